@@ -1,0 +1,9 @@
+//! The subcommands, one file each; each file holds its clap `Args` (with
+//! usage examples in the help) and its `run`.
+
+pub mod actors;
+pub mod compile;
+pub mod diff;
+pub mod export;
+pub mod timex;
+pub mod validate;

@@ -1,0 +1,19 @@
+//! Integration tests: one binary (less linking on 2 cores). One module per
+//! stage or subcommand, under `tests/it/`.
+
+#[path = "it/common.rs"]
+mod common;
+#[path = "it/compile.rs"]
+mod compile;
+#[path = "it/dataset.rs"]
+mod dataset;
+#[path = "it/diff.rs"]
+mod diff;
+#[path = "it/export.rs"]
+mod export;
+#[path = "it/ingest.rs"]
+mod ingest;
+#[path = "it/kb.rs"]
+mod kb;
+#[path = "it/timex.rs"]
+mod timex;
