@@ -365,7 +365,10 @@ mod tests {
             let mut cols = Vec::new();
             paths("", arrow_schema(name).unwrap().fields(), &mut cols);
             for c in cols {
-                assert!(section.contains(&format!("| `{c}` |")), "{name}.{c} undocumented");
+                assert!(
+                    section.contains(&format!("| `{c}` |")),
+                    "{name}.{c} undocumented"
+                );
             }
         }
     }
