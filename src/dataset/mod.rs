@@ -106,7 +106,7 @@ fn encode<T: Table>(
     sorted.sort_by(|a, b| key(a).cmp(key(b)));
     let rows = sorted
         .iter()
-        .map(|r| serde_json::to_value(r))
+        .map(serde_json::to_value)
         .collect::<Result<Vec<Value>, _>>()
         .map_err(|e| DatasetError::Row {
             table: T::NAME.into(),
@@ -124,8 +124,11 @@ fn encode<T: Table>(
     })
 }
 
-/// Encodes every table and the manifest: (file name, bytes) in write order.
-fn encode_all(ds: &Dataset) -> Result<(Manifest, Vec<(String, Vec<u8>)>), DatasetError> {
+/// Files to write: (file name, bytes) in write order.
+type FileList = Vec<(String, Vec<u8>)>;
+
+/// Encodes every table and the manifest.
+fn encode_all(ds: &Dataset) -> Result<(Manifest, FileList), DatasetError> {
     let v = ds.dataset_version.as_deref();
     let tables = [
         encode(&ds.events, |r| &r.event_id, v)?,

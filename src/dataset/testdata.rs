@@ -214,7 +214,7 @@ impl Gen {
         Gen(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 7;
@@ -227,12 +227,12 @@ impl Gen {
         if n == 0 {
             0
         } else {
-            self.next() % n
+            self.next_u64() % n
         }
     }
 
     pub fn coin(&mut self) -> bool {
-        self.next() & 1 == 1
+        self.next_u64() & 1 == 1
     }
 
     /// A string of 0..12 characters mixing ASCII, JSON specials, controls,
@@ -289,7 +289,7 @@ impl Gen {
             1 => -0.0,
             2 => f64::MIN_POSITIVE / 8.0,
             3 => f64::MAX,
-            _ => f64::from_bits(self.next() >> 2) * if self.coin() { 1.0 } else { -1.0 },
+            _ => f64::from_bits(self.next_u64() >> 2) * if self.coin() { 1.0 } else { -1.0 },
         }
     }
 
@@ -301,7 +301,7 @@ impl Gen {
         match self.below(4) {
             0 => i64::MIN,
             1 => i64::MAX,
-            _ => self.next() as i64,
+            _ => self.next_u64() as i64,
         }
     }
 
@@ -333,7 +333,7 @@ pub fn random(seed: u64) -> Dataset {
         role: g.string(),
     };
     let events = g.vec(4, |g| EventRecord {
-        event_id: format!("e{}", g.next()),
+        event_id: format!("e{}", g.next_u64()),
         event_type: g.string(),
         status: g.string(),
         title: g.string(),
@@ -356,7 +356,7 @@ pub fn random(seed: u64) -> Dataset {
             char_end: g.int(),
             quote: g.string(),
         }),
-        source_count: g.next() as i32,
+        source_count: g.next_u64() as i32,
         confidence: finite(g.float()),
         date_conflicts: g.vec(2, |g| DateClaimRecord {
             start_date: g.opt_date(),
@@ -368,7 +368,7 @@ pub fn random(seed: u64) -> Dataset {
         derived: g.coin(),
     });
     let mentions = g.vec(4, |g| MentionRecord {
-        mention_id: format!("m{}", g.next()),
+        mention_id: format!("m{}", g.next_u64()),
         event_id: g.string(),
         doc_id: g.string(),
         char_start: g.int(),
@@ -387,7 +387,7 @@ pub fn random(seed: u64) -> Dataset {
         confidence: finite(g.float()),
     });
     let documents = g.vec(4, |g| DocumentRecord {
-        doc_id: format!("d{}", g.next()),
+        doc_id: format!("d{}", g.next_u64()),
         source: g.string(),
         url: g.opt_string(),
         title: g.opt_string(),
@@ -403,10 +403,10 @@ pub fn random(seed: u64) -> Dataset {
         published_source: g.string(),
         char_count: g.int(),
         content_hash: g.string(),
-        segment: g.coin().then(|| g.next() as i32),
+        segment: g.coin().then(|| g.next_u64() as i32),
     });
     let actors = g.vec(3, |g| ActorRecord {
-        actor_id: format!("a{}", g.next()),
+        actor_id: format!("a{}", g.next_u64()),
         name: g.string(),
         kind: g.string(),
         country: g.opt_string(),
@@ -419,7 +419,7 @@ pub fn random(seed: u64) -> Dataset {
         }),
     });
     let places = g.vec(3, |g| PlaceRecord {
-        place_id: format!("p{}", g.next()),
+        place_id: format!("p{}", g.next_u64()),
         name: g.string(),
         kind: g.string(),
         country_code: g.string(),
