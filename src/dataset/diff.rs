@@ -359,8 +359,8 @@ pub fn diff_with_versions(
         })
         .collect();
     let changed = old_by_id
-        .iter()
-        .filter_map(|(id, _)| {
+        .keys()
+        .filter_map(|id| {
             let n = new_by_id.get(id)?;
             let fields = field_changes(oe.get(*id)?, ne.get(*id)?);
             (!fields.is_empty()).then(|| ChangedEvent {
