@@ -3,7 +3,7 @@
 //!
 //! A compile ends with a [`Dataset`]: five tables of records
 //! ([`EventRecord`], [`MentionRecord`], [`DocumentRecord`], [`ActorRecord`],
-//! [`PlaceRecord`]) plus the inputs read and the inputs skipped. [`write`]
+//! [`PlaceRecord`]) plus the inputs read and the inputs skipped. [`write()`]
 //! stores it as a directory:
 //!
 //! ```text
@@ -220,7 +220,10 @@ fn check_replaceable(dir: &Path) -> Result<(), DatasetError> {
     match fs::symlink_metadata(dir) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(write_err(dir, e)),
-        Ok(m) if !m.is_dir() => Err(write_err(dir, "expected a directory, found a file")),
+        Ok(m) if !m.is_dir() => Err(write_err(
+            dir,
+            "expected a directory, found a file or a symlink",
+        )),
         Ok(_) => {
             let empty = fs::read_dir(dir)
                 .map_err(|e| write_err(dir, e))?

@@ -283,10 +283,31 @@ fn check_table(
                 }
                 check_entry(report, manifest, name, &jfile, &bytes, rows.len());
                 if let Some(schema) = &schema {
+                    let order: Vec<&str> = schema["properties"]
+                        .as_object()
+                        .map(|o| o.keys().map(String::as_str).collect())
+                        .unwrap_or_default();
                     for (line, row) in &rows {
                         for p in jsonschema::check(schema, row) {
                             let column = (!p.path.is_empty()).then_some(p.path.as_str());
                             report.push(&jfile, Some(*line), column, p.message);
+                        }
+                        if let Some(obj) = row.as_object() {
+                            let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+                            let mut sorted = (keys.clone(), order.clone());
+                            sorted.0.sort_unstable();
+                            sorted.1.sort_unstable();
+                            if keys != order && sorted.0 == sorted.1 {
+                                report.push(
+                                    &jfile,
+                                    Some(*line),
+                                    None,
+                                    format!(
+                                        "fields are not in column order (expected {})",
+                                        order.join(", ")
+                                    ),
+                                );
+                            }
                         }
                     }
                 }
@@ -627,6 +648,26 @@ mod tests {
         );
         // The actors' ids still come from the Parquet: no dangling references.
         assert!(!m.iter().any(|p| p.contains("not in actors")), "{m:?}");
+    }
+
+    #[test]
+    fn reordered_jsonl_fields_are_reported() {
+        let (_t, dir) = written();
+        let path = dir.join("places.jsonl");
+        let text = fs::read_to_string(&path).unwrap();
+        let mut row: serde_json::Map<String, Value> =
+            serde_json::from_str(text.lines().next().unwrap()).unwrap();
+        let name = row.shift_remove("name").unwrap();
+        row.insert("name".into(), name);
+        fs::write(&path, format!("{}\n", Value::Object(row))).unwrap();
+        let m = messages(&validate_dir(&dir).unwrap());
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("places.jsonl:1: fields are not in column order")),
+            "{m:?}"
+        );
+        // Same values: no column differs from the Parquet.
+        assert!(!m.iter().any(|p| p.contains("differs")), "{m:?}");
     }
 
     #[test]
