@@ -332,16 +332,20 @@ fn values_of(array: &dyn Array, path: &str) -> Result<Vec<Value>, ConvertError> 
             let a = downcast::<ListArray>(array, path)?;
             let items = values_of(a.values().as_ref(), &format!("{path}[]"))?;
             let offsets = a.value_offsets();
+            // Offsets are monotonic: hand out the items in order, no copies.
+            let first = offsets.first().map_or(0, |o| *o as usize);
+            let mut items = items.into_iter().skip(first);
             for i in 0..n {
-                if a.is_null(i) {
-                    out.push(Value::Null);
-                    continue;
-                }
                 let (s, e) = (offsets[i] as usize, offsets[i + 1] as usize);
-                let slice = items
-                    .get(s..e)
-                    .ok_or_else(|| err(path, i, "list offsets out of range"))?;
-                out.push(Value::Array(slice.to_vec()));
+                let list: Vec<Value> = items.by_ref().take(e.saturating_sub(s)).collect();
+                if list.len() != e.saturating_sub(s) {
+                    return Err(err(path, i, "list offsets out of range"));
+                }
+                out.push(if a.is_null(i) {
+                    Value::Null
+                } else {
+                    Value::Array(list)
+                });
             }
         }
         other => return Err(err(path, 0, format!("unsupported Arrow type {other}"))),
