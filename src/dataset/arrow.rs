@@ -53,6 +53,30 @@ fn utc() -> DataType {
     DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into()))
 }
 
+/// Rewrites the top-level instant columns of `rows` at the resolution
+/// Parquet stores (microseconds, UTC), so the JSONL says exactly what the
+/// Parquet holds: `...:00.123456789Z` becomes `...:00.123456Z`.
+pub fn truncate_instants(schema: &SchemaRef, rows: &mut [Value]) {
+    for field in schema.fields() {
+        if *field.data_type() != utc() {
+            continue;
+        }
+        for row in rows.iter_mut() {
+            let Some(v) = row.get_mut(field.name()) else {
+                continue;
+            };
+            let micros = v
+                .as_str()
+                .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+                .map(|t| t.timestamp_micros())
+                .and_then(DateTime::<Utc>::from_timestamp_micros);
+            if let Some(t) = micros.and_then(|t| serde_json::to_value(t).ok()) {
+                *v = t;
+            }
+        }
+    }
+}
+
 /// Builds one record batch from rows (JSON objects keyed by column name).
 pub fn batch_from_rows(schema: SchemaRef, rows: &[Value]) -> Result<RecordBatch, ConvertError> {
     let mut columns = Vec::with_capacity(schema.fields().len());
@@ -376,6 +400,20 @@ mod tests {
         let e = batch_from_rows(documents_schema().into(), &[row]).unwrap_err();
         assert_eq!(e.column, "published");
         assert!(e.to_string().contains("22.03.2016"), "{e}");
+    }
+
+    #[test]
+    fn instants_are_truncated_to_microseconds_in_both_formats() {
+        let mut doc = crate::dataset::testdata::sample().documents[1].clone();
+        doc.published_time = DateTime::parse_from_rfc3339("2016-03-25T09:30:00.123456789+02:00")
+            .ok()
+            .map(|t| t.to_utc());
+        let schema: SchemaRef = documents_schema().into();
+        let mut rows = vec![serde_json::to_value(&doc).unwrap()];
+        truncate_instants(&schema, &mut rows);
+        assert_eq!(rows[0]["published_time"], "2016-03-25T07:30:00.123456Z");
+        let batch = batch_from_rows(schema, &rows).unwrap();
+        assert_eq!(rows_from_batch(&batch).unwrap(), rows);
     }
 
     #[test]

@@ -104,7 +104,7 @@ fn encode<T: Table>(
 ) -> Result<Encoded, DatasetError> {
     let mut sorted: Vec<&T> = records.iter().collect();
     sorted.sort_by(|a, b| key(a).cmp(key(b)));
-    let rows = sorted
+    let mut rows = sorted
         .iter()
         .map(serde_json::to_value)
         .collect::<Result<Vec<Value>, _>>()
@@ -112,6 +112,7 @@ fn encode<T: Table>(
             table: T::NAME.into(),
             message: e.to_string(),
         })?;
+    arrow::truncate_instants(&T::schema(), &mut rows);
     let batch = arrow::batch_from_rows(T::schema(), &rows).map_err(|e| DatasetError::Row {
         table: T::NAME.into(),
         message: e.to_string(),
