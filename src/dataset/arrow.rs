@@ -124,7 +124,7 @@ fn build(field: &Field, path: &str, values: &[(usize, &Value)]) -> Result<ArrayR
         }
         DataType::Date32 => {
             let v = collect(path, values, "a date such as \"2016-03-22\"", |v| {
-                let d = NaiveDate::parse_from_str(v.as_str()?, "%Y-%m-%d").ok()?;
+                let d = v.as_str()?.parse::<NaiveDate>().ok()?;
                 i32::try_from(d.signed_duration_since(EPOCH).num_days()).ok()
             })?;
             Arc::new(Date32Array::from(v))
@@ -320,7 +320,7 @@ fn values_of(array: &dyn Array, path: &str) -> Result<Vec<Value>, ConvertError> 
                 let d = EPOCH
                     .checked_add_signed(chrono::Duration::days(i64::from(a.value(i))))
                     .ok_or_else(|| err(path, i, "date out of range"))?;
-                out.push(Value::from(d.format("%Y-%m-%d").to_string()));
+                out.push(Value::from(d.to_string()));
             }
         }
         t if *t == utc() => {
@@ -414,6 +414,25 @@ mod tests {
         assert_eq!(rows[0]["published_time"], "2016-03-25T07:30:00.123456Z");
         let batch = batch_from_rows(schema, &rows).unwrap();
         assert_eq!(rows_from_batch(&batch).unwrap(), rows);
+    }
+
+    #[test]
+    fn dates_far_from_now_round_trip() {
+        let mut doc = crate::dataset::testdata::sample().documents[0].clone();
+        for d in [
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+            NaiveDate::from_ymd_opt(-5, 1, 1).unwrap(),
+        ] {
+            doc.published = Some(d);
+            let rows = vec![serde_json::to_value(&doc).unwrap()];
+            let batch = batch_from_rows(documents_schema().into(), &rows).unwrap();
+            let back = rows_from_batch(&batch).unwrap();
+            assert_eq!(back, rows);
+            let rec: crate::dataset::DocumentRecord =
+                serde_json::from_value(back[0].clone()).unwrap();
+            assert_eq!(rec.published, Some(d));
+        }
     }
 
     #[test]

@@ -671,6 +671,45 @@ mod tests {
     }
 
     #[test]
+    fn garbage_files_are_problems_not_panics() {
+        let (_t, dir) = written();
+        fs::write(dir.join("events.parquet"), b"PAR1 not really").unwrap();
+        fs::write(dir.join("events.jsonl"), b"{\"event_id\": 1}\n\nnull\n[\n").unwrap();
+        fs::write(dir.join("mentions.jsonl"), [0xff, 0xfe, b'\n']).unwrap();
+        fs::write(dir.join(MANIFEST_FILE), b"{}").unwrap();
+        let r = validate_dir(&dir).unwrap();
+        let m = messages(&r);
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("events.parquet: cannot read")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("events.jsonl:1: column event_id: expected string")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter().any(|p| p.starts_with("events.jsonl:2: not JSON")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("events.jsonl:3: expected object, found null")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter().any(|p| p.starts_with("mentions.jsonl: not UTF-8")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("manifest.json: not a diplo manifest")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn not_a_directory_is_an_error() {
         let tmp = tempfile::tempdir().unwrap();
         assert!(validate_dir(&tmp.path().join("nope")).is_err());
