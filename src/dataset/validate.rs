@@ -535,7 +535,8 @@ fn check_consistency(tables: &HashMap<&str, Rows>, report: &mut Report) {
         }
     };
     let dates = |report: &mut Report, file: &str, line: usize, v: &Value| {
-        if let (Some(s), Some(e)) = (str_of(v, "start_date"), str_of(v, "end_date")) {
+        let date = |k: &str| str_of(v, k).and_then(|d| d.parse::<chrono::NaiveDate>().ok());
+        if let (Some(s), Some(e)) = (date("start_date"), date("end_date")) {
             if e < s {
                 report.push(
                     file,
