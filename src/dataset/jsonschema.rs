@@ -32,7 +32,7 @@ pub struct SchemaProblem {
 /// Checks `value` against `schema`; an empty list means valid.
 pub fn check(schema: &Value, value: &Value) -> Vec<SchemaProblem> {
     let mut out = Vec::new();
-    walk(schema, value, "", &mut out);
+    walk(schema, value, &mut Vec::new(), &mut out);
     out
 }
 
@@ -59,67 +59,106 @@ fn shown(v: &Value) -> String {
     }
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
+/// One step of a path into a row: a field or a list index.
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
 }
 
-fn walk(schema: &Value, value: &Value, path: &str, out: &mut Vec<SchemaProblem>) {
-    let mut fail = |message: String| {
+/// Renders a path (`participants[0].role`); built only for problems.
+fn render(path: &[Seg<'_>]) -> String {
+    let mut s = String::new();
+    for seg in path {
+        match seg {
+            Seg::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(k);
+            }
+            Seg::Index(i) => {
+                s.push('[');
+                s.push_str(&i.to_string());
+                s.push(']');
+            }
+        }
+    }
+    s
+}
+
+fn walk<'a>(
+    schema: &Value,
+    value: &'a Value,
+    path: &mut Vec<Seg<'a>>,
+    out: &mut Vec<SchemaProblem>,
+) {
+    let fail = |out: &mut Vec<SchemaProblem>, path: &[Seg<'_>], message: String| {
         out.push(SchemaProblem {
-            path: path.to_string(),
+            path: render(path),
             message,
         })
     };
     if let Some(t) = schema.get("type") {
-        let allowed: Vec<&str> = match t {
-            Value::String(s) => vec![s.as_str()],
-            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
-            _ => vec![],
+        let ok = match t {
+            Value::String(s) => type_ok(s, value),
+            Value::Array(a) => a
+                .iter()
+                .filter_map(Value::as_str)
+                .any(|s| type_ok(s, value)),
+            _ => true,
         };
-        let found = type_name(value);
-        let ok = allowed
-            .iter()
-            .any(|a| *a == found || (*a == "number" && found == "integer"));
         if !ok {
-            fail(format!(
+            let allowed: Vec<&str> = match t {
+                Value::String(s) => vec![s.as_str()],
+                Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+                _ => vec![],
+            };
+            let message = format!(
                 "expected {}, found {} {}",
                 allowed.join(" or "),
-                found,
+                type_name(value),
                 shown(value)
-            ));
+            );
+            fail(out, path, message);
             return;
         }
     }
     if let Some(Value::Array(options)) = schema.get("enum") {
         if !options.contains(value) {
             let names: Vec<String> = options.iter().map(Value::to_string).collect();
-            fail(format!(
+            let message = format!(
                 "expected one of {}, found {}",
                 names.join(", "),
                 shown(value)
-            ));
+            );
+            fail(out, path, message);
             return;
         }
     }
     if let Some(format) = schema.get("format").and_then(Value::as_str) {
         if let Some(problem) = check_format(format, value) {
-            fail(problem);
+            fail(out, path, problem);
             return;
         }
     }
     if let Some(n) = value.as_f64() {
         if let Some(min) = schema.get("minimum").and_then(Value::as_f64) {
             if n < min {
-                fail(format!("expected at least {min}, found {}", shown(value)));
+                fail(
+                    out,
+                    path,
+                    format!("expected at least {min}, found {}", shown(value)),
+                );
             }
         }
         if let Some(max) = schema.get("maximum").and_then(Value::as_f64) {
             if n > max {
-                fail(format!("expected at most {max}, found {}", shown(value)));
+                fail(
+                    out,
+                    path,
+                    format!("expected at most {max}, found {}", shown(value)),
+                );
             }
         }
     }
@@ -129,34 +168,48 @@ fn walk(schema: &Value, value: &Value, path: &str, out: &mut Vec<SchemaProblem>)
             if let Some(Value::Array(required)) = schema.get("required") {
                 for r in required.iter().filter_map(Value::as_str) {
                     if !obj.contains_key(r) {
+                        let mut p = render(path);
+                        if !p.is_empty() {
+                            p.push('.');
+                        }
+                        p.push_str(r);
                         out.push(SchemaProblem {
-                            path: join(path, r),
+                            path: p,
                             message: "missing (write null for no value)".into(),
                         });
                     }
                 }
             }
+            let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
             for (k, v) in obj {
+                path.push(Seg::Key(k));
                 match props.and_then(|p| p.get(k)) {
-                    Some(sub) => walk(sub, v, &join(path, k), out),
-                    None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => out
-                        .push(SchemaProblem {
-                            path: join(path, k),
-                            message: "unexpected field (not in the schema)".into(),
-                        }),
+                    Some(sub) => walk(sub, v, path, out),
+                    None if closed => {
+                        fail(out, path, "unexpected field (not in the schema)".into())
+                    }
                     None => {}
                 }
+                path.pop();
             }
         }
         Value::Array(items) => {
             if let Some(item_schema) = schema.get("items") {
                 for (i, item) in items.iter().enumerate() {
-                    walk(item_schema, item, &format!("{path}[{i}]"), out);
+                    path.push(Seg::Index(i));
+                    walk(item_schema, item, path, out);
+                    path.pop();
                 }
             }
         }
         _ => {}
     }
+}
+
+/// Whether `value` is of the JSON Schema type `t` (an integer is a number).
+fn type_ok(t: &str, value: &Value) -> bool {
+    let found = type_name(value);
+    t == found || (t == "number" && found == "integer")
 }
 
 /// The problem with `value` under `format`, if any (null always passes:
