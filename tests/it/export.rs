@@ -758,22 +758,25 @@ fn hostile_text_is_data_in_every_export() {
 // ------------------------------------------------------------ the browser
 
 fn chromium() -> String {
-    let candidates = ["chromium", "chromium-browser", "google-chrome"];
-    if let Ok(c) = std::env::var("DIPLO_CHROMIUM") {
-        return c;
-    }
-    for c in candidates {
-        if Command::new(c)
+    let from_env = std::env::var("DIPLO_CHROMIUM").ok();
+    let candidates: Vec<String> = match &from_env {
+        Some(c) => vec![c.clone()],
+        None => ["chromium", "chromium-browser", "google-chrome"]
+            .map(String::from)
+            .to_vec(),
+    };
+    for c in &candidates {
+        let runs = Command::new(c)
             .arg("--version")
             .output()
-            .is_ok_and(|o| o.status.success())
-        {
-            return c.to_string();
+            .is_ok_and(|o| o.status.success());
+        if runs {
+            return c.clone();
         }
     }
     panic!(
         "headless Chromium is needed for the HTML export tests, and none of {candidates:?} runs: \
-         install it (Debian: apt-get install -y chromium) or set DIPLO_CHROMIUM"
+         install it (Debian: apt-get install -y chromium) or set DIPLO_CHROMIUM to its path"
     );
 }
 
@@ -867,6 +870,24 @@ fn export_page(dir: &Path, out: &Path) {
     );
 }
 
+/// A screenshot of the page, kept in the target's tmp dir for people to
+/// look at (CI can publish it).
+fn screenshot(page: &Path, name: &str) {
+    let shot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = fs::remove_file(&shot);
+    let profile = tempfile::tempdir().unwrap();
+    let o = Command::new(chromium())
+        .args(browser_args(profile.path()))
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg("--window-size=1280,900")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let size = fs::metadata(&shot).map(|m| m.len()).unwrap_or(0);
+    assert!(size > 10_000, "screenshot {}: {size} bytes", shot.display());
+}
+
 #[test]
 fn html_page_renders_every_event_and_filters_from_the_fragment() {
     let tmp = tempfile::tempdir().unwrap();
@@ -908,23 +929,7 @@ fn html_page_renders_every_event_and_filters_from_the_fragment() {
     assert_eq!(attr(&dom, "diplo-status", "data-shown"), Some("0"));
     assert!(dom.contains("No event matches"));
 
-    // A screenshot, kept for people to look at (CI can publish it).
-    let shot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("export-page.png");
-    let _ = fs::remove_file(&shot);
-    let profile = tempfile::tempdir().unwrap();
-    let o = Command::new(chromium())
-        .args(browser_args(profile.path()))
-        .arg(format!("--screenshot={}", shot.display()))
-        .arg("--window-size=1280,900")
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .unwrap();
-    assert!(o.status.success());
-    assert!(
-        fs::metadata(&shot).map(|m| m.len()).unwrap_or(0) > 10_000,
-        "screenshot {}",
-        shot.display()
-    );
+    screenshot(&page, "export-page.png");
 }
 
 /// Parses a dumped DOM with python3's html.parser (attribute values may
@@ -1006,6 +1011,7 @@ fn html_page_shows_hostile_text_as_text() {
     assert_clean(&dom, &log);
     assert_eq!(rendered_ids(&dom).len(), ds.events.len());
     let facts = assert_no_injection(&dom);
+    screenshot(&page, "export-hostile.png");
     // The hostile strings are there, as text.
     let text = facts["text"].as_str().unwrap();
     for ev in &ds.events {
