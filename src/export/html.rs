@@ -6,7 +6,7 @@
 //!
 //! The page is `page.html` (markup, CSS and script, no data) with the
 //! events embedded as JSON in `<script type="application/json"
-//! id="diplo-data">`. The JSON comes from [`to_safe_json`], so `<`, `>`,
+//! id="diplo-data">`. The JSON comes from [`to_safe_json_compact`], so `<`, `>`,
 //! `&`, U+2028 and U+2029 are `\u003c`-escapes and no quote can close the
 //! block (`</script>`) or open a comment (`<!--`). The script renders
 //! every value with `textContent` (never `innerHTML`), and only `http(s)`
@@ -17,7 +17,9 @@
 //! (`actor`, `country`, `type`, `status`). For tests and tools the page
 //! keeps `<div id="diplo-status" data-ready data-shown data-errors>`:
 //! `data-ready="1"` once the script ran, `data-shown` the number of events
-//! displayed, `data-errors` the number of uncaught errors.
+//! that pass the filters, `data-rendered` the number on the page (the first
+//! 500, then 500 more per click on "show more", so a page of 20,000 events
+//! stays quick), `data-errors` the number of uncaught errors.
 //!
 //! ```text
 //! diplo export html data/seeds --out seeds.html
@@ -28,7 +30,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::{end_or_start, is_web_url, to_safe_json, Export, ExportError};
+use super::{end_or_start, is_web_url, to_safe_json_compact, Export, ExportError};
 use crate::dataset::{Dataset, DocumentRecord, EventRecord};
 
 /// The page template; `__DIPLO_DATA__` marks where the JSON goes.
@@ -144,7 +146,7 @@ fn data_json(ds: &Dataset, events: &[&EventRecord]) -> Result<String, ExportErro
         filtered: events.len() != ds.events.len(),
         events: page_events,
     };
-    to_safe_json(&data, "html")
+    to_safe_json_compact(&data, "html")
 }
 
 /// The page for `events`.

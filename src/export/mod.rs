@@ -221,6 +221,15 @@ pub fn to_safe_json<T: Serialize>(value: &T, format: &str) -> Result<String, Exp
     Ok(escape_json_for_html(&text))
 }
 
+/// [`to_safe_json`] without the indentation (for data embedded in a page).
+pub fn to_safe_json_compact<T: Serialize>(value: &T, format: &str) -> Result<String, ExportError> {
+    let text = serde_json::to_string(value).map_err(|e| ExportError::Encode {
+        format: format.into(),
+        message: e.to_string(),
+    })?;
+    Ok(escape_json_for_html(&text))
+}
+
 /// The escaping of [`to_safe_json`], on JSON text.
 pub fn escape_json_for_html(json: &str) -> String {
     let mut out = String::with_capacity(json.len());

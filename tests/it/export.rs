@@ -666,7 +666,7 @@ fn filters_apply_to_every_export() {
     );
     let (_, page) = run_export("html", &dir, &["--type", "call"]);
     let page = String::from_utf8(page).unwrap();
-    assert!(page.contains("\"id\": \"ev-03\"") && !page.contains("\"id\": \"ev-01\""));
+    assert!(page.contains("\"id\":\"ev-03\"") && !page.contains("\"id\":\"ev-01\""));
     // Bad filter values are usage errors.
     let o = common::diplo(&[
         "export",
@@ -1147,4 +1147,38 @@ fn example_notebook_runs_on_the_seeds() {
     assert!(out.contains("dataset:"), "{out}");
     assert!(out.contains("diff: added"), "{out}");
     assert!(figures.join("timeline.png").exists() && figures.join("map.png").exists());
+}
+
+/// A large dataset renders in batches of 500 ("show more"), and filters
+/// still count every matching event.
+#[test]
+fn html_page_renders_large_datasets_in_batches() {
+    let tmp = tempfile::tempdir().unwrap();
+    let base = rich();
+    let mut ds = base.clone();
+    ds.events = (0..1200)
+        .map(|i| {
+            let mut e = base.events[i % 8].clone();
+            e.event_id = format!("ev-{i:04}");
+            e
+        })
+        .collect();
+    let dir = write_ds(tmp.path(), "large", &ds);
+    let page = tmp.path().join("large.html");
+    export_page(&dir, &page);
+    let (dom, log) = render(&page, "");
+    assert_clean(&dom, &log);
+    assert_eq!(attr(&dom, "diplo-status", "data-shown"), Some("1200"));
+    assert_eq!(attr(&dom, "diplo-status", "data-rendered"), Some("500"));
+    assert_eq!(rendered_ids(&dom).len(), 500);
+    assert!(
+        dom.contains("Show 500 more (700 left)"),
+        "the show-more button"
+    );
+    // The call is rich()'s third event: i % 8 == 2, 150 copies.
+    let (dom, log) = render(&page, "#type=call");
+    assert_clean(&dom, &log);
+    assert_eq!(attr(&dom, "diplo-status", "data-shown"), Some("150"));
+    assert_eq!(rendered_ids(&dom).len(), 150);
+    assert!(!dom.contains("id=\"more\""));
 }
