@@ -66,6 +66,14 @@ fn discover_recurses_sorts_and_filters() {
     assert!(files
         .iter()
         .all(|f| !f.stdin && f.display.ends_with(&*f.path.to_string_lossy())));
+    // A sidecar named on the command line (a shell glob) is not an input.
+    let globbed = ingest::discover(&[
+        fixtures().join("txt/kerry.meta.json"),
+        fixtures().join("txt/kerry.txt"),
+    ])
+    .expect("glob");
+    assert_eq!(globbed.len(), 1);
+    assert_eq!(globbed[0].format, Format::Text);
     let stdin = ingest::discover(&[PathBuf::from("-")]).expect("stdin");
     assert!(stdin[0].stdin && stdin[0].format == Format::JsonLines && stdin[0].display == "-");
 }
