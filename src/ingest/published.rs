@@ -61,11 +61,11 @@ pub fn parse_published(s: &str) -> Option<Published> {
     if s.is_empty() || s.len() > 80 {
         return None;
     }
-    zoned(s)
+    reuters(s)
+        .or_else(|| zoned(s))
         .or_else(|| naive(s))
         .or_else(|| numeric_day_first(s))
         .or_else(|| named_month(s))
-        .or_else(|| reuters(s))
         .or_else(|| fallback(s))
 }
 
