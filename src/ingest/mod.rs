@@ -7,6 +7,9 @@
 //! panics and never stops at a bad article: an unreadable file, a binary or
 //! non-UTF-8 file, an empty article or a broken JSON line becomes a `Problem`
 //! with its path and line, and the rest of the file and corpus still reads.
+//! A metadata `published` that is not a date, or a broken sidecar, costs no
+//! article: it is a warning (`FileOutcome::warnings`, same shape as a
+//! problem) and the date comes from the header lines or stays unknown.
 //!
 //! Formats, by extension (one sub-module each):
 //!
