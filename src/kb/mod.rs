@@ -174,6 +174,12 @@ impl Kb {
         vec![]
     }
 
+    /// Every tenure of an actor, in time order.
+    pub fn tenures(&self, actor_id: &str) -> Vec<&Tenure> {
+        let _ = actor_id;
+        vec![]
+    }
+
     /// Resolves the entity mentions of a whole document, in order, with
     /// in-document coreference; `date` picks office holders.
     pub fn resolve(&self, text: &str, date: Option<NaiveDate>) -> Vec<EntityMention> {
