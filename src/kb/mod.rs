@@ -540,3 +540,48 @@ impl Kb {
         out
     }
 }
+
+#[cfg(test)]
+mod dump {
+    #[test]
+    #[ignore]
+    fn dump() {
+        let kb = super::Kb::builtin().unwrap();
+        let path = std::env::var("DUMP").unwrap();
+        let date = std::env::var("DATE").ok().and_then(|d| d.parse().ok());
+        let text = std::fs::read_to_string(path).unwrap();
+        for m in kb.resolve(&text, date) {
+            println!("{:?} {:?}", &text[m.start..m.end], m.entity);
+        }
+    }
+}
+
+#[cfg(test)]
+mod bench {
+    #[test]
+    #[ignore]
+    fn reuters() {
+        use rayon::prelude::*;
+        let kb = super::Kb::builtin().unwrap();
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/reuters21578");
+        let mut docs = vec![];
+        for i in 0..22 {
+            let p = dir.join(format!("reut2-{i:03}.sgm"));
+            let b = std::fs::read(p).unwrap();
+            let t = String::from_utf8_lossy(&b).into_owned();
+            docs.extend(t.split("<REUTERS").map(String::from));
+        }
+        let date = chrono::NaiveDate::from_ymd_opt(1987, 3, 15);
+        let bytes: usize = docs.iter().map(|d| d.len()).sum();
+        let t0 = std::time::Instant::now();
+        let n: usize = docs.par_iter().map(|d| kb.resolve(d, date).len()).sum();
+        eprintln!(
+            "{} docs, {} bytes, {} mentions, {:?}",
+            docs.len(),
+            bytes,
+            n,
+            t0.elapsed()
+        );
+    }
+}

@@ -614,7 +614,17 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
     if !two_countries && modifier.is_none() && j < n {
         let g = doc.gap(t, j);
         if g == " of " || g == " of the " {
-            if let Some(m) = doc.cands[j].modifier() {
+            if let Some(m) = doc.cands[j].modifier().filter(|_| {
+                !doc.cands[j].atoms.iter().any(|a| {
+                    matches!(
+                        a,
+                        Atom::Country {
+                            adjective: true,
+                            ..
+                        }
+                    )
+                })
+            }) {
                 modifier = Some(m);
                 end = doc.cands[j].e;
                 j += 1;
@@ -710,11 +720,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
     // A role: by office and date, else by coreference.
     let (office, of, holder) = role_holder(doc, title, &of_list, modifier.is_some(), ctx);
     let holder = if not_holder { None } else { holder };
-    if determiner.is_empty()
-        && modifier.is_none()
-        && title.default_of.is_empty()
-        && holder.is_none()
-    {
+    if determiner.is_empty() && modifier.is_none() && title.default_of.is_empty() {
         // A bare lower-case title ("minister", "president") with nothing to
         // resolve it is not a mention.
         return Some((None, j));
@@ -1097,6 +1103,10 @@ fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, Stri
     } else {
         return None;
     };
+    let (ga, gb) = doc.orig(end, rest_start);
+    if !matches!(doc.text.get(ga..gb), Some(" ") | Some(", ")) {
+        return None;
+    }
     let (oa, ob) = doc.orig(rest_start, limit);
     let orig = doc.text.get(oa..ob)?;
     let mut taken = 0usize;
