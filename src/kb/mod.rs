@@ -523,9 +523,6 @@ impl Kb {
                     out.push(format!("place {}: city {c} is not a place", p.id));
                 }
             }
-            if p.kind == PlaceKind::Venue && p.city.is_none() {
-                out.push(format!("venue {} has no city", p.id));
-            }
             if self.country(&p.country).is_none() {
                 out.push(format!("place {}: country {} unknown", p.id, p.country));
             }
@@ -583,5 +580,25 @@ mod bench {
             n,
             t0.elapsed()
         );
+    }
+}
+
+#[cfg(test)]
+mod integrity {
+    #[test]
+    fn builtin_tables_are_consistent() {
+        let kb = super::Kb::builtin().unwrap();
+        let problems = kb.integrity();
+        for p in &problems {
+            eprintln!("{p}");
+        }
+        eprintln!(
+            "actors {} tenures {} places {} countries {}",
+            kb.actors().len(),
+            kb.all_tenures().len(),
+            kb.places().len(),
+            kb.countries().len()
+        );
+        assert!(problems.is_empty(), "{} problems", problems.len());
     }
 }

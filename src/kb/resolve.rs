@@ -432,6 +432,17 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
         }
     }
     all.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
+    // "the Kremlin leader": a longer span starting after a pattern's "the "
+    // wins over "the Kremlin".
+    let mut longest: HashMap<usize, usize> = HashMap::new();
+    for c in &all {
+        let e = longest.entry(c.s).or_insert(c.e);
+        *e = (*e).max(c.e);
+    }
+    let ft = &f.text;
+    all.retain(|c| {
+        !(ft[c.s..c.e].starts_with("the ") && longest.get(&(c.s + 4)).is_some_and(|&e| e > c.e))
+    });
     let mut out: Vec<Cand> = Vec::new();
     let mut last = 0;
     for c in all {
