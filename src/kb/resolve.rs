@@ -881,7 +881,8 @@ fn group(doc: &Doc, spec: &OfficeSpec, ctx: &Ctx) -> Vec<String> {
             return vec![];
         }
     }
-    ids.reverse();
+    // In the order the document first named them.
+    ids.sort_by_key(|id| ctx.people.iter().position(|p| p == id));
     ids
 }
 
