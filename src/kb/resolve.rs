@@ -1137,13 +1137,13 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
         }
         let seen = cands.iter().any(|id| ctx.people.iter().any(|p| p == id));
         let short_caps = surface.chars().count() <= 3 && !surface.chars().any(char::is_lowercase);
-        if !strong && !seen {
-            if COMMON_WORDS.contains(&folded.as_str())
+        if !strong
+            && !seen
+            && (COMMON_WORDS.contains(&folded.as_str())
                 || MONTHS.contains(&folded.as_str())
-                || short_caps
-            {
-                return None;
-            }
+                || short_caps)
+        {
+            return None;
         }
     }
     let (os, _) = doc.orig(start, c.e);
