@@ -565,3 +565,39 @@ fn a_group_takes_the_year_the_passage_speaks_of() {
     g.sort();
     assert_eq!(g, vec!["george-w-bush", "vladimir-putin"]);
 }
+
+/// The whole Reuters-21578 corpus (27 MB): every mention is a valid span, in
+/// order, not overlapping. Ignored by default (a few seconds in release);
+/// run with `cargo test kb::reuters -- --ignored`.
+#[test]
+#[ignore]
+fn reuters_corpus_resolves_to_valid_spans() {
+    use rayon::prelude::*;
+    let kb = kb();
+    let dir = common::shared().join("data/reuters21578");
+    let mut docs = vec![];
+    for i in 0..22 {
+        let b = std::fs::read(dir.join(format!("reut2-{i:03}.sgm"))).expect("read sgm");
+        let t = String::from_utf8_lossy(&b).into_owned();
+        docs.extend(t.split("<REUTERS").map(String::from));
+    }
+    let date = Some(d("1987-03-15"));
+    let people: usize = docs
+        .par_iter()
+        .map(|doc| {
+            let ms = kb.resolve(doc, date);
+            for w in ms.windows(2) {
+                assert!(w[0].end <= w[1].start);
+            }
+            for m in &ms {
+                assert!(
+                    m.start < m.end && doc.is_char_boundary(m.start) && doc.is_char_boundary(m.end)
+                );
+            }
+            ms.iter()
+                .filter(|m| !m.entity.person_ids().is_empty())
+                .count()
+        })
+        .sum();
+    assert!(people > 1000, "{people} person mentions");
+}
