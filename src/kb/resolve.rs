@@ -900,6 +900,24 @@ fn role_holder(
                 return (t.office.clone(), Some(t.of.clone()), Some(p.clone()));
             }
         }
+        // "The Vice President" in a White House readout: the office in the
+        // country the document has named most so far.
+        if let (Some(date), true) = (doc.date, of_list.is_empty()) {
+            let mut counts: Vec<(&String, usize)> = Vec::new();
+            for c in &ctx.countries {
+                match counts.iter_mut().find(|(k, _)| *k == c) {
+                    Some(e) => e.1 += 1,
+                    None => counts.push((c, 1)),
+                }
+            }
+            let best = counts.iter().map(|x| x.1).max().unwrap_or(0);
+            let mut top = counts.iter().filter(|x| x.1 == best);
+            if let (Some((c, _)), None) = (top.next(), top.next()) {
+                if let Some((id, office, of)) = titles::holder(kb, &title.spec, c, date) {
+                    return (office, Some(of), Some(id));
+                }
+            }
+        }
     }
     (office_name(&title.spec), of_list.first().cloned(), None)
 }
