@@ -349,6 +349,18 @@ impl NameTable {
                 }
             }
         }
+        // Transliteration variants: "Sergey"/"Sergei", "Gorbachev"/"Gorbachov".
+        let mut extra: Vec<String> = Vec::new();
+        for n in &names {
+            let v = translit(&fold(n));
+            if v != fold(n) {
+                extra.push(v);
+            }
+        }
+        for v in &extra {
+            let words = v.split(' ').count();
+            self.add_variants(v, full(words >= 2));
+        }
         for (i, n) in names.iter().enumerate() {
             let toks = &tokens_of_name[i];
             // "De Croo", "al-Assad": a surname with its particle, not a full name.
@@ -366,6 +378,29 @@ impl NameTable {
             }
         }
     }
+}
+
+/// Common romanization variants of Russian and Ukrainian names, word by
+/// word: final "ey" <-> "ei", final "yy" -> "y", "chev"/"shev" -> "chov"/"shov".
+fn translit(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            if let Some(st) = w.strip_suffix("ey") {
+                format!("{st}ei")
+            } else if let Some(st) = w.strip_suffix("ei") {
+                format!("{st}ey")
+            } else if let Some(st) = w.strip_suffix("yy") {
+                format!("{st}y")
+            } else if let Some(st) = w.strip_suffix("chev") {
+                format!("{st}chov")
+            } else if let Some(st) = w.strip_suffix("shev") {
+                format!("{st}shov")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The automaton and what each pattern stands for.
