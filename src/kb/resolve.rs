@@ -1297,6 +1297,7 @@ fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool)
                         t.matches_office(&tn.office, &tn.rank)
                             && (h.of.is_empty()
                                 || h.of.iter().any(|o| o.eq_ignore_ascii_case(&tn.of)))
+                            && doc.date.is_none_or(|d| tn.start <= d)
                     })
                 })
                 .collect();

@@ -200,6 +200,9 @@ fn names_in_their_variants() {
         // The surname alone: the one Bush in office on the date.
         ("Bush", "2001-11-13", "george-w-bush"),
         ("Bush", "1990-06-01", "george-h-w-bush"),
+        // A title before the surname: the one who held it by then.
+        ("President Bush", "1998-02-15", "george-h-w-bush"),
+        ("President Carter", "1987-04-13", "jimmy-carter"),
         ("Mikhail Gorbachov", "1987-04-13", "mikhail-gorbachev"),
         ("Zelensky", "2022-03-01", "volodymyr-zelenskyy"),
         ("Sisi", "2016-01-01", "abdel-fattah-el-sisi"),
