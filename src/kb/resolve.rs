@@ -760,6 +760,15 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
             }
         }
     }
+    // "the president of the company": an office of something we do not know.
+    if modifier.is_none()
+        && !two_countries
+        && !plural
+        && doc.f.text[end..].starts_with(" of ")
+        && title.default_of.is_empty()
+    {
+        return Some((None, j));
+    }
     // Start: "the", and qualifiers before the phrase.
     let mut start = c.s;
     let before = doc.words_before(start, 2);
