@@ -10,7 +10,8 @@ SH=../shared
 TB=$SH/data/timebank/TimeBank
 AQ=$SH/data/timebank/AQUAINT
 TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+KEEP=${KEEP:-}
+trap '[[ -n "$KEEP" ]] && cp "$TMP"/*.jsonl "$KEEP"/; rm -rf "$TMP"' EXIT
 mkdir -p "$TMP/held" "$TMP/rest"
 i=0
 for f in $(ls "$TB"/*.tml | sort); do

@@ -111,10 +111,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for path in &args.files {
         let raw = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let (dct, text) = if args.timeml { read_timeml(&raw) } else { (args.dct, raw) };
-        let id = path
-            .file_name()
-            .map(|n| n.to_string_lossy().split('.').next().unwrap_or("").to_string())
-            .unwrap_or_default();
+        // The file name without its extension: TimeBank has several files
+        // per day ("APW19980213.1310.tml", "APW19980213.1320.tml"), so the
+        // name up to its first dot would not identify a document.
+        let id = path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let map = CharMap::new(&text);
         let timexes: Vec<serde_json::Value> = tagger
             .tag(&text, dct)

@@ -214,9 +214,9 @@ impl<'a> Resolver<'a> {
         let cand = ymd(y, m, d.min(28))?;
         let tense = self.tense(begin, end);
         Some(match tense {
-            Tense::Past if cand > dct => y - 1,
-            Tense::Future if cand < dct && (dct - cand).num_days() > 14 => y + 1,
-            Tense::Unknown if (cand - dct).num_days() > 90 => y - 1,
+            Tense::Past if (cand - dct).num_days() > 60 => y - 1,
+            Tense::Future if (dct - cand).num_days() > 60 => y + 1,
+            Tense::Unknown if (cand - dct).num_days() > 182 => y - 1,
             _ => y,
         })
     }
@@ -263,7 +263,7 @@ impl<'a> Resolver<'a> {
                 let Some(d) = dct else { return date(format!("XXXX-{m:02}"), None) };
                 let y = d.year();
                 let y = match off {
-                    -1 if m >= d.month() => y - 1,
+                    -1 => y - 1,
                     1 if m <= d.month() => y + 1,
                     _ => y,
                 };
@@ -284,13 +284,6 @@ impl<'a> Resolver<'a> {
                     (None, Some(d)) => {
                         let base = season_iv(d.year(), s)?;
                         match off {
-                            -1 if base.start <= d => {
-                                if base.end < d {
-                                    d.year()
-                                } else {
-                                    d.year() - 1
-                                }
-                            }
                             -1 => d.year() - 1,
                             1 if base.start > d => d.year(),
                             1 => d.year() + 1,
@@ -304,13 +297,27 @@ impl<'a> Resolver<'a> {
                 let q = q?;
                 let y = match (y, dct) {
                     (Some(y), _) => y,
-                    (None, Some(d)) => d.year() + off,
+                    (None, Some(d)) => {
+                        // A quarter not yet begun is last year's, unless the sentence looks ahead.
+                        let started = ymd(d.year(), (q - 1) * 3 + 1, 1).is_some_and(|s| s <= d);
+                        let back = off == 0 && !started && self.tense(c.begin, c.end) != Tense::Future;
+                        d.year() + off - i32::from(back)
+                    }
                     (None, None) => return date(format!("XXXX-Q{q}"), None),
                 };
                 date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
             }
-            Expr::Weekday { w, off } => {
-                let Some(d) = dct else { return date(format!("XXXX-WXX-{w}"), None) };
+            Expr::MonthOfYear { m, off } => {
+                let Some(d) = dct else { return date(format!("XXXX-{m:02}"), None) };
+                let y = d.year() + off;
+                date(format!("{y:04}-{m:02}"), month_iv(y, m, m, Part::Whole))
+            }
+            Expr::Weekday { w, off, part } => {
+                let suffix = part.map(|p| format!("T{p}")).unwrap_or_default();
+                let kind = if part.is_some() { TimexType::Time } else { TimexType::Date };
+                let Some(d) = dct else {
+                    return Some(Out { kind, value: format!("XXXX-WXX-{w}{suffix}"), interval: None });
+                };
                 let cur = d.weekday().number_from_monday() as i64;
                 let w = w as i64;
                 let back = (cur - w).rem_euclid(7);
@@ -323,7 +330,7 @@ impl<'a> Resolver<'a> {
                         _ => d - Duration::days(back),
                     },
                 };
-                date(t.format("%Y-%m-%d").to_string(), Some(iv(t, t, Precision::Day)))
+                Some(Out { kind, value: format!("{}{suffix}", t.format("%Y-%m-%d")), interval: Some(iv(t, t, Precision::Day)) })
             }
             Expr::DayRel { off, part } => {
                 let Some(d) = dct else {

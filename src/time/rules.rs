@@ -32,7 +32,9 @@ pub(crate) enum Expr {
     Century { c: i32 },
     Season { y: Option<i32>, off: i32, s: u32, part: Part },
     Quarter { y: Option<i32>, off: i32, q: Option<u32> },
-    Weekday { w: u32, off: i32 },
+    Weekday { w: u32, off: i32, part: Option<&'static str> },
+    /// "June last year" (-1), "January this year" (0).
+    MonthOfYear { m: u32, off: i32 },
     /// today (0), yesterday (-1), tomorrow (+1); with a part of day for TIME.
     DayRel { off: i64, part: Option<&'static str> },
     /// "last week", "this year", "next month" (DATE).
@@ -402,14 +404,14 @@ fn p_quarter(c: &Captures, _t: &str) -> Option<Expr> {
         Some(s) if s.starts_with("fourth") || s.starts_with("4") => Some(4),
         _ => None,
     };
-    let y: Option<i32> = match g(c, "y") {
+    let y: Option<i32> = match g(c, "y").or(g(c, "y0")) {
         Some(v) => Some(v.parse().ok()?),
         None => None,
     };
     let rel = g(c, "rel").map(|s| s.to_ascii_lowercase()).unwrap_or_default();
-    let off = if rel.contains("year") || rel == "last" || rel == "previous" {
+    let off = if rel.contains("year-") || rel.starts_with("last") || rel == "previous" {
         -1
-    } else if rel == "next" {
+    } else if rel.starts_with("next") {
         1
     } else {
         0
@@ -428,7 +430,7 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
             "next" | "coming" | "the coming" | "the next" | "the following" => 1,
             _ => 0,
         };
-        return Some(Expr::Weekday { w, off });
+        return Some(Expr::Weekday { w, off, part: None });
     }
     let weekend = u.eq_ignore_ascii_case("weekend");
     let unit = if weekend { Unit::Week } else { lx::unit(u)? };
@@ -446,8 +448,35 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::UnitRel { off, unit, part, weekend })
 }
 
+fn day_part(s: Option<&str>) -> Option<&'static str> {
+    Some(match s?.to_ascii_lowercase().as_str() {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
 fn p_weekday(c: &Captures, _t: &str) -> Option<Expr> {
-    Some(Expr::Weekday { w: lx::weekday_num(g(c, "w")?)?, off: 0 })
+    Some(Expr::Weekday { w: lx::weekday_num(g(c, "w")?)?, off: 0, part: day_part(g(c, "p")) })
+}
+
+fn p_month_rel_year(c: &Captures, _t: &str) -> Option<Expr> {
+    let m = lx::month_num(g(c, "m")?)?;
+    Some(Expr::MonthOfYear { m, off: rel_off(g(c, "rel")) })
+}
+
+fn p_the_quarter(c: &Captures, _t: &str) -> Option<Expr> {
+    // Business news reports on the last completed quarter: "the quarter",
+    // "the latest quarter"; "the year-ago quarter" is that one a year back.
+    let rel = g(c, "rel").map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+    let whole = c.get(0)?.as_str().to_ascii_lowercase();
+    if whole.ends_with("period") && !rel.contains("year") {
+        return None;
+    }
+    let off = if rel.contains("year") { -5 } else { -1 };
+    Some(Expr::UnitRel { off, unit: Unit::Quarter, part: Part::Whole, weekend: false })
 }
 
 fn p_weekend(c: &Captures, _t: &str) -> Option<Expr> {
@@ -490,7 +519,7 @@ fn p_ref(c: &Captures, t: &str) -> Option<Expr> {
     let r = g(c, "r")?.to_ascii_lowercase();
     let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(Expr::Ref(match r.as_str() {
-        "now" | "right now" => {
+        "now" => {
             let a = after(c, t).trim_start();
             if a.starts_with("that ") {
                 return None;
@@ -498,7 +527,7 @@ fn p_ref(c: &Captures, t: &str) -> Option<Expr> {
             "PRESENT_REF"
         }
         "currently" | "nowadays" | "at present" | "the present" | "these days" | "at the moment" => "PRESENT_REF",
-        "recently" | "lately" | "the past" | "in the past" | "previously" => "PAST_REF",
+        "recently" | "lately" | "the past" | "in the past" => "PAST_REF",
         "the future" | "in the future" => "FUTURE_REF",
         _ => return None,
     }))
@@ -508,7 +537,7 @@ fn p_ago(c: &Captures, _t: &str) -> Option<Expr> {
     let unit = lx::unit(g(c, "u")?)?;
     let n = lx::number(g(c, "n")?);
     let dir = g(c, "dir")?.to_ascii_lowercase();
-    if dir.starts_with("ago") {
+    if dir.starts_with("ago") || (dir == "earlier" && unit == Unit::Year) {
         Some(Expr::Ago { n, unit, sign: -1 })
     } else if dir.contains("now") || dir == "hence" {
         Some(Expr::Ago { n, unit, sign: 1 })
@@ -530,6 +559,9 @@ fn p_duration(c: &Captures, t: &str) -> Option<Expr> {
     let unit = lx::unit(u)?;
     let n = lx::number(nt);
     let plural = u.ends_with('s') || u.ends_with("ies");
+    if unit == Unit::Quarter && plural && c.get(0).is_some_and(|m| m.as_str().contains('-')) {
+        return None;
+    }
     let nl = nt.to_ascii_lowercase();
     if (nl == "a" || nl == "an") && plural {
         return None;
@@ -627,17 +659,19 @@ impl Rules {
             (format!(r"\b(?:{modp}[\s-]+)?(?:(?P<fis>fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?)\s+)?(?P<y>{y})\b"), p_year),
             (r"\b(?:(?P<mod>early|late|mid)[\s-]+)?(?:the\s+)?(?:(?P<mod2>early|late|mid)[\s-]+)?(?:(?P<d>(?:1[5-9]|20)\d)0(?:'s|s)\b|'(?P<yy>\d)0s\b)".into(), p_decade),
             (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b".into(), p_century),
-            (format!(r"\b(?:(?P<rel>last|this|next|past|coming|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{y})\b)?"), p_season),
-            (format!(r"\b(?:the\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b)?"), p_quarter),
-            (format!(r"\b(?:{modp}[\s-]+|(?P<mod_>earlier|later|the\s+rest\s+of)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b"), p_unitrel),
-            (r"\b(?:this|the|over\s+the)\s+weekend\b".into(), p_weekend),
-            (format!(r"\b(?P<w>{wd})\b"), p_weekday),
-            (r"\b(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?P<p>morning|afternoon|evening|night))?\b".into(), p_deictic),
-            (r"\b(?P<r>right\s+now|now|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days|previously)\b".into(), p_ref),
+            (format!(r"\b(?:(?P<rel>last|this\s+past|this|next|past|coming|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{y})\b)?"), p_season),
+            (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b)?"), p_quarter),
+            (format!(r"\b(?:{modp}[\s-]+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b"), p_unitrel),
+            (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),
+            (format!(r"\b(?P<m>{mf})\s+(?P<rel>last|this|next)\s+year\b"), p_month_rel_year),
+            (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
+            (format!(r"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
+            (r"\b(?:(?:earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?P<p>morning|afternoon|evening|night))?\b".into(), p_deictic),
+            (r"\b(?P<r>now|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days)\b".into(), p_ref),
             (format!(r"\b(?:(?:about|almost|nearly|more\s+than|less\s+than|over|some|at\s+least|just|only|barely)\s+)?(?P<n>{num})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"), p_ago),
-            (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining)\s+|(?:about|almost|nearly|more\s+than|less\s+than|over|at\s+least|up\s+to|roughly|approximately|another|only|just)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
-            (format!(r"\b(?:recent|in\s+recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
-            (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>annually|yearly))"), p_set),
+            (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|more\s+than|less\s+than|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
+            (format!(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
+            (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly))"), p_set),
             (r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)".into(), p_clock),
         ];
         let rules = src
