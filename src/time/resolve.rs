@@ -217,6 +217,7 @@ impl<'a> Resolver<'a> {
             Tense::Past if (cand - dct).num_days() > 60 => y - 1,
             Tense::Future if (dct - cand).num_days() > 60 => y + 1,
             Tense::Unknown if (cand - dct).num_days() > 182 => y - 1,
+            Tense::Unknown if (dct - cand).num_days() > 240 => y + 1,
             _ => y,
         })
     }
@@ -263,7 +264,7 @@ impl<'a> Resolver<'a> {
                 let Some(d) = dct else { return date(format!("XXXX-{m:02}"), None) };
                 let y = d.year();
                 let y = match off {
-                    -1 => y - 1,
+                    -1 if m >= d.month() => y - 1,
                     1 if m <= d.month() => y + 1,
                     _ => y,
                 };
@@ -284,7 +285,8 @@ impl<'a> Resolver<'a> {
                     (None, Some(d)) => {
                         let base = season_iv(d.year(), s)?;
                         match off {
-                            -1 => d.year() - 1,
+                            -2 if base.end < d => d.year(),
+                            -1 | -2 => d.year() - 1,
                             1 if base.start > d => d.year(),
                             1 => d.year() + 1,
                             _ => d.year(),
@@ -370,6 +372,11 @@ impl<'a> Resolver<'a> {
                     return date(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(), None);
                 };
                 let k = (n.floor() as i32).clamp(0, 10_000) * sign;
+                if unit == Unit::Year && k == -1 {
+                    if let Some(q) = self.reported_quarter(d, c) {
+                        return Some(q);
+                    }
+                }
                 match unit {
                     Unit::Year => date(format!("{:04}", d.year() + k), year_iv(d.year() + k, Part::Whole)),
                     Unit::Decade => {
@@ -421,8 +428,23 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// In a sentence about quarterly results, "a year ago" / "last year"
+    /// means the reported quarter (the last one completed) a year back.
+    fn reported_quarter(&self, d: NaiveDate, c: &Cand) -> Option<Out> {
+        let (s, e) = self.sentence(c.begin);
+        let sent = self.text.get(s..e)?;
+        if !sent.contains("quarter") {
+            return None;
+        }
+        let q0 = (d.month() - 1) / 3;
+        let t = d.year() * 4 + q0 as i32 - 5;
+        let (y, q) = (t.div_euclid(4), t.rem_euclid(4) as u32 + 1);
+        date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
+    }
+
     fn unit_rel(&self, d: NaiveDate, off: i32, unit: Unit, part: Part, weekend: bool, c: &Cand) -> Option<Out> {
         match unit {
+            Unit::Year if off == -1 && part == Part::Whole && self.reported_quarter(d, c).is_some() => self.reported_quarter(d, c),
             Unit::Year => {
                 let y = d.year() + off;
                 date(format!("{y:04}"), year_iv(y, part))

@@ -30,6 +30,7 @@ pub(crate) enum Expr {
     Decade { d: i32, part: Part },
     /// A century by its first two digits (19 for the 20th century).
     Century { c: i32 },
+    /// A season; `off` -1 "last", +1 "next", -2 "this past" (the latest one over).
     Season { y: Option<i32>, off: i32, s: u32, part: Part },
     Quarter { y: Option<i32>, off: i32, q: Option<u32> },
     Weekday { w: u32, off: i32, part: Option<&'static str> },
@@ -393,7 +394,11 @@ fn p_season(c: &Captures, t: &str) -> Option<Expr> {
             return None;
         }
     }
-    Some(Expr::Season { y, off: rel_off(rel), s, part: part_of(g(c, "mod")) })
+    let off = match rel.map(|r| r.to_ascii_lowercase()) {
+        Some(r) if r.starts_with("this") && r.ends_with("past") => -2,
+        _ => rel_off(rel),
+    };
+    Some(Expr::Season { y, off, s, part: part_of(g(c, "mod")) })
 }
 
 fn p_quarter(c: &Captures, _t: &str) -> Option<Expr> {
@@ -671,7 +676,7 @@ impl Rules {
             (format!(r"\b(?:(?:about|almost|nearly|more\s+than|less\s+than|over|some|at\s+least|just|only|barely)\s+)?(?P<n>{num})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"), p_ago),
             (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|more\s+than|less\s+than|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
             (format!(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
-            (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly))"), p_set),
+            (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),
             (r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)".into(), p_clock),
         ];
         let rules = src
