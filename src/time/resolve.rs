@@ -6,7 +6,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use regex::Regex;
 
 use super::lexicon::{fmt_num, Unit};
-use super::rules::{Cand, Expr, Part};
+use super::rules::{Cand, DayRef, Expr, Part};
 use super::{Interval, Precision, Timex, TimexType};
 
 /// The tense of a sentence around an expression.
@@ -37,6 +37,11 @@ const ABBREV: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
     "gen", "st", "no", "sen", "rep", "gov", "lt", "col", "inc", "corp", "co", "ltd", "jr", "vs", "u.s", "a.m", "p.m",
     "u.n", "prof", "maj", "capt", "sgt", "rev", "mt", "ft", "messrs",
+];
+
+const REPORTING: &[&str] = &[
+    "said", "told", "announced", "added", "declared", "reported", "predicted", "stated", "noted", "insisted",
+    "explained", "confirmed", "claimed", "warned", "acknowledged", "indicated",
 ];
 
 pub(crate) fn duration_value(n: Option<f64>, unit: Unit) -> String {
@@ -193,6 +198,10 @@ impl<'a> Resolver<'a> {
             }
             let dist = if me <= begin { begin - me } else { ms.saturating_sub(end) };
             let t = if c.name("f").is_some() { Tense::Future } else { Tense::Past };
+            // Reporting verbs date the report, not the event: they count
+            // only when nothing else does.
+            let word = m.as_str().to_ascii_lowercase();
+            let dist = if REPORTING.contains(&word.as_str()) { dist + 100_000 } else { dist };
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, t));
             }
@@ -320,18 +329,7 @@ impl<'a> Resolver<'a> {
                 let Some(d) = dct else {
                     return Some(Out { kind, value: format!("XXXX-WXX-{w}{suffix}"), interval: None });
                 };
-                let cur = d.weekday().number_from_monday() as i64;
-                let w = w as i64;
-                let back = (cur - w).rem_euclid(7);
-                let fwd = (w - cur).rem_euclid(7);
-                let t = match off {
-                    -1 => d - Duration::days(if back == 0 { 7 } else { back }),
-                    1 => d + Duration::days(if fwd == 0 { 7 } else { fwd }),
-                    _ => match self.tense(c.begin, c.end) {
-                        Tense::Future => d + Duration::days(fwd),
-                        _ => d - Duration::days(back),
-                    },
-                };
+                let t = self.weekday(d, w, off, c);
                 Some(Out { kind, value: format!("{}{suffix}", t.format("%Y-%m-%d")), interval: Some(iv(t, t, Precision::Day)) })
             }
             Expr::DayRel { off, part } => {
@@ -407,10 +405,12 @@ impl<'a> Resolver<'a> {
             Expr::Duration { n, unit } => Some(Out { kind: TimexType::Duration, value: duration_value(n, unit), interval: None }),
             Expr::Set(v) => Some(Out { kind: TimexType::Set, value: v, interval: None }),
             Expr::Ref(r) => date(r.to_string(), None),
-            Expr::Time { date: dt, h, mi, s } => {
-                let day = match dt {
-                    Some((y, m, dd)) => ymd(y, m, dd),
-                    None => dct,
+            Expr::Time { date: dt, h, mi, s, day } => {
+                let day = match (dt, dct, day) {
+                    (Some((y, m, dd)), _, _) => ymd(y, m, dd),
+                    (None, Some(d), DayRef::Weekday(w)) => Some(self.weekday(d, w, 0, c)),
+                    (None, Some(d), DayRef::Offset(k)) => d.checked_add_signed(Duration::days(k)),
+                    (None, d, _) => d,
                 };
                 let clock = match s {
                     Some(s) => format!("{h:02}:{mi:02}:{s:02}"),
@@ -426,6 +426,30 @@ impl<'a> Resolver<'a> {
                 })
             }
         }
+    }
+
+    /// The date of a weekday: "last" (-1) and "next" (+1) skip the DCT's
+    /// own week day; otherwise the tense decides.
+    fn weekday(&self, d: NaiveDate, w: u32, off: i32, c: &Cand) -> NaiveDate {
+        let cur = d.weekday().number_from_monday() as i64;
+        let w = w as i64;
+        let back = (cur - w).rem_euclid(7);
+        let fwd = (w - cur).rem_euclid(7);
+        let days = match off {
+            -1 => -(if back == 0 { 7 } else { back }),
+            1 => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
+            _ => match self.tense(c.begin, c.end) {
+                Tense::Future => fwd,
+                _ => -back,
+            },
+        };
+        d.checked_add_signed(Duration::days(days)).unwrap_or(d)
     }
 
     /// In a sentence about quarterly results, "a year ago" / "last year"

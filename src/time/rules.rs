@@ -46,7 +46,15 @@ pub(crate) enum Expr {
     Set(String),
     Ref(&'static str),
     /// A clock time; with an explicit date when written with one.
-    Time { date: Option<(i32, u32, u32)>, h: u32, mi: u32, s: Option<u32> },
+    Time { date: Option<(i32, u32, u32)>, h: u32, mi: u32, s: Option<u32>, day: DayRef },
+}
+
+/// The day a clock time is on, when written beside it ("9 a.m. Tuesday").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayRef {
+    Dct,
+    Weekday(u32),
+    Offset(i64),
 }
 
 /// A candidate: a span (byte offsets) and its expression.
@@ -184,6 +192,7 @@ fn p_iso(c: &Captures, t: &str) -> Option<Expr> {
             h: h.parse().ok()?,
             mi: mi.parse().ok()?,
             s: g(c, "S").and_then(|s| s.parse().ok()),
+            day: DayRef::Dct,
         });
     }
     Some(Expr::Days { y: Some(y), m1: m, d1: d, m2: m, d2: d })
@@ -206,6 +215,7 @@ fn p_numeric(c: &Captures, t: &str, day_first: bool) -> Option<Expr> {
             h: h.parse().ok()?,
             mi: mi.parse().ok()?,
             s: g(c, "S").and_then(|s| s.parse().ok()),
+            day: DayRef::Dct,
         });
     }
     Some(Expr::Days { y: Some(y), m1: m, d1: d, m2: m, d2: d })
@@ -453,6 +463,7 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::UnitRel { off, unit, part, weekend })
 }
 
+#[allow(dead_code)]
 fn day_part(s: Option<&str>) -> Option<&'static str> {
     Some(match s?.to_ascii_lowercase().as_str() {
         "morning" => "MO",
@@ -464,7 +475,8 @@ fn day_part(s: Option<&str>) -> Option<&'static str> {
 }
 
 fn p_weekday(c: &Captures, _t: &str) -> Option<Expr> {
-    Some(Expr::Weekday { w: lx::weekday_num(g(c, "w")?)?, off: 0, part: day_part(g(c, "p")) })
+    // "Friday night": the news corpora give the day itself.
+    Some(Expr::Weekday { w: lx::weekday_num(g(c, "w")?)?, off: 0, part: None })
 }
 
 fn p_month_rel_year(c: &Captures, _t: &str) -> Option<Expr> {
@@ -504,7 +516,7 @@ fn p_deictic(c: &Captures, _t: &str) -> Option<Expr> {
     };
     let (off, part) = match w.as_str() {
         "today" => (0, None),
-        "tonight" => (0, Some("NI")),
+        "tonight" => (0, None),
         "yesterday" => (-1, None),
         "tomorrow" => (1, None),
         "the day before yesterday" => (-2, None),
@@ -613,9 +625,18 @@ fn p_set(c: &Captures, _t: &str) -> Option<Expr> {
 }
 
 fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
+    let day = if let Some(w) = g(c, "wd").and_then(lx::weekday_num) {
+        DayRef::Weekday(w)
+    } else {
+        match g(c, "dr").map(|s| s.to_ascii_lowercase()).as_deref() {
+            Some("yesterday") => DayRef::Offset(-1),
+            Some("tomorrow") => DayRef::Offset(1),
+            _ => DayRef::Dct,
+        }
+    };
     if let Some(nm) = g(c, "nm") {
         let h = if nm.eq_ignore_ascii_case("noon") { 12 } else { 24 };
-        return Some(Expr::Time { date: None, h, mi: 0, s: None });
+        return Some(Expr::Time { date: None, h, mi: 0, s: None, day });
     }
     if numeric_prefix(c, t) {
         return None;
@@ -631,7 +652,7 @@ fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
     } else if ap.starts_with('a') && h == 12 {
         h = 0;
     }
-    (h <= 24 && mi < 60).then_some(Expr::Time { date: None, h, mi, s: None })
+    (h <= 24 && mi < 60).then_some(Expr::Time { date: None, h, mi, s: None, day })
 }
 
 fn p_hdr(c: &Captures, t: &str) -> Option<Expr> {
@@ -643,7 +664,7 @@ fn p_hdr(c: &Captures, t: &str) -> Option<Expr> {
     let y = two_digit_year(g(c, "y")?)?;
     let h: u32 = g(c, "H")?.parse().ok()?;
     let mi: u32 = g(c, "M")?.parse().ok()?;
-    (ymd_ok(y, m, d) && h < 24 && mi < 60).then_some(Expr::Time { date: Some((y, m, d)), h, mi, s: None })
+    (ymd_ok(y, m, d) && h < 24 && mi < 60).then_some(Expr::Time { date: Some((y, m, d)), h, mi, s: None, day: DayRef::Dct })
 }
 
 impl Rules {
@@ -657,7 +678,7 @@ impl Rules {
             (r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)\b(?:\s+(?P<H>\d\d?):(?P<M>\d\d)(?::(?P<S>\d\d))?)?".into(), p_slash),
             (r"\b(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d)\s+(?P<H>\d\d)(?P<M>\d\d)(?:\s*(?:[ECMP][DS]T|GMT|UTC))?\b".into(), p_hdr),
             (r"\b(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\b".into(), p_compact),
-            (format!(r"\b(?P<m1>{m})\s*(?P<d1>{day})(?:\s*{dash}\s*(?:(?P<m2>{m})\s*)?(?P<d2>{day}))?\b(?:,?\s+(?P<y>{y})\b)?"), p_md),
+            (format!(r"\b(?:{wd},?\s+)?(?P<m1>{m})\s*(?P<d1>{day})(?:\s*{dash}\s*(?:(?P<m2>{m})\s*)?(?P<d2>{day}))?\b(?:,?\s+(?P<y>{y})\b)?"), p_md),
             (format!(r"\b(?P<d1>{day})(?:\s+(?:of\s+)?(?P<m1>{m}))?(?:\s*{dash}\s*(?P<d2>{day}))?\s+(?:of\s+)?(?P<m2>{m})(?:,?\s+(?P<y>{y}))?\b"), p_dm),
             (format!(r"\b(?:{modp}[\s-]+)?(?P<m>{m})(?:\s*(?:-|–|to|through)\s*(?P<m2>{m}))?,?\s+(?:of\s+)?(?P<y>{y})\b"), p_my),
             (format!(r"\b(?:(?P<rel>last|next|this|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of)[\s-]+)?(?P<m>{mf})\b"), p_month),
@@ -677,7 +698,7 @@ impl Rules {
             (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|more\s+than|less\s+than|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
             (format!(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
             (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),
-            (r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)".into(), p_clock),
+            (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b)?"), p_clock),
         ];
         let rules = src
             .into_iter()
