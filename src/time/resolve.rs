@@ -196,12 +196,14 @@ impl<'a> Resolver<'a> {
             if ms < end && begin < me {
                 continue;
             }
-            let dist = if me <= begin { begin - me } else { ms.saturating_sub(end) };
+            // The governing verb usually comes first ("met X on Tuesday", "will
+            // meet Tuesday"): markers after the expression count as farther.
+            let dist = if me <= begin { begin - me } else { 3 * ms.saturating_sub(end) + 10 };
             let t = if c.name("f").is_some() { Tense::Future } else { Tense::Past };
             // Reporting verbs date the report, not the event: they count
             // only when nothing else does.
             let word = m.as_str().to_ascii_lowercase();
-            let dist = if REPORTING.contains(&word.as_str()) { dist + 100_000 } else { dist };
+            let dist = if REPORTING.contains(&word.as_str()) { dist + 25 } else { dist };
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, t));
             }

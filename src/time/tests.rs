@@ -84,8 +84,12 @@ fn relative_to_dct() {
     assert_eq!(val("talks 17 years ago.", dct).1, "1999");
     assert_eq!(val("talks yesterday.", dct).1, "2016-03-23");
     assert_eq!(val("talks today.", dct).1, "2016-03-24");
-    let t = one("talks tonight.", dct);
-    assert_eq!((t.value.as_str(), t.kind), ("2016-03-24TNI", TimexType::Time));
+    assert_eq!(val("talks tonight.", dct).1, "2016-03-24");
+    let t = one("talks last night.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("2016-03-23TNI", TimexType::Time));
+    let t = one("at 9 a.m. Tuesday he will", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("2016-03-29T09:00", TimexType::Time));
+    assert_eq!(val("on Monday, March 21, 2016 he", None).2.as_deref(), Some("2016-03-21"));
     assert_eq!(val("talks earlier this month.", dct).1, "2016-03");
     assert_eq!(val("held last summer.", dct), ("last summer".into(), "2015-SU".into(), Some("2015-22".into())));
     assert_eq!(val("he met them over the weekend.", dct).1, "2016-W11-WE");
