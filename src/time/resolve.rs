@@ -458,6 +458,8 @@ impl<'a> Resolver<'a> {
     /// means the reported quarter (the last one completed) a year back.
     fn reported_quarter(&self, d: NaiveDate, c: &Cand) -> Option<Out> {
         let (s, e) = self.sentence(c.begin);
+        // This sentence or the one before it.
+        let s = if s == 0 { 0 } else { self.sentence(s.saturating_sub(1)).0 };
         let sent = self.text.get(s..e)?;
         if !sent.contains("quarter") {
             return None;
