@@ -3,6 +3,8 @@
 //! was said, not yet resolved against any date), or rejects it after
 //! looking at the surrounding text ("2254" in "Resolution 2254", "31%").
 
+use std::collections::BTreeMap;
+
 use regex::{Captures, Regex};
 
 use super::lexicon::{self as lx, Unit};
@@ -99,16 +101,27 @@ fn part_of(s: Option<&str>) -> Part {
     }
 }
 
-/// The text right after a match.
+/// How far the rules look around a match.
+const WINDOW: usize = 48;
+
+/// The text right after a match (a window of it).
 fn after<'t>(c: &Captures, text: &'t str) -> &'t str {
     let e = c.get(0).map_or(text.len(), |m| m.end());
-    text.get(e..).unwrap_or("")
+    let mut stop = (e + WINDOW).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    text.get(e..stop).unwrap_or("")
 }
 
-/// The text right before a match.
+/// The text right before a match (a window of it).
 fn before<'t>(c: &Captures, text: &'t str) -> &'t str {
     let b = c.get(0).map_or(0, |m| m.start());
-    text.get(..b).unwrap_or("")
+    let mut start = b.saturating_sub(WINDOW);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..b).unwrap_or("")
 }
 
 /// The word before a match, lower-cased, without trailing space.
@@ -709,6 +722,8 @@ impl Rules {
             .into_iter()
             .filter_map(|(s, p)| {
                 // Patterns are constants of this file; a typo is caught by the unit tests.
+                // ASCII word boundaries keep the regexes on the fast DFA path.
+                let s = s.replace(r"\b", r"(?-u:\b)");
                 Regex::new(&format!("(?i){s}")).ok().map(|r| (r, p))
             })
             .collect();
@@ -734,13 +749,15 @@ impl Rules {
             }
         }
         all.sort_by(|a, b| (b.end - b.begin).cmp(&(a.end - a.begin)).then(a.rule.cmp(&b.rule)).then(a.begin.cmp(&b.begin)));
-        let mut taken: Vec<Cand> = Vec::new();
+        // Taken spans by begin; they never overlap, so a new span overlaps
+        // one only if it overlaps its neighbour on either side.
+        let mut taken: BTreeMap<usize, Cand> = BTreeMap::new();
         for c in all {
-            if taken.iter().all(|t| c.end <= t.begin || t.end <= c.begin) {
-                taken.push(c);
+            let left = taken.range(..c.end).next_back().is_some_and(|(_, t)| t.end > c.begin);
+            if !left {
+                taken.insert(c.begin, c);
             }
         }
-        taken.sort_by_key(|c| c.begin);
-        taken
+        taken.into_values().collect()
     }
 }
