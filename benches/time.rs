@@ -30,19 +30,32 @@ fn reuters(dir: &Path) -> Vec<(Option<NaiveDate>, String)> {
     files.sort();
     let mut docs = Vec::new();
     for f in files {
-        let Ok(bytes) = std::fs::read(&f) else { continue };
+        let Ok(bytes) = std::fs::read(&f) else {
+            continue;
+        };
         let raw = String::from_utf8_lossy(&bytes);
         for s in story.find_iter(&raw) {
             let s = s.as_str();
-            let Some(b) = body.captures(s).and_then(|c| c.get(1)) else { continue };
+            let Some(b) = body.captures(s).and_then(|c| c.get(1)) else {
+                continue;
+            };
             let dct = date.captures(s).and_then(|c| c.get(1)).and_then(|d| {
                 let d = d.as_str();
                 let title = |m: &str| format!("{}{}", &m[..1], m[1..].to_ascii_lowercase());
                 let parts: Vec<&str> = d.split('-').collect();
-                let fixed = format!("{}-{}-{}", parts.first()?, title(parts.get(1)?), parts.get(2)?);
+                let fixed = format!(
+                    "{}-{}-{}",
+                    parts.first()?,
+                    title(parts.get(1)?),
+                    parts.get(2)?
+                );
                 NaiveDate::parse_from_str(&fixed, "%d-%b-%Y").ok()
             });
-            let text = b.as_str().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            let text = b
+                .as_str()
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
             docs.push((dct, text));
         }
     }
@@ -57,7 +70,11 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(100);
-    let dir = root().join("..").join("shared").join("data").join("reuters21578");
+    let dir = root()
+        .join("..")
+        .join("shared")
+        .join("data")
+        .join("reuters21578");
     let docs = reuters(&dir);
     let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
     if docs.is_empty() {
@@ -121,13 +138,23 @@ fn main() {
             let theirs = v["mb_per_s"].as_f64().unwrap_or(0.0);
             println!(
                 "dateparser.search_dates: {} docs, {:.3} MB, {} dates, {:.3} s -> {:.4} MB/s",
-                v["docs"], v["mb"].as_f64().unwrap_or(0.0), v["found"], v["seconds"].as_f64().unwrap_or(0.0), theirs
+                v["docs"],
+                v["mb"].as_f64().unwrap_or(0.0),
+                v["found"],
+                v["seconds"].as_f64().unwrap_or(0.0),
+                theirs
             );
             if theirs > 0.0 {
                 println!("speed-up: {:.0}x", ours / theirs);
             }
         }
-        Ok(o) => println!("dateparser: not measured ({})", String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("failed")),
+        Ok(o) => println!(
+            "dateparser: not measured ({})",
+            String::from_utf8_lossy(&o.stderr)
+                .lines()
+                .last()
+                .unwrap_or("failed")
+        ),
         Err(e) => println!("dateparser: not measured ({e})"),
     }
 }

@@ -19,9 +19,22 @@ fn json_lines(out: &[u8]) -> Vec<serde_json::Value> {
 fn plain_text_with_dct_gives_char_offsets() {
     let dir = tempfile::tempdir().expect("tempdir");
     let f = dir.path().join("kerry.txt");
-    std::fs::write(&f, "Ébène: Kerry met Lavrov on Tuesday and will visit Cuba March 28-29.").expect("write");
-    let out = common::diplo(&["timex", f.to_str().expect("utf-8 path"), "--dct", "2016-03-24"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::write(
+        &f,
+        "Ébène: Kerry met Lavrov on Tuesday and will visit Cuba March 28-29.",
+    )
+    .expect("write");
+    let out = common::diplo(&[
+        "timex",
+        f.to_str().expect("utf-8 path"),
+        "--dct",
+        "2016-03-24",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines = json_lines(&out.stdout);
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["doc"], "kerry");
@@ -45,7 +58,12 @@ fn without_dct_relative_dates_stay_unresolved() {
     assert!(out.status.success());
     let lines = json_lines(&out.stdout);
     assert!(lines[0]["dct"].is_null());
-    let values: Vec<&str> = lines[0]["timexes"].as_array().expect("array").iter().filter_map(|t| t["value"].as_str()).collect();
+    let values: Vec<&str> = lines[0]["timexes"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|t| t["value"].as_str())
+        .collect();
     assert_eq!(values, ["XXXX-WXX-2", "XXXX-03-26"]);
 }
 
@@ -64,13 +82,22 @@ fn held_out() -> Vec<PathBuf> {
         .filter(|p| p.extension().is_some_and(|e| e == "tml"))
         .collect();
     files.sort();
-    files.into_iter().enumerate().filter(|(i, _)| (i + 1) % 5 == 0).map(|(_, p)| p).collect()
+    files
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| (i + 1) % 5 == 0)
+        .map(|(_, p)| p)
+        .collect()
 }
 
 #[test]
 fn timebank_held_out_scores_above_the_floor() {
     let files = held_out();
-    assert!(files.len() >= 30, "expected the TimeBank corpus, found {} held-out files", files.len());
+    assert!(
+        files.len() >= 30,
+        "expected the TimeBank corpus, found {} held-out files",
+        files.len()
+    );
     let dir = tempfile::tempdir().expect("tempdir");
     let gold = dir.path().join("gold");
     std::fs::create_dir(&gold).expect("mkdir");
@@ -78,7 +105,8 @@ fn timebank_held_out_scores_above_the_floor() {
         let name = f.file_name().expect("file name");
         // Links, not copies: the scorer reads the gold from the shared corpus.
         #[cfg(unix)]
-        std::os::unix::fs::symlink(f.canonicalize().expect("path"), gold.join(name)).expect("symlink");
+        std::os::unix::fs::symlink(f.canonicalize().expect("path"), gold.join(name))
+            .expect("symlink");
         #[cfg(not(unix))]
         std::fs::copy(f, gold.join(name)).expect("copy");
     }
@@ -86,7 +114,11 @@ fn timebank_held_out_scores_above_the_floor() {
     args.extend(files.iter().map(|f| f.to_string_lossy().into_owned()));
     let argv: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = common::diplo(&argv);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(json_lines(&out.stdout).len(), files.len());
     let sys = dir.path().join("sys.jsonl");
     std::fs::write(&sys, &out.stdout).expect("write");
