@@ -6,7 +6,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use regex::Regex;
 
 use super::lexicon::{fmt_num, Unit};
-use super::rules::{Cand, DayRef, Expr, Part};
+use super::rules::{Cand, DayRef, Expr, Holiday, Part};
 use super::{Interval, Precision, Timex, TimexType};
 
 /// The tense of a sentence around an expression.
@@ -143,6 +143,51 @@ fn monday(d: NaiveDate) -> NaiveDate {
 fn add_months(y: i32, m: u32, off: i32) -> (i32, u32) {
     let t = y * 12 + (m as i32 - 1) + off;
     (t.div_euclid(12), (t.rem_euclid(12) + 1) as u32)
+}
+
+fn m_of(h: Holiday) -> u32 {
+    match h {
+        Holiday::Fixed(m, _) | Holiday::Nth(m, _, _) => m,
+        Holiday::ElectionDay => 11,
+        Holiday::Easter => 4,
+    }
+}
+
+/// The date of a holiday in a year.
+pub(crate) fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    let nth = |m: u32, w: u32, n: u32| -> Option<NaiveDate> {
+        let first = ymd(y, m, 1)?;
+        let shift = (w as i64 - first.weekday().number_from_monday() as i64).rem_euclid(7);
+        let d = first + Duration::days(shift + 7 * (n as i64 - 1));
+        if d.month() == m {
+            Some(d)
+        } else {
+            Some(d - Duration::days(7))
+        }
+    };
+    match h {
+        Holiday::Fixed(m, d) => ymd(y, m, d),
+        Holiday::Nth(m, w, n) => nth(m, w, n),
+        Holiday::ElectionDay => Some(nth(11, 1, 1)? + Duration::days(1)),
+        Holiday::Easter => {
+            // The anonymous Gregorian computus.
+            let a = y.rem_euclid(19);
+            let b = y.div_euclid(100);
+            let c = y.rem_euclid(100);
+            let d = b / 4;
+            let e = b % 4;
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15).rem_euclid(30);
+            let i = c / 4;
+            let k = c % 4;
+            let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+        }
+    }
 }
 
 const SEASON: [&str; 5] = ["", "SP", "SU", "FA", "WI"];
@@ -533,6 +578,38 @@ impl<'a> Resolver<'a> {
                 interval: None,
             }),
             Expr::Ref(r) => date(r.to_string(), None),
+            Expr::Holiday { h, y, off } => {
+                let (m, dd) = match h {
+                    Holiday::Fixed(m, d) => (m, d),
+                    Holiday::Nth(..) | Holiday::ElectionDay => (m_of(h), 15),
+                    Holiday::Easter => (4, 1),
+                };
+                let y = match (y, dct) {
+                    (Some(y), _) => Some(y),
+                    (None, Some(d)) if off != 0 => {
+                        let this = holiday_date(h, d.year())?;
+                        Some(match off {
+                            -1 if this >= d => d.year() - 1,
+                            1 if this <= d => d.year() + 1,
+                            _ => d.year(),
+                        })
+                    }
+                    _ => self.year_for(c.begin, c.end, m, dd),
+                };
+                match y.and_then(|y| holiday_date(h, y)) {
+                    Some(t) => date(
+                        t.format("%Y-%m-%d").to_string(),
+                        Some(iv(t, t, Precision::Day)),
+                    ),
+                    None => date(
+                        match h {
+                            Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                            _ => "XXXX-XX-XX".to_string(),
+                        },
+                        None,
+                    ),
+                }
+            }
             Expr::Time {
                 date: dt,
                 h,

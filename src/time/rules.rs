@@ -100,6 +100,13 @@ pub(crate) enum Expr {
     },
     Set(String),
     Ref(&'static str),
+    /// A holiday ("Christmas", "Thanksgiving Day"), optionally with a year
+    /// or "last"/"next".
+    Holiday {
+        h: Holiday,
+        y: Option<i32>,
+        off: i32,
+    },
     /// A clock time; with an explicit date when written with one.
     Time {
         date: Option<(i32, u32, u32)>,
@@ -108,6 +115,52 @@ pub(crate) enum Expr {
         s: Option<u32>,
         day: DayRef,
     },
+}
+
+/// Holidays with a computable date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// A fixed month and day.
+    Fixed(u32, u32),
+    /// The nth (1-based; 5 = last) weekday (1 = Monday) of a month.
+    Nth(u32, u32, u32),
+    /// The Tuesday after the first Monday of November.
+    ElectionDay,
+    Easter,
+}
+
+fn holiday(s: &str) -> Option<Holiday> {
+    let l = s.to_ascii_lowercase();
+    let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match l.as_str() {
+        "christmas" | "christmas day" => Holiday::Fixed(12, 25),
+        "christmas eve" => Holiday::Fixed(12, 24),
+        "new year's day" => Holiday::Fixed(1, 1),
+        "new year's eve" => Holiday::Fixed(12, 31),
+        "independence day" => Holiday::Fixed(7, 4),
+        "veterans day" => Holiday::Fixed(11, 11),
+        "valentine's day" => Holiday::Fixed(2, 14),
+        "halloween" => Holiday::Fixed(10, 31),
+        "thanksgiving" | "thanksgiving day" => Holiday::Nth(11, 4, 4),
+        "labor day" => Holiday::Nth(9, 1, 1),
+        "memorial day" => Holiday::Nth(5, 1, 5),
+        "election day" => Holiday::ElectionDay,
+        "easter" | "easter sunday" => Holiday::Easter,
+        _ => return None,
+    })
+}
+
+fn p_holiday(c: &Captures, _t: &str) -> Option<Expr> {
+    let h = holiday(g(c, "h")?)?;
+    let y: Option<i32> = match g(c, "y") {
+        Some(v) => Some(v.parse().ok()?),
+        None => None,
+    };
+    Some(Expr::Holiday {
+        h,
+        y,
+        off: rel_off(g(c, "rel")),
+    })
 }
 
 /// The day a clock time is on, when written beside it ("9 a.m. Tuesday").
@@ -961,6 +1014,7 @@ impl Rules {
             (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b"), p_unitrel),
             (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),
             (r"\byear-(?:earlier|ago)\b".into(), p_year_ago),
+            (format!(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine's\s+Day|Halloween|Easter(?:\s+Sunday)?))\b(?:,?\s+(?P<y>{y})\b)?"), p_holiday),
             (format!(r"\b(?P<m>{mf})\s+(?P<rel>last|this|next)\s+year\b"), p_month_rel_year),
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
             (format!(r"\b(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),

@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 27);
+    assert_eq!(Tagger::new().rules.len(), 28);
 }
 
 #[test]
@@ -183,6 +183,22 @@ fn durations_sets_refs() {
     assert_eq!(
         val("the third quarter results", d(1989, 10, 30)).1,
         "1989-Q3"
+    );
+}
+
+#[test]
+fn holidays() {
+    use super::resolve::holiday_date;
+    use super::rules::Holiday;
+    assert_eq!(holiday_date(Holiday::Easter, 2016), d(2016, 3, 27));
+    assert_eq!(holiday_date(Holiday::Easter, 2000), d(2000, 4, 23));
+    assert_eq!(holiday_date(Holiday::Nth(11, 4, 4), 1999), d(1999, 11, 25));
+    assert_eq!(holiday_date(Holiday::Nth(5, 1, 5), 2016), d(2016, 5, 30));
+    assert_eq!(holiday_date(Holiday::ElectionDay, 1998), d(1998, 11, 3));
+    assert_eq!(val("met on Christmas Eve, 2015 in", None).1, "2015-12-24");
+    assert_eq!(
+        val("since last Thanksgiving he", d(2000, 3, 1)).1,
+        "1999-11-25"
     );
 }
 
