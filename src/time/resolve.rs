@@ -40,6 +40,12 @@ const ABBREV: &[&str] = &[
     "messrs",
 ];
 
+const NOT_PAST: &[&str] = &[
+    "need", "indeed", "proceed", "succeed", "exceed", "speed", "feed", "seed", "breed", "bed", "red", "shed",
+    "hundred", "kindred", "sacred", "naked", "wicked", "limited", "united", "related", "concerned", "interested",
+    "supposed", "embed", "weed", "greed", "deed", "creed", "steed", "heed", "reed", "tweed", "bleed",
+];
+
 const REPORTING: &[&str] = &[
     "said",
     "told",
@@ -287,6 +293,12 @@ impl<'a> Resolver<'a> {
             // Reporting verbs date the report, not the event: they count
             // only when nothing else does.
             let word = m.as_str().to_ascii_lowercase();
+            // Names ("United States") and -ed words that are no past tense.
+            if t == Tense::Past
+                && (m.as_str().starts_with(|ch: char| ch.is_uppercase()) && word.ends_with("ed") || NOT_PAST.contains(&word.as_str()))
+            {
+                continue;
+            }
             let dist = if REPORTING.contains(&word.as_str()) {
                 dist + 25
             } else {
