@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 
 use super::lexicon::{self as lx, Unit};
 
@@ -186,6 +186,9 @@ type Parse = fn(&Captures, &str) -> Option<Expr>;
 #[derive(Debug)]
 pub(crate) struct Rules {
     rules: Vec<(Regex, Parse)>,
+    /// All rules in one automaton: one pass tells which rules can match,
+    /// and only those run their own regex.
+    set: Option<RegexSet>,
 }
 
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<&'t str> {
@@ -1026,7 +1029,7 @@ impl Rules {
             (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),
             (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b)?"), p_clock),
         ];
-        let rules = src
+        let rules: Vec<(Regex, Parse)> = src
             .into_iter()
             .filter_map(|(s, p)| {
                 // Patterns are constants of this file; a typo is caught by the unit tests.
@@ -1035,7 +1038,8 @@ impl Rules {
                 Regex::new(&format!("(?i){s}")).ok().map(|r| (r, p))
             })
             .collect();
-        Rules { rules }
+        let set = RegexSet::new(rules.iter().map(|(r, _)| r.as_str())).ok();
+        Rules { rules, set }
     }
 
     /// How many rules compiled (all of them, unless a pattern is broken).
@@ -1048,7 +1052,11 @@ impl Rules {
     /// matches the longest wins, then the earlier rule.
     pub(crate) fn candidates(&self, text: &str) -> Vec<Cand> {
         let mut all: Vec<Cand> = Vec::new();
+        let hits = self.set.as_ref().map(|s| s.matches(text));
         for (i, (re, parse)) in self.rules.iter().enumerate() {
+            if hits.as_ref().is_some_and(|h| !h.matched(i)) {
+                continue;
+            }
             for c in re.captures_iter(text) {
                 let Some(m) = c.get(0) else { continue };
                 if let Some(expr) = parse(&c, text) {
