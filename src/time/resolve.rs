@@ -41,9 +41,39 @@ const ABBREV: &[&str] = &[
 ];
 
 const NOT_PAST: &[&str] = &[
-    "need", "indeed", "proceed", "succeed", "exceed", "speed", "feed", "seed", "breed", "bed", "red", "shed",
-    "hundred", "kindred", "sacred", "naked", "wicked", "limited", "united", "related", "concerned", "interested",
-    "supposed", "embed", "weed", "greed", "deed", "creed", "steed", "heed", "reed", "tweed", "bleed",
+    "need",
+    "indeed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "speed",
+    "feed",
+    "seed",
+    "breed",
+    "bed",
+    "red",
+    "shed",
+    "hundred",
+    "kindred",
+    "sacred",
+    "naked",
+    "wicked",
+    "limited",
+    "united",
+    "related",
+    "concerned",
+    "interested",
+    "supposed",
+    "embed",
+    "weed",
+    "greed",
+    "deed",
+    "creed",
+    "steed",
+    "heed",
+    "reed",
+    "tweed",
+    "bleed",
 ];
 
 const REPORTING: &[&str] = &[
@@ -295,7 +325,8 @@ impl<'a> Resolver<'a> {
             let word = m.as_str().to_ascii_lowercase();
             // Names ("United States") and -ed words that are no past tense.
             if t == Tense::Past
-                && (m.as_str().starts_with(|ch: char| ch.is_uppercase()) && word.ends_with("ed") || NOT_PAST.contains(&word.as_str()))
+                && (m.as_str().starts_with(|ch: char| ch.is_uppercase()) && word.ends_with("ed")
+                    || NOT_PAST.contains(&word.as_str()))
             {
                 continue;
             }

@@ -774,6 +774,25 @@ fn p_the_quarter(c: &Captures, _t: &str) -> Option<Expr> {
     })
 }
 
+/// "nineteen ninety-six" (broadcast transcripts spell years out).
+fn p_spelled_year(c: &Captures, _t: &str) -> Option<Expr> {
+    let a = if g(c, "a")?.eq_ignore_ascii_case("nineteen") {
+        1900
+    } else {
+        1800
+    };
+    let b = g(c, "b")?;
+    let b = if b.eq_ignore_ascii_case("hundred") {
+        0.0
+    } else {
+        lx::number(b)?
+    };
+    Some(Expr::Year {
+        y: a + b as i32,
+        part: Part::Whole,
+    })
+}
+
 fn p_year_ago(_c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::Ago {
         n: Some(1.0),
@@ -1017,6 +1036,7 @@ impl Rules {
             (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b"), p_unitrel),
             (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),
             (r"\byear-(?:earlier|ago)\b".into(), p_year_ago),
+            (r"\b(?P<a>nineteen|eighteen)[\s-]+(?P<b>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b".into(), p_spelled_year),
             (format!(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine's\s+Day|Halloween|Easter(?:\s+Sunday)?))\b(?:,?\s+(?P<y>{y})\b)?"), p_holiday),
             (format!(r"\b(?P<m>{mf})\s+(?P<rel>last|this|next)\s+year\b"), p_month_rel_year),
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
