@@ -187,6 +187,19 @@ fn durations_sets_refs() {
 }
 
 #[test]
+fn business_and_month_of_year() {
+    let dct = d(1989, 10, 30);
+    assert_eq!(val("Profit rose in the latest quarter.", dct).1, "1989-Q3");
+    let t = Tagger::new().tag("Third-quarter profit rose 5% from a year ago.", dct);
+    assert_eq!(t.last().map(|t| t.value.as_str()), Some("1988-Q3"));
+    assert_eq!(val("He was elected a year ago.", dct).1, "1988");
+    assert_eq!(
+        val("They met in June last year.", d(2016, 3, 24)).1,
+        "2015-06"
+    );
+}
+
+#[test]
 fn holidays() {
     use super::resolve::holiday_date;
     use super::rules::Holiday;
