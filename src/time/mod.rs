@@ -254,6 +254,9 @@ impl Tagger {
     /// order, against its DCT (None: relative expressions stay unresolved).
     pub fn tag(&self, text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         let Some(ctx) = &self.ctx else { return vec![] };
+        // Date arithmetic stays far from chrono's limits: a DCT outside the
+        // years 1..=9999 is treated as no DCT.
+        let dct = dct.filter(|d| (1..=9999).contains(&d.year()));
         let mut cands = self.rules.candidates(text);
         resolve::borrow_years(text, &mut cands);
         let mut r = resolve::Resolver::new(text, dct, ctx);
