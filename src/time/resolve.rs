@@ -295,6 +295,27 @@ impl<'a> Resolver<'a> {
         (s, e)
     }
 
+    /// Records an explicit year as the narrative's anchor, unless the date
+    /// is a modifier ("the August 1988 cease-fire"): a date after a
+    /// determiner names a thing, not the time the text is talking about.
+    fn anchor(&mut self, y: i32, begin: usize) {
+        let before = self.text.get(..begin).unwrap_or("").trim_end();
+        let word: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if !matches!(
+            word.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+        ) {
+            self.last_year = Some((y, begin));
+        }
+    }
+
     /// The tense nearest to a span in its sentence.
     pub(crate) fn tense(&self, begin: usize, end: usize) -> Tense {
         let (s, e) = self.sentence(begin);
@@ -383,7 +404,7 @@ impl<'a> Resolver<'a> {
         match c.expr.clone() {
             Expr::Days { y, m1, d1, m2, d2 } => {
                 if let Some(y) = y {
-                    self.last_year = Some((y, c.begin));
+                    self.anchor(y, c.begin);
                 }
                 let y = match y {
                     Some(y) => Some(y),
@@ -402,7 +423,7 @@ impl<'a> Resolver<'a> {
             }
             Expr::Months { y, m1, m2, part } => {
                 if let Some(y) = y {
-                    self.last_year = Some((y, c.begin));
+                    self.anchor(y, c.begin);
                 }
                 let y = match y {
                     Some(y) => Some(y),

@@ -165,6 +165,12 @@ fn narrative_anchoring() {
     // Far from any explicit year, the DCT's year (and past tense: not after the DCT).
     let t = Tagger::new().tag("Talks were held on June 10 in Geneva.", d(2016, 3, 1));
     assert_eq!(t[0].value, "2015-06-10");
+    // A date used as a modifier does not set the narrative's year.
+    let t = Tagger::new().tag(
+        "He signed the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.",
+        d(1990, 8, 15),
+    );
+    assert_eq!(t[1].value, "1990-08-02");
     let t = Tagger::new().tag("He arrived on March 26.", None);
     assert_eq!((t[0].value.as_str(), t[0].interval), ("XXXX-03-26", None));
 }
