@@ -81,6 +81,8 @@
 //! | last summer | 2016-03-24 | 2015-SU (EDTF `2015-22`) | season |
 //! | On March 26 (after "in March 2016") | 2017-01-10 | 2016-03-26 | day |
 //! | March 26 | none | XXXX-03-26 (no interval) | - |
+//! | will visit in two weeks | 2016-03-24 | 2016-W14 | day (Mon-Sun) |
+//! | for the first time in 17 years | any | P17Y (DURATION) | - |
 //! | four hours | any | PT4H (DURATION) | - |
 //! | a decade | any | P10Y (DURATION) | - |
 //! | the past year | any | P1Y (DURATION) | - |

@@ -316,6 +316,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// "in two weeks" in a future-tense sentence.
+    fn in_future(&self, c: &Cand) -> bool {
+        let before = self.text.get(..c.begin).unwrap_or("");
+        (before.ends_with(" in ") || before.ends_with("In "))
+            && self.tense(c.begin, c.end) == Tense::Future
+    }
+
     /// The tense nearest to a span in its sentence.
     pub(crate) fn tense(&self, begin: usize, end: usize) -> Tense {
         let (s, e) = self.sentence(begin);
@@ -630,6 +637,22 @@ impl<'a> Resolver<'a> {
                         )
                     }
                 }
+            }
+            Expr::Duration { n: Some(n), unit }
+                if dct.is_some()
+                    && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
+                    && self.in_future(c) =>
+            {
+                // "will visit in two weeks": a date that far after the DCT.
+                let ago = Cand {
+                    expr: Expr::Ago {
+                        n: Some(n),
+                        unit,
+                        sign: 1,
+                    },
+                    ..c.clone()
+                };
+                self.resolve_expr(&ago)
             }
             Expr::Duration { n, unit } => Some(Out {
                 kind: TimexType::Duration,

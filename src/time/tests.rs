@@ -153,6 +153,12 @@ fn relative_to_dct() {
     );
     assert_eq!(val("he met them over the weekend.", dct).1, "2016-W11-WE");
     assert_eq!(val("in two weeks.", dct).1, "P2W");
+    let t = one("He will visit Moscow in two weeks.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("2016-W14", TimexType::Date));
+    assert_eq!(
+        val("They met for the first time in 17 years.", dct).1,
+        "P17Y"
+    );
 }
 
 #[test]
