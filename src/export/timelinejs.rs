@@ -12,6 +12,12 @@
 //! links. `group` is the event type or the country (see [`Group`]);
 //! `unique_id` is the event id.
 //!
+//! `group` and `display_date` are different: TimelineJS strips markup from
+//! them by parsing them as HTML and taking the text (which decodes `&lt;`
+//! back to `<`), then puts the group label into the page with `innerHTML`.
+//! An escaped label would come back as markup, so these two are written as
+//! [`plain_label`]s, with `<`, `>`, `&`, `"` and `'` removed.
+//!
 //! ```text
 //! {"start_date": {"year": 2015, "month": 5}, "text": {"headline": "...", "text": "..."},
 //!  "group": "visit", "unique_id": "ev-0001"}
@@ -36,6 +42,14 @@ fn date_object(date: NaiveDate, precision: &str) -> Value {
         m.insert("day".into(), json!(date.day()));
     }
     Value::Object(m)
+}
+
+/// A label TimelineJS can neither decode nor run: the text without the
+/// characters `<`, `>`, `&`, `"` and `'`.
+pub fn plain_label(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '<' | '>' | '&' | '"' | '\''))
+        .collect()
 }
 
 /// The event's slide text (HTML, every data value escaped).
@@ -120,7 +134,7 @@ pub fn export(ds: &Dataset, events: &[&EventRecord], group: Group) -> Result<Exp
         }
         if matches!(precision, "season" | "decade") {
             if let Some(edtf) = &ev.date_edtf {
-                slide.insert("display_date".into(), json!(escape_html(edtf)));
+                slide.insert("display_date".into(), json!(plain_label(edtf)));
             }
         }
         slide.insert(
@@ -131,7 +145,7 @@ pub fn export(ds: &Dataset, events: &[&EventRecord], group: Group) -> Result<Exp
             Group::Type => ev.event_type.clone(),
             Group::Country => ev.country_code.clone().unwrap_or_else(|| "unknown".into()),
         };
-        slide.insert("group".into(), json!(escape_html(&g)));
+        slide.insert("group".into(), json!(plain_label(&g)));
         slide.insert("unique_id".into(), json!(ev.event_id));
         slides.push(Value::Object(slide));
     }
@@ -217,6 +231,17 @@ mod tests {
         assert!(
             text.contains("href=\"https://example.org/doc-b\""),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn groups_are_plain_labels() {
+        let mut ds = sample();
+        ds.events[0].event_type = "visit&lt;img src=x onerror=alert(1)&gt;<b>'\"".into();
+        let v = run(&ds, Group::Type);
+        assert_eq!(
+            v["events"][0]["group"],
+            "visitlt;img src=x onerror=alert(1)gt;b"
         );
     }
 }
