@@ -11,7 +11,8 @@
 //!
 //! The CSV (RFC 4180, header `source,target,source_name,target_name,count,
 //! first,last,event_ids`, event ids joined with `;`) has one row per edge,
-//! `source < target`, sorted. The GEXF declares node attributes `kind`,
+//! `source < target`, sorted; a text that a spreadsheet would run as a
+//! formula (`=`, `+`, `-`, `@` first) gets a leading `'`. The GEXF declares node attributes `kind`,
 //! `country`, `office` and edge attributes `first`, `last`, `event_ids`;
 //! the edge's `weight` is its count. All text is XML-escaped, and
 //! characters XML 1.0 cannot hold (most control characters) become U+FFFD.
@@ -123,12 +124,20 @@ pub fn graph(ds: &Dataset, events: &[&EventRecord]) -> Graph {
     g
 }
 
-/// One CSV field, quoted when it holds a comma, quote or line break.
+/// One CSV field, quoted when it holds a comma, quote or line break. A
+/// text starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
+/// leading `'`, so a spreadsheet shows it instead of running it as a
+/// formula (CSV injection).
 fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -293,6 +302,8 @@ mod tests {
     fn csv_and_xml_escape_their_specials() {
         assert_eq!(csv_field("a,\"b\""), "\"a,\"\"b\"\"\"");
         assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(
             escape_xml("<a b=\"c\">'&'\u{1}\n"),
             "&lt;a b=&quot;c&quot;&gt;&apos;&amp;&apos;\u{FFFD}&#10;"

@@ -307,6 +307,9 @@ fn hostile() -> Dataset {
     for a in &mut ds.actors {
         a.name = format!("{EVIL_IMG}{}", a.name);
     }
+    // A spreadsheet formula as an unresolved participant's name.
+    ds.events[0].participants[0].actor_id = None;
+    ds.events[0].participants[0].name = "=HYPERLINK(\"http://x.test\",\"y\")".into();
     ds.dataset_version = Some(EVIL.into());
     ds
 }
@@ -740,6 +743,13 @@ fn hostile_text_is_data_in_every_export() {
         out.contains("<img src=x onerror="),
         "names survive as text: {out}"
     );
+    let (_, csv) = run_export("network", &dir, &["--network-format", "csv"]);
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"http://x.test\"\",\"\"y\"\")\""),
+        "no formula in the CSV: {csv}"
+    );
+    assert!(!csv.contains(",=") && !csv.contains("\"="), "{csv}");
     let (_, page) = run_export("html", &dir, &[]);
     let page = String::from_utf8(page).unwrap();
     assert_eq!(
@@ -1121,7 +1131,9 @@ fn example_notebook_runs_on_two_releases() {
     old.events[1].status = "planned".into(); // ev-02 changed
     let new_dir = write_ds(tmp.path(), "new", &new);
     let old_dir = write_ds(tmp.path(), "old", &old);
-    let figures = tmp.path().join("figures");
+    // Kept beside the screenshots for people to look at.
+    let figures = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("notebook-figures");
+    let _ = fs::remove_dir_all(&figures);
     let out = run_notebook(&[
         ("DIPLO_DATASET", &new_dir),
         ("DIPLO_OLD_DATASET", &old_dir),
