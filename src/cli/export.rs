@@ -80,7 +80,7 @@ pub struct Args {
     #[arg(long)]
     pub country: Vec<String>,
     /// Keep events of this type.
-    #[arg(long = "type")]
+    #[arg(long = "type", value_name = "TYPE")]
     pub event_type: Vec<String>,
     /// Keep events that end on or after this date (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]

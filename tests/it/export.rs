@@ -790,6 +790,14 @@ fn chromium() -> String {
     );
 }
 
+/// Chromium under coreutils' `timeout`, so a hung browser fails the test
+/// instead of blocking the suite.
+fn browser() -> Command {
+    let mut cmd = Command::new("timeout");
+    cmd.args(["--kill-after=10", "120", &chromium()]);
+    cmd
+}
+
 fn browser_args(profile: &Path) -> Vec<String> {
     [
         "--headless",
@@ -817,7 +825,7 @@ fn browser_args(profile: &Path) -> Vec<String> {
 fn render(page: &Path, fragment: &str) -> (String, String) {
     let profile = tempfile::tempdir().unwrap();
     let url = format!("file://{}{fragment}", page.display());
-    let o = Command::new(chromium())
+    let o = browser()
         .args(browser_args(profile.path()))
         .arg("--dump-dom")
         .arg(&url)
@@ -886,7 +894,7 @@ fn screenshot(page: &Path, name: &str) {
     let shot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = fs::remove_file(&shot);
     let profile = tempfile::tempdir().unwrap();
-    let o = Command::new(chromium())
+    let o = browser()
         .args(browser_args(profile.path()))
         .arg(format!("--screenshot={}", shot.display()))
         .arg("--window-size=1280,900")
