@@ -383,6 +383,47 @@ pub(crate) mod tests {
         assert_eq!(back, v);
     }
 
+    /// Every export of random datasets (any strings, extreme floats and
+    /// dates, dangling references) succeeds, and its JSON parses with no
+    /// raw markup characters.
+    #[test]
+    fn random_datasets_export_without_panics() {
+        use crate::dataset::testdata::random;
+        let formats = [
+            Format::TimelineJs,
+            Format::GeoJson,
+            Format::NetworkCsv,
+            Format::NetworkGexf,
+            Format::VegaLite,
+            Format::Html,
+        ];
+        for seed in 0..60 {
+            let ds = random(seed);
+            for format in formats {
+                let out = export(&ds, format, &Filter::default(), &Options::default());
+                let Ok(out) = out else {
+                    panic!("seed {seed}, {format:?}: {out:?}");
+                };
+                assert_eq!(out.events, ds.events.len());
+                let text = String::from_utf8(out.bytes).unwrap_or_default();
+                if matches!(
+                    format,
+                    Format::TimelineJs | Format::GeoJson | Format::VegaLite
+                ) {
+                    assert!(
+                        !text.contains(['<', '>', '\u{2028}']),
+                        "seed {seed} {format:?}"
+                    );
+                    let v: Result<serde_json::Value, _> = serde_json::from_str(&text);
+                    assert!(v.is_ok(), "seed {seed} {format:?}: {text}");
+                }
+                if format == Format::NetworkGexf {
+                    assert!(!text.chars().any(|c| (c as u32) < 0x20 && c != '\n'));
+                }
+            }
+        }
+    }
+
     #[test]
     fn only_web_urls_are_links() {
         assert!(is_web_url("https://example.org/a?b=1"));
