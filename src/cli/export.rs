@@ -12,7 +12,7 @@ use diplo::export::{export, Axis, Filter, Format, Group, Options};
 
 const EXAMPLES: &str = "\
 Formats:
-  timelinejs  TimelineJS 3 JSON (dates at their precision, quotes; --group type|country)
+  timelinejs  TimelineJS 3 JSON (dates at their precision, quotes; --group type|country|actor)
   geojson     GeoJSON FeatureCollection of events with coordinates (others are counted)
   network     who met whom: edge list CSV (--out x.csv) or GEXF 1.3 (--out x.gexf)
   vega-lite   Vega-Lite v5 timeline spec, data inline, dates in UTC (--y actor|country)
@@ -53,6 +53,7 @@ pub enum NetworkFormat {
 pub enum GroupArg {
     Type,
     Country,
+    Actor,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -91,7 +92,7 @@ pub struct Args {
     /// network: csv or gexf (default: from the --out extension, else csv).
     #[arg(long, value_enum)]
     pub network_format: Option<NetworkFormat>,
-    /// timelinejs: group slides by event type or country.
+    /// timelinejs: group slides by event type, country or main actor (first guest).
     #[arg(long, value_enum, default_value = "type")]
     pub group: GroupArg,
     /// vega-lite: the y axis, one row per actor or per country.
@@ -168,6 +169,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         group: match args.group {
             GroupArg::Type => Group::Type,
             GroupArg::Country => Group::Country,
+            GroupArg::Actor => Group::Actor,
         },
         axis: match args.axis {
             AxisArg::Actor => Axis::Actor,

@@ -76,6 +76,8 @@ pub enum Group {
     Type,
     /// By the country where the event took place.
     Country,
+    /// By the main actor: the first guest, else the first participant.
+    Actor,
 }
 
 /// What the Vega-Lite chart puts on its y axis.

@@ -9,7 +9,8 @@
 //! notes). `text.headline` is the title; `text.text` holds participants,
 //! place, status and the quoted sources. TimelineJS renders both as HTML,
 //! so every piece of data in them is escaped and only `http(s)` urls become
-//! links. `group` is the event type or the country (see [`Group`]);
+//! links. `group` is the event type, the country or the main actor (see
+//! [`Group`]);
 //! `unique_id` is the event id.
 //!
 //! `group` and `display_date` are different: TimelineJS strips markup from
@@ -144,6 +145,12 @@ pub fn export(ds: &Dataset, events: &[&EventRecord], group: Group) -> Result<Exp
         let g = match group {
             Group::Type => ev.event_type.clone(),
             Group::Country => ev.country_code.clone().unwrap_or_else(|| "unknown".into()),
+            Group::Actor => ev
+                .participants
+                .iter()
+                .find(|p| p.role == "guest")
+                .or(ev.participants.first())
+                .map_or_else(|| "unknown".into(), |p| p.name.clone()),
         };
         slide.insert("group".into(), json!(plain_label(&g)));
         slide.insert("unique_id".into(), json!(ev.event_id));
@@ -208,6 +215,8 @@ mod tests {
         );
         assert!(v["events"][0].get("end_date").is_none(), "same month");
         assert_eq!(v["events"][0]["group"], "RUS");
+        let v = run(&ds, Group::Actor);
+        assert_eq!(v["events"][0]["group"], "John Kerry", "the guest");
 
         ds.events[0].date_precision = "year".into();
         ds.events[0].end_date = NaiveDate::from_ymd_opt(2016, 12, 31);
