@@ -196,9 +196,12 @@ pub fn is_locative(text: &str, start: usize) -> bool {
     let before = text.get(start.saturating_sub(12)..start).unwrap_or("");
     let before = before.to_lowercase();
     let w = before.trim_end();
-    ["in", "to", "at", "from", "into", "across", "near", "around", "inside", "visit", "visited", "visiting", "visits"]
-        .iter()
-        .any(|p| w.ends_with(&format!(" {p}")) || w == *p)
+    [
+        "in", "to", "at", "from", "into", "across", "near", "around", "inside", "visit", "visited",
+        "visiting", "visits",
+    ]
+    .iter()
+    .any(|p| w.ends_with(&format!(" {p}")) || w == *p)
         || w.ends_with(" in the")
         || w.ends_with(" to the")
 }
@@ -355,7 +358,11 @@ pub fn venue(
         let before = text.get(p.start.saturating_sub(8)..p.start).unwrap_or("");
         let before = before.to_lowercase();
         let b = before.trim_end();
-        if b.ends_with(" in") || b.ends_with(" at") || b.ends_with(" in the") || b.ends_with(" at the") {
+        if b.ends_with(" in")
+            || b.ends_with(" at")
+            || b.ends_with(" in the")
+            || b.ends_with(" at the")
+        {
             let better = match best {
                 None => true,
                 Some(c) => {

@@ -122,6 +122,9 @@ pub struct Participant {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventMention {
     pub doc_id: String,
+    /// The reporting document's publication date (the merger's "latest
+    /// report" rule for status and dates).
+    pub doc_date: Option<NaiveDate>,
     /// The sentence (byte offsets into the document text).
     pub sentence: Sentence,
     pub event_type: EventType,
@@ -208,10 +211,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     drafts.retain(complete);
     add_derived_visits(&mut drafts);
     dedup_drafts(&mut drafts);
-    drafts
-        .into_iter()
-        .map(|d| finish(ctx, d))
-        .collect()
+    drafts.into_iter().map(|d| finish(ctx, d)).collect()
 }
 
 /// The person a pronoun before `at` stands for: the sentence's first person,
@@ -247,7 +247,7 @@ fn sentence_drafts(
     if status::negated(stext, t) {
         return;
     }
-    let (mut st, cued) = status::status(stext, t);
+    let (st, cued) = status::status(stext, t);
     let (ts, te) = (s.start + t.start, s.start + t.end);
     let sent_actors: Vec<ActorRef> = actors
         .iter()
@@ -293,7 +293,9 @@ fn sentence_drafts(
             // a trip at home is not a visit
             if dest.is_some()
                 && !guests.is_empty()
-                && guests.iter().all(|g| g.country.is_some() && g.country == dest)
+                && guests
+                    .iter()
+                    .all(|g| g.country.is_some() && g.country == dest)
             {
                 return;
             }
@@ -375,7 +377,10 @@ fn sentence_drafts(
             let left = args::dedup(args::prefer_people(left));
             let right = args::dedup(args::prefer_people(right));
             let people = |g: &[ActorRef]| g.iter().filter(|a| a.kind == ActorKind::Person).count();
-            if left.len() == 1 && people(&left) == 1 && people(&right) >= 2 && t.frame == Frame::Meet
+            if left.len() == 1
+                && people(&left) == 1
+                && people(&right) >= 2
+                && t.frame == Frame::Meet
             {
                 // "Kerry met with Putin and Lavrov": one meeting each.
                 for r in &right {
@@ -415,8 +420,6 @@ fn sentence_drafts(
             out.push(d);
         }
     }
-    st = Status::Occurred;
-    let _ = st;
 }
 
 /// "The visit", "his trip", "the talks": a noun trigger without its own
@@ -536,7 +539,10 @@ fn fill_from_visits(drafts: &mut [Draft]) {
                         continue;
                     }
                 }
-                let fine = v.dates.as_ref().is_some_and(|x| x.0.precision == crate::time::Precision::Day);
+                let fine = v
+                    .dates
+                    .as_ref()
+                    .is_some_and(|x| x.0.precision == crate::time::Precision::Day);
                 let key = (n, fine, usize::MAX - i);
                 if best.is_none_or(|b| key > b) {
                     best = Some(key);
@@ -583,7 +589,10 @@ fn add_derived_visits(drafts: &mut Vec<Draft>) {
             continue;
         }
         for p in &d.sides {
-            if p.kind != ActorKind::Person || p.country.is_none() || p.country.as_deref() == Some(c.as_str()) {
+            if p.kind != ActorKind::Person
+                || p.country.is_none()
+                || p.country.as_deref() == Some(c.as_str())
+            {
                 continue;
             }
             let known = drafts.iter().chain(extra.iter()).any(|v| {
@@ -648,8 +657,16 @@ fn finish(ctx: &DocContext, d: Draft) -> EventMention {
     let mut participants: Vec<Participant> = vec![];
     match d.event_type {
         EventType::Visit => {
-            participants.extend(d.guests.iter().map(|a| participant(ctx, a, Role::Guest, date)));
-            participants.extend(d.hosts.iter().map(|a| participant(ctx, a, Role::Host, date)));
+            participants.extend(
+                d.guests
+                    .iter()
+                    .map(|a| participant(ctx, a, Role::Guest, date)),
+            );
+            participants.extend(
+                d.hosts
+                    .iter()
+                    .map(|a| participant(ctx, a, Role::Host, date)),
+            );
         }
         _ => participants.extend(
             d.sides
@@ -668,6 +685,7 @@ fn finish(ctx: &DocContext, d: Draft) -> EventMention {
     }
     EventMention {
         doc_id: ctx.doc.doc_id.clone(),
+        doc_date: ctx.doc.published.map(|p| p.date).or(ctx.dct),
         sentence: d.sentence,
         event_type: d.event_type,
         status: d.status,

@@ -20,29 +20,39 @@ fn re(s: &str) -> Regex {
 }
 
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:\b(?:no|not|never|without|nor|neither|cannot)|n't)\s+(?:(?:been|had|have|any|a|an|the|his|her|their|yet|to|be|plans?|for|further|more|immediate|official|formal|direct|bilateral|face-to-face|personal|new|such)\s+){0,3}$")
+    re(
+        r"(?:\b(?:no|not|never|without|nor|neither|cannot)|n't)\s+(?:(?:been|had|have|any|a|an|the|his|her|their|yet|to|be|plans?|for|further|more|immediate|official|formal|direct|bilateral|face-to-face|personal|new|such)\s+){0,3}$",
+    )
 });
 
 static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:called off|call off|calls off|postponed|cancell?ed|cancel(?:s|ing|ling)?\b|scrapped|shelved|put off|scuttled|abandoned|indefinitely)")
+    re(
+        r"\b(?:called off|call off|calls off|postponed|cancell?ed|cancel(?:s|ing|ling)?\b|scrapped|shelved|put off|scuttled|abandoned|indefinitely)",
+    )
 });
 
 static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bsuggest|\bconsider(?:s|ed|ing)?\b|\bidea of\b|\bwants? to\b")
+    re(
+        r"\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bsuggest|\bconsider(?:s|ed|ing)?\b|\bidea of\b|\bwants? to\b",
+    )
 });
 
 static REPORTED_PLAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:said|says|announced|confirmed)\b[^.;]{0,40}\bwould\b"));
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\bahead of\b|\bon the eve of\b")
+    re(
+        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\bahead of\b|\bon the eve of\b",
+    )
 });
 
 static HEADLINE_TO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bto (?:visit|meet|travel|hold|host|fly|tour)\b"));
 
 static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|during (?:his|her|their|the)|after the|following)\b")
+    re(
+        r"\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|during (?:his|her|their|the)|after the|following)\b",
+    )
 });
 
 /// Where a trigger's clause begins (byte offset into the sentence).
@@ -50,7 +60,8 @@ fn clause_start(sentence: &str, at: usize) -> usize {
     let floor = at.saturating_sub(160);
     let mut start = 0;
     for (i, c) in sentence[..at].char_indices() {
-        if matches!(c, ';' | ':' | '(' | '«' | '“' | '—' | '?' | '!') || (c == ',' && i + 1 < at) {
+        if matches!(c, ';' | ':' | '(' | '«' | '“' | '—' | '?' | '!') || (c == ',' && i + 1 < at)
+        {
             start = i + c.len_utf8();
         }
     }
@@ -130,9 +141,15 @@ mod tests {
         assert_eq!(st("Kerry visited Moscow on Tuesday."), Status::Occurred);
         assert_eq!(st("Kerry will visit Moscow on March 23."), Status::Planned);
         assert_eq!(st("Kerry is due to visit Moscow."), Status::Planned);
-        assert_eq!(st("Kerry is expected to arrive in Moscow."), Status::Planned);
+        assert_eq!(
+            st("Kerry is expected to arrive in Moscow."),
+            Status::Planned
+        );
         assert_eq!(st("Merkel plans to visit Kyiv."), Status::Planned);
-        assert_eq!(st("the upcoming meeting between Obama and Putin."), Status::Planned);
+        assert_eq!(
+            st("the upcoming meeting between Obama and Putin."),
+            Status::Planned
+        );
         assert_eq!(st("Putin and Trump should meet soon."), Status::Proposed);
         assert_eq!(st("A bilateral summit is required."), Status::Proposed);
         assert_eq!(st("Xi invited Putin to visit Beijing."), Status::Proposed);
@@ -142,7 +159,10 @@ mod tests {
 
     #[test]
     fn headline_to_visit_is_planned() {
-        assert_eq!(st("US State Secretary John Kerry to Visit Moscow"), Status::Planned);
+        assert_eq!(
+            st("US State Secretary John Kerry to Visit Moscow"),
+            Status::Planned
+        );
     }
 
     #[test]

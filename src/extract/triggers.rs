@@ -227,7 +227,9 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             let (start, mut end) = (m.start(), m.end());
             if rule.name == "visit.verb" {
                 // the capital letter is lookahead, not part of the trigger
-                end = sentence[..end].trim_end_matches(|c: char| c.is_uppercase()).len();
+                end = sentence[..end]
+                    .trim_end_matches(|c: char| c.is_uppercase())
+                    .len();
                 end = sentence[..end].trim_end().len();
             }
             if blocked.iter().any(|&(s, e)| s <= start && start < e) {
@@ -270,7 +272,10 @@ mod tests {
         );
         assert_eq!(rules("the Sochi summit"), vec!["meeting.noun"]);
         assert_eq!(rules("Kerry met with Lavrov"), vec!["meeting.meet"]);
-        assert_eq!(rules("Kerry held talks with Lavrov"), vec!["meeting.hold_talks"]);
+        assert_eq!(
+            rules("Kerry held talks with Lavrov"),
+            vec!["meeting.hold_talks"]
+        );
     }
 
     #[test]
@@ -284,7 +289,9 @@ mod tests {
 
     #[test]
     fn non_events_are_blocked() {
-        assert!(rules("they discussed a host of issues").iter().all(|r| *r != "visit.host"));
+        assert!(rules("they discussed a host of issues")
+            .iter()
+            .all(|r| *r != "visit.host"));
         assert!(rules("a welcomed development").is_empty());
         assert!(rules("Russian tourism grew").is_empty());
     }
