@@ -334,7 +334,10 @@ fn sentence_drafts(
                 ..base.clone()
             });
             let dest = place.as_ref().and_then(|p| p.country.clone());
-            if dest.is_some() && guests.iter().any(|g| g.country != dest) {
+            let at_home = guests
+                .iter()
+                .all(|g| g.country.is_some() && g.country == dest);
+            if place.is_some() && !at_home {
                 drafts.push(Draft {
                     event_type: EventType::Visit,
                     guests,
@@ -564,7 +567,7 @@ fn fill_from_visits(drafts: &mut [Draft]) {
 /// Whether a draft has what an event needs.
 fn complete(d: &Draft) -> bool {
     match d.event_type {
-        EventType::Visit => !d.guests.is_empty() && d.country().is_some(),
+        EventType::Visit => !d.guests.is_empty() && d.place.is_some(),
         EventType::Meeting | EventType::Call => d.keys().len() >= 2,
     }
 }
@@ -699,3 +702,6 @@ fn finish(ctx: &DocContext, d: Draft) -> EventMention {
         derived: d.derived,
     }
 }
+
+#[cfg(test)]
+mod tests;
