@@ -16,12 +16,60 @@ use super::KbError;
 /// The built-in tables: (path under `data/reference/`, contents).
 pub const BUILTIN: &[(&str, &str)] = &[
     (
+        "countries.tsv",
+        include_str!("../../data/reference/countries.tsv"),
+    ),
+    (
         "titles.tsv",
         include_str!("../../data/reference/titles.tsv"),
     ),
     (
+        "offices/AFG.tsv",
+        include_str!("../../data/reference/offices/AFG.tsv"),
+    ),
+    (
+        "offices/ARE.tsv",
+        include_str!("../../data/reference/offices/ARE.tsv"),
+    ),
+    (
+        "offices/AUS.tsv",
+        include_str!("../../data/reference/offices/AUS.tsv"),
+    ),
+    (
+        "offices/CAN.tsv",
+        include_str!("../../data/reference/offices/CAN.tsv"),
+    ),
+    (
         "offices/CHN.tsv",
         include_str!("../../data/reference/offices/CHN.tsv"),
+    ),
+    (
+        "offices/DDR.tsv",
+        include_str!("../../data/reference/offices/DDR.tsv"),
+    ),
+    (
+        "offices/DEU.tsv",
+        include_str!("../../data/reference/offices/DEU.tsv"),
+    ),
+    (
+        "offices/EGY.tsv",
+        include_str!("../../data/reference/offices/EGY.tsv"),
+    ),
+    (
+        "offices/EU.tsv",
+        include_str!("../../data/reference/offices/EU.tsv"),
+    ),
+    (
+        "offices/FRA.tsv",
+        include_str!("../../data/reference/offices/FRA.tsv"),
+    ),
+    (
+        "offices/GBR.tsv",
+        include_str!("../../data/reference/offices/GBR.tsv"),
+    ),
+    (
+        "offices/IDN.tsv",
+        include_str!("../../data/reference/offices/IDN.tsv"),
     ),
     (
         "offices/IND.tsv",
@@ -32,12 +80,44 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/IRN.tsv"),
     ),
     (
+        "offices/IRQ.tsv",
+        include_str!("../../data/reference/offices/IRQ.tsv"),
+    ),
+    (
         "offices/ISR.tsv",
         include_str!("../../data/reference/offices/ISR.tsv"),
     ),
     (
+        "offices/ITA.tsv",
+        include_str!("../../data/reference/offices/ITA.tsv"),
+    ),
+    (
+        "offices/JOR.tsv",
+        include_str!("../../data/reference/offices/JOR.tsv"),
+    ),
+    (
         "offices/JPN.tsv",
         include_str!("../../data/reference/offices/JPN.tsv"),
+    ),
+    (
+        "offices/KOR.tsv",
+        include_str!("../../data/reference/offices/KOR.tsv"),
+    ),
+    (
+        "offices/NATO.tsv",
+        include_str!("../../data/reference/offices/NATO.tsv"),
+    ),
+    (
+        "offices/PAK.tsv",
+        include_str!("../../data/reference/offices/PAK.tsv"),
+    ),
+    (
+        "offices/PRK.tsv",
+        include_str!("../../data/reference/offices/PRK.tsv"),
+    ),
+    (
+        "offices/QAT.tsv",
+        include_str!("../../data/reference/offices/QAT.tsv"),
     ),
     (
         "offices/RUS.tsv",
@@ -50,6 +130,22 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/SUN.tsv",
         include_str!("../../data/reference/offices/SUN.tsv"),
+    ),
+    (
+        "offices/SYR.tsv",
+        include_str!("../../data/reference/offices/SYR.tsv"),
+    ),
+    (
+        "offices/UN.tsv",
+        include_str!("../../data/reference/offices/UN.tsv"),
+    ),
+    (
+        "offices/USA.tsv",
+        include_str!("../../data/reference/offices/USA.tsv"),
+    ),
+    (
+        "offices/ZAF.tsv",
+        include_str!("../../data/reference/offices/ZAF.tsv"),
     ),
 ];
 
@@ -92,11 +188,13 @@ impl Row {
     pub fn date(&self, col: &str) -> Result<Option<NaiveDate>, KbError> {
         match self.get(col) {
             None => Ok(None),
-            Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| {
-                self.err(format!(
+            Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| {
+                    self.err(format!(
                     "expected a date such as \"2016-03-22\" in column \"{col}\", but found \"{s}\""
                 ))
-            }),
+                }),
         }
     }
 
@@ -258,7 +356,12 @@ impl Tables {
             ));
         }
         let mut files: Vec<String> = Vec::new();
-        for name in ["countries.tsv", "places.tsv", "organizations.tsv", "titles.tsv"] {
+        for name in [
+            "countries.tsv",
+            "places.tsv",
+            "organizations.tsv",
+            "titles.tsv",
+        ] {
             if dir.join(name).is_file() {
                 files.push(name.to_string());
             }
@@ -308,21 +411,35 @@ mod tests {
         let rows = parse("offices/X.tsv", text, OFFICE_COLS).unwrap();
         let e = rows[0].date("start").unwrap_err().to_string();
         assert!(e.starts_with("offices/X.tsv:3: expected a date"), "{e}");
-        let e = parse("f.tsv", "a\tb\n", OFFICE_COLS).unwrap_err().to_string();
-        assert!(e.contains("f.tsv:1") && e.contains("actor_id"), "{e}");
-        let e = parse("f.tsv", "actor_id\toffice\tstart\na\tb\tc\td\n", OFFICE_COLS)
+        let e = parse("f.tsv", "a\tb\n", OFFICE_COLS)
             .unwrap_err()
             .to_string();
+        assert!(e.contains("f.tsv:1") && e.contains("actor_id"), "{e}");
+        let e = parse(
+            "f.tsv",
+            "actor_id\toffice\tstart\na\tb\tc\td\n",
+            OFFICE_COLS,
+        )
+        .unwrap_err()
+        .to_string();
         assert!(e.contains("f.tsv:2"), "{e}");
     }
 
     #[test]
     fn user_rows_replace_builtin_ones() {
         let mut t = Tables::default();
-        t.add("places.tsv", "a", "place_id\tname\tkind\tcountry\nx\tX\tcity\tFRA\n")
-            .unwrap();
-        t.add("places.tsv", "b", "place_id\tname\tkind\tcountry\nx\tY\tcity\tFRA\ny\tZ\tcity\tFRA\n")
-            .unwrap();
+        t.add(
+            "places.tsv",
+            "a",
+            "place_id\tname\tkind\tcountry\nx\tX\tcity\tFRA\n",
+        )
+        .unwrap();
+        t.add(
+            "places.tsv",
+            "b",
+            "place_id\tname\tkind\tcountry\nx\tY\tcity\tFRA\ny\tZ\tcity\tFRA\n",
+        )
+        .unwrap();
         assert_eq!(t.places.len(), 2);
         assert_eq!(t.places[0].get("name"), Some("Y"));
     }
