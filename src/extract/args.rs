@@ -237,18 +237,31 @@ pub fn group_after(text: &str, actors: &[ActorRef], at: usize, ceil: usize) -> V
         .iter()
         .filter(|a| a.start >= at && a.end <= ceil && !is_locative(text, a.start))
         .collect();
-    let Some(first) = cands.first() else {
+    // "talks ... between X and Y": the group starts after "between"
+    let window = text.get(at..ceil.min(at + 80)).unwrap_or("");
+    let from = window.find("between ").map_or(at, |i| at + i);
+    let cands: Vec<&ActorRef> = cands.into_iter().filter(|a| a.start >= from).collect();
+    // a person named close by wins over a state named first ("talks on Ukraine between Kerry and Putin")
+    let first = cands
+        .iter()
+        .find(|a| a.kind == ActorKind::Person && a.start - at <= 80)
+        .or_else(|| cands.first());
+    let Some(first) = first.copied() else {
         return vec![];
     };
     if first.start - at > 80 {
         return vec![];
     }
-    let mut group = vec![(*first).clone()];
-    let mut cur = *first;
+    let cands: Vec<&ActorRef> = cands
+        .into_iter()
+        .filter(|a| a.start >= first.start)
+        .collect();
+    let mut group = vec![first.clone()];
+    let mut cur: &ActorRef = first;
     for a in cands.iter().skip(1) {
         if coordinated(text, cur.end, a.start) {
             group.push((*a).clone());
-            cur = a;
+            cur = *a;
         } else {
             break;
         }
@@ -291,10 +304,18 @@ pub fn place_near(
     // modifier: "Russia visit", "Sochi summit", "Russia - Turkey summit in Sochi"
     let after = places
         .iter()
-        .find(|p| p.start >= trig_end && p.end <= ceil && p.start - trig_end <= 90);
+        .find(|p| p.start >= trig_end && p.end <= ceil && p.start - trig_end <= 50);
     let after_ok = after.filter(|p| {
         let between = text.get(trig_end..p.start).unwrap_or("").to_lowercase();
-        !between.contains(" from ") && !between.trim_start().starts_with("from")
+        let t = between.trim();
+        let appositive = (t.ends_with(" to") || t.ends_with(" in") || t.ends_with(" at"))
+            && between.split_whitespace().count() <= 6
+            && !between.contains(['.', ';', '«', '"']);
+        !between.contains(" from ")
+            && !t.starts_with("from")
+            && (appositive
+                || (!between.contains(['.', ',', ';', '«', '"'])
+                    && between.split_whitespace().count() <= 4))
     });
     let modifier = places.iter().rev().find(|p| {
         p.end <= trig_start
@@ -351,10 +372,10 @@ pub fn venue(
         return Some(m.clone());
     }
     let mut best: Option<&PlaceRef> = None;
-    for p in places
-        .iter()
-        .filter(|p| p.start >= sent_start && p.end <= sent_end)
-    {
+    for p in places.iter().filter(|p| {
+        p.start >= sent_start.max(trig_start.saturating_sub(80))
+            && p.end <= sent_end.min(trig_start + 120)
+    }) {
         let before = text.get(p.start.saturating_sub(8)..p.start).unwrap_or("");
         let before = before.to_lowercase();
         let b = before.trim_end();
@@ -438,10 +459,9 @@ pub fn dates_near(
     vals
 }
 
-/// Whether a pronoun (he, she, his, her, they, their) occurs in the span.
+/// Whether a singular pronoun (he, she, his, her, him) occurs in the span.
 pub fn has_pronoun(s: &str) -> bool {
-    static PRON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:he|she|his|her|they|their|him)\b").expect("constant regex")
-    });
+    static PRON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|his|her|him)\b").expect("constant regex"));
     PRON.is_match(s)
 }

@@ -172,6 +172,8 @@ struct Draft {
     confidence: f64,
     noun: bool,
     derived: bool,
+    /// A summit: states named as its sides stand for their leaders.
+    summit: bool,
 }
 
 impl Draft {
@@ -207,6 +209,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         }
     }
     resolve_anaphora(&mut drafts);
+    summit_leaders(ctx, &actors, &mut drafts);
     fill_from_visits(&mut drafts);
     drafts.retain(complete);
     add_derived_visits(&mut drafts);
@@ -263,7 +266,10 @@ fn sentence_drafts(
         }
     }
     let mut right = args::group_after(text, &sent_actors, te, next);
-    let after = text.get(te..next.min(te + 6)).unwrap_or("").to_lowercase();
+    let after = text
+        .get(te..next.min(te + 9).min(s.end))
+        .unwrap_or("")
+        .to_lowercase();
     let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te);
     let base = Draft {
         sentence_index: si,
@@ -280,15 +286,26 @@ fn sentence_drafts(
         confidence: t.confidence,
         noun: t.noun,
         derived: false,
+        summit: stext
+            .get(t.start..t.end)
+            .is_some_and(|w| w.to_lowercase().contains("summit")),
     };
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
         Frame::Travel => {
             let mut guests = args::prefer_people(left);
+            let mut search_from = te;
             if guests.is_empty() && after.trim_start().starts_with("of ") {
                 guests = args::prefer_people(std::mem::take(&mut right));
+                search_from = guests.last().map_or(te, |g| g.end);
             }
-            let place = args::place_near(text, places, ts, te, s.end.min(next.max(te + 90)));
+            let place = args::place_near(
+                text,
+                places,
+                ts,
+                search_from,
+                s.end.min(next.max(search_from + 90)),
+            );
             let dest = place.as_ref().and_then(|p| p.country.clone());
             // a trip at home is not a visit
             if dest.is_some()
@@ -372,6 +389,10 @@ fn sentence_drafts(
             });
         }
         Frame::Meet | Frame::Call => {
+            // "meetings between X and Y": the sides are after the trigger
+            if after.trim_start().starts_with("betwe") {
+                left.clear();
+            }
             let place = if t.frame == Frame::Meet {
                 args::venue(text, places, s.start, s.end, ts)
             } else {
@@ -421,6 +442,79 @@ fn sentence_drafts(
             }
             d.dates = Some(v.clone());
             out.push(d);
+        }
+    }
+}
+
+/// Whether an actor leads its country (head of state or government) on a
+/// date, or at any time when the date is unknown.
+fn leads(kb: &Kb, a: &ActorRef, code: &str, date: Option<NaiveDate>) -> bool {
+    let Some(id) = &a.id else { return false };
+    let tenures = match date {
+        Some(d) => kb.offices_on(id, d),
+        None => kb.tenures(id),
+    };
+    tenures
+        .iter()
+        .any(|t| t.of == code && (t.rank.contains("hos") || t.rank.contains("hog")))
+}
+
+/// "The Russia - Turkey summit": a summit whose sides are states stands for
+/// a meeting of their leaders, when the document names them (within five
+/// sentences) or the country has one leader (a head of state and government).
+fn summit_leaders(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if !d.summit || d.sides.is_empty() || d.sides.iter().any(|a| a.kind != ActorKind::State) {
+            continue;
+        }
+        let date = d.dates.as_ref().map(|x| x.0.start).or(ctx.dct);
+        let lo = ctx
+            .sentences
+            .get(d.sentence_index.saturating_sub(5))
+            .map_or(0, |s| s.start);
+        let hi = ctx
+            .sentences
+            .get(d.sentence_index + 5)
+            .map_or(usize::MAX, |s| s.end);
+        let mut sides = vec![];
+        for st in &d.sides {
+            let Some(code) = st.id.as_deref() else {
+                sides.push(st.clone());
+                continue;
+            };
+            let named = actors.iter().find(|a| {
+                a.start >= lo
+                    && a.end <= hi
+                    && a.kind == ActorKind::Person
+                    && leads(ctx.kb, a, code, date)
+            });
+            let single = date.and_then(|dt| {
+                ["president", "monarch", "prime_minister"]
+                    .iter()
+                    .find_map(|office| {
+                        ctx.kb
+                            .holders(office, code, dt)
+                            .into_iter()
+                            .find(|t| t.rank == "hos+hog")
+                            .and_then(|t| ctx.kb.actor(&t.actor_id))
+                            .map(|a| ActorRef {
+                                start: st.start,
+                                end: st.end,
+                                id: Some(a.id.clone()),
+                                name: a.name.clone(),
+                                kind: a.kind,
+                                country: a.country.clone(),
+                            })
+                    })
+            });
+            match named.cloned().or(single) {
+                Some(a) => sides.push(a),
+                None => sides.push(st.clone()),
+            }
+        }
+        if sides.iter().all(|a| a.kind == ActorKind::Person) {
+            d.sides = sides;
+            d.rule = format!("{}.leaders", d.rule);
         }
     }
 }

@@ -33,7 +33,7 @@ static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
 
 static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bsuggest|\bconsider(?:s|ed|ing)?\b|\bidea of\b|\bwants? to\b",
+        r"\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b",
     )
 });
 
@@ -83,17 +83,34 @@ fn clause_end(sentence: &str, at: usize) -> usize {
     }
 }
 
-/// Whether the trigger is negated ("has not been to", "no meeting").
+static PREVENTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|instead of|rather than|every time|whenever)")
+});
+
+/// Whether the trigger is negated ("has not been to", "no meeting") or
+/// not an event at all ("prevented an early summit", "every time they meet").
 pub fn negated(sentence: &str, trig: &Trigger) -> bool {
     let from = clause_start(sentence, trig.start);
-    NEGATED.is_match(&sentence[from..trig.start])
+    let before = &sentence[from..trig.start];
+    NEGATED.is_match(before) || PREVENTED.is_match(before)
 }
 
 /// The status the trigger's clause states, and whether a cue decided it
 /// (false: the default, occurred).
 pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
-    let from = clause_start(sentence, trig.start);
-    let to = clause_end(sentence, trig.end);
+    let mut from = clause_start(sentence, trig.start);
+    let mut to = clause_end(sentence, trig.end);
+    if trig.noun {
+        // a noun's cues are its neighbours: "the planned visit", "the visit was called off"
+        from = from.max(trig.start.saturating_sub(30));
+        while !sentence.is_char_boundary(from) {
+            from += 1;
+        }
+        to = to.min(trig.end + 40);
+        while !sentence.is_char_boundary(to) {
+            to -= 1;
+        }
+    }
     let before = &sentence[from..trig.start];
     let clause = &sentence[from..to];
     let trigger = &sentence[trig.start..trig.end];
