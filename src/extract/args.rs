@@ -206,12 +206,22 @@ pub fn is_locative(text: &str, start: usize) -> bool {
         || w.ends_with(" to the")
 }
 
+/// "Macron of France": a state named as a person's country is no side.
+fn is_modifier(text: &str, a: &ActorRef) -> bool {
+    if a.kind != ActorKind::State {
+        return false;
+    }
+    let before = text.get(a.start.saturating_sub(4)..a.start).unwrap_or("");
+    before.trim_end().ends_with(" of") || before.trim_end() == "of"
+}
+
 /// The group of actors just before `at` (within `floor..at`): the nearest
 /// actor and those coordinated with it.
 pub fn group_before(text: &str, actors: &[ActorRef], floor: usize, at: usize) -> Vec<ActorRef> {
     let cands: Vec<&ActorRef> = actors
         .iter()
         .filter(|a| a.start >= floor && a.end <= at && !is_locative(text, a.start))
+        .filter(|a| !is_modifier(text, a))
         .collect();
     let Some(last) = cands.last() else {
         return vec![];
@@ -236,6 +246,7 @@ pub fn group_after(text: &str, actors: &[ActorRef], at: usize, ceil: usize) -> V
     let cands: Vec<&ActorRef> = actors
         .iter()
         .filter(|a| a.start >= at && a.end <= ceil && !is_locative(text, a.start))
+        .filter(|a| !is_modifier(text, a))
         .collect();
     // "talks ... between X and Y": the group starts after "between"
     let window = text.get(at..ceil.min(at + 80)).unwrap_or("");
