@@ -523,9 +523,6 @@ impl Kb {
                     out.push(format!("place {}: city {c} is not a place", p.id));
                 }
             }
-            if p.kind == PlaceKind::Venue && p.city.is_none() {
-                out.push(format!("venue {} has no city", p.id));
-            }
             if self.country(&p.country).is_none() {
                 out.push(format!("place {}: country {} unknown", p.id, p.country));
             }
@@ -538,5 +535,70 @@ impl Kb {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod dump {
+    #[test]
+    #[ignore]
+    fn dump() {
+        let kb = super::Kb::builtin().unwrap();
+        let path = std::env::var("DUMP").unwrap();
+        let date = std::env::var("DATE").ok().and_then(|d| d.parse().ok());
+        let text = std::fs::read_to_string(path).unwrap();
+        for m in kb.resolve(&text, date) {
+            println!("{:?} {:?}", &text[m.start..m.end], m.entity);
+        }
+    }
+}
+
+#[cfg(test)]
+mod bench {
+    #[test]
+    #[ignore]
+    fn reuters() {
+        use rayon::prelude::*;
+        let kb = super::Kb::builtin().unwrap();
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/reuters21578");
+        let mut docs = vec![];
+        for i in 0..22 {
+            let p = dir.join(format!("reut2-{i:03}.sgm"));
+            let b = std::fs::read(p).unwrap();
+            let t = String::from_utf8_lossy(&b).into_owned();
+            docs.extend(t.split("<REUTERS").map(String::from));
+        }
+        let date = chrono::NaiveDate::from_ymd_opt(1987, 3, 15);
+        let bytes: usize = docs.iter().map(|d| d.len()).sum();
+        let t0 = std::time::Instant::now();
+        let n: usize = docs.par_iter().map(|d| kb.resolve(d, date).len()).sum();
+        eprintln!(
+            "{} docs, {} bytes, {} mentions, {:?}",
+            docs.len(),
+            bytes,
+            n,
+            t0.elapsed()
+        );
+    }
+}
+
+#[cfg(test)]
+mod integrity {
+    #[test]
+    fn builtin_tables_are_consistent() {
+        let kb = super::Kb::builtin().unwrap();
+        let problems = kb.integrity();
+        for p in &problems {
+            eprintln!("{p}");
+        }
+        eprintln!(
+            "actors {} tenures {} places {} countries {}",
+            kb.actors().len(),
+            kb.all_tenures().len(),
+            kb.places().len(),
+            kb.countries().len()
+        );
+        assert!(problems.is_empty(), "{} problems", problems.len());
     }
 }

@@ -432,6 +432,17 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
         }
     }
     all.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
+    // "the Kremlin leader": a longer span starting after a pattern's "the "
+    // wins over "the Kremlin".
+    let mut longest: HashMap<usize, usize> = HashMap::new();
+    for c in &all {
+        let e = longest.entry(c.s).or_insert(c.e);
+        *e = (*e).max(c.e);
+    }
+    let ft = &f.text;
+    all.retain(|c| {
+        !(ft[c.s..c.e].starts_with("the ") && longest.get(&(c.s + 4)).is_some_and(|&e| e > c.e))
+    });
     let mut out: Vec<Cand> = Vec::new();
     let mut last = 0;
     for c in all {
@@ -614,7 +625,17 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
     if !two_countries && modifier.is_none() && j < n {
         let g = doc.gap(t, j);
         if g == " of " || g == " of the " {
-            if let Some(m) = doc.cands[j].modifier() {
+            if let Some(m) = doc.cands[j].modifier().filter(|_| {
+                !doc.cands[j].atoms.iter().any(|a| {
+                    matches!(
+                        a,
+                        Atom::Country {
+                            adjective: true,
+                            ..
+                        }
+                    )
+                })
+            }) {
                 modifier = Some(m);
                 end = doc.cands[j].e;
                 j += 1;
@@ -710,11 +731,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
     // A role: by office and date, else by coreference.
     let (office, of, holder) = role_holder(doc, title, &of_list, modifier.is_some(), ctx);
     let holder = if not_holder { None } else { holder };
-    if determiner.is_empty()
-        && modifier.is_none()
-        && title.default_of.is_empty()
-        && holder.is_none()
-    {
+    if determiner.is_empty() && modifier.is_none() && title.default_of.is_empty() {
         // A bare lower-case title ("minister", "president") with nothing to
         // resolve it is not a mention.
         return Some((None, j));
@@ -864,7 +881,8 @@ fn group(doc: &Doc, spec: &OfficeSpec, ctx: &Ctx) -> Vec<String> {
             return vec![];
         }
     }
-    ids.reverse();
+    // In the order the document first named them.
+    ids.sort_by_key(|id| ctx.people.iter().position(|p| p == id));
     ids
 }
 
@@ -1097,6 +1115,10 @@ fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, Stri
     } else {
         return None;
     };
+    let (ga, gb) = doc.orig(end, rest_start);
+    if !matches!(doc.text.get(ga..gb), Some(" ") | Some(", ")) {
+        return None;
+    }
     let (oa, ob) = doc.orig(rest_start, limit);
     let orig = doc.text.get(oa..ob)?;
     let mut taken = 0usize;

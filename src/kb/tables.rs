@@ -20,6 +20,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/countries.tsv"),
     ),
     (
+        "places.tsv",
+        include_str!("../../data/reference/places.tsv"),
+    ),
+    (
+        "organizations.tsv",
+        include_str!("../../data/reference/organizations.tsv"),
+    ),
+    (
         "titles.tsv",
         include_str!("../../data/reference/titles.tsv"),
     ),
@@ -32,8 +40,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/ARE.tsv"),
     ),
     (
+        "offices/ARG.tsv",
+        include_str!("../../data/reference/offices/ARG.tsv"),
+    ),
+    (
         "offices/AUS.tsv",
         include_str!("../../data/reference/offices/AUS.tsv"),
+    ),
+    (
+        "offices/BEL.tsv",
+        include_str!("../../data/reference/offices/BEL.tsv"),
+    ),
+    (
+        "offices/BRA.tsv",
+        include_str!("../../data/reference/offices/BRA.tsv"),
     ),
     (
         "offices/CAN.tsv",
@@ -54,6 +74,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/EGY.tsv",
         include_str!("../../data/reference/offices/EGY.tsv"),
+    ),
+    (
+        "offices/ESP.tsv",
+        include_str!("../../data/reference/offices/ESP.tsv"),
     ),
     (
         "offices/EU.tsv",
@@ -104,12 +128,24 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/KOR.tsv"),
     ),
     (
+        "offices/MEX.tsv",
+        include_str!("../../data/reference/offices/MEX.tsv"),
+    ),
+    (
         "offices/NATO.tsv",
         include_str!("../../data/reference/offices/NATO.tsv"),
     ),
     (
+        "offices/NLD.tsv",
+        include_str!("../../data/reference/offices/NLD.tsv"),
+    ),
+    (
         "offices/PAK.tsv",
         include_str!("../../data/reference/offices/PAK.tsv"),
+    ),
+    (
+        "offices/POL.tsv",
+        include_str!("../../data/reference/offices/POL.tsv"),
     ),
     (
         "offices/PRK.tsv",
@@ -136,12 +172,24 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SYR.tsv"),
     ),
     (
+        "offices/TUR.tsv",
+        include_str!("../../data/reference/offices/TUR.tsv"),
+    ),
+    (
+        "offices/UKR.tsv",
+        include_str!("../../data/reference/offices/UKR.tsv"),
+    ),
+    (
         "offices/UN.tsv",
         include_str!("../../data/reference/offices/UN.tsv"),
     ),
     (
         "offices/USA.tsv",
         include_str!("../../data/reference/offices/USA.tsv"),
+    ),
+    (
+        "offices/VAT.tsv",
+        include_str!("../../data/reference/offices/VAT.tsv"),
     ),
     (
         "offices/ZAF.tsv",
