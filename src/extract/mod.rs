@@ -527,13 +527,30 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
         let d = &mut rest[0];
         match d.event_type {
             EventType::Visit => {
-                let ante = done.iter().rev().find(|p| {
-                    p.event_type == EventType::Visit
+                // the most reported visit so far (the story's own), latest on ties
+                let mut best: Option<(usize, usize)> = None;
+                for (j, p) in done.iter().enumerate() {
+                    let fits = p.event_type == EventType::Visit
                         && !p.guests.is_empty()
                         && (d.guests.is_empty() || p.keys() == d.keys())
-                        && p.place.is_some()
-                });
-                let Some(a) = ante else { continue };
+                        && p.place.is_some();
+                    if !fits {
+                        continue;
+                    }
+                    let n = done
+                        .iter()
+                        .filter(|o| {
+                            o.event_type == EventType::Visit
+                                && o.keys() == p.keys()
+                                && same_place(o.place.as_ref(), p.place.as_ref())
+                        })
+                        .count();
+                    if best.is_none_or(|(bn, _)| n >= bn) {
+                        best = Some((n, j));
+                    }
+                }
+                let Some((_, j)) = best else { continue };
+                let a = &done[j];
                 if d.guests.is_empty() && d.noun {
                     d.guests = a.guests.clone();
                     d.hosts = a.hosts.clone();
@@ -582,6 +599,15 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
     }
 }
 
+/// Two places are the same city, or the same country when neither names a city.
+fn same_place(a: Option<&PlaceRef>, b: Option<&PlaceRef>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.place_id == b.place_id && a.country == b.country,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 fn overlaps(a: &Interval, b: &Interval) -> bool {
     a.start <= b.end && b.start <= a.end
 }
@@ -600,8 +626,7 @@ fn fill_from_visits(drafts: &mut [Draft]) {
             .filter(|o| {
                 o.event_type == EventType::Visit
                     && o.keys() == d.keys()
-                    && o.place == d.place
-                    && o.country() == d.country()
+                    && same_place(o.place.as_ref(), d.place.as_ref())
             })
             .count();
         visits.entry(d.guests[0].key()).or_default().push((n, i));
