@@ -60,8 +60,7 @@ fn clause_start(sentence: &str, at: usize) -> usize {
     let floor = at.saturating_sub(160);
     let mut start = 0;
     for (i, c) in sentence[..at].char_indices() {
-        if matches!(c, ';' | ':' | '(' | '«' | '“' | '—' | '?' | '!') || (c == ',' && i + 1 < at)
-        {
+        if matches!(c, ';' | ':' | '(' | '—' | '?' | '!') || (c == ',' && i + 1 < at) {
             start = i + c.len_utf8();
         }
     }

@@ -50,7 +50,10 @@ fn seeds_score_above_the_floors() {
         .output()
         .expect("run python3");
     let report = String::from_utf8_lossy(&o.stdout);
-    assert!(o.status.success(), "seed scores below the floors:\n{report}");
+    assert!(
+        o.status.success(),
+        "seed scores below the floors:\n{report}"
+    );
 }
 
 #[test]
