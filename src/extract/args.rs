@@ -212,7 +212,7 @@ fn coordinated(text: &str, a_end: usize, b_start: usize) -> bool {
 /// Whether a mention is a location ("in Russia", "to Moscow") rather than an actor.
 pub fn is_locative(text: &str, start: usize) -> bool {
     let before = text.get(start.saturating_sub(12)..start).unwrap_or("");
-    let before = before.to_lowercase();
+    let before = before.to_lowercase().replace(['\n', '\t'], " ");
     let w = before.trim_end();
     [
         "in", "to", "at", "from", "into", "across", "near", "around", "inside", "visit", "visited",
@@ -387,6 +387,22 @@ static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+/// Further destinations coordinated with `first` ("to Germany and Angola").
+pub fn more_places(text: &str, places: &[PlaceRef], first: &PlaceRef) -> Vec<PlaceRef> {
+    let mut out = vec![];
+    let mut cur = first.end;
+    for p in places.iter().filter(|p| p.start >= first.end) {
+        let between = text.get(cur..p.start).unwrap_or("x").trim();
+        if matches!(between, "and" | "," | ", and") && p.kind == first.kind {
+            out.push(p.clone());
+            cur = p.end;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
 /// The place a meeting is said to happen in: a place after "in"/"at" in the
 /// sentence, or a modifier right before the trigger.
 pub fn venue(
@@ -395,6 +411,7 @@ pub fn venue(
     sent_start: usize,
     sent_end: usize,
     trig_start: usize,
+    allow_to: bool,
 ) -> Option<PlaceRef> {
     let modifier = places.iter().rev().find(|p| {
         p.end <= trig_start
@@ -413,8 +430,12 @@ pub fn venue(
             && p.end <= sent_end.min(trig_start + 100)
     }) {
         let before = text.get(p.start.saturating_sub(8)..p.start).unwrap_or("");
-        let before = before.to_lowercase();
+        let before = before.to_lowercase().replace(['\n', '\t'], " ");
         let b = before.trim_end();
+        if allow_to && (b.ends_with(" to") || b.ends_with(" to the")) {
+            best = Some(p);
+            break;
+        }
         let wide = text
             .get(p.start.saturating_sub(24)..p.start)
             .unwrap_or("")
@@ -459,6 +480,7 @@ pub fn dates_near(
     sent_end: usize,
     trig_start: usize,
     trig_end: usize,
+    others: &[(usize, usize)],
 ) -> Vec<(Interval, String)> {
     let cands: Vec<&Timex> = timexes
         .iter()
@@ -477,6 +499,10 @@ pub fn dates_near(
             t.begin.saturating_sub(trig_end)
         }
     };
+    // "their December 10 phone call": a date right before another trigger is that trigger's
+    let near_other =
+        |t: &Timex| -> bool { others.iter().any(|&(s, _)| t.end <= s && s - t.end <= 2) };
+    let cands: Vec<&Timex> = cands.into_iter().filter(|t| !near_other(t)).collect();
     let Some(best) = cands.iter().min_by_key(|t| (dist(t), t.begin)) else {
         return vec![];
     };

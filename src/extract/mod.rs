@@ -283,7 +283,12 @@ fn sentence_drafts(
         .get(te..next.min(te + 9).min(s.end))
         .unwrap_or("")
         .to_lowercase();
-    let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te);
+    let others: Vec<(usize, usize)> = triggers::find(stext)
+        .iter()
+        .filter(|o| o.start != t.start)
+        .map(|o| (s.start + o.start, s.start + o.end))
+        .collect();
+    let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &others);
     let base = Draft {
         sentence_index: si,
         sentence: s,
@@ -346,12 +351,28 @@ fn sentence_drafts(
                 .filter(|a| a.kind == ActorKind::Person && dest.is_some() && a.country == dest)
                 .filter(|a| !guests.iter().any(|g| g.key() == a.key()))
                 .collect();
-            drafts.push(Draft {
-                guests: args::dedup(guests),
-                hosts: args::dedup(hosts),
-                place,
-                ..base
-            });
+            let more = place
+                .as_ref()
+                .map(|p| args::more_places(text, places, p))
+                .unwrap_or_default();
+            let guests = args::dedup(guests);
+            for p in more {
+                drafts.push(Draft {
+                    guests: guests.clone(),
+                    hosts: vec![],
+                    place: Some(p),
+                    ..base.clone()
+                });
+            }
+            drafts.insert(
+                0,
+                Draft {
+                    guests,
+                    hosts: args::dedup(hosts),
+                    place,
+                    ..base
+                },
+            );
         }
         Frame::Host => {
             let hosts = args::dedup(args::prefer_people(left));
@@ -359,7 +380,7 @@ fn sentence_drafts(
             if hosts.is_empty() || guests.is_empty() {
                 return;
             }
-            let place = args::venue(text, places, s.start, s.end, ts).or_else(|| {
+            let place = args::venue(text, places, s.start, s.end, ts, true).or_else(|| {
                 hosts[0].country.clone().map(|c| PlaceRef {
                     start: ts,
                     end: ts,
@@ -398,7 +419,7 @@ fn sentence_drafts(
             let mut sides = hosts.clone();
             sides.extend(right);
             let sides = args::dedup(sides);
-            let place = args::venue(text, places, s.start, s.end, ts).or_else(|| {
+            let place = args::venue(text, places, s.start, s.end, ts, false).or_else(|| {
                 hosts[0].country.clone().map(|c| PlaceRef {
                     start: ts,
                     end: ts,
@@ -419,7 +440,7 @@ fn sentence_drafts(
                 left.clear();
             }
             let place = if t.frame == Frame::Meet {
-                args::venue(text, places, s.start, s.end, ts)
+                args::venue(text, places, s.start, s.end, ts, false)
             } else {
                 None
             };
