@@ -796,7 +796,7 @@ fn add_derived_visits(drafts: &mut Vec<Draft>) {
     drafts.extend(extra);
 }
 
-/// One mention per (sentence, type, participants, dates): keeps the first.
+/// One mention per (sentence, type, participants, dates, place): keeps the first.
 fn dedup_drafts(drafts: &mut Vec<Draft>) {
     let mut seen = std::collections::BTreeSet::new();
     drafts.retain(|d| {
@@ -806,6 +806,7 @@ fn dedup_drafts(drafts: &mut Vec<Draft>) {
             d.keys(),
             d.dates.as_ref().map(|x| (x.0.start, x.0.end)),
             d.derived,
+            d.place.as_ref().map(|p| (p.place_id.clone(), p.country.clone())),
         );
         seen.insert(key)
     });
