@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::kb::{ActorKind, Entity, EntityMention, Kb, PlaceKind};
-use crate::time::{Interval, Timex, TimexType};
+use crate::time::{Interval, Precision, Timex, TimexType};
 
 /// An actor mentioned in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -519,6 +519,29 @@ pub fn dates_near(
         }
     }
     out.sort_by_key(|t| t.begin);
+    // "on Friday and Saturday": consecutive days are one range, not two events
+    let days: Vec<Interval> = out.iter().filter_map(|t| t.interval).collect();
+    if days.len() > 1
+        && days.iter().all(|d| d.precision == Precision::Day)
+        && days
+            .windows(2)
+            .all(|w| (w[1].start - w[0].end).num_days() <= 1 && w[1].start >= w[0].start)
+    {
+        let (first, last) = (days[0], days[days.len() - 1]);
+        let text = format!(
+            "{} .. {}",
+            out.first().map_or("", |t| t.text.as_str()),
+            out.last().map_or("", |t| t.text.as_str())
+        );
+        return vec![(
+            Interval {
+                start: first.start,
+                end: last.end,
+                precision: Precision::Day,
+            },
+            text,
+        )];
+    }
     // "May and December 2015": "May" alone may have been resolved to
     // another year; align coarse month values with the year of the last.
     let mut vals: Vec<(Interval, String)> = out

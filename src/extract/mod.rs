@@ -311,6 +311,23 @@ fn sentence_drafts(
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
         Frame::Travel => {
+            // "..., went into a meeting with Shevardnadze after arriving in
+            // Moscow": the subject of an adverbial participle is the sentence's
+            let lead = text
+                .get(ts.saturating_sub(8)..ts)
+                .unwrap_or("")
+                .to_lowercase();
+            if ["after", "before", "upon", "on", "since", "when"]
+                .iter()
+                .any(|w| lead.trim_end().ends_with(w))
+            {
+                if let Some(a) = sent_actors
+                    .iter()
+                    .find(|a| a.kind == ActorKind::Person && a.end <= ts)
+                {
+                    left = vec![a.clone()];
+                }
+            }
             // "his Russia visit": the state before the noun is the destination
             left.retain(|a| {
                 !(a.kind == ActorKind::State
@@ -806,7 +823,9 @@ fn dedup_drafts(drafts: &mut Vec<Draft>) {
             d.keys(),
             d.dates.as_ref().map(|x| (x.0.start, x.0.end)),
             d.derived,
-            d.place.as_ref().map(|p| (p.place_id.clone(), p.country.clone())),
+            d.place
+                .as_ref()
+                .map(|p| (p.place_id.clone(), p.country.clone())),
         );
         seen.insert(key)
     });
