@@ -349,7 +349,7 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
             }
         }
     }
-    participants.sort_by(|a, b| (a.role, participant_key(a)).cmp(&(b.role, participant_key(b))));
+    participants.sort_by_key(|p| (p.role, participant_key(p)));
 
     // place: a city over a country; most reported, then latest report
     let mut cities: BTreeMap<&str, (usize, Option<NaiveDate>, Option<&str>)> = BTreeMap::new();
