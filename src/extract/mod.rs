@@ -211,6 +211,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     summit_leaders(ctx, &actors, &mut drafts);
     resolve_anaphora(&mut drafts);
     fill_from_visits(&mut drafts);
+    dates_from_meetings(&mut drafts);
     drafts.retain(complete);
     add_derived_visits(&mut drafts);
     dedup_drafts(&mut drafts);
@@ -753,6 +754,29 @@ fn fill_from_visits(drafts: &mut [Draft]) {
             d.dates = v.dates.clone();
         }
         d.rule = format!("{}+visit_context", d.rule);
+    }
+}
+
+/// A visit without dates takes those of a dated meeting of its guest in the
+/// same country reported by the same document ("MOSCOW, April 13 - Shultz was
+/// holding talks ... after arriving in Moscow").
+fn dates_from_meetings(drafts: &mut [Draft]) {
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || d.dates.is_some() || d.derived {
+            continue;
+        }
+        let keys = d.keys();
+        let found = snapshot.iter().find(|m| {
+            m.event_type == EventType::Meeting
+                && m.dates.is_some()
+                && (m.country().is_none() || m.country() == d.country())
+                && keys.iter().all(|k| m.keys().contains(k))
+        });
+        if let Some(m) = found {
+            d.dates = m.dates.clone();
+            d.rule = format!("{}+meeting_dates", d.rule);
+        }
     }
 }
 
