@@ -783,7 +783,12 @@ fn dates_from_meetings(drafts: &mut [Draft]) {
 /// Whether a draft has what an event needs.
 fn complete(d: &Draft) -> bool {
     match d.event_type {
-        EventType::Visit => !d.guests.is_empty() && d.place.is_some(),
+        EventType::Visit => {
+            // a trip at home is not a visit
+            let at_home = d.country().is_some()
+                && d.guests.iter().all(|g| g.country.as_deref() == d.country());
+            !d.guests.is_empty() && d.place.is_some() && !at_home
+        }
         EventType::Meeting | EventType::Call => d.keys().len() >= 2,
     }
 }
