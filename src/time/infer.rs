@@ -1,6 +1,8 @@
 //! Inferring a document date (DCT) from the content of an undated document.
 //!
-//! Two kinds of evidence, both without any clock:
+//! First, a full date standing on a short line without a verb, in the first 300
+//! characters, is taken as the dateline: earliest = latest = that day.
+//! Otherwise two kinds of evidence, both without any clock:
 //! - the latest *past-tense* date written in full (a day or month with its
 //!   year): the document was written on or after it;
 //! - "N years ago" in a sentence that also names an absolute year Y: the
@@ -72,6 +74,35 @@ pub(crate) fn infer(rules: &Rules, ctx: &Context, text: &str) -> Option<Inferred
                 ago = Some((dy, how));
                 break;
             }
+        }
+    }
+    // A full date alone in the first lines (a dateline or byline such as
+    // "Andrei AKULOV | 22.03.2016 | FEATURED STORY") is the publication date.
+    let head_end = text.char_indices().nth(300).map_or(text.len(), |(b, _)| b);
+    let byline = cands.iter().find(|c| {
+        c.end <= head_end
+            && matches!(c.expr, Expr::Days { y: Some(_), m1, d1, m2, d2 } if (m1, d1) == (m2, d2))
+            && {
+                let ls = text[..c.begin].rfind('\n').map_or(0, |i| i + 1);
+                let le = text[c.end..].find('\n').map_or(text.len(), |i| c.end + i);
+                le - ls < 120
+                    && !ctx
+                        .tense
+                        .find_iter(&text[ls..le])
+                        .any(|m| m.as_str().chars().any(char::is_lowercase))
+            }
+    });
+    if let Some(c) = byline {
+        let mut r2 = Resolver::new(text, None, ctx);
+        if let Some(iv) = r2.resolve(c).and_then(|t| t.interval) {
+            return Some(InferredDct {
+                earliest: iv.start,
+                latest: iv.start,
+                how: format!(
+                    "dateline \"{}\" in the first lines",
+                    text.get(c.begin..c.end).unwrap_or("")
+                ),
+            });
         }
     }
     match (ago, past) {

@@ -158,7 +158,7 @@ pub(crate) fn number(s: &str) -> Option<f64> {
 /// Formats a count for a TIMEX3 duration: `4`, `1.5`, `X`.
 pub(crate) fn fmt_num(n: Option<f64>) -> String {
     match n {
-        Some(v) if v.fract() == 0.0 && v >= 0.0 && v < 1e9 => format!("{}", v as u64),
+        Some(v) if v.fract() == 0.0 && (0.0..1e9).contains(&v) => format!("{}", v as u64),
         Some(v) if v.is_finite() && v >= 0.0 => format!("{v}"),
         _ => "X".to_string(),
     }

@@ -6,7 +6,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use regex::Regex;
 
 use super::lexicon::{fmt_num, Unit};
-use super::rules::{Cand, DayRef, Expr, Part};
+use super::rules::{Cand, DayRef, Expr, Holiday, Part};
 use super::{Interval, Precision, Timex, TimexType};
 
 /// The tense of a sentence around an expression.
@@ -20,7 +20,7 @@ pub(crate) enum Tense {
 /// Regexes used while resolving, compiled once with the tagger.
 #[derive(Debug)]
 pub(crate) struct Context {
-    tense: Regex,
+    pub(crate) tense: Regex,
     boundary: Regex,
 }
 
@@ -38,6 +38,42 @@ const ABBREV: &[&str] = &[
     "mrs", "ms", "dr", "gen", "st", "no", "sen", "rep", "gov", "lt", "col", "inc", "corp", "co",
     "ltd", "jr", "vs", "u.s", "a.m", "p.m", "u.n", "prof", "maj", "capt", "sgt", "rev", "mt", "ft",
     "messrs",
+];
+
+const NOT_PAST: &[&str] = &[
+    "need",
+    "indeed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "speed",
+    "feed",
+    "seed",
+    "breed",
+    "bed",
+    "red",
+    "shed",
+    "hundred",
+    "kindred",
+    "sacred",
+    "naked",
+    "wicked",
+    "limited",
+    "united",
+    "related",
+    "concerned",
+    "interested",
+    "supposed",
+    "embed",
+    "weed",
+    "greed",
+    "deed",
+    "creed",
+    "steed",
+    "heed",
+    "reed",
+    "tweed",
+    "bleed",
 ];
 
 const REPORTING: &[&str] = &[
@@ -145,6 +181,51 @@ fn add_months(y: i32, m: u32, off: i32) -> (i32, u32) {
     (t.div_euclid(12), (t.rem_euclid(12) + 1) as u32)
 }
 
+fn m_of(h: Holiday) -> u32 {
+    match h {
+        Holiday::Fixed(m, _) | Holiday::Nth(m, _, _) => m,
+        Holiday::ElectionDay => 11,
+        Holiday::Easter => 4,
+    }
+}
+
+/// The date of a holiday in a year.
+pub(crate) fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    let nth = |m: u32, w: u32, n: u32| -> Option<NaiveDate> {
+        let first = ymd(y, m, 1)?;
+        let shift = (w as i64 - first.weekday().number_from_monday() as i64).rem_euclid(7);
+        let d = first + Duration::days(shift + 7 * (n as i64 - 1));
+        if d.month() == m {
+            Some(d)
+        } else {
+            Some(d - Duration::days(7))
+        }
+    };
+    match h {
+        Holiday::Fixed(m, d) => ymd(y, m, d),
+        Holiday::Nth(m, w, n) => nth(m, w, n),
+        Holiday::ElectionDay => Some(nth(11, 1, 1)? + Duration::days(1)),
+        Holiday::Easter => {
+            // The anonymous Gregorian computus.
+            let a = y.rem_euclid(19);
+            let b = y.div_euclid(100);
+            let c = y.rem_euclid(100);
+            let d = b / 4;
+            let e = b % 4;
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15).rem_euclid(30);
+            let i = c / 4;
+            let k = c % 4;
+            let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+        }
+    }
+}
+
 const SEASON: [&str; 5] = ["", "SP", "SU", "FA", "WI"];
 
 /// The resolver of one document.
@@ -227,10 +308,12 @@ impl<'a> Resolver<'a> {
             if ms < end && begin < me {
                 continue;
             }
+            // The governing verb usually comes first ("met X on Tuesday", "will
+            // meet Tuesday"): markers after the expression count as farther.
             let dist = if me <= begin {
                 begin - me
             } else {
-                ms.saturating_sub(end)
+                3 * ms.saturating_sub(end) + 10
             };
             let t = if c.name("f").is_some() {
                 Tense::Future
@@ -240,8 +323,15 @@ impl<'a> Resolver<'a> {
             // Reporting verbs date the report, not the event: they count
             // only when nothing else does.
             let word = m.as_str().to_ascii_lowercase();
+            // Names ("United States") and -ed words that are no past tense.
+            if t == Tense::Past
+                && (m.as_str().starts_with(|ch: char| ch.is_uppercase()) && word.ends_with("ed")
+                    || NOT_PAST.contains(&word.as_str()))
+            {
+                continue;
+            }
             let dist = if REPORTING.contains(&word.as_str()) {
-                dist + 100_000
+                dist + 25
             } else {
                 dist
             };
@@ -531,6 +621,38 @@ impl<'a> Resolver<'a> {
                 interval: None,
             }),
             Expr::Ref(r) => date(r.to_string(), None),
+            Expr::Holiday { h, y, off } => {
+                let (m, dd) = match h {
+                    Holiday::Fixed(m, d) => (m, d),
+                    Holiday::Nth(..) | Holiday::ElectionDay => (m_of(h), 15),
+                    Holiday::Easter => (4, 1),
+                };
+                let y = match (y, dct) {
+                    (Some(y), _) => Some(y),
+                    (None, Some(d)) if off != 0 => {
+                        let this = holiday_date(h, d.year())?;
+                        Some(match off {
+                            -1 if this >= d => d.year() - 1,
+                            1 if this <= d => d.year() + 1,
+                            _ => d.year(),
+                        })
+                    }
+                    _ => self.year_for(c.begin, c.end, m, dd),
+                };
+                match y.and_then(|y| holiday_date(h, y)) {
+                    Some(t) => date(
+                        t.format("%Y-%m-%d").to_string(),
+                        Some(iv(t, t, Precision::Day)),
+                    ),
+                    None => date(
+                        match h {
+                            Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                            _ => "XXXX-XX-XX".to_string(),
+                        },
+                        None,
+                    ),
+                }
+            }
             Expr::Time {
                 date: dt,
                 h,
@@ -592,6 +714,12 @@ impl<'a> Resolver<'a> {
     /// means the reported quarter (the last one completed) a year back.
     fn reported_quarter(&self, d: NaiveDate, c: &Cand) -> Option<Out> {
         let (s, e) = self.sentence(c.begin);
+        // This sentence or the one before it.
+        let s = if s == 0 {
+            0
+        } else {
+            self.sentence(s.saturating_sub(1)).0
+        };
         let sent = self.text.get(s..e)?;
         if !sent.contains("quarter") {
             return None;

@@ -3,7 +3,9 @@
 //! was said, not yet resolved against any date), or rejects it after
 //! looking at the surrounding text ("2254" in "Resolution 2254", "31%").
 
-use regex::{Captures, Regex};
+use std::collections::BTreeMap;
+
+use regex::{Captures, Regex, RegexSet};
 
 use super::lexicon::{self as lx, Unit};
 
@@ -98,6 +100,13 @@ pub(crate) enum Expr {
     },
     Set(String),
     Ref(&'static str),
+    /// A holiday ("Christmas", "Thanksgiving Day"), optionally with a year
+    /// or "last"/"next".
+    Holiday {
+        h: Holiday,
+        y: Option<i32>,
+        off: i32,
+    },
     /// A clock time; with an explicit date when written with one.
     Time {
         date: Option<(i32, u32, u32)>,
@@ -106,6 +115,52 @@ pub(crate) enum Expr {
         s: Option<u32>,
         day: DayRef,
     },
+}
+
+/// Holidays with a computable date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// A fixed month and day.
+    Fixed(u32, u32),
+    /// The nth (1-based; 5 = last) weekday (1 = Monday) of a month.
+    Nth(u32, u32, u32),
+    /// The Tuesday after the first Monday of November.
+    ElectionDay,
+    Easter,
+}
+
+fn holiday(s: &str) -> Option<Holiday> {
+    let l = s.to_ascii_lowercase();
+    let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match l.as_str() {
+        "christmas" | "christmas day" => Holiday::Fixed(12, 25),
+        "christmas eve" => Holiday::Fixed(12, 24),
+        "new year's day" => Holiday::Fixed(1, 1),
+        "new year's eve" => Holiday::Fixed(12, 31),
+        "independence day" => Holiday::Fixed(7, 4),
+        "veterans day" => Holiday::Fixed(11, 11),
+        "valentine's day" => Holiday::Fixed(2, 14),
+        "halloween" => Holiday::Fixed(10, 31),
+        "thanksgiving" | "thanksgiving day" => Holiday::Nth(11, 4, 4),
+        "labor day" => Holiday::Nth(9, 1, 1),
+        "memorial day" => Holiday::Nth(5, 1, 5),
+        "election day" => Holiday::ElectionDay,
+        "easter" | "easter sunday" => Holiday::Easter,
+        _ => return None,
+    })
+}
+
+fn p_holiday(c: &Captures, _t: &str) -> Option<Expr> {
+    let h = holiday(g(c, "h")?)?;
+    let y: Option<i32> = match g(c, "y") {
+        Some(v) => Some(v.parse().ok()?),
+        None => None,
+    };
+    Some(Expr::Holiday {
+        h,
+        y,
+        off: rel_off(g(c, "rel")),
+    })
 }
 
 /// The day a clock time is on, when written beside it ("9 a.m. Tuesday").
@@ -131,6 +186,9 @@ type Parse = fn(&Captures, &str) -> Option<Expr>;
 #[derive(Debug)]
 pub(crate) struct Rules {
     rules: Vec<(Regex, Parse)>,
+    /// All rules in one automaton: one pass tells which rules can match,
+    /// and only those run their own regex.
+    set: Option<RegexSet>,
 }
 
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<&'t str> {
@@ -158,16 +216,27 @@ fn part_of(s: Option<&str>) -> Part {
     }
 }
 
-/// The text right after a match.
+/// How far the rules look around a match.
+const WINDOW: usize = 48;
+
+/// The text right after a match (a window of it).
 fn after<'t>(c: &Captures, text: &'t str) -> &'t str {
     let e = c.get(0).map_or(text.len(), |m| m.end());
-    text.get(e..).unwrap_or("")
+    let mut stop = (e + WINDOW).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    text.get(e..stop).unwrap_or("")
 }
 
-/// The text right before a match.
+/// The text right before a match (a window of it).
 fn before<'t>(c: &Captures, text: &'t str) -> &'t str {
     let b = c.get(0).map_or(0, |m| m.start());
-    text.get(..b).unwrap_or("")
+    let mut start = b.saturating_sub(WINDOW);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..b).unwrap_or("")
 }
 
 /// The word before a match, lower-cased, without trailing space.
@@ -432,7 +501,7 @@ fn p_month(c: &Captures, t: &str) -> Option<Expr> {
     let rel = g(c, "rel").map(|s| s.to_ascii_lowercase());
     let a = after(c, t);
     // "March 5" etc. are other rules; a bare month followed by a digit is not a month here.
-    if a.starts_with(|ch: char| ch.is_ascii_digit()) || a.starts_with(" 1") && false {
+    if a.starts_with(|ch: char| ch.is_ascii_digit()) {
         return None;
     }
     match rel.as_deref() {
@@ -705,6 +774,33 @@ fn p_the_quarter(c: &Captures, _t: &str) -> Option<Expr> {
     })
 }
 
+/// "nineteen ninety-six" (broadcast transcripts spell years out).
+fn p_spelled_year(c: &Captures, _t: &str) -> Option<Expr> {
+    let a = if g(c, "a")?.eq_ignore_ascii_case("nineteen") {
+        1900
+    } else {
+        1800
+    };
+    let b = g(c, "b")?;
+    let b = if b.eq_ignore_ascii_case("hundred") {
+        0.0
+    } else {
+        lx::number(b)?
+    };
+    Some(Expr::Year {
+        y: a + b as i32,
+        part: Part::Whole,
+    })
+}
+
+fn p_year_ago(_c: &Captures, _t: &str) -> Option<Expr> {
+    Some(Expr::Ago {
+        n: Some(1.0),
+        unit: Unit::Year,
+        sign: -1,
+    })
+}
+
 fn p_weekend(c: &Captures, _t: &str) -> Option<Expr> {
     let _ = c;
     Some(Expr::UnitRel {
@@ -937,27 +1033,33 @@ impl Rules {
             (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b".into(), p_century),
             (format!(r"\b(?:(?P<rel>last|this\s+past|this|next|past|coming|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{y})\b)?"), p_season),
             (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b)?"), p_quarter),
-            (format!(r"\b(?:{modp}[\s-]+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b"), p_unitrel),
+            (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b"), p_unitrel),
             (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),
+            (r"\byear-(?:earlier|ago)\b".into(), p_year_ago),
+            (r"\b(?P<a>nineteen|eighteen)[\s-]+(?P<b>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b".into(), p_spelled_year),
+            (format!(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine's\s+Day|Halloween|Easter(?:\s+Sunday)?))\b(?:,?\s+(?P<y>{y})\b)?"), p_holiday),
             (format!(r"\b(?P<m>{mf})\s+(?P<rel>last|this|next)\s+year\b"), p_month_rel_year),
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
-            (format!(r"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
+            (format!(r"\b(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
             (r"\b(?:(?:earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?P<p>morning|afternoon|evening|night))?\b".into(), p_deictic),
             (r"\b(?P<r>now|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days)\b".into(), p_ref),
             (format!(r"\b(?:(?:about|almost|nearly|more\s+than|less\s+than|over|some|at\s+least|just|only|barely)\s+)?(?P<n>{num})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"), p_ago),
             (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|more\s+than|less\s+than|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
-            (format!(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
+            (String::from(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
             (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),
             (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b)?"), p_clock),
         ];
-        let rules = src
+        let rules: Vec<(Regex, Parse)> = src
             .into_iter()
             .filter_map(|(s, p)| {
                 // Patterns are constants of this file; a typo is caught by the unit tests.
+                // ASCII word boundaries keep the regexes on the fast DFA path.
+                let s = s.replace(r"\b", r"(?-u:\b)");
                 Regex::new(&format!("(?i){s}")).ok().map(|r| (r, p))
             })
             .collect();
-        Rules { rules }
+        let set = RegexSet::new(rules.iter().map(|(r, _)| r.as_str())).ok();
+        Rules { rules, set }
     }
 
     /// How many rules compiled (all of them, unless a pattern is broken).
@@ -970,7 +1072,11 @@ impl Rules {
     /// matches the longest wins, then the earlier rule.
     pub(crate) fn candidates(&self, text: &str) -> Vec<Cand> {
         let mut all: Vec<Cand> = Vec::new();
+        let hits = self.set.as_ref().map(|s| s.matches(text));
         for (i, (re, parse)) in self.rules.iter().enumerate() {
+            if hits.as_ref().is_some_and(|h| !h.matched(i)) {
+                continue;
+            }
             for c in re.captures_iter(text) {
                 let Some(m) = c.get(0) else { continue };
                 if let Some(expr) = parse(&c, text) {
@@ -989,13 +1095,18 @@ impl Rules {
                 .then(a.rule.cmp(&b.rule))
                 .then(a.begin.cmp(&b.begin))
         });
-        let mut taken: Vec<Cand> = Vec::new();
+        // Taken spans by begin; they never overlap, so a new span overlaps
+        // one only if it overlaps its neighbour on either side.
+        let mut taken: BTreeMap<usize, Cand> = BTreeMap::new();
         for c in all {
-            if taken.iter().all(|t| c.end <= t.begin || t.end <= c.begin) {
-                taken.push(c);
+            let left = taken
+                .range(..c.end)
+                .next_back()
+                .is_some_and(|(_, t)| t.end > c.begin);
+            if !left {
+                taken.insert(c.begin, c);
             }
         }
-        taken.sort_by_key(|c| c.begin);
-        taken
+        taken.into_values().collect()
     }
 }

@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 26);
+    assert_eq!(Tagger::new().rules.len(), 29);
 }
 
 #[test]
@@ -127,10 +127,20 @@ fn relative_to_dct() {
     assert_eq!(val("talks 17 years ago.", dct).1, "1999");
     assert_eq!(val("talks yesterday.", dct).1, "2016-03-23");
     assert_eq!(val("talks today.", dct).1, "2016-03-24");
-    let t = one("talks tonight.", dct);
+    assert_eq!(val("talks tonight.", dct).1, "2016-03-24");
+    let t = one("talks last night.", dct);
     assert_eq!(
         (t.value.as_str(), t.kind),
-        ("2016-03-24TNI", TimexType::Time)
+        ("2016-03-23TNI", TimexType::Time)
+    );
+    let t = one("at 9 a.m. Tuesday he will", dct);
+    assert_eq!(
+        (t.value.as_str(), t.kind),
+        ("2016-03-29T09:00", TimexType::Time)
+    );
+    assert_eq!(
+        val("on Monday, March 21, 2016 he", None).2.as_deref(),
+        Some("2016-03-21")
     );
     assert_eq!(val("talks earlier this month.", dct).1, "2016-03");
     assert_eq!(
@@ -173,6 +183,35 @@ fn durations_sets_refs() {
     assert_eq!(
         val("the third quarter results", d(1989, 10, 30)).1,
         "1989-Q3"
+    );
+}
+
+#[test]
+fn business_and_month_of_year() {
+    let dct = d(1989, 10, 30);
+    assert_eq!(val("Profit rose in the latest quarter.", dct).1, "1989-Q3");
+    let t = Tagger::new().tag("Third-quarter profit rose 5% from a year ago.", dct);
+    assert_eq!(t.last().map(|t| t.value.as_str()), Some("1988-Q3"));
+    assert_eq!(val("He was elected a year ago.", dct).1, "1988");
+    assert_eq!(
+        val("They met in June last year.", d(2016, 3, 24)).1,
+        "2015-06"
+    );
+}
+
+#[test]
+fn holidays() {
+    use super::resolve::holiday_date;
+    use super::rules::Holiday;
+    assert_eq!(holiday_date(Holiday::Easter, 2016), d(2016, 3, 27));
+    assert_eq!(holiday_date(Holiday::Easter, 2000), d(2000, 4, 23));
+    assert_eq!(holiday_date(Holiday::Nth(11, 4, 4), 1999), d(1999, 11, 25));
+    assert_eq!(holiday_date(Holiday::Nth(5, 1, 5), 2016), d(2016, 5, 30));
+    assert_eq!(holiday_date(Holiday::ElectionDay, 1998), d(1998, 11, 3));
+    assert_eq!(val("met on Christmas Eve, 2015 in", None).1, "2015-12-24");
+    assert_eq!(
+        val("since last Thanksgiving he", d(2000, 3, 1)).1,
+        "1999-11-25"
     );
 }
 
@@ -237,16 +276,25 @@ fn edtf_forms() {
 fn infers_a_dct() {
     let tg = Tagger::new();
     let i = tg
-        .infer_dct("The summit was held on May 5, 2015. Leaders met in Paris.")
+        .infer_dct("Leaders met in Paris. The summit was held on May 5, 2015.")
         .unwrap();
     assert_eq!(i.earliest, NaiveDate::from_ymd_opt(2015, 5, 5).unwrap());
     assert!(i.latest > i.earliest);
     let i = tg
-        .infer_dct("The treaty, signed in 1999, 17 years ago, still holds.")
+        .infer_dct("Leaders met again. The treaty, signed in 1999, 17 years ago, still holds.")
         .unwrap();
     assert_eq!(i.earliest.year(), 2016);
     assert_eq!(i.latest.year(), 2016);
     assert!(tg.infer_dct("Nothing dated here.").is_none());
+    let i = tg
+        .infer_dct(
+            "Kerry to Visit Moscow\nAndrei AKULOV | 22.03.2016 | FEATURED\n\nKerry will visit.",
+        )
+        .unwrap();
+    assert_eq!(
+        (i.earliest, i.latest),
+        (d(2016, 3, 22).unwrap(), d(2016, 3, 22).unwrap())
+    );
 }
 
 /// A small deterministic generator (xorshift), no crates.
@@ -285,7 +333,7 @@ fn never_panics_and_offsets_are_char_boundaries() {
                 s.push_str(pieces[(k >> 3) as usize % pieces.len()]);
             }
         }
-        for dct in [None, d(2016, 3, 24), d(1, 1, 1), d(9999, 12, 31)] {
+        for dct in [None, d(2016, 3, 24), d(1, 1, 1), d(9999, 12, 31), Some(NaiveDate::MIN), Some(NaiveDate::MAX)] {
             for t in tg.tag(&s, dct) {
                 assert!(t.begin < t.end && t.end <= s.len(), "{s:?}: {t:?}");
                 assert!(
