@@ -9,7 +9,8 @@
 //! - at a single line break, when the text is not hard-wrapped (each line is
 //!   a paragraph or a heading, as in scraped pages); in hard-wrapped text
 //!   (wire copy, Markdown at 72 columns) only before an indented line or
-//!   after a short heading-like line.
+//!   after a short heading-like line. A line that goes on in lower case
+//!   always continues the sentence.
 //!
 //! A period does not end a sentence after a title or month abbreviation
 //! (Mr. Mrs. Dr. Gen. Sen. Gov. Lt. Col. St. Sept. ...) or an initial
@@ -41,16 +42,19 @@ impl Sentence {
 }
 
 /// Abbreviations after which a period never ends a sentence (lower case,
-/// without the period).
+/// without the period); they count only when capitalized as written
+/// ("Gen.", "Sept.", "No."), so "the sun." or "said no." still end one.
 const NEVER_END: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "lt",
     "col", "sgt", "cpl", "pvt", "capt", "cmdr", "cdr", "adm", "maj", "brig", "gens", "pres", "amb",
-    "ambs", "rev", "hon", "st", "ste", "mt", "ft", "fr", "sr", "no", "nos", "vs", "v", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-    "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "approx", "est", "dept", "univ", "assn",
-    "fig", "op", "pp", "vol", "art", "para", "sec", "cf", "al", "mln", "bln", "pct", "dlrs", "yr",
-    "yrs",
+    "ambs", "rev", "hon", "st", "ste", "mt", "ft", "fr", "sr", "no", "nos", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thurs", "fri", "sat", "sun", "dept", "univ", "assn", "fig", "vol", "art", "para",
+    "sec",
 ];
+
+/// Lower-case abbreviations that never end a sentence.
+const NEVER_END_LOWER: &[&str] = &["vs", "v", "approx", "cf", "al", "pp", "op", "viz", "ca"];
 
 /// Abbreviations that may end a sentence: they do before a typical
 /// sentence-starting word.
@@ -183,6 +187,16 @@ fn ends_here(text: &str, start: usize, i: usize, period: bool, j: usize) -> bool
     if first.is_lowercase() {
         return false;
     }
+    // Inside parentheses that close soon: "(or unwilling? – A.I.) to ...".
+    let mut from = i.saturating_sub(200).max(start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let sentence = &text[from..i];
+    let open = sentence.matches('(').count() > sentence.matches(')').count();
+    if open && text[j..].bytes().take(60).any(|b| b == b')') {
+        return false;
+    }
     if !period || j > i + 1 {
         // "?", "!", "…", or a period inside closing quotes.
         return true;
@@ -212,7 +226,8 @@ fn ends_here(text: &str, start: usize, i: usize, period: bool, j: usize) -> bool
         // U.S, U.N, a.m, e.g: dotted abbreviations.
         return starter;
     }
-    if NEVER_END.contains(&lower.as_str()) {
+    let capitalized = token.chars().next().is_some_and(char::is_uppercase);
+    if (capitalized && NEVER_END.contains(&lower.as_str())) || NEVER_END_LOWER.contains(&token) {
         return false;
     }
     if MAY_END.contains(&lower.as_str()) {
@@ -228,6 +243,10 @@ fn paragraph_break(text: &str, i: usize, wrapped: bool) -> bool {
     let next_line = &after[indent..];
     if next_line.is_empty() || next_line.starts_with('\n') || next_line.starts_with("\r\n") {
         return true;
+    }
+    // A line that goes on in lower case continues the sentence.
+    if next_line.chars().next().is_some_and(char::is_lowercase) {
+        return false;
     }
     if !wrapped {
         return true;
@@ -246,8 +265,8 @@ fn paragraph_break(text: &str, i: usize, wrapped: bool) -> bool {
     short && !open_end && next_starts && !line.is_empty()
 }
 
-/// Whether the text is hard-wrapped: many lines of 50..=90 bytes followed
-/// by another line, and few long ones.
+/// Whether the text is hard-wrapped: lines of 50..=90 bytes followed by
+/// another line, and few long ones.
 fn is_hard_wrapped(text: &str) -> bool {
     let mut wraps = 0usize;
     let mut long = 0usize;
@@ -264,7 +283,7 @@ fn is_hard_wrapped(text: &str) -> bool {
         }
         prev_len = Some(len);
     }
-    wraps >= 3 && wraps > long * 2
+    wraps >= 1 && wraps > long * 2
 }
 
 /// Adds `text[start..end]`, trimmed, when it holds anything.
@@ -349,6 +368,33 @@ mod tests {
     }
 
     #[test]
+    fn parentheses_hold_their_punctuation() {
+        let t = "Turkey is unable (or unwilling? – A.I.) to separate them. Next one.";
+        assert_eq!(
+            split(t),
+            [
+                "Turkey is unable (or unwilling? – A.I.) to separate them.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn lower_case_words_that_look_like_abbreviations_end_sentences() {
+        let t = "Profit was 5 mln dlrs. The company said no. They met on Sun. Mar. 3 was cold. \
+                 Smith vs. Jones went on.";
+        assert_eq!(
+            split(t),
+            [
+                "Profit was 5 mln dlrs.",
+                "The company said no.",
+                "They met on Sun. Mar. 3 was cold.",
+                "Smith vs. Jones went on."
+            ]
+        );
+    }
+
+    #[test]
     fn quotes_and_guillemets() {
         let t = "«We hope so.» He left. “Why?” he asked. She said “yes.” Then: go!";
         assert_eq!(
@@ -391,6 +437,15 @@ mod tests {
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(s[0].starts_with("Showers") && s[0].ends_with("weekly review."));
         assert!(s[1].starts_with("The dry period") && s[1].ends_with("capital city\nof the state"));
+    }
+
+    #[test]
+    fn short_wrapped_story_is_one_sentence() {
+        let t = "HOUSTON, March 9 - Compaq Computer Corp said it has\n\
+                 introduced a new 12 megahertz desktop personal computer called\n\
+                 the Compaq Deskpro 286R.\n More";
+        assert_eq!(split(t).len(), 2, "{:?}", split(t));
+        assert!(split(t)[0].ends_with("Deskpro 286R."));
     }
 
     #[test]
