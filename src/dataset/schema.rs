@@ -340,4 +340,36 @@ mod tests {
         let (a, b) = names(&s.places[0]);
         assert_eq!(a, b);
     }
+
+    /// schema/README.md documents every column, nested ones included.
+    #[test]
+    fn readme_documents_every_column() {
+        fn paths(prefix: &str, fields: &Fields, out: &mut Vec<String>) {
+            for f in fields {
+                let p = format!("{prefix}{}", f.name());
+                if let DataType::List(item) = f.data_type() {
+                    if let DataType::Struct(inner) = item.data_type() {
+                        paths(&format!("{p}[]."), inner, out);
+                    }
+                }
+                out.push(p);
+            }
+        }
+        let readme = include_str!("../../schema/README.md");
+        for name in TABLES {
+            let section = readme
+                .split(&format!("## `{name}`"))
+                .nth(1)
+                .and_then(|s| s.split("\n## ").next())
+                .unwrap_or_else(|| panic!("no section for {name}"));
+            let mut cols = Vec::new();
+            paths("", arrow_schema(name).unwrap().fields(), &mut cols);
+            for c in cols {
+                assert!(
+                    section.contains(&format!("| `{c}` |")),
+                    "{name}.{c} undocumented"
+                );
+            }
+        }
+    }
 }

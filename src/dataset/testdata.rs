@@ -205,3 +205,243 @@ pub fn sample() -> Dataset {
         }],
     }
 }
+
+/// A tiny deterministic generator (xorshift) for property tests.
+pub struct Gen(u64);
+
+impl Gen {
+    pub fn new(seed: u64) -> Self {
+        Gen(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    pub fn below(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            0
+        } else {
+            self.next_u64() % n
+        }
+    }
+
+    pub fn coin(&mut self) -> bool {
+        self.next_u64() & 1 == 1
+    }
+
+    /// A string of 0..12 characters mixing ASCII, JSON specials, controls,
+    /// accents, CJK and astral characters.
+    pub fn string(&mut self) -> String {
+        const POOL: &[char] = &[
+            'a',
+            'Z',
+            '0',
+            ' ',
+            '"',
+            '\\',
+            '/',
+            '\n',
+            '\t',
+            '\u{0}',
+            '\u{1f}',
+            'é',
+            'ß',
+            'Ж',
+            '北',
+            '\u{200b}',
+            '\u{2028}',
+            '😀',
+            '\u{10ffff}',
+            '{',
+            ',',
+        ];
+        let n = self.below(12);
+        (0..n)
+            .map(|_| POOL[self.below(POOL.len() as u64) as usize])
+            .collect()
+    }
+
+    pub fn opt_string(&mut self) -> Option<String> {
+        self.coin().then(|| self.string())
+    }
+
+    pub fn date(&mut self) -> NaiveDate {
+        // Years 1..9999, the range a date string "YYYY-MM-DD" can hold.
+        let days = self.below(3_652_059) as i64;
+        NaiveDate::from_ymd_opt(1, 1, 1)
+            .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)))
+            .unwrap_or_default()
+    }
+
+    pub fn opt_date(&mut self) -> Option<NaiveDate> {
+        self.coin().then(|| self.date())
+    }
+
+    pub fn float(&mut self) -> f64 {
+        match self.below(6) {
+            0 => 0.0,
+            1 => -0.0,
+            2 => f64::MIN_POSITIVE / 8.0,
+            3 => f64::MAX,
+            _ => f64::from_bits(self.next_u64() >> 2) * if self.coin() { 1.0 } else { -1.0 },
+        }
+    }
+
+    pub fn opt_float(&mut self) -> Option<f64> {
+        self.coin().then(|| self.float()).filter(|f| f.is_finite())
+    }
+
+    pub fn int(&mut self) -> i64 {
+        match self.below(4) {
+            0 => i64::MIN,
+            1 => i64::MAX,
+            _ => self.next_u64() as i64,
+        }
+    }
+
+    fn vec<T>(&mut self, max: u64, mut f: impl FnMut(&mut Self) -> T) -> Vec<T> {
+        let n = self.below(max + 1);
+        (0..n).map(|_| f(self)).collect()
+    }
+}
+
+fn finite(f: f64) -> f64 {
+    if f.is_finite() {
+        f
+    } else {
+        0.5
+    }
+}
+
+/// A random dataset: every column filled with random (valid-typed) values.
+/// Ids are unique; references are not meant to resolve.
+pub fn random(seed: u64) -> Dataset {
+    let mut g = Gen::new(seed);
+    let g = &mut g;
+    let participant = |g: &mut Gen| ParticipantRecord {
+        actor_id: g.opt_string(),
+        name: g.string(),
+        kind: g.string(),
+        country: g.opt_string(),
+        office: g.opt_string(),
+        role: g.string(),
+    };
+    let events = g.vec(4, |g| EventRecord {
+        event_id: format!("e{}", g.next_u64()),
+        event_type: g.string(),
+        status: g.string(),
+        title: g.string(),
+        participants: g.vec(3, participant),
+        place_id: g.opt_string(),
+        place_name: g.opt_string(),
+        country_code: g.opt_string(),
+        latitude: g.opt_float(),
+        longitude: g.opt_float(),
+        location_precision: g.opt_string(),
+        start_date: g.opt_date(),
+        end_date: g.opt_date(),
+        date_precision: g.string(),
+        date_edtf: g.opt_string(),
+        sources: g.vec(3, |g| SourceRecord {
+            doc_id: g.string(),
+            url: g.opt_string(),
+            published: g.opt_date(),
+            char_start: g.int(),
+            char_end: g.int(),
+            quote: g.string(),
+        }),
+        source_count: g.next_u64() as i32,
+        confidence: finite(g.float()),
+        date_conflicts: g.vec(2, |g| DateClaimRecord {
+            start_date: g.opt_date(),
+            end_date: g.opt_date(),
+            date_precision: g.string(),
+            date_edtf: g.opt_string(),
+            doc_ids: g.vec(3, Gen::string),
+        }),
+        derived: g.coin(),
+    });
+    let mentions = g.vec(4, |g| MentionRecord {
+        mention_id: format!("m{}", g.next_u64()),
+        event_id: g.string(),
+        doc_id: g.string(),
+        char_start: g.int(),
+        char_end: g.int(),
+        sentence: g.string(),
+        event_type: g.string(),
+        status: g.string(),
+        participants: g.vec(2, participant),
+        place_id: g.opt_string(),
+        country_code: g.opt_string(),
+        start_date: g.opt_date(),
+        end_date: g.opt_date(),
+        date_precision: g.string(),
+        date_text: g.opt_string(),
+        rule: g.string(),
+        confidence: finite(g.float()),
+    });
+    let documents = g.vec(4, |g| DocumentRecord {
+        doc_id: format!("d{}", g.next_u64()),
+        source: g.string(),
+        url: g.opt_string(),
+        title: g.opt_string(),
+        published: g.opt_date(),
+        published_time: g
+            .coin()
+            .then(|| {
+                // 1600..2200, microsecond resolution.
+                let us = -11_676_096_000_000_000 + (g.below(18_934_560_000_000_000) as i64);
+                DateTime::from_timestamp_micros(us)
+            })
+            .flatten(),
+        published_source: g.string(),
+        char_count: g.int(),
+        content_hash: g.string(),
+        segment: g.coin().then(|| g.next_u64() as i32),
+    });
+    let actors = g.vec(3, |g| ActorRecord {
+        actor_id: format!("a{}", g.next_u64()),
+        name: g.string(),
+        kind: g.string(),
+        country: g.opt_string(),
+        wikidata: g.opt_string(),
+        offices: g.vec(2, |g| OfficeRecord {
+            office: g.string(),
+            of: g.string(),
+            start: g.date(),
+            end: g.opt_date(),
+        }),
+    });
+    let places = g.vec(3, |g| PlaceRecord {
+        place_id: format!("p{}", g.next_u64()),
+        name: g.string(),
+        kind: g.string(),
+        country_code: g.string(),
+        latitude: finite(g.float()),
+        longitude: finite(g.float()),
+        city_id: g.opt_string(),
+    });
+    let mut ds = Dataset {
+        dataset_version: g.opt_string(),
+        events,
+        mentions,
+        documents,
+        actors,
+        places,
+        inputs: vec![],
+        skipped: vec![],
+    };
+    // The writer stores rows sorted by id; sort here so equality is exact.
+    ds.events.sort_by(|a, b| a.event_id.cmp(&b.event_id));
+    ds.mentions.sort_by(|a, b| a.mention_id.cmp(&b.mention_id));
+    ds.documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
+    ds.actors.sort_by(|a, b| a.actor_id.cmp(&b.actor_id));
+    ds.places.sort_by(|a, b| a.place_id.cmp(&b.place_id));
+    ds
+}
