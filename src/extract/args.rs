@@ -491,6 +491,13 @@ pub fn dates_near(
             let before = text.get(sent_start.max(t.begin.saturating_sub(20))..t.begin);
             !before.is_some_and(|b| NOT_EVENT_TIME.is_match(b))
         })
+        // "ABIDJAN, June 29 - ...": the dateline is the report's date
+        .filter(|t| {
+            let after = text.get(t.end..(t.end + 3).min(sent_end)).unwrap_or("");
+            let dateline = t.begin.saturating_sub(sent_start) < 40
+                && (after.starts_with(" -") || after.starts_with(" –") || after.starts_with(" —"));
+            !dateline
+        })
         .collect();
     let dist = |t: &Timex| -> usize {
         if t.end <= trig_start {

@@ -340,6 +340,29 @@ fn sentence_drafts(
                     left = vec![a];
                 }
             }
+            // "a U.S. official to visit Japan": the state only qualifies an unnamed person
+            left.retain(|a| {
+                a.kind == ActorKind::Person
+                    || !text
+                        .get(a.end..ts)
+                        .unwrap_or("")
+                        .to_lowercase()
+                        .split_whitespace()
+                        .any(|w| {
+                            matches!(
+                                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                                "official"
+                                    | "officials"
+                                    | "minister"
+                                    | "envoy"
+                                    | "diplomat"
+                                    | "diplomats"
+                                    | "leader"
+                                    | "president"
+                                    | "spokesman"
+                            )
+                        })
+            });
             let mut guests = args::prefer_people(left);
             let mut search_from = te;
             if guests.is_empty() && after.trim_start().starts_with("of ") {

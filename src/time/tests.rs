@@ -333,7 +333,14 @@ fn never_panics_and_offsets_are_char_boundaries() {
                 s.push_str(pieces[(k >> 3) as usize % pieces.len()]);
             }
         }
-        for dct in [None, d(2016, 3, 24), d(1, 1, 1), d(9999, 12, 31), Some(NaiveDate::MIN), Some(NaiveDate::MAX)] {
+        for dct in [
+            None,
+            d(2016, 3, 24),
+            d(1, 1, 1),
+            d(9999, 12, 31),
+            Some(NaiveDate::MIN),
+            Some(NaiveDate::MAX),
+        ] {
             for t in tg.tag(&s, dct) {
                 assert!(t.begin < t.end && t.end <= s.len(), "{s:?}: {t:?}");
                 assert!(
