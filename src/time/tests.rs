@@ -153,6 +153,12 @@ fn relative_to_dct() {
     );
     assert_eq!(val("he met them over the weekend.", dct).1, "2016-W11-WE");
     assert_eq!(val("in two weeks.", dct).1, "P2W");
+    let t = one("He will visit Moscow in two weeks.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("2016-W14", TimexType::Date));
+    assert_eq!(
+        val("They met for the first time in 17 years.", dct).1,
+        "P17Y"
+    );
 }
 
 #[test]
@@ -165,6 +171,12 @@ fn narrative_anchoring() {
     // Far from any explicit year, the DCT's year (and past tense: not after the DCT).
     let t = Tagger::new().tag("Talks were held on June 10 in Geneva.", d(2016, 3, 1));
     assert_eq!(t[0].value, "2015-06-10");
+    // A date used as a modifier does not set the narrative's year.
+    let t = Tagger::new().tag(
+        "He signed the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.",
+        d(1990, 8, 15),
+    );
+    assert_eq!(t[1].value, "1990-08-02");
     let t = Tagger::new().tag("He arrived on March 26.", None);
     assert_eq!((t[0].value.as_str(), t[0].interval), ("XXXX-03-26", None));
 }
