@@ -49,6 +49,10 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
     let mut out: Vec<ActorRef> = vec![];
     for m in entities {
         let surface = text.get(m.start..m.end).unwrap_or_default().to_string();
+        // "I" is a pronoun, not a regnal number
+        if surface.trim() == "I" {
+            continue;
+        }
         let a = match &m.entity {
             Entity::Person { actor_id } => actor_by_id(kb, actor_id, m, &surface),
             Entity::Role {
@@ -206,12 +210,23 @@ pub fn is_locative(text: &str, start: usize) -> bool {
         || w.ends_with(" to the")
 }
 
+/// "Macron of France": a state named as a person's country is no side.
+fn is_modifier(text: &str, a: &ActorRef) -> bool {
+    if a.kind != ActorKind::State {
+        return false;
+    }
+    let before = text.get(a.start.saturating_sub(4)..a.start).unwrap_or("");
+    before.trim_end().ends_with(" of") || before.trim_end() == "of"
+}
+
 /// The group of actors just before `at` (within `floor..at`): the nearest
 /// actor and those coordinated with it.
 pub fn group_before(text: &str, actors: &[ActorRef], floor: usize, at: usize) -> Vec<ActorRef> {
     let cands: Vec<&ActorRef> = actors
         .iter()
-        .filter(|a| a.start >= floor && a.end <= at && !is_locative(text, a.start))
+        .filter(|a| a.start >= floor.max(at.saturating_sub(150)) && a.end <= at)
+        .filter(|a| !is_locative(text, a.start))
+        .filter(|a| !is_modifier(text, a))
         .collect();
     let Some(last) = cands.last() else {
         return vec![];
@@ -236,6 +251,7 @@ pub fn group_after(text: &str, actors: &[ActorRef], at: usize, ceil: usize) -> V
     let cands: Vec<&ActorRef> = actors
         .iter()
         .filter(|a| a.start >= at && a.end <= ceil && !is_locative(text, a.start))
+        .filter(|a| !is_modifier(text, a))
         .collect();
     // "talks ... between X and Y": the group starts after "between"
     let window = text.get(at..ceil.min(at + 80)).unwrap_or("");
@@ -300,6 +316,7 @@ pub fn place_near(
     trig_start: usize,
     trig_end: usize,
     ceil: usize,
+    sent_end: usize,
 ) -> Option<PlaceRef> {
     // modifier: "Russia visit", "Sochi summit", "Russia - Turkey summit in Sochi"
     let after = places
@@ -333,7 +350,7 @@ pub fn place_near(
             .iter()
             .find(|p| {
                 p.start >= c.end
-                    && p.end <= ceil
+                    && p.end <= sent_end
                     && p.kind != PlaceKind::Country
                     && p.country.is_some()
                     && p.country == c.country

@@ -293,6 +293,17 @@ fn sentence_drafts(
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
         Frame::Travel => {
+            // "his Russia visit": the state before the noun is the destination
+            left.retain(|a| {
+                !(a.kind == ActorKind::State
+                    && a.end <= ts
+                    && text.get(a.end..ts).is_some_and(|b| b.trim().is_empty()))
+            });
+            if left.is_empty() && args::has_pronoun(text.get(s.start..ts).unwrap_or("")) {
+                if let Some(a) = antecedent(actors, s, ts) {
+                    left = vec![a];
+                }
+            }
             let mut guests = args::prefer_people(left);
             let mut search_from = te;
             if guests.is_empty() && after.trim_start().starts_with("of ") {
@@ -305,6 +316,7 @@ fn sentence_drafts(
                 ts,
                 search_from,
                 s.end.min(next.max(search_from + 90)),
+                s.end,
             );
             let dest = place.as_ref().and_then(|p| p.country.clone());
             // a trip at home is not a visit
@@ -433,11 +445,11 @@ fn sentence_drafts(
         }
         for v in &dates {
             let mut d = d.clone();
-            if !d.cued {
-                if let Some(dct) = ctx.dct {
-                    if v.0.start > dct {
-                        d.status = Status::Planned;
-                    }
+            // dated after the document (or after its latest plausible date): planned
+            let reference = ctx.dct.or(ctx.doc.published.map(|p| p.date));
+            if let Some(r) = reference {
+                if v.0.start > r && matches!(d.status, Status::Occurred) {
+                    d.status = Status::Planned;
                 }
             }
             d.dates = Some(v.clone());
@@ -527,13 +539,30 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
         let d = &mut rest[0];
         match d.event_type {
             EventType::Visit => {
-                let ante = done.iter().rev().find(|p| {
-                    p.event_type == EventType::Visit
+                // the most reported visit so far (the story's own), latest on ties
+                let mut best: Option<(usize, usize)> = None;
+                for (j, p) in done.iter().enumerate() {
+                    let fits = p.event_type == EventType::Visit
                         && !p.guests.is_empty()
                         && (d.guests.is_empty() || p.keys() == d.keys())
-                        && p.place.is_some()
-                });
-                let Some(a) = ante else { continue };
+                        && p.place.is_some();
+                    if !fits {
+                        continue;
+                    }
+                    let n = done
+                        .iter()
+                        .filter(|o| {
+                            o.event_type == EventType::Visit
+                                && o.keys() == p.keys()
+                                && same_place(o.place.as_ref(), p.place.as_ref())
+                        })
+                        .count();
+                    if best.is_none_or(|(bn, _)| n >= bn) {
+                        best = Some((n, j));
+                    }
+                }
+                let Some((_, j)) = best else { continue };
+                let a = &done[j];
                 if d.guests.is_empty() && d.noun {
                     d.guests = a.guests.clone();
                     d.hosts = a.hosts.clone();
@@ -556,7 +585,9 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
                 }
             }
             EventType::Meeting | EventType::Call => {
-                if d.sides.len() >= 2 || !d.noun || !d.sides.is_empty() {
+                // "the talks", "the G-8 summit": no people of its own
+                let forum_only = d.sides.iter().all(|a| a.kind != ActorKind::Person);
+                if !d.noun || !forum_only || d.keys().len() >= 2 {
                     continue;
                 }
                 let ante = done.iter().rev().find(|p| {
@@ -582,6 +613,15 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
     }
 }
 
+/// Two places are the same city, or the same country when neither names a city.
+fn same_place(a: Option<&PlaceRef>, b: Option<&PlaceRef>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.place_id == b.place_id && a.country == b.country,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 fn overlaps(a: &Interval, b: &Interval) -> bool {
     a.start <= b.end && b.start <= a.end
 }
@@ -600,8 +640,7 @@ fn fill_from_visits(drafts: &mut [Draft]) {
             .filter(|o| {
                 o.event_type == EventType::Visit
                     && o.keys() == d.keys()
-                    && o.place == d.place
-                    && o.country() == d.country()
+                    && same_place(o.place.as_ref(), d.place.as_ref())
             })
             .count();
         visits.entry(d.guests[0].key()).or_default().push((n, i));

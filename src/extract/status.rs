@@ -42,7 +42,7 @@ static REPORTED_PLAN: LazyLock<Regex> =
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\bahead of\b|\bon the eve of\b",
+        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b",
     )
 });
 
@@ -60,8 +60,7 @@ fn clause_start(sentence: &str, at: usize) -> usize {
     let floor = at.saturating_sub(160);
     let mut start = 0;
     for (i, c) in sentence[..at].char_indices() {
-        if matches!(c, ';' | ':' | '(' | '«' | '“' | '—' | '?' | '!') || (c == ',' && i + 1 < at)
-        {
+        if matches!(c, ';' | ':' | '(' | '—' | '?' | '!') || (c == ',' && i + 1 < at) {
             start = i + c.len_utf8();
         }
     }

@@ -61,6 +61,14 @@ const RULES: &[Rule] = &[
         re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b",
     },
     Rule {
+        name: "call.spoke_with",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.6,
+        noun: false,
+        re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight|by video)\s+)?with\b",
+    },
+    Rule {
         name: "call.conversation",
         event_type: EventType::Call,
         frame: Frame::Call,
@@ -90,7 +98,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b",
+        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
     },
     Rule {
         name: "visit.stop_in",
