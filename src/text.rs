@@ -9,7 +9,8 @@
 //! - at a single line break, when the text is not hard-wrapped (each line is
 //!   a paragraph or a heading, as in scraped pages); in hard-wrapped text
 //!   (wire copy, Markdown at 72 columns) only before an indented line or
-//!   after a short heading-like line.
+//!   after a short heading-like line. A line that goes on in lower case
+//!   always continues the sentence.
 //!
 //! A period does not end a sentence after a title or month abbreviation
 //! (Mr. Mrs. Dr. Gen. Sen. Gov. Lt. Col. St. Sept. ...) or an initial
@@ -229,6 +230,10 @@ fn paragraph_break(text: &str, i: usize, wrapped: bool) -> bool {
     if next_line.is_empty() || next_line.starts_with('\n') || next_line.starts_with("\r\n") {
         return true;
     }
+    // A line that goes on in lower case continues the sentence.
+    if next_line.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
     if !wrapped {
         return true;
     }
@@ -246,8 +251,8 @@ fn paragraph_break(text: &str, i: usize, wrapped: bool) -> bool {
     short && !open_end && next_starts && !line.is_empty()
 }
 
-/// Whether the text is hard-wrapped: many lines of 50..=90 bytes followed
-/// by another line, and few long ones.
+/// Whether the text is hard-wrapped: lines of 50..=90 bytes followed by
+/// another line, and few long ones.
 fn is_hard_wrapped(text: &str) -> bool {
     let mut wraps = 0usize;
     let mut long = 0usize;
@@ -264,7 +269,7 @@ fn is_hard_wrapped(text: &str) -> bool {
         }
         prev_len = Some(len);
     }
-    wraps >= 3 && wraps > long * 2
+    wraps >= 1 && wraps > long * 2
 }
 
 /// Adds `text[start..end]`, trimmed, when it holds anything.
@@ -391,6 +396,15 @@ mod tests {
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(s[0].starts_with("Showers") && s[0].ends_with("weekly review."));
         assert!(s[1].starts_with("The dry period") && s[1].ends_with("capital city\nof the state"));
+    }
+
+    #[test]
+    fn short_wrapped_story_is_one_sentence() {
+        let t = "HOUSTON, March 9 - Compaq Computer Corp said it has\n\
+                 introduced a new 12 megahertz desktop personal computer called\n\
+                 the Compaq Deskpro 286R.\n More";
+        assert_eq!(split(t).len(), 2, "{:?}", split(t));
+        assert!(split(t)[0].ends_with("Deskpro 286R."));
     }
 
     #[test]

@@ -217,7 +217,8 @@ pub enum IngestError {
 /// sorted by path. Under a directory only known extensions are taken
 /// (`.txt .md .html .htm .jsonl .sgm`; hidden entries and `NAME.meta.json`
 /// sidecars are skipped); a file named on the command line with another
-/// extension is read as plain text.
+/// extension is read as plain text, except a `NAME.meta.json` sidecar
+/// (a shell glob such as `dir/*` names them), which is skipped.
 pub fn discover(inputs: &[PathBuf]) -> Result<Vec<InputFile>, IngestError> {
     let mut out = vec![];
     for input in inputs {
@@ -247,7 +248,7 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<InputFile>, IngestError> {
                     });
                 }
             }
-        } else {
+        } else if !is_sidecar(input) {
             out.push(InputFile {
                 path: input.clone(),
                 display: input.display().to_string(),
@@ -257,6 +258,13 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<InputFile>, IngestError> {
         }
     }
     Ok(out)
+}
+
+/// `NAME.meta.json`: metadata of `NAME.txt`, never an input of its own.
+fn is_sidecar(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.to_ascii_lowercase().ends_with(".meta.json"))
 }
 
 /// Collects the files under `dir` with a known extension (depth-limited, so
