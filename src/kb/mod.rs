@@ -573,6 +573,29 @@ mod bench {
         let bytes: usize = docs.iter().map(|d| d.len()).sum();
         let t0 = std::time::Instant::now();
         let n: usize = docs.par_iter().map(|d| kb.resolve(d, date).len()).sum();
+        if let Ok(out) = std::env::var("DUMPALL") {
+            use std::io::Write;
+            let mut f = std::fs::File::create(out).unwrap();
+            for d in docs.iter().take(3000) {
+                for m in kb.resolve(d, date) {
+                    if !matches!(
+                        m.entity,
+                        super::Entity::Country { .. }
+                            | super::Entity::Adjective { .. }
+                            | super::Entity::Place { .. }
+                            | super::Entity::Organization { .. }
+                    ) {
+                        writeln!(
+                            f,
+                            "{:?}\t{:?}",
+                            d[m.start..m.end].replace('\n', " "),
+                            m.entity
+                        )
+                        .unwrap();
+                    }
+                }
+            }
+        }
         eprintln!(
             "{} docs, {} bytes, {} mentions, {:?}",
             docs.len(),
