@@ -277,7 +277,9 @@ fn swap(tmp: &Path, dir: &Path, parent: &Path, name: &str, pid: u32) -> Result<(
             let _ = fs::rename(&old, dir);
             return Err(write_err(dir, e));
         }
-        fs::remove_dir_all(&old).map_err(|e| write_err(&old, e))?;
+        // The new dataset is in place: removing the old one is best effort
+        // (on failure a hidden `.NAME.old-PID` sibling is left behind).
+        let _ = fs::remove_dir_all(&old);
     } else {
         fs::rename(tmp, dir).map_err(|e| write_err(dir, e))?;
     }
