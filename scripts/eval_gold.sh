@@ -83,6 +83,6 @@ if [[ -n "$FULL" ]]; then
     "$BIN" compile -q --jobs 2 "$SH/data/$corpus" --out "$OUT/full-$corpus" >"$TMP/full.log" 2>&1 \
       || { echo "full-$corpus: compile failed"; cat "$TMP/full.log" >&2; continue; }
     echo "full-$corpus travels:"
-    python3 scripts/eval_travels.py "$OUT/full-$corpus/events.jsonl" | sed 's/^/  /'
+    python3 scripts/eval_travels.py --coverage "$OUT/full-$corpus/events.jsonl" | sed 's/^/  /'
   done
 fi

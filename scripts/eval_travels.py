@@ -145,6 +145,9 @@ def main():
     ap.add_argument("--reference", default=os.path.join(ROOT, "data", "reference"))
     ap.add_argument("--summary", action="store_true", help="one line only")
     ap.add_argument("--json", action="store_true", help="print the counts as one JSON line last")
+    ap.add_argument("--coverage", action="store_true",
+                    help="also count the trips inside the corpus's publication window (dates of the "
+                         "documents the events cite) that some compiled visit matches by name and country")
     a = ap.parse_args()
 
     idx = country_index(a.reference)
@@ -184,6 +187,7 @@ def main():
         return False
 
     checked = matched = undated = undated_country = skipped = 0
+    seen = set()  # (last name, country) of every checked guest, for --coverage
     unmatched = []
     one = dt.timedelta(days=1)
     for line in open(a.events_jsonl, encoding="utf-8"):
@@ -203,6 +207,7 @@ def main():
             if not is_target(p, s):
                 continue
             ln = last_name(p.get("name") or p.get("actor_id") or "")
+            seen.add((ln, code))
             cands = [t for t in trips if t["last"] == ln and (
                 (t["code"] and code and same_country(t["code"], code)) or (place and place in t["cities"]))]
             label = f'{ev.get("event_id")}  {p.get("name")} -> {ev.get("place_name") or "-"} ({code or "-"}) ' \
@@ -236,6 +241,22 @@ def main():
         print(f"precision against the itineraries: {matched / checked:.3f}")
     for u in unmatched:
         print("  unmatched:", u)
+    if a.coverage:
+        # The window: publication dates of the documents some event cites (a stray README
+        # compiled with the corpus would otherwise stretch it).
+        pub = []
+        for line in open(a.events_jsonl, encoding="utf-8"):
+            if line.strip():
+                pub += [date(src.get("published")) for src in json.loads(line).get("sources") or []]
+        pub = [d for d in pub if d]
+        if pub:
+            lo, hi = min(pub), max(pub)
+            inside = [t for t in trips if lo <= t["start"] <= hi]
+            hit = [t for t in inside if any(ln == t["last"] and t["code"] and same_country(t["code"], c)
+                                              for ln, c in seen)]
+            print(f"coverage: trips starting {lo}..{hi}: {len(inside)}, with a compiled visit "
+                  f"(name+country): {len(hit)}")
+            counts.update(trips_in_window=len(inside), trips_found=len(hit))
     if a.json:
         print(json.dumps(counts))
 
