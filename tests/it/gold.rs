@@ -10,18 +10,17 @@
 use crate::common;
 use std::process::Command;
 
-/// (corpus, strict F1 floor, relaxed F1 floor).
+/// (corpus, strict F1 floor, relaxed F1 floor). Set 2026-11-23 with `extract` at
+/// seeds 0.824/0.914, whitehouse 0.432/0.730, reuters 0.158/0.263.
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("seeds", 0.50, 0.70),
-    ("whitehouse", 0.25, 0.55),
-    ("reuters", 0.10, 0.18),
+    ("seeds", 0.75, 0.85),
+    ("whitehouse", 0.38, 0.66),
+    ("reuters", 0.12, 0.22),
 ];
 
 /// Reads "NAME: strict F1 S (P .. R ..), relaxed F1 R (...)" lines.
 fn parse(out: &str, name: &str) -> Option<(f64, f64)> {
-    let line = out
-        .lines()
-        .find(|l| l.starts_with(&format!("{name}:")))?;
+    let line = out.lines().find(|l| l.starts_with(&format!("{name}:")))?;
     let num = |key: &str| -> Option<f64> {
         let rest = &line[line.find(key)? + key.len()..];
         rest.split_whitespace().next()?.parse().ok()
@@ -70,13 +69,23 @@ fn gold_files_are_well_formed() {
         let text = std::fs::read_to_string(dir.join(file)).expect("read gold file");
         let mut ids = std::collections::HashSet::new();
         let mut core = 0;
-        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{file}:{}: {e}", n + 1));
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let v: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", n + 1));
             let at = format!("{file}:{}", n + 1);
-            assert!(ids.insert(v["id"].as_str().expect("id").to_string()), "{at}: duplicate id");
+            assert!(
+                ids.insert(v["id"].as_str().expect("id").to_string()),
+                "{at}: duplicate id"
+            );
             let ty = v["type"].as_str().unwrap_or("");
-            assert!(["visit", "meeting", "call"].contains(&ty), "{at}: type {ty}");
+            assert!(
+                ["visit", "meeting", "call"].contains(&ty),
+                "{at}: type {ty}"
+            );
             let tier = v["tier"].as_str().unwrap_or("");
             assert!(["core", "optional"].contains(&tier), "{at}: tier {tier}");
             core += usize::from(tier == "core");
@@ -85,21 +94,34 @@ fn gold_files_are_well_formed() {
                 ["occurred", "planned", "proposed", "cancelled"].contains(&st),
                 "{at}: status {st}"
             );
-            let people = if ty == "visit" { &v["guests"] } else { &v["participants"] };
+            let people = if ty == "visit" {
+                &v["guests"]
+            } else {
+                &v["participants"]
+            };
             assert!(
                 people.as_array().is_some_and(|a| !a.is_empty()),
                 "{at}: no guests/participants"
             );
             if let Some(c) = v["country"].as_str() {
-                assert!(c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()), "{at}: {c}");
+                assert!(
+                    c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()),
+                    "{at}: {c}"
+                );
             }
             let window = |k: &str| -> Option<(String, String)> {
                 let a = v[k].as_array()?;
-                Some((a.first()?.as_str()?.to_string(), a.get(1)?.as_str()?.to_string()))
+                Some((
+                    a.first()?.as_str()?.to_string(),
+                    a.get(1)?.as_str()?.to_string(),
+                ))
             };
             match (window("start"), window("end")) {
                 (Some((s0, s1)), Some((e0, e1))) => {
-                    assert!(s0 <= s1 && e0 <= e1 && s0 <= e1, "{at}: date windows out of order");
+                    assert!(
+                        s0 <= s1 && e0 <= e1 && s0 <= e1,
+                        "{at}: date windows out of order"
+                    );
                 }
                 _ => assert_eq!(v["null_date_ok"], true, "{at}: no dates needs null_date_ok"),
             }
