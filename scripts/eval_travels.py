@@ -188,7 +188,7 @@ def main():
 
     checked = matched = undated = undated_country = skipped = 0
     seen = set()  # (last name, country) of every checked guest, for --coverage
-    unmatched = []
+    unmatched, undated_list = [], []
     one = dt.timedelta(days=1)
     for line in open(a.events_jsonl, encoding="utf-8"):
         if not line.strip():
@@ -215,13 +215,14 @@ def main():
             if s is None:
                 undated += 1
                 undated_country += bool(cands)
+                undated_list.append(label + ("  (a trip matches name+country)" if cands else ""))
                 continue
             checked += 1
             if any(t["start"] - one <= e and s <= t["end"] + one for t in cands):
                 matched += 1
             else:
-                near = sorted((t for t in trips if t["last"] == ln),
-                              key=lambda t: abs((t["start"] - s).days))[:1]
+                pool = cands or [t for t in trips if t["last"] == ln]
+                near = sorted(pool, key=lambda t: abs((t["start"] - s).days))[:1]
                 hint = f'  nearest trip: {near[0]["start"]}..{near[0]["end"]} {near[0]["code"]} ' \
                        f'{near[0]["cities"]}' if near else ""
                 unmatched.append(label + hint)
@@ -241,6 +242,8 @@ def main():
         print(f"precision against the itineraries: {matched / checked:.3f}")
     for u in unmatched:
         print("  unmatched:", u)
+    for u in undated_list:
+        print("  undated:", u)
     if a.coverage:
         # The window: publication dates of the documents some event cites (a stray README
         # compiled with the corpus would otherwise stretch it).
