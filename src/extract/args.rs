@@ -71,6 +71,16 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
                 kind: ActorKind::State,
                 country: Some(code.clone()),
             },
+            Entity::Group { actor_ids } => {
+                // "the presidents of the two countries": one actor each, coordinated
+                for id in actor_ids {
+                    let a = actor_by_id(kb, id, m, &surface);
+                    if !out.iter().any(|b| b.start == a.start && b.key() == a.key()) {
+                        out.push(a);
+                    }
+                }
+                continue;
+            }
             Entity::UnknownPerson { name } => ActorRef {
                 start: m.start,
                 end: m.end,
@@ -180,7 +190,11 @@ static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether two actor mentions are coordinated ("Putin and Erdogan", "China,
 /// India, Iran and Pakistan", "Kerry-Lavrov").
 fn coordinated(text: &str, a_end: usize, b_start: usize) -> bool {
-    if b_start < a_end || b_start - a_end > 60 {
+    if b_start < a_end {
+        // members of one group phrase share its span
+        return true;
+    }
+    if b_start - a_end > 60 {
         return false;
     }
     let between = text.get(a_end..b_start).unwrap_or("");

@@ -47,7 +47,7 @@ use chrono::NaiveDate;
 use crate::ingest::Document;
 use crate::kb::{ActorKind, EntityMention, Kb, PlaceKind};
 use crate::text::Sentence;
-use crate::time::{Interval, Timex};
+use crate::time::{Interval, Precision, Timex};
 
 use args::{ActorRef, PlaceRef};
 use triggers::{Frame, Trigger};
@@ -208,8 +208,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
             sentence_drafts(ctx, &actors, &places, si, *s, t, next, &mut drafts);
         }
     }
-    resolve_anaphora(&mut drafts);
     summit_leaders(ctx, &actors, &mut drafts);
+    resolve_anaphora(&mut drafts);
     fill_from_visits(&mut drafts);
     drafts.retain(complete);
     add_derived_visits(&mut drafts);
@@ -258,6 +258,19 @@ fn sentence_drafts(
         .cloned()
         .collect();
     let mut left = args::group_before(text, &sent_actors, s.start, ts);
+    // a person named before the trigger is its subject rather than a state
+    // ("Amirabdollahian during his Russia visit discussed ... with Lavrov")
+    if t.frame != Frame::HostGathering && !left.iter().any(|a| a.kind == ActorKind::Person) {
+        let persons: Vec<ActorRef> = sent_actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .cloned()
+            .collect();
+        let pl = args::group_before(text, &persons, s.start, ts);
+        if !pl.is_empty() {
+            left = pl;
+        }
+    }
     // "his meeting with Putin": the pronoun, not the nearest name, is the subject.
     let gap_from = left.last().map_or(s.start, |a| a.end);
     if args::has_pronoun(text.get(gap_from..ts).unwrap_or("")) {
@@ -451,6 +464,14 @@ fn sentence_drafts(
                 if v.0.start > r && matches!(d.status, Status::Occurred) {
                     d.status = Status::Planned;
                 }
+            }
+            // "is hosting talks on October 20": an arrangement
+            if !d.cued
+                && v.0.precision == Precision::Day
+                && status::progressive(stext, t)
+                && ctx.dct.is_none_or(|r| v.0.start > r)
+            {
+                d.status = Status::Planned;
             }
             d.dates = Some(v.clone());
             out.push(d);
@@ -678,7 +699,7 @@ fn fill_from_visits(drafts: &mut [Draft]) {
                 let fine = v
                     .dates
                     .as_ref()
-                    .is_some_and(|x| x.0.precision == crate::time::Precision::Day);
+                    .is_some_and(|x| x.0.precision == Precision::Day);
                 let key = (n, fine, usize::MAX - i);
                 if best.is_none_or(|b| key > b) {
                     best = Some(key);

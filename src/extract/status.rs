@@ -37,6 +37,25 @@ static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:if|unless|whether)\b"));
+
+/// "Russia is hosting talks on October 20": a present progressive with a
+/// date is an arrangement (the futurate progressive).
+pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
+    static PROG: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:is|are|am)\s+(?:\w+ing\s+)?$"));
+    let from = trig.start.saturating_sub(30);
+    let from = (from..=trig.start)
+        .find(|&i| sentence.is_char_boundary(i))
+        .unwrap_or(trig.start);
+    let word = sentence.get(trig.start..trig.end).unwrap_or("");
+    PROG.is_match(&sentence[from..trig.start])
+        && (word
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))
+            || PROG.is_match(&sentence[from..trig.start]) && trig.noun)
+}
+
 static REPORTED_PLAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:said|says|announced|confirmed)\b[^.;]{0,40}\bwould\b"));
 
@@ -57,7 +76,7 @@ static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where a trigger's clause begins (byte offset into the sentence).
 fn clause_start(sentence: &str, at: usize) -> usize {
-    let floor = at.saturating_sub(160);
+    let floor = at.saturating_sub(260);
     let mut start = 0;
     for (i, c) in sentence[..at].char_indices() {
         if matches!(c, ';' | ':' | '(' | '—' | '?' | '!') || (c == ',' && i + 1 < at) {
@@ -83,7 +102,9 @@ fn clause_end(sentence: &str, at: usize) -> usize {
 }
 
 static PREVENTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|instead of|rather than|every time|whenever)")
+    re(
+        r"\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|instead of|rather than|every time|whenever)\b",
+    )
 });
 
 /// Whether the trigger is negated ("has not been to", "no meeting") or
@@ -122,7 +143,7 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     if REPORTED_PLAN.is_match(clause) {
         return (Status::Planned, true);
     }
-    if PROPOSED.is_match(clause) {
+    if PROPOSED.is_match(clause) || (trig.noun && CONDITIONAL.is_match(before)) {
         return (Status::Proposed, true);
     }
     if PLANNED.is_match(clause) || PLANNED.is_match(trigger) {

@@ -246,6 +246,11 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             if out.iter().any(|t| t.start < end && start < t.end) {
                 continue;
             }
+            // "the meeting", "a meeting": the noun may refer back
+            let noun = rule.noun
+                || sentence
+                    .get(start..end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("meeting"));
             out.push(Trigger {
                 event_type: rule.event_type,
                 frame: rule.frame,
@@ -253,7 +258,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                 start,
                 end,
                 confidence: rule.confidence,
-                noun: rule.noun,
+                noun,
             });
         }
     }
