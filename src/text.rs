@@ -184,6 +184,16 @@ fn ends_here(text: &str, start: usize, i: usize, period: bool, j: usize) -> bool
     if first.is_lowercase() {
         return false;
     }
+    // Inside parentheses that close soon: "(or unwilling? – A.I.) to ...".
+    let mut from = i.saturating_sub(200).max(start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let sentence = &text[from..i];
+    let open = sentence.matches('(').count() > sentence.matches(')').count();
+    if open && text[j..].bytes().take(60).any(|b| b == b')') {
+        return false;
+    }
     if !period || j > i + 1 {
         // "?", "!", "…", or a period inside closing quotes.
         return true;
@@ -349,6 +359,18 @@ mod tests {
                 "Acme Inc. Chairman Roe spoke.",
                 "Exports rose etc.",
                 "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn parentheses_hold_their_punctuation() {
+        let t = "Turkey is unable (or unwilling? – A.I.) to separate them. Next one.";
+        assert_eq!(
+            split(t),
+            [
+                "Turkey is unable (or unwilling? – A.I.) to separate them.",
+                "Next one."
             ]
         );
     }
