@@ -729,7 +729,8 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         } else if counted {
             start = prefix.trim_end().len() - w[0].len();
         }
-        let ids = group(doc, &title.spec, ctx);
+        let gdate = local_date(doc, doc.orig(start, end).0).or(date);
+        let ids = group(doc, &title.spec, ctx, gdate, two_countries);
         for id in &ids {
             ctx.person(doc.kb, id, date);
         }
@@ -868,70 +869,116 @@ fn role_holder(
     (office_name(&title.spec), of_list.first().cloned(), None)
 }
 
-/// The two people a plural phrase stands for.
-fn group(doc: &Doc, spec: &OfficeSpec, ctx: &Ctx) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    for p in ctx.people.iter().rev() {
-        if ids.contains(p) {
-            continue;
-        }
-        let ok = match doc.date {
-            Some(d) => {
-                let ts = doc.kb.offices_on(p, d);
-                ts.is_empty()
-                    || ts.iter().any(|t| {
-                        matches!(spec, OfficeSpec::Leader | OfficeSpec::Counterpart)
-                            || titles::Title {
-                                phrase: String::new(),
-                                spec: spec.clone(),
-                                default_of: vec![],
-                            }
-                            .matches_office(&t.office, &t.rank)
-                    })
+/// The two people a plural phrase stands for: the last two people named
+/// who hold a matching office on the date, or the holders of the office in
+/// the last two countries named ("the presidents of the two countries" tries
+/// the countries first).
+fn group(
+    doc: &Doc,
+    spec: &OfficeSpec,
+    ctx: &Ctx,
+    date: Option<NaiveDate>,
+    countries_first: bool,
+) -> Vec<String> {
+    let matcher = titles::Title {
+        phrase: String::new(),
+        spec: spec.clone(),
+        default_of: vec![],
+    };
+    let by_people = |strict: bool| -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for p in ctx.people.iter().rev() {
+            if ids.contains(p) {
+                continue;
             }
-            None => true,
-        };
-        if ok {
-            ids.push(p.clone());
-        }
-        if ids.len() == 2 {
-            break;
-        }
-    }
-    if ids.len() < 2 {
-        // By office: the holders of the last two countries named.
-        if let Some(date) = doc.date {
-            let mut cs: Vec<&String> = Vec::new();
-            for c in ctx.countries.iter().rev() {
-                if !cs.contains(&c) {
-                    cs.push(c);
+            let ok = match date {
+                Some(d) => {
+                    let ts = doc.kb.offices_on(p, d);
+                    (!strict && ts.is_empty())
+                        || ts.iter().any(|t| {
+                            matches!(spec, OfficeSpec::Leader | OfficeSpec::Counterpart)
+                                || matcher.matches_office(&t.office, &t.rank)
+                        })
                 }
-                if cs.len() == 2 {
-                    break;
-                }
+                None => true,
+            };
+            if ok {
+                ids.push(p.clone());
+            }
+            if ids.len() == 2 {
+                break;
+            }
+        }
+        ids
+    };
+    let by_countries = || -> Vec<String> {
+        let Some(date) = date else { return vec![] };
+        let mut cs: Vec<&String> = Vec::new();
+        for c in ctx.countries.iter().rev() {
+            if !cs.contains(&c) {
+                cs.push(c);
             }
             if cs.len() == 2 {
-                let spec = match spec {
-                    OfficeSpec::AnyMinister | OfficeSpec::Counterpart => OfficeSpec::Leader,
-                    s => s.clone(),
-                };
-                let hs: Vec<String> = cs
-                    .iter()
-                    .rev()
-                    .filter_map(|c| titles::holder(doc.kb, &spec, c, date).map(|h| h.0))
-                    .collect();
-                if hs.len() == 2 {
-                    return hs;
-                }
+                break;
             }
         }
-        if ids.len() < 2 {
+        if cs.len() < 2 {
             return vec![];
         }
+        let spec = match spec {
+            OfficeSpec::AnyMinister | OfficeSpec::Counterpart => OfficeSpec::Leader,
+            s => s.clone(),
+        };
+        cs.iter()
+            .rev()
+            .filter_map(|c| titles::holder(doc.kb, &spec, c, date).map(|h| h.0))
+            .collect()
+    };
+    let mut tries: Vec<Vec<String>> = Vec::new();
+    if countries_first {
+        tries.push(by_countries());
     }
-    // In the order the document first named them.
-    ids.sort_by_key(|id| ctx.people.iter().position(|p| p == id));
-    ids
+    tries.push(by_people(true));
+    if !countries_first {
+        tries.push(by_countries());
+    }
+    tries.push(by_people(false));
+    for mut ids in tries {
+        if ids.len() == 2 && ids[0] != ids[1] {
+            // In the order the document first named them.
+            ids.sort_by_key(|id| ctx.people.iter().position(|p| p == id));
+            return ids;
+        }
+    }
+    vec![]
+}
+
+/// The date a passage speaks of when a year before the document's stands
+/// near `pos` (original offset): "In early 2001, ... the presidents of the two
+/// countries" in a 2021 article. Mid-year of that year.
+fn local_date(doc: &Doc, pos: usize) -> Option<NaiveDate> {
+    static YEAR: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let re = YEAR
+        .get_or_init(|| regex::Regex::new(r"\b(19[4-9][0-9]|20[0-9][0-9])\b").ok())
+        .as_ref()?;
+    let doc_year = chrono::Datelike::year(&doc.date?);
+    let mut a = pos.saturating_sub(600);
+    while !doc.text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (pos + 250).min(doc.text.len());
+    while !doc.text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let best = re
+        .find_iter(doc.text.get(a..b)?)
+        .filter_map(|m| {
+            let y: i32 = m.as_str().parse().ok()?;
+            let at = a + m.start();
+            (y < doc_year).then_some((at.abs_diff(pos), y))
+        })
+        .min()?;
+    NaiveDate::from_ymd_opt(best.1, 7, 1)
 }
 
 /// What a title before a name says about whom the name means.
@@ -1090,13 +1137,13 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
         }
         let seen = cands.iter().any(|id| ctx.people.iter().any(|p| p == id));
         let short_caps = surface.chars().count() <= 3 && !surface.chars().any(char::is_lowercase);
-        if !strong && !seen {
-            if COMMON_WORDS.contains(&folded.as_str())
+        if !strong
+            && !seen
+            && (COMMON_WORDS.contains(&folded.as_str())
                 || MONTHS.contains(&folded.as_str())
-                || short_caps
-            {
-                return None;
-            }
+                || short_caps)
+        {
+            return None;
         }
     }
     let (os, _) = doc.orig(start, c.e);

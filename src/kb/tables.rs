@@ -15,51 +15,186 @@ use super::KbError;
 
 /// The built-in tables: (path under `data/reference/`, contents).
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("countries.tsv", include_str!("../../data/reference/countries.tsv")),
-    ("places.tsv", include_str!("../../data/reference/places.tsv")),
-    ("organizations.tsv", include_str!("../../data/reference/organizations.tsv")),
-    ("titles.tsv", include_str!("../../data/reference/titles.tsv")),
-    ("offices/AFG.tsv", include_str!("../../data/reference/offices/AFG.tsv")),
-    ("offices/ARE.tsv", include_str!("../../data/reference/offices/ARE.tsv")),
-    ("offices/ARG.tsv", include_str!("../../data/reference/offices/ARG.tsv")),
-    ("offices/AUS.tsv", include_str!("../../data/reference/offices/AUS.tsv")),
-    ("offices/BEL.tsv", include_str!("../../data/reference/offices/BEL.tsv")),
-    ("offices/BRA.tsv", include_str!("../../data/reference/offices/BRA.tsv")),
-    ("offices/CAN.tsv", include_str!("../../data/reference/offices/CAN.tsv")),
-    ("offices/CHN.tsv", include_str!("../../data/reference/offices/CHN.tsv")),
-    ("offices/DDR.tsv", include_str!("../../data/reference/offices/DDR.tsv")),
-    ("offices/DEU.tsv", include_str!("../../data/reference/offices/DEU.tsv")),
-    ("offices/EGY.tsv", include_str!("../../data/reference/offices/EGY.tsv")),
-    ("offices/ESP.tsv", include_str!("../../data/reference/offices/ESP.tsv")),
-    ("offices/EU.tsv", include_str!("../../data/reference/offices/EU.tsv")),
-    ("offices/FRA.tsv", include_str!("../../data/reference/offices/FRA.tsv")),
-    ("offices/GBR.tsv", include_str!("../../data/reference/offices/GBR.tsv")),
-    ("offices/IDN.tsv", include_str!("../../data/reference/offices/IDN.tsv")),
-    ("offices/IND.tsv", include_str!("../../data/reference/offices/IND.tsv")),
-    ("offices/IRN.tsv", include_str!("../../data/reference/offices/IRN.tsv")),
-    ("offices/IRQ.tsv", include_str!("../../data/reference/offices/IRQ.tsv")),
-    ("offices/ISR.tsv", include_str!("../../data/reference/offices/ISR.tsv")),
-    ("offices/ITA.tsv", include_str!("../../data/reference/offices/ITA.tsv")),
-    ("offices/JOR.tsv", include_str!("../../data/reference/offices/JOR.tsv")),
-    ("offices/JPN.tsv", include_str!("../../data/reference/offices/JPN.tsv")),
-    ("offices/KOR.tsv", include_str!("../../data/reference/offices/KOR.tsv")),
-    ("offices/MEX.tsv", include_str!("../../data/reference/offices/MEX.tsv")),
-    ("offices/NATO.tsv", include_str!("../../data/reference/offices/NATO.tsv")),
-    ("offices/NLD.tsv", include_str!("../../data/reference/offices/NLD.tsv")),
-    ("offices/PAK.tsv", include_str!("../../data/reference/offices/PAK.tsv")),
-    ("offices/POL.tsv", include_str!("../../data/reference/offices/POL.tsv")),
-    ("offices/PRK.tsv", include_str!("../../data/reference/offices/PRK.tsv")),
-    ("offices/QAT.tsv", include_str!("../../data/reference/offices/QAT.tsv")),
-    ("offices/RUS.tsv", include_str!("../../data/reference/offices/RUS.tsv")),
-    ("offices/SAU.tsv", include_str!("../../data/reference/offices/SAU.tsv")),
-    ("offices/SUN.tsv", include_str!("../../data/reference/offices/SUN.tsv")),
-    ("offices/SYR.tsv", include_str!("../../data/reference/offices/SYR.tsv")),
-    ("offices/TUR.tsv", include_str!("../../data/reference/offices/TUR.tsv")),
-    ("offices/UKR.tsv", include_str!("../../data/reference/offices/UKR.tsv")),
-    ("offices/UN.tsv", include_str!("../../data/reference/offices/UN.tsv")),
-    ("offices/USA.tsv", include_str!("../../data/reference/offices/USA.tsv")),
-    ("offices/VAT.tsv", include_str!("../../data/reference/offices/VAT.tsv")),
-    ("offices/ZAF.tsv", include_str!("../../data/reference/offices/ZAF.tsv")),
+    (
+        "countries.tsv",
+        include_str!("../../data/reference/countries.tsv"),
+    ),
+    (
+        "places.tsv",
+        include_str!("../../data/reference/places.tsv"),
+    ),
+    (
+        "organizations.tsv",
+        include_str!("../../data/reference/organizations.tsv"),
+    ),
+    (
+        "titles.tsv",
+        include_str!("../../data/reference/titles.tsv"),
+    ),
+    (
+        "offices/AFG.tsv",
+        include_str!("../../data/reference/offices/AFG.tsv"),
+    ),
+    (
+        "offices/ARE.tsv",
+        include_str!("../../data/reference/offices/ARE.tsv"),
+    ),
+    (
+        "offices/ARG.tsv",
+        include_str!("../../data/reference/offices/ARG.tsv"),
+    ),
+    (
+        "offices/AUS.tsv",
+        include_str!("../../data/reference/offices/AUS.tsv"),
+    ),
+    (
+        "offices/BEL.tsv",
+        include_str!("../../data/reference/offices/BEL.tsv"),
+    ),
+    (
+        "offices/BRA.tsv",
+        include_str!("../../data/reference/offices/BRA.tsv"),
+    ),
+    (
+        "offices/CAN.tsv",
+        include_str!("../../data/reference/offices/CAN.tsv"),
+    ),
+    (
+        "offices/CHN.tsv",
+        include_str!("../../data/reference/offices/CHN.tsv"),
+    ),
+    (
+        "offices/DDR.tsv",
+        include_str!("../../data/reference/offices/DDR.tsv"),
+    ),
+    (
+        "offices/DEU.tsv",
+        include_str!("../../data/reference/offices/DEU.tsv"),
+    ),
+    (
+        "offices/EGY.tsv",
+        include_str!("../../data/reference/offices/EGY.tsv"),
+    ),
+    (
+        "offices/ESP.tsv",
+        include_str!("../../data/reference/offices/ESP.tsv"),
+    ),
+    (
+        "offices/EU.tsv",
+        include_str!("../../data/reference/offices/EU.tsv"),
+    ),
+    (
+        "offices/FRA.tsv",
+        include_str!("../../data/reference/offices/FRA.tsv"),
+    ),
+    (
+        "offices/GBR.tsv",
+        include_str!("../../data/reference/offices/GBR.tsv"),
+    ),
+    (
+        "offices/IDN.tsv",
+        include_str!("../../data/reference/offices/IDN.tsv"),
+    ),
+    (
+        "offices/IND.tsv",
+        include_str!("../../data/reference/offices/IND.tsv"),
+    ),
+    (
+        "offices/IRN.tsv",
+        include_str!("../../data/reference/offices/IRN.tsv"),
+    ),
+    (
+        "offices/IRQ.tsv",
+        include_str!("../../data/reference/offices/IRQ.tsv"),
+    ),
+    (
+        "offices/ISR.tsv",
+        include_str!("../../data/reference/offices/ISR.tsv"),
+    ),
+    (
+        "offices/ITA.tsv",
+        include_str!("../../data/reference/offices/ITA.tsv"),
+    ),
+    (
+        "offices/JOR.tsv",
+        include_str!("../../data/reference/offices/JOR.tsv"),
+    ),
+    (
+        "offices/JPN.tsv",
+        include_str!("../../data/reference/offices/JPN.tsv"),
+    ),
+    (
+        "offices/KOR.tsv",
+        include_str!("../../data/reference/offices/KOR.tsv"),
+    ),
+    (
+        "offices/MEX.tsv",
+        include_str!("../../data/reference/offices/MEX.tsv"),
+    ),
+    (
+        "offices/NATO.tsv",
+        include_str!("../../data/reference/offices/NATO.tsv"),
+    ),
+    (
+        "offices/NLD.tsv",
+        include_str!("../../data/reference/offices/NLD.tsv"),
+    ),
+    (
+        "offices/PAK.tsv",
+        include_str!("../../data/reference/offices/PAK.tsv"),
+    ),
+    (
+        "offices/POL.tsv",
+        include_str!("../../data/reference/offices/POL.tsv"),
+    ),
+    (
+        "offices/PRK.tsv",
+        include_str!("../../data/reference/offices/PRK.tsv"),
+    ),
+    (
+        "offices/QAT.tsv",
+        include_str!("../../data/reference/offices/QAT.tsv"),
+    ),
+    (
+        "offices/RUS.tsv",
+        include_str!("../../data/reference/offices/RUS.tsv"),
+    ),
+    (
+        "offices/SAU.tsv",
+        include_str!("../../data/reference/offices/SAU.tsv"),
+    ),
+    (
+        "offices/SUN.tsv",
+        include_str!("../../data/reference/offices/SUN.tsv"),
+    ),
+    (
+        "offices/SYR.tsv",
+        include_str!("../../data/reference/offices/SYR.tsv"),
+    ),
+    (
+        "offices/TUR.tsv",
+        include_str!("../../data/reference/offices/TUR.tsv"),
+    ),
+    (
+        "offices/UKR.tsv",
+        include_str!("../../data/reference/offices/UKR.tsv"),
+    ),
+    (
+        "offices/UN.tsv",
+        include_str!("../../data/reference/offices/UN.tsv"),
+    ),
+    (
+        "offices/USA.tsv",
+        include_str!("../../data/reference/offices/USA.tsv"),
+    ),
+    (
+        "offices/VAT.tsv",
+        include_str!("../../data/reference/offices/VAT.tsv"),
+    ),
+    (
+        "offices/ZAF.tsv",
+        include_str!("../../data/reference/offices/ZAF.tsv"),
+    ),
 ];
 
 /// One row of a table: cells by column name, with its file and line.
@@ -323,7 +458,10 @@ mod tests {
         let text = "# c\nactor_id\toffice\tstart\nx\tpresident\t2020-13-01\n";
         let rows = parse("offices/X.tsv", text, OFFICE_COLS).unwrap();
         let e = rows[0].date("start").unwrap_err().to_string();
-        assert!(e.starts_with("offices/X.tsv:3: expected a date"), "{e}");
+        assert!(
+            e.starts_with("expected a date") && e.ends_with("(offices/X.tsv:3)"),
+            "{e}"
+        );
         let e = parse("f.tsv", "a\tb\n", OFFICE_COLS)
             .unwrap_err()
             .to_string();
