@@ -4,7 +4,8 @@
 # corpus with strict and relaxed F1 (shared/tools/score_events.py).
 #
 # Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full]
-#   -v         also print the scorer's JSON (missed gold ids, false positives)
+#   -v         also print the scorer's JSON (missed gold ids, false positives) and
+#              gold/diagnose.py's sorting of the misses by category
 #   --travels  run scripts/eval_travels.py over each sample's events
 #   --full     also compile all of shared/data/reuters21578 and shared/data/whitehouse
 #              and run scripts/eval_travels.py over them (slow: minutes)
@@ -69,7 +70,10 @@ run() { # name gold inputs...
     || { echo "$name: compile failed"; cat "$TMP/$name.log" >&2; return 1; }
   local res
   res=$($SCORE "$gold" "$OUT/$name/events.jsonl" $V || true)
-  if [[ -n "$V" ]]; then echo "$res" | sed '$d' | sed "s/^/  [$name] /"; fi
+  if [[ -n "$V" ]]; then
+    echo "$res" | sed '$d' | sed "s/^/  [$name] /"
+    python3 gold/diagnose.py "$gold" "$OUT/$name/events.jsonl" | sed "s/^/  [$name] /"
+  fi
   printf '%-11s %s\n' "$name:" "$(echo "$res" | tail -1 | sed 's/; need.*//')"
   if [[ -n "$TRAVELS" ]]; then python3 scripts/eval_travels.py "$OUT/$name/events.jsonl" --summary | sed "s/^/  travels: /"; fi
 }
