@@ -382,6 +382,11 @@ pub fn place_near(
     }
 }
 
+static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:situation|crisis|war|conflict|developments|peace|security|stability|fighting|violence|settlement|events|elections?|interests?|presence|troops|forces|operations?)\s+(?:in|at)\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
 /// The place a meeting is said to happen in: a place after "in"/"at" in the
 /// sentence, or a modifier right before the trigger.
 pub fn venue(
@@ -405,11 +410,19 @@ pub fn venue(
     let mut best: Option<&PlaceRef> = None;
     for p in places.iter().filter(|p| {
         p.start >= sent_start.max(trig_start.saturating_sub(80))
-            && p.end <= sent_end.min(trig_start + 120)
+            && p.end <= sent_end.min(trig_start + 100)
     }) {
         let before = text.get(p.start.saturating_sub(8)..p.start).unwrap_or("");
         let before = before.to_lowercase();
         let b = before.trim_end();
+        let wide = text
+            .get(p.start.saturating_sub(24)..p.start)
+            .unwrap_or("")
+            .to_lowercase();
+        if TOPIC.is_match(&wide) {
+            // "the situation in Afghanistan" is a topic, not a venue
+            continue;
+        }
         if b.ends_with(" in")
             || b.ends_with(" at")
             || b.ends_with(" in the")

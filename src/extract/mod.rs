@@ -297,7 +297,7 @@ fn sentence_drafts(
         dates: None,
         rule: t.rule.to_string(),
         confidence: t.confidence,
-        noun: t.noun,
+        noun: t.refers_back,
         derived: false,
         summit: stext
             .get(t.start..t.end)

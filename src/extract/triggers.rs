@@ -38,8 +38,10 @@ pub struct Trigger {
     pub end: usize,
     /// Base confidence of the rule.
     pub confidence: f64,
-    /// A noun trigger ("the visit", "the talks") that may refer back.
+    /// A noun trigger ("the visit", "the talks").
     pub noun: bool,
+    /// May refer back to an event named before ("the visit", "the meeting").
+    pub refers_back: bool,
 }
 
 struct Rule {
@@ -247,7 +249,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                 continue;
             }
             // "the meeting", "a meeting": the noun may refer back
-            let noun = rule.noun
+            let refers_back = rule.noun
                 || sentence
                     .get(start..end)
                     .is_some_and(|w| w.eq_ignore_ascii_case("meeting"));
@@ -258,7 +260,8 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                 start,
                 end,
                 confidence: rule.confidence,
-                noun,
+                noun: rule.noun,
+                refers_back,
             });
         }
     }
