@@ -61,11 +61,11 @@ pub fn parse_published(s: &str) -> Option<Published> {
     if s.is_empty() || s.len() > 80 {
         return None;
     }
-    zoned(s)
+    reuters(s)
+        .or_else(|| zoned(s))
         .or_else(|| naive(s))
         .or_else(|| numeric_day_first(s))
         .or_else(|| named_month(s))
-        .or_else(|| reuters(s))
         .or_else(|| fallback(s))
 }
 
@@ -369,6 +369,13 @@ mod tests {
             assert_eq!(d(input), date, "date of {input:?}");
             assert_eq!(ts(input), stamp, "timestamp of {input:?}");
         }
+    }
+
+    #[test]
+    fn complete_shapes_go_through_dateparser() {
+        assert_eq!(d("2016/03/22 10:30:00"), "2016-03-22");
+        assert_eq!(ts("2016/03/22 10:30:00"), "2016-03-22T10:30:00+00:00");
+        assert_eq!(d("2016-03-22 10:30:00.123 UTC"), "2016-03-22");
     }
 
     #[test]
