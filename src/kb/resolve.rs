@@ -69,8 +69,8 @@ const COMMON_WORDS: &[&str] = &[
     "hu", "li", "ma", "ye", "wen", "lee", "kim", "wang", "jiang", "deng", "xi", "abe", "temer",
     "said", "mann", "rose", "love", "brandt", "bush", "cameron", "truss", "mitchell", "grant",
     "stone", "law", "fox", "hunt", "hammond", "short", "straw", "best", "power", "rocca", "castle",
-    "church", "wells", "marshall", "north", "west", "rush", "kerry", "jordan", "street", "lake",
-    "hills", "allen", "franco", "smith", "miller", "johnson", "harris",
+    "church", "wells", "marshall", "north", "west", "rush", "street", "lake", "hills", "allen",
+    "franco", "smith", "miller", "johnson", "harris",
 ];
 const MONTHS: &[&str] = &["may", "june", "april", "august", "march"];
 /// Words before a title that mean its holder is not the office holder on the date.
@@ -270,6 +270,10 @@ impl NameTable {
     pub fn place(&mut self, id: &str, name: &str, aliases: &[String]) {
         let a = Atom::Place { id: id.to_string() };
         self.add(name, a.clone());
+        // "Georgia (U.S. state)" is written "Georgia".
+        if let Some((short, _)) = name.split_once(" (") {
+            self.add(short, a.clone());
+        }
         for x in aliases {
             self.add(x, a.clone());
         }
@@ -370,6 +374,8 @@ pub struct Matcher {
     ac: Option<AhoCorasick>,
     atoms: Vec<Vec<Atom>>,
     persons: HashMap<String, PersonInfo>,
+    /// Every given name of every person (folded).
+    given: std::collections::HashSet<String>,
 }
 
 impl Matcher {
@@ -393,10 +399,17 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&pats)
             .ok();
+        let given = names
+            .persons
+            .values()
+            .flat_map(|p| p.given.iter().cloned())
+            .filter(|g| g.len() > 1)
+            .collect();
         Matcher {
             ac,
             atoms,
             persons: names.persons.into_iter().collect(),
+            given,
         }
     }
 }
@@ -584,8 +597,30 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
                 }
             }
             Some(Atom::Country { code, adjective }) => {
-                // "Mr Jordan" is a person when a name shares the span.
                 let (os, oe) = doc.orig(c.s, c.e);
+                // "Atlanta, Georgia": a region of the country of the place
+                // just named, not the country.
+                let region = c.atoms.iter().find_map(|a| match a {
+                    Atom::Place { id } => kb.place(id).filter(|p| {
+                        out.last().is_some_and(|m| {
+                            matches!(&m.entity, Entity::Place { place_id }
+                                if kb.place(place_id).is_some_and(|q| q.country == p.country))
+                                && doc.text.get(m.end..os) == Some(", ")
+                        })
+                    }),
+                    _ => None,
+                });
+                if let Some(p) = region {
+                    out.push(EntityMention {
+                        start: os,
+                        end: oe,
+                        entity: Entity::Place {
+                            place_id: p.id.clone(),
+                        },
+                    });
+                    i += 1;
+                    continue;
+                }
                 ctx.countries.push(code.clone());
                 out.push(EntityMention {
                     start: os,
@@ -1063,13 +1098,17 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
         let next = doc.text[oe..]
             .strip_prefix([' ', '\n'])
             .and_then(|r| r.split([' ', '\n']).next());
-        let next_is_other = doc
+        let next_cand = doc
             .cands
             .get(j + 1)
-            .is_some_and(|n| doc.orig(n.s, n.e).0 == oe + 1 && n.names().is_empty());
+            .filter(|n| doc.orig(n.s, n.e).0 == oe + 1);
+        let next_is_name = next_cand.is_some_and(|n| !n.names().is_empty());
+        let next_is_other = next_cand.is_some_and(|n| n.names().is_empty());
+        let is_given_name = kb.matcher.given.contains(folded.as_str());
         if next.is_some_and(|w| {
             w.len() > 1 && is_given_token(w.trim_end_matches([',', ';', ':', ')']))
         }) && !next_is_other
+            && (is_given_name || next_is_name)
         {
             return None;
         }
