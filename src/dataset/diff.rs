@@ -1,0 +1,695 @@
+//! `diplo diff`: what changed between two datasets, keyed by `event_id`.
+//!
+//! Events are matched by id. An event only in NEW is *added*; only in OLD,
+//! *removed*, or *merged into* a new event when every one of its sources
+//! (document and character span) now belongs to that single new event; in
+//! both with different values, *changed*, with the old and new value of each
+//! field. `participants`, `sources` and `date_conflicts` are compared as
+//! sets: the same members in another order are no change. The other tables
+//! are summarized by id (rows added, removed, changed), and the schema and
+//! dataset versions are compared.
+//!
+//! ```no_run
+//! use diplo::dataset::{diff::diff, read_dir};
+//! let d = diff(&read_dir("old".as_ref())?, &read_dir("new".as_ref())?)?;
+//! print!("{}", d.to_text());
+//! std::process::exit(if d.is_identical() { 0 } else { 1 });
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::records::{Dataset, EventRecord};
+use super::SCHEMA_VERSION;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DiffError {
+    #[error("duplicate {key} in the {side} dataset's {table}: {}", ids.join(", "))]
+    Duplicate {
+        side: &'static str,
+        table: &'static str,
+        key: &'static str,
+        ids: Vec<String>,
+    },
+    #[error("cannot serialize a row of {table}: {message}")]
+    Row {
+        table: &'static str,
+        message: String,
+    },
+}
+
+/// The comparison of two datasets.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DatasetDiff {
+    pub schema_version: Change<String>,
+    pub dataset_version: Change<Option<String>>,
+    /// Per table: rows and ids added, removed, changed.
+    pub tables: Vec<TableSummary>,
+    pub added: Vec<EventBrief>,
+    pub removed: Vec<RemovedEvent>,
+    pub changed: Vec<ChangedEvent>,
+}
+
+/// An old and a new value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change<T> {
+    pub old: T,
+    pub new: T,
+}
+
+impl<T: PartialEq> Change<T> {
+    pub fn same(&self) -> bool {
+        self.old == self.new
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableSummary {
+    pub table: &'static str,
+    pub old_rows: usize,
+    pub new_rows: usize,
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    /// Ids in both, with different rows.
+    pub changed: Vec<String>,
+}
+
+/// What identifies an event to a reader.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventBrief {
+    pub event_id: String,
+    pub event_type: String,
+    pub title: String,
+    pub start_date: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RemovedEvent {
+    #[serde(flatten)]
+    pub event: EventBrief,
+    /// The new event now holding all of this one's sources, if any.
+    pub merged_into: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChangedEvent {
+    #[serde(flatten)]
+    pub event: EventBrief,
+    pub fields: Vec<FieldChange>,
+}
+
+/// One field's old and new value. For a set-valued field (`participants`,
+/// `sources`, `date_conflicts`), `added` and `removed` list the members
+/// that differ.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub old: Value,
+    pub new: Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub added: Option<Vec<Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub removed: Option<Vec<Value>>,
+}
+
+const SET_FIELDS: [&str; 3] = ["participants", "sources", "date_conflicts"];
+
+impl DatasetDiff {
+    /// True when the two datasets hold the same rows under the same versions.
+    pub fn is_identical(&self) -> bool {
+        self.schema_version.same()
+            && self.dataset_version.same()
+            && self.added.is_empty()
+            && self.removed.is_empty()
+            && self.changed.is_empty()
+            && self
+                .tables
+                .iter()
+                .all(|t| t.added.is_empty() && t.removed.is_empty() && t.changed.is_empty())
+    }
+}
+
+fn brief(e: &EventRecord) -> EventBrief {
+    EventBrief {
+        event_id: e.event_id.clone(),
+        event_type: e.event_type.clone(),
+        title: e.title.clone(),
+        start_date: e.start_date.map(|d| d.format("%Y-%m-%d").to_string()),
+    }
+}
+
+/// Rows keyed by id; duplicate ids are an error naming them.
+fn keyed<T: Serialize>(
+    rows: &[T],
+    id: impl Fn(&T) -> &str,
+    side: &'static str,
+    table: &'static str,
+    key: &'static str,
+) -> Result<BTreeMap<String, Value>, DiffError> {
+    let mut map = BTreeMap::new();
+    let mut dups = BTreeSet::new();
+    for r in rows {
+        let mut v = serde_json::to_value(r).map_err(|e| DiffError::Row {
+            table,
+            message: e.to_string(),
+        })?;
+        normalize_sets(&mut v);
+        if map.insert(id(r).to_string(), v).is_some() {
+            dups.insert(id(r).to_string());
+        }
+    }
+    if !dups.is_empty() {
+        return Err(DiffError::Duplicate {
+            side,
+            table,
+            key,
+            ids: dups.into_iter().collect(),
+        });
+    }
+    Ok(map)
+}
+
+fn summarize(
+    table: &'static str,
+    old: &BTreeMap<String, Value>,
+    new: &BTreeMap<String, Value>,
+) -> TableSummary {
+    TableSummary {
+        table,
+        old_rows: old.len(),
+        new_rows: new.len(),
+        added: new
+            .keys()
+            .filter(|k| !old.contains_key(*k))
+            .cloned()
+            .collect(),
+        removed: old
+            .keys()
+            .filter(|k| !new.contains_key(*k))
+            .cloned()
+            .collect(),
+        changed: old
+            .iter()
+            .filter(|(k, v)| new.get(*k).is_some_and(|w| w != *v))
+            .map(|(k, _)| k.clone())
+            .collect(),
+    }
+}
+
+/// Sorts the members of set-valued fields, so order is no difference.
+fn normalize_sets(row: &mut Value) {
+    for f in SET_FIELDS {
+        if let Some(Value::Array(a)) = row.get_mut(f) {
+            a.sort_by_cached_key(Value::to_string);
+        }
+    }
+}
+
+/// A set-valued field as a sorted set of its members' JSON text.
+fn members(v: &Value) -> BTreeSet<String> {
+    v.as_array()
+        .map(|a| a.iter().map(Value::to_string).collect())
+        .unwrap_or_default()
+}
+
+fn parse_all(set: BTreeSet<&String>) -> Vec<Value> {
+    set.into_iter()
+        .filter_map(|s| serde_json::from_str(s).ok())
+        .collect()
+}
+
+fn field_changes(old: &Value, new: &Value) -> Vec<FieldChange> {
+    let (Some(o), Some(n)) = (old.as_object(), new.as_object()) else {
+        return vec![];
+    };
+    let mut out = Vec::new();
+    for (field, ov) in o {
+        let nv = n.get(field).unwrap_or(&Value::Null);
+        if SET_FIELDS.contains(&field.as_str()) {
+            let (os, ns) = (members(ov), members(nv));
+            if os != ns {
+                out.push(FieldChange {
+                    field: field.clone(),
+                    old: ov.clone(),
+                    new: nv.clone(),
+                    added: Some(parse_all(ns.difference(&os).collect())),
+                    removed: Some(parse_all(os.difference(&ns).collect())),
+                });
+            }
+        } else if ov != nv {
+            out.push(FieldChange {
+                field: field.clone(),
+                old: ov.clone(),
+                new: nv.clone(),
+                added: None,
+                removed: None,
+            });
+        }
+    }
+    out
+}
+
+/// A source's identity: document and span.
+fn source_keys(e: &EventRecord) -> BTreeSet<(&str, i64, i64)> {
+    e.sources
+        .iter()
+        .map(|s| (s.doc_id.as_str(), s.char_start, s.char_end))
+        .collect()
+}
+
+/// Compares two datasets. The schema versions come from the datasets'
+/// writer (this build) unless given otherwise by [`diff_with_versions`].
+pub fn diff(old: &Dataset, new: &Dataset) -> Result<DatasetDiff, DiffError> {
+    diff_with_versions(old, new, SCHEMA_VERSION, SCHEMA_VERSION)
+}
+
+/// [`diff`], with the schema versions the two manifests declare.
+pub fn diff_with_versions(
+    old: &Dataset,
+    new: &Dataset,
+    old_schema: &str,
+    new_schema: &str,
+) -> Result<DatasetDiff, DiffError> {
+    let oe = keyed(&old.events, |r| &r.event_id, "old", "events", "event_id")?;
+    let ne = keyed(&new.events, |r| &r.event_id, "new", "events", "event_id")?;
+    let tables = vec![
+        summarize("events", &oe, &ne),
+        summarize(
+            "mentions",
+            &keyed(
+                &old.mentions,
+                |r| &r.mention_id,
+                "old",
+                "mentions",
+                "mention_id",
+            )?,
+            &keyed(
+                &new.mentions,
+                |r| &r.mention_id,
+                "new",
+                "mentions",
+                "mention_id",
+            )?,
+        ),
+        summarize(
+            "documents",
+            &keyed(&old.documents, |r| &r.doc_id, "old", "documents", "doc_id")?,
+            &keyed(&new.documents, |r| &r.doc_id, "new", "documents", "doc_id")?,
+        ),
+        summarize(
+            "actors",
+            &keyed(&old.actors, |r| &r.actor_id, "old", "actors", "actor_id")?,
+            &keyed(&new.actors, |r| &r.actor_id, "new", "actors", "actor_id")?,
+        ),
+        summarize(
+            "places",
+            &keyed(&old.places, |r| &r.place_id, "old", "places", "place_id")?,
+            &keyed(&new.places, |r| &r.place_id, "new", "places", "place_id")?,
+        ),
+    ];
+    let old_by_id: BTreeMap<&str, &EventRecord> = old
+        .events
+        .iter()
+        .map(|e| (e.event_id.as_str(), e))
+        .collect();
+    let new_by_id: BTreeMap<&str, &EventRecord> = new
+        .events
+        .iter()
+        .map(|e| (e.event_id.as_str(), e))
+        .collect();
+
+    let added = new_by_id
+        .iter()
+        .filter(|(id, _)| !old_by_id.contains_key(*id))
+        .map(|(_, e)| brief(e))
+        .collect();
+    let added_ids: Vec<&EventRecord> = new_by_id
+        .iter()
+        .filter(|(id, _)| !old_by_id.contains_key(*id))
+        .map(|(_, e)| *e)
+        .collect();
+    let removed = old_by_id
+        .iter()
+        .filter(|(id, _)| !new_by_id.contains_key(*id))
+        .map(|(_, e)| {
+            let mine = source_keys(e);
+            // Merged: every source now in one new event (the first by id that
+            // holds them all; new ids are preferred over surviving ones).
+            let merged_into = (!mine.is_empty())
+                .then(|| {
+                    added_ids
+                        .iter()
+                        .chain(
+                            new_by_id
+                                .values()
+                                .filter(|n| old_by_id.contains_key(n.event_id.as_str())),
+                        )
+                        .find(|n| mine.is_subset(&source_keys(n)))
+                        .map(|n| n.event_id.clone())
+                })
+                .flatten();
+            RemovedEvent {
+                event: brief(e),
+                merged_into,
+            }
+        })
+        .collect();
+    let changed = old_by_id
+        .keys()
+        .filter_map(|id| {
+            let n = new_by_id.get(id)?;
+            let fields = field_changes(oe.get(*id)?, ne.get(*id)?);
+            (!fields.is_empty()).then(|| ChangedEvent {
+                event: brief(n),
+                fields,
+            })
+        })
+        .collect();
+    Ok(DatasetDiff {
+        schema_version: Change {
+            old: old_schema.to_string(),
+            new: new_schema.to_string(),
+        },
+        dataset_version: Change {
+            old: old.dataset_version.clone(),
+            new: new.dataset_version.clone(),
+        },
+        tables,
+        added,
+        removed,
+        changed,
+    })
+}
+
+fn major(v: &str) -> &str {
+    v.split('.').next().unwrap_or(v)
+}
+
+fn show_date(d: &Option<String>) -> String {
+    d.clone().unwrap_or_else(|| "date unknown".into())
+}
+
+fn compact(v: &Value) -> String {
+    v.to_string()
+}
+
+impl DatasetDiff {
+    fn schema_note(&self) -> String {
+        let s = &self.schema_version;
+        if s.same() {
+            format!("schema {} (same)", s.old)
+        } else if major(&s.old) != major(&s.new) {
+            format!(
+                "schema {} -> {} (MAJOR change: columns may be removed, renamed or retyped)",
+                s.old, s.new
+            )
+        } else {
+            format!("schema {} -> {} (compatible: additions only)", s.old, s.new)
+        }
+    }
+
+    fn version_note(&self) -> String {
+        let v = &self.dataset_version;
+        let show = |x: &Option<String>| x.clone().unwrap_or_else(|| "none".into());
+        if v.same() {
+            format!("dataset version {} (same)", show(&v.old))
+        } else {
+            format!("dataset version {} -> {}", show(&v.old), show(&v.new))
+        }
+    }
+
+    fn table_line(t: &TableSummary) -> String {
+        format!(
+            "{}: {} -> {} rows, {} added, {} removed, {} changed",
+            t.table,
+            t.old_rows,
+            t.new_rows,
+            t.added.len(),
+            t.removed.len(),
+            t.changed.len()
+        )
+    }
+
+    /// The plain-text report (the default format).
+    pub fn to_text(&self) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "{}", self.schema_note());
+        let _ = writeln!(s, "{}", self.version_note());
+        for t in &self.tables {
+            let _ = writeln!(s, "{}", Self::table_line(t));
+            if t.table == "documents" {
+                for d in &t.added {
+                    let _ = writeln!(s, "  + {d}");
+                }
+                for d in &t.removed {
+                    let _ = writeln!(s, "  - {d}");
+                }
+            }
+        }
+        if !self.added.is_empty() {
+            let _ = writeln!(s, "\nadded events:");
+            for e in &self.added {
+                let _ = writeln!(
+                    s,
+                    "  + {} {} {}: {}",
+                    e.event_id,
+                    e.event_type,
+                    show_date(&e.start_date),
+                    e.title
+                );
+            }
+        }
+        if !self.removed.is_empty() {
+            let _ = writeln!(s, "\nremoved events:");
+            for r in &self.removed {
+                let e = &r.event;
+                let merged = r
+                    .merged_into
+                    .as_ref()
+                    .map(|m| format!(" (merged into {m})"))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    s,
+                    "  - {} {} {}: {}{merged}",
+                    e.event_id,
+                    e.event_type,
+                    show_date(&e.start_date),
+                    e.title
+                );
+            }
+        }
+        if !self.changed.is_empty() {
+            let _ = writeln!(s, "\nchanged events:");
+            for c in &self.changed {
+                let _ = writeln!(s, "  ~ {}: {}", c.event.event_id, c.event.title);
+                for f in &c.fields {
+                    match (&f.added, &f.removed) {
+                        (Some(a), Some(r)) => {
+                            let _ = writeln!(s, "      {}:", f.field);
+                            for v in r {
+                                let _ = writeln!(s, "        - {}", compact(v));
+                            }
+                            for v in a {
+                                let _ = writeln!(s, "        + {}", compact(v));
+                            }
+                        }
+                        _ => {
+                            let _ = writeln!(
+                                s,
+                                "      {}: {} -> {}",
+                                f.field,
+                                compact(&f.old),
+                                compact(&f.new)
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        if self.is_identical() {
+            let _ = writeln!(s, "\nidentical");
+        }
+        s
+    }
+
+    /// A Markdown report (for release notes).
+    pub fn to_markdown(&self) -> String {
+        let cell = |x: &str| x.replace('|', "\\|").replace('\n', " ");
+        let mut s = String::new();
+        let _ = writeln!(s, "# Dataset changes\n");
+        let _ = writeln!(s, "- {}", self.schema_note());
+        let _ = writeln!(s, "- {}\n", self.version_note());
+        let _ = writeln!(
+            s,
+            "| table | old rows | new rows | added | removed | changed |"
+        );
+        let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|");
+        for t in &self.tables {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} | {} | {} |",
+                t.table,
+                t.old_rows,
+                t.new_rows,
+                t.added.len(),
+                t.removed.len(),
+                t.changed.len()
+            );
+        }
+        if let Some(docs) = self.tables.iter().find(|t| t.table == "documents") {
+            if !docs.added.is_empty() || !docs.removed.is_empty() {
+                let _ = writeln!(s, "\n## Documents\n");
+                for d in &docs.added {
+                    let _ = writeln!(s, "- added `{}`", cell(d));
+                }
+                for d in &docs.removed {
+                    let _ = writeln!(s, "- removed `{}`", cell(d));
+                }
+            }
+        }
+        if !self.added.is_empty() {
+            let _ = writeln!(s, "\n## Added events\n");
+            let _ = writeln!(s, "| event_id | type | start | title |\n|---|---|---|---|");
+            for e in &self.added {
+                let _ = writeln!(
+                    s,
+                    "| `{}` | {} | {} | {} |",
+                    cell(&e.event_id),
+                    cell(&e.event_type),
+                    show_date(&e.start_date),
+                    cell(&e.title)
+                );
+            }
+        }
+        if !self.removed.is_empty() {
+            let _ = writeln!(s, "\n## Removed events\n");
+            let _ = writeln!(
+                s,
+                "| event_id | type | start | title | merged into |\n|---|---|---|---|---|"
+            );
+            for r in &self.removed {
+                let e = &r.event;
+                let _ = writeln!(
+                    s,
+                    "| `{}` | {} | {} | {} | {} |",
+                    cell(&e.event_id),
+                    cell(&e.event_type),
+                    show_date(&e.start_date),
+                    cell(&e.title),
+                    r.merged_into
+                        .as_deref()
+                        .map(|m| format!("`{}`", cell(m)))
+                        .unwrap_or_default()
+                );
+            }
+        }
+        if !self.changed.is_empty() {
+            let _ = writeln!(s, "\n## Changed events\n");
+            let _ = writeln!(s, "| event_id | field | old | new |\n|---|---|---|---|");
+            for c in &self.changed {
+                for f in &c.fields {
+                    let (old, new) = match (&f.removed, &f.added) {
+                        (Some(r), Some(a)) => (
+                            r.iter().map(compact).collect::<Vec<_>>().join("<br>"),
+                            a.iter().map(compact).collect::<Vec<_>>().join("<br>"),
+                        ),
+                        _ => (compact(&f.old), compact(&f.new)),
+                    };
+                    let _ = writeln!(
+                        s,
+                        "| `{}` | {} | `{}` | `{}` |",
+                        cell(&c.event.event_id),
+                        f.field,
+                        cell(&old).replace('`', "'"),
+                        cell(&new).replace('`', "'")
+                    );
+                }
+            }
+        }
+        if self.is_identical() {
+            let _ = writeln!(s, "\nThe datasets are identical.");
+        }
+        s
+    }
+
+    /// The JSON report: this struct, pretty-printed, plus `identical`.
+    pub fn to_json(&self) -> String {
+        let mut v = serde_json::to_value(self).unwrap_or(Value::Null);
+        if let Value::Object(o) = &mut v {
+            o.insert("identical".into(), Value::Bool(self.is_identical()));
+        }
+        let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::testdata::sample;
+
+    #[test]
+    fn same_dataset_is_identical() {
+        let d = diff(&sample(), &sample()).unwrap();
+        assert!(d.is_identical());
+        assert!(d.to_text().ends_with("\nidentical\n"), "{}", d.to_text());
+    }
+
+    #[test]
+    fn reordered_participants_and_sources_are_no_change() {
+        let mut new = sample();
+        new.events[0].participants.reverse();
+        new.events[0].sources.reverse();
+        new.events.reverse();
+        let d = diff(&sample(), &new).unwrap();
+        assert!(d.is_identical(), "{}", d.to_text());
+    }
+
+    #[test]
+    fn field_changes_carry_old_and_new_values() {
+        let mut new = sample();
+        new.events[0].status = "cancelled".into();
+        new.events[0].participants[1].office = Some("Prime Minister".into());
+        let d = diff(&sample(), &new).unwrap();
+        assert_eq!(d.changed.len(), 1);
+        let f = &d.changed[0].fields;
+        assert_eq!(f[0].field, "status");
+        assert_eq!(
+            (f[0].old.as_str(), f[0].new.as_str()),
+            (Some("occurred"), Some("cancelled"))
+        );
+        assert_eq!(f[1].field, "participants");
+        assert_eq!(f[1].added.as_ref().unwrap()[0]["office"], "Prime Minister");
+        assert_eq!(
+            f[1].removed.as_ref().unwrap()[0]["office"],
+            "Foreign Minister"
+        );
+        assert!(!d.is_identical());
+    }
+
+    #[test]
+    fn removed_event_whose_sources_moved_is_merged() {
+        let old = sample();
+        let mut new = sample();
+        let gone = new.events.remove(1);
+        new.events[0].sources.extend(gone.sources);
+        new.events[0].event_id = "ev-0003".into();
+        let d = diff(&old, &new).unwrap();
+        let merged: Vec<_> = d.removed.iter().map(|r| r.merged_into.as_deref()).collect();
+        assert_eq!(merged, [Some("ev-0003"), Some("ev-0003")]);
+        assert_eq!(d.added[0].event_id, "ev-0003");
+    }
+
+    #[test]
+    fn duplicate_ids_are_an_error_naming_them() {
+        let mut new = sample();
+        new.events.push(new.events[0].clone());
+        let e = diff(&sample(), &new).unwrap_err().to_string();
+        assert_eq!(e, "duplicate event_id in the new dataset's events: ev-0001");
+    }
+}

@@ -1,0 +1,375 @@
+//! The Arrow schema of every table, built in code, and the JSON Schemas of
+//! the JSONL rows, embedded from `schema/` at compile time.
+//!
+//! The two descriptions of a table must agree (names, order, nullability,
+//! types); a unit test below checks it, so neither can drift silently.
+//! Lists are never null (an empty list means "none"), their items are never
+//! null, and a scalar column is nullable exactly where its record field is an
+//! `Option`.
+
+use std::sync::Arc;
+
+use arrow_schema::{DataType, Field, Fields, Schema, SchemaRef, TimeUnit};
+
+use super::records::{
+    ActorRecord, DocumentRecord, EventRecord, MentionRecord, PlaceRecord, SCHEMA_VERSION,
+};
+
+/// The Parquet key-value metadata key holding the schema version.
+pub const META_SCHEMA_VERSION: &str = "diplo.schema_version";
+/// The Parquet key-value metadata key holding the dataset version.
+pub const META_DATASET_VERSION: &str = "diplo.dataset_version";
+
+/// The tables of a dataset, in the order they are written and reported.
+pub const TABLES: [&str; 5] = ["events", "mentions", "documents", "actors", "places"];
+
+/// A row type of one table: its name and its Arrow schema.
+pub trait Table: serde::Serialize + serde::de::DeserializeOwned {
+    /// The table's name: files are `NAME.parquet` and `NAME.jsonl`.
+    const NAME: &'static str;
+    /// The table's Arrow schema (without metadata).
+    fn schema() -> SchemaRef;
+}
+
+fn utf8(name: &str, nullable: bool) -> Field {
+    Field::new(name, DataType::Utf8, nullable)
+}
+
+fn date(name: &str, nullable: bool) -> Field {
+    Field::new(name, DataType::Date32, nullable)
+}
+
+fn int64(name: &str) -> Field {
+    Field::new(name, DataType::Int64, false)
+}
+
+fn float64(name: &str, nullable: bool) -> Field {
+    Field::new(name, DataType::Float64, nullable)
+}
+
+/// A non-null list of non-null structs; the item field is named "item".
+fn list_of(name: &str, fields: Vec<Field>) -> Field {
+    let item = Field::new("item", DataType::Struct(Fields::from(fields)), false);
+    Field::new(name, DataType::List(Arc::new(item)), false)
+}
+
+fn participant_fields() -> Vec<Field> {
+    vec![
+        utf8("actor_id", true),
+        utf8("name", false),
+        utf8("kind", false),
+        utf8("country", true),
+        utf8("office", true),
+        utf8("role", false),
+    ]
+}
+
+fn source_fields() -> Vec<Field> {
+    vec![
+        utf8("doc_id", false),
+        utf8("url", true),
+        date("published", true),
+        int64("char_start"),
+        int64("char_end"),
+        utf8("quote", false),
+    ]
+}
+
+fn date_claim_fields() -> Vec<Field> {
+    let doc_ids = Field::new(
+        "doc_ids",
+        DataType::List(Arc::new(Field::new("item", DataType::Utf8, false))),
+        false,
+    );
+    vec![
+        date("start_date", true),
+        date("end_date", true),
+        utf8("date_precision", false),
+        utf8("date_edtf", true),
+        doc_ids,
+    ]
+}
+
+fn office_fields() -> Vec<Field> {
+    vec![
+        utf8("office", false),
+        utf8("of", false),
+        date("start", false),
+        date("end", true),
+    ]
+}
+
+/// `events`: one row per real-world event.
+pub fn events_schema() -> Schema {
+    Schema::new(vec![
+        utf8("event_id", false),
+        utf8("event_type", false),
+        utf8("status", false),
+        utf8("title", false),
+        list_of("participants", participant_fields()),
+        utf8("place_id", true),
+        utf8("place_name", true),
+        utf8("country_code", true),
+        float64("latitude", true),
+        float64("longitude", true),
+        utf8("location_precision", true),
+        date("start_date", true),
+        date("end_date", true),
+        utf8("date_precision", false),
+        utf8("date_edtf", true),
+        list_of("sources", source_fields()),
+        Field::new("source_count", DataType::Int32, false),
+        float64("confidence", false),
+        list_of("date_conflicts", date_claim_fields()),
+        Field::new("derived", DataType::Boolean, false),
+    ])
+}
+
+/// `mentions`: one row per extraction from one sentence.
+pub fn mentions_schema() -> Schema {
+    Schema::new(vec![
+        utf8("mention_id", false),
+        utf8("event_id", false),
+        utf8("doc_id", false),
+        int64("char_start"),
+        int64("char_end"),
+        utf8("sentence", false),
+        utf8("event_type", false),
+        utf8("status", false),
+        list_of("participants", participant_fields()),
+        utf8("place_id", true),
+        utf8("country_code", true),
+        date("start_date", true),
+        date("end_date", true),
+        utf8("date_precision", false),
+        utf8("date_text", true),
+        utf8("rule", false),
+        float64("confidence", false),
+    ])
+}
+
+/// `documents`: one row per article read.
+pub fn documents_schema() -> Schema {
+    Schema::new(vec![
+        utf8("doc_id", false),
+        utf8("source", false),
+        utf8("url", true),
+        utf8("title", true),
+        date("published", true),
+        Field::new(
+            "published_time",
+            DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())),
+            true,
+        ),
+        utf8("published_source", false),
+        int64("char_count"),
+        utf8("content_hash", false),
+        Field::new("segment", DataType::Int32, true),
+    ])
+}
+
+/// `actors`: the people, states and organizations the events name.
+pub fn actors_schema() -> Schema {
+    Schema::new(vec![
+        utf8("actor_id", false),
+        utf8("name", false),
+        utf8("kind", false),
+        utf8("country", true),
+        utf8("wikidata", true),
+        list_of("offices", office_fields()),
+    ])
+}
+
+/// `places`: the venues, cities, regions and countries the events name.
+pub fn places_schema() -> Schema {
+    Schema::new(vec![
+        utf8("place_id", false),
+        utf8("name", false),
+        utf8("kind", false),
+        utf8("country_code", false),
+        float64("latitude", false),
+        float64("longitude", false),
+        utf8("city_id", true),
+    ])
+}
+
+/// The Arrow schema of the table `name`, if there is such a table.
+pub fn arrow_schema(name: &str) -> Option<Schema> {
+    match name {
+        "events" => Some(events_schema()),
+        "mentions" => Some(mentions_schema()),
+        "documents" => Some(documents_schema()),
+        "actors" => Some(actors_schema()),
+        "places" => Some(places_schema()),
+        _ => None,
+    }
+}
+
+/// The JSON Schema (draft 2020-12) of the table `name`'s JSONL rows, as
+/// shipped in `schema/NAME.schema.json`.
+pub fn json_schema_text(name: &str) -> Option<&'static str> {
+    match name {
+        "events" => Some(include_str!("../../schema/events.schema.json")),
+        "mentions" => Some(include_str!("../../schema/mentions.schema.json")),
+        "documents" => Some(include_str!("../../schema/documents.schema.json")),
+        "actors" => Some(include_str!("../../schema/actors.schema.json")),
+        "places" => Some(include_str!("../../schema/places.schema.json")),
+        _ => None,
+    }
+}
+
+/// The schema version written by this build.
+pub fn schema_version() -> &'static str {
+    SCHEMA_VERSION
+}
+
+macro_rules! table {
+    ($ty:ty, $name:literal, $schema:ident) => {
+        impl Table for $ty {
+            const NAME: &'static str = $name;
+            fn schema() -> SchemaRef {
+                Arc::new($schema())
+            }
+        }
+    };
+}
+
+table!(EventRecord, "events", events_schema);
+table!(MentionRecord, "mentions", mentions_schema);
+table!(DocumentRecord, "documents", documents_schema);
+table!(ActorRecord, "actors", actors_schema);
+table!(PlaceRecord, "places", places_schema);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Value;
+
+    /// The Arrow type a JSON Schema property declares, and whether it admits null.
+    fn declared(prop: &Value, at: &str) -> (DataType, bool) {
+        let types: Vec<&str> = match &prop["type"] {
+            Value::String(s) => vec![s.as_str()],
+            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+            other => panic!("{at}: type is {other}"),
+        };
+        let nullable = types.contains(&"null");
+        let main: Vec<&str> = types.into_iter().filter(|t| *t != "null").collect();
+        assert_eq!(main.len(), 1, "{at}: one non-null type expected");
+        let format = prop["format"].as_str();
+        let dt = match (main[0], format) {
+            ("string", Some("date")) => DataType::Date32,
+            ("string", Some("date-time")) => {
+                DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into()))
+            }
+            ("string", None) => DataType::Utf8,
+            ("integer", Some("int32")) => DataType::Int32,
+            ("integer", Some("int64")) => DataType::Int64,
+            ("number", Some("double")) => DataType::Float64,
+            ("boolean", None) => DataType::Boolean,
+            ("array", None) => {
+                let (item, item_null) = declared(&prop["items"], &format!("{at}.items"));
+                DataType::List(Arc::new(Field::new("item", item, item_null)))
+            }
+            ("object", None) => DataType::Struct(declared_fields(prop, at).into()),
+            (t, f) => panic!("{at}: unsupported type {t} with format {f:?}"),
+        };
+        (dt, nullable)
+    }
+
+    fn declared_fields(obj: &Value, at: &str) -> Vec<Field> {
+        let props = obj["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{at}: no properties"));
+        let required: Vec<&str> = obj["required"]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        assert_eq!(
+            required,
+            props.keys().map(String::as_str).collect::<Vec<_>>(),
+            "{at}: every property is required, in order"
+        );
+        assert_eq!(obj["additionalProperties"], Value::Bool(false), "{at}");
+        props
+            .iter()
+            .map(|(k, v)| {
+                let (dt, nullable) = declared(v, &format!("{at}.{k}"));
+                Field::new(k, dt, nullable)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn json_schemas_agree_with_arrow_schemas() {
+        for name in TABLES {
+            let text = json_schema_text(name).unwrap();
+            let js: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(
+                js["$schema"], "https://json-schema.org/draft/2020-12/schema",
+                "{name}"
+            );
+            let fields = declared_fields(&js, name);
+            let arrow = arrow_schema(name).unwrap();
+            let want: Vec<Field> = arrow.fields().iter().map(|f| f.as_ref().clone()).collect();
+            assert_eq!(fields, want, "schema/{name}.schema.json vs code");
+        }
+    }
+
+    /// The record structs serialize exactly the columns of their schema, in order.
+    #[test]
+    fn record_fields_match_columns() {
+        fn names<T: Table>(sample: &T) -> (Vec<String>, Vec<String>) {
+            let v = serde_json::to_value(sample).unwrap();
+            let keys = v.as_object().unwrap().keys().cloned().collect();
+            let cols = T::schema()
+                .fields()
+                .iter()
+                .map(|f| f.name().clone())
+                .collect();
+            (keys, cols)
+        }
+        let s = crate::dataset::testdata::sample();
+        let (a, b) = names(&s.events[0]);
+        assert_eq!(a, b);
+        let (a, b) = names(&s.mentions[0]);
+        assert_eq!(a, b);
+        let (a, b) = names(&s.documents[0]);
+        assert_eq!(a, b);
+        let (a, b) = names(&s.actors[0]);
+        assert_eq!(a, b);
+        let (a, b) = names(&s.places[0]);
+        assert_eq!(a, b);
+    }
+
+    /// schema/README.md documents every column, nested ones included.
+    #[test]
+    fn readme_documents_every_column() {
+        fn paths(prefix: &str, fields: &Fields, out: &mut Vec<String>) {
+            for f in fields {
+                let p = format!("{prefix}{}", f.name());
+                if let DataType::List(item) = f.data_type() {
+                    if let DataType::Struct(inner) = item.data_type() {
+                        paths(&format!("{p}[]."), inner, out);
+                    }
+                }
+                out.push(p);
+            }
+        }
+        let readme = include_str!("../../schema/README.md");
+        for name in TABLES {
+            let section = readme
+                .split(&format!("## `{name}`"))
+                .nth(1)
+                .and_then(|s| s.split("\n## ").next())
+                .unwrap_or_else(|| panic!("no section for {name}"));
+            let mut cols = Vec::new();
+            paths("", arrow_schema(name).unwrap().fields(), &mut cols);
+            for c in cols {
+                assert!(
+                    section.contains(&format!("| `{c}` |")),
+                    "{name}.{c} undocumented"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,678 @@
+//! `diplo validate`: checks a dataset directory against its schema and its
+//! manifest, and names every problem found (file, row or line, column).
+//!
+//! The checks, in order:
+//! 1. `manifest.json` parses, and its schema version is the one this build
+//!    knows.
+//! 2. Per table: each file exists and has the BLAKE3 hash and row count the
+//!    manifest gives; every JSONL line is a JSON object valid under
+//!    `schema/NAME.schema.json` (see [`super::jsonschema`]); the Parquet
+//!    file's Arrow schema is the declared one and its key-value metadata
+//!    carries `diplo.schema_version`; the JSONL and the Parquet hold the same
+//!    rows, column by column.
+//! 3. Ids are unique (`event_id`, `mention_id`, `doc_id`, `actor_id`,
+//!    `place_id`), and references resolve: a mention's `event_id` and
+//!    `doc_id`, an event's `participants[].actor_id`, `place_id` and
+//!    `sources[].doc_id`.
+//!
+//! ```no_run
+//! let report = diplo::dataset::validate::validate_dir("data/seeds".as_ref())?;
+//! for p in &report.problems {
+//!     eprintln!("{p}"); // e.g. events.jsonl:3: column participants[0].role: expected one of ...
+//! }
+//! # Ok::<(), diplo::dataset::DatasetError>(())
+//! ```
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::files::{parse_jsonl, read_parquet};
+use super::jsonschema;
+use super::manifest::{Manifest, MANIFEST_FILE};
+use super::records::SCHEMA_VERSION;
+use super::schema::{arrow_schema, json_schema_text, META_SCHEMA_VERSION, TABLES};
+use super::DatasetError;
+
+/// At most this many problems are listed per file; the rest are counted.
+pub const MAX_PROBLEMS_PER_FILE: usize = 50;
+
+/// One thing wrong with a dataset directory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// The file, relative to the dataset directory (`events.jsonl`).
+    pub file: String,
+    /// The 1-based line (JSONL) or row (Parquet), when the problem has one.
+    pub row: Option<usize>,
+    /// The column path (`participants[0].role`), when the problem has one.
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(r) = self.row {
+            let what = if self.file.ends_with(".parquet") {
+                ", row "
+            } else {
+                ":"
+            };
+            write!(f, "{what}{r}")?;
+        }
+        write!(f, ": ")?;
+        if let Some(c) = &self.column {
+            write!(f, "column {c}: ")?;
+        }
+        write!(f, "{}", self.message)
+    }
+}
+
+/// What validation found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    /// Problems, in check order; at most [`MAX_PROBLEMS_PER_FILE`] per file
+    /// (see `omitted`).
+    pub problems: Vec<Problem>,
+    /// Problems found but not listed, per file.
+    pub omitted: BTreeMap<String, usize>,
+    /// Rows read per table (from the JSONL, else the Parquet).
+    pub rows: BTreeMap<String, usize>,
+}
+
+impl Report {
+    /// True when no problem was found.
+    pub fn is_valid(&self) -> bool {
+        self.problems.is_empty() && self.omitted.is_empty()
+    }
+
+    /// All problems, listed or not.
+    pub fn problem_count(&self) -> usize {
+        self.problems.len() + self.omitted.values().sum::<usize>()
+    }
+
+    fn push(&mut self, file: &str, row: Option<usize>, column: Option<&str>, message: String) {
+        let listed = self.problems.iter().filter(|p| p.file == file).count();
+        if listed >= MAX_PROBLEMS_PER_FILE {
+            *self.omitted.entry(file.to_string()).or_default() += 1;
+            return;
+        }
+        self.problems.push(Problem {
+            file: file.to_string(),
+            row,
+            column: column.map(str::to_string),
+            message,
+        });
+    }
+}
+
+/// The rows of one table as read, with where they came from.
+struct Rows {
+    file: String,
+    rows: Vec<(usize, Value)>,
+}
+
+/// Validates the dataset directory `dir`. An `Err` means the directory
+/// cannot be read at all; everything else is a [`Problem`] in the report.
+pub fn validate_dir(dir: &Path) -> Result<Report, DatasetError> {
+    let meta = std::fs::metadata(dir).map_err(|e| DatasetError::Read {
+        path: dir.display().to_string(),
+        message: e.to_string(),
+    })?;
+    if !meta.is_dir() {
+        return Err(DatasetError::Read {
+            path: dir.display().to_string(),
+            message: "expected a dataset directory, found a file".into(),
+        });
+    }
+    let mut report = Report::default();
+    let manifest = check_manifest(dir, &mut report);
+    let mut tables: HashMap<&str, Rows> = HashMap::new();
+    for name in TABLES {
+        if let Some(rows) = check_table(dir, name, manifest.as_ref(), &mut report) {
+            report.rows.insert(name.to_string(), rows.rows.len());
+            tables.insert(name, rows);
+        }
+    }
+    check_ids_and_references(&tables, &mut report);
+    Ok(report)
+}
+
+fn check_manifest(dir: &Path, report: &mut Report) -> Option<Manifest> {
+    let text = match std::fs::read_to_string(dir.join(MANIFEST_FILE)) {
+        Ok(t) => t,
+        Err(e) => {
+            report.push(MANIFEST_FILE, None, None, format!("cannot read: {e}"));
+            return None;
+        }
+    };
+    let m: Manifest = match serde_json::from_str(&text) {
+        Ok(m) => m,
+        Err(e) => {
+            report.push(
+                MANIFEST_FILE,
+                None,
+                None,
+                format!("not a diplo manifest: {e}"),
+            );
+            return None;
+        }
+    };
+    if m.schema_version != SCHEMA_VERSION {
+        report.push(
+            MANIFEST_FILE,
+            None,
+            Some("schema_version"),
+            format!(
+                "expected schema version {SCHEMA_VERSION} (this diplo), found {}",
+                m.schema_version
+            ),
+        );
+    }
+    for (key, n) in [("inputs", m.inputs.len()), ("skipped", m.skipped.len())] {
+        if m.counts.get(key).is_some_and(|c| *c != n as u64) {
+            report.push(
+                MANIFEST_FILE,
+                None,
+                Some(&format!("counts.{key}")),
+                format!(
+                    "expected {n} (the length of {key}), found {}",
+                    m.counts[key]
+                ),
+            );
+        }
+    }
+    Some(m)
+}
+
+/// Checks a file's hash and row count against the manifest entry.
+fn check_entry(
+    report: &mut Report,
+    manifest: Option<&Manifest>,
+    table: &str,
+    file: &str,
+    bytes: &[u8],
+    rows: usize,
+) {
+    let Some(m) = manifest else { return };
+    let Some(t) = m.tables.get(table) else {
+        report.push(
+            MANIFEST_FILE,
+            None,
+            Some(&format!("tables.{table}")),
+            "missing".into(),
+        );
+        return;
+    };
+    let entry = if file.ends_with(".parquet") {
+        &t.parquet
+    } else {
+        &t.jsonl
+    };
+    let hash = blake3::hash(bytes).to_hex().to_string();
+    if entry.blake3 != hash {
+        report.push(
+            file,
+            None,
+            None,
+            format!(
+                "BLAKE3 hash is {hash}, but the manifest says {} (file changed after writing?)",
+                entry.blake3
+            ),
+        );
+    }
+    if entry.rows != rows as u64 {
+        report.push(
+            file,
+            None,
+            None,
+            format!("holds {rows} rows, but the manifest says {}", entry.rows),
+        );
+    }
+    if entry.file != file {
+        report.push(
+            MANIFEST_FILE,
+            None,
+            Some(&format!("tables.{table}")),
+            format!("expected file {file}, found {}", entry.file),
+        );
+    }
+    if m.counts.get(table).is_some_and(|c| *c != rows as u64) {
+        report.push(
+            MANIFEST_FILE,
+            None,
+            Some(&format!("counts.{table}")),
+            format!(
+                "expected {rows} (rows in {file}), found {}",
+                m.counts[table]
+            ),
+        );
+    }
+}
+
+fn check_table(
+    dir: &Path,
+    name: &str,
+    manifest: Option<&Manifest>,
+    report: &mut Report,
+) -> Option<Rows> {
+    let jfile = format!("{name}.jsonl");
+    let pfile = format!("{name}.parquet");
+    let schema: Option<Value> = json_schema_text(name).and_then(|t| serde_json::from_str(t).ok());
+
+    // JSONL: hash, count, one valid object a line.
+    let mut jsonl: Option<Vec<(usize, Value)>> = None;
+    match std::fs::read(dir.join(&jfile)) {
+        Err(e) => report.push(&jfile, None, None, format!("cannot read: {e}")),
+        Ok(bytes) => match String::from_utf8(bytes.clone()) {
+            Err(e) => report.push(&jfile, None, None, format!("not UTF-8: {e}")),
+            Ok(text) => {
+                if !text.is_empty() && !text.ends_with('\n') {
+                    report.push(&jfile, None, None, "last line has no final newline".into());
+                }
+                let (rows, bad) = parse_jsonl(&text);
+                for b in bad {
+                    report.push(
+                        &jfile,
+                        Some(b.line),
+                        None,
+                        format!("not JSON: {}", b.message),
+                    );
+                }
+                check_entry(report, manifest, name, &jfile, &bytes, rows.len());
+                if let Some(schema) = &schema {
+                    let order: Vec<&str> = schema["properties"]
+                        .as_object()
+                        .map(|o| o.keys().map(String::as_str).collect())
+                        .unwrap_or_default();
+                    for (line, row) in &rows {
+                        for p in jsonschema::check(schema, row) {
+                            let column = (!p.path.is_empty()).then_some(p.path.as_str());
+                            report.push(&jfile, Some(*line), column, p.message);
+                        }
+                        if let Some(obj) = row.as_object() {
+                            let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+                            let mut sorted = (keys.clone(), order.clone());
+                            sorted.0.sort_unstable();
+                            sorted.1.sort_unstable();
+                            if keys != order && sorted.0 == sorted.1 {
+                                report.push(
+                                    &jfile,
+                                    Some(*line),
+                                    None,
+                                    format!(
+                                        "fields are not in column order (expected {})",
+                                        order.join(", ")
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                }
+                jsonl = Some(rows);
+            }
+        },
+    }
+
+    // Parquet: hash, count, schema, metadata.
+    let mut parquet: Option<Vec<Value>> = None;
+    match std::fs::read(dir.join(&pfile)) {
+        Err(e) => report.push(&pfile, None, None, format!("cannot read: {e}")),
+        Ok(bytes) => match read_parquet(&dir.join(&pfile)) {
+            Err(e) => report.push(&pfile, None, None, e.to_string()),
+            Ok(table) => {
+                check_entry(report, manifest, name, &pfile, &bytes, table.rows.len());
+                let mut schema_ok = true;
+                if let Some(want) = arrow_schema(name) {
+                    let (w, f) = (want.fields(), table.schema.fields());
+                    for (i, wf) in w.iter().enumerate() {
+                        match f.get(i) {
+                            None => {
+                                schema_ok = false;
+                                report.push(&pfile, None, Some(wf.name()), "missing".into())
+                            }
+                            Some(ff) if ff != wf => {
+                                schema_ok = false;
+                                report.push(
+                                    &pfile,
+                                    None,
+                                    Some(wf.name()),
+                                    format!(
+                                        "expected {} {}{}, found {} {}{}",
+                                        wf.name(),
+                                        wf.data_type(),
+                                        if wf.is_nullable() { " (nullable)" } else { "" },
+                                        ff.name(),
+                                        ff.data_type(),
+                                        if ff.is_nullable() { " (nullable)" } else { "" },
+                                    ),
+                                )
+                            }
+                            Some(_) => {}
+                        }
+                    }
+                    for ff in f.iter().skip(w.len()) {
+                        schema_ok = false;
+                        report.push(&pfile, None, Some(ff.name()), "unexpected column".into());
+                    }
+                }
+                match table.meta(META_SCHEMA_VERSION) {
+                    None => report.push(
+                        &pfile,
+                        None,
+                        None,
+                        format!("key-value metadata has no {META_SCHEMA_VERSION}"),
+                    ),
+                    Some(v) => {
+                        let want = manifest.map_or(SCHEMA_VERSION, |m| m.schema_version.as_str());
+                        if v != want {
+                            report.push(
+                                &pfile,
+                                None,
+                                None,
+                                format!("{META_SCHEMA_VERSION} is {v}, expected {want}"),
+                            );
+                        }
+                    }
+                }
+                if schema_ok {
+                    parquet = Some(table.rows);
+                }
+            }
+        },
+    }
+
+    // The two files agree row by row.
+    if let (Some(j), Some(p)) = (&jsonl, &parquet) {
+        if j.len() != p.len() {
+            report.push(
+                &jfile,
+                None,
+                None,
+                format!("{} rows, but {pfile} has {}", j.len(), p.len()),
+            );
+        }
+        for ((line, jrow), prow) in j.iter().zip(p) {
+            let Some(pobj) = prow.as_object() else {
+                continue;
+            };
+            for (col, pv) in pobj {
+                let jv = jrow.get(col).unwrap_or(&Value::Null);
+                if !same(jv, pv) {
+                    report.push(
+                        &jfile,
+                        Some(*line),
+                        Some(col),
+                        format!("differs from {pfile}: jsonl {jv}, parquet {pv}"),
+                    );
+                }
+            }
+        }
+    }
+    match (jsonl, parquet) {
+        (Some(rows), _) => Some(Rows { file: jfile, rows }),
+        (None, Some(rows)) => Some(Rows {
+            file: pfile,
+            rows: rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| (i + 1, r))
+                .collect(),
+        }),
+        (None, None) => None,
+    }
+}
+
+/// Equal values, numbers compared as numbers (5 == 5.0).
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            x == y || (x.is_f64() || y.is_f64()) && x.as_f64() == y.as_f64()
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+const KEYS: [(&str, &str); 5] = [
+    ("events", "event_id"),
+    ("mentions", "mention_id"),
+    ("documents", "doc_id"),
+    ("actors", "actor_id"),
+    ("places", "place_id"),
+];
+
+fn check_ids_and_references(tables: &HashMap<&str, Rows>, report: &mut Report) {
+    let mut ids: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (table, key) in KEYS {
+        let Some(t) = tables.get(table) else { continue };
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (line, row) in &t.rows {
+            let Some(id) = row.get(key).and_then(Value::as_str) else {
+                continue;
+            };
+            if let Some(prev) = first.insert(id, *line) {
+                report.push(
+                    &t.file,
+                    Some(*line),
+                    Some(key),
+                    format!("duplicate id {id:?} (first at {prev})"),
+                );
+                first.insert(id, prev);
+            }
+        }
+        ids.insert(table, first.into_keys().collect());
+    }
+    // (from table, column path, to table); `[]` walks a list.
+    let refs: [(&str, &str, &str); 6] = [
+        ("mentions", "event_id", "events"),
+        ("mentions", "doc_id", "documents"),
+        ("events", "participants[].actor_id", "actors"),
+        ("events", "place_id", "places"),
+        ("events", "sources[].doc_id", "documents"),
+        ("places", "city_id", "places"),
+    ];
+    for (from, path, to) in refs {
+        let (Some(t), Some(targets)) = (tables.get(from), ids.get(to)) else {
+            continue;
+        };
+        for (line, row) in &t.rows {
+            for (col, v) in values_at(row, path) {
+                if let Some(id) = v.as_str() {
+                    if !targets.contains(id) {
+                        report.push(
+                            &t.file,
+                            Some(*line),
+                            Some(&col),
+                            format!("refers to {id:?}, which is not in {to}"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The values at `path` ("a", or "list[].field") with their concrete paths.
+fn values_at<'a>(row: &'a Value, path: &str) -> Vec<(String, &'a Value)> {
+    match path.split_once("[].") {
+        None => row
+            .get(path)
+            .map(|v| (path.to_string(), v))
+            .into_iter()
+            .collect(),
+        Some((list, field)) => row
+            .get(list)
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, it)| {
+                        it.get(field).map(|v| (format!("{list}[{i}].{field}"), v))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::{testdata, write};
+    use std::fs;
+
+    fn written() -> (tempfile::TempDir, std::path::PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("ds");
+        write(&dir, &testdata::sample()).unwrap();
+        (tmp, dir)
+    }
+
+    fn messages(r: &Report) -> Vec<String> {
+        r.problems.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_written_dataset_is_valid() {
+        let (_t, dir) = written();
+        let r = validate_dir(&dir).unwrap();
+        assert!(r.is_valid(), "{:?}", messages(&r));
+        assert_eq!(r.rows["events"], 2);
+        assert_eq!(r.rows["mentions"], 3);
+    }
+
+    #[test]
+    fn random_datasets_pass_the_structural_checks() {
+        // Random values break enums and references, but never types,
+        // hashes or JSONL/Parquet agreement.
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("ds");
+        for seed in 0..16 {
+            write(&dir, &testdata::random(seed)).unwrap();
+            let r = validate_dir(&dir).unwrap();
+            for p in &r.problems {
+                assert!(
+                    !p.message.contains("differs") && !p.message.contains("hash"),
+                    "seed {seed}: {p}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn edited_jsonl_row_is_named_by_line_and_column() {
+        let (_t, dir) = written();
+        let path = dir.join("events.jsonl");
+        let text = fs::read_to_string(&path).unwrap();
+        fs::write(
+            &path,
+            text.replacen("\"role\":\"host\"", "\"role\":\"hots\"", 1),
+        )
+        .unwrap();
+        let r = validate_dir(&dir).unwrap();
+        let m = messages(&r);
+        assert!(
+            m.iter()
+                .any(|p| p
+                    .starts_with("events.jsonl:1: column participants[1].role: expected one of")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter().any(|p| p
+                .starts_with("events.jsonl:1: column participants: differs from events.parquet")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter().any(|p| p.starts_with("events.jsonl: BLAKE3 hash")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_and_dangling_references_are_reported() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("ds");
+        let mut ds = testdata::sample();
+        ds.places.push(ds.places[0].clone());
+        ds.mentions[2].event_id = "ev-9999".into();
+        ds.events[0].participants[1].actor_id = Some("nobody".into());
+        ds.events[1].sources[0].doc_id = "doc-z".into();
+        write(&dir, &ds).unwrap();
+        let m = messages(&validate_dir(&dir).unwrap());
+        let want = [
+            "places.jsonl:2: column place_id: duplicate id \"moscow\" (first at 1)",
+            "mentions.jsonl:3: column event_id: refers to \"ev-9999\", which is not in events",
+            "events.jsonl:1: column participants[1].actor_id: refers to \"nobody\", which is not in actors",
+            "events.jsonl:2: column sources[0].doc_id: refers to \"doc-z\", which is not in documents",
+        ];
+        for w in want {
+            assert!(m.iter().any(|p| p == w), "missing {w:?} in {m:?}");
+        }
+        assert_eq!(m.len(), 4, "{m:?}");
+    }
+
+    #[test]
+    fn missing_file_bad_manifest_count_and_foreign_parquet() {
+        let (_t, dir) = written();
+        fs::remove_file(dir.join("actors.jsonl")).unwrap();
+        let mpath = dir.join(MANIFEST_FILE);
+        let text = fs::read_to_string(&mpath).unwrap();
+        fs::write(&mpath, text.replacen("\"places\": 1", "\"places\": 7", 1)).unwrap();
+        // A places.parquet with the schema of another table.
+        fs::copy(dir.join("actors.parquet"), dir.join("places.parquet")).unwrap();
+        let r = validate_dir(&dir).unwrap();
+        let m = messages(&r);
+        assert!(
+            m.iter().any(|p| p.starts_with("actors.jsonl: cannot read")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("manifest.json: column counts.places: expected 1")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter().any(|p| p.starts_with(
+                "places.parquet: column place_id: expected place_id Utf8, found actor_id"
+            )),
+            "{m:?}"
+        );
+        // The actors' ids still come from the Parquet: no dangling references.
+        assert!(!m.iter().any(|p| p.contains("not in actors")), "{m:?}");
+    }
+
+    #[test]
+    fn reordered_jsonl_fields_are_reported() {
+        let (_t, dir) = written();
+        let path = dir.join("places.jsonl");
+        let text = fs::read_to_string(&path).unwrap();
+        let mut row: serde_json::Map<String, Value> =
+            serde_json::from_str(text.lines().next().unwrap()).unwrap();
+        let name = row.shift_remove("name").unwrap();
+        row.insert("name".into(), name);
+        fs::write(&path, format!("{}\n", Value::Object(row))).unwrap();
+        let m = messages(&validate_dir(&dir).unwrap());
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("places.jsonl:1: fields are not in column order")),
+            "{m:?}"
+        );
+        // Same values: no column differs from the Parquet.
+        assert!(!m.iter().any(|p| p.contains("differs")), "{m:?}");
+    }
+
+    #[test]
+    fn not_a_directory_is_an_error() {
+        let tmp = tempfile::tempdir().unwrap();
+        assert!(validate_dir(&tmp.path().join("nope")).is_err());
+    }
+}

@@ -1,0 +1,188 @@
+"""Loads a diplo dataset with real clients: pyarrow, polars and duckdb.
+
+Run from the repository root:
+
+    pip install -r tests/python/requirements.txt
+    DIPLO_DATASET=data/seeds pytest tests/python
+
+DIPLO_DATASET (default: data/seeds) is the dataset directory. A missing
+directory fails the tests: the integrator commits data/seeds.
+
+Every table's Parquet is read by each client; its columns (names, order,
+types, nullability) must be the ones schema/NAME.schema.json declares, its
+row count the JSONL's line count, and its key-value metadata must carry
+diplo.schema_version (the manifest's).
+"""
+
+import json
+import os
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TABLES = ["events", "mentions", "documents", "actors", "places"]
+PARTICIPANT = ["actor_id", "name", "kind", "country", "office", "role"]
+SOURCE = ["doc_id", "url", "published", "char_start", "char_end", "quote"]
+
+
+def dataset_dir() -> Path:
+    d = Path(os.environ.get("DIPLO_DATASET", "data/seeds"))
+    return d if d.is_absolute() else (Path.cwd() / d if (Path.cwd() / d).exists() else ROOT / d)
+
+
+@pytest.fixture(scope="session")
+def ds() -> Path:
+    d = dataset_dir()
+    assert (d / "manifest.json").is_file(), (
+        f"no dataset at {d} (set DIPLO_DATASET, or run `diplo compile` into data/seeds)"
+    )
+    return d
+
+
+def json_schema(table: str) -> dict:
+    return json.loads((ROOT / "schema" / f"{table}.schema.json").read_text())
+
+
+def main_type(prop: dict) -> tuple[str, bool]:
+    t = prop["type"]
+    types = t if isinstance(t, list) else [t]
+    return next(x for x in types if x != "null"), "null" in types
+
+
+def arrow_type(prop: dict) -> pa.DataType:
+    """The Arrow type a JSON Schema property declares (see schema/README.md)."""
+    t, _ = main_type(prop)
+    fmt = prop.get("format")
+    if t == "string":
+        return {"date": pa.date32(), "date-time": pa.timestamp("us", tz="UTC")}.get(fmt, pa.string())
+    if t == "integer":
+        return {"int32": pa.int32(), "int64": pa.int64()}[fmt]
+    if t == "number":
+        return pa.float64()
+    if t == "boolean":
+        return pa.bool_()
+    if t == "array":
+        items = prop["items"]
+        return pa.list_(pa.field("item", arrow_type(items), nullable=main_type(items)[1]))
+    if t == "object":
+        return pa.struct(arrow_fields(prop))
+    raise AssertionError(f"unsupported type {t}")
+
+
+def arrow_fields(obj: dict) -> list[pa.Field]:
+    return [
+        pa.field(name, arrow_type(p), nullable=main_type(p)[1])
+        for name, p in obj["properties"].items()
+    ]
+
+
+def jsonl_lines(ds: Path, table: str) -> list[dict]:
+    with open(ds / f"{table}.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_pyarrow_schema_rows_and_metadata(ds: Path, table: str):
+    path = ds / f"{table}.parquet"
+    t = pq.read_table(path)
+    want = pa.schema(arrow_fields(json_schema(table)))
+    assert t.schema.remove_metadata() == want, f"{table}: {t.schema} != {want}"
+    rows = jsonl_lines(ds, table)
+    assert t.num_rows == len(rows)
+    manifest = json.loads((ds / "manifest.json").read_text())
+    meta = pq.read_metadata(path).metadata
+    assert meta[b"diplo.schema_version"].decode() == manifest["schema_version"]
+    if manifest.get("dataset_version") is not None:
+        assert meta[b"diplo.dataset_version"].decode() == manifest["dataset_version"]
+    assert manifest["tables"][table]["parquet"]["rows"] == t.num_rows
+    # Same rows, same order, as the JSONL (ids compared; the Rust tests compare all columns).
+    key = t.schema.names[0]
+    assert t.column(key).to_pylist() == [r[key] for r in rows]
+
+
+def test_pyarrow_events_types(ds: Path):
+    s = pq.read_schema(ds / "events.parquet")
+    assert s.field("start_date").type == pa.date32()
+    assert s.field("end_date").type == pa.date32()
+    for col, names in [("participants", PARTICIPANT), ("sources", SOURCE)]:
+        ty = s.field(col).type
+        assert pa.types.is_list(ty) and pa.types.is_struct(ty.value_type), f"{col}: {ty}"
+        assert [f.name for f in ty.value_type] == names
+    assert pq.read_schema(ds / "documents.parquet").field("published_time").type == pa.timestamp(
+        "us", tz="UTC"
+    )
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_polars_reads_every_table(ds: Path, table: str):
+    df = pl.read_parquet(ds / f"{table}.parquet")
+    assert df.columns == list(json_schema(table)["properties"])
+    assert df.height == len(jsonl_lines(ds, table))
+    for name, prop in json_schema(table)["properties"].items():
+        t, _ = main_type(prop)
+        dtype = df.schema[name]
+        if prop.get("format") == "date":
+            assert dtype == pl.Date, f"{table}.{name}: {dtype}"
+        elif prop.get("format") == "date-time":
+            assert dtype == pl.Datetime("us", "UTC"), f"{table}.{name}: {dtype}"
+        elif t == "array":
+            assert isinstance(dtype, pl.List), f"{table}.{name}: {dtype}"
+
+
+def test_polars_events_types(ds: Path):
+    s = pl.read_parquet_schema(ds / "events.parquet")
+    assert s["start_date"] == pl.Date
+    for col, names in [("participants", PARTICIPANT), ("sources", SOURCE)]:
+        ty = s[col]
+        assert isinstance(ty, pl.List) and isinstance(ty.inner, pl.Struct), f"{col}: {ty}"
+        assert [f.name for f in ty.inner.fields] == names
+    # Unnesting works the way analysts do it.
+    df = pl.read_parquet(ds / "events.parquet")
+    # (polars >= 1.3x warns unless empty_as_null is given; older 1.x lacks it.)
+    kw = {"empty_as_null": True} if "empty_as_null" in pl.DataFrame.explode.__code__.co_varnames else {}
+    flat = df.select("event_id", "participants").explode("participants", **kw).unnest("participants")
+    assert flat.columns == ["event_id", *PARTICIPANT]
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_duckdb_reads_every_table(ds: Path, table: str):
+    path = str(ds / f"{table}.parquet").replace("'", "''")
+    con = duckdb.connect()
+    (n,) = con.execute(f"SELECT count(*) FROM read_parquet('{path}')").fetchone()
+    assert n == len(jsonl_lines(ds, table))
+    rel = con.sql(f"SELECT * FROM read_parquet('{path}')")
+    assert rel.columns == list(json_schema(table)["properties"])
+    for name, ty in zip(rel.columns, rel.types):
+        prop = json_schema(table)["properties"][name]
+        if prop.get("format") == "date":
+            assert ty.id == "date", f"{table}.{name}: {ty}"
+        if main_type(prop)[0] == "array":
+            assert ty.id == "list", f"{table}.{name}: {ty}"
+
+
+def test_duckdb_events_types(ds: Path):
+    path = str(ds / "events.parquet").replace("'", "''")
+    con = duckdb.connect()
+    rel = con.sql(f"SELECT * FROM read_parquet('{path}')")
+    types = dict(zip(rel.columns, rel.types))
+    assert types["start_date"].id == "date"
+    for col, names in [("participants", PARTICIPANT), ("sources", SOURCE)]:
+        ty = types[col]
+        assert ty.id == "list", f"{col}: {ty}"
+        child = ty.children[0][1]
+        assert child.id == "struct", f"{col}: {ty}"
+        assert [c[0] for c in child.children] == names
+    # A participant-level query an analyst would write.
+    (n,) = con.execute(
+        f"SELECT count(*) FROM read_parquet('{path}'), UNNEST(participants) AS t(p) "
+        "WHERE p.role IN ('guest', 'host', 'participant')"
+    ).fetchone()
+    (total,) = con.execute(
+        f"SELECT coalesce(sum(len(participants)), 0) FROM read_parquet('{path}')"
+    ).fetchone()
+    assert n == total
