@@ -25,42 +25,26 @@ pub(crate) fn infer(rules: &Rules, ctx: &Context, text: &str) -> Option<Inferred
     let mut past: Option<(NaiveDate, String)> = None;
     let mut ago: Option<(i32, String)> = None;
     for (i, c) in cands.iter().enumerate() {
-        let explicit = matches!(
-            c.expr,
-            Expr::Days { y: Some(_), .. } | Expr::Months { y: Some(_), .. }
-        );
+        let explicit = matches!(c.expr, Expr::Days { y: Some(_), .. } | Expr::Months { y: Some(_), .. });
         let t = r.resolve(c);
         if explicit {
             if let Some(iv) = t.as_ref().and_then(|t| t.interval) {
-                if r.tense(c.begin, c.end) == Tense::Past
-                    && past.as_ref().is_none_or(|(d, _)| iv.start > *d)
-                {
+                if r.tense(c.begin, c.end) == Tense::Past && past.as_ref().is_none_or(|(d, _)| iv.start > *d) {
                     past = Some((iv.start, text.get(c.begin..c.end).unwrap_or("").to_string()));
                 }
             }
         }
-        if let Expr::Ago {
-            n: Some(n),
-            unit: Unit::Year,
-            sign: -1,
-        } = c.expr
-        {
+        if let Expr::Ago { n: Some(n), unit: Unit::Year, sign: -1 } = c.expr {
             // An absolute year in the same sentence: the neighbouring candidates.
             let near = [i.checked_sub(1), Some(i + 1)];
             for j in near.into_iter().flatten() {
                 let Some(o) = cands.get(j) else { continue };
-                let gap = if o.begin > c.end {
-                    o.begin - c.end
-                } else {
-                    c.begin.saturating_sub(o.end)
-                };
+                let gap = if o.begin > c.end { o.begin - c.end } else { c.begin.saturating_sub(o.end) };
                 if gap > 80 {
                     continue;
                 }
                 let y = match o.expr {
-                    Expr::Year { y, .. }
-                    | Expr::Days { y: Some(y), .. }
-                    | Expr::Months { y: Some(y), .. } => y,
+                    Expr::Year { y, .. } | Expr::Days { y: Some(y), .. } | Expr::Months { y: Some(y), .. } => y,
                     _ => continue,
                 };
                 let dy = y + n.floor() as i32;
@@ -85,19 +69,12 @@ pub(crate) fn infer(rules: &Rules, ctx: &Context, text: &str) -> Option<Inferred
                     how.push_str(&format!("; not before the past event \"{what}\""));
                 }
             }
-            Some(InferredDct {
-                earliest,
-                latest,
-                how,
-            })
+            Some(InferredDct { earliest, latest, how })
         }
         (None, Some((d, what))) => Some(InferredDct {
             earliest: d,
             latest: d + Duration::days(365),
-            how: format!(
-                "on or after the latest past-tense date \"{what}\" ({}), within a year",
-                d.year()
-            ),
+            how: format!("on or after the latest past-tense date \"{what}\" ({}), within a year", d.year()),
         }),
         (None, None) => None,
     }

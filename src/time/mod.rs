@@ -171,11 +171,7 @@ impl Interval {
                     9..=11 => 23,
                     _ => 24,
                 };
-                let y = if s.month() <= 2 {
-                    s.year() - 1
-                } else {
-                    s.year()
-                };
+                let y = if s.month() <= 2 { s.year() - 1 } else { s.year() };
                 format!("{y:04}-{code}")
             }
             Precision::Year if s.year() == e.year() => format!("{:04}", s.year()),
@@ -225,10 +221,7 @@ impl Default for Tagger {
 
 impl Tagger {
     pub fn new() -> Tagger {
-        Tagger {
-            rules: rules::Rules::new(),
-            ctx: resolve::Context::new(),
-        }
+        Tagger { rules: rules::Rules::new(), ctx: resolve::Context::new() }
     }
 
     /// Finds and normalizes the temporal expressions of a whole document, in

@@ -20,92 +20,33 @@ pub(crate) enum Part {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Expr {
     /// A day or a range of days; `y` None when the year is left to the narrative.
-    Days {
-        y: Option<i32>,
-        m1: u32,
-        d1: u32,
-        m2: u32,
-        d2: u32,
-    },
+    Days { y: Option<i32>, m1: u32, d1: u32, m2: u32, d2: u32 },
     /// A month or a range of months.
-    Months {
-        y: Option<i32>,
-        m1: u32,
-        m2: u32,
-        part: Part,
-    },
+    Months { y: Option<i32>, m1: u32, m2: u32, part: Part },
     /// A month relative to the DCT: "last March" (-1), "next May" (+1).
-    RelMonth {
-        m: u32,
-        off: i32,
-    },
-    Year {
-        y: i32,
-        part: Part,
-    },
+    RelMonth { m: u32, off: i32 },
+    Year { y: i32, part: Part },
     /// A decade by its first three digits (199 for the 1990s).
-    Decade {
-        d: i32,
-        part: Part,
-    },
+    Decade { d: i32, part: Part },
     /// A century by its first two digits (19 for the 20th century).
-    Century {
-        c: i32,
-    },
+    Century { c: i32 },
     /// A season; `off` -1 "last", +1 "next", -2 "this past" (the latest one over).
-    Season {
-        y: Option<i32>,
-        off: i32,
-        s: u32,
-        part: Part,
-    },
-    Quarter {
-        y: Option<i32>,
-        off: i32,
-        q: Option<u32>,
-    },
-    Weekday {
-        w: u32,
-        off: i32,
-        part: Option<&'static str>,
-    },
+    Season { y: Option<i32>, off: i32, s: u32, part: Part },
+    Quarter { y: Option<i32>, off: i32, q: Option<u32> },
+    Weekday { w: u32, off: i32, part: Option<&'static str> },
     /// "June last year" (-1), "January this year" (0).
-    MonthOfYear {
-        m: u32,
-        off: i32,
-    },
+    MonthOfYear { m: u32, off: i32 },
     /// today (0), yesterday (-1), tomorrow (+1); with a part of day for TIME.
-    DayRel {
-        off: i64,
-        part: Option<&'static str>,
-    },
+    DayRel { off: i64, part: Option<&'static str> },
     /// "last week", "this year", "next month" (DATE).
-    UnitRel {
-        off: i32,
-        unit: Unit,
-        part: Part,
-        weekend: bool,
-    },
+    UnitRel { off: i32, unit: Unit, part: Part, weekend: bool },
     /// "two years ago" (sign -1), "in two weeks from now" (+1).
-    Ago {
-        n: Option<f64>,
-        unit: Unit,
-        sign: i32,
-    },
-    Duration {
-        n: Option<f64>,
-        unit: Unit,
-    },
+    Ago { n: Option<f64>, unit: Unit, sign: i32 },
+    Duration { n: Option<f64>, unit: Unit },
     Set(String),
     Ref(&'static str),
     /// A clock time; with an explicit date when written with one.
-    Time {
-        date: Option<(i32, u32, u32)>,
-        h: u32,
-        mi: u32,
-        s: Option<u32>,
-        day: DayRef,
-    },
+    Time { date: Option<(i32, u32, u32)>, h: u32, mi: u32, s: Option<u32>, day: DayRef },
 }
 
 /// The day a clock time is on, when written beside it ("9 a.m. Tuesday").
@@ -196,10 +137,7 @@ fn numeric_continuation(c: &Captures, text: &str) -> bool {
         (Some('-'), Some(d)) if d.is_ascii_digit() => false,
         _ => {
             let l = a.trim_start().to_ascii_lowercase();
-            l.starts_with("percent")
-                || l.starts_with("per cent")
-                || l.starts_with("million")
-                || l.starts_with("billion")
+            l.starts_with("percent") || l.starts_with("per cent") || l.starts_with("million") || l.starts_with("billion")
         }
     }
 }
@@ -216,42 +154,9 @@ fn numeric_prefix(c: &Captures, text: &str) -> bool {
 }
 
 const NOT_YEAR_BEFORE: &[&str] = &[
-    "resolution",
-    "no.",
-    "no",
-    "number",
-    "nos.",
-    "flight",
-    "route",
-    "article",
-    "room",
-    "page",
-    "pages",
-    "section",
-    "chapter",
-    "model",
-    "highway",
-    "us$",
-    "$",
-    "rs",
-    "item",
-    "code",
-    "suite",
-    "box",
-    "zip",
-    "a",
-    "g-",
-    "boeing",
-    "airbus",
-    "paragraph",
-    "sc",
-    "unscr",
-    "order",
-    "decree",
-    "law",
-    "bill",
-    "h.r.",
-    "s.",
+    "resolution", "no.", "no", "number", "nos.", "flight", "route", "article", "room", "page", "pages", "section",
+    "chapter", "model", "highway", "us$", "$", "rs", "item", "code", "suite", "box", "zip", "a", "g-", "boeing",
+    "airbus", "paragraph", "sc", "unscr", "order", "decree", "law", "bill", "h.r.", "s.",
 ];
 
 fn ymd_ok(y: i32, m: u32, d: u32) -> bool {
@@ -290,13 +195,7 @@ fn p_iso(c: &Captures, t: &str) -> Option<Expr> {
             day: DayRef::Dct,
         });
     }
-    Some(Expr::Days {
-        y: Some(y),
-        m1: m,
-        d1: d,
-        m2: m,
-        d2: d,
-    })
+    Some(Expr::Days { y: Some(y), m1: m, d1: d, m2: m, d2: d })
 }
 
 fn p_numeric(c: &Captures, t: &str, day_first: bool) -> Option<Expr> {
@@ -319,13 +218,7 @@ fn p_numeric(c: &Captures, t: &str, day_first: bool) -> Option<Expr> {
             day: DayRef::Dct,
         });
     }
-    Some(Expr::Days {
-        y: Some(y),
-        m1: m,
-        d1: d,
-        m2: m,
-        d2: d,
-    })
+    Some(Expr::Days { y: Some(y), m1: m, d1: d, m2: m, d2: d })
 }
 
 fn p_dot(c: &Captures, t: &str) -> Option<Expr> {
@@ -343,13 +236,7 @@ fn p_compact(c: &Captures, t: &str) -> Option<Expr> {
     let y: i32 = g(c, "y")?.parse().ok()?;
     let m: u32 = g(c, "m")?.parse().ok()?;
     let d: u32 = g(c, "d")?.parse().ok()?;
-    ymd_ok(y, m, d).then_some(Expr::Days {
-        y: Some(y),
-        m1: m,
-        d1: d,
-        m2: m,
-        d2: d,
-    })
+    ymd_ok(y, m, d).then_some(Expr::Days { y: Some(y), m1: m, d1: d, m2: m, d2: d })
 }
 
 fn days_expr(c: &Captures, t: &str) -> Option<Expr> {
@@ -413,18 +300,12 @@ fn p_my(c: &Captures, t: &str) -> Option<Expr> {
     let y: i32 = g(c, "y")?.parse().ok()?;
     let m1 = lx::month_num(g(c, "m")?)?;
     let m2 = g(c, "m2").and_then(lx::month_num).unwrap_or(m1);
-    (m1 <= m2).then_some(Expr::Months {
-        y: Some(y),
-        m1,
-        m2,
-        part: part_of(g(c, "mod")),
-    })
+    (m1 <= m2).then_some(Expr::Months { y: Some(y), m1, m2, part: part_of(g(c, "mod")) })
 }
 
 const MONTH_CUES: &[&str] = &[
-    "in", "of", "since", "until", "till", "by", "from", "through", "during", "before", "after",
-    "early", "late", "mid", "last", "next", "this", "and", "or", "to", "between", "for", "on",
-    "that", "each", "every", "as",
+    "in", "of", "since", "until", "till", "by", "from", "through", "during", "before", "after", "early", "late",
+    "mid", "last", "next", "this", "and", "or", "to", "between", "for", "on", "that", "each", "every", "as",
 ];
 
 fn p_month(c: &Captures, t: &str) -> Option<Expr> {
@@ -444,29 +325,18 @@ fn p_month(c: &Captures, t: &str) -> Option<Expr> {
             };
             Some(Expr::RelMonth { m, off })
         }
-        Some(_) => Some(Expr::Months {
-            y: None,
-            m1: m,
-            m2: m,
-            part: part_of(rel.as_deref()),
-        }),
+        Some(_) => Some(Expr::Months { y: None, m1: m, m2: m, part: part_of(rel.as_deref()) }),
         None => {
             // The modal "May", "March" the verb or a name: require a cue word.
             let pw = prev_word(c, t);
-            let next_is_name =
-                a.starts_with(' ') && a[1..].starts_with(|ch: char| ch.is_uppercase());
+            let next_is_name = a.starts_with(' ') && a[1..].starts_with(|ch: char| ch.is_uppercase());
             if (m == 5 || m == 3 || m == 8) && !MONTH_CUES.contains(&pw.as_str()) {
                 return None;
             }
             if next_is_name && !MONTH_CUES.contains(&pw.as_str()) {
                 return None;
             }
-            Some(Expr::Months {
-                y: None,
-                m1: m,
-                m2: m,
-                part: Part::Whole,
-            })
+            Some(Expr::Months { y: None, m1: m, m2: m, part: Part::Whole })
         }
     }
 }
@@ -480,59 +350,22 @@ fn p_year(c: &Captures, t: &str) -> Option<Expr> {
         return None;
     }
     let a = after(c, t).trim_start().to_ascii_lowercase();
-    for w in [
-        "people",
-        "troops",
-        "soldiers",
-        "tons",
-        "tonnes",
-        "barrels",
-        "shares",
-        "dollars",
-        "men",
-        "women",
-        "units",
-        "cars",
-        "feet",
-        "meters",
-        "metres",
-        "miles",
-        "kilometers",
-        "km",
-        "votes",
-        "workers",
-        "students",
-        "times",
-        "jobs",
-        "acres",
-        "refugees",
-        "hours",
-        "pounds",
-    ] {
+    for w in ["people", "troops", "soldiers", "tons", "tonnes", "barrels", "shares", "dollars", "men", "women", "units", "cars", "feet", "meters", "metres", "miles", "kilometers", "km", "votes", "workers", "students", "times", "jobs", "acres", "refugees", "hours", "pounds"] {
         if a.starts_with(w) && a[w.len()..].starts_with(|ch: char| !ch.is_alphanumeric()) {
             return None;
         }
     }
     let y: i32 = g(c, "y")?.parse().ok()?;
-    Some(Expr::Year {
-        y,
-        part: part_of(g(c, "mod")),
-    })
+    Some(Expr::Year { y, part: part_of(g(c, "mod")) })
 }
 
 fn p_decade(c: &Captures, _t: &str) -> Option<Expr> {
     let part = part_of(g(c, "mod").or(g(c, "mod2")));
     if let Some(d) = g(c, "d") {
-        return Some(Expr::Decade {
-            d: d.parse().ok()?,
-            part,
-        });
+        return Some(Expr::Decade { d: d.parse().ok()?, part });
     }
     let yy: i32 = g(c, "yy")?.parse().ok()?;
-    Some(Expr::Decade {
-        d: if yy >= 3 { 190 + yy } else { 200 + yy },
-        part,
-    })
+    Some(Expr::Decade { d: if yy >= 3 { 190 + yy } else { 200 + yy }, part })
 }
 
 fn p_century(c: &Captures, _t: &str) -> Option<Expr> {
@@ -565,17 +398,9 @@ fn p_season(c: &Captures, t: &str) -> Option<Expr> {
         None => None,
     };
     let rel = g(c, "rel");
-    if s == 3
-        && g(c, "s").is_some_and(|x| x.eq_ignore_ascii_case("fall"))
-        && rel.is_none()
-        && y.is_none()
-    {
+    if s == 3 && g(c, "s").is_some_and(|x| x.eq_ignore_ascii_case("fall")) && rel.is_none() && y.is_none() {
         let pw = prev_word(c, t);
-        if ![
-            "in", "this", "last", "next", "early", "late", "the", "by", "until", "since", "during",
-        ]
-        .contains(&pw.as_str())
-        {
+        if !["in", "this", "last", "next", "early", "late", "the", "by", "until", "since", "during"].contains(&pw.as_str()) {
             return None;
         }
     }
@@ -583,12 +408,7 @@ fn p_season(c: &Captures, t: &str) -> Option<Expr> {
         Some(r) if r.starts_with("this") && r.ends_with("past") => -2,
         _ => rel_off(rel),
     };
-    Some(Expr::Season {
-        y,
-        off,
-        s,
-        part: part_of(g(c, "mod")),
-    })
+    Some(Expr::Season { y, off, s, part: part_of(g(c, "mod")) })
 }
 
 fn p_quarter(c: &Captures, _t: &str) -> Option<Expr> {
@@ -603,9 +423,7 @@ fn p_quarter(c: &Captures, _t: &str) -> Option<Expr> {
         Some(v) => Some(v.parse().ok()?),
         None => None,
     };
-    let rel = g(c, "rel")
-        .map(|s| s.to_ascii_lowercase())
-        .unwrap_or_default();
+    let rel = g(c, "rel").map(|s| s.to_ascii_lowercase()).unwrap_or_default();
     let off = if rel.contains("year-") || rel.starts_with("last") || rel == "previous" {
         -1
     } else if rel.starts_with("next") {
@@ -621,12 +439,9 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
     let u = g(c, "u")?;
     let part = part_of(g(c, "mod"));
-    if let Some(w) =
-        lx::weekday_num(u).filter(|_| u.chars().next().is_some_and(|ch| ch.is_uppercase()))
-    {
+    if let Some(w) = lx::weekday_num(u).filter(|_| u.chars().next().is_some_and(|ch| ch.is_uppercase())) {
         let off = match rel.as_str() {
-            "last" | "this past" | "past" | "previous" | "the past" | "the last"
-            | "the previous" => -1,
+            "last" | "this past" | "past" | "previous" | "the past" | "the last" | "the previous" => -1,
             "next" | "coming" | "the coming" | "the next" | "the following" => 1,
             _ => 0,
         };
@@ -635,12 +450,7 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     let weekend = u.eq_ignore_ascii_case("weekend");
     let unit = if weekend { Unit::Week } else { lx::unit(u)? };
     // "the past year", "the next month": a duration of one unit.
-    if matches!(
-        rel.as_str(),
-        "the past" | "the last" | "the next" | "the coming" | "past" | "coming"
-    ) && !weekend
-        && part == Part::Whole
-    {
+    if matches!(rel.as_str(), "the past" | "the last" | "the next" | "the coming" | "past" | "coming") && !weekend && part == Part::Whole {
         return Some(Expr::Duration { n: Some(1.0), unit });
     }
     let off = match rel.as_str() {
@@ -650,12 +460,7 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
         "the next" | "the coming" | "coming" => 1,
         _ => 0,
     };
-    Some(Expr::UnitRel {
-        off,
-        unit,
-        part,
-        weekend,
-    })
+    Some(Expr::UnitRel { off, unit, part, weekend })
 }
 
 #[allow(dead_code)]
@@ -671,48 +476,29 @@ fn day_part(s: Option<&str>) -> Option<&'static str> {
 
 fn p_weekday(c: &Captures, _t: &str) -> Option<Expr> {
     // "Friday night": the news corpora give the day itself.
-    Some(Expr::Weekday {
-        w: lx::weekday_num(g(c, "w")?)?,
-        off: 0,
-        part: None,
-    })
+    Some(Expr::Weekday { w: lx::weekday_num(g(c, "w")?)?, off: 0, part: None })
 }
 
 fn p_month_rel_year(c: &Captures, _t: &str) -> Option<Expr> {
     let m = lx::month_num(g(c, "m")?)?;
-    Some(Expr::MonthOfYear {
-        m,
-        off: rel_off(g(c, "rel")),
-    })
+    Some(Expr::MonthOfYear { m, off: rel_off(g(c, "rel")) })
 }
 
 fn p_the_quarter(c: &Captures, _t: &str) -> Option<Expr> {
     // Business news reports on the last completed quarter: "the quarter",
     // "the latest quarter"; "the year-ago quarter" is that one a year back.
-    let rel = g(c, "rel")
-        .map(|s| s.to_ascii_lowercase())
-        .unwrap_or_default();
+    let rel = g(c, "rel").map(|s| s.to_ascii_lowercase()).unwrap_or_default();
     let whole = c.get(0)?.as_str().to_ascii_lowercase();
     if whole.ends_with("period") && !rel.contains("year") {
         return None;
     }
     let off = if rel.contains("year") { -5 } else { -1 };
-    Some(Expr::UnitRel {
-        off,
-        unit: Unit::Quarter,
-        part: Part::Whole,
-        weekend: false,
-    })
+    Some(Expr::UnitRel { off, unit: Unit::Quarter, part: Part::Whole, weekend: false })
 }
 
 fn p_weekend(c: &Captures, _t: &str) -> Option<Expr> {
     let _ = c;
-    Some(Expr::UnitRel {
-        off: 0,
-        unit: Unit::Week,
-        part: Part::Whole,
-        weekend: true,
-    })
+    Some(Expr::UnitRel { off: 0, unit: Unit::Week, part: Part::Whole, weekend: true })
 }
 
 fn p_deictic(c: &Captures, _t: &str) -> Option<Expr> {
@@ -757,8 +543,7 @@ fn p_ref(c: &Captures, t: &str) -> Option<Expr> {
             }
             "PRESENT_REF"
         }
-        "currently" | "nowadays" | "at present" | "the present" | "these days"
-        | "at the moment" => "PRESENT_REF",
+        "currently" | "nowadays" | "at present" | "the present" | "these days" | "at the moment" => "PRESENT_REF",
         "recently" | "lately" | "the past" | "in the past" => "PAST_REF",
         "the future" | "in the future" => "FUTURE_REF",
         _ => return None,
@@ -799,10 +584,7 @@ fn p_duration(c: &Captures, t: &str) -> Option<Expr> {
         return None;
     }
     // "one day he will" is not a duration; "one day" after "in" or "for" is.
-    if nl == "one"
-        && unit == Unit::Day
-        && !["for", "in", "within", "of", "a"].contains(&prev_word(c, t).as_str())
-    {
+    if nl == "one" && unit == Unit::Day && !["for", "in", "within", "of", "a"].contains(&prev_word(c, t).as_str()) {
         return None;
     }
     Some(Expr::Duration { n, unit })
@@ -853,18 +635,8 @@ fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
         }
     };
     if let Some(nm) = g(c, "nm") {
-        let h = if nm.eq_ignore_ascii_case("noon") {
-            12
-        } else {
-            24
-        };
-        return Some(Expr::Time {
-            date: None,
-            h,
-            mi: 0,
-            s: None,
-            day,
-        });
+        let h = if nm.eq_ignore_ascii_case("noon") { 12 } else { 24 };
+        return Some(Expr::Time { date: None, h, mi: 0, s: None, day });
     }
     if numeric_prefix(c, t) {
         return None;
@@ -874,21 +646,13 @@ fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
         Some(s) => s.parse().ok()?,
         None => 0,
     };
-    let ap = g(c, "ap")
-        .map(|s| s.to_ascii_lowercase())
-        .unwrap_or_default();
+    let ap = g(c, "ap").map(|s| s.to_ascii_lowercase()).unwrap_or_default();
     if ap.starts_with('p') && h < 12 {
         h += 12;
     } else if ap.starts_with('a') && h == 12 {
         h = 0;
     }
-    (h <= 24 && mi < 60).then_some(Expr::Time {
-        date: None,
-        h,
-        mi,
-        s: None,
-        day,
-    })
+    (h <= 24 && mi < 60).then_some(Expr::Time { date: None, h, mi, s: None, day })
 }
 
 fn p_hdr(c: &Captures, t: &str) -> Option<Expr> {
@@ -900,26 +664,12 @@ fn p_hdr(c: &Captures, t: &str) -> Option<Expr> {
     let y = two_digit_year(g(c, "y")?)?;
     let h: u32 = g(c, "H")?.parse().ok()?;
     let mi: u32 = g(c, "M")?.parse().ok()?;
-    (ymd_ok(y, m, d) && h < 24 && mi < 60).then_some(Expr::Time {
-        date: Some((y, m, d)),
-        h,
-        mi,
-        s: None,
-        day: DayRef::Dct,
-    })
+    (ymd_ok(y, m, d) && h < 24 && mi < 60).then_some(Expr::Time { date: Some((y, m, d)), h, mi, s: None, day: DayRef::Dct })
 }
 
 impl Rules {
     pub(crate) fn new() -> Rules {
-        let (m, mf, wd, day, y, unit, num) = (
-            lx::MONTH,
-            lx::MONTH_FULL,
-            lx::WEEKDAY,
-            lx::DAY,
-            lx::YEAR,
-            lx::UNIT,
-            lx::NUM,
-        );
+        let (m, mf, wd, day, y, unit, num) = (lx::MONTH, lx::MONTH_FULL, lx::WEEKDAY, lx::DAY, lx::YEAR, lx::UNIT, lx::NUM);
         let modp = r"(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|end\s+of|beginning\s+of)";
         let dash = r"(?:-|–|—|to|through|until|till|and)";
         let src: Vec<(String, Parse)> = vec![
@@ -974,21 +724,11 @@ impl Rules {
             for c in re.captures_iter(text) {
                 let Some(m) = c.get(0) else { continue };
                 if let Some(expr) = parse(&c, text) {
-                    all.push(Cand {
-                        begin: m.start(),
-                        end: m.end(),
-                        expr,
-                        rule: i,
-                    });
+                    all.push(Cand { begin: m.start(), end: m.end(), expr, rule: i });
                 }
             }
         }
-        all.sort_by(|a, b| {
-            (b.end - b.begin)
-                .cmp(&(a.end - a.begin))
-                .then(a.rule.cmp(&b.rule))
-                .then(a.begin.cmp(&b.begin))
-        });
+        all.sort_by(|a, b| (b.end - b.begin).cmp(&(a.end - a.begin)).then(a.rule.cmp(&b.rule)).then(a.begin.cmp(&b.begin)));
         let mut taken: Vec<Cand> = Vec::new();
         for c in all {
             if taken.iter().all(|t| c.end <= t.begin || t.end <= c.begin) {
