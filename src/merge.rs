@@ -17,7 +17,8 @@
 //!   or no place; two different cities or countries never merge;
 //! - dates: overlapping intervals, so a coarse "May 2015" joins "May 12,
 //!   2015"; a mention without dates joins a cluster of its own document, or
-//!   the only compatible cluster of other documents.
+//!   the only compatible cluster of other documents that is recent news for
+//!   its report (ended at most 60 days before the report's date).
 //!
 //! ## How values are picked
 //!
@@ -228,13 +229,22 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
             let target = if m.dates.is_some() {
                 fits.first().copied()
             } else {
+                // undated: its own document's cluster, else the one cluster of
+                // other reports whose dates are recent news for this report
                 fits.iter()
                     .copied()
                     .find(|&c| clusters[c].docs.contains(&m.doc_id))
-                    .or(if fits.len() == 1 {
-                        fits.first().copied()
-                    } else {
-                        None
+                    .or_else(|| {
+                        let near: Vec<usize> = fits
+                            .iter()
+                            .copied()
+                            .filter(|&c| recent(clusters[c].dates, m.doc_date))
+                            .collect();
+                        if near.len() == 1 {
+                            near.first().copied()
+                        } else {
+                            None
+                        }
                     })
             };
             match target {
@@ -249,6 +259,15 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     assign_ids(&mut events, mentions);
     events.sort_by(|a, b| a.event_id.cmp(&b.event_id));
     events
+}
+
+/// Whether an event dated `dates` is news for a report of `doc_date`: it
+/// ends at most 60 days before the report and starts at most a year after.
+fn recent(dates: Option<Interval>, doc_date: Option<NaiveDate>) -> bool {
+    match (dates, doc_date) {
+        (Some(d), Some(r)) => (r - d.end).num_days() <= 60 && (d.start - r).num_days() <= 366,
+        _ => false,
+    }
 }
 
 /// Picks the dates: most precise, then latest report, then narrowest.

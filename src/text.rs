@@ -9,7 +9,8 @@
 //! - at a single line break, when the text is not hard-wrapped (each line is
 //!   a paragraph or a heading, as in scraped pages); in hard-wrapped text
 //!   (wire copy, Markdown at 72 columns) only before an indented line or
-//!   after a short heading-like line.
+//!   after a short heading-like line. A line that goes on in lower case
+//!   always continues the sentence.
 //!
 //! A period does not end a sentence after a title or month abbreviation
 //! (Mr. Mrs. Dr. Gen. Sen. Gov. Lt. Col. St. Sept. ...) or an initial
@@ -183,6 +184,16 @@ fn ends_here(text: &str, start: usize, i: usize, period: bool, j: usize) -> bool
     if first.is_lowercase() {
         return false;
     }
+    // Inside parentheses that close soon: "(or unwilling? – A.I.) to ...".
+    let mut from = i.saturating_sub(200).max(start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let sentence = &text[from..i];
+    let open = sentence.matches('(').count() > sentence.matches(')').count();
+    if open && text[j..].bytes().take(60).any(|b| b == b')') {
+        return false;
+    }
     if !period || j > i + 1 {
         // "?", "!", "…", or a period inside closing quotes.
         return true;
@@ -229,6 +240,10 @@ fn paragraph_break(text: &str, i: usize, wrapped: bool) -> bool {
     if next_line.is_empty() || next_line.starts_with('\n') || next_line.starts_with("\r\n") {
         return true;
     }
+    // A line that goes on in lower case continues the sentence.
+    if next_line.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
     if !wrapped {
         return true;
     }
@@ -246,8 +261,8 @@ fn paragraph_break(text: &str, i: usize, wrapped: bool) -> bool {
     short && !open_end && next_starts && !line.is_empty()
 }
 
-/// Whether the text is hard-wrapped: many lines of 50..=90 bytes followed
-/// by another line, and few long ones.
+/// Whether the text is hard-wrapped: lines of 50..=90 bytes followed by
+/// another line, and few long ones.
 fn is_hard_wrapped(text: &str) -> bool {
     let mut wraps = 0usize;
     let mut long = 0usize;
@@ -264,7 +279,7 @@ fn is_hard_wrapped(text: &str) -> bool {
         }
         prev_len = Some(len);
     }
-    wraps >= 3 && wraps > long * 2
+    wraps >= 1 && wraps > long * 2
 }
 
 /// Adds `text[start..end]`, trimmed, when it holds anything.
@@ -349,6 +364,18 @@ mod tests {
     }
 
     #[test]
+    fn parentheses_hold_their_punctuation() {
+        let t = "Turkey is unable (or unwilling? – A.I.) to separate them. Next one.";
+        assert_eq!(
+            split(t),
+            [
+                "Turkey is unable (or unwilling? – A.I.) to separate them.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
     fn quotes_and_guillemets() {
         let t = "«We hope so.» He left. “Why?” he asked. She said “yes.” Then: go!";
         assert_eq!(
@@ -391,6 +418,15 @@ mod tests {
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(s[0].starts_with("Showers") && s[0].ends_with("weekly review."));
         assert!(s[1].starts_with("The dry period") && s[1].ends_with("capital city\nof the state"));
+    }
+
+    #[test]
+    fn short_wrapped_story_is_one_sentence() {
+        let t = "HOUSTON, March 9 - Compaq Computer Corp said it has\n\
+                 introduced a new 12 megahertz desktop personal computer called\n\
+                 the Compaq Deskpro 286R.\n More";
+        assert_eq!(split(t).len(), 2, "{:?}", split(t));
+        assert!(split(t)[0].ends_with("Deskpro 286R."));
     }
 
     #[test]

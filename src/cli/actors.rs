@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 const LOOKUP_EXAMPLES: &str = "Examples:
   diplo actors lookup \"the Soviet foreign minister\" --on 1987-04-13
-      {\"actor_id\":\"eduard-shevardnadze\",\"name\":\"Eduard Shevardnadze\",...}
+      {\"actor_id\":\"eduard-shevardnadze\",\"name\":\"Eduard Shevardnadze\",\"office\":\"foreign_minister\",\"country\":\"SUN\"}
   diplo actors lookup \"Japan's prime minister\" --on 1987-04-29
   diplo actors lookup \"Mr. Lavrov\"
   diplo actors lookup \"the Kremlin leader\" --on 2001-11-13 --reference my-tables/

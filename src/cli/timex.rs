@@ -31,7 +31,8 @@ pub struct Args {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("expected a date such as \"2016-03-22\", but found {s:?}"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("expected a date such as \"2016-03-22\", but found {s:?}"))
 }
 
 /// Decodes the XML entities the TimeML corpora use.
@@ -53,7 +54,9 @@ fn decode_entities(s: &str) -> String {
             "gt" => Some('>'),
             "quot" => Some('"'),
             "apos" => Some('\''),
-            e if e.starts_with("#x") || e.starts_with("#X") => u32::from_str_radix(&e[2..], 16).ok().and_then(char::from_u32),
+            e if e.starts_with("#x") || e.starts_with("#X") => u32::from_str_radix(&e[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
             e if e.starts_with('#') => e[1..].parse().ok().and_then(char::from_u32),
             _ => None,
         };
@@ -109,12 +112,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let tagger = Tagger::new();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for path in &args.files {
-        let raw = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-        let (dct, text) = if args.timeml { read_timeml(&raw) } else { (args.dct, raw) };
+        let raw =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let (dct, text) = if args.timeml {
+            read_timeml(&raw)
+        } else {
+            (args.dct, raw)
+        };
         // The file name without its extension: TimeBank has several files
         // per day ("APW19980213.1310.tml", "APW19980213.1320.tml"), so the
         // name up to its first dot would not identify a document.
-        let id = path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let id = path
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let map = CharMap::new(&text);
         let timexes: Vec<serde_json::Value> = tagger
             .tag(&text, dct)
@@ -151,7 +162,10 @@ mod tests {
 
     #[test]
     fn strips_tags_and_entities() {
-        assert_eq!(strip_tags("a <T x=\"1\">b</T> &amp; &#233;&lt;"), "a b & é<");
+        assert_eq!(
+            strip_tags("a <T x=\"1\">b</T> &amp; &#233;&lt;"),
+            "a b & é<"
+        );
         let (d, t) = read_timeml("<DCT><TIMEX3 value=\"1998-01-08\">x</TIMEX3></DCT><TEXT>On <TIMEX3>Monday</TIMEX3></TEXT>");
         assert_eq!(d, NaiveDate::from_ymd_opt(1998, 1, 8));
         assert_eq!(t, "On Monday");

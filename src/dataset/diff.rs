@@ -116,6 +116,10 @@ pub struct FieldChange {
     pub removed: Option<Vec<Value>>,
 }
 
+/// At most this many added/removed documents are listed in text and
+/// Markdown; the JSON lists all.
+pub const LIST_LIMIT: usize = 20;
+
 const SET_FIELDS: [&str; 3] = ["participants", "sources", "date_conflicts"];
 
 impl DatasetDiff {
@@ -442,11 +446,14 @@ impl DatasetDiff {
         for t in &self.tables {
             let _ = writeln!(s, "{}", Self::table_line(t));
             if t.table == "documents" {
-                for d in &t.added {
-                    let _ = writeln!(s, "  + {d}");
+                let listed = t.added.iter().map(|d| ('+', d));
+                let listed = listed.chain(t.removed.iter().map(|d| ('-', d)));
+                for (sign, d) in listed.clone().take(LIST_LIMIT) {
+                    let _ = writeln!(s, "  {sign} {d}");
                 }
-                for d in &t.removed {
-                    let _ = writeln!(s, "  - {d}");
+                let more = listed.count().saturating_sub(LIST_LIMIT);
+                if more > 0 {
+                    let _ = writeln!(s, "  ... and {more} more (see --format json)");
                 }
             }
         }
@@ -543,11 +550,14 @@ impl DatasetDiff {
         if let Some(docs) = self.tables.iter().find(|t| t.table == "documents") {
             if !docs.added.is_empty() || !docs.removed.is_empty() {
                 let _ = writeln!(s, "\n## Documents\n");
-                for d in &docs.added {
-                    let _ = writeln!(s, "- added `{}`", cell(d));
+                let listed = docs.added.iter().map(|d| ("added", d));
+                let listed = listed.chain(docs.removed.iter().map(|d| ("removed", d)));
+                for (what, d) in listed.clone().take(LIST_LIMIT) {
+                    let _ = writeln!(s, "- {what} `{}`", cell(d));
                 }
-                for d in &docs.removed {
-                    let _ = writeln!(s, "- removed `{}`", cell(d));
+                let more = listed.count().saturating_sub(LIST_LIMIT);
+                if more > 0 {
+                    let _ = writeln!(s, "- ... and {more} more");
                 }
             }
         }
@@ -683,6 +693,23 @@ mod tests {
         let merged: Vec<_> = d.removed.iter().map(|r| r.merged_into.as_deref()).collect();
         assert_eq!(merged, [Some("ev-0003"), Some("ev-0003")]);
         assert_eq!(d.added[0].event_id, "ev-0003");
+    }
+
+    #[test]
+    fn long_document_lists_are_cut_in_text() {
+        let old = sample();
+        let mut new = sample();
+        for i in 0..25 {
+            let mut d = new.documents[0].clone();
+            d.doc_id = format!("doc-n{i:02}");
+            new.documents.push(d);
+        }
+        let d = diff(&old, &new).unwrap();
+        let text = d.to_text();
+        assert!(text.contains("  + doc-n19\n  ... and 5 more"), "{text}");
+        assert!(!text.contains("doc-n20"), "{text}");
+        assert_eq!(d.tables[2].added.len(), 25);
+        assert!(d.to_markdown().contains("- ... and 5 more"));
     }
 
     #[test]

@@ -105,7 +105,7 @@ fn encode<T: Table>(
 ) -> Result<Encoded, DatasetError> {
     let mut sorted: Vec<&T> = records.iter().collect();
     sorted.sort_by(|a, b| key(a).cmp(key(b)));
-    let rows = sorted
+    let mut rows = sorted
         .iter()
         .map(serde_json::to_value)
         .collect::<Result<Vec<Value>, _>>()
@@ -113,6 +113,7 @@ fn encode<T: Table>(
             table: T::NAME.into(),
             message: e.to_string(),
         })?;
+    arrow::truncate_instants(&T::schema(), &mut rows);
     let batch = arrow::batch_from_rows(T::schema(), &rows).map_err(|e| DatasetError::Row {
         table: T::NAME.into(),
         message: e.to_string(),
@@ -277,7 +278,9 @@ fn swap(tmp: &Path, dir: &Path, parent: &Path, name: &str, pid: u32) -> Result<(
             let _ = fs::rename(&old, dir);
             return Err(write_err(dir, e));
         }
-        fs::remove_dir_all(&old).map_err(|e| write_err(&old, e))?;
+        // The new dataset is in place: removing the old one is best effort
+        // (on failure a hidden `.NAME.old-PID` sibling is left behind).
+        let _ = fs::remove_dir_all(&old);
     } else {
         fs::rename(tmp, dir).map_err(|e| write_err(dir, e))?;
     }

@@ -13,7 +13,10 @@
 //! 3. Ids are unique (`event_id`, `mention_id`, `doc_id`, `actor_id`,
 //!    `place_id`), and references resolve: a mention's `event_id` and
 //!    `doc_id`, an event's `participants[].actor_id`, `place_id` and
-//!    `sources[].doc_id`.
+//!    `sources[].doc_id`, a venue's `city_id`.
+//! 4. Rows are consistent: `start_date <= end_date`, character spans in
+//!    order and inside their document (`char_count`), an event's
+//!    `source_count` the number of distinct documents among its sources.
 //!
 //! ```no_run
 //! let report = diplo::dataset::validate::validate_dir("data/seeds".as_ref())?;
@@ -137,6 +140,7 @@ pub fn validate_dir(dir: &Path) -> Result<Report, DatasetError> {
         }
     }
     check_ids_and_references(&tables, &mut report);
+    check_consistency(&tables, &mut report);
     Ok(report)
 }
 
@@ -500,6 +504,84 @@ fn check_ids_and_references(tables: &HashMap<&str, Rows>, report: &mut Report) {
     }
 }
 
+/// Row-level invariants: intervals in order, offsets in order and inside
+/// their document, `source_count` the number of distinct source documents.
+fn check_consistency(tables: &HashMap<&str, Rows>, report: &mut Report) {
+    let str_of = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+    let int_of = |v: &Value, k: &str| v.get(k).and_then(Value::as_i64);
+    let doc_len: HashMap<String, i64> = tables
+        .get("documents")
+        .map(|t| {
+            t.rows
+                .iter()
+                .filter_map(|(_, r)| Some((str_of(r, "doc_id")?, int_of(r, "char_count")?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    // A span [start, end) inside its document; `at` is the column prefix.
+    let span = |report: &mut Report, file: &str, line: usize, at: &str, v: &Value| {
+        let (Some(s), Some(e)) = (int_of(v, "char_start"), int_of(v, "char_end")) else {
+            return;
+        };
+        let len = str_of(v, "doc_id").and_then(|d| doc_len.get(&d).copied());
+        if s < 0 || e < s || len.is_some_and(|n| e > n) {
+            let within = len.map(|n| format!(" within 0..{n}")).unwrap_or_default();
+            report.push(
+                file,
+                Some(line),
+                Some(&format!("{at}char_start")),
+                format!("expected 0 <= char_start <= char_end{within}, found {s}..{e}"),
+            );
+        }
+    };
+    let dates = |report: &mut Report, file: &str, line: usize, v: &Value| {
+        let date = |k: &str| str_of(v, k).and_then(|d| d.parse::<chrono::NaiveDate>().ok());
+        if let (Some(s), Some(e)) = (date("start_date"), date("end_date")) {
+            if e < s {
+                report.push(
+                    file,
+                    Some(line),
+                    Some("end_date"),
+                    format!("expected end_date on or after start_date {s}, found {e}"),
+                );
+            }
+        }
+    };
+    if let Some(t) = tables.get("events") {
+        for (line, row) in &t.rows {
+            dates(report, &t.file, *line, row);
+            let sources = row.get("sources").and_then(Value::as_array);
+            for (i, src) in sources.into_iter().flatten().enumerate() {
+                span(report, &t.file, *line, &format!("sources[{i}]."), src);
+            }
+            let docs: HashSet<&str> = sources
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s.get("doc_id").and_then(Value::as_str))
+                .collect();
+            if let Some(n) = int_of(row, "source_count") {
+                if n != docs.len() as i64 {
+                    report.push(
+                        &t.file,
+                        Some(*line),
+                        Some("source_count"),
+                        format!(
+                            "expected {} (distinct doc_ids in sources), found {n}",
+                            docs.len()
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    if let Some(t) = tables.get("mentions") {
+        for (line, row) in &t.rows {
+            dates(report, &t.file, *line, row);
+            span(report, &t.file, *line, "", row);
+        }
+    }
+}
+
 /// The values at `path` ("a", or "list[].field") with their concrete paths.
 fn values_at<'a>(row: &'a Value, path: &str) -> Vec<(String, &'a Value)> {
     match path.split_once("[].") {
@@ -668,6 +750,68 @@ mod tests {
         );
         // Same values: no column differs from the Parquet.
         assert!(!m.iter().any(|p| p.contains("differs")), "{m:?}");
+    }
+
+    #[test]
+    fn garbage_files_are_problems_not_panics() {
+        let (_t, dir) = written();
+        fs::write(dir.join("events.parquet"), b"PAR1 not really").unwrap();
+        fs::write(dir.join("events.jsonl"), b"{\"event_id\": 1}\n\nnull\n[\n").unwrap();
+        fs::write(dir.join("mentions.jsonl"), [0xff, 0xfe, b'\n']).unwrap();
+        fs::write(dir.join(MANIFEST_FILE), b"{}").unwrap();
+        let r = validate_dir(&dir).unwrap();
+        let m = messages(&r);
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("events.parquet: cannot read")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("events.jsonl:1: column event_id: expected string")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter().any(|p| p.starts_with("events.jsonl:2: not JSON")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("events.jsonl:3: expected object, found null")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter().any(|p| p.starts_with("mentions.jsonl: not UTF-8")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|p| p.starts_with("manifest.json: not a diplo manifest")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn inconsistent_rows_are_reported() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("ds");
+        let mut ds = testdata::sample();
+        ds.events[0].source_count = 3;
+        ds.events[0].end_date = chrono::NaiveDate::from_ymd_opt(2016, 3, 1);
+        ds.events[1].sources[0].char_end = 99_999;
+        ds.mentions[0].char_start = 40;
+        write(&dir, &ds).unwrap();
+        let m = messages(&validate_dir(&dir).unwrap());
+        let want = [
+            "events.jsonl:1: column end_date: expected end_date on or after start_date 2016-03-23, found 2016-03-01",
+            "events.jsonl:1: column source_count: expected 2 (distinct doc_ids in sources), found 3",
+            "events.jsonl:2: column sources[0].char_start: expected 0 <= char_start <= char_end within 0..1234, found 50..99999",
+            "mentions.jsonl:1: column char_start: expected 0 <= char_start <= char_end within 0..1234, found 40..33",
+        ];
+        for w in want {
+            assert!(m.iter().any(|p| p == w), "missing {w:?} in {m:?}");
+        }
+        assert_eq!(m.len(), 4, "{m:?}");
     }
 
     #[test]

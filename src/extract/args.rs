@@ -49,6 +49,10 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
     let mut out: Vec<ActorRef> = vec![];
     for m in entities {
         let surface = text.get(m.start..m.end).unwrap_or_default().to_string();
+        // "I" is a pronoun, not a regnal number
+        if surface.trim() == "I" {
+            continue;
+        }
         let a = match &m.entity {
             Entity::Person { actor_id } => actor_by_id(kb, actor_id, m, &surface),
             Entity::Role {
@@ -67,6 +71,16 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
                 kind: ActorKind::State,
                 country: Some(code.clone()),
             },
+            Entity::Group { actor_ids } => {
+                // "the presidents of the two countries": one actor each, coordinated
+                for id in actor_ids {
+                    let a = actor_by_id(kb, id, m, &surface);
+                    if !out.iter().any(|b| b.start == a.start && b.key() == a.key()) {
+                        out.push(a);
+                    }
+                }
+                continue;
+            }
             Entity::UnknownPerson { name } => ActorRef {
                 start: m.start,
                 end: m.end,
@@ -176,7 +190,11 @@ static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether two actor mentions are coordinated ("Putin and Erdogan", "China,
 /// India, Iran and Pakistan", "Kerry-Lavrov").
 fn coordinated(text: &str, a_end: usize, b_start: usize) -> bool {
-    if b_start < a_end || b_start - a_end > 60 {
+    if b_start < a_end {
+        // members of one group phrase share its span
+        return true;
+    }
+    if b_start - a_end > 60 {
         return false;
     }
     let between = text.get(a_end..b_start).unwrap_or("");
@@ -206,12 +224,23 @@ pub fn is_locative(text: &str, start: usize) -> bool {
         || w.ends_with(" to the")
 }
 
+/// "Macron of France": a state named as a person's country is no side.
+fn is_modifier(text: &str, a: &ActorRef) -> bool {
+    if a.kind != ActorKind::State {
+        return false;
+    }
+    let before = text.get(a.start.saturating_sub(4)..a.start).unwrap_or("");
+    before.trim_end().ends_with(" of") || before.trim_end() == "of"
+}
+
 /// The group of actors just before `at` (within `floor..at`): the nearest
 /// actor and those coordinated with it.
 pub fn group_before(text: &str, actors: &[ActorRef], floor: usize, at: usize) -> Vec<ActorRef> {
     let cands: Vec<&ActorRef> = actors
         .iter()
-        .filter(|a| a.start >= floor && a.end <= at && !is_locative(text, a.start))
+        .filter(|a| a.start >= floor.max(at.saturating_sub(150)) && a.end <= at)
+        .filter(|a| !is_locative(text, a.start))
+        .filter(|a| !is_modifier(text, a))
         .collect();
     let Some(last) = cands.last() else {
         return vec![];
@@ -236,19 +265,33 @@ pub fn group_after(text: &str, actors: &[ActorRef], at: usize, ceil: usize) -> V
     let cands: Vec<&ActorRef> = actors
         .iter()
         .filter(|a| a.start >= at && a.end <= ceil && !is_locative(text, a.start))
+        .filter(|a| !is_modifier(text, a))
         .collect();
-    let Some(first) = cands.first() else {
+    // "talks ... between X and Y": the group starts after "between"
+    let window = text.get(at..ceil.min(at + 80)).unwrap_or("");
+    let from = window.find("between ").map_or(at, |i| at + i);
+    let cands: Vec<&ActorRef> = cands.into_iter().filter(|a| a.start >= from).collect();
+    // a person named close by wins over a state named first ("talks on Ukraine between Kerry and Putin")
+    let first = cands
+        .iter()
+        .find(|a| a.kind == ActorKind::Person && a.start - at <= 80)
+        .or_else(|| cands.first());
+    let Some(first) = first.copied() else {
         return vec![];
     };
     if first.start - at > 80 {
         return vec![];
     }
-    let mut group = vec![(*first).clone()];
-    let mut cur = *first;
+    let cands: Vec<&ActorRef> = cands
+        .into_iter()
+        .filter(|a| a.start >= first.start)
+        .collect();
+    let mut group = vec![first.clone()];
+    let mut cur: &ActorRef = first;
     for a in cands.iter().skip(1) {
         if coordinated(text, cur.end, a.start) {
             group.push((*a).clone());
-            cur = a;
+            cur = *a;
         } else {
             break;
         }
@@ -287,14 +330,23 @@ pub fn place_near(
     trig_start: usize,
     trig_end: usize,
     ceil: usize,
+    sent_end: usize,
 ) -> Option<PlaceRef> {
     // modifier: "Russia visit", "Sochi summit", "Russia - Turkey summit in Sochi"
     let after = places
         .iter()
-        .find(|p| p.start >= trig_end && p.end <= ceil && p.start - trig_end <= 90);
+        .find(|p| p.start >= trig_end && p.end <= ceil && p.start - trig_end <= 50);
     let after_ok = after.filter(|p| {
         let between = text.get(trig_end..p.start).unwrap_or("").to_lowercase();
-        !between.contains(" from ") && !between.trim_start().starts_with("from")
+        let t = between.trim();
+        let appositive = (t.ends_with(" to") || t.ends_with(" in") || t.ends_with(" at"))
+            && between.split_whitespace().count() <= 6
+            && !between.contains(['.', ';', '«', '"']);
+        !between.contains(" from ")
+            && !t.starts_with("from")
+            && (appositive
+                || (!between.contains(['.', ',', ';', '«', '"'])
+                    && between.split_whitespace().count() <= 4))
     });
     let modifier = places.iter().rev().find(|p| {
         p.end <= trig_start
@@ -312,7 +364,7 @@ pub fn place_near(
             .iter()
             .find(|p| {
                 p.start >= c.end
-                    && p.end <= ceil
+                    && p.end <= sent_end
                     && p.kind != PlaceKind::Country
                     && p.country.is_some()
                     && p.country == c.country
@@ -329,6 +381,11 @@ pub fn place_near(
         (None, None) => None,
     }
 }
+
+static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:situation|crisis|war|conflict|developments|peace|security|stability|fighting|violence|settlement|events|elections?|interests?|presence|troops|forces|operations?)\s+(?:in|at)\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
 
 /// The place a meeting is said to happen in: a place after "in"/"at" in the
 /// sentence, or a modifier right before the trigger.
@@ -351,13 +408,21 @@ pub fn venue(
         return Some(m.clone());
     }
     let mut best: Option<&PlaceRef> = None;
-    for p in places
-        .iter()
-        .filter(|p| p.start >= sent_start && p.end <= sent_end)
-    {
+    for p in places.iter().filter(|p| {
+        p.start >= sent_start.max(trig_start.saturating_sub(80))
+            && p.end <= sent_end.min(trig_start + 100)
+    }) {
         let before = text.get(p.start.saturating_sub(8)..p.start).unwrap_or("");
         let before = before.to_lowercase();
         let b = before.trim_end();
+        let wide = text
+            .get(p.start.saturating_sub(24)..p.start)
+            .unwrap_or("")
+            .to_lowercase();
+        if TOPIC.is_match(&wide) {
+            // "the situation in Afghanistan" is a topic, not a venue
+            continue;
+        }
         if b.ends_with(" in")
             || b.ends_with(" at")
             || b.ends_with(" in the")
@@ -438,10 +503,9 @@ pub fn dates_near(
     vals
 }
 
-/// Whether a pronoun (he, she, his, her, they, their) occurs in the span.
+/// Whether a singular pronoun (he, she, his, her, him) occurs in the span.
 pub fn has_pronoun(s: &str) -> bool {
-    static PRON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:he|she|his|her|they|their|him)\b").expect("constant regex")
-    });
+    static PRON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|his|her|him)\b").expect("constant regex"));
     PRON.is_match(s)
 }

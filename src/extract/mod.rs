@@ -47,7 +47,7 @@ use chrono::NaiveDate;
 use crate::ingest::Document;
 use crate::kb::{ActorKind, EntityMention, Kb, PlaceKind};
 use crate::text::Sentence;
-use crate::time::{Interval, Timex};
+use crate::time::{Interval, Precision, Timex};
 
 use args::{ActorRef, PlaceRef};
 use triggers::{Frame, Trigger};
@@ -172,6 +172,8 @@ struct Draft {
     confidence: f64,
     noun: bool,
     derived: bool,
+    /// A summit: states named as its sides stand for their leaders.
+    summit: bool,
 }
 
 impl Draft {
@@ -206,6 +208,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
             sentence_drafts(ctx, &actors, &places, si, *s, t, next, &mut drafts);
         }
     }
+    summit_leaders(ctx, &actors, &mut drafts);
     resolve_anaphora(&mut drafts);
     fill_from_visits(&mut drafts);
     drafts.retain(complete);
@@ -255,6 +258,19 @@ fn sentence_drafts(
         .cloned()
         .collect();
     let mut left = args::group_before(text, &sent_actors, s.start, ts);
+    // a person named before the trigger is its subject rather than a state
+    // ("Amirabdollahian during his Russia visit discussed ... with Lavrov")
+    if t.frame != Frame::HostGathering && !left.iter().any(|a| a.kind == ActorKind::Person) {
+        let persons: Vec<ActorRef> = sent_actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .cloned()
+            .collect();
+        let pl = args::group_before(text, &persons, s.start, ts);
+        if !pl.is_empty() {
+            left = pl;
+        }
+    }
     // "his meeting with Putin": the pronoun, not the nearest name, is the subject.
     let gap_from = left.last().map_or(s.start, |a| a.end);
     if args::has_pronoun(text.get(gap_from..ts).unwrap_or("")) {
@@ -263,7 +279,10 @@ fn sentence_drafts(
         }
     }
     let mut right = args::group_after(text, &sent_actors, te, next);
-    let after = text.get(te..next.min(te + 6)).unwrap_or("").to_lowercase();
+    let after = text
+        .get(te..next.min(te + 9).min(s.end))
+        .unwrap_or("")
+        .to_lowercase();
     let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te);
     let base = Draft {
         sentence_index: si,
@@ -278,17 +297,40 @@ fn sentence_drafts(
         dates: None,
         rule: t.rule.to_string(),
         confidence: t.confidence,
-        noun: t.noun,
+        noun: t.refers_back,
         derived: false,
+        summit: stext
+            .get(t.start..t.end)
+            .is_some_and(|w| w.to_lowercase().contains("summit")),
     };
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
         Frame::Travel => {
+            // "his Russia visit": the state before the noun is the destination
+            left.retain(|a| {
+                !(a.kind == ActorKind::State
+                    && a.end <= ts
+                    && text.get(a.end..ts).is_some_and(|b| b.trim().is_empty()))
+            });
+            if left.is_empty() && args::has_pronoun(text.get(s.start..ts).unwrap_or("")) {
+                if let Some(a) = antecedent(actors, s, ts) {
+                    left = vec![a];
+                }
+            }
             let mut guests = args::prefer_people(left);
+            let mut search_from = te;
             if guests.is_empty() && after.trim_start().starts_with("of ") {
                 guests = args::prefer_people(std::mem::take(&mut right));
+                search_from = guests.last().map_or(te, |g| g.end);
             }
-            let place = args::place_near(text, places, ts, te, s.end.min(next.max(te + 90)));
+            let place = args::place_near(
+                text,
+                places,
+                ts,
+                search_from,
+                s.end.min(next.max(search_from + 90)),
+                s.end,
+            );
             let dest = place.as_ref().and_then(|p| p.country.clone());
             // a trip at home is not a visit
             if dest.is_some()
@@ -372,6 +414,10 @@ fn sentence_drafts(
             });
         }
         Frame::Meet | Frame::Call => {
+            // "meetings between X and Y": the sides are after the trigger
+            if after.trim_start().starts_with("betwe") {
+                left.clear();
+            }
             let place = if t.frame == Frame::Meet {
                 args::venue(text, places, s.start, s.end, ts)
             } else {
@@ -412,15 +458,96 @@ fn sentence_drafts(
         }
         for v in &dates {
             let mut d = d.clone();
-            if !d.cued {
-                if let Some(dct) = ctx.dct {
-                    if v.0.start > dct {
-                        d.status = Status::Planned;
-                    }
+            // dated after the document (or after its latest plausible date): planned
+            let reference = ctx.dct.or(ctx.doc.published.map(|p| p.date));
+            if let Some(r) = reference {
+                if v.0.start > r && matches!(d.status, Status::Occurred) {
+                    d.status = Status::Planned;
                 }
+            }
+            // "is hosting talks on October 20": an arrangement
+            if !d.cued
+                && v.0.precision == Precision::Day
+                && status::progressive(stext, t)
+                && ctx.dct.is_none_or(|r| v.0.start > r)
+            {
+                d.status = Status::Planned;
             }
             d.dates = Some(v.clone());
             out.push(d);
+        }
+    }
+}
+
+/// Whether an actor leads its country (head of state or government) on a
+/// date, or at any time when the date is unknown.
+fn leads(kb: &Kb, a: &ActorRef, code: &str, date: Option<NaiveDate>) -> bool {
+    let Some(id) = &a.id else { return false };
+    let tenures = match date {
+        Some(d) => kb.offices_on(id, d),
+        None => kb.tenures(id),
+    };
+    tenures
+        .iter()
+        .any(|t| t.of == code && (t.rank.contains("hos") || t.rank.contains("hog")))
+}
+
+/// "The Russia - Turkey summit": a summit whose sides are states stands for
+/// a meeting of their leaders, when the document names them (within five
+/// sentences) or the country has one leader (a head of state and government).
+fn summit_leaders(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if !d.summit || d.sides.is_empty() || d.sides.iter().any(|a| a.kind != ActorKind::State) {
+            continue;
+        }
+        let date = d.dates.as_ref().map(|x| x.0.start).or(ctx.dct);
+        let lo = ctx
+            .sentences
+            .get(d.sentence_index.saturating_sub(5))
+            .map_or(0, |s| s.start);
+        let hi = ctx
+            .sentences
+            .get(d.sentence_index + 5)
+            .map_or(usize::MAX, |s| s.end);
+        let mut sides = vec![];
+        for st in &d.sides {
+            let Some(code) = st.id.as_deref() else {
+                sides.push(st.clone());
+                continue;
+            };
+            let named = actors.iter().find(|a| {
+                a.start >= lo
+                    && a.end <= hi
+                    && a.kind == ActorKind::Person
+                    && leads(ctx.kb, a, code, date)
+            });
+            let single = date.and_then(|dt| {
+                ["president", "monarch", "prime_minister"]
+                    .iter()
+                    .find_map(|office| {
+                        ctx.kb
+                            .holders(office, code, dt)
+                            .into_iter()
+                            .find(|t| t.rank == "hos+hog")
+                            .and_then(|t| ctx.kb.actor(&t.actor_id))
+                            .map(|a| ActorRef {
+                                start: st.start,
+                                end: st.end,
+                                id: Some(a.id.clone()),
+                                name: a.name.clone(),
+                                kind: a.kind,
+                                country: a.country.clone(),
+                            })
+                    })
+            });
+            match named.cloned().or(single) {
+                Some(a) => sides.push(a),
+                None => sides.push(st.clone()),
+            }
+        }
+        if sides.iter().all(|a| a.kind == ActorKind::Person) {
+            d.sides = sides;
+            d.rule = format!("{}.leaders", d.rule);
         }
     }
 }
@@ -433,13 +560,30 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
         let d = &mut rest[0];
         match d.event_type {
             EventType::Visit => {
-                let ante = done.iter().rev().find(|p| {
-                    p.event_type == EventType::Visit
+                // the most reported visit so far (the story's own), latest on ties
+                let mut best: Option<(usize, usize)> = None;
+                for (j, p) in done.iter().enumerate() {
+                    let fits = p.event_type == EventType::Visit
                         && !p.guests.is_empty()
                         && (d.guests.is_empty() || p.keys() == d.keys())
-                        && p.place.is_some()
-                });
-                let Some(a) = ante else { continue };
+                        && p.place.is_some();
+                    if !fits {
+                        continue;
+                    }
+                    let n = done
+                        .iter()
+                        .filter(|o| {
+                            o.event_type == EventType::Visit
+                                && o.keys() == p.keys()
+                                && same_place(o.place.as_ref(), p.place.as_ref())
+                        })
+                        .count();
+                    if best.is_none_or(|(bn, _)| n >= bn) {
+                        best = Some((n, j));
+                    }
+                }
+                let Some((_, j)) = best else { continue };
+                let a = &done[j];
                 if d.guests.is_empty() && d.noun {
                     d.guests = a.guests.clone();
                     d.hosts = a.hosts.clone();
@@ -462,7 +606,9 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
                 }
             }
             EventType::Meeting | EventType::Call => {
-                if d.sides.len() >= 2 || !d.noun || !d.sides.is_empty() {
+                // "the talks", "the G-8 summit": no people of its own
+                let forum_only = d.sides.iter().all(|a| a.kind != ActorKind::Person);
+                if !d.noun || !forum_only || d.keys().len() >= 2 {
                     continue;
                 }
                 let ante = done.iter().rev().find(|p| {
@@ -488,6 +634,15 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
     }
 }
 
+/// Two places are the same city, or the same country when neither names a city.
+fn same_place(a: Option<&PlaceRef>, b: Option<&PlaceRef>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.place_id == b.place_id && a.country == b.country,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 fn overlaps(a: &Interval, b: &Interval) -> bool {
     a.start <= b.end && b.start <= a.end
 }
@@ -506,8 +661,7 @@ fn fill_from_visits(drafts: &mut [Draft]) {
             .filter(|o| {
                 o.event_type == EventType::Visit
                     && o.keys() == d.keys()
-                    && o.place == d.place
-                    && o.country() == d.country()
+                    && same_place(o.place.as_ref(), d.place.as_ref())
             })
             .count();
         visits.entry(d.guests[0].key()).or_default().push((n, i));
@@ -545,7 +699,7 @@ fn fill_from_visits(drafts: &mut [Draft]) {
                 let fine = v
                     .dates
                     .as_ref()
-                    .is_some_and(|x| x.0.precision == crate::time::Precision::Day);
+                    .is_some_and(|x| x.0.precision == Precision::Day);
                 let key = (n, fine, usize::MAX - i);
                 if best.is_none_or(|b| key > b) {
                     best = Some(key);

@@ -33,16 +33,35 @@ static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
 
 static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bsuggest|\bconsider(?:s|ed|ing)?\b|\bidea of\b|\bwants? to\b",
+        r"\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b",
     )
 });
+
+static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:if|unless|whether)\b"));
+
+/// "Russia is hosting talks on October 20": a present progressive with a
+/// date is an arrangement (the futurate progressive).
+pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
+    static PROG: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:is|are|am)\s+(?:\w+ing\s+)?$"));
+    let from = trig.start.saturating_sub(30);
+    let from = (from..=trig.start)
+        .find(|&i| sentence.is_char_boundary(i))
+        .unwrap_or(trig.start);
+    let word = sentence.get(trig.start..trig.end).unwrap_or("");
+    PROG.is_match(&sentence[from..trig.start])
+        && (word
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))
+            || PROG.is_match(&sentence[from..trig.start]) && trig.noun)
+}
 
 static REPORTED_PLAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:said|says|announced|confirmed)\b[^.;]{0,40}\bwould\b"));
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\bahead of\b|\bon the eve of\b",
+        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b",
     )
 });
 
@@ -57,11 +76,10 @@ static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where a trigger's clause begins (byte offset into the sentence).
 fn clause_start(sentence: &str, at: usize) -> usize {
-    let floor = at.saturating_sub(160);
+    let floor = at.saturating_sub(260);
     let mut start = 0;
     for (i, c) in sentence[..at].char_indices() {
-        if matches!(c, ';' | ':' | '(' | '«' | '“' | '—' | '?' | '!') || (c == ',' && i + 1 < at)
-        {
+        if matches!(c, ';' | ':' | '(' | '—' | '?' | '!') || (c == ',' && i + 1 < at) {
             start = i + c.len_utf8();
         }
     }
@@ -83,17 +101,36 @@ fn clause_end(sentence: &str, at: usize) -> usize {
     }
 }
 
-/// Whether the trigger is negated ("has not been to", "no meeting").
+static PREVENTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|instead of|rather than|every time|whenever)\b",
+    )
+});
+
+/// Whether the trigger is negated ("has not been to", "no meeting") or
+/// not an event at all ("prevented an early summit", "every time they meet").
 pub fn negated(sentence: &str, trig: &Trigger) -> bool {
     let from = clause_start(sentence, trig.start);
-    NEGATED.is_match(&sentence[from..trig.start])
+    let before = &sentence[from..trig.start];
+    NEGATED.is_match(before) || PREVENTED.is_match(before)
 }
 
 /// The status the trigger's clause states, and whether a cue decided it
 /// (false: the default, occurred).
 pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
-    let from = clause_start(sentence, trig.start);
-    let to = clause_end(sentence, trig.end);
+    let mut from = clause_start(sentence, trig.start);
+    let mut to = clause_end(sentence, trig.end);
+    if trig.noun {
+        // a noun's cues are its neighbours: "the planned visit", "the visit was called off"
+        from = from.max(trig.start.saturating_sub(30));
+        while !sentence.is_char_boundary(from) {
+            from += 1;
+        }
+        to = to.min(trig.end + 40);
+        while !sentence.is_char_boundary(to) {
+            to -= 1;
+        }
+    }
     let before = &sentence[from..trig.start];
     let clause = &sentence[from..to];
     let trigger = &sentence[trig.start..trig.end];
@@ -106,7 +143,7 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     if REPORTED_PLAN.is_match(clause) {
         return (Status::Planned, true);
     }
-    if PROPOSED.is_match(clause) {
+    if PROPOSED.is_match(clause) || (trig.noun && CONDITIONAL.is_match(before)) {
         return (Status::Proposed, true);
     }
     if PLANNED.is_match(clause) || PLANNED.is_match(trigger) {

@@ -38,8 +38,10 @@ pub struct Trigger {
     pub end: usize,
     /// Base confidence of the rule.
     pub confidence: f64,
-    /// A noun trigger ("the visit", "the talks") that may refer back.
+    /// A noun trigger ("the visit", "the talks").
     pub noun: bool,
+    /// May refer back to an event named before ("the visit", "the meeting").
+    pub refers_back: bool,
 }
 
 struct Rule {
@@ -59,6 +61,14 @@ const RULES: &[Rule] = &[
         confidence: 0.9,
         noun: false,
         re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b",
+    },
+    Rule {
+        name: "call.spoke_with",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.6,
+        noun: false,
+        re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight|by video)\s+)?with\b",
     },
     Rule {
         name: "call.conversation",
@@ -90,7 +100,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b",
+        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
     },
     Rule {
         name: "visit.stop_in",
@@ -238,6 +248,11 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             if out.iter().any(|t| t.start < end && start < t.end) {
                 continue;
             }
+            // "the meeting", "a meeting": the noun may refer back
+            let refers_back = rule.noun
+                || sentence
+                    .get(start..end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("meeting"));
             out.push(Trigger {
                 event_type: rule.event_type,
                 frame: rule.frame,
@@ -246,6 +261,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                 end,
                 confidence: rule.confidence,
                 noun: rule.noun,
+                refers_back,
             });
         }
     }

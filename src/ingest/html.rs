@@ -232,17 +232,17 @@ fn render(tokens: &[Token]) -> String {
     let mut pre = 0usize;
     for t in tokens {
         match t {
-            Token::Open { name, .. } if !skip.is_empty() => {
-                if SKIP.contains(&name.as_str()) && !VOID.contains(&name.as_str()) {
-                    skip.push(name.clone());
-                }
+            Token::Open { name, .. }
+                if !skip.is_empty()
+                    && SKIP.contains(&name.as_str())
+                    && !VOID.contains(&name.as_str()) =>
+            {
+                skip.push(name.clone())
             }
-            Token::Close { name } if !skip.is_empty() => {
-                if skip.last() == Some(name) {
-                    skip.pop();
-                }
+            Token::Close { name } if !skip.is_empty() && skip.last() == Some(name) => {
+                skip.pop();
             }
-            Token::Text(_) if !skip.is_empty() => {}
+            _ if !skip.is_empty() => {}
             Token::Open { name, .. } if SKIP.contains(&name.as_str()) => skip.push(name.clone()),
             Token::Open { name, .. } | Token::Close { name } if name == "br" => out.push('\n'),
             Token::Open { name, .. } | Token::Close { name } if BLOCK.contains(&name.as_str()) => {

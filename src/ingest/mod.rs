@@ -217,7 +217,8 @@ pub enum IngestError {
 /// sorted by path. Under a directory only known extensions are taken
 /// (`.txt .md .html .htm .jsonl .sgm`; hidden entries and `NAME.meta.json`
 /// sidecars are skipped); a file named on the command line with another
-/// extension is read as plain text.
+/// extension is read as plain text, except a `NAME.meta.json` sidecar
+/// (a shell glob such as `dir/*` names them), which is skipped.
 pub fn discover(inputs: &[PathBuf]) -> Result<Vec<InputFile>, IngestError> {
     let mut out = vec![];
     for input in inputs {
@@ -247,7 +248,7 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<InputFile>, IngestError> {
                     });
                 }
             }
-        } else {
+        } else if !is_sidecar(input) {
             out.push(InputFile {
                 path: input.clone(),
                 display: input.display().to_string(),
@@ -257,6 +258,13 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<InputFile>, IngestError> {
         }
     }
     Ok(out)
+}
+
+/// `NAME.meta.json`: metadata of `NAME.txt`, never an input of its own.
+fn is_sidecar(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.to_ascii_lowercase().ends_with(".meta.json"))
 }
 
 /// Collects the files under `dir` with a known extension (depth-limited, so
@@ -614,6 +622,93 @@ mod tests {
         let e = decode_text(b"ab\xffc").unwrap_err();
         assert!(e.contains("utf-8") || e.contains("UTF-8"), "{e}");
         assert_eq!(decode_text(b"\xef\xbb\xbfa\r\nb").unwrap(), "a\nb");
+    }
+
+    /// Deterministic pseudo-random inputs built from the pieces parsers
+    /// trip on: every reader and the sentence splitter must survive them.
+    #[test]
+    fn readers_never_panic_on_noise() {
+        const PIECES: &[&[u8]] = &[
+            b"<",
+            b">",
+            b"</",
+            b"<REUTERS NEWID=\"7\">",
+            b"<TITLE>",
+            b"</TITLE>",
+            b"<BODY>",
+            b"<DATE>",
+            b"&#",
+            b"&amp;",
+            b"&#x1F600;",
+            b"&",
+            b";",
+            b"\n",
+            b"\n\n",
+            b" ",
+            b"---\n",
+            b"title: \"",
+            b"\\",
+            b"\\u12",
+            b"Published",
+            b"on",
+            b"Continue Reading",
+            b".",
+            b"U.S.",
+            b"Mr.",
+            b"\xc2\xab",
+            b"\xc2\xbb",
+            b"\xe2\x80\xa6",
+            b"\xc3\xa9",
+            b"\0",
+            b"\xff",
+            b"{\"id\":",
+            b"\"text\":\"",
+            b"}",
+            b"<article>",
+            b"</article>",
+            b"<script>",
+            b"<time datetime=\"",
+            b"22.03.2016",
+            b"March 3, 2021",
+            b"|",
+            b"'",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let path = PathBuf::from("noise.txt");
+        let ctx = Ctx {
+            display: "noise",
+            path: &path,
+        };
+        for _ in 0..400 {
+            let len = (next() % 60) as usize;
+            let mut bytes = vec![];
+            for _ in 0..len {
+                bytes.extend_from_slice(PIECES[(next() % PIECES.len() as u64) as usize]);
+            }
+            let mut out = FileOutcome::default();
+            sgml::read(&ctx, &bytes, &mut out);
+            jsonl::read(&ctx, &bytes, &mut out);
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            html::read(&ctx, &text, &mut out);
+            markdown::read(&ctx, &text, &mut out);
+            txt::read(&ctx, &text, &mut out);
+            let _ = parse_published(&text);
+            let _ = header_date(&text);
+            for d in &out.documents {
+                for sent in crate::text::sentences(&d.text) {
+                    assert!(sent.start < sent.end && d.text.is_char_boundary(sent.start));
+                }
+            }
+            for sent in crate::text::sentences(&text) {
+                assert!(text.is_char_boundary(sent.start) && text.is_char_boundary(sent.end));
+            }
+        }
     }
 
     #[test]

@@ -61,11 +61,11 @@ pub fn parse_published(s: &str) -> Option<Published> {
     if s.is_empty() || s.len() > 80 {
         return None;
     }
-    zoned(s)
+    reuters(s)
+        .or_else(|| zoned(s))
         .or_else(|| naive(s))
         .or_else(|| numeric_day_first(s))
         .or_else(|| named_month(s))
-        .or_else(|| reuters(s))
         .or_else(|| fallback(s))
 }
 
@@ -250,7 +250,7 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HEADER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:published|posted|updated|last updated|first published|date|dated|by\s)|[|·•]",
+        r"(?i)^\s*(?:published|posted|updated|last updated|first published|date|dated)\b|[|·•]",
     )
     .expect("regex")
 });
@@ -275,13 +275,25 @@ pub fn header_date(text: &str) -> Option<Published> {
         };
         let rest = line.len() - m.as_str().len();
         let only_date = rest <= 3;
-        if only_date || HEADER_CUE.is_match(line) {
+        if only_date || HEADER_CUE.is_match(line) || byline(line, m.start(), m.end()) {
             if let Some(p) = parse_published(m.as_str()) {
                 return Some(p);
             }
         }
     }
     None
+}
+
+/// "By Jane Roe, March 3, 2021" or "By Jane Roe - 3 March 2021": a short
+/// "By ..." with the date right after a separator (not a prose "By the end
+/// of March 3, 2021, ...").
+fn byline(line: &str, start: usize, end: usize) -> bool {
+    let head = line[..start].trim_end();
+    let starts_by = line.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
+    starts_by
+        && head.ends_with([',', '-', '–', '—'])
+        && head.split_whitespace().count() <= 8
+        && line[end..].trim().chars().count() <= 40
 }
 
 #[cfg(test)]
@@ -386,6 +398,10 @@ mod tests {
         assert_eq!(header_date(t).unwrap().date.to_string(), "2021-03-03");
         let t = "Title\n\n3 March 2021\n\nText.";
         assert_eq!(header_date(t).unwrap().date.to_string(), "2021-03-03");
+        let t = "Title\nBy Jane Roe, October 31, 2021\nText.";
+        assert_eq!(header_date(t).unwrap().date.to_string(), "2021-10-31");
+        let t = "Title\nBy the end of March 3, 2021, the talks had failed.\n";
+        assert!(header_date(t).is_none());
         // A date in a prose sentence is not a header.
         let t = "Title\nOn May 12, 2015, Kerry arrived in Sochi.\n";
         assert!(header_date(t).is_none());

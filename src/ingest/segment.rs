@@ -72,7 +72,8 @@ pub fn split_page(text: &str) -> Vec<Segment> {
         inline_dates += usize::from(date.is_some());
         let Some(t) = prev_non_empty(i) else { continue };
         let title = lines[t].trim();
-        if title.chars().count() > 200 || is_widget(title) || is_end(title) || is_prose(title) {
+        if title.chars().count() > 200 || title.ends_with('.') || is_widget(title) || is_end(title)
+        {
             continue;
         }
         if starts.last().is_some_and(|s| s.0 >= t) {
@@ -154,7 +155,11 @@ fn clean(lines: &[&str], published: Option<Published>) -> Option<Segment> {
     if kept.is_empty() {
         return None;
     }
-    let title = kept.first().map(|l| l.trim().to_string());
+    // A first line that is a whole paragraph is not a headline.
+    let title = kept
+        .first()
+        .map(|l| l.trim().to_string())
+        .filter(|t| t.chars().count() <= 200);
     Some(Segment {
         title,
         text: kept.join("\n"),

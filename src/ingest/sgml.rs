@@ -135,7 +135,15 @@ fn story(ctx: &Ctx, raw: &[u8], line: usize, outcome: &mut FileOutcome) {
         let d = d.split('&').next().unwrap_or(d);
         d.trim().to_string()
     });
-    let published = raw_date.as_deref().and_then(parse_published);
+    // A broken time ("605:12:19.12") or a trailing note still gives the day.
+    let published = raw_date.as_deref().and_then(|d| {
+        let mut parts = d.split_whitespace();
+        let day = parts.next()?;
+        let with_time = parts.next().map(|t| format!("{day} {t}"));
+        with_time
+            .and_then(|dt| parse_published(&dt))
+            .or_else(|| parse_published(day))
+    });
     if let (Some(raw), None) = (&raw_date, &published) {
         outcome.warnings.push(problem(format!(
             "expected a date such as \"26-FEB-1987 15:01:01.79\" in <DATE>, but found {raw:?}"

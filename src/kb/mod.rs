@@ -3,7 +3,67 @@
 //! tables under `data/reference/`, and the resolver that maps mentions in a
 //! text onto it.
 //!
-//! (Essay to be written by the kb stage.)
+//! # The tables
+//! [`tables`] reads the tab-separated files (format: `data/reference/README.md`).
+//! The built-in ones are compiled into the binary (`include_str!`, listed in
+//! [`tables::BUILTIN`]), so `diplo` works from any directory; a user's
+//! directory of the same layout ([`Kb::with_reference`], `--reference DIR`)
+//! adds rows, and a row with an existing id replaces the built-in one (for
+//! offices: a user's rows for an actor replace all its built-in tenures).
+//! Errors name the file and line ([`KbError::Table`]). [`Kb::integrity`]
+//! checks that no office of one country has two holders at once (touching
+//! ends allowed: on a handover day both match, the newer first), and that
+//! every capital and venue city exists.
+//!
+//! # The main types
+//! [`Actor`] (person, state or organization; states have their alpha-3 code
+//! as id), [`Tenure`] (an office of a country or organization over an
+//! interval), [`Country`], [`Place`]. Queries: [`Kb::actor`], [`Kb::place`],
+//! [`Kb::country`], [`Kb::tenures`], [`Kb::offices_on`], [`Kb::holders`],
+//! [`Kb::display_name`], [`Kb::lookup`] (a phrase on a date to actors) and
+//! [`Kb::resolve`] (a whole document to [`EntityMention`]s).
+//!
+//! # Resolution
+//! One Aho-Corasick automaton over every folded name, alias, demonym and role
+//! phrase (`data/reference/titles.tsv`) is built once in [`Kb::builtin`]. A
+//! document is folded (lower case, diacritics removed, white space runs made
+//! one space, offsets kept), the word-bounded leftmost-longest matches are
+//! kept (names, countries and places must be capitalized in the original;
+//! acronyms of three letters or fewer must be upper case), and one pass
+//! composes and resolves them, in text order, without overlaps:
+//!
+//! | text | entity |
+//! |---|---|
+//! | `Russian Foreign Minister Sergey Lavrov`, `Foreign Minister of Russia Sergey Lavrov` | one `Person` over the whole phrase |
+//! | `John F. Kerry`, `Sergei Lavrov`, `Mr. Kerry`, `Erdoğan`, `SHULTZ` | `Person` |
+//! | `Kerry` alone | the Kerry named earlier in the document, else the only Kerry in office on the date |
+//! | `the Soviet foreign minister`, `Japan's prime minister`, `the Kremlin leader`, `President of the Russian Federation` | `Role` with its holder on the date |
+//! | `the minister`, `the State Secretary`, `the top diplomat` | `Role`, holder by the title's default country or the last person named holding such an office |
+//! | `his Russian counterpart` | `Role`: the office of the last person named, in Russia |
+//! | `the two leaders`, `the presidents of the two countries` | `Group` of the last two people (or of the holders in the last two countries) named |
+//! | `Chelsea Clinton`, `Foreign Minister Jan Novak` | `UnknownPerson` with the text, no id |
+//! | `Russia`, `Russian`, `U.S.` | `Country`, `Adjective` |
+//! | `Moscow`, `Washington`, `the Kremlin` | `Place` (the Kremlin is a venue in moscow) |
+//!
+//! Ambiguity is reported, not hidden: a surname shared by several people, none
+//! of them named before nor alone in office on the date, gives
+//! `UnknownPerson`; `the former US Secretary of State` gives a `Role` with no
+//! holder. A bare surname that names no one on the date and common-word
+//! surnames ("Rice", "May") without an honorific or earlier full mention give
+//! no mention. "Washington" is always the city: whether it stands for the
+//! government is the extractor's call.
+//!
+//! ```
+//! use diplo::kb::{Entity, Kb};
+//! let kb = Kb::builtin().unwrap();
+//! let date = chrono::NaiveDate::from_ymd_opt(1987, 4, 13);
+//! let found = kb.lookup("the Soviet foreign minister", date);
+//! assert_eq!(found[0].actor_id, "eduard-shevardnadze");
+//! let text = "Secretary of State George Shultz met Mr. Shevardnadze.";
+//! let ms = kb.resolve(text, date);
+//! assert_eq!(&text[ms[0].start..ms[0].end], "Secretary of State George Shultz");
+//! assert_eq!(ms[1].entity, Entity::Person { actor_id: "eduard-shevardnadze".into() });
+//! ```
 
 use std::collections::HashMap;
 
@@ -573,6 +633,29 @@ mod bench {
         let bytes: usize = docs.iter().map(|d| d.len()).sum();
         let t0 = std::time::Instant::now();
         let n: usize = docs.par_iter().map(|d| kb.resolve(d, date).len()).sum();
+        if let Ok(out) = std::env::var("DUMPALL") {
+            use std::io::Write;
+            let mut f = std::fs::File::create(out).unwrap();
+            for d in docs.iter().take(3000) {
+                for m in kb.resolve(d, date) {
+                    if !matches!(
+                        m.entity,
+                        super::Entity::Country { .. }
+                            | super::Entity::Adjective { .. }
+                            | super::Entity::Place { .. }
+                            | super::Entity::Organization { .. }
+                    ) {
+                        writeln!(
+                            f,
+                            "{:?}\t{:?}",
+                            d[m.start..m.end].replace('\n', " "),
+                            m.entity
+                        )
+                        .unwrap();
+                    }
+                }
+            }
+        }
         eprintln!(
             "{} docs, {} bytes, {} mentions, {:?}",
             docs.len(),

@@ -69,7 +69,8 @@ const COMMON_WORDS: &[&str] = &[
     "hu", "li", "ma", "ye", "wen", "lee", "kim", "wang", "jiang", "deng", "xi", "abe", "temer",
     "said", "mann", "rose", "love", "brandt", "bush", "cameron", "truss", "mitchell", "grant",
     "stone", "law", "fox", "hunt", "hammond", "short", "straw", "best", "power", "rocca", "castle",
-    "church", "wells", "marshall", "north", "west", "rush", "kerry", "jordan",
+    "church", "wells", "marshall", "north", "west", "rush", "street", "lake", "hills", "allen",
+    "franco", "smith", "miller", "johnson", "harris",
 ];
 const MONTHS: &[&str] = &["may", "june", "april", "august", "march"];
 /// Words before a title that mean its holder is not the office holder on the date.
@@ -185,6 +186,40 @@ const NOT_GIVEN: &[&str] = &[
     "secretary",
     "minister",
     "president",
+    "affairs",
+    "staff",
+    "street",
+    "wall",
+    "bank",
+    "house",
+    "state",
+    "committee",
+    "party",
+    "council",
+    "office",
+    "chief",
+    "general",
+    "foreign",
+    "finance",
+    "trade",
+    "only",
+    "even",
+    "just",
+    "now",
+    "sources",
+    "officials",
+    "analysts",
+    "lake",
+    "river",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "national",
+    "federal",
+    "reuters",
 ];
 
 impl NameTable {
@@ -235,6 +270,10 @@ impl NameTable {
     pub fn place(&mut self, id: &str, name: &str, aliases: &[String]) {
         let a = Atom::Place { id: id.to_string() };
         self.add(name, a.clone());
+        // "Georgia (U.S. state)" is written "Georgia".
+        if let Some((short, _)) = name.split_once(" (") {
+            self.add(short, a.clone());
+        }
         for x in aliases {
             self.add(x, a.clone());
         }
@@ -275,9 +314,18 @@ impl NameTable {
             tokens_of_name.push(toks);
         }
         let surname_first = SURNAME_FIRST.contains(&of);
+        // "Juan Carlos I", "Pope Francis": no surname to call them by.
+        let regnal = {
+            let t: Vec<String> = fold(name).split(' ').map(String::from).collect();
+            t.last()
+                .is_some_and(|l| !l.is_empty() && l.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+                || t.first().is_some_and(|f| {
+                    ["pope", "king", "queen", "emperor", "prince", "princess"].contains(&f.as_str())
+                })
+        };
         let mut surname: Option<String> = None;
         if let Some(toks) = tokens_of_name.first() {
-            if toks.len() >= 2 {
+            if toks.len() >= 2 && !regnal {
                 if surname_first {
                     surname = Some(toks[0].clone());
                 } else {
@@ -302,8 +350,12 @@ impl NameTable {
             }
         }
         for (i, n) in names.iter().enumerate() {
-            let words = tokens_of_name[i].len();
-            self.add_variants(n, full(words >= 2 || i == 0));
+            let toks = &tokens_of_name[i];
+            // "De Croo", "al-Assad": a surname with its particle, not a full name.
+            let particle = toks
+                .first()
+                .is_some_and(|t| PARTICLES.contains(&t.as_str()));
+            self.add_variants(n, full((toks.len() >= 2 && !particle) || i == 0));
         }
         if let Some(s) = surname {
             self.add_variants(&s, full(false));
@@ -322,6 +374,8 @@ pub struct Matcher {
     ac: Option<AhoCorasick>,
     atoms: Vec<Vec<Atom>>,
     persons: HashMap<String, PersonInfo>,
+    /// Every given name of every person (folded).
+    given: std::collections::HashSet<String>,
 }
 
 impl Matcher {
@@ -345,10 +399,17 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&pats)
             .ok();
+        let given = names
+            .persons
+            .values()
+            .flat_map(|p| p.given.iter().cloned())
+            .filter(|g| g.len() > 1)
+            .collect();
         Matcher {
             ac,
             atoms,
             persons: names.persons.into_iter().collect(),
+            given,
         }
     }
 }
@@ -536,8 +597,30 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
                 }
             }
             Some(Atom::Country { code, adjective }) => {
-                // "Mr Jordan" is a person when a name shares the span.
                 let (os, oe) = doc.orig(c.s, c.e);
+                // "Atlanta, Georgia": a region of the country of the place
+                // just named, not the country.
+                let region = c.atoms.iter().find_map(|a| match a {
+                    Atom::Place { id } => kb.place(id).filter(|p| {
+                        out.last().is_some_and(|m| {
+                            matches!(&m.entity, Entity::Place { place_id }
+                                if kb.place(place_id).is_some_and(|q| q.country == p.country))
+                                && doc.text.get(m.end..os) == Some(", ")
+                        })
+                    }),
+                    _ => None,
+                });
+                if let Some(p) = region {
+                    out.push(EntityMention {
+                        start: os,
+                        end: oe,
+                        entity: Entity::Place {
+                            place_id: p.id.clone(),
+                        },
+                    });
+                    i += 1;
+                    continue;
+                }
                 ctx.countries.push(code.clone());
                 out.push(EntityMention {
                     start: os,
@@ -681,7 +764,8 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         } else if counted {
             start = prefix.trim_end().len() - w[0].len();
         }
-        let ids = group(doc, &title.spec, ctx);
+        let gdate = local_date(doc, doc.orig(start, end).0).or(date);
+        let ids = group(doc, &title.spec, ctx, gdate, two_countries);
         for id in &ids {
             ctx.person(doc.kb, id, date);
         }
@@ -716,7 +800,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         }
     }
     // A capitalized name not in the knowledge base right after the title.
-    if let Some((ue, name)) = unknown_name_after(doc, end, j) {
+    if let Some((ue, name, next)) = unknown_name_after(doc, end, j) {
         let (os, _) = doc.orig(start, end);
         let (_, oe) = doc.orig(end, ue);
         return Some((
@@ -725,7 +809,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
                 end: oe,
                 entity: Entity::UnknownPerson { name },
             }),
-            j,
+            next,
         ));
     }
     // A role: by office and date, else by coreference.
@@ -820,69 +904,116 @@ fn role_holder(
     (office_name(&title.spec), of_list.first().cloned(), None)
 }
 
-/// The two people a plural phrase stands for.
-fn group(doc: &Doc, spec: &OfficeSpec, ctx: &Ctx) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    for p in ctx.people.iter().rev() {
-        if ids.contains(p) {
-            continue;
-        }
-        let ok = match doc.date {
-            Some(d) => {
-                let ts = doc.kb.offices_on(p, d);
-                ts.is_empty()
-                    || ts.iter().any(|t| {
-                        matches!(spec, OfficeSpec::Leader | OfficeSpec::Counterpart)
-                            || titles::Title {
-                                phrase: String::new(),
-                                spec: spec.clone(),
-                                default_of: vec![],
-                            }
-                            .matches_office(&t.office, &t.rank)
-                    })
+/// The two people a plural phrase stands for: the last two people named
+/// who hold a matching office on the date, or the holders of the office in
+/// the last two countries named ("the presidents of the two countries" tries
+/// the countries first).
+fn group(
+    doc: &Doc,
+    spec: &OfficeSpec,
+    ctx: &Ctx,
+    date: Option<NaiveDate>,
+    countries_first: bool,
+) -> Vec<String> {
+    let matcher = titles::Title {
+        phrase: String::new(),
+        spec: spec.clone(),
+        default_of: vec![],
+    };
+    let by_people = |strict: bool| -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for p in ctx.people.iter().rev() {
+            if ids.contains(p) {
+                continue;
             }
-            None => true,
-        };
-        if ok {
-            ids.push(p.clone());
-        }
-        if ids.len() == 2 {
-            break;
-        }
-    }
-    if ids.len() < 2 {
-        // By office: the holders of the last two countries named.
-        if let Some(date) = doc.date {
-            let mut cs: Vec<&String> = Vec::new();
-            for c in ctx.countries.iter().rev() {
-                if !cs.contains(&c) {
-                    cs.push(c);
+            let ok = match date {
+                Some(d) => {
+                    let ts = doc.kb.offices_on(p, d);
+                    (!strict && ts.is_empty())
+                        || ts.iter().any(|t| {
+                            matches!(spec, OfficeSpec::Leader | OfficeSpec::Counterpart)
+                                || matcher.matches_office(&t.office, &t.rank)
+                        })
                 }
-                if cs.len() == 2 {
-                    break;
-                }
+                None => true,
+            };
+            if ok {
+                ids.push(p.clone());
+            }
+            if ids.len() == 2 {
+                break;
+            }
+        }
+        ids
+    };
+    let by_countries = || -> Vec<String> {
+        let Some(date) = date else { return vec![] };
+        let mut cs: Vec<&String> = Vec::new();
+        for c in ctx.countries.iter().rev() {
+            if !cs.contains(&c) {
+                cs.push(c);
             }
             if cs.len() == 2 {
-                let spec = match spec {
-                    OfficeSpec::AnyMinister | OfficeSpec::Counterpart => OfficeSpec::Leader,
-                    s => s.clone(),
-                };
-                let hs: Vec<String> = cs
-                    .iter()
-                    .rev()
-                    .filter_map(|c| titles::holder(doc.kb, &spec, c, date).map(|h| h.0))
-                    .collect();
-                if hs.len() == 2 {
-                    return hs;
-                }
+                break;
             }
         }
-        if ids.len() < 2 {
+        if cs.len() < 2 {
             return vec![];
         }
+        let spec = match spec {
+            OfficeSpec::AnyMinister | OfficeSpec::Counterpart => OfficeSpec::Leader,
+            s => s.clone(),
+        };
+        cs.iter()
+            .rev()
+            .filter_map(|c| titles::holder(doc.kb, &spec, c, date).map(|h| h.0))
+            .collect()
+    };
+    let mut tries: Vec<Vec<String>> = Vec::new();
+    if countries_first {
+        tries.push(by_countries());
     }
-    ids.reverse();
-    ids
+    tries.push(by_people(true));
+    if !countries_first {
+        tries.push(by_countries());
+    }
+    tries.push(by_people(false));
+    for mut ids in tries {
+        if ids.len() == 2 && ids[0] != ids[1] {
+            // In the order the document first named them.
+            ids.sort_by_key(|id| ctx.people.iter().position(|p| p == id));
+            return ids;
+        }
+    }
+    vec![]
+}
+
+/// The date a passage speaks of when a year before the document's stands
+/// near `pos` (original offset): "In early 2001, ... the presidents of the two
+/// countries" in a 2021 article. Mid-year of that year.
+fn local_date(doc: &Doc, pos: usize) -> Option<NaiveDate> {
+    static YEAR: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let re = YEAR
+        .get_or_init(|| regex::Regex::new(r"\b(19[4-9][0-9]|20[0-9][0-9])\b").ok())
+        .as_ref()?;
+    let doc_year = chrono::Datelike::year(&doc.date?);
+    let mut a = pos.saturating_sub(600);
+    while !doc.text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (pos + 250).min(doc.text.len());
+    while !doc.text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let best = re
+        .find_iter(doc.text.get(a..b)?)
+        .filter_map(|m| {
+            let y: i32 = m.as_str().parse().ok()?;
+            let at = a + m.start();
+            (y < doc_year).then_some((at.abs_diff(pos), y))
+        })
+        .min()?;
+    NaiveDate::from_ymd_opt(best.1, 7, 1)
 }
 
 /// What a title before a name says about whom the name means.
@@ -895,8 +1026,8 @@ struct Hint<'a> {
 /// `" Vladimir V. "`. Returns the tokens (folded) when the gap is only that.
 fn given_tokens(doc: &Doc, a: usize, b: usize) -> Option<Vec<String>> {
     let (oa, ob) = doc.orig(a, b);
-    let g = doc.text.get(oa..ob)?;
-    let g = g.strip_prefix(',').unwrap_or(g);
+    let g = doc.text.get(oa..ob)?.replace('\n', " ");
+    let g = g.strip_prefix(',').unwrap_or(&g);
     if !g.starts_with(' ') || !g.ends_with(' ') {
         return None;
     }
@@ -963,49 +1094,71 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
     let mut strong = !full.is_empty() || hint.is_some();
     let mut shown = surface.clone();
     if full.is_empty() {
+        // "Stephen Smith", "Howard Baker": the word is someone's given name.
+        let next = doc.text[oe..]
+            .strip_prefix([' ', '\n'])
+            .and_then(|r| r.split([' ', '\n']).next());
+        let next_cand = doc
+            .cands
+            .get(j + 1)
+            .filter(|n| doc.orig(n.s, n.e).0 == oe + 1);
+        let next_is_name = next_cand.is_some_and(|n| !n.names().is_empty());
+        let next_is_other = next_cand.is_some_and(|n| n.names().is_empty());
+        let is_given_name = kb.matcher.given.contains(folded.as_str());
+        if next.is_some_and(|w| {
+            w.len() > 1 && is_given_token(w.trim_end_matches([',', ';', ':', ')']))
+        }) && !next_is_other
+            && (is_given_name || next_is_name)
+        {
+            return None;
+        }
         // Given names before the surname: "John F. Kerry", "Sergei Lavrov".
         let prev_end = if j > 0 { doc.cands[j - 1].e } else { 0 };
         let (pa, pb) = doc.orig(prev_end, c.s);
-        let mut given: Option<(usize, Vec<String>)> = None;
-        if let Some(body) = doc.text[pa..pb].strip_suffix(' ') {
+        // (original offset, folded token), nearest first.
+        let mut toks: Vec<(usize, String)> = Vec::new();
+        if let Some(body) = doc.text[pa..pb].strip_suffix([' ', '\n']) {
             let mut k = body.len();
-            let mut toks: Vec<String> = Vec::new();
-            let mut first_off = None;
             while toks.len() < 3 {
-                let ws = body[..k].rfind(' ').map_or(0, |x| x + 1);
+                let ws = body[..k].rfind([' ', '\n']).map_or(0, |x| x + 1);
                 let w = &body[ws..k];
                 if !is_given_token(w) || (ws == 0 && j > 0) {
                     break;
                 }
-                toks.push(fold(w).trim_end_matches('.').to_string());
-                first_off = Some(pa + ws);
-                if ws == 0 {
+                toks.push((pa + ws, fold(w).trim_end_matches('.').to_string()));
+                if ws == 0 || body[..ws - 1].ends_with([' ', '\n']) {
                     break;
                 }
                 k = ws - 1;
             }
-            toks.reverse();
-            if let Some(o) = first_off {
-                given = Some((doc.f.folded_offset(o), toks));
-            }
         }
-        if let Some((w0, toks)) = given {
-            let first = toks.first().cloned().unwrap_or_default();
-            let fit: Vec<&str> = cands
-                .iter()
-                .copied()
-                .filter(|id| given_fits(kb.matcher.persons.get(*id), &first))
-                .collect();
-            start = w0;
-            let (os, _) = doc.orig(w0, c.e);
-            shown = doc.text[os..oe].to_string();
-            if fit.is_empty() {
+        if !toks.is_empty() {
+            let fitting = toks.iter().find_map(|(o, t)| {
+                let fit: Vec<&str> = cands
+                    .iter()
+                    .copied()
+                    .filter(|id| given_fits(kb.matcher.persons.get(*id), t))
+                    .collect();
+                (!fit.is_empty()).then_some((*o, fit))
+            });
+            let Some((o, fit)) = fitting else {
+                if COMMON_WORDS.contains(&folded.as_str()) {
+                    return None;
+                }
+                // Someone else of that surname: "Chelsea Clinton".
+                let o = toks
+                    .iter()
+                    .find(|(_, t)| t.chars().count() > 1)
+                    .map_or(toks[toks.len() - 1].0, |x| x.0);
+                let name = doc.text[o..oe].replace('\n', " ");
                 return Some(EntityMention {
-                    start: os,
+                    start: o,
                     end: oe,
-                    entity: Entity::UnknownPerson { name: shown },
+                    entity: Entity::UnknownPerson { name },
                 });
-            }
+            };
+            start = doc.f.folded_offset(o);
+            shown = doc.text[o..oe].replace('\n', " ");
             cands = fit;
             strong = true;
         }
@@ -1022,17 +1175,22 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
             }
         }
         let seen = cands.iter().any(|id| ctx.people.iter().any(|p| p == id));
-        if !strong && !seen {
-            if COMMON_WORDS.contains(&folded.as_str()) {
-                return None;
-            }
-            if MONTHS.contains(&folded.as_str()) {
-                return None;
-            }
+        let short_caps = surface.chars().count() <= 3 && !surface.chars().any(char::is_lowercase);
+        if !strong
+            && !seen
+            && (COMMON_WORDS.contains(&folded.as_str())
+                || MONTHS.contains(&folded.as_str())
+                || short_caps)
+        {
+            return None;
         }
     }
     let (os, _) = doc.orig(start, c.e);
     let pick = choose(doc, &cands, hint.as_ref(), ctx, !full.is_empty());
+    if pick.is_none() && !strong {
+        // A bare word that names no one we know on the date: not a mention.
+        return None;
+    }
     let entity = match pick {
         Some(id) => {
             ctx.person(kb, &id, date);
@@ -1076,6 +1234,23 @@ fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool)
         if fit.len() == 1 {
             return Some(fit[0].to_string());
         }
+        // "President Carter" in 1987: the one who ever held that office.
+        if fit.is_empty() {
+            let ever: Vec<&str> = cands
+                .iter()
+                .copied()
+                .filter(|id| {
+                    kb.tenures(id).iter().any(|tn| {
+                        t.matches_office(&tn.office, &tn.rank)
+                            && (h.of.is_empty()
+                                || h.of.iter().any(|o| o.eq_ignore_ascii_case(&tn.of)))
+                    })
+                })
+                .collect();
+            if ever.len() == 1 {
+                return Some(ever[0].to_string());
+            }
+        }
     }
     for p in ctx.people.iter().rev() {
         if cands.contains(&p.as_str()) {
@@ -1104,8 +1279,17 @@ fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool)
 /// A run of capitalized words right after folded offset `end` that no
 /// candidate covers: a name the knowledge base lacks ("Foreign Minister
 /// Jan Novak"). Returns its folded end and the name as written.
-fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, String)> {
-    let limit = doc.cands.get(next).map_or(doc.f.text.len(), |c| c.s);
+fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, String, usize)> {
+    // Name-only candidates inside the run are part of it ("Thomas Foley").
+    let mut k = next;
+    while doc
+        .cands
+        .get(k)
+        .is_some_and(|c| c.atoms.iter().all(|a| matches!(a, Atom::Name { .. })))
+    {
+        k += 1;
+    }
+    let limit = doc.cands.get(k).map_or(doc.f.text.len(), |c| c.s);
     let rest = doc.f.text.get(end..limit)?;
     let rest_start = if rest.starts_with(", ") {
         end + 2
@@ -1115,34 +1299,49 @@ fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, Stri
         return None;
     };
     let (ga, gb) = doc.orig(end, rest_start);
-    if !matches!(doc.text.get(ga..gb), Some(" ") | Some(", ")) {
+    if !matches!(doc.text.get(ga..gb), Some(" " | ", " | "\n" | ",\n")) {
         return None;
     }
     let (oa, ob) = doc.orig(rest_start, limit);
     let orig = doc.text.get(oa..ob)?;
+    let mut pos = 0usize;
     let mut taken = 0usize;
     let mut words = 0;
-    for w in orig.split(' ') {
+    while words < 4 {
+        if words > 0 {
+            if !orig[pos..].starts_with([' ', '\n']) {
+                break;
+            }
+            pos += 1;
+        }
+        let wend = orig[pos..]
+            .find(char::is_whitespace)
+            .map_or(orig.len(), |x| pos + x);
+        let w = &orig[pos..wend];
         let w_clean = w.trim_end_matches([',', '.', ';', ':', '\'', '"', ')']);
         let w_clean = w_clean.strip_suffix("'s").unwrap_or(w_clean);
-        if w_clean.is_empty() || !is_given_token(w_clean) || words == 4 {
+        if w_clean.is_empty() || !is_given_token(w_clean) {
             break;
         }
-        let clean_len = w_clean.len();
-        taken = taken + if words > 0 { 1 } else { 0 } + clean_len;
+        taken = pos + w_clean.len();
         words += 1;
         if w_clean.len() != w.len() {
             break;
         }
+        pos = wend;
     }
-    // Two words at least (a given name and a surname), or a single surname.
     if words == 0 {
         return None;
     }
-    let name = orig[..taken].to_string();
-    // Map the original length back to a folded offset.
+    let name = orig[..taken].replace('\n', " ");
     let fe = doc.f.folded_offset(oa + taken);
-    Some((fe, name))
+    let next = doc
+        .cands
+        .iter()
+        .position(|c| c.s >= fe)
+        .unwrap_or(doc.cands.len())
+        .max(next);
+    Some((fe, name, next))
 }
 
 /// Resolves a phrase on a date to actors (for `diplo actors lookup`).

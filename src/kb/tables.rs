@@ -458,7 +458,10 @@ mod tests {
         let text = "# c\nactor_id\toffice\tstart\nx\tpresident\t2020-13-01\n";
         let rows = parse("offices/X.tsv", text, OFFICE_COLS).unwrap();
         let e = rows[0].date("start").unwrap_err().to_string();
-        assert!(e.starts_with("offices/X.tsv:3: expected a date"), "{e}");
+        assert!(
+            e.starts_with("expected a date") && e.ends_with("(offices/X.tsv:3)"),
+            "{e}"
+        );
         let e = parse("f.tsv", "a\tb\n", OFFICE_COLS)
             .unwrap_err()
             .to_string();

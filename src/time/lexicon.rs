@@ -4,13 +4,15 @@
 /// Months, capitalized, full names and the usual abbreviations.
 pub(crate) const MONTH: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
 /// Full month names only (a bare month needs its full name).
-pub(crate) const MONTH_FULL: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)";
+pub(crate) const MONTH_FULL: &str =
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)";
 pub(crate) const WEEKDAY: &str = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /// A day of the month, with an optional ordinal suffix.
 pub(crate) const DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";
 /// A year the tagger believes in as a date on its own.
 pub(crate) const YEAR: &str = r"(?:1[6-9]\d\d|20\d\d)";
-pub(crate) const UNIT: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
+pub(crate) const UNIT: &str =
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))";
 pub(crate) const NUM: &str = r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|many|few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds\s+of|thousands\s+of)";
 
 /// 1..=12 for a month name or abbreviation.
@@ -142,7 +144,10 @@ pub(crate) fn number(s: &str) -> Option<f64> {
     if l.starts_with("a couple") || l.starts_with("couple") {
         return Some(2.0);
     }
-    let parts: Vec<&str> = l.split(|c: char| c == '-' || c.is_whitespace()).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = l
+        .split(|c: char| c == '-' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
     match parts.as_slice() {
         [w] => word(w),
         [t, u] => Some(word(t)? + word(u)?),
@@ -153,7 +158,7 @@ pub(crate) fn number(s: &str) -> Option<f64> {
 /// Formats a count for a TIMEX3 duration: `4`, `1.5`, `X`.
 pub(crate) fn fmt_num(n: Option<f64>) -> String {
     match n {
-        Some(v) if v.fract() == 0.0 && v >= 0.0 && v < 1e9 => format!("{}", v as u64),
+        Some(v) if v.fract() == 0.0 && (0.0..1e9).contains(&v) => format!("{}", v as u64),
         Some(v) if v.is_finite() && v >= 0.0 => format!("{v}"),
         _ => "X".to_string(),
     }

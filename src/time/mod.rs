@@ -62,7 +62,9 @@
 //! | a year ago | 2016-03-24 | 2015 | year |
 //! | 17 years ago | 2016-03-24 | 1999 | year |
 //! | yesterday | 2016-03-24 | 2016-03-23 | day |
-//! | tonight | 2016-03-24 | 2016-03-24TNI (TIME) | day |
+//! | tonight | 2016-03-24 | 2016-03-24 | day |
+//! | last night | 2016-03-24 | 2016-03-23TNI (TIME) | day |
+//! | 9 a.m. Tuesday (will) | 2016-03-24 | 2016-03-29T09:00 (TIME) | day |
 //! | the weekend (past) | 2016-03-24 | 2016-W11-WE | day |
 //! | earlier this month | 2016-03-24 | 2016-03 | month |
 //! | late September, 2015 | any | 2015-09 (21st-30th) | month |
@@ -171,7 +173,11 @@ impl Interval {
                     9..=11 => 23,
                     _ => 24,
                 };
-                let y = if s.month() <= 2 { s.year() - 1 } else { s.year() };
+                let y = if s.month() <= 2 {
+                    s.year() - 1
+                } else {
+                    s.year()
+                };
                 format!("{y:04}-{code}")
             }
             Precision::Year if s.year() == e.year() => format!("{:04}", s.year()),
@@ -221,7 +227,10 @@ impl Default for Tagger {
 
 impl Tagger {
     pub fn new() -> Tagger {
-        Tagger { rules: rules::Rules::new(), ctx: resolve::Context::new() }
+        Tagger {
+            rules: rules::Rules::new(),
+            ctx: resolve::Context::new(),
+        }
     }
 
     /// Finds and normalizes the temporal expressions of a whole document, in

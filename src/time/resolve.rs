@@ -6,7 +6,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use regex::Regex;
 
 use super::lexicon::{fmt_num, Unit};
-use super::rules::{Cand, DayRef, Expr, Part};
+use super::rules::{Cand, DayRef, Expr, Holiday, Part};
 use super::{Interval, Precision, Timex, TimexType};
 
 /// The tense of a sentence around an expression.
@@ -20,7 +20,7 @@ pub(crate) enum Tense {
 /// Regexes used while resolving, compiled once with the tagger.
 #[derive(Debug)]
 pub(crate) struct Context {
-    tense: Regex,
+    pub(crate) tense: Regex,
     boundary: Regex,
 }
 
@@ -34,14 +34,35 @@ impl Context {
 }
 
 const ABBREV: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
-    "gen", "st", "no", "sen", "rep", "gov", "lt", "col", "inc", "corp", "co", "ltd", "jr", "vs", "u.s", "a.m", "p.m",
-    "u.n", "prof", "maj", "capt", "sgt", "rev", "mt", "ft", "messrs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
+    "mrs", "ms", "dr", "gen", "st", "no", "sen", "rep", "gov", "lt", "col", "inc", "corp", "co",
+    "ltd", "jr", "vs", "u.s", "a.m", "p.m", "u.n", "prof", "maj", "capt", "sgt", "rev", "mt", "ft",
+    "messrs",
+];
+
+const NOT_PAST: &[&str] = &[
+    "need", "indeed", "proceed", "succeed", "exceed", "speed", "feed", "seed", "breed", "bed", "red", "shed",
+    "hundred", "kindred", "sacred", "naked", "wicked", "limited", "united", "related", "concerned", "interested",
+    "supposed", "embed", "weed", "greed", "deed", "creed", "steed", "heed", "reed", "tweed", "bleed",
 ];
 
 const REPORTING: &[&str] = &[
-    "said", "told", "announced", "added", "declared", "reported", "predicted", "stated", "noted", "insisted",
-    "explained", "confirmed", "claimed", "warned", "acknowledged", "indicated",
+    "said",
+    "told",
+    "announced",
+    "added",
+    "declared",
+    "reported",
+    "predicted",
+    "stated",
+    "noted",
+    "insisted",
+    "explained",
+    "confirmed",
+    "claimed",
+    "warned",
+    "acknowledged",
+    "indicated",
 ];
 
 pub(crate) fn duration_value(n: Option<f64>, unit: Unit) -> String {
@@ -84,7 +105,11 @@ fn narrow(start: NaiveDate, end: NaiveDate, part: Part) -> (NaiveDate, NaiveDate
 }
 
 fn iv(start: NaiveDate, end: NaiveDate, precision: Precision) -> Interval {
-    Interval { start, end, precision }
+    Interval {
+        start,
+        end,
+        precision,
+    }
 }
 
 fn month_iv(y: i32, m1: u32, m2: u32, part: Part) -> Option<Interval> {
@@ -126,6 +151,51 @@ fn add_months(y: i32, m: u32, off: i32) -> (i32, u32) {
     (t.div_euclid(12), (t.rem_euclid(12) + 1) as u32)
 }
 
+fn m_of(h: Holiday) -> u32 {
+    match h {
+        Holiday::Fixed(m, _) | Holiday::Nth(m, _, _) => m,
+        Holiday::ElectionDay => 11,
+        Holiday::Easter => 4,
+    }
+}
+
+/// The date of a holiday in a year.
+pub(crate) fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    let nth = |m: u32, w: u32, n: u32| -> Option<NaiveDate> {
+        let first = ymd(y, m, 1)?;
+        let shift = (w as i64 - first.weekday().number_from_monday() as i64).rem_euclid(7);
+        let d = first + Duration::days(shift + 7 * (n as i64 - 1));
+        if d.month() == m {
+            Some(d)
+        } else {
+            Some(d - Duration::days(7))
+        }
+    };
+    match h {
+        Holiday::Fixed(m, d) => ymd(y, m, d),
+        Holiday::Nth(m, w, n) => nth(m, w, n),
+        Holiday::ElectionDay => Some(nth(11, 1, 1)? + Duration::days(1)),
+        Holiday::Easter => {
+            // The anonymous Gregorian computus.
+            let a = y.rem_euclid(19);
+            let b = y.div_euclid(100);
+            let c = y.rem_euclid(100);
+            let d = b / 4;
+            let e = b % 4;
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15).rem_euclid(30);
+            let i = c / 4;
+            let k = c % 4;
+            let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+        }
+    }
+}
+
 const SEASON: [&str; 5] = ["", "SP", "SU", "FA", "WI"];
 
 /// The resolver of one document.
@@ -145,7 +215,11 @@ struct Out {
 }
 
 fn date(value: String, interval: Option<Interval>) -> Option<Out> {
-    Some(Out { kind: TimexType::Date, value, interval })
+    Some(Out {
+        kind: TimexType::Date,
+        value,
+        interval,
+    })
 }
 
 impl<'a> Resolver<'a> {
@@ -168,7 +242,13 @@ impl<'a> Resolver<'a> {
             }
             bounds.push(m.end());
         }
-        Resolver { text, dct, ctx, bounds, last_year: None }
+        Resolver {
+            text,
+            dct,
+            ctx,
+            bounds,
+            last_year: None,
+        }
     }
 
     fn sentence_index(&self, pos: usize) -> usize {
@@ -188,7 +268,9 @@ impl<'a> Resolver<'a> {
     /// The tense nearest to a span in its sentence.
     pub(crate) fn tense(&self, begin: usize, end: usize) -> Tense {
         let (s, e) = self.sentence(begin);
-        let Some(sent) = self.text.get(s..e.max(s)) else { return Tense::Unknown };
+        let Some(sent) = self.text.get(s..e.max(s)) else {
+            return Tense::Unknown;
+        };
         let mut best: Option<(usize, Tense)> = None;
         for c in self.ctx.tense.captures_iter(sent) {
             let Some(m) = c.get(0) else { continue };
@@ -196,12 +278,32 @@ impl<'a> Resolver<'a> {
             if ms < end && begin < me {
                 continue;
             }
-            let dist = if me <= begin { begin - me } else { ms.saturating_sub(end) };
-            let t = if c.name("f").is_some() { Tense::Future } else { Tense::Past };
+            // The governing verb usually comes first ("met X on Tuesday", "will
+            // meet Tuesday"): markers after the expression count as farther.
+            let dist = if me <= begin {
+                begin - me
+            } else {
+                3 * ms.saturating_sub(end) + 10
+            };
+            let t = if c.name("f").is_some() {
+                Tense::Future
+            } else {
+                Tense::Past
+            };
             // Reporting verbs date the report, not the event: they count
             // only when nothing else does.
             let word = m.as_str().to_ascii_lowercase();
-            let dist = if REPORTING.contains(&word.as_str()) { dist + 100_000 } else { dist };
+            // Names ("United States") and -ed words that are no past tense.
+            if t == Tense::Past
+                && (m.as_str().starts_with(|ch: char| ch.is_uppercase()) && word.ends_with("ed") || NOT_PAST.contains(&word.as_str()))
+            {
+                continue;
+            }
+            let dist = if REPORTING.contains(&word.as_str()) {
+                dist + 25
+            } else {
+                dist
+            };
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, t));
             }
@@ -213,7 +315,8 @@ impl<'a> Resolver<'a> {
     /// (for the tense check against the DCT). See the module docs for the rule.
     fn year_for(&self, begin: usize, end: usize, m: u32, d: u32) -> Option<i32> {
         if let Some((y, pos)) = self.last_year {
-            let dist = self.sentence_index(begin) - self.sentence_index(pos).min(self.sentence_index(begin));
+            let dist = self.sentence_index(begin)
+                - self.sentence_index(pos).min(self.sentence_index(begin));
             if dist <= 2 || self.dct.is_none() {
                 return Some(y);
             }
@@ -234,7 +337,14 @@ impl<'a> Resolver<'a> {
     pub(crate) fn resolve(&mut self, c: &Cand) -> Option<Timex> {
         let out = self.resolve_expr(c)?;
         let text = self.text.get(c.begin..c.end)?.to_string();
-        Some(Timex { begin: c.begin, end: c.end, text, kind: out.kind, value: out.value, interval: out.interval })
+        Some(Timex {
+            begin: c.begin,
+            end: c.end,
+            text,
+            kind: out.kind,
+            value: out.value,
+            interval: out.interval,
+        })
     }
 
     fn resolve_expr(&mut self, c: &Cand) -> Option<Out> {
@@ -251,7 +361,10 @@ impl<'a> Resolver<'a> {
                 match y {
                     Some(y) => {
                         let (s, e) = (ymd(y, m1, d1)?, ymd(y, m2, d2)?);
-                        date(s.format("%Y-%m-%d").to_string(), Some(iv(s, e, Precision::Day)))
+                        date(
+                            s.format("%Y-%m-%d").to_string(),
+                            Some(iv(s, e, Precision::Day)),
+                        )
                     }
                     None => date(format!("XXXX-{m1:02}-{d1:02}"), None),
                 }
@@ -270,7 +383,9 @@ impl<'a> Resolver<'a> {
                 }
             }
             Expr::RelMonth { m, off } => {
-                let Some(d) = dct else { return date(format!("XXXX-{m:02}"), None) };
+                let Some(d) = dct else {
+                    return date(format!("XXXX-{m:02}"), None);
+                };
                 let y = d.year();
                 let y = match off {
                     -1 if m >= d.month() => y - 1,
@@ -284,9 +399,14 @@ impl<'a> Resolver<'a> {
                 let (s, e) = narrow(ymd(d * 10, 1, 1)?, ymd(d * 10 + 9, 12, 31)?, part);
                 date(format!("{d:03}"), Some(iv(s, e, Precision::Decade)))
             }
-            Expr::Century { c: cc } => {
-                date(format!("{cc:02}"), Some(iv(ymd(cc * 100, 1, 1)?, ymd(cc * 100 + 99, 12, 31)?, Precision::Year)))
-            }
+            Expr::Century { c: cc } => date(
+                format!("{cc:02}"),
+                Some(iv(
+                    ymd(cc * 100, 1, 1)?,
+                    ymd(cc * 100 + 99, 12, 31)?,
+                    Precision::Year,
+                )),
+            ),
             Expr::Season { y, off, s, part: _ } => {
                 let y = match (y, dct) {
                     (Some(y), _) => y,
@@ -311,7 +431,8 @@ impl<'a> Resolver<'a> {
                     (None, Some(d)) => {
                         // A quarter not yet begun is last year's, unless the sentence looks ahead.
                         let started = ymd(d.year(), (q - 1) * 3 + 1, 1).is_some_and(|s| s <= d);
-                        let back = off == 0 && !started && self.tense(c.begin, c.end) != Tense::Future;
+                        let back =
+                            off == 0 && !started && self.tense(c.begin, c.end) != Tense::Future;
                         d.year() + off - i32::from(back)
                     }
                     (None, None) => return date(format!("XXXX-Q{q}"), None),
@@ -319,24 +440,45 @@ impl<'a> Resolver<'a> {
                 date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
             }
             Expr::MonthOfYear { m, off } => {
-                let Some(d) = dct else { return date(format!("XXXX-{m:02}"), None) };
+                let Some(d) = dct else {
+                    return date(format!("XXXX-{m:02}"), None);
+                };
                 let y = d.year() + off;
                 date(format!("{y:04}-{m:02}"), month_iv(y, m, m, Part::Whole))
             }
             Expr::Weekday { w, off, part } => {
                 let suffix = part.map(|p| format!("T{p}")).unwrap_or_default();
-                let kind = if part.is_some() { TimexType::Time } else { TimexType::Date };
+                let kind = if part.is_some() {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
+                };
                 let Some(d) = dct else {
-                    return Some(Out { kind, value: format!("XXXX-WXX-{w}{suffix}"), interval: None });
+                    return Some(Out {
+                        kind,
+                        value: format!("XXXX-WXX-{w}{suffix}"),
+                        interval: None,
+                    });
                 };
                 let t = self.weekday(d, w, off, c);
-                Some(Out { kind, value: format!("{}{suffix}", t.format("%Y-%m-%d")), interval: Some(iv(t, t, Precision::Day)) })
+                Some(Out {
+                    kind,
+                    value: format!("{}{suffix}", t.format("%Y-%m-%d")),
+                    interval: Some(iv(t, t, Precision::Day)),
+                })
             }
             Expr::DayRel { off, part } => {
                 let Some(d) = dct else {
                     return Some(Out {
-                        kind: if part.is_some() { TimexType::Time } else { TimexType::Date },
-                        value: format!("XXXX-XX-XX{}", part.map(|p| format!("T{p}")).unwrap_or_default()),
+                        kind: if part.is_some() {
+                            TimexType::Time
+                        } else {
+                            TimexType::Date
+                        },
+                        value: format!(
+                            "XXXX-XX-XX{}",
+                            part.map(|p| format!("T{p}")).unwrap_or_default()
+                        ),
                         interval: None,
                     });
                 };
@@ -344,11 +486,24 @@ impl<'a> Resolver<'a> {
                 let v = t.format("%Y-%m-%d").to_string();
                 let interval = Some(iv(t, t, Precision::Day));
                 Some(match part {
-                    Some(p) => Out { kind: TimexType::Time, value: format!("{v}T{p}"), interval },
-                    None => Out { kind: TimexType::Date, value: v, interval },
+                    Some(p) => Out {
+                        kind: TimexType::Time,
+                        value: format!("{v}T{p}"),
+                        interval,
+                    },
+                    None => Out {
+                        kind: TimexType::Date,
+                        value: v,
+                        interval,
+                    },
                 })
             }
-            Expr::UnitRel { off, unit, part, weekend } => {
+            Expr::UnitRel {
+                off,
+                unit,
+                part,
+                weekend,
+            } => {
                 let Some(d) = dct else {
                     let v = match unit {
                         Unit::Year => "XXXX",
@@ -364,10 +519,16 @@ impl<'a> Resolver<'a> {
             }
             Expr::Ago { n, unit, sign } => {
                 let Some(d) = dct else {
-                    return date(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(), None);
+                    return date(
+                        if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+                        None,
+                    );
                 };
                 let Some(n) = n else {
-                    return date(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(), None);
+                    return date(
+                        if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+                        None,
+                    );
                 };
                 let k = (n.floor() as i32).clamp(0, 10_000) * sign;
                 if unit == Unit::Year && k == -1 {
@@ -376,10 +537,20 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 match unit {
-                    Unit::Year => date(format!("{:04}", d.year() + k), year_iv(d.year() + k, Part::Whole)),
+                    Unit::Year => date(
+                        format!("{:04}", d.year() + k),
+                        year_iv(d.year() + k, Part::Whole),
+                    ),
                     Unit::Decade => {
                         let y = d.year() + 10 * k;
-                        date(format!("{:03}", y / 10), Some(iv(ymd(y / 10 * 10, 1, 1)?, ymd(y / 10 * 10 + 9, 12, 31)?, Precision::Decade)))
+                        date(
+                            format!("{:03}", y / 10),
+                            Some(iv(
+                                ymd(y / 10 * 10, 1, 1)?,
+                                ymd(y / 10 * 10 + 9, 12, 31)?,
+                                Precision::Decade,
+                            )),
+                        )
                     }
                     Unit::Century => date(format!("{:02}", (d.year() + 100 * k) / 100), None),
                     Unit::Month | Unit::Quarter => {
@@ -390,7 +561,10 @@ impl<'a> Resolver<'a> {
                     Unit::Week => {
                         let t = d + Duration::weeks(k as i64);
                         let mo = monday(t);
-                        date(week_value(t), Some(iv(mo, mo + Duration::days(6), Precision::Day)))
+                        date(
+                            week_value(t),
+                            Some(iv(mo, mo + Duration::days(6), Precision::Day)),
+                        )
                     }
                     _ => {
                         let days = match unit {
@@ -398,14 +572,63 @@ impl<'a> Resolver<'a> {
                             _ => 0,
                         };
                         let t = d + Duration::days(days);
-                        date(t.format("%Y-%m-%d").to_string(), Some(iv(t, t, Precision::Day)))
+                        date(
+                            t.format("%Y-%m-%d").to_string(),
+                            Some(iv(t, t, Precision::Day)),
+                        )
                     }
                 }
             }
-            Expr::Duration { n, unit } => Some(Out { kind: TimexType::Duration, value: duration_value(n, unit), interval: None }),
-            Expr::Set(v) => Some(Out { kind: TimexType::Set, value: v, interval: None }),
+            Expr::Duration { n, unit } => Some(Out {
+                kind: TimexType::Duration,
+                value: duration_value(n, unit),
+                interval: None,
+            }),
+            Expr::Set(v) => Some(Out {
+                kind: TimexType::Set,
+                value: v,
+                interval: None,
+            }),
             Expr::Ref(r) => date(r.to_string(), None),
-            Expr::Time { date: dt, h, mi, s, day } => {
+            Expr::Holiday { h, y, off } => {
+                let (m, dd) = match h {
+                    Holiday::Fixed(m, d) => (m, d),
+                    Holiday::Nth(..) | Holiday::ElectionDay => (m_of(h), 15),
+                    Holiday::Easter => (4, 1),
+                };
+                let y = match (y, dct) {
+                    (Some(y), _) => Some(y),
+                    (None, Some(d)) if off != 0 => {
+                        let this = holiday_date(h, d.year())?;
+                        Some(match off {
+                            -1 if this >= d => d.year() - 1,
+                            1 if this <= d => d.year() + 1,
+                            _ => d.year(),
+                        })
+                    }
+                    _ => self.year_for(c.begin, c.end, m, dd),
+                };
+                match y.and_then(|y| holiday_date(h, y)) {
+                    Some(t) => date(
+                        t.format("%Y-%m-%d").to_string(),
+                        Some(iv(t, t, Precision::Day)),
+                    ),
+                    None => date(
+                        match h {
+                            Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                            _ => "XXXX-XX-XX".to_string(),
+                        },
+                        None,
+                    ),
+                }
+            }
+            Expr::Time {
+                date: dt,
+                h,
+                mi,
+                s,
+                day,
+            } => {
                 let day = match (dt, dct, day) {
                     (Some((y, m, dd)), _, _) => ymd(y, m, dd),
                     (None, Some(d), DayRef::Weekday(w)) => Some(self.weekday(d, w, 0, c)),
@@ -422,7 +645,11 @@ impl<'a> Resolver<'a> {
                         value: format!("{}T{clock}", t.format("%Y-%m-%d")),
                         interval: Some(iv(t, t, Precision::Day)),
                     },
-                    None => Out { kind: TimexType::Time, value: format!("XXXX-XX-XXT{clock}"), interval: None },
+                    None => Out {
+                        kind: TimexType::Time,
+                        value: format!("XXXX-XX-XXT{clock}"),
+                        interval: None,
+                    },
                 })
             }
         }
@@ -456,6 +683,12 @@ impl<'a> Resolver<'a> {
     /// means the reported quarter (the last one completed) a year back.
     fn reported_quarter(&self, d: NaiveDate, c: &Cand) -> Option<Out> {
         let (s, e) = self.sentence(c.begin);
+        // This sentence or the one before it.
+        let s = if s == 0 {
+            0
+        } else {
+            self.sentence(s.saturating_sub(1)).0
+        };
         let sent = self.text.get(s..e)?;
         if !sent.contains("quarter") {
             return None;
@@ -466,9 +699,21 @@ impl<'a> Resolver<'a> {
         date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
     }
 
-    fn unit_rel(&self, d: NaiveDate, off: i32, unit: Unit, part: Part, weekend: bool, c: &Cand) -> Option<Out> {
+    fn unit_rel(
+        &self,
+        d: NaiveDate,
+        off: i32,
+        unit: Unit,
+        part: Part,
+        weekend: bool,
+        c: &Cand,
+    ) -> Option<Out> {
         match unit {
-            Unit::Year if off == -1 && part == Part::Whole && self.reported_quarter(d, c).is_some() => self.reported_quarter(d, c),
+            Unit::Year
+                if off == -1 && part == Part::Whole && self.reported_quarter(d, c).is_some() =>
+            {
+                self.reported_quarter(d, c)
+            }
             Unit::Year => {
                 let y = d.year() + off;
                 date(format!("{y:04}"), year_iv(y, part))
@@ -480,14 +725,23 @@ impl<'a> Resolver<'a> {
             Unit::Week => {
                 let mut t = d + Duration::weeks(off as i64);
                 if weekend {
-                    if off == 0 && d.weekday().number_from_monday() < 6 && self.tense(c.begin, c.end) == Tense::Past {
+                    if off == 0
+                        && d.weekday().number_from_monday() < 6
+                        && self.tense(c.begin, c.end) == Tense::Past
+                    {
                         t = d - Duration::weeks(1);
                     }
                     let sat = monday(t) + Duration::days(5);
-                    return date(format!("{}-WE", week_value(t)), Some(iv(sat, sat + Duration::days(1), Precision::Day)));
+                    return date(
+                        format!("{}-WE", week_value(t)),
+                        Some(iv(sat, sat + Duration::days(1), Precision::Day)),
+                    );
                 }
                 let mo = monday(t);
-                date(week_value(t), Some(iv(mo, mo + Duration::days(6), Precision::Day)))
+                date(
+                    week_value(t),
+                    Some(iv(mo, mo + Duration::days(6), Precision::Day)),
+                )
             }
             Unit::Quarter => {
                 let q0 = (d.month() - 1) / 3;
@@ -497,7 +751,14 @@ impl<'a> Resolver<'a> {
             }
             Unit::Decade => {
                 let dd = d.year() / 10 + off;
-                date(format!("{dd:03}"), Some(iv(ymd(dd * 10, 1, 1)?, ymd(dd * 10 + 9, 12, 31)?, Precision::Decade)))
+                date(
+                    format!("{dd:03}"),
+                    Some(iv(
+                        ymd(dd * 10, 1, 1)?,
+                        ymd(dd * 10 + 9, 12, 31)?,
+                        Precision::Decade,
+                    )),
+                )
             }
             Unit::Century => {
                 let cc = d.year() / 100 + off;
@@ -505,7 +766,10 @@ impl<'a> Resolver<'a> {
             }
             Unit::Day => {
                 let t = d + Duration::days(off as i64);
-                date(t.format("%Y-%m-%d").to_string(), Some(iv(t, t, Precision::Day)))
+                date(
+                    t.format("%Y-%m-%d").to_string(),
+                    Some(iv(t, t, Precision::Day)),
+                )
             }
             _ => None,
         }
@@ -521,8 +785,14 @@ pub(crate) fn borrow_years(text: &str, cands: &mut [Cand]) {
             Expr::Days { y: Some(y), .. } | Expr::Months { y: Some(y), .. } => y,
             _ => continue,
         };
-        let gap = text.get(cands[i].end..cands[i + 1].begin).unwrap_or("x").trim();
-        if !matches!(gap, "" | "," | "and" | "or" | ", and" | ", or" | "to" | "-" | "–" | "through" | "until") {
+        let gap = text
+            .get(cands[i].end..cands[i + 1].begin)
+            .unwrap_or("x")
+            .trim();
+        if !matches!(
+            gap,
+            "" | "," | "and" | "or" | ", and" | ", or" | "to" | "-" | "–" | "through" | "until"
+        ) {
             continue;
         }
         match &mut cands[i].expr {

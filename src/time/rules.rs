@@ -3,6 +3,8 @@
 //! was said, not yet resolved against any date), or rejects it after
 //! looking at the surrounding text ("2254" in "Resolution 2254", "31%").
 
+use std::collections::BTreeMap;
+
 use regex::{Captures, Regex};
 
 use super::lexicon::{self as lx, Unit};
@@ -20,33 +22,145 @@ pub(crate) enum Part {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Expr {
     /// A day or a range of days; `y` None when the year is left to the narrative.
-    Days { y: Option<i32>, m1: u32, d1: u32, m2: u32, d2: u32 },
+    Days {
+        y: Option<i32>,
+        m1: u32,
+        d1: u32,
+        m2: u32,
+        d2: u32,
+    },
     /// A month or a range of months.
-    Months { y: Option<i32>, m1: u32, m2: u32, part: Part },
+    Months {
+        y: Option<i32>,
+        m1: u32,
+        m2: u32,
+        part: Part,
+    },
     /// A month relative to the DCT: "last March" (-1), "next May" (+1).
-    RelMonth { m: u32, off: i32 },
-    Year { y: i32, part: Part },
+    RelMonth {
+        m: u32,
+        off: i32,
+    },
+    Year {
+        y: i32,
+        part: Part,
+    },
     /// A decade by its first three digits (199 for the 1990s).
-    Decade { d: i32, part: Part },
+    Decade {
+        d: i32,
+        part: Part,
+    },
     /// A century by its first two digits (19 for the 20th century).
-    Century { c: i32 },
+    Century {
+        c: i32,
+    },
     /// A season; `off` -1 "last", +1 "next", -2 "this past" (the latest one over).
-    Season { y: Option<i32>, off: i32, s: u32, part: Part },
-    Quarter { y: Option<i32>, off: i32, q: Option<u32> },
-    Weekday { w: u32, off: i32, part: Option<&'static str> },
+    Season {
+        y: Option<i32>,
+        off: i32,
+        s: u32,
+        part: Part,
+    },
+    Quarter {
+        y: Option<i32>,
+        off: i32,
+        q: Option<u32>,
+    },
+    Weekday {
+        w: u32,
+        off: i32,
+        part: Option<&'static str>,
+    },
     /// "June last year" (-1), "January this year" (0).
-    MonthOfYear { m: u32, off: i32 },
+    MonthOfYear {
+        m: u32,
+        off: i32,
+    },
     /// today (0), yesterday (-1), tomorrow (+1); with a part of day for TIME.
-    DayRel { off: i64, part: Option<&'static str> },
+    DayRel {
+        off: i64,
+        part: Option<&'static str>,
+    },
     /// "last week", "this year", "next month" (DATE).
-    UnitRel { off: i32, unit: Unit, part: Part, weekend: bool },
+    UnitRel {
+        off: i32,
+        unit: Unit,
+        part: Part,
+        weekend: bool,
+    },
     /// "two years ago" (sign -1), "in two weeks from now" (+1).
-    Ago { n: Option<f64>, unit: Unit, sign: i32 },
-    Duration { n: Option<f64>, unit: Unit },
+    Ago {
+        n: Option<f64>,
+        unit: Unit,
+        sign: i32,
+    },
+    Duration {
+        n: Option<f64>,
+        unit: Unit,
+    },
     Set(String),
     Ref(&'static str),
+    /// A holiday ("Christmas", "Thanksgiving Day"), optionally with a year
+    /// or "last"/"next".
+    Holiday {
+        h: Holiday,
+        y: Option<i32>,
+        off: i32,
+    },
     /// A clock time; with an explicit date when written with one.
-    Time { date: Option<(i32, u32, u32)>, h: u32, mi: u32, s: Option<u32>, day: DayRef },
+    Time {
+        date: Option<(i32, u32, u32)>,
+        h: u32,
+        mi: u32,
+        s: Option<u32>,
+        day: DayRef,
+    },
+}
+
+/// Holidays with a computable date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// A fixed month and day.
+    Fixed(u32, u32),
+    /// The nth (1-based; 5 = last) weekday (1 = Monday) of a month.
+    Nth(u32, u32, u32),
+    /// The Tuesday after the first Monday of November.
+    ElectionDay,
+    Easter,
+}
+
+fn holiday(s: &str) -> Option<Holiday> {
+    let l = s.to_ascii_lowercase();
+    let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match l.as_str() {
+        "christmas" | "christmas day" => Holiday::Fixed(12, 25),
+        "christmas eve" => Holiday::Fixed(12, 24),
+        "new year's day" => Holiday::Fixed(1, 1),
+        "new year's eve" => Holiday::Fixed(12, 31),
+        "independence day" => Holiday::Fixed(7, 4),
+        "veterans day" => Holiday::Fixed(11, 11),
+        "valentine's day" => Holiday::Fixed(2, 14),
+        "halloween" => Holiday::Fixed(10, 31),
+        "thanksgiving" | "thanksgiving day" => Holiday::Nth(11, 4, 4),
+        "labor day" => Holiday::Nth(9, 1, 1),
+        "memorial day" => Holiday::Nth(5, 1, 5),
+        "election day" => Holiday::ElectionDay,
+        "easter" | "easter sunday" => Holiday::Easter,
+        _ => return None,
+    })
+}
+
+fn p_holiday(c: &Captures, _t: &str) -> Option<Expr> {
+    let h = holiday(g(c, "h")?)?;
+    let y: Option<i32> = match g(c, "y") {
+        Some(v) => Some(v.parse().ok()?),
+        None => None,
+    };
+    Some(Expr::Holiday {
+        h,
+        y,
+        off: rel_off(g(c, "rel")),
+    })
 }
 
 /// The day a clock time is on, when written beside it ("9 a.m. Tuesday").
@@ -99,16 +213,27 @@ fn part_of(s: Option<&str>) -> Part {
     }
 }
 
-/// The text right after a match.
+/// How far the rules look around a match.
+const WINDOW: usize = 48;
+
+/// The text right after a match (a window of it).
 fn after<'t>(c: &Captures, text: &'t str) -> &'t str {
     let e = c.get(0).map_or(text.len(), |m| m.end());
-    text.get(e..).unwrap_or("")
+    let mut stop = (e + WINDOW).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    text.get(e..stop).unwrap_or("")
 }
 
-/// The text right before a match.
+/// The text right before a match (a window of it).
 fn before<'t>(c: &Captures, text: &'t str) -> &'t str {
     let b = c.get(0).map_or(0, |m| m.start());
-    text.get(..b).unwrap_or("")
+    let mut start = b.saturating_sub(WINDOW);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..b).unwrap_or("")
 }
 
 /// The word before a match, lower-cased, without trailing space.
@@ -137,7 +262,10 @@ fn numeric_continuation(c: &Captures, text: &str) -> bool {
         (Some('-'), Some(d)) if d.is_ascii_digit() => false,
         _ => {
             let l = a.trim_start().to_ascii_lowercase();
-            l.starts_with("percent") || l.starts_with("per cent") || l.starts_with("million") || l.starts_with("billion")
+            l.starts_with("percent")
+                || l.starts_with("per cent")
+                || l.starts_with("million")
+                || l.starts_with("billion")
         }
     }
 }
@@ -154,9 +282,42 @@ fn numeric_prefix(c: &Captures, text: &str) -> bool {
 }
 
 const NOT_YEAR_BEFORE: &[&str] = &[
-    "resolution", "no.", "no", "number", "nos.", "flight", "route", "article", "room", "page", "pages", "section",
-    "chapter", "model", "highway", "us$", "$", "rs", "item", "code", "suite", "box", "zip", "a", "g-", "boeing",
-    "airbus", "paragraph", "sc", "unscr", "order", "decree", "law", "bill", "h.r.", "s.",
+    "resolution",
+    "no.",
+    "no",
+    "number",
+    "nos.",
+    "flight",
+    "route",
+    "article",
+    "room",
+    "page",
+    "pages",
+    "section",
+    "chapter",
+    "model",
+    "highway",
+    "us$",
+    "$",
+    "rs",
+    "item",
+    "code",
+    "suite",
+    "box",
+    "zip",
+    "a",
+    "g-",
+    "boeing",
+    "airbus",
+    "paragraph",
+    "sc",
+    "unscr",
+    "order",
+    "decree",
+    "law",
+    "bill",
+    "h.r.",
+    "s.",
 ];
 
 fn ymd_ok(y: i32, m: u32, d: u32) -> bool {
@@ -195,7 +356,13 @@ fn p_iso(c: &Captures, t: &str) -> Option<Expr> {
             day: DayRef::Dct,
         });
     }
-    Some(Expr::Days { y: Some(y), m1: m, d1: d, m2: m, d2: d })
+    Some(Expr::Days {
+        y: Some(y),
+        m1: m,
+        d1: d,
+        m2: m,
+        d2: d,
+    })
 }
 
 fn p_numeric(c: &Captures, t: &str, day_first: bool) -> Option<Expr> {
@@ -218,7 +385,13 @@ fn p_numeric(c: &Captures, t: &str, day_first: bool) -> Option<Expr> {
             day: DayRef::Dct,
         });
     }
-    Some(Expr::Days { y: Some(y), m1: m, d1: d, m2: m, d2: d })
+    Some(Expr::Days {
+        y: Some(y),
+        m1: m,
+        d1: d,
+        m2: m,
+        d2: d,
+    })
 }
 
 fn p_dot(c: &Captures, t: &str) -> Option<Expr> {
@@ -236,7 +409,13 @@ fn p_compact(c: &Captures, t: &str) -> Option<Expr> {
     let y: i32 = g(c, "y")?.parse().ok()?;
     let m: u32 = g(c, "m")?.parse().ok()?;
     let d: u32 = g(c, "d")?.parse().ok()?;
-    ymd_ok(y, m, d).then_some(Expr::Days { y: Some(y), m1: m, d1: d, m2: m, d2: d })
+    ymd_ok(y, m, d).then_some(Expr::Days {
+        y: Some(y),
+        m1: m,
+        d1: d,
+        m2: m,
+        d2: d,
+    })
 }
 
 fn days_expr(c: &Captures, t: &str) -> Option<Expr> {
@@ -300,12 +479,18 @@ fn p_my(c: &Captures, t: &str) -> Option<Expr> {
     let y: i32 = g(c, "y")?.parse().ok()?;
     let m1 = lx::month_num(g(c, "m")?)?;
     let m2 = g(c, "m2").and_then(lx::month_num).unwrap_or(m1);
-    (m1 <= m2).then_some(Expr::Months { y: Some(y), m1, m2, part: part_of(g(c, "mod")) })
+    (m1 <= m2).then_some(Expr::Months {
+        y: Some(y),
+        m1,
+        m2,
+        part: part_of(g(c, "mod")),
+    })
 }
 
 const MONTH_CUES: &[&str] = &[
-    "in", "of", "since", "until", "till", "by", "from", "through", "during", "before", "after", "early", "late",
-    "mid", "last", "next", "this", "and", "or", "to", "between", "for", "on", "that", "each", "every", "as",
+    "in", "of", "since", "until", "till", "by", "from", "through", "during", "before", "after",
+    "early", "late", "mid", "last", "next", "this", "and", "or", "to", "between", "for", "on",
+    "that", "each", "every", "as",
 ];
 
 fn p_month(c: &Captures, t: &str) -> Option<Expr> {
@@ -313,7 +498,7 @@ fn p_month(c: &Captures, t: &str) -> Option<Expr> {
     let rel = g(c, "rel").map(|s| s.to_ascii_lowercase());
     let a = after(c, t);
     // "March 5" etc. are other rules; a bare month followed by a digit is not a month here.
-    if a.starts_with(|ch: char| ch.is_ascii_digit()) || a.starts_with(" 1") && false {
+    if a.starts_with(|ch: char| ch.is_ascii_digit()) {
         return None;
     }
     match rel.as_deref() {
@@ -325,18 +510,29 @@ fn p_month(c: &Captures, t: &str) -> Option<Expr> {
             };
             Some(Expr::RelMonth { m, off })
         }
-        Some(_) => Some(Expr::Months { y: None, m1: m, m2: m, part: part_of(rel.as_deref()) }),
+        Some(_) => Some(Expr::Months {
+            y: None,
+            m1: m,
+            m2: m,
+            part: part_of(rel.as_deref()),
+        }),
         None => {
             // The modal "May", "March" the verb or a name: require a cue word.
             let pw = prev_word(c, t);
-            let next_is_name = a.starts_with(' ') && a[1..].starts_with(|ch: char| ch.is_uppercase());
+            let next_is_name =
+                a.starts_with(' ') && a[1..].starts_with(|ch: char| ch.is_uppercase());
             if (m == 5 || m == 3 || m == 8) && !MONTH_CUES.contains(&pw.as_str()) {
                 return None;
             }
             if next_is_name && !MONTH_CUES.contains(&pw.as_str()) {
                 return None;
             }
-            Some(Expr::Months { y: None, m1: m, m2: m, part: Part::Whole })
+            Some(Expr::Months {
+                y: None,
+                m1: m,
+                m2: m,
+                part: Part::Whole,
+            })
         }
     }
 }
@@ -350,22 +546,59 @@ fn p_year(c: &Captures, t: &str) -> Option<Expr> {
         return None;
     }
     let a = after(c, t).trim_start().to_ascii_lowercase();
-    for w in ["people", "troops", "soldiers", "tons", "tonnes", "barrels", "shares", "dollars", "men", "women", "units", "cars", "feet", "meters", "metres", "miles", "kilometers", "km", "votes", "workers", "students", "times", "jobs", "acres", "refugees", "hours", "pounds"] {
+    for w in [
+        "people",
+        "troops",
+        "soldiers",
+        "tons",
+        "tonnes",
+        "barrels",
+        "shares",
+        "dollars",
+        "men",
+        "women",
+        "units",
+        "cars",
+        "feet",
+        "meters",
+        "metres",
+        "miles",
+        "kilometers",
+        "km",
+        "votes",
+        "workers",
+        "students",
+        "times",
+        "jobs",
+        "acres",
+        "refugees",
+        "hours",
+        "pounds",
+    ] {
         if a.starts_with(w) && a[w.len()..].starts_with(|ch: char| !ch.is_alphanumeric()) {
             return None;
         }
     }
     let y: i32 = g(c, "y")?.parse().ok()?;
-    Some(Expr::Year { y, part: part_of(g(c, "mod")) })
+    Some(Expr::Year {
+        y,
+        part: part_of(g(c, "mod")),
+    })
 }
 
 fn p_decade(c: &Captures, _t: &str) -> Option<Expr> {
     let part = part_of(g(c, "mod").or(g(c, "mod2")));
     if let Some(d) = g(c, "d") {
-        return Some(Expr::Decade { d: d.parse().ok()?, part });
+        return Some(Expr::Decade {
+            d: d.parse().ok()?,
+            part,
+        });
     }
     let yy: i32 = g(c, "yy")?.parse().ok()?;
-    Some(Expr::Decade { d: if yy >= 3 { 190 + yy } else { 200 + yy }, part })
+    Some(Expr::Decade {
+        d: if yy >= 3 { 190 + yy } else { 200 + yy },
+        part,
+    })
 }
 
 fn p_century(c: &Captures, _t: &str) -> Option<Expr> {
@@ -398,9 +631,17 @@ fn p_season(c: &Captures, t: &str) -> Option<Expr> {
         None => None,
     };
     let rel = g(c, "rel");
-    if s == 3 && g(c, "s").is_some_and(|x| x.eq_ignore_ascii_case("fall")) && rel.is_none() && y.is_none() {
+    if s == 3
+        && g(c, "s").is_some_and(|x| x.eq_ignore_ascii_case("fall"))
+        && rel.is_none()
+        && y.is_none()
+    {
         let pw = prev_word(c, t);
-        if !["in", "this", "last", "next", "early", "late", "the", "by", "until", "since", "during"].contains(&pw.as_str()) {
+        if ![
+            "in", "this", "last", "next", "early", "late", "the", "by", "until", "since", "during",
+        ]
+        .contains(&pw.as_str())
+        {
             return None;
         }
     }
@@ -408,7 +649,12 @@ fn p_season(c: &Captures, t: &str) -> Option<Expr> {
         Some(r) if r.starts_with("this") && r.ends_with("past") => -2,
         _ => rel_off(rel),
     };
-    Some(Expr::Season { y, off, s, part: part_of(g(c, "mod")) })
+    Some(Expr::Season {
+        y,
+        off,
+        s,
+        part: part_of(g(c, "mod")),
+    })
 }
 
 fn p_quarter(c: &Captures, _t: &str) -> Option<Expr> {
@@ -423,7 +669,9 @@ fn p_quarter(c: &Captures, _t: &str) -> Option<Expr> {
         Some(v) => Some(v.parse().ok()?),
         None => None,
     };
-    let rel = g(c, "rel").map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+    let rel = g(c, "rel")
+        .map(|s| s.to_ascii_lowercase())
+        .unwrap_or_default();
     let off = if rel.contains("year-") || rel.starts_with("last") || rel == "previous" {
         -1
     } else if rel.starts_with("next") {
@@ -439,9 +687,12 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
     let u = g(c, "u")?;
     let part = part_of(g(c, "mod"));
-    if let Some(w) = lx::weekday_num(u).filter(|_| u.chars().next().is_some_and(|ch| ch.is_uppercase())) {
+    if let Some(w) =
+        lx::weekday_num(u).filter(|_| u.chars().next().is_some_and(|ch| ch.is_uppercase()))
+    {
         let off = match rel.as_str() {
-            "last" | "this past" | "past" | "previous" | "the past" | "the last" | "the previous" => -1,
+            "last" | "this past" | "past" | "previous" | "the past" | "the last"
+            | "the previous" => -1,
             "next" | "coming" | "the coming" | "the next" | "the following" => 1,
             _ => 0,
         };
@@ -450,7 +701,12 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     let weekend = u.eq_ignore_ascii_case("weekend");
     let unit = if weekend { Unit::Week } else { lx::unit(u)? };
     // "the past year", "the next month": a duration of one unit.
-    if matches!(rel.as_str(), "the past" | "the last" | "the next" | "the coming" | "past" | "coming") && !weekend && part == Part::Whole {
+    if matches!(
+        rel.as_str(),
+        "the past" | "the last" | "the next" | "the coming" | "past" | "coming"
+    ) && !weekend
+        && part == Part::Whole
+    {
         return Some(Expr::Duration { n: Some(1.0), unit });
     }
     let off = match rel.as_str() {
@@ -460,7 +716,12 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
         "the next" | "the coming" | "coming" => 1,
         _ => 0,
     };
-    Some(Expr::UnitRel { off, unit, part, weekend })
+    Some(Expr::UnitRel {
+        off,
+        unit,
+        part,
+        weekend,
+    })
 }
 
 #[allow(dead_code)]
@@ -476,29 +737,56 @@ fn day_part(s: Option<&str>) -> Option<&'static str> {
 
 fn p_weekday(c: &Captures, _t: &str) -> Option<Expr> {
     // "Friday night": the news corpora give the day itself.
-    Some(Expr::Weekday { w: lx::weekday_num(g(c, "w")?)?, off: 0, part: None })
+    Some(Expr::Weekday {
+        w: lx::weekday_num(g(c, "w")?)?,
+        off: 0,
+        part: None,
+    })
 }
 
 fn p_month_rel_year(c: &Captures, _t: &str) -> Option<Expr> {
     let m = lx::month_num(g(c, "m")?)?;
-    Some(Expr::MonthOfYear { m, off: rel_off(g(c, "rel")) })
+    Some(Expr::MonthOfYear {
+        m,
+        off: rel_off(g(c, "rel")),
+    })
 }
 
 fn p_the_quarter(c: &Captures, _t: &str) -> Option<Expr> {
     // Business news reports on the last completed quarter: "the quarter",
     // "the latest quarter"; "the year-ago quarter" is that one a year back.
-    let rel = g(c, "rel").map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+    let rel = g(c, "rel")
+        .map(|s| s.to_ascii_lowercase())
+        .unwrap_or_default();
     let whole = c.get(0)?.as_str().to_ascii_lowercase();
     if whole.ends_with("period") && !rel.contains("year") {
         return None;
     }
     let off = if rel.contains("year") { -5 } else { -1 };
-    Some(Expr::UnitRel { off, unit: Unit::Quarter, part: Part::Whole, weekend: false })
+    Some(Expr::UnitRel {
+        off,
+        unit: Unit::Quarter,
+        part: Part::Whole,
+        weekend: false,
+    })
+}
+
+fn p_year_ago(_c: &Captures, _t: &str) -> Option<Expr> {
+    Some(Expr::Ago {
+        n: Some(1.0),
+        unit: Unit::Year,
+        sign: -1,
+    })
 }
 
 fn p_weekend(c: &Captures, _t: &str) -> Option<Expr> {
     let _ = c;
-    Some(Expr::UnitRel { off: 0, unit: Unit::Week, part: Part::Whole, weekend: true })
+    Some(Expr::UnitRel {
+        off: 0,
+        unit: Unit::Week,
+        part: Part::Whole,
+        weekend: true,
+    })
 }
 
 fn p_deictic(c: &Captures, _t: &str) -> Option<Expr> {
@@ -543,7 +831,8 @@ fn p_ref(c: &Captures, t: &str) -> Option<Expr> {
             }
             "PRESENT_REF"
         }
-        "currently" | "nowadays" | "at present" | "the present" | "these days" | "at the moment" => "PRESENT_REF",
+        "currently" | "nowadays" | "at present" | "the present" | "these days"
+        | "at the moment" => "PRESENT_REF",
         "recently" | "lately" | "the past" | "in the past" => "PAST_REF",
         "the future" | "in the future" => "FUTURE_REF",
         _ => return None,
@@ -584,7 +873,10 @@ fn p_duration(c: &Captures, t: &str) -> Option<Expr> {
         return None;
     }
     // "one day he will" is not a duration; "one day" after "in" or "for" is.
-    if nl == "one" && unit == Unit::Day && !["for", "in", "within", "of", "a"].contains(&prev_word(c, t).as_str()) {
+    if nl == "one"
+        && unit == Unit::Day
+        && !["for", "in", "within", "of", "a"].contains(&prev_word(c, t).as_str())
+    {
         return None;
     }
     Some(Expr::Duration { n, unit })
@@ -635,8 +927,18 @@ fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
         }
     };
     if let Some(nm) = g(c, "nm") {
-        let h = if nm.eq_ignore_ascii_case("noon") { 12 } else { 24 };
-        return Some(Expr::Time { date: None, h, mi: 0, s: None, day });
+        let h = if nm.eq_ignore_ascii_case("noon") {
+            12
+        } else {
+            24
+        };
+        return Some(Expr::Time {
+            date: None,
+            h,
+            mi: 0,
+            s: None,
+            day,
+        });
     }
     if numeric_prefix(c, t) {
         return None;
@@ -646,13 +948,21 @@ fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
         Some(s) => s.parse().ok()?,
         None => 0,
     };
-    let ap = g(c, "ap").map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+    let ap = g(c, "ap")
+        .map(|s| s.to_ascii_lowercase())
+        .unwrap_or_default();
     if ap.starts_with('p') && h < 12 {
         h += 12;
     } else if ap.starts_with('a') && h == 12 {
         h = 0;
     }
-    (h <= 24 && mi < 60).then_some(Expr::Time { date: None, h, mi, s: None, day })
+    (h <= 24 && mi < 60).then_some(Expr::Time {
+        date: None,
+        h,
+        mi,
+        s: None,
+        day,
+    })
 }
 
 fn p_hdr(c: &Captures, t: &str) -> Option<Expr> {
@@ -664,12 +974,26 @@ fn p_hdr(c: &Captures, t: &str) -> Option<Expr> {
     let y = two_digit_year(g(c, "y")?)?;
     let h: u32 = g(c, "H")?.parse().ok()?;
     let mi: u32 = g(c, "M")?.parse().ok()?;
-    (ymd_ok(y, m, d) && h < 24 && mi < 60).then_some(Expr::Time { date: Some((y, m, d)), h, mi, s: None, day: DayRef::Dct })
+    (ymd_ok(y, m, d) && h < 24 && mi < 60).then_some(Expr::Time {
+        date: Some((y, m, d)),
+        h,
+        mi,
+        s: None,
+        day: DayRef::Dct,
+    })
 }
 
 impl Rules {
     pub(crate) fn new() -> Rules {
-        let (m, mf, wd, day, y, unit, num) = (lx::MONTH, lx::MONTH_FULL, lx::WEEKDAY, lx::DAY, lx::YEAR, lx::UNIT, lx::NUM);
+        let (m, mf, wd, day, y, unit, num) = (
+            lx::MONTH,
+            lx::MONTH_FULL,
+            lx::WEEKDAY,
+            lx::DAY,
+            lx::YEAR,
+            lx::UNIT,
+            lx::NUM,
+        );
         let modp = r"(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|end\s+of|beginning\s+of)";
         let dash = r"(?:-|–|—|to|through|until|till|and)";
         let src: Vec<(String, Parse)> = vec![
@@ -687,16 +1011,18 @@ impl Rules {
             (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b".into(), p_century),
             (format!(r"\b(?:(?P<rel>last|this\s+past|this|next|past|coming|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{y})\b)?"), p_season),
             (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b)?"), p_quarter),
-            (format!(r"\b(?:{modp}[\s-]+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b"), p_unitrel),
+            (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b"), p_unitrel),
             (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),
+            (r"\byear-(?:earlier|ago)\b".into(), p_year_ago),
+            (format!(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine's\s+Day|Halloween|Easter(?:\s+Sunday)?))\b(?:,?\s+(?P<y>{y})\b)?"), p_holiday),
             (format!(r"\b(?P<m>{mf})\s+(?P<rel>last|this|next)\s+year\b"), p_month_rel_year),
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
-            (format!(r"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
+            (format!(r"\b(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
             (r"\b(?:(?:earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?P<p>morning|afternoon|evening|night))?\b".into(), p_deictic),
             (r"\b(?P<r>now|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days)\b".into(), p_ref),
             (format!(r"\b(?:(?:about|almost|nearly|more\s+than|less\s+than|over|some|at\s+least|just|only|barely)\s+)?(?P<n>{num})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"), p_ago),
             (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|more\s+than|less\s+than|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
-            (format!(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
+            (String::from(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
             (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),
             (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b)?"), p_clock),
         ];
@@ -704,6 +1030,8 @@ impl Rules {
             .into_iter()
             .filter_map(|(s, p)| {
                 // Patterns are constants of this file; a typo is caught by the unit tests.
+                // ASCII word boundaries keep the regexes on the fast DFA path.
+                let s = s.replace(r"\b", r"(?-u:\b)");
                 Regex::new(&format!("(?i){s}")).ok().map(|r| (r, p))
             })
             .collect();
@@ -724,18 +1052,33 @@ impl Rules {
             for c in re.captures_iter(text) {
                 let Some(m) = c.get(0) else { continue };
                 if let Some(expr) = parse(&c, text) {
-                    all.push(Cand { begin: m.start(), end: m.end(), expr, rule: i });
+                    all.push(Cand {
+                        begin: m.start(),
+                        end: m.end(),
+                        expr,
+                        rule: i,
+                    });
                 }
             }
         }
-        all.sort_by(|a, b| (b.end - b.begin).cmp(&(a.end - a.begin)).then(a.rule.cmp(&b.rule)).then(a.begin.cmp(&b.begin)));
-        let mut taken: Vec<Cand> = Vec::new();
+        all.sort_by(|a, b| {
+            (b.end - b.begin)
+                .cmp(&(a.end - a.begin))
+                .then(a.rule.cmp(&b.rule))
+                .then(a.begin.cmp(&b.begin))
+        });
+        // Taken spans by begin; they never overlap, so a new span overlaps
+        // one only if it overlaps its neighbour on either side.
+        let mut taken: BTreeMap<usize, Cand> = BTreeMap::new();
         for c in all {
-            if taken.iter().all(|t| c.end <= t.begin || t.end <= c.begin) {
-                taken.push(c);
+            let left = taken
+                .range(..c.end)
+                .next_back()
+                .is_some_and(|(_, t)| t.end > c.begin);
+            if !left {
+                taken.insert(c.begin, c);
             }
         }
-        taken.sort_by_key(|c| c.begin);
-        taken
+        taken.into_values().collect()
     }
 }

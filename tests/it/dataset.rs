@@ -82,21 +82,25 @@ fn compiled_seeds_are_valid_and_formats_agree() {
     let v = validate(&dir);
     assert_eq!(v.status.code(), Some(0), "{}{}", stdout(&v), stderr(&v));
     assert_eq!(read_dir(&dir).unwrap(), read_parquet_dir(&dir).unwrap());
-    // Byte-identical on a second compile.
+    // Byte-identical on a second compile, and when read back and rewritten.
     let again = tmp.path().join("again");
-    let o = common::diplo(&[
-        "compile",
-        seeds.to_str().unwrap(),
-        "--out",
-        again.to_str().unwrap(),
-    ]);
+    let (src, out) = (seeds.to_str().unwrap(), again.to_str().unwrap());
+    let o = common::diplo(&["compile", src, "--out", out]);
     assert_eq!(o.status.code(), Some(0));
+    let rewritten = tmp.path().join("rewritten");
+    write(&rewritten, &read_dir(&dir).unwrap()).unwrap();
     for entry in fs::read_dir(&dir).unwrap() {
         let name = entry.unwrap().file_name();
+        let bytes = fs::read(dir.join(&name)).unwrap();
         assert_eq!(
-            fs::read(dir.join(&name)).unwrap(),
+            bytes,
             fs::read(again.join(&name)).unwrap(),
-            "{name:?} differs between two compiles"
+            "{name:?}: two compiles"
+        );
+        assert_eq!(
+            bytes,
+            fs::read(rewritten.join(&name)).unwrap(),
+            "{name:?}: rewritten"
         );
     }
 }

@@ -11,7 +11,9 @@ directory fails the tests: the integrator commits data/seeds.
 Every table's Parquet is read by each client; its columns (names, order,
 types, nullability) must be the ones schema/NAME.schema.json declares, its
 row count the JSONL's line count, and its key-value metadata must carry
-diplo.schema_version (the manifest's).
+diplo.schema_version (the manifest's). The JSON Schemas are checked against
+the draft 2020-12 meta-schema and every JSONL row against its schema with
+the reference `jsonschema` package (cross-checking `diplo validate`).
 """
 
 import json
@@ -19,6 +21,7 @@ import os
 from pathlib import Path
 
 import duckdb
+import jsonschema
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -186,3 +189,14 @@ def test_duckdb_events_types(ds: Path):
         f"SELECT coalesce(sum(len(participants)), 0) FROM read_parquet('{path}')"
     ).fetchone()
     assert n == total
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_jsonl_rows_valid_under_json_schema(ds: Path, table: str):
+    schema = json_schema(table)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    for i, row in enumerate(jsonl_lines(ds, table), 1):
+        errors = [f"{'.'.join(map(str, e.path))}: {e.message}" for e in v.iter_errors(row)]
+        assert not errors, f"{table}.jsonl:{i}: {errors[:3]}"
+        assert list(row) == list(schema["properties"]), f"{table}.jsonl:{i}: field order"
