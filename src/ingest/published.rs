@@ -372,6 +372,13 @@ mod tests {
     }
 
     #[test]
+    fn complete_shapes_go_through_dateparser() {
+        assert_eq!(d("2016/03/22 10:30:00"), "2016-03-22");
+        assert_eq!(ts("2016/03/22 10:30:00"), "2016-03-22T10:30:00+00:00");
+        assert_eq!(d("2016-03-22 10:30:00.123 UTC"), "2016-03-22");
+    }
+
+    #[test]
     fn refuses_incomplete_and_nonsense() {
         for s in [
             "",

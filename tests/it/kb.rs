@@ -505,3 +505,63 @@ fn lookup_cli_reads_user_tables() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("BAD.tsv:2"), "{err}");
 }
+
+#[test]
+fn common_words_and_other_peoples_names_are_not_office_holders() {
+    let kb = kb();
+    // "I" is not Juan Carlos I; "Wall Street" is no one; "May 5" is a date;
+    // "Rice" alone is the grain.
+    let text = "I think Wall Street fell on May 5 as Rice prices rose.";
+    let ms = kb.resolve(text, Some(d("2007-05-10")));
+    assert!(
+        ms.iter().all(|m| m.entity.person_ids().is_empty()
+            && !matches!(m.entity, Entity::UnknownPerson { .. })),
+        "{ms:?}"
+    );
+    // After a full mention, the surname alone is that person.
+    let text = "Condoleezza Rice flew to Cairo. Rice met Mubarak.";
+    let ms = kb.resolve(text, Some(d("2007-05-10")));
+    let ids: Vec<&str> = ms.iter().flat_map(|m| m.entity.person_ids()).collect();
+    assert_eq!(
+        ids,
+        vec!["condoleezza-rice", "condoleezza-rice", "hosni-mubarak"]
+    );
+}
+
+#[test]
+fn a_region_after_a_city_of_its_country() {
+    let kb = kb();
+    let text = "From Atlanta, Georgia he flew to Tbilisi, Georgia.";
+    let ms = kb.resolve(text, Some(d("2016-03-22")));
+    let georgias: Vec<Entity> = ms
+        .iter()
+        .filter(|m| &text[m.start..m.end] == "Georgia")
+        .map(|m| m.entity.clone())
+        .collect();
+    assert_eq!(
+        georgias,
+        vec![
+            Entity::Place {
+                place_id: "georgia-us".into()
+            },
+            Entity::Country { code: "GEO".into() }
+        ]
+    );
+}
+
+#[test]
+fn a_group_takes_the_year_the_passage_speaks_of() {
+    let kb = kb();
+    // A 2021 article recalling 2001: the presidents then were Bush and Putin.
+    let text = "Relations between the United States and Russia were tense. \
+                The presidents of the two countries met without delay. \
+                The meeting took place in Ljubljana on June 16, 2001.";
+    let ms = kb.resolve(text, Some(d("2021-10-01")));
+    let g = ms.iter().find_map(|m| match &m.entity {
+        Entity::Group { actor_ids } => Some(actor_ids.clone()),
+        _ => None,
+    });
+    let mut g = g.expect("a group");
+    g.sort();
+    assert_eq!(g, vec!["george-w-bush", "vladimir-putin"]);
+}
