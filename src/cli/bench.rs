@@ -23,7 +23,7 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 use anyhow::Context;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -81,6 +81,7 @@ struct EndToEnd {
     merge_s: f64,
     write_s: f64,
     total_s: f64,
+    cpu_s: f64,
     vmhwm_kib: u64,
 }
 
@@ -97,6 +98,22 @@ fn vmhwm_kib() -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU time (user + system) of this process so far, in seconds: on a
+/// shared machine it says more than the wall clock.
+fn cpu_secs() -> f64 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            // Fields after the command name (which may hold spaces) in parentheses.
+            let rest = s.rsplit_once(')')?.1;
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok());
+            // utime and stime are fields 14 and 15 of the line, 12 and 13 here.
+            Some((ticks(11)? + ticks(12)?) / 100.0)
+        })
+        .unwrap_or(0.0)
+}
+
 fn mib(kib: u64) -> f64 {
     kib as f64 / 1024.0
 }
@@ -111,6 +128,7 @@ fn input_bytes(files: &[ingest::InputFile]) -> u64 {
 
 fn end_to_end(files: &[ingest::InputFile], kb: &Kb, out: &Path) -> anyhow::Result<EndToEnd> {
     let opts = CompileOptions::default();
+    let c0 = cpu_secs();
     let t0 = Instant::now();
     let mapped = pipeline::map(files, kb, &opts, &|_| {});
     let map_s = t0.elapsed().as_secs_f64();
@@ -131,6 +149,7 @@ fn end_to_end(files: &[ingest::InputFile], kb: &Kb, out: &Path) -> anyhow::Resul
         merge_s,
         write_s,
         total_s: t0.elapsed().as_secs_f64(),
+        cpu_s: cpu_secs() - c0,
         vmhwm_kib: vmhwm_kib(),
     })
 }
@@ -138,31 +157,37 @@ fn end_to_end(files: &[ingest::InputFile], kb: &Kb, out: &Path) -> anyhow::Resul
 struct Row {
     stage: &'static str,
     secs: f64,
+    cpu: f64,
     docs: usize,
     bytes: u64,
 }
 
 fn print_rows(rows: &[Row]) {
     println!(
-        "{:<12} {:>9} {:>11} {:>9}",
-        "stage", "seconds", "docs/s", "MB/s"
+        "{:<12} {:>9} {:>9} {:>11} {:>9} {:>7}",
+        "stage", "wall s", "cpu s", "docs/s", "MB/s", "share"
     );
+    let total: f64 = rows.iter().map(|r| r.cpu).sum();
     for r in rows {
         let per = |n: f64| if r.secs > 0.0 { n / r.secs } else { 0.0 };
         println!(
-            "{:<12} {:>9.3} {:>11.0} {:>9.1}",
+            "{:<12} {:>9.3} {:>9.2} {:>11.0} {:>9.1} {:>6.1}%",
             r.stage,
             r.secs,
+            r.cpu,
             per(r.docs as f64),
-            per(r.bytes as f64 / 1e6)
+            per(r.bytes as f64 / 1e6),
+            100.0 * r.cpu / total.max(1e-9)
         );
     }
 }
 
-fn timed<T>(f: impl FnOnce() -> T) -> (T, f64) {
+/// Runs `f`: its value, wall seconds and CPU seconds.
+fn timed<T>(f: impl FnOnce() -> T) -> (T, (f64, f64)) {
+    let c = cpu_secs();
     let t = Instant::now();
     let v = f();
-    (v, t.elapsed().as_secs_f64())
+    (v, (t.elapsed().as_secs_f64(), cpu_secs() - c))
 }
 
 /// Each stage on its own; returns the rows and the documents (dated) for the sample.
@@ -237,9 +262,10 @@ fn staged(
     let (written, write_s) = timed(|| diplo::dataset::write(out, &ds));
     written.with_context(|| format!("writing {}", out.display()))?;
     let nm = all.len();
-    let row = |stage, secs, docs, bytes| Row {
+    let row = |stage, (secs, cpu): (f64, f64), docs, bytes| Row {
         stage,
         secs,
+        cpu,
         docs,
         bytes,
     };
@@ -256,7 +282,15 @@ fn staged(
         row("resolution", resolve_s, n, text_bytes),
         row("extraction", extract_s, n, text_bytes),
         row("merge", merge_s, n, text_bytes),
-        row("records", (build_s - merge_s).max(0.0), n, text_bytes),
+        row(
+            "records",
+            (
+                (build_s.0 - merge_s.0).max(0.0),
+                (build_s.1 - merge_s.1).max(0.0),
+            ),
+            n,
+            text_bytes,
+        ),
         row("write", write_s, n, text_bytes),
     ];
     Ok((rows, sample))
@@ -302,7 +336,7 @@ fn compare_dateparser(args: &Args, sample: &[Document], tmp: &Path) -> anyhow::R
 
     let tagger = Tagger::new();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let (found, diplo_s) = timed(|| {
+    let (found, (diplo_s, _)) = timed(|| {
         docs.iter()
             .map(|d| tagger.tag(&d.text, d.published.map(|p| p.date)).len())
             .sum::<usize>()
@@ -384,8 +418,6 @@ fn synthesize(docs: &[Document], n: usize, dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-use chrono::Datelike;
-
 fn scale(args: &Args, files: &[ingest::InputFile], tmp: &Path) -> anyhow::Result<()> {
     let mut docs: Vec<Document> = files
         .par_iter()
@@ -429,13 +461,14 @@ fn scale(args: &Args, files: &[ingest::InputFile], tmp: &Path) -> anyhow::Result
         let r: EndToEnd =
             serde_json::from_slice(&out.stdout).context("reading the child's result")?;
         println!(
-            "{:>8} {:>9.1} {:>8.2} {:>8.2} {:>8.2} {:>8.2} {:>9.0} {:>9.0} {:>8} {:>8}",
+            "{:>8} {:>9.1} {:>8.2} {:>8.2} {:>8.2} {:>8.2} {:>8.2} {:>9.0} {:>9.0} {:>8} {:>8}",
             r.docs,
             r.input_bytes as f64 / 1e6,
             r.map_s,
             r.merge_s,
             r.write_s,
             r.total_s,
+            r.cpu_s,
             r.docs as f64 / r.total_s.max(1e-9),
             mib(r.vmhwm_kib),
             r.events,
@@ -483,12 +516,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
         println!();
         println!(
-            "end to end: {} documents, {:.1} MB in {:.2} s = {:.0} docs/s, {:.1} MB/s \
-             (map {:.2} s, merge+tables {:.2} s, write {:.2} s); {} events, {} mentions; \
-             peak memory (VmHWM) {:.0} MiB",
+            "end to end: {} documents, {:.1} MB in {:.2} s ({:.2} CPU s) = {:.0} docs/s, \
+             {:.1} MB/s (map {:.2} s, merge+tables {:.2} s, write {:.2} s); {} events, \
+             {} mentions; peak memory (VmHWM) {:.0} MiB",
             e.docs,
             e.input_bytes as f64 / 1e6,
             e.total_s,
+            e.cpu_s,
             e.docs as f64 / e.total_s.max(1e-9),
             e.input_bytes as f64 / 1e6 / e.total_s.max(1e-9),
             e.map_s,
