@@ -54,11 +54,11 @@ pub fn partition_of(date: Option<NaiveDate>) -> String {
 /// How many rows each partition of each table got: table -> partition -> rows.
 pub type Summary = BTreeMap<&'static str, BTreeMap<String, usize>>;
 
-fn group<'a, T: Table>(
-    records: &'a [T],
+fn group<T: Table>(
+    records: &[T],
     date: impl Fn(&T) -> Option<NaiveDate>,
     key: impl Fn(&T) -> &str,
-) -> BTreeMap<String, Vec<&'a T>> {
+) -> BTreeMap<String, Vec<&T>> {
     let mut parts: BTreeMap<String, Vec<&T>> = BTreeMap::new();
     for r in records {
         parts.entry(partition_of(date(r))).or_default().push(r);
