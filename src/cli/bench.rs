@@ -79,6 +79,8 @@ struct EndToEnd {
     mentions: usize,
     map_s: f64,
     merge_s: f64,
+    /// `merge::merge` alone (part of `merge_s`).
+    merge_only_s: f64,
     write_s: f64,
     total_s: f64,
     cpu_s: f64,
@@ -136,6 +138,14 @@ fn end_to_end(files: &[ingest::InputFile], kb: &Kb, out: &Path) -> anyhow::Resul
     let mapped = pipeline::map(files, kb, &opts, &|_| {});
     let map_s = t0.elapsed().as_secs_f64();
     let map_kib = vmhwm_kib();
+    // The merge alone, over a copy of the mentions (they are few).
+    let all: Vec<EventMention> = mapped
+        .docs
+        .iter()
+        .flat_map(|d| d.mentions.iter().map(|l| l.mention.clone()))
+        .collect();
+    let (_, (merge_only_s, _)) = timed(|| diplo::merge::merge(&all, kb));
+    drop(all);
     let t = Instant::now();
     let compiled = pipeline::finish(mapped, kb, &opts);
     let merge_s = t.elapsed().as_secs_f64();
@@ -152,6 +162,7 @@ fn end_to_end(files: &[ingest::InputFile], kb: &Kb, out: &Path) -> anyhow::Resul
         mentions: ds.mentions.len(),
         map_s,
         merge_s,
+        merge_only_s,
         write_s,
         total_s: t0.elapsed().as_secs_f64(),
         cpu_s: cpu_secs() - c0,
@@ -450,11 +461,12 @@ fn scale(args: &Args, files: &[ingest::InputFile], tmp: &Path) -> anyhow::Result
     println!();
     println!("scaling (synthesized from {} documents):", docs.len());
     println!(
-        "{:>8} {:>9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8}",
+        "{:>8} {:>9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8}",
         "docs",
         "MB",
         "map s",
         "merge s",
+        "(merge)",
         "write s",
         "total s",
         "cpu s",
@@ -482,11 +494,12 @@ fn scale(args: &Args, files: &[ingest::InputFile], tmp: &Path) -> anyhow::Result
         let r: EndToEnd =
             serde_json::from_slice(&out.stdout).context("reading the child's result")?;
         println!(
-            "{:>8} {:>9.1} {:>8.2} {:>8.2} {:>8.2} {:>8.2} {:>8.2} {:>9.0} {:>9.0} {:>9.0} {:>9.0} {:>8} {:>8}",
+            "{:>8} {:>9.1} {:>8.2} {:>8.2} {:>8.3} {:>8.2} {:>8.2} {:>8.2} {:>9.0} {:>9.0} {:>9.0} {:>9.0} {:>8} {:>8}",
             r.docs,
             r.input_bytes as f64 / 1e6,
             r.map_s,
             r.merge_s,
+            r.merge_only_s,
             r.write_s,
             r.total_s,
             r.cpu_s,
