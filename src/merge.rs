@@ -18,7 +18,8 @@
 //! - dates: overlapping intervals, so a coarse "May 2015" joins "May 12,
 //!   2015"; a mention without dates joins a cluster of its own document, or
 //!   the only compatible cluster of other documents that is recent news for
-//!   its report (ended at most 60 days before the report's date).
+//!   its report (ended at most 60 days before the report's date), or that
+//!   is itself undated and reported within a week of it.
 //!
 //! ## How values are picked
 //!
@@ -151,6 +152,8 @@ struct Cluster {
     country: Option<String>,
     dates: Option<Interval>,
     docs: BTreeSet<String>,
+    /// The reporting documents' dates.
+    reported: BTreeSet<NaiveDate>,
     members: Vec<usize>,
 }
 
@@ -161,6 +164,7 @@ impl Cluster {
             country: m.country_code.clone(),
             dates: m.dates,
             docs: BTreeSet::from([m.doc_id.clone()]),
+            reported: m.doc_date.into_iter().collect(),
             members: vec![i],
         }
     }
@@ -189,6 +193,7 @@ impl Cluster {
     fn add(&mut self, i: usize, m: &EventMention) {
         self.members.push(i);
         self.docs.insert(m.doc_id.clone());
+        self.reported.extend(m.doc_date);
         if self.place_id.is_none() {
             self.place_id = m.place_id.clone();
         }
@@ -238,7 +243,10 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
                         let near: Vec<usize> = fits
                             .iter()
                             .copied()
-                            .filter(|&c| recent(clusters[c].dates, m.doc_date))
+                            .filter(|&c| {
+                                recent(clusters[c].dates, m.doc_date)
+                                    || same_week(&clusters[c], m.doc_date)
+                            })
                             .collect();
                         if near.len() == 1 {
                             near.first().copied()
@@ -266,6 +274,15 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
 fn recent(dates: Option<Interval>, doc_date: Option<NaiveDate>) -> bool {
     match (dates, doc_date) {
         (Some(d), Some(r)) => (r - d.end).num_days() <= 60 && (d.start - r).num_days() <= 366,
+        _ => false,
+    }
+}
+
+/// An undated cluster reported within a week of an undated mention's report
+/// (two wire stories of one event, neither with a date of its own).
+fn same_week(c: &Cluster, doc_date: Option<NaiveDate>) -> bool {
+    match (c.dates, doc_date) {
+        (None, Some(r)) => c.reported.iter().any(|d| (*d - r).num_days().abs() <= 7),
         _ => false,
     }
 }
@@ -349,7 +366,7 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
             }
         }
     }
-    participants.sort_by(|a, b| (a.role, participant_key(a)).cmp(&(b.role, participant_key(b))));
+    participants.sort_by_key(|p| (p.role, participant_key(p)));
 
     // place: a city over a country; most reported, then latest report
     let mut cities: BTreeMap<&str, (usize, Option<NaiveDate>, Option<&str>)> = BTreeMap::new();
@@ -682,6 +699,47 @@ mod tests {
             ),
         ];
         assert_eq!(merge(&ms, &kb).len(), 3);
+    }
+
+    #[test]
+    fn undated_copies_of_one_story_merge_but_old_reports_do_not() {
+        let kb = Kb::default();
+        let ms = vec![
+            visit(
+                "a",
+                "1987-06-29",
+                0,
+                "camdessus",
+                None,
+                "CIV",
+                None,
+                Status::Occurred,
+            ),
+            visit(
+                "b",
+                "1987-06-30",
+                0,
+                "camdessus",
+                None,
+                "CIV",
+                None,
+                Status::Occurred,
+            ),
+            visit(
+                "c",
+                "1988-02-01",
+                0,
+                "camdessus",
+                None,
+                "CIV",
+                None,
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        let mut groups: Vec<Vec<usize>> = evs.into_iter().map(|e| e.mentions).collect();
+        groups.sort();
+        assert_eq!(groups, vec![vec![0, 1], vec![2]]);
     }
 
     #[test]

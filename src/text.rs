@@ -42,16 +42,19 @@ impl Sentence {
 }
 
 /// Abbreviations after which a period never ends a sentence (lower case,
-/// without the period).
+/// without the period); they count only when capitalized as written
+/// ("Gen.", "Sept.", "No."), so "the sun." or "said no." still end one.
 const NEVER_END: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "lt",
     "col", "sgt", "cpl", "pvt", "capt", "cmdr", "cdr", "adm", "maj", "brig", "gens", "pres", "amb",
-    "ambs", "rev", "hon", "st", "ste", "mt", "ft", "fr", "sr", "no", "nos", "vs", "v", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-    "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "approx", "est", "dept", "univ", "assn",
-    "fig", "op", "pp", "vol", "art", "para", "sec", "cf", "al", "mln", "bln", "pct", "dlrs", "yr",
-    "yrs",
+    "ambs", "rev", "hon", "st", "ste", "mt", "ft", "fr", "sr", "no", "nos", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thurs", "fri", "sat", "sun", "dept", "univ", "assn", "fig", "vol", "art", "para",
+    "sec",
 ];
+
+/// Lower-case abbreviations that never end a sentence.
+const NEVER_END_LOWER: &[&str] = &["vs", "v", "approx", "cf", "al", "pp", "op", "viz", "ca"];
 
 /// Abbreviations that may end a sentence: they do before a typical
 /// sentence-starting word.
@@ -223,7 +226,8 @@ fn ends_here(text: &str, start: usize, i: usize, period: bool, j: usize) -> bool
         // U.S, U.N, a.m, e.g: dotted abbreviations.
         return starter;
     }
-    if NEVER_END.contains(&lower.as_str()) {
+    let capitalized = token.chars().next().is_some_and(char::is_uppercase);
+    if (capitalized && NEVER_END.contains(&lower.as_str())) || NEVER_END_LOWER.contains(&token) {
         return false;
     }
     if MAY_END.contains(&lower.as_str()) {
@@ -371,6 +375,21 @@ mod tests {
             [
                 "Turkey is unable (or unwilling? – A.I.) to separate them.",
                 "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn lower_case_words_that_look_like_abbreviations_end_sentences() {
+        let t = "Profit was 5 mln dlrs. The company said no. They met on Sun. Mar. 3 was cold. \
+                 Smith vs. Jones went on.";
+        assert_eq!(
+            split(t),
+            [
+                "Profit was 5 mln dlrs.",
+                "The company said no.",
+                "They met on Sun. Mar. 3 was cold.",
+                "Smith vs. Jones went on."
             ]
         );
     }

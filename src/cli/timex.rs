@@ -111,9 +111,19 @@ fn read_timeml(raw: &str) -> (Option<NaiveDate>, String) {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let tagger = Tagger::new();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut failed = 0usize;
     for path in &args.files {
-        let raw =
-            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        // An unreadable file is reported and counted; the others still run.
+        let raw = match std::fs::read_to_string(path)
+            .with_context(|| format!("reading {}", path.display()))
+        {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("diplo timex: {e:#}");
+                failed += 1;
+                continue;
+            }
+        };
         let (dct, text) = if args.timeml {
             read_timeml(&raw)
         } else {
@@ -152,6 +162,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
             return Err(e.into());
         }
+    }
+    use std::io::Write;
+    if let Err(e) = out.flush() {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(e.into());
+        }
+    }
+    if failed > 0 {
+        eprintln!(
+            "diplo timex: {failed} of {} files could not be read",
+            args.files.len()
+        );
+        return Ok(ExitCode::from(2));
     }
     Ok(ExitCode::SUCCESS)
 }

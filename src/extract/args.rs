@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::kb::{ActorKind, Entity, EntityMention, Kb, PlaceKind};
-use crate::time::{Interval, Timex, TimexType};
+use crate::time::{Interval, Precision, Timex, TimexType};
 
 /// An actor mentioned in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -212,7 +212,7 @@ fn coordinated(text: &str, a_end: usize, b_start: usize) -> bool {
 /// Whether a mention is a location ("in Russia", "to Moscow") rather than an actor.
 pub fn is_locative(text: &str, start: usize) -> bool {
     let before = text.get(start.saturating_sub(12)..start).unwrap_or("");
-    let before = before.to_lowercase();
+    let before = before.to_lowercase().replace(['\n', '\t'], " ");
     let w = before.trim_end();
     [
         "in", "to", "at", "from", "into", "across", "near", "around", "inside", "visit", "visited",
@@ -387,6 +387,22 @@ static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+/// Further destinations coordinated with `first` ("to Germany and Angola").
+pub fn more_places(text: &str, places: &[PlaceRef], first: &PlaceRef) -> Vec<PlaceRef> {
+    let mut out = vec![];
+    let mut cur = first.end;
+    for p in places.iter().filter(|p| p.start >= first.end) {
+        let between = text.get(cur..p.start).unwrap_or("x").trim();
+        if matches!(between, "and" | "," | ", and") && p.kind == first.kind {
+            out.push(p.clone());
+            cur = p.end;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
 /// The place a meeting is said to happen in: a place after "in"/"at" in the
 /// sentence, or a modifier right before the trigger.
 pub fn venue(
@@ -395,6 +411,7 @@ pub fn venue(
     sent_start: usize,
     sent_end: usize,
     trig_start: usize,
+    allow_to: bool,
 ) -> Option<PlaceRef> {
     let modifier = places.iter().rev().find(|p| {
         p.end <= trig_start
@@ -413,8 +430,12 @@ pub fn venue(
             && p.end <= sent_end.min(trig_start + 100)
     }) {
         let before = text.get(p.start.saturating_sub(8)..p.start).unwrap_or("");
-        let before = before.to_lowercase();
+        let before = before.to_lowercase().replace(['\n', '\t'], " ");
         let b = before.trim_end();
+        if allow_to && (b.ends_with(" to") || b.ends_with(" to the")) {
+            best = Some(p);
+            break;
+        }
         let wide = text
             .get(p.start.saturating_sub(24)..p.start)
             .unwrap_or("")
@@ -459,6 +480,7 @@ pub fn dates_near(
     sent_end: usize,
     trig_start: usize,
     trig_end: usize,
+    others: &[(usize, usize)],
 ) -> Vec<(Interval, String)> {
     let cands: Vec<&Timex> = timexes
         .iter()
@@ -469,6 +491,13 @@ pub fn dates_near(
             let before = text.get(sent_start.max(t.begin.saturating_sub(20))..t.begin);
             !before.is_some_and(|b| NOT_EVENT_TIME.is_match(b))
         })
+        // "ABIDJAN, June 29 - ...": the dateline is the report's date
+        .filter(|t| {
+            let after = text.get(t.end..(t.end + 3).min(sent_end)).unwrap_or("");
+            let dateline = t.begin.saturating_sub(sent_start) < 40
+                && (after.starts_with(" -") || after.starts_with(" –") || after.starts_with(" —"));
+            !dateline
+        })
         .collect();
     let dist = |t: &Timex| -> usize {
         if t.end <= trig_start {
@@ -477,6 +506,10 @@ pub fn dates_near(
             t.begin.saturating_sub(trig_end)
         }
     };
+    // "their December 10 phone call": a date right before another trigger is that trigger's
+    let near_other =
+        |t: &Timex| -> bool { others.iter().any(|&(s, _)| t.end <= s && s - t.end <= 2) };
+    let cands: Vec<&Timex> = cands.into_iter().filter(|t| !near_other(t)).collect();
     let Some(best) = cands.iter().min_by_key(|t| (dist(t), t.begin)) else {
         return vec![];
     };
@@ -493,6 +526,29 @@ pub fn dates_near(
         }
     }
     out.sort_by_key(|t| t.begin);
+    // "on Friday and Saturday": consecutive days are one range, not two events
+    let days: Vec<Interval> = out.iter().filter_map(|t| t.interval).collect();
+    if days.len() > 1
+        && days.iter().all(|d| d.precision == Precision::Day)
+        && days
+            .windows(2)
+            .all(|w| (w[1].start - w[0].end).num_days() <= 1 && w[1].start >= w[0].start)
+    {
+        let (first, last) = (days[0], days[days.len() - 1]);
+        let text = format!(
+            "{} .. {}",
+            out.first().map_or("", |t| t.text.as_str()),
+            out.last().map_or("", |t| t.text.as_str())
+        );
+        return vec![(
+            Interval {
+                start: first.start,
+                end: last.end,
+                precision: Precision::Day,
+            },
+            text,
+        )];
+    }
     // "May and December 2015": "May" alone may have been resolved to
     // another year; align coarse month values with the year of the last.
     let mut vals: Vec<(Interval, String)> = out

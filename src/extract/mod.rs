@@ -211,6 +211,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     summit_leaders(ctx, &actors, &mut drafts);
     resolve_anaphora(&mut drafts);
     fill_from_visits(&mut drafts);
+    dates_from_meetings(&mut drafts);
     drafts.retain(complete);
     add_derived_visits(&mut drafts);
     dedup_drafts(&mut drafts);
@@ -283,7 +284,12 @@ fn sentence_drafts(
         .get(te..next.min(te + 9).min(s.end))
         .unwrap_or("")
         .to_lowercase();
-    let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te);
+    let others: Vec<(usize, usize)> = triggers::find(stext)
+        .iter()
+        .filter(|o| o.start != t.start)
+        .map(|o| (s.start + o.start, s.start + o.end))
+        .collect();
+    let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &others);
     let base = Draft {
         sentence_index: si,
         sentence: s,
@@ -306,6 +312,23 @@ fn sentence_drafts(
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
         Frame::Travel => {
+            // "..., went into a meeting with Shevardnadze after arriving in
+            // Moscow": the subject of an adverbial participle is the sentence's
+            let lead = text
+                .get(ts.saturating_sub(8)..ts)
+                .unwrap_or("")
+                .to_lowercase();
+            if ["after", "before", "upon", "on", "since", "when"]
+                .iter()
+                .any(|w| lead.trim_end().ends_with(w))
+            {
+                if let Some(a) = sent_actors
+                    .iter()
+                    .find(|a| a.kind == ActorKind::Person && a.end <= ts)
+                {
+                    left = vec![a.clone()];
+                }
+            }
             // "his Russia visit": the state before the noun is the destination
             left.retain(|a| {
                 !(a.kind == ActorKind::State
@@ -317,6 +340,29 @@ fn sentence_drafts(
                     left = vec![a];
                 }
             }
+            // "a U.S. official to visit Japan": the state only qualifies an unnamed person
+            left.retain(|a| {
+                a.kind == ActorKind::Person
+                    || !text
+                        .get(a.end..ts)
+                        .unwrap_or("")
+                        .to_lowercase()
+                        .split_whitespace()
+                        .any(|w| {
+                            matches!(
+                                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                                "official"
+                                    | "officials"
+                                    | "minister"
+                                    | "envoy"
+                                    | "diplomat"
+                                    | "diplomats"
+                                    | "leader"
+                                    | "president"
+                                    | "spokesman"
+                            )
+                        })
+            });
             let mut guests = args::prefer_people(left);
             let mut search_from = te;
             if guests.is_empty() && after.trim_start().starts_with("of ") {
@@ -346,12 +392,28 @@ fn sentence_drafts(
                 .filter(|a| a.kind == ActorKind::Person && dest.is_some() && a.country == dest)
                 .filter(|a| !guests.iter().any(|g| g.key() == a.key()))
                 .collect();
-            drafts.push(Draft {
-                guests: args::dedup(guests),
-                hosts: args::dedup(hosts),
-                place,
-                ..base
-            });
+            let more = place
+                .as_ref()
+                .map(|p| args::more_places(text, places, p))
+                .unwrap_or_default();
+            let guests = args::dedup(guests);
+            for p in more {
+                drafts.push(Draft {
+                    guests: guests.clone(),
+                    hosts: vec![],
+                    place: Some(p),
+                    ..base.clone()
+                });
+            }
+            drafts.insert(
+                0,
+                Draft {
+                    guests,
+                    hosts: args::dedup(hosts),
+                    place,
+                    ..base
+                },
+            );
         }
         Frame::Host => {
             let hosts = args::dedup(args::prefer_people(left));
@@ -359,7 +421,7 @@ fn sentence_drafts(
             if hosts.is_empty() || guests.is_empty() {
                 return;
             }
-            let place = args::venue(text, places, s.start, s.end, ts).or_else(|| {
+            let place = args::venue(text, places, s.start, s.end, ts, true).or_else(|| {
                 hosts[0].country.clone().map(|c| PlaceRef {
                     start: ts,
                     end: ts,
@@ -398,7 +460,7 @@ fn sentence_drafts(
             let mut sides = hosts.clone();
             sides.extend(right);
             let sides = args::dedup(sides);
-            let place = args::venue(text, places, s.start, s.end, ts).or_else(|| {
+            let place = args::venue(text, places, s.start, s.end, ts, false).or_else(|| {
                 hosts[0].country.clone().map(|c| PlaceRef {
                     start: ts,
                     end: ts,
@@ -419,7 +481,7 @@ fn sentence_drafts(
                 left.clear();
             }
             let place = if t.frame == Frame::Meet {
-                args::venue(text, places, s.start, s.end, ts)
+                args::venue(text, places, s.start, s.end, ts, false)
             } else {
                 None
             };
@@ -718,10 +780,38 @@ fn fill_from_visits(drafts: &mut [Draft]) {
     }
 }
 
+/// A visit without dates takes those of a dated meeting of its guest in the
+/// same country reported by the same document ("MOSCOW, April 13 - Shultz was
+/// holding talks ... after arriving in Moscow").
+fn dates_from_meetings(drafts: &mut [Draft]) {
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || d.dates.is_some() || d.derived {
+            continue;
+        }
+        let keys = d.keys();
+        let found = snapshot.iter().find(|m| {
+            m.event_type == EventType::Meeting
+                && m.dates.is_some()
+                && (m.country().is_none() || m.country() == d.country())
+                && keys.iter().all(|k| m.keys().contains(k))
+        });
+        if let Some(m) = found {
+            d.dates = m.dates.clone();
+            d.rule = format!("{}+meeting_dates", d.rule);
+        }
+    }
+}
+
 /// Whether a draft has what an event needs.
 fn complete(d: &Draft) -> bool {
     match d.event_type {
-        EventType::Visit => !d.guests.is_empty() && d.place.is_some(),
+        EventType::Visit => {
+            // a trip at home is not a visit
+            let at_home = d.country().is_some()
+                && d.guests.iter().all(|g| g.country.as_deref() == d.country());
+            !d.guests.is_empty() && d.place.is_some() && !at_home
+        }
         EventType::Meeting | EventType::Call => d.keys().len() >= 2,
     }
 }
@@ -775,7 +865,7 @@ fn add_derived_visits(drafts: &mut Vec<Draft>) {
     drafts.extend(extra);
 }
 
-/// One mention per (sentence, type, participants, dates): keeps the first.
+/// One mention per (sentence, type, participants, dates, place): keeps the first.
 fn dedup_drafts(drafts: &mut Vec<Draft>) {
     let mut seen = std::collections::BTreeSet::new();
     drafts.retain(|d| {
@@ -785,6 +875,9 @@ fn dedup_drafts(drafts: &mut Vec<Draft>) {
             d.keys(),
             d.dates.as_ref().map(|x| (x.0.start, x.0.end)),
             d.derived,
+            d.place
+                .as_ref()
+                .map(|p| (p.place_id.clone(), p.country.clone())),
         );
         seen.insert(key)
     });

@@ -27,7 +27,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 
 static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:called off|call off|calls off|postponed|cancell?ed|cancel(?:s|ing|ling)?\b|scrapped|shelved|put off|scuttled|abandoned|indefinitely)",
+        r"\b(?:called off|call off|calls off|postpon(?:e|es|ed|ing)|cancell?ed|cancel(?:s|ing|ling)?\b|scrapped|shelved|put off|scuttled|abandoned|indefinitely)",
     )
 });
 

@@ -103,6 +103,14 @@ const RULES: &[Rule] = &[
         re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
     },
     Rule {
+        name: "visit.taken_to",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\b(?:take|takes|taken|took|taking|bring|brings|brought)\s+(?:him|her|them)\s+to\b",
+    },
+    Rule {
         name: "visit.stop_in",
         event_type: EventType::Visit,
         frame: Frame::Travel,

@@ -181,6 +181,9 @@ fn metas(tokens: &[Token]) -> Vec<(String, String)> {
     out
 }
 
+static JSON_LD_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#""datePublished"\s*:\s*"([^"]{4,40})""#).expect("regex"));
+
 const DATE_METAS: &[&str] = &[
     "article:published_time",
     "og:published_time",
@@ -343,12 +346,21 @@ pub(crate) fn read(ctx: &Ctx, html: &str, outcome: &mut FileOutcome) {
         outlet: meta_of(&["og:site_name"]),
         author: meta_of(&["author", "article:author"]),
     };
-    let meta_date = DATE_METAS.iter().find_map(|k| {
-        metas
-            .iter()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| (v.clone(), "article:published_time"))
-    });
+    let meta_date = DATE_METAS
+        .iter()
+        .find_map(|k| {
+            metas
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| (v.clone(), "article:published_time"))
+        })
+        .or_else(|| {
+            // JSON-LD (`<script type="application/ld+json">`), which the
+            // tokenizer leaves out of the text.
+            JSON_LD_DATE
+                .captures(html)
+                .map(|c| (c[1].to_string(), "datePublished"))
+        });
     let articles = ranges(&tokens, "article");
     if articles.len() >= 2 {
         let page_date = meta_date.as_ref().and_then(|(v, _)| parse_published(v));
@@ -445,6 +457,30 @@ mod tests {
         let m = metas(&t);
         assert_eq!(m, vec![("og:title".to_string(), "A \"B\"".to_string())]);
         assert_eq!(time_datetime(&t).unwrap().date.to_string(), "2021-03-03");
+    }
+
+    #[test]
+    fn json_ld_date() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "datePublished": "2020-11-03T08:00:00-05:00"}</script></head>
+            <body><p>Pompeo arrived in Paris on Monday for talks with Macron.</p></body></html>"#;
+        let path = std::path::PathBuf::from("ld.html");
+        let ctx = Ctx {
+            display: "ld.html",
+            path: &path,
+        };
+        let mut out = FileOutcome::default();
+        read(&ctx, html, &mut out);
+        let d = &out.documents[0];
+        assert_eq!(
+            d.published.map(|p| p.date.to_string()).as_deref(),
+            Some("2020-11-03")
+        );
+        assert_eq!(d.published_source, PublishedSource::Metadata);
+        assert_eq!(
+            d.text,
+            "Pompeo arrived in Paris on Monday for talks with Macron."
+        );
     }
 
     #[test]

@@ -7,6 +7,9 @@
 //! panics and never stops at a bad article: an unreadable file, a binary or
 //! non-UTF-8 file, an empty article or a broken JSON line becomes a `Problem`
 //! with its path and line, and the rest of the file and corpus still reads.
+//! A metadata `published` that is not a date, or a broken sidecar, costs no
+//! article: it is a warning (`FileOutcome::warnings`, same shape as a
+//! problem) and the date comes from the header lines or stays unknown.
 //!
 //! Formats, by extension (one sub-module each):
 //!
@@ -215,8 +218,8 @@ pub enum IngestError {
 ///
 /// Inputs keep their command-line order; the files under a directory are
 /// sorted by path. Under a directory only known extensions are taken
-/// (`.txt .md .html .htm .jsonl .sgm`; hidden entries and `NAME.meta.json`
-/// sidecars are skipped); a file named on the command line with another
+/// (`.txt .md .html .htm .jsonl .sgm`; hidden entries, `NAME.meta.json`
+/// sidecars and README / LICENSE / CHANGELOG files are skipped); a file named on the command line with another
 /// extension is read as plain text, except a `NAME.meta.json` sidecar
 /// (a shell glob such as `dir/*` names them), which is skipped.
 pub fn discover(inputs: &[PathBuf]) -> Result<Vec<InputFile>, IngestError> {
@@ -260,6 +263,20 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<InputFile>, IngestError> {
     Ok(out)
 }
 
+/// README, LICENSE, CHANGELOG ...: a corpus directory's documentation, not
+/// an article (skipped under a directory; read when named explicitly).
+fn is_project_doc(path: &Path) -> bool {
+    let stem = path
+        .file_stem()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_uppercase();
+    matches!(
+        stem.as_str(),
+        "README" | "LICENSE" | "LICENCE" | "CHANGELOG" | "CONTRIBUTING" | "COPYING" | "NOTICE"
+    )
+}
+
 /// `NAME.meta.json`: metadata of `NAME.txt`, never an input of its own.
 fn is_sidecar(path: &Path) -> bool {
     path.file_name()
@@ -283,7 +300,7 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, depth: usize) -> Result<(), Ingest
             .file_name()
             .and_then(|n| n.to_str())
             .is_some_and(|n| n.starts_with('.'));
-        if hidden {
+        if hidden || is_project_doc(&path) {
             continue;
         }
         match std::fs::metadata(&path) {

@@ -5,9 +5,10 @@
 //! "Continue Reading"; a sidebar ("Latest", "Trending") follows the last.
 //! [`split_page`] finds the articles by those separators, drops the
 //! boilerplate lines (see `boilerplate`) and gives one [`Segment`] per
-//! article, its title the line before the "Published" marker. A text
-//! without such markers is one segment: the whole text, widgets dropped and
-//! cut at the first sidebar heading after the prose.
+//! article, its title the line before the "Published" marker. A page
+//! without such markers is split at its "Continue Reading" lines when that
+//! gives two articles or more; otherwise it is one segment: the whole text,
+//! widgets dropped and cut at the first sidebar heading after the prose.
 //!
 //! ```text
 //! Russia                      <- section label (dropped)
@@ -107,8 +108,7 @@ pub fn split_page(text: &str) -> Vec<Segment> {
         starts.clear();
     }
     if starts.is_empty() {
-        let body: Vec<&str> = lines.to_vec();
-        return clean(&body, None).into_iter().collect();
+        return split_at_ends(&lines);
     }
     let mut out = vec![];
     for (k, &(t, b, date, _)) in starts.iter().enumerate() {
@@ -126,6 +126,45 @@ pub fn split_page(text: &str) -> Vec<Segment> {
         }
     }
     out
+}
+
+/// A page without "Published" markers: split at "Continue Reading" lines
+/// when that gives two articles or more, else one article. A chunk that
+/// opens with a sidebar heading ("Latest") is furniture; a section label
+/// before a headline is dropped.
+fn split_at_ends(lines: &[&str]) -> Vec<Segment> {
+    let mut chunks: Vec<&[&str]> = vec![];
+    let mut from = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if is_end(line) {
+            chunks.push(&lines[from..i]);
+            from = i + 1;
+        }
+    }
+    chunks.push(&lines[from..]);
+    let mut out = vec![];
+    for (k, chunk) in chunks.iter().enumerate() {
+        let mut body: Vec<&str> = chunk
+            .iter()
+            .copied()
+            .skip_while(|l| l.trim().is_empty() || is_widget(l))
+            .collect();
+        if k > 0 && body.first().is_some_and(|l| is_tail(l)) {
+            continue;
+        }
+        let next = body.iter().skip(1).find(|l| !l.trim().is_empty());
+        if body.first().is_some_and(|l| is_label(l)) && next.is_some_and(|l| !is_prose(l)) {
+            body.remove(0);
+        }
+        if !body.iter().any(|l| is_prose(l)) {
+            continue;
+        }
+        out.extend(clean(&body, None));
+    }
+    if out.len() > 1 {
+        return out;
+    }
+    clean(lines, None).into_iter().collect()
 }
 
 /// Drops widget lines, cuts at the first sidebar heading after prose,
@@ -204,6 +243,26 @@ mod tests {
             "Headline\n\nA paragraph of the article that is long enough to be prose text here.\n\n\
              Another paragraph, which is also prose and ends properly."
         );
+    }
+
+    #[test]
+    fn splits_on_continue_reading_without_markers() {
+        let page = "World\n\nFirst Headline\n\nThe first article's body is long enough to count as prose, in a sentence.\n\n\
+            Continue Reading\n\nEurope\n\nSecond Headline\n\nThe second body is also long enough to count as article prose text.\n\n\
+            Continue Reading\n\nLatest\n\nA teaser that is long enough to look like prose, but sits in the sidebar.";
+        let segs = split_page(page);
+        let titles: Vec<_> = segs
+            .iter()
+            .map(|s| s.title.as_deref().unwrap_or(""))
+            .collect();
+        assert_eq!(titles, ["First Headline", "Second Headline"]);
+        assert!(segs[1].text.ends_with("article prose text."));
+        // One article followed by "Continue Reading" and a sidebar stays one.
+        let one = "Headline\n\nA body long enough to count as the prose of an article, ending here.\n\n\
+            Continue Reading\n\nLatest\n\nA teaser that is long enough to look like prose, in the sidebar.";
+        let segs = split_page(one);
+        assert_eq!(segs.len(), 1);
+        assert!(!segs[0].text.contains("teaser"));
     }
 
     #[test]

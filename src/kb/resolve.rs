@@ -349,6 +349,18 @@ impl NameTable {
                 }
             }
         }
+        // Transliteration variants: "Sergey"/"Sergei", "Gorbachev"/"Gorbachov".
+        let mut extra: Vec<String> = Vec::new();
+        for n in &names {
+            let v = translit(&fold(n));
+            if v != fold(n) {
+                extra.push(v);
+            }
+        }
+        for v in &extra {
+            let words = v.split(' ').count();
+            self.add_variants(v, full(words >= 2));
+        }
         for (i, n) in names.iter().enumerate() {
             let toks = &tokens_of_name[i];
             // "De Croo", "al-Assad": a surname with its particle, not a full name.
@@ -366,6 +378,29 @@ impl NameTable {
             }
         }
     }
+}
+
+/// Common romanization variants of Russian and Ukrainian names, word by
+/// word: final "ey" <-> "ei", final "yy" -> "y", "chev"/"shev" -> "chov"/"shov".
+fn translit(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            if let Some(st) = w.strip_suffix("ey") {
+                format!("{st}ei")
+            } else if let Some(st) = w.strip_suffix("ei") {
+                format!("{st}ey")
+            } else if let Some(st) = w.strip_suffix("yy") {
+                format!("{st}y")
+            } else if let Some(st) = w.strip_suffix("chev") {
+                format!("{st}chov")
+            } else if let Some(st) = w.strip_suffix("shev") {
+                format!("{st}shov")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The automaton and what each pattern stands for.
@@ -725,6 +760,15 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
             }
         }
     }
+    // "the president of the company": an office of something we do not know.
+    if modifier.is_none()
+        && !two_countries
+        && !plural
+        && doc.f.text[end..].starts_with(" of ")
+        && title.default_of.is_empty()
+    {
+        return Some((None, j));
+    }
     // Start: "the", and qualifiers before the phrase.
     let mut start = c.s;
     let before = doc.words_before(start, 2);
@@ -898,6 +942,24 @@ fn role_holder(
             };
             if let Some(t) = ts.iter().find(|t| title.matches_office(&t.office, &t.rank)) {
                 return (t.office.clone(), Some(t.of.clone()), Some(p.clone()));
+            }
+        }
+        // "The Vice President" in a White House readout: the office in the
+        // country the document has named most so far.
+        if let (Some(date), true) = (doc.date, of_list.is_empty()) {
+            let mut counts: Vec<(&String, usize)> = Vec::new();
+            for c in &ctx.countries {
+                match counts.iter_mut().find(|(k, _)| *k == c) {
+                    Some(e) => e.1 += 1,
+                    None => counts.push((c, 1)),
+                }
+            }
+            let best = counts.iter().map(|x| x.1).max().unwrap_or(0);
+            let mut top = counts.iter().filter(|x| x.1 == best);
+            if let (Some((c, _)), None) = (top.next(), top.next()) {
+                if let Some((id, office, of)) = titles::holder(kb, &title.spec, c, date) {
+                    return (office, Some(of), Some(id));
+                }
             }
         }
     }
@@ -1244,6 +1306,7 @@ fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool)
                         t.matches_office(&tn.office, &tn.rank)
                             && (h.of.is_empty()
                                 || h.of.iter().any(|o| o.eq_ignore_ascii_case(&tn.of)))
+                            && doc.date.is_none_or(|d| tn.start <= d)
                     })
                 })
                 .collect();

@@ -19,7 +19,16 @@
 //!    ("in May and December 2015" gives 2015-05 and 2015-12).
 //! 3. **Resolution** (`resolve.rs`) against the DCT, the tense of the
 //!    sentence (the nearest of "will", "is to", "scheduled", ... or "was",
-//!    "said", "-ed" forms) and the narrative.
+//!    "met", "-ed" forms; cues before the expression count more than cues
+//!    after it, reporting verbs such as "said" count least) and the
+//!    narrative.
+//! 4. **DCT inference** (`infer.rs`) for undated documents: a dateline,
+//!    "17 years ago" beside an absolute year, or the latest past-tense date.
+//!
+//! Speed: each rule is one regex pass (ASCII word boundaries keep them on
+//! the lazy DFA); the context checks look at a bounded window; overlaps are
+//! resolved in O(n log n). The 16 MB of Reuters-21578 bodies take about
+//! 1.5 s on one core (`cargo bench --bench time`).
 //!
 //! **Narrative anchoring rule.** A date without a year ("March 26",
 //! "October") takes the year of the most recent date written *with* a year
@@ -64,7 +73,6 @@
 //! | yesterday | 2016-03-24 | 2016-03-23 | day |
 //! | tonight | 2016-03-24 | 2016-03-24 | day |
 //! | last night | 2016-03-24 | 2016-03-23TNI (TIME) | day |
-//! | 9 a.m. Tuesday (will) | 2016-03-24 | 2016-03-29T09:00 (TIME) | day |
 //! | the weekend (past) | 2016-03-24 | 2016-W11-WE | day |
 //! | earlier this month | 2016-03-24 | 2016-03 | month |
 //! | late September, 2015 | any | 2015-09 (21st-30th) | month |
@@ -73,12 +81,23 @@
 //! | last summer | 2016-03-24 | 2015-SU (EDTF `2015-22`) | season |
 //! | On March 26 (after "in March 2016") | 2017-01-10 | 2016-03-26 | day |
 //! | March 26 | none | XXXX-03-26 (no interval) | - |
+//! | will visit in two weeks | 2016-03-24 | 2016-W14 | day (Mon-Sun) |
+//! | for the first time in 17 years | any | P17Y (DURATION) | - |
 //! | four hours | any | PT4H (DURATION) | - |
 //! | a decade | any | P10Y (DURATION) | - |
 //! | the past year | any | P1Y (DURATION) | - |
 //! | every year | any | P1Y (SET) | - |
 //! | now / recently | any | PRESENT_REF / PAST_REF | - |
 //! | the third quarter | 1989-10-30 | 1989-Q3 | month (Jul-Sep) |
+//! | the latest quarter (business news) | 1989-10-30 | 1989-Q3 | month |
+//! | a year ago (sentence about a quarter) | 1989-10-30 | 1988-Q3 | month |
+//! | Monday, Oct. 26 | 1998-10-25 | 1998-10-26 | day |
+//! | 9 a.m. Tuesday (will) | 2016-03-24 | 2016-03-29T09:00 (TIME) | day |
+//! | last Thanksgiving | 2000-03-01 | 1999-11-25 | day |
+//! | Christmas Eve, 2015 | any | 2015-12-24 | day |
+//! | nineteen ninety-six | any | 1996 | year |
+//! | June last year | 2016-03-24 | 2015-06 | month |
+//! | 22.03.2016 (dateline, no DCT) | inferred 2016-03-22 | - | - |
 //!
 //! Not temporal: "we", "may" (the verb), "31%", "Resolution 2254",
 //! "G-20", "Minsk II", "$2000", "45 years old".
@@ -237,6 +256,9 @@ impl Tagger {
     /// order, against its DCT (None: relative expressions stay unresolved).
     pub fn tag(&self, text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         let Some(ctx) = &self.ctx else { return vec![] };
+        // Date arithmetic stays far from chrono's limits: a DCT outside the
+        // years 1..=9999 is treated as no DCT.
+        let dct = dct.filter(|d| (1..=9999).contains(&d.year()));
         let mut cands = self.rules.candidates(text);
         resolve::borrow_years(text, &mut cands);
         let mut r = resolve::Resolver::new(text, dct, ctx);

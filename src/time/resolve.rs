@@ -41,9 +41,39 @@ const ABBREV: &[&str] = &[
 ];
 
 const NOT_PAST: &[&str] = &[
-    "need", "indeed", "proceed", "succeed", "exceed", "speed", "feed", "seed", "breed", "bed", "red", "shed",
-    "hundred", "kindred", "sacred", "naked", "wicked", "limited", "united", "related", "concerned", "interested",
-    "supposed", "embed", "weed", "greed", "deed", "creed", "steed", "heed", "reed", "tweed", "bleed",
+    "need",
+    "indeed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "speed",
+    "feed",
+    "seed",
+    "breed",
+    "bed",
+    "red",
+    "shed",
+    "hundred",
+    "kindred",
+    "sacred",
+    "naked",
+    "wicked",
+    "limited",
+    "united",
+    "related",
+    "concerned",
+    "interested",
+    "supposed",
+    "embed",
+    "weed",
+    "greed",
+    "deed",
+    "creed",
+    "steed",
+    "heed",
+    "reed",
+    "tweed",
+    "bleed",
 ];
 
 const REPORTING: &[&str] = &[
@@ -265,6 +295,34 @@ impl<'a> Resolver<'a> {
         (s, e)
     }
 
+    /// Records an explicit year as the narrative's anchor, unless the date
+    /// is a modifier ("the August 1988 cease-fire"): a date after a
+    /// determiner names a thing, not the time the text is talking about.
+    fn anchor(&mut self, y: i32, begin: usize) {
+        let before = self.text.get(..begin).unwrap_or("").trim_end();
+        let word: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if !matches!(
+            word.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+        ) {
+            self.last_year = Some((y, begin));
+        }
+    }
+
+    /// "in two weeks" in a future-tense sentence.
+    fn in_future(&self, c: &Cand) -> bool {
+        let before = self.text.get(..c.begin).unwrap_or("");
+        (before.ends_with(" in ") || before.ends_with("In "))
+            && self.tense(c.begin, c.end) == Tense::Future
+    }
+
     /// The tense nearest to a span in its sentence.
     pub(crate) fn tense(&self, begin: usize, end: usize) -> Tense {
         let (s, e) = self.sentence(begin);
@@ -295,7 +353,8 @@ impl<'a> Resolver<'a> {
             let word = m.as_str().to_ascii_lowercase();
             // Names ("United States") and -ed words that are no past tense.
             if t == Tense::Past
-                && (m.as_str().starts_with(|ch: char| ch.is_uppercase()) && word.ends_with("ed") || NOT_PAST.contains(&word.as_str()))
+                && (m.as_str().starts_with(|ch: char| ch.is_uppercase()) && word.ends_with("ed")
+                    || NOT_PAST.contains(&word.as_str()))
             {
                 continue;
             }
@@ -352,7 +411,7 @@ impl<'a> Resolver<'a> {
         match c.expr.clone() {
             Expr::Days { y, m1, d1, m2, d2 } => {
                 if let Some(y) = y {
-                    self.last_year = Some((y, c.begin));
+                    self.anchor(y, c.begin);
                 }
                 let y = match y {
                     Some(y) => Some(y),
@@ -371,7 +430,7 @@ impl<'a> Resolver<'a> {
             }
             Expr::Months { y, m1, m2, part } => {
                 if let Some(y) = y {
-                    self.last_year = Some((y, c.begin));
+                    self.anchor(y, c.begin);
                 }
                 let y = match y {
                     Some(y) => Some(y),
@@ -578,6 +637,22 @@ impl<'a> Resolver<'a> {
                         )
                     }
                 }
+            }
+            Expr::Duration { n: Some(n), unit }
+                if dct.is_some()
+                    && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
+                    && self.in_future(c) =>
+            {
+                // "will visit in two weeks": a date that far after the DCT.
+                let ago = Cand {
+                    expr: Expr::Ago {
+                        n: Some(n),
+                        unit,
+                        sign: 1,
+                    },
+                    ..c.clone()
+                };
+                self.resolve_expr(&ago)
             }
             Expr::Duration { n, unit } => Some(Out {
                 kind: TimexType::Duration,

@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 28);
+    assert_eq!(Tagger::new().rules.len(), 29);
 }
 
 #[test]
@@ -153,6 +153,12 @@ fn relative_to_dct() {
     );
     assert_eq!(val("he met them over the weekend.", dct).1, "2016-W11-WE");
     assert_eq!(val("in two weeks.", dct).1, "P2W");
+    let t = one("He will visit Moscow in two weeks.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("2016-W14", TimexType::Date));
+    assert_eq!(
+        val("They met for the first time in 17 years.", dct).1,
+        "P17Y"
+    );
 }
 
 #[test]
@@ -165,6 +171,12 @@ fn narrative_anchoring() {
     // Far from any explicit year, the DCT's year (and past tense: not after the DCT).
     let t = Tagger::new().tag("Talks were held on June 10 in Geneva.", d(2016, 3, 1));
     assert_eq!(t[0].value, "2015-06-10");
+    // A date used as a modifier does not set the narrative's year.
+    let t = Tagger::new().tag(
+        "He signed the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.",
+        d(1990, 8, 15),
+    );
+    assert_eq!(t[1].value, "1990-08-02");
     let t = Tagger::new().tag("He arrived on March 26.", None);
     assert_eq!((t[0].value.as_str(), t[0].interval), ("XXXX-03-26", None));
 }
@@ -183,6 +195,19 @@ fn durations_sets_refs() {
     assert_eq!(
         val("the third quarter results", d(1989, 10, 30)).1,
         "1989-Q3"
+    );
+}
+
+#[test]
+fn business_and_month_of_year() {
+    let dct = d(1989, 10, 30);
+    assert_eq!(val("Profit rose in the latest quarter.", dct).1, "1989-Q3");
+    let t = Tagger::new().tag("Third-quarter profit rose 5% from a year ago.", dct);
+    assert_eq!(t.last().map(|t| t.value.as_str()), Some("1988-Q3"));
+    assert_eq!(val("He was elected a year ago.", dct).1, "1988");
+    assert_eq!(
+        val("They met in June last year.", d(2016, 3, 24)).1,
+        "2015-06"
     );
 }
 
@@ -320,7 +345,14 @@ fn never_panics_and_offsets_are_char_boundaries() {
                 s.push_str(pieces[(k >> 3) as usize % pieces.len()]);
             }
         }
-        for dct in [None, d(2016, 3, 24), d(1, 1, 1), d(9999, 12, 31)] {
+        for dct in [
+            None,
+            d(2016, 3, 24),
+            d(1, 1, 1),
+            d(9999, 12, 31),
+            Some(NaiveDate::MIN),
+            Some(NaiveDate::MAX),
+        ] {
             for t in tg.tag(&s, dct) {
                 assert!(t.begin < t.end && t.end <= s.len(), "{s:?}: {t:?}");
                 assert!(

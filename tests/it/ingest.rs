@@ -469,6 +469,10 @@ fn shared_corpora_read_without_losses() {
             .is_some_and(|t| t.starts_with("Readout") || !t.is_empty()));
         assert!(!d.text.contains("\\###"));
     }
+    // The corpus directory's README.txt is documentation, not an article.
+    let reuters = ingest::discover(&[common::shared().join("data/reuters21578")]).expect("dir");
+    assert!(reuters.len() >= 22);
+    assert!(reuters.iter().all(|f| f.format == Format::ReutersSgml));
     let sgm = common::shared().join("data/reuters21578/reut2-000.sgm");
     let stories = std::fs::read_to_string(&sgm)
         .expect("read")

@@ -68,6 +68,24 @@ fn without_dct_relative_dates_stay_unresolved() {
 }
 
 #[test]
+fn unreadable_file_is_reported_and_the_rest_still_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let f = dir.path().join("ok.txt");
+    std::fs::write(&f, "In May 2015.").expect("write");
+    let missing = dir.path().join("missing.txt");
+    let out = common::diplo(&[
+        "timex",
+        missing.to_str().expect("utf-8"),
+        f.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["timexes"][0]["value"], "2015-05");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
+}
+
+#[test]
 fn bad_dct_is_a_usage_error() {
     let out = common::diplo(&["timex", "x.txt", "--dct", "yesterday-ish"]);
     assert_eq!(out.status.code(), Some(2));

@@ -2,7 +2,7 @@
 # Scores `diplo timex --timeml` with the TempEval-3 scorer on TimeBank
 # (split into the held-out part, every 5th file in name order starting
 # with the 5th, and the rest) and on AQUAINT.
-# Usage: scripts/score_time.sh [path/to/diplo] [-v rest|aquaint]
+# Usage: scripts/bench_time_score.sh [path/to/diplo] [-v rest|aquaint]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${1:-${CARGO_TARGET_DIR:-target}/debug/diplo}
