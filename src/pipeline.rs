@@ -124,10 +124,25 @@ pub fn reference_date(doc: &Document, tagger: &Tagger) -> Option<NaiveDate> {
     }
 }
 
+/// [`date_document`] then [`reference_date`], inferring from the content
+/// once instead of twice for an undated document.
+pub fn date_and_reference(doc: &mut Document, tagger: &Tagger) -> Option<NaiveDate> {
+    if doc.published.is_none() {
+        if let Some(inf) = tagger.infer_dct(&doc.text) {
+            doc.published = Some(Published {
+                date: inf.latest,
+                timestamp: None,
+            });
+            doc.published_source = PublishedSource::Inferred;
+            return (inf.earliest == inf.latest).then_some(inf.latest);
+        }
+    }
+    reference_date(doc, tagger)
+}
+
 /// The per-document work: sentences, times, entities, event mentions.
 pub fn analyse(mut doc: Document, tagger: &Tagger, kb: &Kb) -> Analysed {
-    date_document(&mut doc, tagger);
-    let dct = reference_date(&doc, tagger);
+    let dct = date_and_reference(&mut doc, tagger);
     let sentences = text::sentences(&doc.text);
     let timexes = tagger.tag(&doc.text, dct);
     let entities = kb.resolve(&doc.text, dct);

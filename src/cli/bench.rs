@@ -229,11 +229,9 @@ fn staged(
             .collect::<Vec<_>>()
     });
     let ((dcts, timexes), time_s) = timed(|| {
-        docs.par_iter_mut()
-            .for_each(|d| pipeline::date_document(d, &tagger));
         let dcts: Vec<Option<NaiveDate>> = docs
-            .par_iter()
-            .map(|d| pipeline::reference_date(d, &tagger))
+            .par_iter_mut()
+            .map(|d| pipeline::date_and_reference(d, &tagger))
             .collect();
         let timexes: Vec<_> = docs
             .par_iter()
