@@ -623,3 +623,92 @@ fn place_records(rows: &[EventRecord], events: &[Event], kb: &Kb) -> Vec<PlaceRe
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, source: &str, text: &str) -> Document {
+        Document {
+            doc_id: id.into(),
+            source: source.into(),
+            line: Some(7),
+            url: None,
+            title: None,
+            author: None,
+            outlet: None,
+            published: NaiveDate::from_ymd_opt(2016, 3, 22).map(|date| Published {
+                date,
+                timestamp: None,
+            }),
+            published_source: PublishedSource::Metadata,
+            segment: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn reduce_keeps_char_spans_and_quotes_and_drops_the_text() {
+        let text = "Müller said so. Kerry visited Moscow.";
+        let d = doc("a", "in.txt", text);
+        let start = text.find("Kerry").unwrap_or(0);
+        let m = EventMention {
+            doc_id: "a".into(),
+            doc_date: None,
+            sentence: text::Sentence {
+                start,
+                end: text.len(),
+            },
+            event_type: EventType::Visit,
+            status: extract::Status::Occurred,
+            participants: vec![],
+            place_id: None,
+            country_code: None,
+            dates: None,
+            date_text: None,
+            rule: "r".into(),
+            confidence: 0.5,
+            derived: false,
+        };
+        let r = reduce(Analysed {
+            doc: d,
+            mentions: vec![m],
+        });
+        let l = &r.mentions[0];
+        // "ü" is two bytes but one char.
+        assert_eq!((l.char_start, l.char_end), (start as i64 - 1, 37));
+        assert_eq!(l.quote, "Kerry visited Moscow.");
+        assert_eq!(r.record.char_count, 37);
+        assert_eq!(r.line, Some(7));
+    }
+
+    #[test]
+    fn finish_keeps_the_first_of_a_repeated_id_in_input_order() {
+        let kb = Kb::default();
+        let tagger = Tagger::new();
+        let first = reduce(analyse(doc("x", "a.txt", "One."), &tagger, &kb));
+        let second = reduce(analyse(doc("x", "b.txt", "Two."), &tagger, &kb));
+        let other = reduce(analyse(doc("w", "b.txt", "Three."), &tagger, &kb));
+        let mapped = Mapped {
+            inputs: vec![],
+            problems: vec![],
+            docs: vec![first, second, other],
+        };
+        let c = finish(mapped, &kb, &CompileOptions::default());
+        let ids: Vec<(&str, &str)> = c
+            .dataset
+            .documents
+            .iter()
+            .map(|d| (d.doc_id.as_str(), d.source.as_str()))
+            .collect();
+        assert_eq!(
+            ids,
+            [("w", "b.txt"), ("x", "a.txt")],
+            "sorted by id, first kept"
+        );
+        assert_eq!(c.problems.len(), 1);
+        assert_eq!(c.problems[0].path, "b.txt");
+        assert_eq!(c.problems[0].line, Some(7));
+        assert_eq!(c.dataset.skipped.len(), 1);
+    }
+}
