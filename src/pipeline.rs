@@ -236,6 +236,8 @@ pub fn map(
         })
         .collect();
     let mut all = Mapped::default();
+    all.docs
+        .reserve_exact(parts.iter().map(|p| p.docs.len()).sum());
     for p in parts {
         all.append(p);
     }
