@@ -33,7 +33,7 @@ static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
 
 static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b",
+        r"\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\blook(?:s|ed|ing)? forward to\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b",
     )
 });
 
@@ -190,6 +190,10 @@ mod tests {
         assert_eq!(st("Putin and Trump should meet soon."), Status::Proposed);
         assert_eq!(st("A bilateral summit is required."), Status::Proposed);
         assert_eq!(st("Xi invited Putin to visit Beijing."), Status::Proposed);
+        assert_eq!(
+            st("Biden said he looked forward to visiting Canada soon."),
+            Status::Proposed
+        );
         assert_eq!(st("The visit was called off."), Status::Cancelled);
         assert_eq!(st("The meeting has been postponed."), Status::Cancelled);
     }

@@ -335,3 +335,38 @@ fn never_panics_on_odd_text() {
         let _ = run(&f);
     }
 }
+
+#[test]
+fn never_panics_on_misaligned_or_out_of_range_offsets() {
+    let mut f = fixture(
+        "Kerry met Putin in Sochi on May 12. The visit of Kerry é to Moscow.",
+        "2015-05-13",
+        PEOPLE,
+        &[],
+        &[],
+    );
+    // offsets past the end and inside a multi-byte character
+    let bad = f.doc.text.find('é').map_or(0, |i| i + 1);
+    for (s, e) in [(bad, bad + 3), (60, 500), (500, 600), (3, 1)] {
+        f.entities.push(EntityMention {
+            start: s,
+            end: e,
+            entity: Entity::Person {
+                actor_id: "ghost".to_string(),
+            },
+        });
+        f.timexes.push(Timex {
+            begin: s,
+            end: e,
+            text: String::new(),
+            kind: TimexType::Date,
+            value: String::new(),
+            interval: None,
+        });
+    }
+    f.sentences.push(Sentence {
+        start: bad,
+        end: 999,
+    });
+    let _ = run(&f);
+}
