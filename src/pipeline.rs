@@ -1,18 +1,36 @@
 //! The compile driver: runs every stage over a corpus and builds the
-//! dataset's records.
+//! dataset's records, in two stages that can run apart.
 //!
 //! ```text
-//! discover -> read (files in parallel) -> per document, in parallel:
-//!     sentences, temporal expressions, entities, event mentions
-//! -> merge (all mentions) -> records (events, mentions, documents, actors, places)
+//! map:    files in parallel -> read -> per document, in parallel:
+//!           sentences, temporal expressions, entities, event mentions
+//!           -> reduce: DocumentRecord + mentions with char spans and quotes;
+//!              the text is dropped here
+//! finish: drop repeated ids -> merge (all mentions)
+//!           -> records (events, mentions, documents, actors, places)
 //! ```
+//!
+//! [`compile`] is [`map`] then [`finish`]. [`map`] holds only the files in
+//! flight as text (about one per thread): what it keeps of a document is a
+//! [`Reduced`], so memory grows with the document records and mentions,
+//! not with the text. A map result can be stored and merged later
+//! (`crate::shard`), and a document's [`Reduced`] can be reused across
+//! compiles (`crate::cache`).
 //!
 //! The per-document work ([`analyse`]) sees one document and the shared,
 //! read-only [`Kb`] and [`Tagger`]; it is pure, so documents are analysed in
 //! any order on any number of threads and the result is the same. Everything
 //! that leaves this module is sorted (events by date then id, mentions by
 //! document and offset, documents by id), so the same inputs give the same
-//! files.
+//! files; when two documents share an id, the first in input order is kept.
+//!
+//! ```no_run
+//! use diplo::{ingest, kb::Kb, pipeline};
+//! let files = ingest::discover(&["news/".into()]).unwrap();
+//! let kb = Kb::builtin().unwrap();
+//! let compiled = pipeline::compile(&files, &kb, &Default::default(), &|_bytes| {});
+//! println!("{} events", compiled.dataset.events.len());
+//! ```
 //!
 //! A document without a publication date gets one inferred from its content
 //! (`time::Tagger::infer_dct`) when the content pins it to a single day; a
