@@ -33,6 +33,13 @@ use diplo::kb::Kb;
 use diplo::pipeline::{self, Analysed, CompileOptions};
 use diplo::time::Tagger;
 
+/// `println!` that returns the error (a closed pipe ends the run quietly).
+macro_rules! out {
+    ($($t:tt)*) => {
+        writeln!(std::io::stdout(), $($t)*)?
+    };
+}
+
 const EXAMPLES: &str = "\
 Examples:
   diplo bench                                   # ../shared/data/reuters21578
@@ -119,6 +126,35 @@ fn cpu_secs() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// "2 CPUs (AMD EPYC), 23.4 GiB, load 7.1": the machine, for the record.
+fn machine() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find(|l| l.starts_with("model name"))
+        .and_then(|l| l.split_once(':'))
+        .map_or("unknown CPU", |(_, m)| m.trim())
+        .to_string();
+    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let mem_kib: u64 = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("MemTotal:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|n| n.parse().ok())
+        })
+        .unwrap_or(0);
+    let load = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into());
+    format!(
+        "{cpus} CPUs ({model}), {:.1} GiB, load average {load}",
+        mib(mem_kib) / 1024.0
+    )
+}
+
 fn mib(kib: u64) -> f64 {
     kib as f64 / 1024.0
 }
@@ -180,15 +216,20 @@ struct Row {
     bytes: u64,
 }
 
-fn print_rows(rows: &[Row]) {
-    println!(
+fn print_rows(rows: &[Row]) -> anyhow::Result<()> {
+    out!(
         "{:<12} {:>9} {:>9} {:>11} {:>9} {:>7}",
-        "stage", "wall s", "cpu s", "docs/s", "MB/s", "share"
+        "stage",
+        "wall s",
+        "cpu s",
+        "docs/s",
+        "MB/s",
+        "share"
     );
     let total: f64 = rows.iter().map(|r| r.cpu).sum();
     for r in rows {
         let per = |n: f64| if r.secs > 0.0 { n / r.secs } else { 0.0 };
-        println!(
+        out!(
             "{:<12} {:>9.3} {:>9.2} {:>11.0} {:>9.1} {:>6.1}%",
             r.stage,
             r.secs,
@@ -198,6 +239,7 @@ fn print_rows(rows: &[Row]) {
             100.0 * r.cpu / total.max(1e-9)
         );
     }
+    Ok(())
 }
 
 /// Runs `f`: its value, wall seconds and CPU seconds.
@@ -368,13 +410,13 @@ fn compare_dateparser(args: &Args, sample: &[Document], tmp: &Path) -> anyhow::R
         spent += cpu;
     }
     let diplo_s = spent / f64::from(rounds.max(1));
-    println!();
-    println!(
+    out!();
+    out!(
         "time stage on {} documents ({:.2} MB), one thread, CPU seconds:",
         docs.len(),
         bytes as f64 / 1e6
     );
-    println!(
+    out!(
         "  diplo Tagger::tag            {:>8.3} s {:>9.0} docs/s {:>7.2} MB/s  {} expressions",
         diplo_s,
         docs.len() as f64 / diplo_s.max(1e-9),
@@ -388,7 +430,7 @@ fn compare_dateparser(args: &Args, sample: &[Document], tmp: &Path) -> anyhow::R
         Ok(o) if o.status.success() => {
             let r: PyResult = serde_json::from_slice(&o.stdout)
                 .context("reading the output of bench_dateparser.py")?;
-            println!(
+            out!(
                 "  dateparser.search_dates {:<5}{:>7.3} s {:>9.0} docs/s {:>7.2} MB/s  {} expressions",
                 r.version,
                 r.seconds,
@@ -396,18 +438,18 @@ fn compare_dateparser(args: &Args, sample: &[Document], tmp: &Path) -> anyhow::R
                 r.bytes as f64 / 1e6 / r.seconds.max(1e-9),
                 r.found
             );
-            println!(
+            out!(
                 "  ratio: diplo is {:.0}x faster than dateparser",
                 r.seconds / diplo_s.max(1e-9)
             );
         }
-        Ok(o) => println!(
+        Ok(o) => out!(
             "  dateparser: skipped ({} {}: {})",
             py.display(),
             script.display(),
             String::from_utf8_lossy(&o.stderr).trim()
         ),
-        Err(e) => println!("  dateparser: skipped ({}: {e})", py.display()),
+        Err(e) => out!("  dateparser: skipped ({}: {e})", py.display()),
     }
     Ok(())
 }
@@ -456,9 +498,9 @@ fn scale(args: &Args, files: &[ingest::InputFile], tmp: &Path) -> anyhow::Result
     let mut seen = std::collections::BTreeSet::new();
     docs.retain(|d| seen.insert(d.doc_id.clone()));
     let exe = std::env::current_exe().context("finding the diplo executable")?;
-    println!();
-    println!("scaling (synthesized from {} documents):", docs.len());
-    println!(
+    out!();
+    out!("scaling (synthesized from {} documents):", docs.len());
+    out!(
         "{:>8} {:>9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8}",
         "docs",
         "MB",
@@ -491,7 +533,7 @@ fn scale(args: &Args, files: &[ingest::InputFile], tmp: &Path) -> anyhow::Result
         );
         let r: EndToEnd =
             serde_json::from_slice(&out.stdout).context("reading the child's result")?;
-        println!(
+        out!(
             "{:>8} {:>9.1} {:>8.2} {:>8.2} {:>8.3} {:>8.2} {:>8.2} {:>8.2} {:>9.0} {:>9.0} {:>9.0} {:>9.0} {:>8} {:>8}",
             r.docs,
             r.input_bytes as f64 / 1e6,
@@ -535,11 +577,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let result = (|| {
         if args.end_to_end_only {
             let r = end_to_end(&files, &kb, &tmp.join("e2e"))?;
-            println!("{}", serde_json::to_string(&r)?);
+            out!("{}", serde_json::to_string(&r)?);
             return Ok(ExitCode::SUCCESS);
         }
         let e = end_to_end(&files, &kb, &tmp.join("e2e"))?;
-        println!(
+        out!("machine: {}", machine());
+        out!(
             "diplo bench: {} threads; inputs: {}",
             rayon::current_num_threads(),
             inputs
@@ -548,8 +591,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .collect::<Vec<_>>()
                 .join(" ")
         );
-        println!();
-        println!(
+        out!();
+        out!(
             "end to end: {} documents, {:.1} MB in {:.2} s ({:.2} CPU s) = {:.0} docs/s, \
              {:.1} MB/s (map {:.2} s, merge+tables {:.2} s, write {:.2} s); {} events, \
              {} mentions; peak memory (VmHWM) {:.0} MiB ({:.0} MiB after the map stage)",
@@ -567,11 +610,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             mib(e.vmhwm_kib),
             mib(e.map_kib)
         );
-        println!();
-        println!("each stage on its own (all documents in memory):");
+        out!();
+        out!("each stage on its own (all documents in memory):");
         let (rows, sample) = staged(&files, &kb, &tmp.join("staged"))?;
-        print_rows(&rows);
-        println!(
+        print_rows(&rows)?;
+        out!(
             "peak memory after the staged run: {:.0} MiB",
             mib(vmhwm_kib())
         );
