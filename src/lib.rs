@@ -19,6 +19,7 @@
 
 pub mod cache;
 pub mod dataset;
+pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod kb;

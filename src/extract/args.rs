@@ -465,6 +465,11 @@ pub fn venue(
     best.cloned()
 }
 
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:in\s+)?(?:less|more|fewer)\s+than|over|within|about|nearly|almost|up to)\b|\b(?:years|months|weeks|days)$")
+        .expect("constant regex")
+});
+
 static NOT_EVENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\bsince|\bpublished(?: on)?|\buntil|\bby|\bbefore|\bafter|\bago|\bsaid on|\bstatement of|\bfor)\s*$")
         .expect("constant regex")
@@ -491,6 +496,8 @@ pub fn dates_near(
             let before = text.get(sent_start.max(t.begin.saturating_sub(20))..t.begin);
             !before.is_some_and(|b| NOT_EVENT_TIME.is_match(b))
         })
+        // "the third in less than a year": an amount of time, not a date
+        .filter(|t| !AMOUNT.is_match(&t.text))
         // "ABIDJAN, June 29 - ...": the dateline is the report's date
         .filter(|t| {
             let after = text.get(t.end..(t.end + 3).min(sent_end)).unwrap_or("");
