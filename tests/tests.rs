@@ -17,5 +17,7 @@ mod gold;
 mod ingest;
 #[path = "it/kb.rs"]
 mod kb;
+#[path = "it/scale.rs"]
+mod scale;
 #[path = "it/timex.rs"]
 mod timex;

@@ -2,8 +2,10 @@
 //! usage examples in the help) and its `run`.
 
 pub mod actors;
+pub mod bench;
 pub mod compile;
 pub mod diff;
 pub mod export;
+pub mod merge;
 pub mod timex;
 pub mod validate;

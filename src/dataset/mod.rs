@@ -44,6 +44,7 @@ pub mod diff;
 pub mod files;
 pub mod jsonschema;
 pub mod manifest;
+pub mod partition;
 pub mod records;
 pub mod schema;
 #[doc(hidden)]
