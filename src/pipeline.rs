@@ -104,6 +104,10 @@ pub struct Mapped {
     pub inputs: Vec<InputRecord>,
     /// The bad articles and files, in input order.
     pub problems: Vec<Problem>,
+    /// What cost no article but deserves a word (a metadata date that does
+    /// not parse, a broken sidecar), in input order. Shown at map time; not
+    /// stored in shards.
+    pub warnings: Vec<Problem>,
     pub docs: Vec<Reduced>,
 }
 
@@ -112,6 +116,7 @@ impl Mapped {
     pub fn append(&mut self, other: Mapped) {
         self.inputs.extend(other.inputs);
         self.problems.extend(other.problems);
+        self.warnings.extend(other.warnings);
         self.docs.extend(other.docs);
     }
 }
@@ -249,6 +254,7 @@ pub fn map(
             Mapped {
                 inputs: vec![input],
                 problems: out.problems,
+                warnings: out.warnings,
                 docs,
             }
         })
@@ -269,6 +275,7 @@ pub fn finish(mapped: Mapped, kb: &Kb, opts: &CompileOptions) -> Compiled {
         inputs,
         mut problems,
         mut docs,
+        ..
     } = mapped;
     // Two inputs may carry the same id (a metadata id reused): keep the first,
     // report the others.
@@ -712,6 +719,7 @@ mod tests {
         let mapped = Mapped {
             inputs: vec![],
             problems: vec![],
+            warnings: vec![],
             docs: vec![first, second, other],
         };
         let c = finish(mapped, &kb, &CompileOptions::default());

@@ -457,6 +457,7 @@ pub fn read_shard(dir: &Path) -> Result<Mapped, ShardError> {
     Ok(Mapped {
         inputs,
         problems,
+        warnings: vec![],
         docs,
     })
 }
@@ -559,6 +560,7 @@ mod tests {
                 article: None,
                 reason: "empty".into(),
             }],
+            warnings: vec![],
             docs: vec![sample(), sample()],
         };
         write_shard(&dir, &mapped).expect("write");

@@ -3,6 +3,8 @@
 
 #[path = "it/common.rs"]
 mod common;
+#[path = "it/committed.rs"]
+mod committed;
 #[path = "it/compile.rs"]
 mod compile;
 #[path = "it/dataset.rs"]

@@ -126,6 +126,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let mapped = pipeline::map(&files, &kb, &opts, &|n| bar.inc(n));
     bar.finish_and_clear();
+    for w in &mapped.warnings {
+        eprintln!("diplo: warning: {w}");
+    }
     if let (Some(c), Some(dir), false) = (&cache, &cache_dir, args.quiet) {
         let s = c.stats();
         eprintln!(
