@@ -1,10 +1,10 @@
 //! Integration tests: one binary (less linking on 2 cores). One module per
 //! stage or subcommand, under `tests/it/`.
 
-#[path = "it/common.rs"]
-mod common;
 #[path = "it/committed.rs"]
 mod committed;
+#[path = "it/common.rs"]
+mod common;
 #[path = "it/compile.rs"]
 mod compile;
 #[path = "it/dataset.rs"]
