@@ -279,6 +279,7 @@ pub fn build_dataset(
         documents: document_rows,
         actors: actor_rows,
         places: place_rows,
+        lineage: Vec::new(),
         inputs,
         skipped,
     }

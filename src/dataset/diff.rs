@@ -1,10 +1,16 @@
 //! `diplo diff`: what changed between two datasets, keyed by `event_id`.
 //!
 //! Events are matched by id. An event only in NEW is *added*; only in OLD,
-//! *removed*, or *merged into* a new event when every one of its sources
-//! (document and character span) now belongs to that single new event; in
-//! both with different values, *changed*, with the old and new value of each
-//! field. `participants`, `sources` and `date_conflicts` are compared as
+//! *removed*; in both with different values, *changed*, with the old and new
+//! value of each field. Merges, splits and renames are told apart from
+//! plain removals and additions by NEW's `lineage` table when it was made
+//! against OLD (its `previous_dataset_version` is OLD's `dataset_version`):
+//! a removed event then says the new ids it went to and how (`merged`,
+//! `split`, `renamed`), an added one the old ids it came from. Without such
+//! a lineage (a 1.0.0 dataset, or releases that are not consecutive), a
+//! removed event is *merged into* a new event when every one of its sources
+//! (document and character span) now belongs to that single new event
+//! (`lineage: "inferred"` in the report). `participants`, `sources` and `date_conflicts` are compared as
 //! sets: the same members in another order are no change. The other tables
 //! are summarized by id (rows added, removed, changed), and the schema and
 //! dataset versions are compared.
@@ -23,7 +29,7 @@ use std::fmt::Write;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::records::{Dataset, EventRecord};
+use super::records::{Dataset, EventRecord, LineageRecord};
 use super::SCHEMA_VERSION;
 
 #[derive(Debug, thiserror::Error)]
@@ -49,7 +55,10 @@ pub struct DatasetDiff {
     pub dataset_version: Change<Option<String>>,
     /// Per table: rows and ids added, removed, changed.
     pub tables: Vec<TableSummary>,
-    pub added: Vec<EventBrief>,
+    /// Where merges and splits come from: `table` (NEW's lineage, made
+    /// against OLD) or `inferred` (from sources shared by events).
+    pub lineage: &'static str,
+    pub added: Vec<AddedEvent>,
     pub removed: Vec<RemovedEvent>,
     pub changed: Vec<ChangedEvent>,
 }
@@ -91,8 +100,26 @@ pub struct EventBrief {
 pub struct RemovedEvent {
     #[serde(flatten)]
     pub event: EventBrief,
-    /// The new event now holding all of this one's sources, if any.
+    /// The new event now holding all of this one's sources, if one does
+    /// (a merge or a rename).
     pub merged_into: Option<String>,
+    /// `merged`, `split` or `renamed` when the event lives on under other
+    /// ids; null when it is gone.
+    pub relation: Option<String>,
+    /// The new events holding its mentions (one for a merge or rename,
+    /// several for a split).
+    pub successors: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AddedEvent {
+    #[serde(flatten)]
+    pub event: EventBrief,
+    /// `merged`, `split` or `renamed` when it comes from old events (by the
+    /// lineage table); null for a new event.
+    pub relation: Option<String>,
+    /// The old events it comes from.
+    pub predecessors: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -175,6 +202,24 @@ fn keyed<T: Serialize>(
         });
     }
     Ok(map)
+}
+
+/// Lineage rows keyed by "PREVIOUS_EVENT_ID -> EVENT_ID".
+fn lineage_keyed(
+    rows: &[LineageRecord],
+    side: &'static str,
+) -> Result<BTreeMap<String, Value>, DiffError> {
+    let keys: Vec<(String, &LineageRecord)> = rows
+        .iter()
+        .map(|r| (format!("{} -> {}", r.previous_event_id, r.event_id), r))
+        .collect();
+    keyed(
+        &keys,
+        |(k, _)| k.as_str(),
+        side,
+        "lineage",
+        "(previous_event_id, event_id)",
+    )
 }
 
 fn summarize(
@@ -314,6 +359,11 @@ pub fn diff_with_versions(
             &keyed(&old.places, |r| &r.place_id, "old", "places", "place_id")?,
             &keyed(&new.places, |r| &r.place_id, "new", "places", "place_id")?,
         ),
+        summarize(
+            "lineage",
+            &lineage_keyed(&old.lineage, "old")?,
+            &lineage_keyed(&new.lineage, "new")?,
+        ),
     ];
     let old_by_id: BTreeMap<&str, &EventRecord> = old
         .events
@@ -326,10 +376,20 @@ pub fn diff_with_versions(
         .map(|e| (e.event_id.as_str(), e))
         .collect();
 
+    let table = lineage_between(old, new);
     let added = new_by_id
         .iter()
         .filter(|(id, _)| !old_by_id.contains_key(*id))
-        .map(|(_, e)| brief(e))
+        .map(|(id, e)| {
+            let rows: Vec<&LineageRecord> = table
+                .map(|t| t.iter().filter(|r| r.event_id == *id).collect())
+                .unwrap_or_default();
+            AddedEvent {
+                event: brief(e),
+                relation: relation_of(&rows),
+                predecessors: rows.iter().map(|r| r.previous_event_id.clone()).collect(),
+            }
+        })
         .collect();
     let added_ids: Vec<&EventRecord> = new_by_id
         .iter()
@@ -339,7 +399,21 @@ pub fn diff_with_versions(
     let removed = old_by_id
         .iter()
         .filter(|(id, _)| !new_by_id.contains_key(*id))
-        .map(|(_, e)| {
+        .map(|(id, e)| {
+            if let Some(t) = table {
+                let rows: Vec<&LineageRecord> =
+                    t.iter().filter(|r| r.previous_event_id == *id).collect();
+                let relation = relation_of(&rows);
+                let successors: Vec<String> = rows.iter().map(|r| r.event_id.clone()).collect();
+                let merged_into = (successors.len() == 1 && relation.as_deref() != Some("split"))
+                    .then(|| successors[0].clone());
+                return RemovedEvent {
+                    event: brief(e),
+                    merged_into,
+                    relation,
+                    successors,
+                };
+            }
             let mine = source_keys(e);
             // Merged: every source now in one new event (the first by id that
             // holds them all; new ids are preferred over surviving ones).
@@ -358,6 +432,8 @@ pub fn diff_with_versions(
                 .flatten();
             RemovedEvent {
                 event: brief(e),
+                relation: merged_into.as_ref().map(|_| "merged".to_string()),
+                successors: merged_into.iter().cloned().collect(),
                 merged_into,
             }
         })
@@ -383,10 +459,51 @@ pub fn diff_with_versions(
             new: new.dataset_version.clone(),
         },
         tables,
+        lineage: if table.is_some() { "table" } else { "inferred" },
         added,
         removed,
         changed,
     })
+}
+
+/// NEW's lineage rows, when they were made against OLD (same previous
+/// dataset version) and there are any.
+fn lineage_between<'a>(old: &Dataset, new: &'a Dataset) -> Option<&'a [LineageRecord]> {
+    let first = new.lineage.first()?;
+    (first.previous_dataset_version == old.dataset_version).then_some(new.lineage.as_slice())
+}
+
+/// One relation for an event's lineage rows, leaving out `same`: the
+/// strongest of merged, split, renamed.
+fn relation_of(rows: &[&LineageRecord]) -> Option<String> {
+    ["merged", "split", "renamed"]
+        .into_iter()
+        .find(|want| rows.iter().any(|r| r.relation == *want))
+        .map(str::to_string)
+}
+
+impl AddedEvent {
+    /// " (merged from A, B)" or nothing.
+    fn origin(&self) -> String {
+        match &self.relation {
+            Some(rel) => format!(" ({rel} from {})", self.predecessors.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
+impl RemovedEvent {
+    /// " (merged into X)", " (split into X, Y)", " (renamed to X)" or nothing.
+    fn fate(&self) -> String {
+        let to = match self.relation.as_deref() {
+            Some("renamed") => "to",
+            _ => "into",
+        };
+        match &self.relation {
+            Some(rel) => format!(" ({rel} {to} {})", self.successors.join(", ")),
+            None => String::new(),
+        }
+    }
 }
 
 fn major(v: &str) -> &str {
@@ -459,14 +576,16 @@ impl DatasetDiff {
         }
         if !self.added.is_empty() {
             let _ = writeln!(s, "\nadded events:");
-            for e in &self.added {
+            for a in &self.added {
+                let e = &a.event;
                 let _ = writeln!(
                     s,
-                    "  + {} {} {}: {}",
+                    "  + {} {} {}: {}{}",
                     e.event_id,
                     e.event_type,
                     show_date(&e.start_date),
-                    e.title
+                    e.title,
+                    a.origin()
                 );
             }
         }
@@ -474,11 +593,7 @@ impl DatasetDiff {
             let _ = writeln!(s, "\nremoved events:");
             for r in &self.removed {
                 let e = &r.event;
-                let merged = r
-                    .merged_into
-                    .as_ref()
-                    .map(|m| format!(" (merged into {m})"))
-                    .unwrap_or_default();
+                let merged = r.fate();
                 let _ = writeln!(
                     s,
                     "  - {} {} {}: {}{merged}",
@@ -564,14 +679,16 @@ impl DatasetDiff {
         if !self.added.is_empty() {
             let _ = writeln!(s, "\n## Added events\n");
             let _ = writeln!(s, "| event_id | type | start | title |\n|---|---|---|---|");
-            for e in &self.added {
+            for a in &self.added {
+                let e = &a.event;
                 let _ = writeln!(
                     s,
-                    "| `{}` | {} | {} | {} |",
+                    "| `{}` | {} | {} | {}{} |",
                     cell(&e.event_id),
                     cell(&e.event_type),
                     show_date(&e.start_date),
-                    cell(&e.title)
+                    cell(&e.title),
+                    cell(&a.origin())
                 );
             }
         }
@@ -579,7 +696,7 @@ impl DatasetDiff {
             let _ = writeln!(s, "\n## Removed events\n");
             let _ = writeln!(
                 s,
-                "| event_id | type | start | title | merged into |\n|---|---|---|---|---|"
+                "| event_id | type | start | title | now |\n|---|---|---|---|---|"
             );
             for r in &self.removed {
                 let e = &r.event;
@@ -590,10 +707,7 @@ impl DatasetDiff {
                     cell(&e.event_type),
                     show_date(&e.start_date),
                     cell(&e.title),
-                    r.merged_into
-                        .as_deref()
-                        .map(|m| format!("`{}`", cell(m)))
-                        .unwrap_or_default()
+                    cell(r.fate().trim_start())
                 );
             }
         }
@@ -692,7 +806,45 @@ mod tests {
         let d = diff(&old, &new).unwrap();
         let merged: Vec<_> = d.removed.iter().map(|r| r.merged_into.as_deref()).collect();
         assert_eq!(merged, [Some("ev-0003"), Some("ev-0003")]);
-        assert_eq!(d.added[0].event_id, "ev-0003");
+        assert_eq!(d.added[0].event.event_id, "ev-0003");
+        assert_eq!(d.lineage, "inferred");
+    }
+
+    #[test]
+    fn lineage_table_names_merges_and_splits() {
+        let old = sample();
+        let mut new = sample();
+        new.dataset_version = Some("2026.12.0".into());
+        // The visit split into ev-0001 and ev-0005; the call renamed ev-0042.
+        let mut part = new.events[0].clone();
+        part.event_id = "ev-0005".into();
+        part.sources = vec![new.events[0].sources.remove(1)];
+        new.events.push(part);
+        new.events[1].event_id = "ev-0042".into();
+        let row = |e: &str, p: &str, r: &str| LineageRecord {
+            event_id: e.into(),
+            previous_event_id: p.into(),
+            relation: r.into(),
+            previous_dataset_version: Some("2026.11.0".into()),
+        };
+        new.lineage = vec![
+            row("ev-0001", "ev-0001", "same"),
+            row("ev-0005", "ev-0001", "split"),
+            row("ev-0042", "ev-0002", "renamed"),
+        ];
+        let d = diff(&old, &new).unwrap();
+        assert_eq!(d.lineage, "table");
+        assert_eq!(d.removed.len(), 1);
+        assert_eq!(d.removed[0].relation.as_deref(), Some("renamed"));
+        assert_eq!(d.removed[0].merged_into.as_deref(), Some("ev-0042"));
+        let added: Vec<_> = d.added.iter().map(|a| a.origin()).collect();
+        assert_eq!(added, [" (split from ev-0001)", " (renamed from ev-0002)"]);
+        let text = d.to_text();
+        assert!(text.contains("(renamed to ev-0042)"), "{text}");
+        assert!(text.contains("lineage: 0 -> 3 rows, 3 added"), "{text}");
+        // A lineage made against another release is not used.
+        new.lineage[0].previous_dataset_version = Some("2026.01.0".into());
+        assert_eq!(diff(&old, &new).unwrap().lineage, "inferred");
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! manifest, and names every problem found (file, row or line, column).
 //!
 //! The checks, in order:
-//! 1. `manifest.json` parses, and its schema version is the one this build
-//!    knows.
+//! 1. `manifest.json` parses, and its schema version is one this build
+//!    reads: the same major version, a minor version no newer (a 1.0.0
+//!    dataset has no `lineage` table, and is checked without it).
 //! 2. Per table: each file exists and has the BLAKE3 hash and row count the
 //!    manifest gives; every JSONL line is a JSON object valid under
 //!    `schema/NAME.schema.json` (see [`super::jsonschema`]); the Parquet
@@ -17,6 +18,8 @@
 //! 4. Rows are consistent: `start_date <= end_date`, character spans in
 //!    order and inside their document (`char_count`), an event's
 //!    `source_count` the number of distinct documents among its sources.
+//!    A lineage row's `event_id` is an event of this dataset, and each
+//!    (`previous_event_id`, `event_id`) pair appears once.
 //!
 //! ```no_run
 //! let report = diplo::dataset::validate::validate_dir("data/seeds".as_ref())?;
@@ -36,7 +39,9 @@ use super::files::{parse_jsonl, read_parquet};
 use super::jsonschema;
 use super::manifest::{Manifest, MANIFEST_FILE};
 use super::records::SCHEMA_VERSION;
-use super::schema::{arrow_schema, json_schema_text, META_SCHEMA_VERSION, TABLES};
+use super::schema::{
+    arrow_schema, has_table, json_schema_text, readable, META_SCHEMA_VERSION, TABLES,
+};
 use super::DatasetError;
 
 /// At most this many problems are listed per file; the rest are counted.
@@ -134,6 +139,13 @@ pub fn validate_dir(dir: &Path) -> Result<Report, DatasetError> {
     let manifest = check_manifest(dir, &mut report);
     let mut tables: HashMap<&str, Rows> = HashMap::new();
     for name in TABLES {
+        // A table newer than the dataset's schema version is not expected.
+        let predates = manifest.as_ref().is_some_and(|m| {
+            !has_table(&m.schema_version, name) && !m.tables.contains_key(name)
+        });
+        if predates {
+            continue;
+        }
         if let Some(rows) = check_table(dir, name, manifest.as_ref(), &mut report) {
             report.rows.insert(name.to_string(), rows.rows.len());
             tables.insert(name, rows);
@@ -164,13 +176,13 @@ fn check_manifest(dir: &Path, report: &mut Report) -> Option<Manifest> {
             return None;
         }
     };
-    if m.schema_version != SCHEMA_VERSION {
+    if !readable(&m.schema_version) {
         report.push(
             MANIFEST_FILE,
             None,
             Some("schema_version"),
             format!(
-                "expected schema version {SCHEMA_VERSION} (this diplo), found {}",
+                "expected a schema version this diplo reads ({SCHEMA_VERSION} or an older minor version of the same major), found {:?}",
                 m.schema_version
             ),
         );
@@ -474,14 +486,33 @@ fn check_ids_and_references(tables: &HashMap<&str, Rows>, report: &mut Report) {
         }
         ids.insert(table, first.into_keys().collect());
     }
+    if let Some(t) = tables.get("lineage") {
+        let mut first: HashMap<(&str, &str), usize> = HashMap::new();
+        for (line, row) in &t.rows {
+            let get = |k| row.get(k).and_then(Value::as_str);
+            let (Some(prev), Some(id)) = (get("previous_event_id"), get("event_id")) else {
+                continue;
+            };
+            if let Some(at) = first.insert((prev, id), *line) {
+                report.push(
+                    &t.file,
+                    Some(*line),
+                    Some("previous_event_id"),
+                    format!("duplicate pair {prev:?} -> {id:?} (first at {at})"),
+                );
+                first.insert((prev, id), at);
+            }
+        }
+    }
     // (from table, column path, to table); `[]` walks a list.
-    let refs: [(&str, &str, &str); 6] = [
+    let refs: [(&str, &str, &str); 7] = [
         ("mentions", "event_id", "events"),
         ("mentions", "doc_id", "documents"),
         ("events", "participants[].actor_id", "actors"),
         ("events", "place_id", "places"),
         ("events", "sources[].doc_id", "documents"),
         ("places", "city_id", "places"),
+        ("lineage", "event_id", "events"),
     ];
     for (from, path, to) in refs {
         let (Some(t), Some(targets)) = (tables.get(from), ids.get(to)) else {
