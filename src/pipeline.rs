@@ -26,8 +26,8 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::dataset::{
-    ActorRecord, Dataset, DateClaimRecord, DocumentRecord, EventRecord, InputRecord,
-    MentionRecord, OfficeRecord, ParticipantRecord, PlaceRecord, SkippedRecord, SourceRecord,
+    ActorRecord, Dataset, DateClaimRecord, DocumentRecord, EventRecord, InputRecord, MentionRecord,
+    OfficeRecord, ParticipantRecord, PlaceRecord, SkippedRecord, SourceRecord,
 };
 use crate::extract::{self, DocContext, EventMention, EventType, Participant};
 use crate::ingest::{self, Document, InputFile, Problem, Published, PublishedSource};
@@ -330,7 +330,11 @@ pub fn title(ev: &Event, place: Option<&str>) -> String {
     match ev.event_type {
         EventType::Visit => {
             let guests = names(Some(crate::extract::Role::Guest));
-            let guests = if guests.is_empty() { names(None) } else { guests };
+            let guests = if guests.is_empty() {
+                names(None)
+            } else {
+                guests
+            };
             let verb = if guests.len() > 1 { "visit" } else { "visits" };
             match place {
                 Some(p) => format!("{} {verb} {p}", join(&guests)),
@@ -353,10 +357,12 @@ fn event_record(
     // A venue stands for its city in place_id/place_name; its coordinates
     // and `location_precision = venue` keep the finer location.
     let place = ev.place_id.as_deref().and_then(|id| kb.place(id));
-    let city = place.map(|p| match (p.kind, p.city.as_deref().and_then(|c| kb.place(c))) {
-        (PlaceKind::Venue, Some(city)) => city,
-        _ => p,
-    });
+    let city = place.map(
+        |p| match (p.kind, p.city.as_deref().and_then(|c| kb.place(c))) {
+            (PlaceKind::Venue, Some(city)) => city,
+            _ => p,
+        },
+    );
     let country_code = ev
         .country_code
         .clone()

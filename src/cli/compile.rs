@@ -49,7 +49,10 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(n) = args.jobs {
-        anyhow::ensure!(n > 0, "--jobs takes a number of threads from 1 up, but found 0");
+        anyhow::ensure!(
+            n > 0,
+            "--jobs takes a number of threads from 1 up, but found 0"
+        );
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build_global()
@@ -69,8 +72,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         let b = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
         b.set_style(
-            ProgressStyle::with_template("{spinner} reading {bytes}/{total_bytes} {wide_bar} {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template(
+                "{spinner} reading {bytes}/{total_bytes} {wide_bar} {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         b
     };

@@ -3,9 +3,78 @@
 //! tables under `data/reference/`, and the resolver that maps mentions in a
 //! text onto it.
 //!
-//! (Essay to be written by the kb stage.)
+//! # The tables
+//! [`tables`] reads the tab-separated files (format: `data/reference/README.md`).
+//! The built-in ones are compiled into the binary (`include_str!`, listed in
+//! [`tables::BUILTIN`]), so `diplo` works from any directory; a user's
+//! directory of the same layout ([`Kb::with_reference`], `--reference DIR`)
+//! adds rows, and a row with an existing id replaces the built-in one (for
+//! offices: a user's rows for an actor replace all its built-in tenures).
+//! Errors name the file and line ([`KbError::Table`]). [`Kb::integrity`]
+//! checks that no office of one country has two holders at once (touching
+//! ends allowed: on a handover day both match, the newer first), and that
+//! every capital and venue city exists.
+//!
+//! # The main types
+//! [`Actor`] (person, state or organization; states have their alpha-3 code
+//! as id), [`Tenure`] (an office of a country or organization over an
+//! interval), [`Country`], [`Place`]. Queries: [`Kb::actor`], [`Kb::place`],
+//! [`Kb::country`], [`Kb::tenures`], [`Kb::offices_on`], [`Kb::holders`],
+//! [`Kb::display_name`], [`Kb::lookup`] (a phrase on a date to actors) and
+//! [`Kb::resolve`] (a whole document to [`EntityMention`]s).
+//!
+//! # Resolution
+//! One Aho-Corasick automaton over every folded name, alias, demonym and role
+//! phrase (`data/reference/titles.tsv`) is built once in [`Kb::builtin`]. A
+//! document is folded (lower case, diacritics removed, white space runs made
+//! one space, offsets kept), the word-bounded leftmost-longest matches are
+//! kept (names, countries and places must be capitalized in the original;
+//! acronyms of three letters or fewer must be upper case), and one pass
+//! composes and resolves them, in text order, without overlaps:
+//!
+//! | text | entity |
+//! |---|---|
+//! | `Russian Foreign Minister Sergey Lavrov`, `Foreign Minister of Russia Sergey Lavrov` | one `Person` over the whole phrase |
+//! | `John F. Kerry`, `Sergei Lavrov`, `Mr. Kerry`, `Erdoğan`, `SHULTZ` | `Person` |
+//! | `Kerry` alone | the Kerry named earlier in the document, else the only Kerry in office on the date |
+//! | `the Soviet foreign minister`, `Japan's prime minister`, `the Kremlin leader`, `President of the Russian Federation` | `Role` with its holder on the date |
+//! | `the minister`, `the State Secretary`, `the top diplomat` | `Role`, holder by the title's default country or the last person named holding such an office |
+//! | `his Russian counterpart` | `Role`: the office of the last person named, in Russia |
+//! | `the two leaders`, `the presidents of the two countries` | `Group` of the last two people (or of the holders in the last two countries) named |
+//! | `Chelsea Clinton`, `Foreign Minister Jan Novak` | `UnknownPerson` with the text, no id |
+//! | `Russia`, `Russian`, `U.S.` | `Country`, `Adjective` |
+//! | `Moscow`, `Washington`, `the Kremlin` | `Place` (the Kremlin is a venue in moscow) |
+//!
+//! Ambiguity is reported, not hidden: a surname shared by several people, none
+//! of them named before nor alone in office on the date, gives
+//! `UnknownPerson`; `the former US Secretary of State` gives a `Role` with no
+//! holder. A bare surname that names no one on the date and common-word
+//! surnames ("Rice", "May") without an honorific or earlier full mention give
+//! no mention. "Washington" is always the city: whether it stands for the
+//! government is the extractor's call.
+//!
+//! ```
+//! use diplo::kb::{Entity, Kb};
+//! let kb = Kb::builtin().unwrap();
+//! let date = chrono::NaiveDate::from_ymd_opt(1987, 4, 13);
+//! let found = kb.lookup("the Soviet foreign minister", date);
+//! assert_eq!(found[0].actor_id, "eduard-shevardnadze");
+//! let text = "Secretary of State George Shultz met Mr. Shevardnadze.";
+//! let ms = kb.resolve(text, date);
+//! assert_eq!(&text[ms[0].start..ms[0].end], "Secretary of State George Shultz");
+//! assert_eq!(ms[1].entity, Entity::Person { actor_id: "eduard-shevardnadze".into() });
+//! ```
+
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
+
+mod norm;
+mod resolve;
+pub mod tables;
+mod titles;
+
+use tables::{Row, Tables};
 
 /// What kind of actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -47,6 +116,16 @@ pub struct Tenure {
     pub start: NaiveDate,
     /// None: still in office.
     pub end: Option<NaiveDate>,
+    /// `hos` (head of state), `hog` (head of government), `hos+hog`, or empty.
+    pub rank: String,
+}
+
+impl Tenure {
+    /// Whether the tenure covers `date` (both ends inclusive: on a handover
+    /// day both holders match, and [`Kb::holders`] puts the newer first).
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.start <= date && self.end.is_none_or(|e| date <= e)
+    }
 }
 
 /// What kind of place.
@@ -117,6 +196,25 @@ pub enum Entity {
     Organization { actor_id: String },
     /// A city, venue or region.
     Place { place_id: String },
+    /// A plural phrase naming several people met earlier or by office: "the
+    /// two leaders", "the presidents of the two countries", "both ministers".
+    /// `actor_ids` is empty when the group cannot be resolved.
+    Group { actor_ids: Vec<String> },
+}
+
+impl Entity {
+    /// The person ids the entity stands for: a person, a role's holder, a
+    /// group's members.
+    pub fn person_ids(&self) -> Vec<&str> {
+        match self {
+            Entity::Person { actor_id } => vec![actor_id.as_str()],
+            Entity::Role {
+                holder: Some(h), ..
+            } => vec![h.as_str()],
+            Entity::Group { actor_ids } => actor_ids.iter().map(String::as_str).collect(),
+            _ => vec![],
+        }
+    }
 }
 
 /// One resolved mention in a document.
@@ -128,13 +226,56 @@ pub struct EntityMention {
     pub entity: Entity,
 }
 
-/// The knowledge base.
-#[derive(Debug, Default)]
-pub struct Kb {}
+/// One answer of [`Kb::lookup`]: an actor and the office it holds on the date.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Resolved {
+    pub actor_id: String,
+    pub name: String,
+    pub office: Option<String>,
+    /// The country (alpha-3) or organization of the office, else the actor's.
+    pub country: Option<String>,
+}
+
+/// The knowledge base: actors, tenures, countries, places, role phrases,
+/// and the name matcher built over all of them.
+#[derive(Debug)]
+pub struct Kb {
+    actors: Vec<Actor>,
+    actor_ix: HashMap<String, usize>,
+    tenures: Vec<Tenure>,
+    by_actor: HashMap<String, Vec<usize>>,
+    /// (office, of upper-cased) -> tenures, by start.
+    by_office: HashMap<(String, String), Vec<usize>>,
+    countries: Vec<Country>,
+    country_ix: HashMap<String, usize>,
+    places: Vec<Place>,
+    place_ix: HashMap<String, usize>,
+    titles: Vec<titles::Title>,
+    matcher: resolve::Matcher,
+}
+
+impl Default for Kb {
+    fn default() -> Kb {
+        // Empty tables cannot fail.
+        Kb::from_tables(&Tables::default()).unwrap_or_else(|_| Kb {
+            actors: vec![],
+            actor_ix: HashMap::new(),
+            tenures: vec![],
+            by_actor: HashMap::new(),
+            by_office: HashMap::new(),
+            countries: vec![],
+            country_ix: HashMap::new(),
+            places: vec![],
+            place_ix: HashMap::new(),
+            titles: vec![],
+            matcher: resolve::Matcher::default(),
+        })
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum KbError {
-    #[error("{file}:{line}: {message}")]
+    #[error("{message} ({file}:{line})")]
     Table {
         file: String,
         line: usize,
@@ -147,43 +288,312 @@ pub enum KbError {
     },
 }
 
+fn kind_of_place(row: &Row) -> Result<PlaceKind, KbError> {
+    match row.req("kind")? {
+        "city" => Ok(PlaceKind::City),
+        "venue" => Ok(PlaceKind::Venue),
+        "region" => Ok(PlaceKind::Region),
+        "country" => Ok(PlaceKind::Country),
+        k => Err(row.err(format!(
+            "expected kind \"city\", \"venue\" or \"region\", but found \"{k}\""
+        ))),
+    }
+}
+
 impl Kb {
     /// The built-in tables (compiled into the binary from `data/reference/`).
     pub fn builtin() -> Result<Kb, KbError> {
-        Ok(Kb {})
+        Kb::from_tables(&Tables::builtin()?)
+    }
+
+    /// The built-in tables plus a user's directory of the same layout (rows
+    /// added; a row with a built-in id replaces it).
+    pub fn with_reference(dir: &std::path::Path) -> Result<Kb, KbError> {
+        let mut t = Tables::builtin()?;
+        t.add_dir(dir)?;
+        Kb::from_tables(&t)
+    }
+
+    /// Builds the indexes and the matcher from raw tables.
+    pub fn from_tables(t: &Tables) -> Result<Kb, KbError> {
+        let mut kb = Kb {
+            actors: vec![],
+            actor_ix: HashMap::new(),
+            tenures: vec![],
+            by_actor: HashMap::new(),
+            by_office: HashMap::new(),
+            countries: vec![],
+            country_ix: HashMap::new(),
+            places: vec![],
+            place_ix: HashMap::new(),
+            titles: vec![],
+            matcher: resolve::Matcher::default(),
+        };
+        let mut names = resolve::NameTable::default();
+        for r in &t.countries {
+            let code3 = r.req("code3")?.to_uppercase();
+            let c = Country {
+                code3: code3.clone(),
+                code2: r.get("code2").map(String::from),
+                name: r.req("name")?.to_string(),
+                capital: r.get("capital").map(String::from),
+                latitude: r.float("latitude").unwrap_or(0.0),
+                longitude: r.float("longitude").unwrap_or(0.0),
+            };
+            names.country(&code3, &c.name, &r.list("aliases"), &r.list("adjectives"));
+            if kb
+                .country_ix
+                .insert(code3.clone(), kb.countries.len())
+                .is_some()
+            {
+                return Err(r.err(format!("country {code3} is listed twice")));
+            }
+            kb.countries.push(c);
+            kb.push_actor(Actor {
+                id: code3.clone(),
+                name: r.req("name")?.to_string(),
+                kind: ActorKind::State,
+                country: Some(code3),
+                wikidata: r.get("wikidata").map(String::from),
+            });
+        }
+        for r in &t.organizations {
+            let id = r.req("actor_id")?.to_string();
+            let name = r.req("name")?.to_string();
+            names.organization(&id, &name, &r.list("aliases"));
+            if kb.actor_ix.contains_key(&id) {
+                return Err(r.err(format!("actor id {id} is listed twice")));
+            }
+            kb.push_actor(Actor {
+                id,
+                name,
+                kind: ActorKind::Organization,
+                country: None,
+                wikidata: r.get("wikidata").map(String::from),
+            });
+        }
+        for r in &t.places {
+            let id = r.req("place_id")?.to_string();
+            let p = Place {
+                id: id.clone(),
+                name: r.req("name")?.to_string(),
+                kind: kind_of_place(r)?,
+                country: r.req("country")?.to_uppercase(),
+                latitude: r.float("latitude")?,
+                longitude: r.float("longitude")?,
+                city: r.get("city").map(String::from),
+            };
+            names.place(&id, &p.name, &r.list("aliases"));
+            if kb.place_ix.insert(id.clone(), kb.places.len()).is_some() {
+                return Err(r.err(format!("place id {id} is listed twice")));
+            }
+            kb.places.push(p);
+        }
+        for r in &t.titles {
+            kb.titles.push(titles::Title::from_row(r)?);
+        }
+        for (stem, rows) in &t.offices {
+            let of = stem.to_uppercase();
+            for r in rows {
+                let id = r.req("actor_id")?.to_string();
+                let start = r
+                    .date("start")?
+                    .ok_or_else(|| r.err("expected a start date, found none".into()))?;
+                let end = r.date("end")?;
+                if end.is_some_and(|e| e < start) {
+                    return Err(r.err(format!("the tenure of {id} ends before it starts")));
+                }
+                match kb.actor_ix.get(&id) {
+                    Some(&i) => {
+                        if kb.actors[i].kind != ActorKind::Person {
+                            return Err(
+                                r.err(format!("actor id {id} is already a state or organization"))
+                            );
+                        }
+                        let a = &mut kb.actors[i];
+                        if a.wikidata.is_none() {
+                            a.wikidata = r.get("wikidata").map(String::from);
+                        }
+                    }
+                    None => {
+                        let name = r.req("name")?.to_string();
+                        let country = kb.country_ix.contains_key(&of).then(|| of.clone());
+                        kb.push_actor(Actor {
+                            id: id.clone(),
+                            name,
+                            kind: ActorKind::Person,
+                            country,
+                            wikidata: r.get("wikidata").map(String::from),
+                        });
+                    }
+                }
+                let name = kb.actor(&id).map(|a| a.name.clone()).unwrap_or_default();
+                names.person(&id, &name, &r.list("aliases"), &of);
+                kb.tenures.push(Tenure {
+                    actor_id: id,
+                    office: r.req("office")?.to_string(),
+                    of: of.clone(),
+                    start,
+                    end,
+                    rank: r.get("rank").unwrap_or("").to_string(),
+                });
+            }
+        }
+        // Deterministic order: by start, then actor.
+        let mut order: Vec<usize> = (0..kb.tenures.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&kb.tenures[a], &kb.tenures[b]);
+            (x.start, &x.actor_id, &x.office).cmp(&(y.start, &y.actor_id, &y.office))
+        });
+        for i in order {
+            let t = &kb.tenures[i];
+            kb.by_actor.entry(t.actor_id.clone()).or_default().push(i);
+            kb.by_office
+                .entry((t.office.clone(), t.of.to_uppercase()))
+                .or_default()
+                .push(i);
+        }
+        for (i, t) in kb.titles.iter().enumerate() {
+            names.title(i, &t.phrase);
+        }
+        kb.matcher = resolve::Matcher::build(names, &kb);
+        Ok(kb)
+    }
+
+    fn push_actor(&mut self, a: Actor) {
+        self.actor_ix.insert(a.id.clone(), self.actors.len());
+        self.actors.push(a);
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        let _ = id;
-        None
+        self.actor_ix.get(id).map(|&i| &self.actors[i])
+    }
+
+    /// All actors (states, organizations, people), in table order.
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
     }
 
     pub fn place(&self, id: &str) -> Option<&Place> {
-        let _ = id;
-        None
+        self.place_ix.get(id).map(|&i| &self.places[i])
+    }
+
+    /// All places, in table order.
+    pub fn places(&self) -> &[Place] {
+        &self.places
     }
 
     pub fn country(&self, code3: &str) -> Option<&Country> {
-        let _ = code3;
-        None
+        self.country_ix
+            .get(&code3.to_uppercase())
+            .map(|&i| &self.countries[i])
     }
 
-    /// The offices an actor holds on a date.
-    pub fn offices_on(&self, actor_id: &str, date: NaiveDate) -> Vec<&Tenure> {
-        let _ = (actor_id, date);
-        vec![]
+    /// All countries, in table order.
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// All tenures.
+    pub fn all_tenures(&self) -> &[Tenure] {
+        &self.tenures
+    }
+
+    /// The name to show for an actor, place or country id.
+    pub fn display_name(&self, id: &str) -> Option<&str> {
+        self.actor(id)
+            .map(|a| a.name.as_str())
+            .or_else(|| self.place(id).map(|p| p.name.as_str()))
+            .or_else(|| self.country(id).map(|c| c.name.as_str()))
     }
 
     /// Every tenure of an actor, in time order.
     pub fn tenures(&self, actor_id: &str) -> Vec<&Tenure> {
-        let _ = actor_id;
-        vec![]
+        self.by_actor
+            .get(actor_id)
+            .map(|v| v.iter().map(|&i| &self.tenures[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// The offices an actor holds on a date.
+    pub fn offices_on(&self, actor_id: &str, date: NaiveDate) -> Vec<&Tenure> {
+        self.tenures(actor_id)
+            .into_iter()
+            .filter(|t| t.covers(date))
+            .collect()
+    }
+
+    /// The holders of an office of a country or organization on a date, the
+    /// newest first (two on a handover day).
+    pub fn holders(&self, office: &str, of: &str, date: NaiveDate) -> Vec<&Tenure> {
+        let mut v: Vec<&Tenure> = self
+            .by_office
+            .get(&(office.to_string(), of.to_uppercase()))
+            .map(|v| {
+                v.iter()
+                    .map(|&i| &self.tenures[i])
+                    .filter(|t| t.covers(date))
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.reverse();
+        v
+    }
+
+    /// Resolves a name or role phrase on a date: the actors it may stand for
+    /// (several when a bare surname is ambiguous), with their office.
+    pub fn lookup(&self, phrase: &str, date: Option<NaiveDate>) -> Vec<Resolved> {
+        resolve::lookup(self, phrase, date)
     }
 
     /// Resolves the entity mentions of a whole document, in order, with
     /// in-document coreference; `date` picks office holders.
     pub fn resolve(&self, text: &str, date: Option<NaiveDate>) -> Vec<EntityMention> {
-        let _ = (text, date);
-        vec![]
+        resolve::resolve(self, text, date)
+    }
+
+    /// Checks the tables' integrity: no overlapping tenures of one office in
+    /// one country (touching ends allowed), every venue's city and every
+    /// capital exists. Returns one message per problem.
+    pub fn integrity(&self) -> Vec<String> {
+        let mut out = vec![];
+        let mut keys: Vec<&(String, String)> = self.by_office.keys().collect();
+        keys.sort();
+        for k in keys {
+            let v = &self.by_office[k];
+            for (n, &i) in v.iter().enumerate() {
+                for &j in &v[n + 1..] {
+                    let (a, b) = (&self.tenures[i], &self.tenures[j]);
+                    if a.actor_id == b.actor_id {
+                        continue;
+                    }
+                    // b starts no earlier than a; overlap if b starts before a ends.
+                    if a.end.is_none_or(|e| b.start < e) {
+                        out.push(format!(
+                            "{} of {}: {} ({}..{:?}) overlaps {} (from {})",
+                            k.0, k.1, a.actor_id, a.start, a.end, b.actor_id, b.start
+                        ));
+                    }
+                }
+            }
+        }
+        for p in &self.places {
+            if let Some(c) = &p.city {
+                if self.place(c).is_none() {
+                    out.push(format!("place {}: city {c} is not a place", p.id));
+                }
+            }
+            if self.country(&p.country).is_none() {
+                out.push(format!("place {}: country {} unknown", p.id, p.country));
+            }
+        }
+        for c in &self.countries {
+            if let Some(cap) = &c.capital {
+                if self.place(cap).is_none() {
+                    out.push(format!("country {}: capital {cap} is not a place", c.code3));
+                }
+            }
+        }
+        out
     }
 }

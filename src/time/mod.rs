@@ -2,9 +2,122 @@
 //! against the document's date (DCT), as TIMEX3 values and as calendar
 //! intervals with a precision.
 //!
-//! (Essay and example table to be written by the time stage.)
+//! The compiler dates every event with this tagger, so an expression gives
+//! both a TIMEX3 `value` (what TimeML/TempEval score) and an [`Interval`]
+//! (what the dataset stores: `start_date`, `end_date`, `date_precision`,
+//! and [`Interval::edtf`]).
+//!
+//! # How it works
+//!
+//! 1. **Recognition** (`rules.rs`): about twenty regexes, compiled once in
+//!    [`Tagger::new`], each with a parser that turns a match into an
+//!    expression (what was said: "March 23-25", "last week", "two years ago")
+//!    or rejects it after looking at its neighbours ("2254" in "Resolution
+//!    2254", "31%", "45 years old", the modal "May"). Overlapping matches:
+//!    the longest wins, so a range is one expression.
+//! 2. **Year lending**: a bare date right before a dated one borrows its year
+//!    ("in May and December 2015" gives 2015-05 and 2015-12).
+//! 3. **Resolution** (`resolve.rs`) against the DCT, the tense of the
+//!    sentence (the nearest of "will", "is to", "scheduled", ... or "was",
+//!    "met", "-ed" forms; cues before the expression count more than cues
+//!    after it, reporting verbs such as "said" count least) and the
+//!    narrative.
+//! 4. **DCT inference** (`infer.rs`) for undated documents: a dateline,
+//!    "17 years ago" beside an absolute year, or the latest past-tense date.
+//!
+//! Speed: each rule is one regex pass (ASCII word boundaries keep them on
+//! the lazy DFA); the context checks look at a bounded window; overlaps are
+//! resolved in O(n log n). The 16 MB of Reuters-21578 bodies take about
+//! 1.5 s on one core (`cargo bench --bench time`).
+//!
+//! **Narrative anchoring rule.** A date without a year ("March 26",
+//! "October") takes the year of the most recent date written *with* a year
+//! (a day or month, e.g. "March 2016"), if that was in the same sentence or
+//! one of the two before it; otherwise the DCT's year, moved one year back
+//! when the sentence is past tense and the date would fall after the DCT
+//! (or, with no tense cue, more than 90 days after it), one year forward
+//! when the sentence is future tense and the date is more than two weeks
+//! before the DCT. Without a DCT, any earlier explicit year anchors; with
+//! neither, the value stays `XXXX-03-26` and there is no interval.
+//!
+//! Weekdays take the tense of their sentence: past (or no cue) gives the
+//! latest such day on or before the DCT, future the next on or after it.
+//! Ranges give one timex whose value is the first day and whose interval
+//! spans the range. "early/mid/late" narrow the interval to a third and
+//! keep the precision. Without a DCT, relative expressions stay unresolved.
+//!
+//! # Examples
+//!
+//! | expression | document date | value | precision |
+//! |---|---|---|---|
+//! | June 16, 2001 | any | 2001-06-16 | day |
+//! | 16 June 2001 | any | 2001-06-16 | day |
+//! | 22.03.2016 | any | 2016-03-22 | day |
+//! | 2016-03-22 | any | 2016-03-22 | day |
+//! | May 2015 | any | 2015-05 | month |
+//! | 2015 | any | 2015 | year |
+//! | the 1990s | any | 199 (EDTF `199X`) | decade |
+//! | Sept. 3 | 2016-10-01 | 2016-09-03 | day |
+//! | March 23-25 | 2016-04-02 | 2016-03-23 (interval to 03-25) | day |
+//! | October 5-6th, 2021 | any | 2021-10-05 (interval to 10-06) | day |
+//! | from May 7 to 9 | 2016-06-01 | 2016-05-07 (interval to 05-09) | day |
+//! | between 12 and 14 April | 2016-06-01 | 2016-04-12 (interval to 04-14) | day |
+//! | in May and December 2015 | any | 2015-05, 2015-12 | month |
+//! | (met on) Tuesday | 2016-03-24 (Thu) | 2016-03-22 | day |
+//! | will meet Tuesday | 2016-03-24 (Thu) | 2016-03-29 | day |
+//! | last week | 2016-03-24 | 2016-W11 | day (Mon-Sun) |
+//! | next month | 2016-03-24 | 2016-04 | month |
+//! | this year | 2016-03-24 | 2016 | year |
+//! | a year ago | 2016-03-24 | 2015 | year |
+//! | 17 years ago | 2016-03-24 | 1999 | year |
+//! | yesterday | 2016-03-24 | 2016-03-23 | day |
+//! | tonight | 2016-03-24 | 2016-03-24 | day |
+//! | last night | 2016-03-24 | 2016-03-23TNI (TIME) | day |
+//! | the weekend (past) | 2016-03-24 | 2016-W11-WE | day |
+//! | earlier this month | 2016-03-24 | 2016-03 | month |
+//! | late September, 2015 | any | 2015-09 (21st-30th) | month |
+//! | early 2015 | any | 2015 (Jan-Apr) | year |
+//! | mid-April | 2016-03-24 | 2016-04 | month |
+//! | last summer | 2016-03-24 | 2015-SU (EDTF `2015-22`) | season |
+//! | On March 26 (after "in March 2016") | 2017-01-10 | 2016-03-26 | day |
+//! | March 26 | none | XXXX-03-26 (no interval) | - |
+//! | will visit in two weeks | 2016-03-24 | 2016-W14 | day (Mon-Sun) |
+//! | for the first time in 17 years | any | P17Y (DURATION) | - |
+//! | four hours | any | PT4H (DURATION) | - |
+//! | a decade | any | P10Y (DURATION) | - |
+//! | the past year | any | P1Y (DURATION) | - |
+//! | every year | any | P1Y (SET) | - |
+//! | now / recently | any | PRESENT_REF / PAST_REF | - |
+//! | the third quarter | 1989-10-30 | 1989-Q3 | month (Jul-Sep) |
+//! | the latest quarter (business news) | 1989-10-30 | 1989-Q3 | month |
+//! | a year ago (sentence about a quarter) | 1989-10-30 | 1988-Q3 | month |
+//! | Monday, Oct. 26 | 1998-10-25 | 1998-10-26 | day |
+//! | 9 a.m. Tuesday (will) | 2016-03-24 | 2016-03-29T09:00 (TIME) | day |
+//! | last Thanksgiving | 2000-03-01 | 1999-11-25 | day |
+//! | Christmas Eve, 2015 | any | 2015-12-24 | day |
+//! | nineteen ninety-six | any | 1996 | year |
+//! | June last year | 2016-03-24 | 2015-06 | month |
+//! | 22.03.2016 (dateline, no DCT) | inferred 2016-03-22 | - | - |
+//!
+//! Not temporal: "we", "may" (the verb), "31%", "Resolution 2254",
+//! "G-20", "Minsk II", "$2000", "45 years old".
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use diplo::time::Tagger;
+//! let tagger = Tagger::new();
+//! let dct = NaiveDate::from_ymd_opt(2016, 3, 24);
+//! let t = tagger.tag("Kerry met Lavrov on Tuesday and will visit Cuba March 28-29.", dct);
+//! assert_eq!(t[0].value, "2016-03-22");
+//! assert_eq!(t[1].interval.map(|i| i.edtf()).as_deref(), Some("2016-03-28/2016-03-29"));
+//! ```
 
-use chrono::NaiveDate;
+mod infer;
+mod lexicon;
+mod resolve;
+mod rules;
+
+use chrono::{Datelike, NaiveDate};
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -63,7 +176,33 @@ pub struct Interval {
 impl Interval {
     /// The interval in EDTF: `2016-03-23`, `2016-03-23/2016-03-24`, `2015-05`, `2015`, `2015-21` (spring), `201X`.
     pub fn edtf(&self) -> String {
-        self.start.format("%Y-%m-%d").to_string()
+        let (s, e) = (self.start, self.end);
+        let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let month = |d: NaiveDate| format!("{:04}-{:02}", d.year(), d.month());
+        match self.precision {
+            Precision::Day if s == e => day(s),
+            Precision::Day | Precision::Unknown => format!("{}/{}", day(s), day(e)),
+            Precision::Month if month(s) == month(e) => month(s),
+            Precision::Month => format!("{}/{}", month(s), month(e)),
+            Precision::Season => {
+                // Spring 21, summer 22, autumn 23, winter 24 (from December).
+                let code = match s.month() {
+                    3..=5 => 21,
+                    6..=8 => 22,
+                    9..=11 => 23,
+                    _ => 24,
+                };
+                let y = if s.month() <= 2 {
+                    s.year() - 1
+                } else {
+                    s.year()
+                };
+                format!("{y:04}-{code}")
+            }
+            Precision::Year if s.year() == e.year() => format!("{:04}", s.year()),
+            Precision::Year => format!("{:04}/{:04}", s.year(), e.year()),
+            Precision::Decade => format!("{:03}X", s.year().div_euclid(10)),
+        }
     }
 }
 
@@ -93,24 +232,45 @@ pub struct InferredDct {
 }
 
 /// The temporal tagger. Build once, use from many threads.
-#[derive(Debug, Default)]
-pub struct Tagger {}
+#[derive(Debug)]
+pub struct Tagger {
+    rules: rules::Rules,
+    ctx: Option<resolve::Context>,
+}
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Tagger::new()
+    }
+}
 
 impl Tagger {
     pub fn new() -> Tagger {
-        Tagger {}
+        Tagger {
+            rules: rules::Rules::new(),
+            ctx: resolve::Context::new(),
+        }
     }
 
     /// Finds and normalizes the temporal expressions of a whole document, in
     /// order, against its DCT (None: relative expressions stay unresolved).
     pub fn tag(&self, text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
-        let _ = (text, dct);
-        vec![]
+        let Some(ctx) = &self.ctx else { return vec![] };
+        // Date arithmetic stays far from chrono's limits: a DCT outside the
+        // years 1..=9999 is treated as no DCT.
+        let dct = dct.filter(|d| (1..=9999).contains(&d.year()));
+        let mut cands = self.rules.candidates(text);
+        resolve::borrow_years(text, &mut cands);
+        let mut r = resolve::Resolver::new(text, dct, ctx);
+        cands.iter().filter_map(|c| r.resolve(c)).collect()
     }
 
     /// Infers a document date from content, for documents without one.
     pub fn infer_dct(&self, text: &str) -> Option<InferredDct> {
-        let _ = text;
-        None
+        let ctx = self.ctx.as_ref()?;
+        infer::infer(&self.rules, ctx, text)
     }
 }
+
+#[cfg(test)]
+mod tests;

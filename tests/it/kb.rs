@@ -1,1 +1,678 @@
-//! Integration tests: kb.
+//! Integration tests: kb. The reference tables, role phrases by date, names
+//! in their variants, coreference, places, and `diplo actors lookup`.
+
+use chrono::NaiveDate;
+use diplo::kb::{Entity, Kb};
+
+use crate::common;
+
+fn kb() -> Kb {
+    Kb::builtin().expect("built-in tables load")
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+/// The first actor a phrase resolves to on a date.
+fn first(kb: &Kb, phrase: &str, date: &str) -> Option<String> {
+    kb.lookup(phrase, Some(d(date)))
+        .into_iter()
+        .next()
+        .map(|r| r.actor_id)
+}
+
+#[test]
+fn every_reference_file_is_built_in() {
+    let dir = common::root().join("data/reference");
+    let mut files = vec![];
+    for f in [
+        "countries.tsv",
+        "places.tsv",
+        "organizations.tsv",
+        "titles.tsv",
+    ] {
+        if dir.join(f).is_file() {
+            files.push(f.to_string());
+        }
+    }
+    for e in std::fs::read_dir(dir.join("offices")).expect("offices dir") {
+        let name = e.expect("entry").file_name().to_string_lossy().into_owned();
+        if name.ends_with(".tsv") {
+            files.push(format!("offices/{name}"));
+        }
+    }
+    let listed: Vec<&str> = diplo::kb::tables::BUILTIN.iter().map(|b| b.0).collect();
+    for f in &files {
+        assert!(
+            listed.contains(&f.as_str()),
+            "{f} is not listed in src/kb/tables.rs BUILTIN"
+        );
+    }
+}
+
+#[test]
+fn builtin_tables_are_consistent_and_sizeable() {
+    let kb = kb();
+    let problems = kb.integrity();
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert!(kb.countries().len() >= 200, "{}", kb.countries().len());
+    assert!(kb.places().len() >= 300, "{}", kb.places().len());
+    assert!(kb.all_tenures().len() >= 1000, "{}", kb.all_tenures().len());
+    // Ids unique across actors (states, organizations, people).
+    let mut ids: Vec<&str> = kb.actors().iter().map(|a| a.id.as_str()).collect();
+    ids.sort();
+    let n = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "duplicate actor ids");
+}
+
+#[test]
+fn role_phrases_by_office_and_date() {
+    let kb = kb();
+    let table = [
+        (
+            "the Soviet foreign minister",
+            "1987-04-13",
+            "eduard-shevardnadze",
+        ),
+        ("Japan's prime minister", "1987-04-29", "yasuhiro-nakasone"),
+        ("the US Secretary of State", "2016-03-22", "john-kerry"),
+        ("US State Secretary", "1987-04-13", "george-shultz"),
+        (
+            "the Russian Foreign Minister",
+            "2016-03-22",
+            "sergey-lavrov",
+        ),
+        (
+            "the Russian foreign minister",
+            "1987-04-13",
+            "eduard-shevardnadze",
+        ),
+        ("the Kremlin leader", "1987-04-13", "mikhail-gorbachev"),
+        ("the Kremlin leader", "2001-11-13", "vladimir-putin"),
+        ("the Soviet leader", "1983-01-01", "yuri-andropov"),
+        (
+            "President of the Russian Federation",
+            "1995-01-01",
+            "boris-yeltsin",
+        ),
+        (
+            "the British prime minister",
+            "1984-01-01",
+            "margaret-thatcher",
+        ),
+        ("the British Foreign Secretary", "2003-01-01", "jack-straw"),
+        ("the German chancellor", "1990-10-03", "helmut-kohl"),
+        (
+            "the West German foreign minister",
+            "1987-06-01",
+            "hans-dietrich-genscher",
+        ),
+        ("the French president", "1995-06-01", "jacques-chirac"),
+        ("China's premier", "1987-04-13", "zhao-ziyang"),
+        ("the Chinese leader", "1987-04-13", "deng-xiaoping"),
+        ("Iran's supreme leader", "2016-01-01", "ali-khamenei"),
+        (
+            "the Israeli prime minister",
+            "1996-07-01",
+            "benjamin-netanyahu",
+        ),
+        (
+            "the Turkish president",
+            "2016-03-22",
+            "recep-tayyip-erdogan",
+        ),
+        ("the Indian prime minister", "2016-03-22", "narendra-modi"),
+        (
+            "the UN Secretary-General",
+            "1987-04-13",
+            "javier-perez-de-cuellar",
+        ),
+        ("NATO Secretary General", "2016-03-22", "jens-stoltenberg"),
+        ("the US Treasury Secretary", "1987-04-13", "james-baker"),
+        ("the Egyptian president", "1987-04-13", "hosni-mubarak"),
+        ("the South Korean president", "2016-03-22", "park-geun-hye"),
+        ("the Italian prime minister", "2019-10-01", "giuseppe-conte"),
+        (
+            "the European Commission president",
+            "2016-01-01",
+            "jean-claude-juncker",
+        ),
+        ("the US President", "2009-06-01", "barack-obama"),
+        ("the US President", "2001-11-13", "george-w-bush"),
+        (
+            "the Emir of Qatar",
+            "2016-01-01",
+            "tamim-bin-hamad-al-thani",
+        ),
+        ("Saudi Crown Prince", "2019-01-01", "mohammed-bin-salman"),
+        (
+            "the Iranian top diplomat",
+            "2016-01-01",
+            "mohammad-javad-zarif",
+        ),
+    ];
+    let mut wrong = vec![];
+    for (phrase, date, want) in table {
+        let got = first(&kb, phrase, date);
+        if got.as_deref() != Some(want) {
+            wrong.push(format!("{phrase} on {date}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn a_former_or_deputy_minister_is_not_the_holder() {
+    let kb = kb();
+    let text = "The former US Secretary of State spoke. The Deputy Foreign Minister of \
+                Russia came. President Putin thanked the president of the company.";
+    let ms = kb.resolve(text, Some(d("2016-03-22")));
+    let resolved: Vec<&str> = ms
+        .iter()
+        .filter(|m| !m.entity.person_ids().is_empty())
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    assert_eq!(resolved, vec!["President Putin"], "{ms:?}");
+}
+
+#[test]
+fn names_in_their_variants() {
+    let kb = kb();
+    let cases = [
+        ("John Kerry", "2016-03-22", "john-kerry"),
+        ("John F. Kerry", "2016-03-22", "john-kerry"),
+        ("Mr. Kerry", "2016-03-22", "john-kerry"),
+        ("Sergei Lavrov", "2016-03-22", "sergey-lavrov"),
+        ("Sergey Lavrov", "2016-03-22", "sergey-lavrov"),
+        ("Erdoğan", "2016-03-22", "recep-tayyip-erdogan"),
+        ("Erdogan", "2016-03-22", "recep-tayyip-erdogan"),
+        ("Amirabdollahian", "2022-06-01", "hossein-amir-abdollahian"),
+        (
+            "Hossein Amir-Abdollahian",
+            "2022-06-01",
+            "hossein-amir-abdollahian",
+        ),
+        ("SHULTZ ARRIVES IN MOSCOW", "1987-04-13", "george-shultz"),
+        // The surname alone: the one Bush in office on the date.
+        ("Bush", "2001-11-13", "george-w-bush"),
+        ("Bush", "1990-06-01", "george-h-w-bush"),
+        // A title before the surname: the one who held it by then.
+        ("President Bush", "1998-02-15", "george-h-w-bush"),
+        ("President Carter", "1987-04-13", "jimmy-carter"),
+        ("Mikhail Gorbachov", "1987-04-13", "mikhail-gorbachev"),
+        ("Zelensky", "2022-03-01", "volodymyr-zelenskyy"),
+        ("Sisi", "2016-01-01", "abdel-fattah-el-sisi"),
+    ];
+    let mut wrong = vec![];
+    for (phrase, date, want) in cases {
+        let got = first(&kb, phrase, date);
+        if got.as_deref() != Some(want) {
+            wrong.push(format!("{phrase} on {date}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn title_and_name_make_one_person_mention() {
+    let kb = kb();
+    let text = "Iranian Foreign Minister, Hossein Amir-Abdollahian, met \
+                Foreign Minister of Russia Sergey Lavrov and Russian President Vladimir Putin.";
+    let ms = kb.resolve(text, Some(d("2022-06-01")));
+    let people: Vec<(&str, String)> = ms
+        .iter()
+        .filter_map(|m| match &m.entity {
+            Entity::Person { actor_id } => Some((&text[m.start..m.end], actor_id.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        people,
+        vec![
+            (
+                "Iranian Foreign Minister, Hossein Amir-Abdollahian",
+                "hossein-amir-abdollahian".to_string()
+            ),
+            (
+                "Foreign Minister of Russia Sergey Lavrov",
+                "sergey-lavrov".to_string()
+            ),
+            (
+                "Russian President Vladimir Putin",
+                "vladimir-putin".to_string()
+            ),
+        ]
+    );
+    // Mentions are in text order and do not overlap.
+    for w in ms.windows(2) {
+        assert!(w[0].end <= w[1].start, "{:?} overlaps {:?}", w[0], w[1]);
+    }
+}
+
+#[test]
+fn coreference_in_a_short_text() {
+    let kb = kb();
+    let text = "US Secretary of State John Kerry arrived in Moscow on Wednesday. \
+                The top diplomat met his Russian counterpart at the Kremlin. \
+                Mr Kerry and Lavrov talked for four hours; later the minister held \
+                a press conference, and the State Secretary left. The two ministers smiled.";
+    let ms = kb.resolve(text, Some(d("2016-03-23")));
+    let at = |needle: &str| {
+        let i = text.find(needle).expect("needle");
+        ms.iter()
+            .find(|m| m.start <= i && i < m.end)
+            .map(|m| m.entity.clone())
+    };
+    let holder = |e: Option<Entity>| {
+        e.map(|e| {
+            e.person_ids()
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+        })
+    };
+    assert_eq!(holder(at("top diplomat")), Some(vec!["john-kerry".into()]));
+    assert_eq!(
+        holder(at("Russian counterpart")),
+        Some(vec!["sergey-lavrov".into()])
+    );
+    assert_eq!(holder(at("Mr Kerry")), Some(vec!["john-kerry".into()]));
+    assert_eq!(
+        holder(at("Lavrov talked")),
+        Some(vec!["sergey-lavrov".into()])
+    );
+    assert_eq!(
+        holder(at("State Secretary")),
+        Some(vec!["john-kerry".into()])
+    );
+    assert_eq!(
+        holder(at("minister held")),
+        Some(vec!["sergey-lavrov".into()])
+    );
+    assert_eq!(
+        at("two ministers"),
+        Some(Entity::Group {
+            actor_ids: vec!["john-kerry".into(), "sergey-lavrov".into()]
+        })
+    );
+    assert_eq!(
+        at("Moscow"),
+        Some(Entity::Place {
+            place_id: "moscow".into()
+        })
+    );
+    assert_eq!(
+        at("Kremlin"),
+        Some(Entity::Place {
+            place_id: "kremlin".into()
+        })
+    );
+}
+
+#[test]
+fn the_presidents_of_the_two_countries_by_office() {
+    let kb = kb();
+    let text = "Relations between the United States and Russia improved. \
+                The presidents of the two countries will meet in Ljubljana.";
+    let ms = kb.resolve(text, Some(d("2001-06-10")));
+    let g = ms.iter().find_map(|m| match &m.entity {
+        Entity::Group { actor_ids } => Some(actor_ids.clone()),
+        _ => None,
+    });
+    assert_eq!(
+        g,
+        Some(vec![
+            "george-w-bush".to_string(),
+            "vladimir-putin".to_string()
+        ])
+    );
+}
+
+#[test]
+fn unknown_people_keep_their_text_and_get_no_id() {
+    let kb = kb();
+    let text = "Foreign Minister Jan Novakovsky of Ruritania met Chelsea Clinton.";
+    let ms = kb.resolve(text, Some(d("2016-03-22")));
+    let unknown: Vec<String> = ms
+        .iter()
+        .filter_map(|m| match &m.entity {
+            Entity::UnknownPerson { name } => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(unknown, vec!["Jan Novakovsky", "Chelsea Clinton"]);
+    assert!(ms.iter().all(|m| m.entity.person_ids().is_empty()));
+}
+
+#[test]
+fn places_countries_and_adjectives() {
+    let kb = kb();
+    let text = "The U.S. delegation flew from Washington to Geneva; Russian and \
+                Soviet officials, NATO and the Elysee were mentioned, and Turkey too.";
+    let ms = kb.resolve(text, Some(d("1987-04-13")));
+    let got: Vec<(&str, Entity)> = ms
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.entity.clone()))
+        .collect();
+    let has = |s: &str, e: Entity| {
+        assert!(
+            got.iter().any(|(t, x)| *t == s && *x == e),
+            "{s}: {e:?} not in {got:#?}"
+        )
+    };
+    has("U.S.", Entity::Country { code: "USA".into() });
+    has(
+        "Washington",
+        Entity::Place {
+            place_id: "washington".into(),
+        },
+    );
+    has(
+        "Geneva",
+        Entity::Place {
+            place_id: "geneva".into(),
+        },
+    );
+    has("Russian", Entity::Adjective { code: "RUS".into() });
+    has("Soviet", Entity::Adjective { code: "SUN".into() });
+    has("Turkey", Entity::Country { code: "TUR".into() });
+    let kremlin = kb.place("kremlin").expect("kremlin");
+    assert_eq!(kremlin.city.as_deref(), Some("moscow"));
+    assert!(kb.place("moscow").is_some());
+    // A lower-case common noun is not a country.
+    let ms = kb.resolve("we ate turkey and china plates", None);
+    assert!(ms.is_empty(), "{ms:?}");
+}
+
+#[test]
+fn offices_and_holders_by_date() {
+    let kb = kb();
+    let on = kb.offices_on("john-kerry", d("2016-03-22"));
+    assert!(on
+        .iter()
+        .any(|t| t.office == "foreign_minister" && t.of == "USA"));
+    assert!(kb.offices_on("john-kerry", d("1990-01-01")).is_empty());
+    let h = kb.holders("foreign_minister", "SUN", d("1987-04-13"));
+    assert_eq!(
+        h.first().map(|t| t.actor_id.as_str()),
+        Some("eduard-shevardnadze")
+    );
+    assert_eq!(kb.display_name("sergey-lavrov"), Some("Sergey Lavrov"));
+    assert_eq!(
+        kb.actor("RUS").map(|a| a.kind),
+        Some(diplo::kb::ActorKind::State)
+    );
+}
+
+#[test]
+fn resolves_a_year_of_text_without_panicking_on_odd_input() {
+    let kb = kb();
+    for s in [
+        "",
+        "the",
+        "Mr",
+        "Mr.",
+        "President",
+        "ÉÉÉ Erdoğan’s",
+        "the two",
+        "the presidents of the two countries",
+        "Foreign Minister, ",
+        "\u{0301}\u{0301}Kerry\u{0301}",
+    ] {
+        let ms = kb.resolve(s, Some(d("2016-03-22")));
+        for m in ms {
+            assert!(m.start <= m.end && m.end <= s.len() && s.is_char_boundary(m.start));
+        }
+    }
+}
+
+#[test]
+fn lookup_cli_prints_json_lines_and_exit_codes() {
+    let out = common::diplo(&[
+        "actors",
+        "lookup",
+        "the Soviet foreign minister",
+        "--on",
+        "1987-04-13",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let line = String::from_utf8_lossy(&out.stdout);
+    let v: serde_json::Value =
+        serde_json::from_str(line.lines().next().unwrap_or("")).expect("json");
+    assert_eq!(v["actor_id"], "eduard-shevardnadze");
+    assert_eq!(v["name"], "Eduard Shevardnadze");
+    assert_eq!(v["office"], "foreign_minister");
+    assert_eq!(v["country"], "SUN");
+
+    let out = common::diplo(&[
+        "actors",
+        "lookup",
+        "Japan's prime minister",
+        "--on",
+        "1987-04-29",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"yasuhiro-nakasone\""));
+
+    let out = common::diplo(&[
+        "actors",
+        "lookup",
+        "the grand vizier of nowhere",
+        "--on",
+        "1987-04-29",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+
+    let out = common::diplo(&["actors", "lookup", "Kerry", "--on", "not-a-date"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not-a-date"));
+
+    let out = common::diplo(&["actors", "lookup", "--help"]);
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("Examples:") && help.contains("--reference"));
+}
+
+#[test]
+fn lookup_cli_reads_user_tables() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("offices")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("offices/RUT.tsv"),
+        "actor_id\tname\toffice\trank\tstart\tend\taliases\twikidata\n\
+         rudolf-rassendyll\tRudolf Rassendyll\tforeign_minister\t\t2010-01-01\t\tRassendyll\t\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("countries.tsv"),
+        "code3\tcode2\tname\taliases\tadjectives\tcapital\tlatitude\tlongitude\tfrom\tto\n\
+         RUT\t\tRuritania\t\tRuritanian\t\t50\t14\t\t\n",
+    )
+    .expect("write");
+    let d = dir.path().to_string_lossy().to_string();
+    let out = common::diplo(&[
+        "actors",
+        "lookup",
+        "the Ruritanian foreign minister",
+        "--on",
+        "2016-03-22",
+        "--reference",
+        &d,
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("rudolf-rassendyll"));
+
+    // A bad user table names its file and line.
+    std::fs::write(
+        dir.path().join("offices/BAD.tsv"),
+        "actor_id\tname\toffice\trank\tstart\tend\n x\tX\tpresident\t\t2020-02-30\t\n",
+    )
+    .expect("write");
+    let out = common::diplo(&["actors", "lookup", "Rassendyll", "--reference", &d]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("BAD.tsv:2"), "{err}");
+}
+
+#[test]
+fn common_words_and_other_peoples_names_are_not_office_holders() {
+    let kb = kb();
+    // "I" is not Juan Carlos I; "Wall Street" is no one; "May 5" is a date;
+    // "Rice" alone is the grain.
+    let text = "I think Wall Street fell on May 5 as Rice prices rose.";
+    let ms = kb.resolve(text, Some(d("2007-05-10")));
+    assert!(
+        ms.iter().all(|m| m.entity.person_ids().is_empty()
+            && !matches!(m.entity, Entity::UnknownPerson { .. })),
+        "{ms:?}"
+    );
+    // After a full mention, the surname alone is that person.
+    let text = "Condoleezza Rice flew to Cairo. Rice met Mubarak.";
+    let ms = kb.resolve(text, Some(d("2007-05-10")));
+    let ids: Vec<&str> = ms.iter().flat_map(|m| m.entity.person_ids()).collect();
+    assert_eq!(
+        ids,
+        vec!["condoleezza-rice", "condoleezza-rice", "hosni-mubarak"]
+    );
+}
+
+#[test]
+fn a_region_after_a_city_of_its_country() {
+    let kb = kb();
+    let text = "From Atlanta, Georgia he flew to Tbilisi, Georgia.";
+    let ms = kb.resolve(text, Some(d("2016-03-22")));
+    let georgias: Vec<Entity> = ms
+        .iter()
+        .filter(|m| &text[m.start..m.end] == "Georgia")
+        .map(|m| m.entity.clone())
+        .collect();
+    assert_eq!(
+        georgias,
+        vec![
+            Entity::Place {
+                place_id: "georgia-us".into()
+            },
+            Entity::Country { code: "GEO".into() }
+        ]
+    );
+}
+
+#[test]
+fn a_group_takes_the_year_the_passage_speaks_of() {
+    let kb = kb();
+    // A 2021 article recalling 2001: the presidents then were Bush and Putin.
+    let text = "Relations between the United States and Russia were tense. \
+                The presidents of the two countries met without delay. \
+                The meeting took place in Ljubljana on June 16, 2001.";
+    let ms = kb.resolve(text, Some(d("2021-10-01")));
+    let g = ms.iter().find_map(|m| match &m.entity {
+        Entity::Group { actor_ids } => Some(actor_ids.clone()),
+        _ => None,
+    });
+    let mut g = g.expect("a group");
+    g.sort();
+    assert_eq!(g, vec!["george-w-bush", "vladimir-putin"]);
+}
+
+/// The whole Reuters-21578 corpus (27 MB): every mention is a valid span, in
+/// order, not overlapping. Ignored by default (a few seconds in release);
+/// run with `cargo test kb::reuters -- --ignored`.
+#[test]
+#[ignore]
+fn reuters_corpus_resolves_to_valid_spans() {
+    use rayon::prelude::*;
+    let kb = kb();
+    let dir = common::shared().join("data/reuters21578");
+    let mut docs = vec![];
+    for i in 0..22 {
+        let b = std::fs::read(dir.join(format!("reut2-{i:03}.sgm"))).expect("read sgm");
+        let t = String::from_utf8_lossy(&b).into_owned();
+        docs.extend(t.split("<REUTERS").map(String::from));
+    }
+    let date = Some(d("1987-03-15"));
+    let people: usize = docs
+        .par_iter()
+        .map(|doc| {
+            let ms = kb.resolve(doc, date);
+            for w in ms.windows(2) {
+                assert!(w[0].end <= w[1].start);
+            }
+            for m in &ms {
+                assert!(
+                    m.start < m.end && doc.is_char_boundary(m.start) && doc.is_char_boundary(m.end)
+                );
+            }
+            ms.iter()
+                .filter(|m| !m.entity.person_ids().is_empty())
+                .count()
+        })
+        .sum();
+    assert!(people > 1000, "{people} person mentions");
+}
+
+#[test]
+fn never_panics_on_scrambled_text() {
+    // Deterministic pseudo-random strings over names, titles, punctuation and
+    // multi-byte characters.
+    let kb = kb();
+    let parts = [
+        "the ",
+        "Mr. ",
+        "Kerry",
+        " ",
+        ", ",
+        "Foreign Minister",
+        "Lavrov",
+        "ğ",
+        "’s",
+        "\n",
+        "two ",
+        "presidents",
+        " of the two countries",
+        "Erdoğan",
+        "U.S.",
+        "Georgia",
+        "é",
+        "Sergei",
+        "F.",
+        "Moscow",
+        "former ",
+        "counterpart",
+        "2001",
+        "—",
+        "\u{0301}",
+        "Ä",
+    ];
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..400 {
+        let mut s = String::new();
+        for _ in 0..12 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(parts[(x % parts.len() as u64) as usize]);
+        }
+        for date in [None, Some(d("2001-06-16"))] {
+            let ms = kb.resolve(&s, date);
+            let mut last = 0;
+            for m in &ms {
+                assert!(
+                    m.start >= last && m.start < m.end && m.end <= s.len(),
+                    "{s:?}"
+                );
+                assert!(
+                    s.is_char_boundary(m.start) && s.is_char_boundary(m.end),
+                    "{s:?}"
+                );
+                last = m.end;
+            }
+        }
+    }
+}

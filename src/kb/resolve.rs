@@ -1,0 +1,1476 @@
+//! Mention resolution: one Aho-Corasick automaton over every folded name,
+//! alias, adjective and role phrase finds the candidate spans of a document;
+//! the longest leftmost word-bounded spans are kept; then a left-to-right pass
+//! composes them ("Russian" + "Foreign Minister" + "Sergey Lavrov" is one
+//! person mention) and resolves roles by date and coreference by what the
+//! document named before.
+
+use std::collections::{BTreeMap, HashMap};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::NaiveDate;
+
+use super::norm::{fold, Folded};
+use super::titles::{self, OfficeSpec};
+use super::{Entity, EntityMention, Kb, Resolved};
+
+/// What a matched pattern may stand for.
+#[derive(Debug, Clone, PartialEq)]
+enum Atom {
+    /// A person's name: `full` for two or more words (or the canonical name),
+    /// else a surname or a one-word alias.
+    Name {
+        id: String,
+        full: bool,
+    },
+    Title {
+        index: usize,
+        plural: bool,
+    },
+    Country {
+        code: String,
+        adjective: bool,
+    },
+    Org {
+        id: String,
+    },
+    Place {
+        id: String,
+    },
+}
+
+/// Given names of a person (folded), for "John F. Kerry" and "Sergei Lavrov".
+#[derive(Debug, Clone, Default)]
+struct PersonInfo {
+    given: Vec<String>,
+}
+
+/// The names collected while loading the tables.
+#[derive(Debug, Default)]
+pub struct NameTable {
+    entries: BTreeMap<String, Vec<Atom>>,
+    persons: BTreeMap<String, PersonInfo>,
+}
+
+/// Countries whose people's names come surname first in English.
+const SURNAME_FIRST: &[&str] = &["CHN", "TWN", "KOR", "PRK", "VNM"];
+/// Name particles kept with the surname ("da Silva", "bin Salman").
+const PARTICLES: &[&str] = &[
+    "da", "de", "di", "do", "dos", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+    "le", "la", "ben",
+];
+/// Suffixes dropped before taking the surname.
+const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+/// Surnames that are common English words: alone, they need an honorific or
+/// an earlier full mention.
+const COMMON_WORDS: &[&str] = &[
+    "rice", "brown", "may", "major", "ford", "baker", "young", "king", "gates", "rich", "long",
+    "hill", "price", "cook", "black", "white", "green", "wood", "bird", "moon", "sun", "park",
+    "hu", "li", "ma", "ye", "wen", "lee", "kim", "wang", "jiang", "deng", "xi", "abe", "temer",
+    "said", "mann", "rose", "love", "brandt", "bush", "cameron", "truss", "mitchell", "grant",
+    "stone", "law", "fox", "hunt", "hammond", "short", "straw", "best", "power", "rocca", "castle",
+    "church", "wells", "marshall", "north", "west", "rush", "street", "lake", "hills", "allen",
+    "franco", "smith", "miller", "johnson", "harris",
+];
+const MONTHS: &[&str] = &["may", "june", "april", "august", "march"];
+/// Words before a title that mean its holder is not the office holder on the date.
+const NOT_HOLDER: &[&str] = &[
+    "deputy",
+    "vice",
+    "former",
+    "ex",
+    "first",
+    "assistant",
+    "under",
+    "junior",
+    "incoming",
+    "outgoing",
+    "late",
+    "future",
+    "would-be",
+    "then",
+    "previous",
+    "designate",
+    "elect",
+];
+/// Capitalized words that are not given names.
+const NOT_GIVEN: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "of",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "if",
+    "when",
+    "then",
+    "after",
+    "before",
+    "while",
+    "both",
+    "said",
+    "says",
+    "will",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "who",
+    "which",
+    "this",
+    "that",
+    "these",
+    "meanwhile",
+    "also",
+    "however",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "since",
+    "until",
+    "during",
+    "where",
+    "why",
+    "how",
+    "what",
+    "asked",
+    "told",
+    "met",
+    "visited",
+    "called",
+    "thanked",
+    "urged",
+    "says",
+    "according",
+    "under",
+    "over",
+    "through",
+    "between",
+    "against",
+    "about",
+    "secretary",
+    "minister",
+    "president",
+    "affairs",
+    "staff",
+    "street",
+    "wall",
+    "bank",
+    "house",
+    "state",
+    "committee",
+    "party",
+    "council",
+    "office",
+    "chief",
+    "general",
+    "foreign",
+    "finance",
+    "trade",
+    "only",
+    "even",
+    "just",
+    "now",
+    "sources",
+    "officials",
+    "analysts",
+    "lake",
+    "river",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "national",
+    "federal",
+    "reuters",
+];
+
+impl NameTable {
+    fn add(&mut self, pattern: &str, atom: Atom) {
+        let p = fold(pattern);
+        if p.is_empty() {
+            return;
+        }
+        let v = self.entries.entry(p).or_default();
+        if !v.contains(&atom) {
+            v.push(atom);
+        }
+    }
+
+    fn add_variants(&mut self, pattern: &str, atom: Atom) {
+        self.add(pattern, atom.clone());
+        if pattern.contains('-') {
+            self.add(&pattern.replace('-', " "), atom.clone());
+            self.add(&pattern.replace('-', ""), atom.clone());
+        }
+        if pattern.contains(". ") {
+            self.add(&pattern.replace(". ", "."), atom.clone());
+        }
+    }
+
+    pub fn country(&mut self, code: &str, name: &str, aliases: &[String], adjectives: &[String]) {
+        let c = |adjective| Atom::Country {
+            code: code.to_string(),
+            adjective,
+        };
+        self.add(name, c(false));
+        for a in aliases {
+            self.add(a, c(false));
+        }
+        for a in adjectives {
+            self.add(a, c(true));
+        }
+    }
+
+    pub fn organization(&mut self, id: &str, name: &str, aliases: &[String]) {
+        let a = Atom::Org { id: id.to_string() };
+        self.add(name, a.clone());
+        for x in aliases {
+            self.add(x, a.clone());
+        }
+    }
+
+    pub fn place(&mut self, id: &str, name: &str, aliases: &[String]) {
+        let a = Atom::Place { id: id.to_string() };
+        self.add(name, a.clone());
+        // "Georgia (U.S. state)" is written "Georgia".
+        if let Some((short, _)) = name.split_once(" (") {
+            self.add(short, a.clone());
+        }
+        for x in aliases {
+            self.add(x, a.clone());
+        }
+    }
+
+    pub fn title(&mut self, index: usize, phrase: &str) {
+        self.add(
+            phrase,
+            Atom::Title {
+                index,
+                plural: false,
+            },
+        );
+        self.add(
+            &titles::plural(phrase),
+            Atom::Title {
+                index,
+                plural: true,
+            },
+        );
+    }
+
+    pub fn person(&mut self, id: &str, name: &str, aliases: &[String], of: &str) {
+        let full = |f| Atom::Name {
+            id: id.to_string(),
+            full: f,
+        };
+        let info = self.persons.entry(id.to_string()).or_default();
+        let mut names: Vec<&str> = vec![name];
+        names.extend(aliases.iter().map(String::as_str));
+        let mut tokens_of_name: Vec<Vec<String>> = vec![];
+        for n in &names {
+            let toks: Vec<String> = fold(n)
+                .split(' ')
+                .filter(|t| !SUFFIXES.contains(t))
+                .map(String::from)
+                .collect();
+            tokens_of_name.push(toks);
+        }
+        let surname_first = SURNAME_FIRST.contains(&of);
+        // "Juan Carlos I", "Pope Francis": no surname to call them by.
+        let regnal = {
+            let t: Vec<String> = fold(name).split(' ').map(String::from).collect();
+            t.last()
+                .is_some_and(|l| !l.is_empty() && l.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+                || t.first().is_some_and(|f| {
+                    ["pope", "king", "queen", "emperor", "prince", "princess"].contains(&f.as_str())
+                })
+        };
+        let mut surname: Option<String> = None;
+        if let Some(toks) = tokens_of_name.first() {
+            if toks.len() >= 2 && !regnal {
+                if surname_first {
+                    surname = Some(toks[0].clone());
+                } else {
+                    let mut k = toks.len() - 1;
+                    while k > 1 && PARTICLES.contains(&toks[k - 1].as_str()) {
+                        k -= 1;
+                    }
+                    surname = Some(toks[k..].join(" "));
+                    let g = toks[0].trim_end_matches('.').to_string();
+                    if !info.given.contains(&g) {
+                        info.given.push(g);
+                    }
+                }
+            }
+        }
+        for toks in tokens_of_name.iter().skip(1) {
+            if toks.len() >= 2 && !surname_first {
+                let g = toks[0].trim_end_matches('.').to_string();
+                if !info.given.contains(&g) {
+                    info.given.push(g);
+                }
+            }
+        }
+        // Transliteration variants: "Sergey"/"Sergei", "Gorbachev"/"Gorbachov".
+        let mut extra: Vec<String> = Vec::new();
+        for n in &names {
+            let v = translit(&fold(n));
+            if v != fold(n) {
+                extra.push(v);
+            }
+        }
+        for v in &extra {
+            let words = v.split(' ').count();
+            self.add_variants(v, full(words >= 2));
+        }
+        for (i, n) in names.iter().enumerate() {
+            let toks = &tokens_of_name[i];
+            // "De Croo", "al-Assad": a surname with its particle, not a full name.
+            let particle = toks
+                .first()
+                .is_some_and(|t| PARTICLES.contains(&t.as_str()));
+            self.add_variants(n, full((toks.len() >= 2 && !particle) || i == 0));
+        }
+        if let Some(s) = surname {
+            self.add_variants(&s, full(false));
+            for p in ["al-", "el-"] {
+                if let Some(rest) = s.strip_prefix(p) {
+                    self.add_variants(rest, full(false));
+                }
+            }
+        }
+    }
+}
+
+/// Common romanization variants of Russian and Ukrainian names, word by
+/// word: final "ey" <-> "ei", final "yy" -> "y", "chev"/"shev" -> "chov"/"shov".
+fn translit(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            if let Some(st) = w.strip_suffix("ey") {
+                format!("{st}ei")
+            } else if let Some(st) = w.strip_suffix("ei") {
+                format!("{st}ey")
+            } else if let Some(st) = w.strip_suffix("yy") {
+                format!("{st}y")
+            } else if let Some(st) = w.strip_suffix("chev") {
+                format!("{st}chov")
+            } else if let Some(st) = w.strip_suffix("shev") {
+                format!("{st}shov")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The automaton and what each pattern stands for.
+#[derive(Debug, Default)]
+pub struct Matcher {
+    ac: Option<AhoCorasick>,
+    atoms: Vec<Vec<Atom>>,
+    persons: HashMap<String, PersonInfo>,
+    /// Every given name of every person (folded).
+    given: std::collections::HashSet<String>,
+}
+
+impl Matcher {
+    pub fn build(names: NameTable, _kb: &Kb) -> Matcher {
+        let mut pats = Vec::with_capacity(names.entries.len());
+        let mut atoms = Vec::with_capacity(names.entries.len());
+        for (p, mut a) in names.entries {
+            // Titles first, then full names, countries, organizations, places, surnames.
+            a.sort_by_key(|x| match x {
+                Atom::Title { .. } => 0,
+                Atom::Name { full: true, .. } => 1,
+                Atom::Country { .. } => 2,
+                Atom::Org { .. } => 3,
+                Atom::Place { .. } => 4,
+                Atom::Name { full: false, .. } => 5,
+            });
+            pats.push(p);
+            atoms.push(a);
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .ok();
+        let given = names
+            .persons
+            .values()
+            .flat_map(|p| p.given.iter().cloned())
+            .filter(|g| g.len() > 1)
+            .collect();
+        Matcher {
+            ac,
+            atoms,
+            persons: names.persons.into_iter().collect(),
+            given,
+        }
+    }
+}
+
+/// A kept candidate span (folded offsets) and its atoms.
+#[derive(Debug, Clone)]
+struct Cand {
+    s: usize,
+    e: usize,
+    atoms: Vec<Atom>,
+}
+
+impl Cand {
+    fn title(&self) -> Option<(usize, bool)> {
+        self.atoms.iter().find_map(|a| match a {
+            Atom::Title { index, plural } => Some((*index, *plural)),
+            _ => None,
+        })
+    }
+    fn modifier(&self) -> Option<String> {
+        self.atoms.iter().find_map(|a| match a {
+            Atom::Country { code, .. } => Some(code.clone()),
+            Atom::Org { id } => Some(id.clone()),
+            _ => None,
+        })
+    }
+    fn names(&self) -> Vec<(&str, bool)> {
+        self.atoms
+            .iter()
+            .filter_map(|a| match a {
+                Atom::Name { id, full } => Some((id.as_str(), *full)),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Finds the candidate spans: word-bounded, capitalized where names need it,
+/// then the leftmost longest ones.
+fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
+    let Some(ac) = &kb.matcher.ac else {
+        return vec![];
+    };
+    let mut all: Vec<Cand> = Vec::new();
+    for m in ac.find_overlapping_iter(&f.text) {
+        let (s, e) = (m.start(), m.end());
+        let ft = &f.text;
+        if ft[..s].chars().next_back().is_some_and(is_word_char)
+            || ft[e..].chars().next().is_some_and(is_word_char)
+        {
+            continue;
+        }
+        let Some(atoms) = kb.matcher.atoms.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        let (os, oe) = f.span(s, e, text);
+        let orig = &text[os..oe];
+        let body = if ft[s..e].starts_with("the ") {
+            orig.get(4..).unwrap_or("")
+        } else {
+            orig
+        };
+        let capital = body.chars().next().is_some_and(char::is_uppercase);
+        let letters: Vec<char> = body.chars().filter(|c| c.is_alphabetic()).collect();
+        let short_acronym = letters.len() <= 3 && !body.contains('.');
+        let all_upper = letters.iter().all(|c| c.is_uppercase());
+        let kept: Vec<Atom> = atoms
+            .iter()
+            .filter(|a| match a {
+                Atom::Title { .. } => true,
+                _ => capital && (!short_acronym || all_upper),
+            })
+            .cloned()
+            .collect();
+        if !kept.is_empty() {
+            all.push(Cand { s, e, atoms: kept });
+        }
+    }
+    all.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
+    // "the Kremlin leader": a longer span starting after a pattern's "the "
+    // wins over "the Kremlin".
+    let mut longest: HashMap<usize, usize> = HashMap::new();
+    for c in &all {
+        let e = longest.entry(c.s).or_insert(c.e);
+        *e = (*e).max(c.e);
+    }
+    let ft = &f.text;
+    all.retain(|c| {
+        !(ft[c.s..c.e].starts_with("the ") && longest.get(&(c.s + 4)).is_some_and(|&e| e > c.e))
+    });
+    let mut out: Vec<Cand> = Vec::new();
+    let mut last = 0;
+    for c in all {
+        if c.s >= last || out.is_empty() {
+            last = c.e;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The document's state for coreference.
+#[derive(Default)]
+struct Ctx {
+    /// Persons resolved so far, in mention order.
+    people: Vec<String>,
+    /// Countries named so far (by name, adjective, role or a person's office).
+    countries: Vec<String>,
+}
+
+impl Ctx {
+    fn person(&mut self, kb: &Kb, id: &str, date: Option<NaiveDate>) {
+        self.people.push(id.to_string());
+        let c = date
+            .and_then(|d| kb.offices_on(id, d).first().map(|t| t.of.clone()))
+            .or_else(|| kb.actor(id).and_then(|a| a.country.clone()));
+        if let Some(c) = c {
+            self.countries.push(c);
+        }
+    }
+}
+
+struct Doc<'a> {
+    kb: &'a Kb,
+    text: &'a str,
+    f: Folded,
+    cands: Vec<Cand>,
+    date: Option<NaiveDate>,
+}
+
+impl Doc<'_> {
+    fn orig(&self, s: usize, e: usize) -> (usize, usize) {
+        self.f.span(s, e, self.text)
+    }
+
+    fn gap(&self, i: usize, j: usize) -> &str {
+        let (a, b) = (self.cands[i].e, self.cands[j].s);
+        self.f.text.get(a..b).unwrap_or("")
+    }
+
+    /// Words (folded) just before folded offset `s`, nearest first.
+    fn words_before(&self, s: usize, n: usize) -> Vec<&str> {
+        self.f.text[..s]
+            .trim_end()
+            .rsplit(' ')
+            .take(n)
+            .map(|w| w.trim_matches(|c: char| c == ',' || c == '(' || c == '"'))
+            .collect()
+    }
+}
+
+/// Resolves a whole document.
+pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMention> {
+    let f = Folded::new(text);
+    let cands = candidates(kb, &f, text);
+    let doc = Doc {
+        kb,
+        text,
+        f,
+        cands,
+        date,
+    };
+    let mut ctx = Ctx::default();
+    let mut out: Vec<EntityMention> = Vec::new();
+    let n = doc.cands.len();
+    let mut i = 0;
+    while i < n {
+        if let Some((m, next)) = role_phrase(&doc, i, &mut ctx) {
+            if let Some(m) = m {
+                out.push(m);
+            }
+            i = next;
+            continue;
+        }
+        let c = &doc.cands[i];
+        let first = c.atoms.first().cloned();
+        match first {
+            Some(Atom::Name { .. }) => {
+                if let Some(m) = name_mention(&doc, i, None, &mut ctx) {
+                    out.push(m);
+                }
+            }
+            Some(Atom::Country { code, adjective }) => {
+                let (os, oe) = doc.orig(c.s, c.e);
+                // "Atlanta, Georgia": a region of the country of the place
+                // just named, not the country.
+                let region = c.atoms.iter().find_map(|a| match a {
+                    Atom::Place { id } => kb.place(id).filter(|p| {
+                        out.last().is_some_and(|m| {
+                            matches!(&m.entity, Entity::Place { place_id }
+                                if kb.place(place_id).is_some_and(|q| q.country == p.country))
+                                && doc.text.get(m.end..os) == Some(", ")
+                        })
+                    }),
+                    _ => None,
+                });
+                if let Some(p) = region {
+                    out.push(EntityMention {
+                        start: os,
+                        end: oe,
+                        entity: Entity::Place {
+                            place_id: p.id.clone(),
+                        },
+                    });
+                    i += 1;
+                    continue;
+                }
+                ctx.countries.push(code.clone());
+                out.push(EntityMention {
+                    start: os,
+                    end: oe,
+                    entity: if adjective {
+                        Entity::Adjective { code }
+                    } else {
+                        Entity::Country { code }
+                    },
+                });
+            }
+            Some(Atom::Org { id }) => {
+                let (os, oe) = doc.orig(c.s, c.e);
+                out.push(EntityMention {
+                    start: os,
+                    end: oe,
+                    entity: Entity::Organization { actor_id: id },
+                });
+            }
+            Some(Atom::Place { id }) => {
+                let (os, oe) = doc.orig(c.s, c.e);
+                out.push(EntityMention {
+                    start: os,
+                    end: oe,
+                    entity: Entity::Place { place_id: id },
+                });
+            }
+            Some(Atom::Title { .. }) | None => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Parses a role phrase starting at candidate `i`: `[the] [Country|Org]['s]
+/// Title [of [the] Country] [,] [Name]`. Returns the mention (None when the
+/// phrase stands for nothing, e.g. a plural without a group) and the next
+/// candidate index; None when `i` starts no role phrase.
+fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMention>, usize)> {
+    let n = doc.cands.len();
+    let c = &doc.cands[i];
+    let mut not_holder = false;
+    let (mut modifier, t) = if c.title().is_some() {
+        (None, i)
+    } else if let (Some(m), true) = (c.modifier(), i + 1 < n) {
+        doc.cands[i + 1].title()?;
+        let g = doc.gap(i, i + 1);
+        let g = g
+            .strip_prefix("'s")
+            .or_else(|| g.strip_prefix('\''))
+            .unwrap_or(g);
+        let words: Vec<&str> = g.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        if !g.starts_with([' ', '-']) || words.len() > 2 {
+            return None;
+        }
+        if !words
+            .iter()
+            .all(|w| NOT_HOLDER.contains(w) || *w == "acting")
+        {
+            return None;
+        }
+        not_holder = words.iter().any(|w| NOT_HOLDER.contains(w));
+        (Some(m), i + 1)
+    } else {
+        return None;
+    };
+    let (tix, plural) = doc.cands[t].title()?;
+    let title = doc.kb.titles.get(tix)?;
+    let mut j = t + 1;
+    let mut end = doc.cands[t].e;
+    // "President of the Russian Federation", "the presidents of the two countries".
+    let after = &doc.f.text[end..];
+    let mut two_countries = false;
+    for p in [
+        " of the two countries",
+        " of both countries",
+        " of the two nations",
+        " of the two states",
+    ] {
+        if after.starts_with(p) {
+            two_countries = true;
+            end += p.len();
+        }
+    }
+    if !two_countries && modifier.is_none() && j < n {
+        let g = doc.gap(t, j);
+        if g == " of " || g == " of the " {
+            if let Some(m) = doc.cands[j].modifier().filter(|_| {
+                !doc.cands[j].atoms.iter().any(|a| {
+                    matches!(
+                        a,
+                        Atom::Country {
+                            adjective: true,
+                            ..
+                        }
+                    )
+                })
+            }) {
+                modifier = Some(m);
+                end = doc.cands[j].e;
+                j += 1;
+            }
+        }
+    }
+    // "the president of the company": an office of something we do not know.
+    if modifier.is_none()
+        && !two_countries
+        && !plural
+        && doc.f.text[end..].starts_with(" of ")
+        && title.default_of.is_empty()
+    {
+        return Some((None, j));
+    }
+    // Start: "the", and qualifiers before the phrase.
+    let mut start = c.s;
+    let before = doc.words_before(start, 2);
+    if before
+        .first()
+        .is_some_and(|w| NOT_HOLDER.contains(w) || w.ends_with("-former") || *w == "ex-")
+        || before.get(1).is_some_and(|w| NOT_HOLDER.contains(w))
+    {
+        not_holder = true;
+    }
+    let prefix = &doc.f.text[..start];
+    let mut determiner = "";
+    for d in ["the ", "his ", "her ", "their ", "its "] {
+        if prefix.ends_with(d)
+            && !prefix[..prefix.len() - d.len()]
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char)
+        {
+            determiner = d.trim();
+            if d == "the " {
+                start -= d.len();
+            }
+            break;
+        }
+    }
+    let date = doc.date;
+    // Groups: "the two leaders", "both ministers", "the presidents of the two countries".
+    if plural {
+        let w = doc.words_before(c.s, 1);
+        let counted = w.first().is_some_and(|w| *w == "two" || *w == "both");
+        if !(counted || two_countries) {
+            return Some((None, j));
+        }
+        if counted && prefix.trim_end().ends_with("the two") {
+            start = prefix.trim_end().len() - "the two".len();
+        } else if counted {
+            start = prefix.trim_end().len() - w[0].len();
+        }
+        let gdate = local_date(doc, doc.orig(start, end).0).or(date);
+        let ids = group(doc, &title.spec, ctx, gdate, two_countries);
+        for id in &ids {
+            ctx.person(doc.kb, id, date);
+        }
+        let (os, oe) = doc.orig(start, end);
+        return Some((
+            Some(EntityMention {
+                start: os,
+                end: oe,
+                entity: Entity::Group { actor_ids: ids },
+            }),
+            j,
+        ));
+    }
+    let of_list: Vec<String> = match &modifier {
+        Some(m) => vec![m.to_uppercase()],
+        None => title.default_of.clone(),
+    };
+    // Apposition: a name right after the title.
+    if j < n && !doc.cands[j].names().is_empty() {
+        let g = doc.gap(j - 1, j);
+        let given_gap = given_tokens(doc, doc.cands[j - 1].e, doc.cands[j].s);
+        if g == " " || g == ", " || given_gap.is_some() {
+            let hint = Hint {
+                spec: &title.spec,
+                of: &of_list,
+            };
+            if let Some(mut m) = name_mention(doc, j, Some(hint), ctx) {
+                let (os, _) = doc.orig(start, end);
+                m.start = os;
+                return Some((Some(m), j + 1));
+            }
+        }
+    }
+    // A capitalized name not in the knowledge base right after the title.
+    if let Some((ue, name, next)) = unknown_name_after(doc, end, j) {
+        let (os, _) = doc.orig(start, end);
+        let (_, oe) = doc.orig(end, ue);
+        return Some((
+            Some(EntityMention {
+                start: os,
+                end: oe,
+                entity: Entity::UnknownPerson { name },
+            }),
+            next,
+        ));
+    }
+    // A role: by office and date, else by coreference.
+    let (office, of, holder) = role_holder(doc, title, &of_list, modifier.is_some(), ctx);
+    let holder = if not_holder { None } else { holder };
+    if determiner.is_empty() && modifier.is_none() && title.default_of.is_empty() {
+        // A bare lower-case title ("minister", "president") with nothing to
+        // resolve it is not a mention.
+        return Some((None, j));
+    }
+    if let Some(h) = &holder {
+        ctx.person(doc.kb, h, date);
+    }
+    if let Some(o) = &of {
+        ctx.countries.push(o.clone());
+    }
+    let (os, oe) = doc.orig(start, end);
+    Some((
+        Some(EntityMention {
+            start: os,
+            end: oe,
+            entity: Entity::Role { office, of, holder },
+        }),
+        j,
+    ))
+}
+
+/// The office, country and holder of a role phrase.
+fn role_holder(
+    doc: &Doc,
+    title: &titles::Title,
+    of_list: &[String],
+    named_country: bool,
+    ctx: &Ctx,
+) -> (String, Option<String>, Option<String>) {
+    let kb = doc.kb;
+    let office_name = |spec: &OfficeSpec| match spec {
+        OfficeSpec::Offices(v) => v.first().cloned().unwrap_or_default(),
+        OfficeSpec::Leader => "leader".to_string(),
+        OfficeSpec::AnyMinister => "minister".to_string(),
+        OfficeSpec::Counterpart => "counterpart".to_string(),
+    };
+    if title.spec == OfficeSpec::Counterpart {
+        // The office of the last person named from another country.
+        let Some(of) = of_list.first() else {
+            return ("counterpart".into(), None, None);
+        };
+        let Some(date) = doc.date else {
+            return ("counterpart".into(), Some(of.clone()), None);
+        };
+        for p in ctx.people.iter().rev() {
+            let offices = kb.offices_on(p, date);
+            let Some(t) = offices
+                .iter()
+                .find(|t| !t.of.eq_ignore_ascii_case(of))
+                .copied()
+            else {
+                continue;
+            };
+            let spec = if t.rank.contains("hos") || t.rank == "hog" {
+                OfficeSpec::Leader
+            } else {
+                OfficeSpec::Offices(vec![t.office.clone()])
+            };
+            let h = titles::holder(kb, &spec, of, date);
+            return match h {
+                Some((id, office, of)) => (office, Some(of), Some(id)),
+                None => (office_name(&spec), Some(of.clone()), None),
+            };
+        }
+        return ("counterpart".into(), Some(of.clone()), None);
+    }
+    if let Some(date) = doc.date {
+        for of in of_list {
+            if let Some((id, office, of)) = titles::holder(kb, &title.spec, of, date) {
+                return (office, Some(of), Some(id));
+            }
+        }
+    }
+    if !named_country {
+        // Coreference: the last person named who holds a matching office.
+        for p in ctx.people.iter().rev() {
+            let ts = match doc.date {
+                Some(d) => kb.offices_on(p, d),
+                None => kb.tenures(p),
+            };
+            if let Some(t) = ts.iter().find(|t| title.matches_office(&t.office, &t.rank)) {
+                return (t.office.clone(), Some(t.of.clone()), Some(p.clone()));
+            }
+        }
+        // "The Vice President" in a White House readout: the office in the
+        // country the document has named most so far.
+        if let (Some(date), true) = (doc.date, of_list.is_empty()) {
+            let mut counts: Vec<(&String, usize)> = Vec::new();
+            for c in &ctx.countries {
+                match counts.iter_mut().find(|(k, _)| *k == c) {
+                    Some(e) => e.1 += 1,
+                    None => counts.push((c, 1)),
+                }
+            }
+            let best = counts.iter().map(|x| x.1).max().unwrap_or(0);
+            let mut top = counts.iter().filter(|x| x.1 == best);
+            if let (Some((c, _)), None) = (top.next(), top.next()) {
+                if let Some((id, office, of)) = titles::holder(kb, &title.spec, c, date) {
+                    return (office, Some(of), Some(id));
+                }
+            }
+        }
+    }
+    (office_name(&title.spec), of_list.first().cloned(), None)
+}
+
+/// The two people a plural phrase stands for: the last two people named
+/// who hold a matching office on the date, or the holders of the office in
+/// the last two countries named ("the presidents of the two countries" tries
+/// the countries first).
+fn group(
+    doc: &Doc,
+    spec: &OfficeSpec,
+    ctx: &Ctx,
+    date: Option<NaiveDate>,
+    countries_first: bool,
+) -> Vec<String> {
+    let matcher = titles::Title {
+        phrase: String::new(),
+        spec: spec.clone(),
+        default_of: vec![],
+    };
+    let by_people = |strict: bool| -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for p in ctx.people.iter().rev() {
+            if ids.contains(p) {
+                continue;
+            }
+            let ok = match date {
+                Some(d) => {
+                    let ts = doc.kb.offices_on(p, d);
+                    (!strict && ts.is_empty())
+                        || ts.iter().any(|t| {
+                            matches!(spec, OfficeSpec::Leader | OfficeSpec::Counterpart)
+                                || matcher.matches_office(&t.office, &t.rank)
+                        })
+                }
+                None => true,
+            };
+            if ok {
+                ids.push(p.clone());
+            }
+            if ids.len() == 2 {
+                break;
+            }
+        }
+        ids
+    };
+    let by_countries = || -> Vec<String> {
+        let Some(date) = date else { return vec![] };
+        let mut cs: Vec<&String> = Vec::new();
+        for c in ctx.countries.iter().rev() {
+            if !cs.contains(&c) {
+                cs.push(c);
+            }
+            if cs.len() == 2 {
+                break;
+            }
+        }
+        if cs.len() < 2 {
+            return vec![];
+        }
+        let spec = match spec {
+            OfficeSpec::AnyMinister | OfficeSpec::Counterpart => OfficeSpec::Leader,
+            s => s.clone(),
+        };
+        cs.iter()
+            .rev()
+            .filter_map(|c| titles::holder(doc.kb, &spec, c, date).map(|h| h.0))
+            .collect()
+    };
+    let mut tries: Vec<Vec<String>> = Vec::new();
+    if countries_first {
+        tries.push(by_countries());
+    }
+    tries.push(by_people(true));
+    if !countries_first {
+        tries.push(by_countries());
+    }
+    tries.push(by_people(false));
+    for mut ids in tries {
+        if ids.len() == 2 && ids[0] != ids[1] {
+            // In the order the document first named them.
+            ids.sort_by_key(|id| ctx.people.iter().position(|p| p == id));
+            return ids;
+        }
+    }
+    vec![]
+}
+
+/// The date a passage speaks of when a year before the document's stands
+/// near `pos` (original offset): "In early 2001, ... the presidents of the two
+/// countries" in a 2021 article. Mid-year of that year.
+fn local_date(doc: &Doc, pos: usize) -> Option<NaiveDate> {
+    static YEAR: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let re = YEAR
+        .get_or_init(|| regex::Regex::new(r"\b(19[4-9][0-9]|20[0-9][0-9])\b").ok())
+        .as_ref()?;
+    let doc_year = chrono::Datelike::year(&doc.date?);
+    let mut a = pos.saturating_sub(600);
+    while !doc.text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (pos + 250).min(doc.text.len());
+    while !doc.text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let best = re
+        .find_iter(doc.text.get(a..b)?)
+        .filter_map(|m| {
+            let y: i32 = m.as_str().parse().ok()?;
+            let at = a + m.start();
+            (y < doc_year).then_some((at.abs_diff(pos), y))
+        })
+        .min()?;
+    NaiveDate::from_ymd_opt(best.1, 7, 1)
+}
+
+/// What a title before a name says about whom the name means.
+struct Hint<'a> {
+    spec: &'a OfficeSpec,
+    of: &'a [String],
+}
+
+/// Given names or initials between folded offsets `a` and `b`, as written:
+/// `" Vladimir V. "`. Returns the tokens (folded) when the gap is only that.
+fn given_tokens(doc: &Doc, a: usize, b: usize) -> Option<Vec<String>> {
+    let (oa, ob) = doc.orig(a, b);
+    let g = doc.text.get(oa..ob)?.replace('\n', " ");
+    let g = g.strip_prefix(',').unwrap_or(&g);
+    if !g.starts_with(' ') || !g.ends_with(' ') {
+        return None;
+    }
+    let toks: Vec<&str> = g.split(' ').filter(|t| !t.is_empty()).collect();
+    if toks.is_empty() || toks.len() > 3 || g.trim().contains("  ") {
+        return None;
+    }
+    if toks.iter().all(|t| is_given_token(t)) {
+        Some(
+            toks.iter()
+                .map(|t| fold(t).trim_end_matches('.').to_string())
+                .collect(),
+        )
+    } else {
+        None
+    }
+}
+
+fn is_given_token(t: &str) -> bool {
+    let mut cs = t.chars();
+    let Some(c0) = cs.next() else { return false };
+    if !c0.is_uppercase() {
+        return false;
+    }
+    let rest: String = cs.collect();
+    if rest == "." {
+        return true;
+    }
+    rest.chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && rest.chars().any(|c| c.is_lowercase())
+        && !NOT_GIVEN.contains(&fold(t).as_str())
+}
+
+/// Whether a given-name token fits a person's given names.
+fn given_fits(info: Option<&PersonInfo>, tok: &str) -> bool {
+    let Some(info) = info else { return false };
+    info.given.iter().any(|g| {
+        if tok.len() == 1 || g.len() == 1 {
+            return g.chars().next() == tok.chars().next();
+        }
+        let p = |s: &str| s.chars().take(4).collect::<String>();
+        g == tok || (g.len() >= 4 && tok.len() >= 4 && p(g) == p(tok))
+    })
+}
+
+/// A name mention at candidate `j` (its span widened over an honorific or
+/// given names before it).
+fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Option<EntityMention> {
+    let c = &doc.cands[j];
+    let names = c.names();
+    let kb = doc.kb;
+    let date = doc.date;
+    let mut start = c.s;
+    let (os0, oe) = doc.orig(c.s, c.e);
+    let surface = doc.text[os0..oe].to_string();
+    let folded = doc.f.text[c.s..c.e].to_string();
+    let full: Vec<&str> = names.iter().filter(|n| n.1).map(|n| n.0).collect();
+    let mut cands: Vec<&str> = if full.is_empty() {
+        names.iter().map(|n| n.0).collect()
+    } else {
+        full.clone()
+    };
+    let mut strong = !full.is_empty() || hint.is_some();
+    let mut shown = surface.clone();
+    if full.is_empty() {
+        // "Stephen Smith", "Howard Baker": the word is someone's given name.
+        let next = doc.text[oe..]
+            .strip_prefix([' ', '\n'])
+            .and_then(|r| r.split([' ', '\n']).next());
+        let next_cand = doc
+            .cands
+            .get(j + 1)
+            .filter(|n| doc.orig(n.s, n.e).0 == oe + 1);
+        let next_is_name = next_cand.is_some_and(|n| !n.names().is_empty());
+        let next_is_other = next_cand.is_some_and(|n| n.names().is_empty());
+        let is_given_name = kb.matcher.given.contains(folded.as_str());
+        if next.is_some_and(|w| {
+            w.len() > 1 && is_given_token(w.trim_end_matches([',', ';', ':', ')']))
+        }) && !next_is_other
+            && (is_given_name || next_is_name)
+        {
+            return None;
+        }
+        // Given names before the surname: "John F. Kerry", "Sergei Lavrov".
+        let prev_end = if j > 0 { doc.cands[j - 1].e } else { 0 };
+        let (pa, pb) = doc.orig(prev_end, c.s);
+        // (original offset, folded token), nearest first.
+        let mut toks: Vec<(usize, String)> = Vec::new();
+        if let Some(body) = doc.text[pa..pb].strip_suffix([' ', '\n']) {
+            let mut k = body.len();
+            while toks.len() < 3 {
+                let ws = body[..k].rfind([' ', '\n']).map_or(0, |x| x + 1);
+                let w = &body[ws..k];
+                if !is_given_token(w) || (ws == 0 && j > 0) {
+                    break;
+                }
+                toks.push((pa + ws, fold(w).trim_end_matches('.').to_string()));
+                if ws == 0 || body[..ws - 1].ends_with([' ', '\n']) {
+                    break;
+                }
+                k = ws - 1;
+            }
+        }
+        if !toks.is_empty() {
+            let fitting = toks.iter().find_map(|(o, t)| {
+                let fit: Vec<&str> = cands
+                    .iter()
+                    .copied()
+                    .filter(|id| given_fits(kb.matcher.persons.get(*id), t))
+                    .collect();
+                (!fit.is_empty()).then_some((*o, fit))
+            });
+            let Some((o, fit)) = fitting else {
+                if COMMON_WORDS.contains(&folded.as_str()) {
+                    return None;
+                }
+                // Someone else of that surname: "Chelsea Clinton".
+                let o = toks
+                    .iter()
+                    .find(|(_, t)| t.chars().count() > 1)
+                    .map_or(toks[toks.len() - 1].0, |x| x.0);
+                let name = doc.text[o..oe].replace('\n', " ");
+                return Some(EntityMention {
+                    start: o,
+                    end: oe,
+                    entity: Entity::UnknownPerson { name },
+                });
+            };
+            start = doc.f.folded_offset(o);
+            shown = doc.text[o..oe].replace('\n', " ");
+            cands = fit;
+            strong = true;
+        }
+        // An honorific: "Mr Kerry", "Mr. Kerry".
+        let before = doc.words_before(start, 1);
+        if let Some(w) = before.first() {
+            if [
+                "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mme", "mme.",
+            ]
+            .contains(w)
+            {
+                start = doc.f.text[..start].trim_end().len() - w.len();
+                strong = true;
+            }
+        }
+        let seen = cands.iter().any(|id| ctx.people.iter().any(|p| p == id));
+        let short_caps = surface.chars().count() <= 3 && !surface.chars().any(char::is_lowercase);
+        if !strong
+            && !seen
+            && (COMMON_WORDS.contains(&folded.as_str())
+                || MONTHS.contains(&folded.as_str())
+                || short_caps)
+        {
+            return None;
+        }
+    }
+    let (os, _) = doc.orig(start, c.e);
+    let pick = choose(doc, &cands, hint.as_ref(), ctx, !full.is_empty());
+    if pick.is_none() && !strong {
+        // A bare word that names no one we know on the date: not a mention.
+        return None;
+    }
+    let entity = match pick {
+        Some(id) => {
+            ctx.person(kb, &id, date);
+            Entity::Person { actor_id: id }
+        }
+        None => Entity::UnknownPerson {
+            name: if start == c.s { surface } else { shown },
+        },
+    };
+    Some(EntityMention {
+        start: os,
+        end: oe,
+        entity,
+    })
+}
+
+/// Picks one actor among name candidates: the title's office holder, a person
+/// named before, the one office holder on the date, or the only candidate.
+fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool) -> Option<String> {
+    let kb = doc.kb;
+    if cands.len() == 1 && (full || hint.is_some()) {
+        return Some(cands[0].to_string());
+    }
+    if let Some(h) = hint {
+        let t = titles::Title {
+            phrase: String::new(),
+            spec: h.spec.clone(),
+            default_of: vec![],
+        };
+        let fit: Vec<&str> = cands
+            .iter()
+            .copied()
+            .filter(|id| {
+                kb.tenures(id).iter().any(|tn| {
+                    t.matches_office(&tn.office, &tn.rank)
+                        && (h.of.is_empty() || h.of.iter().any(|o| o.eq_ignore_ascii_case(&tn.of)))
+                        && doc.date.is_none_or(|d| tn.covers(d))
+                })
+            })
+            .collect();
+        if fit.len() == 1 {
+            return Some(fit[0].to_string());
+        }
+        // "President Carter" in 1987: the one who ever held that office.
+        if fit.is_empty() {
+            let ever: Vec<&str> = cands
+                .iter()
+                .copied()
+                .filter(|id| {
+                    kb.tenures(id).iter().any(|tn| {
+                        t.matches_office(&tn.office, &tn.rank)
+                            && (h.of.is_empty()
+                                || h.of.iter().any(|o| o.eq_ignore_ascii_case(&tn.of)))
+                            && doc.date.is_none_or(|d| tn.start <= d)
+                    })
+                })
+                .collect();
+            if ever.len() == 1 {
+                return Some(ever[0].to_string());
+            }
+        }
+    }
+    for p in ctx.people.iter().rev() {
+        if cands.contains(&p.as_str()) {
+            return Some(p.clone());
+        }
+    }
+    match doc.date {
+        Some(d) => {
+            let on: Vec<&str> = cands
+                .iter()
+                .copied()
+                .filter(|id| !kb.offices_on(id, d).is_empty())
+                .collect();
+            if on.len() == 1 {
+                return Some(on[0].to_string());
+            }
+            if on.is_empty() && full && cands.len() == 1 {
+                return Some(cands[0].to_string());
+            }
+            None
+        }
+        None => (cands.len() == 1).then(|| cands[0].to_string()),
+    }
+}
+
+/// A run of capitalized words right after folded offset `end` that no
+/// candidate covers: a name the knowledge base lacks ("Foreign Minister
+/// Jan Novak"). Returns its folded end and the name as written.
+fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, String, usize)> {
+    // Name-only candidates inside the run are part of it ("Thomas Foley").
+    let mut k = next;
+    while doc
+        .cands
+        .get(k)
+        .is_some_and(|c| c.atoms.iter().all(|a| matches!(a, Atom::Name { .. })))
+    {
+        k += 1;
+    }
+    let limit = doc.cands.get(k).map_or(doc.f.text.len(), |c| c.s);
+    let rest = doc.f.text.get(end..limit)?;
+    let rest_start = if rest.starts_with(", ") {
+        end + 2
+    } else if rest.starts_with(' ') {
+        end + 1
+    } else {
+        return None;
+    };
+    let (ga, gb) = doc.orig(end, rest_start);
+    if !matches!(doc.text.get(ga..gb), Some(" " | ", " | "\n" | ",\n")) {
+        return None;
+    }
+    let (oa, ob) = doc.orig(rest_start, limit);
+    let orig = doc.text.get(oa..ob)?;
+    let mut pos = 0usize;
+    let mut taken = 0usize;
+    let mut words = 0;
+    while words < 4 {
+        if words > 0 {
+            if !orig[pos..].starts_with([' ', '\n']) {
+                break;
+            }
+            pos += 1;
+        }
+        let wend = orig[pos..]
+            .find(char::is_whitespace)
+            .map_or(orig.len(), |x| pos + x);
+        let w = &orig[pos..wend];
+        let w_clean = w.trim_end_matches([',', '.', ';', ':', '\'', '"', ')']);
+        let w_clean = w_clean.strip_suffix("'s").unwrap_or(w_clean);
+        if w_clean.is_empty() || !is_given_token(w_clean) {
+            break;
+        }
+        taken = pos + w_clean.len();
+        words += 1;
+        if w_clean.len() != w.len() {
+            break;
+        }
+        pos = wend;
+    }
+    if words == 0 {
+        return None;
+    }
+    let name = orig[..taken].replace('\n', " ");
+    let fe = doc.f.folded_offset(oa + taken);
+    let next = doc
+        .cands
+        .iter()
+        .position(|c| c.s >= fe)
+        .unwrap_or(doc.cands.len())
+        .max(next);
+    Some((fe, name, next))
+}
+
+/// Resolves a phrase on a date to actors (for `diplo actors lookup`).
+pub fn lookup(kb: &Kb, phrase: &str, date: Option<NaiveDate>) -> Vec<Resolved> {
+    let mut out: Vec<Resolved> = Vec::new();
+    let push = |out: &mut Vec<Resolved>, id: &str, office: Option<(String, String)>| {
+        if out.iter().any(|r| r.actor_id == id) {
+            return;
+        }
+        let Some(a) = kb.actor(id) else { return };
+        let office = office.or_else(|| {
+            let ts = match date {
+                Some(d) => kb.offices_on(id, d),
+                None => vec![],
+            };
+            ts.first().map(|t| (t.office.clone(), t.of.clone()))
+        });
+        out.push(Resolved {
+            actor_id: a.id.clone(),
+            name: a.name.clone(),
+            office: office.as_ref().map(|o| o.0.clone()),
+            country: office.map(|o| o.1).or_else(|| a.country.clone()),
+        });
+    };
+    for m in resolve(kb, phrase, date) {
+        match &m.entity {
+            Entity::Role {
+                office,
+                of,
+                holder: Some(h),
+            } => push(
+                &mut out,
+                h,
+                Some((office.clone(), of.clone().unwrap_or_default())),
+            ),
+            Entity::Person { actor_id } => push(&mut out, actor_id, None),
+            Entity::Group { actor_ids } => {
+                for a in actor_ids {
+                    push(&mut out, a, None);
+                }
+            }
+            Entity::Country { code } | Entity::Adjective { code } => push(&mut out, code, None),
+            Entity::Organization { actor_id } => push(&mut out, actor_id, None),
+            Entity::UnknownPerson { .. } | Entity::Role { .. } | Entity::Place { .. } => {}
+        }
+    }
+    if out.is_empty() {
+        // An ambiguous surname: every candidate (those in office on the date
+        // when any is).
+        let f = Folded::new(phrase);
+        let cands = candidates(kb, &f, phrase);
+        let mut ids: Vec<&str> = cands.iter().flat_map(|c| c.names()).map(|n| n.0).collect();
+        ids.dedup();
+        if let Some(d) = date {
+            let on: Vec<&str> = ids
+                .iter()
+                .copied()
+                .filter(|id| !kb.offices_on(id, d).is_empty())
+                .collect();
+            if !on.is_empty() {
+                ids = on;
+            }
+        }
+        for id in ids {
+            push(&mut out, id, None);
+        }
+    }
+    out
+}

@@ -1,0 +1,497 @@
+//! Reading the reference tables: the tab-separated files under
+//! `data/reference/` (compiled into the binary) and a user's directory of the
+//! same layout (read at run time, rows added or replacing built-in ones).
+//!
+//! The built-in files are listed in [`BUILTIN`]; the list is fixed at compile
+//! time (`include_str!`), and a test checks that every file under
+//! `data/reference/` is listed, so a new `offices/XXX.tsv` cannot be forgotten.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::KbError;
+
+/// The built-in tables: (path under `data/reference/`, contents).
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "countries.tsv",
+        include_str!("../../data/reference/countries.tsv"),
+    ),
+    (
+        "places.tsv",
+        include_str!("../../data/reference/places.tsv"),
+    ),
+    (
+        "organizations.tsv",
+        include_str!("../../data/reference/organizations.tsv"),
+    ),
+    (
+        "titles.tsv",
+        include_str!("../../data/reference/titles.tsv"),
+    ),
+    (
+        "offices/AFG.tsv",
+        include_str!("../../data/reference/offices/AFG.tsv"),
+    ),
+    (
+        "offices/ARE.tsv",
+        include_str!("../../data/reference/offices/ARE.tsv"),
+    ),
+    (
+        "offices/ARG.tsv",
+        include_str!("../../data/reference/offices/ARG.tsv"),
+    ),
+    (
+        "offices/AUS.tsv",
+        include_str!("../../data/reference/offices/AUS.tsv"),
+    ),
+    (
+        "offices/BEL.tsv",
+        include_str!("../../data/reference/offices/BEL.tsv"),
+    ),
+    (
+        "offices/BRA.tsv",
+        include_str!("../../data/reference/offices/BRA.tsv"),
+    ),
+    (
+        "offices/CAN.tsv",
+        include_str!("../../data/reference/offices/CAN.tsv"),
+    ),
+    (
+        "offices/CHN.tsv",
+        include_str!("../../data/reference/offices/CHN.tsv"),
+    ),
+    (
+        "offices/DDR.tsv",
+        include_str!("../../data/reference/offices/DDR.tsv"),
+    ),
+    (
+        "offices/DEU.tsv",
+        include_str!("../../data/reference/offices/DEU.tsv"),
+    ),
+    (
+        "offices/EGY.tsv",
+        include_str!("../../data/reference/offices/EGY.tsv"),
+    ),
+    (
+        "offices/ESP.tsv",
+        include_str!("../../data/reference/offices/ESP.tsv"),
+    ),
+    (
+        "offices/EU.tsv",
+        include_str!("../../data/reference/offices/EU.tsv"),
+    ),
+    (
+        "offices/FRA.tsv",
+        include_str!("../../data/reference/offices/FRA.tsv"),
+    ),
+    (
+        "offices/GBR.tsv",
+        include_str!("../../data/reference/offices/GBR.tsv"),
+    ),
+    (
+        "offices/IDN.tsv",
+        include_str!("../../data/reference/offices/IDN.tsv"),
+    ),
+    (
+        "offices/IND.tsv",
+        include_str!("../../data/reference/offices/IND.tsv"),
+    ),
+    (
+        "offices/IRN.tsv",
+        include_str!("../../data/reference/offices/IRN.tsv"),
+    ),
+    (
+        "offices/IRQ.tsv",
+        include_str!("../../data/reference/offices/IRQ.tsv"),
+    ),
+    (
+        "offices/ISR.tsv",
+        include_str!("../../data/reference/offices/ISR.tsv"),
+    ),
+    (
+        "offices/ITA.tsv",
+        include_str!("../../data/reference/offices/ITA.tsv"),
+    ),
+    (
+        "offices/JOR.tsv",
+        include_str!("../../data/reference/offices/JOR.tsv"),
+    ),
+    (
+        "offices/JPN.tsv",
+        include_str!("../../data/reference/offices/JPN.tsv"),
+    ),
+    (
+        "offices/KOR.tsv",
+        include_str!("../../data/reference/offices/KOR.tsv"),
+    ),
+    (
+        "offices/MEX.tsv",
+        include_str!("../../data/reference/offices/MEX.tsv"),
+    ),
+    (
+        "offices/NATO.tsv",
+        include_str!("../../data/reference/offices/NATO.tsv"),
+    ),
+    (
+        "offices/NLD.tsv",
+        include_str!("../../data/reference/offices/NLD.tsv"),
+    ),
+    (
+        "offices/PAK.tsv",
+        include_str!("../../data/reference/offices/PAK.tsv"),
+    ),
+    (
+        "offices/POL.tsv",
+        include_str!("../../data/reference/offices/POL.tsv"),
+    ),
+    (
+        "offices/PRK.tsv",
+        include_str!("../../data/reference/offices/PRK.tsv"),
+    ),
+    (
+        "offices/QAT.tsv",
+        include_str!("../../data/reference/offices/QAT.tsv"),
+    ),
+    (
+        "offices/RUS.tsv",
+        include_str!("../../data/reference/offices/RUS.tsv"),
+    ),
+    (
+        "offices/SAU.tsv",
+        include_str!("../../data/reference/offices/SAU.tsv"),
+    ),
+    (
+        "offices/SUN.tsv",
+        include_str!("../../data/reference/offices/SUN.tsv"),
+    ),
+    (
+        "offices/SYR.tsv",
+        include_str!("../../data/reference/offices/SYR.tsv"),
+    ),
+    (
+        "offices/TUR.tsv",
+        include_str!("../../data/reference/offices/TUR.tsv"),
+    ),
+    (
+        "offices/UKR.tsv",
+        include_str!("../../data/reference/offices/UKR.tsv"),
+    ),
+    (
+        "offices/UN.tsv",
+        include_str!("../../data/reference/offices/UN.tsv"),
+    ),
+    (
+        "offices/USA.tsv",
+        include_str!("../../data/reference/offices/USA.tsv"),
+    ),
+    (
+        "offices/VAT.tsv",
+        include_str!("../../data/reference/offices/VAT.tsv"),
+    ),
+    (
+        "offices/ZAF.tsv",
+        include_str!("../../data/reference/offices/ZAF.tsv"),
+    ),
+];
+
+/// One row of a table: cells by column name, with its file and line.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub file: String,
+    pub line: usize,
+    cells: HashMap<String, String>,
+}
+
+impl Row {
+    /// A cell, `None` when empty or absent.
+    pub fn get(&self, col: &str) -> Option<&str> {
+        self.cells
+            .get(col)
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+    }
+
+    /// A cell that must be present.
+    pub fn req(&self, col: &str) -> Result<&str, KbError> {
+        self.get(col)
+            .ok_or_else(|| self.err(format!("expected a value in column \"{col}\", found none")))
+    }
+
+    /// A `|`-separated list cell.
+    pub fn list(&self, col: &str) -> Vec<String> {
+        self.get(col)
+            .map(|s| {
+                s.split('|')
+                    .map(str::trim)
+                    .filter(|x| !x.is_empty())
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn date(&self, col: &str) -> Result<Option<NaiveDate>, KbError> {
+        match self.get(col) {
+            None => Ok(None),
+            Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| {
+                    self.err(format!(
+                    "expected a date such as \"2016-03-22\" in column \"{col}\", but found \"{s}\""
+                ))
+                }),
+        }
+    }
+
+    pub fn float(&self, col: &str) -> Result<f64, KbError> {
+        let s = self.req(col)?;
+        s.parse::<f64>().map_err(|_| {
+            self.err(format!(
+                "expected a number in column \"{col}\", but found \"{s}\""
+            ))
+        })
+    }
+
+    pub fn err(&self, message: String) -> KbError {
+        KbError::Table {
+            file: self.file.clone(),
+            line: self.line,
+            message,
+        }
+    }
+}
+
+/// Parses a tab-separated table: `#` comments, blank lines skipped, first
+/// other line is the header.
+pub fn parse(file: &str, text: &str, required: &[&str]) -> Result<Vec<Row>, KbError> {
+    let mut header: Option<Vec<String>> = None;
+    let mut rows = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let l = raw.trim_end_matches('\r');
+        if l.trim().is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let cells: Vec<&str> = l.split('\t').collect();
+        match &header {
+            None => {
+                let h: Vec<String> = cells.iter().map(|c| c.trim().to_string()).collect();
+                for r in required {
+                    if !h.iter().any(|c| c == r) {
+                        return Err(KbError::Table {
+                            file: file.to_string(),
+                            line,
+                            message: format!(
+                                "expected a column \"{r}\" in the header, found \"{}\"",
+                                h.join(" ")
+                            ),
+                        });
+                    }
+                }
+                header = Some(h);
+            }
+            Some(h) => {
+                if cells.len() > h.len() {
+                    return Err(KbError::Table {
+                        file: file.to_string(),
+                        line,
+                        message: format!(
+                            "expected at most {} tab-separated cells, found {}",
+                            h.len(),
+                            cells.len()
+                        ),
+                    });
+                }
+                let cells = h
+                    .iter()
+                    .zip(cells.iter())
+                    .map(|(k, v)| (k.clone(), v.to_string()))
+                    .collect();
+                rows.push(Row {
+                    file: file.to_string(),
+                    line,
+                    cells,
+                });
+            }
+        }
+    }
+    Ok(rows)
+}
+
+/// The raw tables, before indexing: each a list of rows in file order.
+#[derive(Debug, Default, Clone)]
+pub struct Tables {
+    pub countries: Vec<Row>,
+    pub places: Vec<Row>,
+    pub organizations: Vec<Row>,
+    pub titles: Vec<Row>,
+    /// (file stem: the country or organization the offices belong to, rows)
+    pub offices: Vec<(String, Vec<Row>)>,
+}
+
+pub const COUNTRY_COLS: &[&str] = &["code3", "name"];
+pub const PLACE_COLS: &[&str] = &["place_id", "name", "kind", "country"];
+pub const ORG_COLS: &[&str] = &["actor_id", "name"];
+pub const TITLE_COLS: &[&str] = &["phrase", "office"];
+pub const OFFICE_COLS: &[&str] = &["actor_id", "office", "start"];
+
+impl Tables {
+    /// Adds one file's contents; `path` is relative to the reference root
+    /// (`countries.tsv`, `offices/RUS.tsv`); `shown` names it in errors.
+    /// Unknown files are ignored.
+    pub fn add(&mut self, path: &str, shown: &str, text: &str) -> Result<(), KbError> {
+        let path = path.replace('\\', "/");
+        match path.as_str() {
+            "countries.tsv" => {
+                let rows = parse(shown, text, COUNTRY_COLS)?;
+                replace_by(&mut self.countries, rows, "code3");
+            }
+            "places.tsv" => {
+                let rows = parse(shown, text, PLACE_COLS)?;
+                replace_by(&mut self.places, rows, "place_id");
+            }
+            "organizations.tsv" => {
+                let rows = parse(shown, text, ORG_COLS)?;
+                replace_by(&mut self.organizations, rows, "actor_id");
+            }
+            "titles.tsv" => {
+                let rows = parse(shown, text, TITLE_COLS)?;
+                replace_by(&mut self.titles, rows, "phrase");
+            }
+            p => {
+                if let Some(stem) = p
+                    .strip_prefix("offices/")
+                    .and_then(|f| f.strip_suffix(".tsv"))
+                {
+                    let rows = parse(shown, text, OFFICE_COLS)?;
+                    // A user's rows for an actor replace all its built-in tenures.
+                    let ids: std::collections::HashSet<String> = rows
+                        .iter()
+                        .filter_map(|r| r.get("actor_id").map(String::from))
+                        .collect();
+                    for (_, old) in self.offices.iter_mut() {
+                        old.retain(|r| r.get("actor_id").is_none_or(|id| !ids.contains(id)));
+                    }
+                    self.offices.push((stem.to_string(), rows));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The built-in tables.
+    pub fn builtin() -> Result<Tables, KbError> {
+        let mut t = Tables::default();
+        for (path, text) in BUILTIN {
+            t.add(path, &format!("data/reference/{path}"), text)?;
+        }
+        Ok(t)
+    }
+
+    /// Adds the tables of a user directory (same layout as `data/reference/`).
+    pub fn add_dir(&mut self, dir: &Path) -> Result<(), KbError> {
+        let io = |p: &Path, e: std::io::Error| KbError::Io {
+            path: p.display().to_string(),
+            source: e,
+        };
+        if !dir.is_dir() {
+            return Err(io(
+                dir,
+                std::io::Error::new(std::io::ErrorKind::NotFound, "not a directory"),
+            ));
+        }
+        let mut files: Vec<String> = Vec::new();
+        for name in [
+            "countries.tsv",
+            "places.tsv",
+            "organizations.tsv",
+            "titles.tsv",
+        ] {
+            if dir.join(name).is_file() {
+                files.push(name.to_string());
+            }
+        }
+        let od = dir.join("offices");
+        if od.is_dir() {
+            let mut names: Vec<String> = std::fs::read_dir(&od)
+                .map_err(|e| io(&od, e))?
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".tsv"))
+                .collect();
+            names.sort();
+            files.extend(names.into_iter().map(|n| format!("offices/{n}")));
+        }
+        for f in files {
+            let p = dir.join(&f);
+            let text = std::fs::read_to_string(&p).map_err(|e| io(&p, e))?;
+            self.add(&f, &p.display().to_string(), &text)?;
+        }
+        Ok(())
+    }
+}
+
+/// Appends `new` rows to `old`; a new row whose `key` equals an old one's
+/// replaces it (in place).
+fn replace_by(old: &mut Vec<Row>, new: Vec<Row>, key: &str) {
+    for r in new {
+        let k = r.get(key).map(|s| s.to_lowercase());
+        match old
+            .iter()
+            .position(|o| k.is_some() && o.get(key).map(|s| s.to_lowercase()) == k)
+        {
+            Some(i) => old[i] = r,
+            None => old.push(r),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_reports_file_and_line() {
+        let text = "# c\nactor_id\toffice\tstart\nx\tpresident\t2020-13-01\n";
+        let rows = parse("offices/X.tsv", text, OFFICE_COLS).unwrap();
+        let e = rows[0].date("start").unwrap_err().to_string();
+        assert!(
+            e.starts_with("expected a date") && e.ends_with("(offices/X.tsv:3)"),
+            "{e}"
+        );
+        let e = parse("f.tsv", "a\tb\n", OFFICE_COLS)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("f.tsv:1") && e.contains("actor_id"), "{e}");
+        let e = parse(
+            "f.tsv",
+            "actor_id\toffice\tstart\na\tb\tc\td\n",
+            OFFICE_COLS,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("f.tsv:2"), "{e}");
+    }
+
+    #[test]
+    fn user_rows_replace_builtin_ones() {
+        let mut t = Tables::default();
+        t.add(
+            "places.tsv",
+            "a",
+            "place_id\tname\tkind\tcountry\nx\tX\tcity\tFRA\n",
+        )
+        .unwrap();
+        t.add(
+            "places.tsv",
+            "b",
+            "place_id\tname\tkind\tcountry\nx\tY\tcity\tFRA\ny\tZ\tcity\tFRA\n",
+        )
+        .unwrap();
+        assert_eq!(t.places.len(), 2);
+        assert_eq!(t.places[0].get("name"), Some("Y"));
+    }
+}

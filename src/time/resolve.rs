@@ -1,0 +1,878 @@
+//! Resolution: turns recognized [`Expr`]s into TIMEX3 values and calendar
+//! intervals, against the document date (DCT), the tense of the sentence
+//! and the narrative's most recent explicit year.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use regex::Regex;
+
+use super::lexicon::{fmt_num, Unit};
+use super::rules::{Cand, DayRef, Expr, Holiday, Part};
+use super::{Interval, Precision, Timex, TimexType};
+
+/// The tense of a sentence around an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// Regexes used while resolving, compiled once with the tagger.
+#[derive(Debug)]
+pub(crate) struct Context {
+    pub(crate) tense: Regex,
+    boundary: Regex,
+}
+
+impl Context {
+    pub(crate) fn new() -> Option<Context> {
+        Some(Context {
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)").ok()?,
+            boundary: Regex::new(r#"[.!?]["')\]]*\s+|\n[ \t]*\n"#).ok()?,
+        })
+    }
+}
+
+const ABBREV: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
+    "mrs", "ms", "dr", "gen", "st", "no", "sen", "rep", "gov", "lt", "col", "inc", "corp", "co",
+    "ltd", "jr", "vs", "u.s", "a.m", "p.m", "u.n", "prof", "maj", "capt", "sgt", "rev", "mt", "ft",
+    "messrs",
+];
+
+const NOT_PAST: &[&str] = &[
+    "need",
+    "indeed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "speed",
+    "feed",
+    "seed",
+    "breed",
+    "bed",
+    "red",
+    "shed",
+    "hundred",
+    "kindred",
+    "sacred",
+    "naked",
+    "wicked",
+    "limited",
+    "united",
+    "related",
+    "concerned",
+    "interested",
+    "supposed",
+    "embed",
+    "weed",
+    "greed",
+    "deed",
+    "creed",
+    "steed",
+    "heed",
+    "reed",
+    "tweed",
+    "bleed",
+];
+
+const REPORTING: &[&str] = &[
+    "said",
+    "told",
+    "announced",
+    "added",
+    "declared",
+    "reported",
+    "predicted",
+    "stated",
+    "noted",
+    "insisted",
+    "explained",
+    "confirmed",
+    "claimed",
+    "warned",
+    "acknowledged",
+    "indicated",
+];
+
+pub(crate) fn duration_value(n: Option<f64>, unit: Unit) -> String {
+    let scaled = |k: f64| n.map(|v| v * k);
+    match unit {
+        Unit::Second => format!("PT{}S", fmt_num(n)),
+        Unit::Minute => format!("PT{}M", fmt_num(n)),
+        Unit::Hour => format!("PT{}H", fmt_num(n)),
+        Unit::Day => format!("P{}D", fmt_num(n)),
+        Unit::Week => format!("P{}W", fmt_num(n)),
+        Unit::Month => format!("P{}M", fmt_num(n)),
+        Unit::Quarter => match n {
+            Some(_) => format!("P{}M", fmt_num(scaled(3.0))),
+            None => "PXQ".to_string(),
+        },
+        Unit::Year => format!("P{}Y", fmt_num(n)),
+        Unit::Decade => format!("P{}Y", fmt_num(scaled(10.0))),
+        Unit::Century => format!("P{}Y", fmt_num(scaled(100.0))),
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    ymd(ny, nm, 1)?.pred_opt()
+}
+
+fn narrow(start: NaiveDate, end: NaiveDate, part: Part) -> (NaiveDate, NaiveDate) {
+    let days = (end - start).num_days();
+    let third = days / 3;
+    match part {
+        Part::Whole => (start, end),
+        Part::Early => (start, start + Duration::days(third)),
+        Part::Mid => (start + Duration::days(third), end - Duration::days(third)),
+        Part::Late => (end - Duration::days(third), end),
+    }
+}
+
+fn iv(start: NaiveDate, end: NaiveDate, precision: Precision) -> Interval {
+    Interval {
+        start,
+        end,
+        precision,
+    }
+}
+
+fn month_iv(y: i32, m1: u32, m2: u32, part: Part) -> Option<Interval> {
+    let (s, e) = narrow(ymd(y, m1, 1)?, month_end(y, m2)?, part);
+    Some(iv(s, e, Precision::Month))
+}
+
+fn year_iv(y: i32, part: Part) -> Option<Interval> {
+    let (s, e) = narrow(ymd(y, 1, 1)?, ymd(y, 12, 31)?, part);
+    Some(iv(s, e, Precision::Year))
+}
+
+fn season_iv(y: i32, s: u32) -> Option<Interval> {
+    let (a, b) = match s {
+        1 => (ymd(y, 3, 1)?, ymd(y, 5, 31)?),
+        2 => (ymd(y, 6, 1)?, ymd(y, 8, 31)?),
+        3 => (ymd(y, 9, 1)?, ymd(y, 11, 30)?),
+        _ => (ymd(y, 12, 1)?, month_end(y + 1, 2)?),
+    };
+    Some(iv(a, b, Precision::Season))
+}
+
+fn quarter_iv(y: i32, q: u32) -> Option<Interval> {
+    let m = (q - 1) * 3 + 1;
+    Some(iv(ymd(y, m, 1)?, month_end(y, m + 2)?, Precision::Month))
+}
+
+fn week_value(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+fn monday(d: NaiveDate) -> NaiveDate {
+    d - Duration::days(d.weekday().num_days_from_monday() as i64)
+}
+
+fn add_months(y: i32, m: u32, off: i32) -> (i32, u32) {
+    let t = y * 12 + (m as i32 - 1) + off;
+    (t.div_euclid(12), (t.rem_euclid(12) + 1) as u32)
+}
+
+fn m_of(h: Holiday) -> u32 {
+    match h {
+        Holiday::Fixed(m, _) | Holiday::Nth(m, _, _) => m,
+        Holiday::ElectionDay => 11,
+        Holiday::Easter => 4,
+    }
+}
+
+/// The date of a holiday in a year.
+pub(crate) fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    let nth = |m: u32, w: u32, n: u32| -> Option<NaiveDate> {
+        let first = ymd(y, m, 1)?;
+        let shift = (w as i64 - first.weekday().number_from_monday() as i64).rem_euclid(7);
+        let d = first + Duration::days(shift + 7 * (n as i64 - 1));
+        if d.month() == m {
+            Some(d)
+        } else {
+            Some(d - Duration::days(7))
+        }
+    };
+    match h {
+        Holiday::Fixed(m, d) => ymd(y, m, d),
+        Holiday::Nth(m, w, n) => nth(m, w, n),
+        Holiday::ElectionDay => Some(nth(11, 1, 1)? + Duration::days(1)),
+        Holiday::Easter => {
+            // The anonymous Gregorian computus.
+            let a = y.rem_euclid(19);
+            let b = y.div_euclid(100);
+            let c = y.rem_euclid(100);
+            let d = b / 4;
+            let e = b % 4;
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15).rem_euclid(30);
+            let i = c / 4;
+            let k = c % 4;
+            let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+        }
+    }
+}
+
+const SEASON: [&str; 5] = ["", "SP", "SU", "FA", "WI"];
+
+/// The resolver of one document.
+pub(crate) struct Resolver<'a> {
+    pub text: &'a str,
+    pub dct: Option<NaiveDate>,
+    ctx: &'a Context,
+    bounds: Vec<usize>,
+    /// The most recent explicit year (from a day or month written with one), and where.
+    last_year: Option<(i32, usize)>,
+}
+
+struct Out {
+    kind: TimexType,
+    value: String,
+    interval: Option<Interval>,
+}
+
+fn date(value: String, interval: Option<Interval>) -> Option<Out> {
+    Some(Out {
+        kind: TimexType::Date,
+        value,
+        interval,
+    })
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(text: &'a str, dct: Option<NaiveDate>, ctx: &'a Context) -> Resolver<'a> {
+        let mut bounds = Vec::new();
+        for m in ctx.boundary.find_iter(text) {
+            let before = &text[..m.start()];
+            let word: String = before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '.')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<String>()
+                .to_lowercase();
+            let single = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());
+            if text[m.start()..].starts_with('.') && (single || ABBREV.contains(&word.as_str())) {
+                continue;
+            }
+            bounds.push(m.end());
+        }
+        Resolver {
+            text,
+            dct,
+            ctx,
+            bounds,
+            last_year: None,
+        }
+    }
+
+    fn sentence_index(&self, pos: usize) -> usize {
+        match self.bounds.binary_search(&pos) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+
+    fn sentence(&self, pos: usize) -> (usize, usize) {
+        let i = self.sentence_index(pos);
+        let s = if i == 0 { 0 } else { self.bounds[i - 1] };
+        let e = self.bounds.get(i).copied().unwrap_or(self.text.len());
+        (s, e)
+    }
+
+    /// Records an explicit year as the narrative's anchor, unless the date
+    /// is a modifier ("the August 1988 cease-fire"): a date after a
+    /// determiner names a thing, not the time the text is talking about.
+    fn anchor(&mut self, y: i32, begin: usize) {
+        let before = self.text.get(..begin).unwrap_or("").trim_end();
+        let word: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if !matches!(
+            word.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+        ) {
+            self.last_year = Some((y, begin));
+        }
+    }
+
+    /// "in two weeks" in a future-tense sentence.
+    fn in_future(&self, c: &Cand) -> bool {
+        let before = self.text.get(..c.begin).unwrap_or("");
+        (before.ends_with(" in ") || before.ends_with("In "))
+            && self.tense(c.begin, c.end) == Tense::Future
+    }
+
+    /// The tense nearest to a span in its sentence.
+    pub(crate) fn tense(&self, begin: usize, end: usize) -> Tense {
+        let (s, e) = self.sentence(begin);
+        let Some(sent) = self.text.get(s..e.max(s)) else {
+            return Tense::Unknown;
+        };
+        let mut best: Option<(usize, Tense)> = None;
+        for c in self.ctx.tense.captures_iter(sent) {
+            let Some(m) = c.get(0) else { continue };
+            let (ms, me) = (s + m.start(), s + m.end());
+            if ms < end && begin < me {
+                continue;
+            }
+            // The governing verb usually comes first ("met X on Tuesday", "will
+            // meet Tuesday"): markers after the expression count as farther.
+            let dist = if me <= begin {
+                begin - me
+            } else {
+                3 * ms.saturating_sub(end) + 10
+            };
+            let t = if c.name("f").is_some() {
+                Tense::Future
+            } else {
+                Tense::Past
+            };
+            // Reporting verbs date the report, not the event: they count
+            // only when nothing else does.
+            let word = m.as_str().to_ascii_lowercase();
+            // Names ("United States") and -ed words that are no past tense.
+            if t == Tense::Past
+                && (m.as_str().starts_with(|ch: char| ch.is_uppercase()) && word.ends_with("ed")
+                    || NOT_PAST.contains(&word.as_str()))
+            {
+                continue;
+            }
+            let dist = if REPORTING.contains(&word.as_str()) {
+                dist + 25
+            } else {
+                dist
+            };
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, t));
+            }
+        }
+        best.map_or(Tense::Unknown, |(_, t)| t)
+    }
+
+    /// The year a bare "March 26" or "October" takes, with its day/month
+    /// (for the tense check against the DCT). See the module docs for the rule.
+    fn year_for(&self, begin: usize, end: usize, m: u32, d: u32) -> Option<i32> {
+        if let Some((y, pos)) = self.last_year {
+            let dist = self.sentence_index(begin)
+                - self.sentence_index(pos).min(self.sentence_index(begin));
+            if dist <= 2 || self.dct.is_none() {
+                return Some(y);
+            }
+        }
+        let dct = self.dct?;
+        let y = dct.year();
+        let cand = ymd(y, m, d.min(28))?;
+        let tense = self.tense(begin, end);
+        Some(match tense {
+            Tense::Past if (cand - dct).num_days() > 60 => y - 1,
+            Tense::Future if (dct - cand).num_days() > 60 => y + 1,
+            Tense::Unknown if (cand - dct).num_days() > 182 => y - 1,
+            Tense::Unknown if (dct - cand).num_days() > 240 => y + 1,
+            _ => y,
+        })
+    }
+
+    pub(crate) fn resolve(&mut self, c: &Cand) -> Option<Timex> {
+        let out = self.resolve_expr(c)?;
+        let text = self.text.get(c.begin..c.end)?.to_string();
+        Some(Timex {
+            begin: c.begin,
+            end: c.end,
+            text,
+            kind: out.kind,
+            value: out.value,
+            interval: out.interval,
+        })
+    }
+
+    fn resolve_expr(&mut self, c: &Cand) -> Option<Out> {
+        let dct = self.dct;
+        match c.expr.clone() {
+            Expr::Days { y, m1, d1, m2, d2 } => {
+                if let Some(y) = y {
+                    self.anchor(y, c.begin);
+                }
+                let y = match y {
+                    Some(y) => Some(y),
+                    None => self.year_for(c.begin, c.end, m1, d1),
+                };
+                match y {
+                    Some(y) => {
+                        let (s, e) = (ymd(y, m1, d1)?, ymd(y, m2, d2)?);
+                        date(
+                            s.format("%Y-%m-%d").to_string(),
+                            Some(iv(s, e, Precision::Day)),
+                        )
+                    }
+                    None => date(format!("XXXX-{m1:02}-{d1:02}"), None),
+                }
+            }
+            Expr::Months { y, m1, m2, part } => {
+                if let Some(y) = y {
+                    self.anchor(y, c.begin);
+                }
+                let y = match y {
+                    Some(y) => Some(y),
+                    None => self.year_for(c.begin, c.end, m1, 15),
+                };
+                match y {
+                    Some(y) => date(format!("{y:04}-{m1:02}"), month_iv(y, m1, m2, part)),
+                    None => date(format!("XXXX-{m1:02}"), None),
+                }
+            }
+            Expr::RelMonth { m, off } => {
+                let Some(d) = dct else {
+                    return date(format!("XXXX-{m:02}"), None);
+                };
+                let y = d.year();
+                let y = match off {
+                    -1 if m >= d.month() => y - 1,
+                    1 if m <= d.month() => y + 1,
+                    _ => y,
+                };
+                date(format!("{y:04}-{m:02}"), month_iv(y, m, m, Part::Whole))
+            }
+            Expr::Year { y, part } => date(format!("{y:04}"), year_iv(y, part)),
+            Expr::Decade { d, part } => {
+                let (s, e) = narrow(ymd(d * 10, 1, 1)?, ymd(d * 10 + 9, 12, 31)?, part);
+                date(format!("{d:03}"), Some(iv(s, e, Precision::Decade)))
+            }
+            Expr::Century { c: cc } => date(
+                format!("{cc:02}"),
+                Some(iv(
+                    ymd(cc * 100, 1, 1)?,
+                    ymd(cc * 100 + 99, 12, 31)?,
+                    Precision::Year,
+                )),
+            ),
+            Expr::Season { y, off, s, part: _ } => {
+                let y = match (y, dct) {
+                    (Some(y), _) => y,
+                    (None, None) => return date(format!("XXXX-{}", SEASON[s as usize]), None),
+                    (None, Some(d)) => {
+                        let base = season_iv(d.year(), s)?;
+                        match off {
+                            -2 if base.end < d => d.year(),
+                            -1 | -2 => d.year() - 1,
+                            1 if base.start > d => d.year(),
+                            1 => d.year() + 1,
+                            _ => d.year(),
+                        }
+                    }
+                };
+                date(format!("{y:04}-{}", SEASON[s as usize]), season_iv(y, s))
+            }
+            Expr::Quarter { y, off, q } => {
+                let q = q?;
+                let y = match (y, dct) {
+                    (Some(y), _) => y,
+                    (None, Some(d)) => {
+                        // A quarter not yet begun is last year's, unless the sentence looks ahead.
+                        let started = ymd(d.year(), (q - 1) * 3 + 1, 1).is_some_and(|s| s <= d);
+                        let back =
+                            off == 0 && !started && self.tense(c.begin, c.end) != Tense::Future;
+                        d.year() + off - i32::from(back)
+                    }
+                    (None, None) => return date(format!("XXXX-Q{q}"), None),
+                };
+                date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
+            }
+            Expr::MonthOfYear { m, off } => {
+                let Some(d) = dct else {
+                    return date(format!("XXXX-{m:02}"), None);
+                };
+                let y = d.year() + off;
+                date(format!("{y:04}-{m:02}"), month_iv(y, m, m, Part::Whole))
+            }
+            Expr::Weekday { w, off, part } => {
+                let suffix = part.map(|p| format!("T{p}")).unwrap_or_default();
+                let kind = if part.is_some() {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
+                };
+                let Some(d) = dct else {
+                    return Some(Out {
+                        kind,
+                        value: format!("XXXX-WXX-{w}{suffix}"),
+                        interval: None,
+                    });
+                };
+                let t = self.weekday(d, w, off, c);
+                Some(Out {
+                    kind,
+                    value: format!("{}{suffix}", t.format("%Y-%m-%d")),
+                    interval: Some(iv(t, t, Precision::Day)),
+                })
+            }
+            Expr::DayRel { off, part } => {
+                let Some(d) = dct else {
+                    return Some(Out {
+                        kind: if part.is_some() {
+                            TimexType::Time
+                        } else {
+                            TimexType::Date
+                        },
+                        value: format!(
+                            "XXXX-XX-XX{}",
+                            part.map(|p| format!("T{p}")).unwrap_or_default()
+                        ),
+                        interval: None,
+                    });
+                };
+                let t = d + Duration::days(off);
+                let v = t.format("%Y-%m-%d").to_string();
+                let interval = Some(iv(t, t, Precision::Day));
+                Some(match part {
+                    Some(p) => Out {
+                        kind: TimexType::Time,
+                        value: format!("{v}T{p}"),
+                        interval,
+                    },
+                    None => Out {
+                        kind: TimexType::Date,
+                        value: v,
+                        interval,
+                    },
+                })
+            }
+            Expr::UnitRel {
+                off,
+                unit,
+                part,
+                weekend,
+            } => {
+                let Some(d) = dct else {
+                    let v = match unit {
+                        Unit::Year => "XXXX",
+                        Unit::Month => "XXXX-XX",
+                        Unit::Week if weekend => "XXXX-WXX-WE",
+                        Unit::Week => "XXXX-WXX",
+                        Unit::Quarter => "XXXX-QX",
+                        _ => "XXXX",
+                    };
+                    return date(v.to_string(), None);
+                };
+                self.unit_rel(d, off, unit, part, weekend, c)
+            }
+            Expr::Ago { n, unit, sign } => {
+                let Some(d) = dct else {
+                    return date(
+                        if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+                        None,
+                    );
+                };
+                let Some(n) = n else {
+                    return date(
+                        if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+                        None,
+                    );
+                };
+                let k = (n.floor() as i32).clamp(0, 10_000) * sign;
+                if unit == Unit::Year && k == -1 {
+                    if let Some(q) = self.reported_quarter(d, c) {
+                        return Some(q);
+                    }
+                }
+                match unit {
+                    Unit::Year => date(
+                        format!("{:04}", d.year() + k),
+                        year_iv(d.year() + k, Part::Whole),
+                    ),
+                    Unit::Decade => {
+                        let y = d.year() + 10 * k;
+                        date(
+                            format!("{:03}", y / 10),
+                            Some(iv(
+                                ymd(y / 10 * 10, 1, 1)?,
+                                ymd(y / 10 * 10 + 9, 12, 31)?,
+                                Precision::Decade,
+                            )),
+                        )
+                    }
+                    Unit::Century => date(format!("{:02}", (d.year() + 100 * k) / 100), None),
+                    Unit::Month | Unit::Quarter => {
+                        let months = if unit == Unit::Quarter { 3 * k } else { k };
+                        let (y, m) = add_months(d.year(), d.month(), months);
+                        date(format!("{y:04}-{m:02}"), month_iv(y, m, m, Part::Whole))
+                    }
+                    Unit::Week => {
+                        let t = d + Duration::weeks(k as i64);
+                        let mo = monday(t);
+                        date(
+                            week_value(t),
+                            Some(iv(mo, mo + Duration::days(6), Precision::Day)),
+                        )
+                    }
+                    _ => {
+                        let days = match unit {
+                            Unit::Day => k as i64,
+                            _ => 0,
+                        };
+                        let t = d + Duration::days(days);
+                        date(
+                            t.format("%Y-%m-%d").to_string(),
+                            Some(iv(t, t, Precision::Day)),
+                        )
+                    }
+                }
+            }
+            Expr::Duration { n: Some(n), unit }
+                if dct.is_some()
+                    && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
+                    && self.in_future(c) =>
+            {
+                // "will visit in two weeks": a date that far after the DCT.
+                let ago = Cand {
+                    expr: Expr::Ago {
+                        n: Some(n),
+                        unit,
+                        sign: 1,
+                    },
+                    ..c.clone()
+                };
+                self.resolve_expr(&ago)
+            }
+            Expr::Duration { n, unit } => Some(Out {
+                kind: TimexType::Duration,
+                value: duration_value(n, unit),
+                interval: None,
+            }),
+            Expr::Set(v) => Some(Out {
+                kind: TimexType::Set,
+                value: v,
+                interval: None,
+            }),
+            Expr::Ref(r) => date(r.to_string(), None),
+            Expr::Holiday { h, y, off } => {
+                let (m, dd) = match h {
+                    Holiday::Fixed(m, d) => (m, d),
+                    Holiday::Nth(..) | Holiday::ElectionDay => (m_of(h), 15),
+                    Holiday::Easter => (4, 1),
+                };
+                let y = match (y, dct) {
+                    (Some(y), _) => Some(y),
+                    (None, Some(d)) if off != 0 => {
+                        let this = holiday_date(h, d.year())?;
+                        Some(match off {
+                            -1 if this >= d => d.year() - 1,
+                            1 if this <= d => d.year() + 1,
+                            _ => d.year(),
+                        })
+                    }
+                    _ => self.year_for(c.begin, c.end, m, dd),
+                };
+                match y.and_then(|y| holiday_date(h, y)) {
+                    Some(t) => date(
+                        t.format("%Y-%m-%d").to_string(),
+                        Some(iv(t, t, Precision::Day)),
+                    ),
+                    None => date(
+                        match h {
+                            Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                            _ => "XXXX-XX-XX".to_string(),
+                        },
+                        None,
+                    ),
+                }
+            }
+            Expr::Time {
+                date: dt,
+                h,
+                mi,
+                s,
+                day,
+            } => {
+                let day = match (dt, dct, day) {
+                    (Some((y, m, dd)), _, _) => ymd(y, m, dd),
+                    (None, Some(d), DayRef::Weekday(w)) => Some(self.weekday(d, w, 0, c)),
+                    (None, Some(d), DayRef::Offset(k)) => d.checked_add_signed(Duration::days(k)),
+                    (None, d, _) => d,
+                };
+                let clock = match s {
+                    Some(s) => format!("{h:02}:{mi:02}:{s:02}"),
+                    None => format!("{h:02}:{mi:02}"),
+                };
+                Some(match day {
+                    Some(t) => Out {
+                        kind: TimexType::Time,
+                        value: format!("{}T{clock}", t.format("%Y-%m-%d")),
+                        interval: Some(iv(t, t, Precision::Day)),
+                    },
+                    None => Out {
+                        kind: TimexType::Time,
+                        value: format!("XXXX-XX-XXT{clock}"),
+                        interval: None,
+                    },
+                })
+            }
+        }
+    }
+
+    /// The date of a weekday: "last" (-1) and "next" (+1) skip the DCT's
+    /// own week day; otherwise the tense decides.
+    fn weekday(&self, d: NaiveDate, w: u32, off: i32, c: &Cand) -> NaiveDate {
+        let cur = d.weekday().number_from_monday() as i64;
+        let w = w as i64;
+        let back = (cur - w).rem_euclid(7);
+        let fwd = (w - cur).rem_euclid(7);
+        let days = match off {
+            -1 => -(if back == 0 { 7 } else { back }),
+            1 => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
+            _ => match self.tense(c.begin, c.end) {
+                Tense::Future => fwd,
+                _ => -back,
+            },
+        };
+        d.checked_add_signed(Duration::days(days)).unwrap_or(d)
+    }
+
+    /// In a sentence about quarterly results, "a year ago" / "last year"
+    /// means the reported quarter (the last one completed) a year back.
+    fn reported_quarter(&self, d: NaiveDate, c: &Cand) -> Option<Out> {
+        let (s, e) = self.sentence(c.begin);
+        // This sentence or the one before it.
+        let s = if s == 0 {
+            0
+        } else {
+            self.sentence(s.saturating_sub(1)).0
+        };
+        let sent = self.text.get(s..e)?;
+        if !sent.contains("quarter") {
+            return None;
+        }
+        let q0 = (d.month() - 1) / 3;
+        let t = d.year() * 4 + q0 as i32 - 5;
+        let (y, q) = (t.div_euclid(4), t.rem_euclid(4) as u32 + 1);
+        date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
+    }
+
+    fn unit_rel(
+        &self,
+        d: NaiveDate,
+        off: i32,
+        unit: Unit,
+        part: Part,
+        weekend: bool,
+        c: &Cand,
+    ) -> Option<Out> {
+        match unit {
+            Unit::Year
+                if off == -1 && part == Part::Whole && self.reported_quarter(d, c).is_some() =>
+            {
+                self.reported_quarter(d, c)
+            }
+            Unit::Year => {
+                let y = d.year() + off;
+                date(format!("{y:04}"), year_iv(y, part))
+            }
+            Unit::Month => {
+                let (y, m) = add_months(d.year(), d.month(), off);
+                date(format!("{y:04}-{m:02}"), month_iv(y, m, m, part))
+            }
+            Unit::Week => {
+                let mut t = d + Duration::weeks(off as i64);
+                if weekend {
+                    if off == 0
+                        && d.weekday().number_from_monday() < 6
+                        && self.tense(c.begin, c.end) == Tense::Past
+                    {
+                        t = d - Duration::weeks(1);
+                    }
+                    let sat = monday(t) + Duration::days(5);
+                    return date(
+                        format!("{}-WE", week_value(t)),
+                        Some(iv(sat, sat + Duration::days(1), Precision::Day)),
+                    );
+                }
+                let mo = monday(t);
+                date(
+                    week_value(t),
+                    Some(iv(mo, mo + Duration::days(6), Precision::Day)),
+                )
+            }
+            Unit::Quarter => {
+                let q0 = (d.month() - 1) / 3;
+                let t = d.year() * 4 + q0 as i32 + off;
+                let (y, q) = (t.div_euclid(4), t.rem_euclid(4) as u32 + 1);
+                date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
+            }
+            Unit::Decade => {
+                let dd = d.year() / 10 + off;
+                date(
+                    format!("{dd:03}"),
+                    Some(iv(
+                        ymd(dd * 10, 1, 1)?,
+                        ymd(dd * 10 + 9, 12, 31)?,
+                        Precision::Decade,
+                    )),
+                )
+            }
+            Unit::Century => {
+                let cc = d.year() / 100 + off;
+                date(format!("{cc:02}"), None)
+            }
+            Unit::Day => {
+                let t = d + Duration::days(off as i64);
+                date(
+                    t.format("%Y-%m-%d").to_string(),
+                    Some(iv(t, t, Precision::Day)),
+                )
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Lends an explicit year to the bare dates just before it: "in May and
+/// December 2015", "March 3 and April 5, 2016". Runs right to left, so a
+/// list ("May, June and July 2015") passes the year along.
+pub(crate) fn borrow_years(text: &str, cands: &mut [Cand]) {
+    for i in (0..cands.len().saturating_sub(1)).rev() {
+        let next_y = match cands[i + 1].expr {
+            Expr::Days { y: Some(y), .. } | Expr::Months { y: Some(y), .. } => y,
+            _ => continue,
+        };
+        let gap = text
+            .get(cands[i].end..cands[i + 1].begin)
+            .unwrap_or("x")
+            .trim();
+        if !matches!(
+            gap,
+            "" | "," | "and" | "or" | ", and" | ", or" | "to" | "-" | "–" | "through" | "until"
+        ) {
+            continue;
+        }
+        match &mut cands[i].expr {
+            Expr::Days { y, .. } | Expr::Months { y, .. } if y.is_none() => *y = Some(next_y),
+            _ => {}
+        }
+    }
+}

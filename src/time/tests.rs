@@ -1,0 +1,367 @@
+//! Unit tests of the tagger: one case per row of the module's example table,
+//! the negatives, and the invariants (offsets, no panics).
+
+use super::*;
+
+fn d(y: i32, m: u32, dd: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, dd)
+}
+
+fn one(text: &str, dct: Option<NaiveDate>) -> Timex {
+    let t = Tagger::new().tag(text, dct);
+    assert_eq!(t.len(), 1, "{text:?} gave {t:?}");
+    t.into_iter().next().unwrap()
+}
+
+fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
+    let t = one(text, dct);
+    (t.text, t.value, t.interval.map(|i| i.edtf()))
+}
+
+#[test]
+fn all_rules_compile() {
+    assert_eq!(Tagger::new().rules.len(), 29);
+}
+
+#[test]
+fn absolute_dates() {
+    let n = None;
+    assert_eq!(
+        val("on June 16, 2001.", n),
+        (
+            "June 16, 2001".into(),
+            "2001-06-16".into(),
+            Some("2001-06-16".into())
+        )
+    );
+    assert_eq!(val("on 16 June 2001.", n).1, "2001-06-16");
+    assert_eq!(val("on 22.03.2016.", n).1, "2016-03-22");
+    assert_eq!(val("on 2016-03-22.", n).1, "2016-03-22");
+    assert_eq!(
+        val("in May 2015.", n),
+        ("May 2015".into(), "2015-05".into(), Some("2015-05".into()))
+    );
+    assert_eq!(val("in 2015.", n).2.as_deref(), Some("2015"));
+    assert_eq!(
+        val("in the 1990s.", n),
+        ("the 1990s".into(), "199".into(), Some("199X".into()))
+    );
+    assert_eq!(val("on Sept. 3 he", d(2016, 10, 1)).1, "2016-09-03");
+}
+
+#[test]
+fn ranges_are_one_timex() {
+    let dct = d(2016, 4, 2);
+    assert_eq!(
+        val("met March 23-25 in", dct).2.as_deref(),
+        Some("2016-03-23/2016-03-25")
+    );
+    assert_eq!(
+        val("met March 23-24 in", dct).2.as_deref(),
+        Some("2016-03-23/2016-03-24")
+    );
+    assert_eq!(
+        val("on October 5-6th, 2021 at", None).2.as_deref(),
+        Some("2021-10-05/2021-10-06")
+    );
+    assert_eq!(
+        val("from May 7 to 9 he", d(2016, 6, 1)).2.as_deref(),
+        Some("2016-05-07/2016-05-09")
+    );
+    assert_eq!(
+        val("between 12 and 14 April he", d(2016, 6, 1))
+            .2
+            .as_deref(),
+        Some("2016-04-12/2016-04-14")
+    );
+    assert_eq!(
+        val("from 30 March to 2 April 2016", None).2.as_deref(),
+        Some("2016-03-30/2016-04-02")
+    );
+}
+
+#[test]
+fn year_lending() {
+    let t = Tagger::new().tag("He visited in May and December 2015.", None);
+    let v: Vec<_> = t.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(v, ["2015-05", "2015-12"]);
+}
+
+#[test]
+fn modifiers_keep_precision() {
+    let t = one("in late September, 2015 the", None);
+    let i = t.interval.unwrap();
+    assert_eq!(
+        (t.value.as_str(), i.precision, i.edtf().as_str()),
+        ("2015-09", Precision::Month, "2015-09")
+    );
+    assert_eq!(i.start, d(2015, 9, 21).unwrap());
+    let t = one("in early 2015 the", None);
+    assert_eq!(t.interval.unwrap().end, d(2015, 5, 2).unwrap());
+    assert_eq!(val("by mid-April the", d(2016, 3, 24)).1, "2016-04");
+}
+
+#[test]
+fn weekdays_take_the_tense() {
+    let dct = d(2016, 3, 24); // a Thursday
+    assert_eq!(val("Kerry met Lavrov on Tuesday.", dct).1, "2016-03-22");
+    assert_eq!(val("Kerry will meet Lavrov Tuesday.", dct).1, "2016-03-29");
+    assert_eq!(val("Kerry said on Thursday.", dct).1, "2016-03-24");
+    assert_eq!(val("the talks on Tuesday", None).1, "XXXX-WXX-2");
+}
+
+#[test]
+fn relative_to_dct() {
+    let dct = d(2016, 3, 24);
+    assert_eq!(
+        val("talks last week.", dct),
+        (
+            "last week".into(),
+            "2016-W11".into(),
+            Some("2016-03-14/2016-03-20".into())
+        )
+    );
+    assert_eq!(val("talks next month.", dct).1, "2016-04");
+    assert_eq!(val("talks this year.", dct).1, "2016");
+    assert_eq!(val("talks a year ago.", dct).1, "2015");
+    assert_eq!(val("talks 17 years ago.", dct).1, "1999");
+    assert_eq!(val("talks yesterday.", dct).1, "2016-03-23");
+    assert_eq!(val("talks today.", dct).1, "2016-03-24");
+    assert_eq!(val("talks tonight.", dct).1, "2016-03-24");
+    let t = one("talks last night.", dct);
+    assert_eq!(
+        (t.value.as_str(), t.kind),
+        ("2016-03-23TNI", TimexType::Time)
+    );
+    let t = one("at 9 a.m. Tuesday he will", dct);
+    assert_eq!(
+        (t.value.as_str(), t.kind),
+        ("2016-03-29T09:00", TimexType::Time)
+    );
+    assert_eq!(
+        val("on Monday, March 21, 2016 he", None).2.as_deref(),
+        Some("2016-03-21")
+    );
+    assert_eq!(val("talks earlier this month.", dct).1, "2016-03");
+    assert_eq!(
+        val("held last summer.", dct),
+        (
+            "last summer".into(),
+            "2015-SU".into(),
+            Some("2015-22".into())
+        )
+    );
+    assert_eq!(val("he met them over the weekend.", dct).1, "2016-W11-WE");
+    assert_eq!(val("in two weeks.", dct).1, "P2W");
+    let t = one("He will visit Moscow in two weeks.", dct);
+    assert_eq!((t.value.as_str(), t.kind), ("2016-W14", TimexType::Date));
+    assert_eq!(
+        val("They met for the first time in 17 years.", dct).1,
+        "P17Y"
+    );
+}
+
+#[test]
+fn narrative_anchoring() {
+    let t = Tagger::new().tag(
+        "In March 2016, Obama went to Havana. On March 26 he left.",
+        d(2017, 1, 10),
+    );
+    assert_eq!(t[1].value, "2016-03-26");
+    // Far from any explicit year, the DCT's year (and past tense: not after the DCT).
+    let t = Tagger::new().tag("Talks were held on June 10 in Geneva.", d(2016, 3, 1));
+    assert_eq!(t[0].value, "2015-06-10");
+    // A date used as a modifier does not set the narrative's year.
+    let t = Tagger::new().tag(
+        "He signed the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.",
+        d(1990, 8, 15),
+    );
+    assert_eq!(t[1].value, "1990-08-02");
+    let t = Tagger::new().tag("He arrived on March 26.", None);
+    assert_eq!((t[0].value.as_str(), t[0].interval), ("XXXX-03-26", None));
+}
+
+#[test]
+fn durations_sets_refs() {
+    let n = None;
+    let t = one("for four hours.", n);
+    assert_eq!((t.value.as_str(), t.kind), ("PT4H", TimexType::Duration));
+    assert_eq!(val("for a decade.", n).1, "P10Y");
+    assert_eq!(val("over the past year.", n).1, "P1Y");
+    let t = one("meets every year.", n);
+    assert_eq!((t.value.as_str(), t.kind), ("P1Y", TimexType::Set));
+    assert_eq!(val("is now here.", n).1, "PRESENT_REF");
+    assert_eq!(val("he recently said.", n).1, "PAST_REF");
+    assert_eq!(
+        val("the third quarter results", d(1989, 10, 30)).1,
+        "1989-Q3"
+    );
+}
+
+#[test]
+fn business_and_month_of_year() {
+    let dct = d(1989, 10, 30);
+    assert_eq!(val("Profit rose in the latest quarter.", dct).1, "1989-Q3");
+    let t = Tagger::new().tag("Third-quarter profit rose 5% from a year ago.", dct);
+    assert_eq!(t.last().map(|t| t.value.as_str()), Some("1988-Q3"));
+    assert_eq!(val("He was elected a year ago.", dct).1, "1988");
+    assert_eq!(
+        val("They met in June last year.", d(2016, 3, 24)).1,
+        "2015-06"
+    );
+}
+
+#[test]
+fn holidays() {
+    use super::resolve::holiday_date;
+    use super::rules::Holiday;
+    assert_eq!(holiday_date(Holiday::Easter, 2016), d(2016, 3, 27));
+    assert_eq!(holiday_date(Holiday::Easter, 2000), d(2000, 4, 23));
+    assert_eq!(holiday_date(Holiday::Nth(11, 4, 4), 1999), d(1999, 11, 25));
+    assert_eq!(holiday_date(Holiday::Nth(5, 1, 5), 2016), d(2016, 5, 30));
+    assert_eq!(holiday_date(Holiday::ElectionDay, 1998), d(1998, 11, 3));
+    assert_eq!(val("met on Christmas Eve, 2015 in", None).1, "2015-12-24");
+    assert_eq!(
+        val("since last Thanksgiving he", d(2000, 3, 1)).1,
+        "1999-11-25"
+    );
+}
+
+#[test]
+fn not_temporal() {
+    let tg = Tagger::new();
+    for s in [
+        "we may meet",
+        "up 31% from",
+        "Resolution 2254 calls for",
+        "the G-20 summit",
+        "the Minsk II accords",
+        "paid $2000 for",
+        "a 45 years old man",
+        "a 45-year-old man",
+        "sold 1500 tons of",
+        "March 5,000 people",
+    ] {
+        let t = tg.tag(s, d(2016, 3, 24));
+        assert!(t.is_empty(), "{s:?} gave {t:?}");
+    }
+}
+
+#[test]
+fn edtf_forms() {
+    let i = |a: (i32, u32, u32), b: (i32, u32, u32), p| Interval {
+        start: NaiveDate::from_ymd_opt(a.0, a.1, a.2).unwrap(),
+        end: NaiveDate::from_ymd_opt(b.0, b.1, b.2).unwrap(),
+        precision: p,
+    };
+    assert_eq!(
+        i((2016, 3, 23), (2016, 3, 23), Precision::Day).edtf(),
+        "2016-03-23"
+    );
+    assert_eq!(
+        i((2016, 3, 23), (2016, 3, 24), Precision::Day).edtf(),
+        "2016-03-23/2016-03-24"
+    );
+    assert_eq!(
+        i((2015, 5, 1), (2015, 5, 31), Precision::Month).edtf(),
+        "2015-05"
+    );
+    assert_eq!(
+        i((2015, 1, 1), (2015, 12, 31), Precision::Year).edtf(),
+        "2015"
+    );
+    assert_eq!(
+        i((2015, 3, 1), (2015, 5, 31), Precision::Season).edtf(),
+        "2015-21"
+    );
+    assert_eq!(
+        i((2015, 12, 1), (2016, 2, 29), Precision::Season).edtf(),
+        "2015-24"
+    );
+    assert_eq!(
+        i((1990, 1, 1), (1999, 12, 31), Precision::Decade).edtf(),
+        "199X"
+    );
+}
+
+#[test]
+fn infers_a_dct() {
+    let tg = Tagger::new();
+    let i = tg
+        .infer_dct("Leaders met in Paris. The summit was held on May 5, 2015.")
+        .unwrap();
+    assert_eq!(i.earliest, NaiveDate::from_ymd_opt(2015, 5, 5).unwrap());
+    assert!(i.latest > i.earliest);
+    let i = tg
+        .infer_dct("Leaders met again. The treaty, signed in 1999, 17 years ago, still holds.")
+        .unwrap();
+    assert_eq!(i.earliest.year(), 2016);
+    assert_eq!(i.latest.year(), 2016);
+    assert!(tg.infer_dct("Nothing dated here.").is_none());
+    let i = tg
+        .infer_dct(
+            "Kerry to Visit Moscow\nAndrei AKULOV | 22.03.2016 | FEATURED\n\nKerry will visit.",
+        )
+        .unwrap();
+    assert_eq!(
+        (i.earliest, i.latest),
+        (d(2016, 3, 22).unwrap(), d(2016, 3, 22).unwrap())
+    );
+}
+
+/// A small deterministic generator (xorshift), no crates.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn never_panics_and_offsets_are_char_boundaries() {
+    let pieces = [
+        "March", "May", "Sept.", "Tuesday", "2016", "23", "-", "–", " ", ", ", "ago", "years",
+        "last", "week", "the", "1990s", "é", "日本", "🙂", "\u{0301}", "31", "%", ".", "/",
+        "12:30", "p.m.", "every", "fall", "between", "and", "to", "th", "0", "9", "\n", "early",
+        "mid-", "quarter", "third", "now", "’", "ß", "Ⅻ", "١٢",
+    ];
+    let tg = Tagger::new();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..3000 {
+        let n = (rng.next() % 30) as usize;
+        let mut s = String::new();
+        for _ in 0..n {
+            let k = rng.next();
+            if k % 7 == 0 {
+                // a random scalar value
+                if let Some(c) = char::from_u32((k >> 8) as u32 % 0x11_0000) {
+                    s.push(c);
+                }
+            } else {
+                s.push_str(pieces[(k >> 3) as usize % pieces.len()]);
+            }
+        }
+        for dct in [
+            None,
+            d(2016, 3, 24),
+            d(1, 1, 1),
+            d(9999, 12, 31),
+            Some(NaiveDate::MIN),
+            Some(NaiveDate::MAX),
+        ] {
+            for t in tg.tag(&s, dct) {
+                assert!(t.begin < t.end && t.end <= s.len(), "{s:?}: {t:?}");
+                assert!(
+                    s.is_char_boundary(t.begin) && s.is_char_boundary(t.end),
+                    "{s:?}: {t:?}"
+                );
+                assert_eq!(&s[t.begin..t.end], t.text);
+            }
+            let _ = tg.infer_dct(&s);
+        }
+    }
+}
