@@ -5,5 +5,6 @@ pub mod actors;
 pub mod compile;
 pub mod diff;
 pub mod export;
+pub mod release;
 pub mod timex;
 pub mod validate;

@@ -68,7 +68,12 @@ impl<'a> Index<'a> {
         let mut by_span: HashMap<SpanKey<'a>, BTreeSet<&'a str>> = HashMap::new();
         for m in &ds.mentions {
             by_id.insert(m.mention_id.as_str(), m.event_id.as_str());
-            let key = (m.doc_id.as_str(), m.char_start, m.char_end, m.event_type.as_str());
+            let key = (
+                m.doc_id.as_str(),
+                m.char_start,
+                m.char_end,
+                m.event_type.as_str(),
+            );
             by_span.entry(key).or_default().insert(m.event_id.as_str());
         }
         // Events' sources too, for datasets whose mentions table is sparse.
@@ -100,7 +105,12 @@ pub fn lineage(previous: &Dataset, current: &Dataset) -> Vec<LineageRecord> {
             s.insert(*e);
             s
         });
-        let key = (m.doc_id.as_str(), m.char_start, m.char_end, m.event_type.as_str());
+        let key = (
+            m.doc_id.as_str(),
+            m.char_start,
+            m.char_end,
+            m.event_type.as_str(),
+        );
         let found = by_id
             .as_ref()
             .or_else(|| new.by_span.get(&key))
@@ -154,8 +164,7 @@ pub fn lineage(previous: &Dataset, current: &Dataset) -> Vec<LineageRecord> {
     }
     // A surviving id that absorbed others: its own row completes the group.
     for (n, olds) in &predecessors {
-        if olds.len() > 1 && olds.contains(n) && !rows.iter().any(|r| r.previous_event_id == *n)
-        {
+        if olds.len() > 1 && olds.contains(n) && !rows.iter().any(|r| r.previous_event_id == *n) {
             rows.push(LineageRecord {
                 event_id: n.to_string(),
                 previous_event_id: n.to_string(),
@@ -209,7 +218,10 @@ mod tests {
                 ("ev-0002", "ev-0009", "merged")
             ]
         );
-        assert_eq!(rows[0].previous_dataset_version.as_deref(), Some("2026.11.0"));
+        assert_eq!(
+            rows[0].previous_dataset_version.as_deref(),
+            Some("2026.11.0")
+        );
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub mod jsonschema;
 pub mod lineage;
 pub mod manifest;
 pub mod records;
+pub mod release;
 pub mod schema;
 #[doc(hidden)]
 pub mod testdata;

@@ -140,9 +140,9 @@ pub fn validate_dir(dir: &Path) -> Result<Report, DatasetError> {
     let mut tables: HashMap<&str, Rows> = HashMap::new();
     for name in TABLES {
         // A table newer than the dataset's schema version is not expected.
-        let predates = manifest.as_ref().is_some_and(|m| {
-            !has_table(&m.schema_version, name) && !m.tables.contains_key(name)
-        });
+        let predates = manifest
+            .as_ref()
+            .is_some_and(|m| !has_table(&m.schema_version, name) && !m.tables.contains_key(name));
         if predates {
             continue;
         }
