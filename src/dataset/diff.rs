@@ -493,14 +493,14 @@ impl AddedEvent {
 }
 
 impl RemovedEvent {
-    /// " (merged into X)", " (split into X, Y)", " (renamed to X)" or nothing.
+    /// "merged into X", "split into X, Y", "renamed to X" or nothing.
     fn fate(&self) -> String {
         let to = match self.relation.as_deref() {
             Some("renamed") => "to",
             _ => "into",
         };
         match &self.relation {
-            Some(rel) => format!(" ({rel} {to} {})", self.successors.join(", ")),
+            Some(rel) => format!("{rel} {to} {}", self.successors.join(", ")),
             None => String::new(),
         }
     }
@@ -593,7 +593,10 @@ impl DatasetDiff {
             let _ = writeln!(s, "\nremoved events:");
             for r in &self.removed {
                 let e = &r.event;
-                let merged = r.fate();
+                let merged = Some(r.fate())
+                    .filter(|f| !f.is_empty())
+                    .map(|f| format!(" ({f})"))
+                    .unwrap_or_default();
                 let _ = writeln!(
                     s,
                     "  - {} {} {}: {}{merged}",
@@ -707,7 +710,7 @@ impl DatasetDiff {
                     cell(&e.event_type),
                     show_date(&e.start_date),
                     cell(&e.title),
-                    cell(r.fate().trim_start())
+                    cell(&r.fate())
                 );
             }
         }
