@@ -15,5 +15,7 @@ mod export;
 mod ingest;
 #[path = "it/kb.rs"]
 mod kb;
+#[path = "it/releases.rs"]
+mod releases;
 #[path = "it/timex.rs"]
 mod timex;
