@@ -23,7 +23,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
 use serde::Serialize;
@@ -174,22 +174,17 @@ fn brief(e: &EventRecord) -> EventBrief {
 }
 
 /// Rows keyed by id; duplicate ids are an error naming them.
-fn keyed<T: Serialize>(
-    rows: &[T],
-    id: impl Fn(&T) -> &str,
+fn keyed<'a, T>(
+    rows: &'a [T],
+    id: impl Fn(&'a T) -> &'a str,
     side: &'static str,
     table: &'static str,
     key: &'static str,
-) -> Result<BTreeMap<String, Value>, DiffError> {
+) -> Result<BTreeMap<&'a str, &'a T>, DiffError> {
     let mut map = BTreeMap::new();
     let mut dups = BTreeSet::new();
     for r in rows {
-        let mut v = serde_json::to_value(r).map_err(|e| DiffError::Row {
-            table,
-            message: e.to_string(),
-        })?;
-        normalize_sets(&mut v);
-        if map.insert(id(r).to_string(), v).is_some() {
+        if map.insert(id(r), r).is_some() {
             dups.insert(id(r).to_string());
         }
     }
@@ -204,49 +199,62 @@ fn keyed<T: Serialize>(
     Ok(map)
 }
 
-/// Lineage rows keyed by "PREVIOUS_EVENT_ID -> EVENT_ID".
-fn lineage_keyed(
-    rows: &[LineageRecord],
-    side: &'static str,
-) -> Result<BTreeMap<String, Value>, DiffError> {
-    let keys: Vec<(String, &LineageRecord)> = rows
-        .iter()
-        .map(|r| (format!("{} -> {}", r.previous_event_id, r.event_id), r))
-        .collect();
-    keyed(
-        &keys,
-        |(k, _)| k.as_str(),
-        side,
-        "lineage",
-        "(previous_event_id, event_id)",
-    )
+/// A row as JSON, set-valued fields sorted.
+fn normalized<T: Serialize>(row: &T, table: &'static str) -> Result<Value, DiffError> {
+    let mut v = serde_json::to_value(row).map_err(|e| DiffError::Row {
+        table,
+        message: e.to_string(),
+    })?;
+    normalize_sets(&mut v);
+    Ok(v)
 }
 
-fn summarize(
+/// Two rows hold the same values (set-valued fields compared as sets).
+/// Equal records are the same without serializing them.
+fn same_row<T: PartialEq + Serialize>(
+    a: &T,
+    b: &T,
     table: &'static str,
-    old: &BTreeMap<String, Value>,
-    new: &BTreeMap<String, Value>,
-) -> TableSummary {
-    TableSummary {
+) -> Result<bool, DiffError> {
+    Ok(a == b || normalized(a, table)? == normalized(b, table)?)
+}
+
+fn summarize<T: PartialEq + Serialize>(
+    table: &'static str,
+    old: &BTreeMap<&str, &T>,
+    new: &BTreeMap<&str, &T>,
+) -> Result<TableSummary, DiffError> {
+    let mut changed = Vec::new();
+    for (k, v) in old {
+        if let Some(w) = new.get(k) {
+            if !same_row(*v, *w, table)? {
+                changed.push(k.to_string());
+            }
+        }
+    }
+    Ok(TableSummary {
         table,
         old_rows: old.len(),
         new_rows: new.len(),
         added: new
             .keys()
             .filter(|k| !old.contains_key(*k))
-            .cloned()
+            .map(|k| k.to_string())
             .collect(),
         removed: old
             .keys()
             .filter(|k| !new.contains_key(*k))
-            .cloned()
+            .map(|k| k.to_string())
             .collect(),
-        changed: old
-            .iter()
-            .filter(|(k, v)| new.get(*k).is_some_and(|w| w != *v))
-            .map(|(k, _)| k.clone())
-            .collect(),
-    }
+        changed,
+    })
+}
+
+/// Lineage rows with their key "PREVIOUS_EVENT_ID -> EVENT_ID".
+fn lineage_keys(rows: &[LineageRecord]) -> Vec<(String, &LineageRecord)> {
+    rows.iter()
+        .map(|r| (format!("{} -> {}", r.previous_event_id, r.event_id), r))
+        .collect()
 }
 
 /// Sorts the members of set-valued fields, so order is no difference.
@@ -325,8 +333,10 @@ pub fn diff_with_versions(
 ) -> Result<DatasetDiff, DiffError> {
     let oe = keyed(&old.events, |r| &r.event_id, "old", "events", "event_id")?;
     let ne = keyed(&new.events, |r| &r.event_id, "new", "events", "event_id")?;
+    let (old_lineage, new_lineage) = (lineage_keys(&old.lineage), lineage_keys(&new.lineage));
+    let lineage_key = "(previous_event_id, event_id)";
     let tables = vec![
-        summarize("events", &oe, &ne),
+        summarize("events", &oe, &ne)?,
         summarize(
             "mentions",
             &keyed(
@@ -343,47 +353,50 @@ pub fn diff_with_versions(
                 "mentions",
                 "mention_id",
             )?,
-        ),
+        )?,
         summarize(
             "documents",
             &keyed(&old.documents, |r| &r.doc_id, "old", "documents", "doc_id")?,
             &keyed(&new.documents, |r| &r.doc_id, "new", "documents", "doc_id")?,
-        ),
+        )?,
         summarize(
             "actors",
             &keyed(&old.actors, |r| &r.actor_id, "old", "actors", "actor_id")?,
             &keyed(&new.actors, |r| &r.actor_id, "new", "actors", "actor_id")?,
-        ),
+        )?,
         summarize(
             "places",
             &keyed(&old.places, |r| &r.place_id, "old", "places", "place_id")?,
             &keyed(&new.places, |r| &r.place_id, "new", "places", "place_id")?,
-        ),
+        )?,
         summarize(
             "lineage",
-            &lineage_keyed(&old.lineage, "old")?,
-            &lineage_keyed(&new.lineage, "new")?,
-        ),
+            &keyed(&old_lineage, |r| &r.0, "old", "lineage", lineage_key)?,
+            &keyed(&new_lineage, |r| &r.0, "new", "lineage", lineage_key)?,
+        )?,
     ];
-    let old_by_id: BTreeMap<&str, &EventRecord> = old
-        .events
-        .iter()
-        .map(|e| (e.event_id.as_str(), e))
-        .collect();
-    let new_by_id: BTreeMap<&str, &EventRecord> = new
-        .events
-        .iter()
-        .map(|e| (e.event_id.as_str(), e))
-        .collect();
+    let old_by_id = &oe;
+    let new_by_id = &ne;
 
     let table = lineage_between(old, new);
+    let mut by_new: BTreeMap<&str, Vec<&LineageRecord>> = BTreeMap::new();
+    let mut by_previous: BTreeMap<&str, Vec<&LineageRecord>> = BTreeMap::new();
+    for r in table.unwrap_or_default() {
+        by_new.entry(&r.event_id).or_default().push(r);
+        by_previous.entry(&r.previous_event_id).or_default().push(r);
+    }
+    // Where each new event's sources are: the candidates of a merge.
+    let mut by_source: HashMap<(&str, i64, i64), Vec<&EventRecord>> = HashMap::new();
+    for e in new.events.iter() {
+        for k in source_keys(e) {
+            by_source.entry(k).or_default().push(e);
+        }
+    }
     let added = new_by_id
         .iter()
         .filter(|(id, _)| !old_by_id.contains_key(*id))
         .map(|(id, e)| {
-            let rows: Vec<&LineageRecord> = table
-                .map(|t| t.iter().filter(|r| r.event_id == *id).collect())
-                .unwrap_or_default();
+            let rows = by_new.get(*id).cloned().unwrap_or_default();
             AddedEvent {
                 event: brief(e),
                 relation: relation_of(&rows),
@@ -391,18 +404,12 @@ pub fn diff_with_versions(
             }
         })
         .collect();
-    let added_ids: Vec<&EventRecord> = new_by_id
-        .iter()
-        .filter(|(id, _)| !old_by_id.contains_key(*id))
-        .map(|(_, e)| *e)
-        .collect();
     let removed = old_by_id
         .iter()
         .filter(|(id, _)| !new_by_id.contains_key(*id))
         .map(|(id, e)| {
-            if let Some(t) = table {
-                let rows: Vec<&LineageRecord> =
-                    t.iter().filter(|r| r.previous_event_id == *id).collect();
+            if table.is_some() {
+                let rows = by_previous.get(*id).cloned().unwrap_or_default();
                 let relation = relation_of(&rows);
                 let successors: Vec<String> = rows.iter().map(|r| r.event_id.clone()).collect();
                 let merged_into = (successors.len() == 1 && relation.as_deref() != Some("split"))
@@ -417,19 +424,22 @@ pub fn diff_with_versions(
             let mine = source_keys(e);
             // Merged: every source now in one new event (the first by id that
             // holds them all; new ids are preferred over surviving ones).
-            let merged_into = (!mine.is_empty())
-                .then(|| {
-                    added_ids
+            let merged_into = mine
+                .iter()
+                .next()
+                .and_then(|k| by_source.get(k))
+                .and_then(|candidates| {
+                    candidates
                         .iter()
-                        .chain(
-                            new_by_id
-                                .values()
-                                .filter(|n| old_by_id.contains_key(n.event_id.as_str())),
-                        )
-                        .find(|n| mine.is_subset(&source_keys(n)))
-                        .map(|n| n.event_id.clone())
+                        .filter(|n| mine.is_subset(&source_keys(n)))
+                        .min_by_key(|n| {
+                            (
+                                old_by_id.contains_key(n.event_id.as_str()),
+                                n.event_id.as_str(),
+                            )
+                        })
                 })
-                .flatten();
+                .map(|n| n.event_id.clone());
             RemovedEvent {
                 event: brief(e),
                 relation: merged_into.as_ref().map(|_| "merged".to_string()),
@@ -441,8 +451,14 @@ pub fn diff_with_versions(
     let changed = old_by_id
         .keys()
         .filter_map(|id| {
-            let n = new_by_id.get(id)?;
-            let fields = field_changes(oe.get(*id)?, ne.get(*id)?);
+            let (o, n) = (oe.get(*id)?, ne.get(*id)?);
+            if o == n {
+                return None;
+            }
+            let fields = match (normalized(*o, "events"), normalized(*n, "events")) {
+                (Ok(o), Ok(n)) => field_changes(&o, &n),
+                _ => return None,
+            };
             (!fields.is_empty()).then(|| ChangedEvent {
                 event: brief(n),
                 fields,

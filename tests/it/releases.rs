@@ -379,3 +379,61 @@ fn validate_names_a_corrupted_row_a_wrong_hash_and_a_dangling_reference() {
         assert!(out.contains(want), "{want:?} in\n{out}");
     }
 }
+
+/// Not a test: writes two synthetic releases of `DIPLO_BENCH_EVENTS`
+/// events (default 100000) into `DIPLO_BENCH_DIR`, the second with 1% of
+/// events changed, 1% removed and 1% added, for timing `diplo validate`
+/// and `diplo diff` (see docs/releases.md). Run with
+/// `cargo test --release --test tests releases::bench_data -- --ignored`.
+#[test]
+#[ignore]
+fn bench_data() {
+    let Ok(dir) = std::env::var("DIPLO_BENCH_DIR") else {
+        return;
+    };
+    let n: usize = std::env::var("DIPLO_BENCH_EVENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let base = testdata::sample();
+    let mut old = Dataset {
+        dataset_version: Some("bench.1".into()),
+        documents: base.documents.clone(),
+        actors: base.actors.clone(),
+        places: base.places.clone(),
+        ..Dataset::default()
+    };
+    for i in 0..n {
+        let mut e = base.events[i % 2].clone();
+        e.event_id = format!("ev-{i:07}");
+        for (k, s) in e.sources.iter_mut().enumerate() {
+            s.char_start = (i * 4 + k) as i64 % 1000;
+            s.char_end = s.char_start + 10;
+        }
+        let mut m = base.mentions[i % 3].clone();
+        m.mention_id = format!("mn-{i:07}");
+        m.event_id = e.event_id.clone();
+        m.char_start = e.sources[0].char_start;
+        m.char_end = e.sources[0].char_end;
+        m.doc_id = e.sources[0].doc_id.clone();
+        old.events.push(e);
+        old.mentions.push(m);
+    }
+    let mut new = old.clone();
+    new.dataset_version = Some("bench.2".into());
+    for (i, e) in new.events.iter_mut().enumerate() {
+        if i % 100 == 1 {
+            e.status = "cancelled".into();
+        }
+    }
+    new.events.retain(|e| !e.event_id.ends_with("50"));
+    for i in 0..n / 100 {
+        let mut e = base.events[0].clone();
+        e.event_id = format!("ev-new-{i:05}");
+        new.events.push(e);
+    }
+    new.mentions.retain(|m| !m.event_id.ends_with("50"));
+    let dir = PathBuf::from(dir);
+    write(&dir.join("old"), &old).unwrap();
+    write(&dir.join("new"), &new).unwrap();
+}
