@@ -79,6 +79,15 @@ pub fn truncate_instants(schema: &SchemaRef, rows: &mut [Value]) {
 
 /// Builds one record batch from rows (JSON objects keyed by column name).
 pub fn batch_from_rows(schema: SchemaRef, rows: &[Value]) -> Result<RecordBatch, ConvertError> {
+    let refs: Vec<&Value> = rows.iter().collect();
+    batch_from_row_refs(schema, &refs)
+}
+
+/// [`batch_from_rows`] from borrowed rows.
+pub fn batch_from_row_refs(
+    schema: SchemaRef,
+    rows: &[&Value],
+) -> Result<RecordBatch, ConvertError> {
     let mut columns = Vec::with_capacity(schema.fields().len());
     for field in schema.fields() {
         let values: Vec<(usize, &Value)> = rows
@@ -235,7 +244,10 @@ fn collect<'a, T>(
 /// Turns a record batch back into rows (JSON objects in column order).
 pub fn rows_from_batch(batch: &RecordBatch) -> Result<Vec<Value>, ConvertError> {
     let schema = batch.schema();
-    let mut rows: Vec<Map<String, Value>> = vec![Map::new(); batch.num_rows()];
+    let width = schema.fields().len();
+    let mut rows: Vec<Map<String, Value>> = (0..batch.num_rows())
+        .map(|_| Map::with_capacity(width))
+        .collect();
     for (field, column) in schema.fields().iter().zip(batch.columns()) {
         let values = values_of(column.as_ref(), field.name())?;
         for (row, v) in rows.iter_mut().zip(values) {
@@ -337,7 +349,8 @@ fn values_of(array: &dyn Array, path: &str) -> Result<Vec<Value>, ConvertError> 
         }
         DataType::Struct(fields) => {
             let a = downcast::<StructArray>(array, path)?;
-            let mut objects: Vec<Map<String, Value>> = vec![Map::new(); n];
+            let mut objects: Vec<Map<String, Value>> =
+                (0..n).map(|_| Map::with_capacity(fields.len())).collect();
             for (f, child) in fields.iter().zip(a.columns()) {
                 let vals = values_of(child.as_ref(), &format!("{path}.{}", f.name()))?;
                 for (o, v) in objects.iter_mut().zip(vals) {

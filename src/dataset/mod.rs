@@ -139,14 +139,25 @@ type FileList = Vec<(String, Vec<u8>)>;
 /// Encodes every table and the manifest.
 fn encode_all(ds: &Dataset) -> Result<(Manifest, FileList), DatasetError> {
     let v = ds.dataset_version.as_deref();
-    let tables = [
-        encode(&ds.events, |a, b| a.event_id.cmp(&b.event_id), v)?,
-        encode(&ds.mentions, |a, b| a.mention_id.cmp(&b.mention_id), v)?,
-        encode(&ds.documents, |a, b| a.doc_id.cmp(&b.doc_id), v)?,
-        encode(&ds.actors, |a, b| a.actor_id.cmp(&b.actor_id), v)?,
-        encode(&ds.places, |a, b| a.place_id.cmp(&b.place_id), v)?,
-        encode(&ds.lineage, lineage::order, v)?,
-    ];
+    // The two big tables are encoded in parallel with the rest.
+    let (events, (mentions, rest)) = rayon::join(
+        || encode(&ds.events, |a, b| a.event_id.cmp(&b.event_id), v),
+        || {
+            rayon::join(
+                || encode(&ds.mentions, |a, b| a.mention_id.cmp(&b.mention_id), v),
+                || {
+                    Ok::<_, DatasetError>([
+                        encode(&ds.documents, |a, b| a.doc_id.cmp(&b.doc_id), v)?,
+                        encode(&ds.actors, |a, b| a.actor_id.cmp(&b.actor_id), v)?,
+                        encode(&ds.places, |a, b| a.place_id.cmp(&b.place_id), v)?,
+                        encode(&ds.lineage, lineage::order, v)?,
+                    ])
+                },
+            )
+        },
+    );
+    let [documents, actors, places, lineage_rows] = rest?;
+    let tables = [events?, mentions?, documents, actors, places, lineage_rows];
     let mut out = Vec::new();
     let mut manifest = Manifest {
         schema_version: SCHEMA_VERSION.to_string(),
@@ -360,14 +371,19 @@ fn read_optional<T: Table>(
     }
 }
 
-/// Reads a dataset directory from its JSONL files and manifest.
+/// Reads a dataset directory from its JSONL files and manifest (the two
+/// big tables in parallel with the rest).
 pub fn read_dir(dir: &Path) -> Result<Dataset, DatasetError> {
     let m = read_manifest(dir)?;
+    let (events, (mentions, documents)) = rayon::join(
+        || read_jsonl_table(dir),
+        || rayon::join(|| read_jsonl_table(dir), || read_jsonl_table(dir)),
+    );
     Ok(Dataset {
         dataset_version: m.dataset_version.clone(),
-        events: read_jsonl_table(dir)?,
-        mentions: read_jsonl_table(dir)?,
-        documents: read_jsonl_table(dir)?,
+        events: events?,
+        mentions: mentions?,
+        documents: documents?,
         actors: read_jsonl_table(dir)?,
         places: read_jsonl_table(dir)?,
         lineage: read_optional(&m, || read_jsonl_table(dir))?,

@@ -35,7 +35,12 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::files::{parse_jsonl, read_parquet};
+use std::sync::Arc;
+
+use arrow_array::RecordBatch;
+
+use super::arrow::{batch_from_row_refs, rows_from_batch};
+use super::files::{parse_jsonl, read_parquet_batches, ParquetBatches};
 use super::jsonschema;
 use super::manifest::{Manifest, MANIFEST_FILE};
 use super::records::SCHEMA_VERSION;
@@ -137,15 +142,17 @@ pub fn validate_dir(dir: &Path) -> Result<Report, DatasetError> {
     }
     let mut report = Report::default();
     let manifest = check_manifest(dir, &mut report);
+    // A table newer than the dataset's schema version is not expected.
+    let expected: Vec<&str> = TABLES
+        .into_iter()
+        .filter(|name| {
+            manifest
+                .as_ref()
+                .is_none_or(|m| has_table(&m.schema_version, name) || m.tables.contains_key(*name))
+        })
+        .collect();
     let mut tables: HashMap<&str, Rows> = HashMap::new();
-    for name in TABLES {
-        // A table newer than the dataset's schema version is not expected.
-        let predates = manifest
-            .as_ref()
-            .is_some_and(|m| !has_table(&m.schema_version, name) && !m.tables.contains_key(name));
-        if predates {
-            continue;
-        }
+    for name in expected {
         if let Some(rows) = check_table(dir, name, manifest.as_ref(), &mut report) {
             report.rows.insert(name.to_string(), rows.rows.len());
             tables.insert(name, rows);
@@ -333,13 +340,14 @@ fn check_table(
     }
 
     // Parquet: hash, count, schema, metadata.
-    let mut parquet: Option<Vec<Value>> = None;
+    let mut parquet: Option<ParquetBatches> = None;
     match std::fs::read(dir.join(&pfile)) {
         Err(e) => report.push(&pfile, None, None, format!("cannot read: {e}")),
-        Ok(bytes) => match read_parquet(&dir.join(&pfile)) {
+        Ok(bytes) => match read_parquet_batches(&dir.join(&pfile)) {
             Err(e) => report.push(&pfile, None, None, e.to_string()),
             Ok(table) => {
-                check_entry(report, manifest, name, &pfile, &bytes, table.rows.len());
+                let n: usize = table.batches.iter().map(RecordBatch::num_rows).sum();
+                check_entry(report, manifest, name, &pfile, &bytes, n);
                 let mut schema_ok = true;
                 if let Some(want) = arrow_schema(name) {
                     let (w, f) = (want.fields(), table.schema.fields());
@@ -394,39 +402,79 @@ fn check_table(
                     }
                 }
                 if schema_ok {
-                    parquet = Some(table.rows);
+                    parquet = Some(table);
                 }
             }
         },
     }
 
-    // The two files agree row by row.
+    // The two files agree: batch by batch, the JSONL rows as Arrow columns
+    // against the Parquet's; only a batch that differs is compared row by
+    // row and column by column, as JSON values, to name the differences.
     if let (Some(j), Some(p)) = (&jsonl, &parquet) {
-        if j.len() != p.len() {
+        let n: usize = p.batches.iter().map(RecordBatch::num_rows).sum();
+        if j.len() != n {
             report.push(
                 &jfile,
                 None,
                 None,
-                format!("{} rows, but {pfile} has {}", j.len(), p.len()),
+                format!("{} rows, but {pfile} has {n}", j.len()),
             );
         }
-        for ((line, jrow), prow) in j.iter().zip(p) {
-            let Some(pobj) = prow.as_object() else {
+        let schema = arrow_schema(name).map(Arc::new);
+        let mut offset = 0;
+        for batch in &p.batches {
+            let start = offset.min(j.len());
+            let end = (offset + batch.num_rows()).min(j.len());
+            offset += batch.num_rows();
+            let mine = &j[start..end];
+            let refs: Vec<&Value> = mine.iter().map(|(_, v)| v).collect();
+            let equal = schema
+                .as_ref()
+                .and_then(|s| batch_from_row_refs(s.clone(), &refs).ok())
+                .is_some_and(|b| {
+                    b.num_rows() == batch.num_rows()
+                        && b.columns()
+                            .iter()
+                            .zip(batch.columns())
+                            .all(|(x, y)| x.as_ref() == y.as_ref())
+                });
+            if equal {
                 continue;
+            }
+            let prows = match rows_from_batch(batch) {
+                Ok(r) => r,
+                Err(e) => {
+                    report.push(&pfile, None, None, e.to_string());
+                    continue;
+                }
             };
-            for (col, pv) in pobj {
-                let jv = jrow.get(col).unwrap_or(&Value::Null);
-                if !same(jv, pv) {
-                    report.push(
-                        &jfile,
-                        Some(*line),
-                        Some(col),
-                        format!("differs from {pfile}: jsonl {jv}, parquet {pv}"),
-                    );
+            for ((line, jrow), prow) in mine.iter().zip(&prows) {
+                let Some(pobj) = prow.as_object() else {
+                    continue;
+                };
+                for (col, pv) in pobj {
+                    let jv = jrow.get(col).unwrap_or(&Value::Null);
+                    if !same(jv, pv) {
+                        report.push(
+                            &jfile,
+                            Some(*line),
+                            Some(col),
+                            format!("differs from {pfile}: jsonl {jv}, parquet {pv}"),
+                        );
+                    }
                 }
             }
         }
     }
+    let parquet = match parquet.map(|p| p.rows()) {
+        None => None,
+        Some(Ok(rows)) => Some(rows),
+        Some(Err(e)) => {
+            report.push(&pfile, None, None, e.to_string());
+            None
+        }
+    };
     match (jsonl, parquet) {
         (Some(rows), _) => Some(Rows { file: jfile, rows }),
         (None, Some(rows)) => Some(Rows {
