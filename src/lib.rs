@@ -17,6 +17,7 @@
 //! The binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
 
 pub mod dataset;
+pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod kb;

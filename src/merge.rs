@@ -1,11 +1,62 @@
 //! One record per real-world event: groups the mentions of the same event
 //! across sentences and documents, keeps every source, and records conflicts.
 //!
-//! (Essay to be written with the merger.)
+//! ## How mentions are grouped
+//!
+//! Mentions are first *blocked* by identity: the event type and the set of
+//! actors that define it (the guests of a visit; every side of a meeting or
+//! call), keyed by knowledge-base id (or the lower-cased name of an
+//! unresolved person). Only mentions of one block are compared, so the
+//! merge is linear in the number of blocks, not quadratic in mentions.
+//!
+//! Inside a block, mentions are taken from the most specific (a city and a
+//! day) to the least (no place, no date), and each joins the first cluster
+//! it is compatible with:
+//!
+//! - place: the same city, or a country-only mention of the city's country,
+//!   or no place; two different cities or countries never merge;
+//! - dates: overlapping intervals, so a coarse "May 2015" joins "May 12,
+//!   2015"; a mention without dates joins a cluster of its own document, or
+//!   the only compatible cluster of other documents that is recent news for
+//!   its report (ended at most 60 days before the report's date), or that
+//!   is itself undated and reported within a week of it.
+//!
+//! ## How values are picked
+//!
+//! - dates: the most precise value wins; between values of the same
+//!   precision, the latest report (by document date), then the narrower
+//!   interval. When the sources gave more than one value, every value is
+//!   kept in [`Event::date_claims`] with the mentions that gave it
+//!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
+//! - place: a city over a country; between cities, the most reported, then
+//!   the latest report.
+//! - status: from the latest report by document date ("announced as planned
+//!   on the 22nd, wrapped up on the 27th" is occurred); inside one report,
+//!   occurred > cancelled > planned > proposed. Derived mentions only count
+//!   when nothing else does.
+//!
+//! ## Identity
+//!
+//! `event_id` is `ev-` and 16 hex digits of the blake3 hash of the event's
+//! identity: type, sorted participant keys, place (city id, else country),
+//! and start date at its precision (`2016-03-23`, `2015-05`, `2015`). It does
+//! not depend on input order; two distinct events with one identity get
+//! `#2`, `#3` appended to the hashed key in the order of their first
+//! mention (document id, offset).
+//!
+//! ```text
+//! 000 (2016-03-22) "Kerry will be on a working visit to Moscow on March 23-24"  planned
+//! 001 (2016-03-27) "Kerry has just wrapped up his trip to Moscow (March 23-25)" occurred
+//! -> one visit: Kerry, Moscow, 2016-03-23/2016-03-25, occurred, two date claims
+//! ```
 
-use crate::extract::{EventMention, EventType, Participant, Status};
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use crate::extract::{EventMention, EventType, Participant, Role, Status};
 use crate::kb::Kb;
-use crate::time::Interval;
+use crate::time::{Interval, Precision};
 
 /// A competing value for an event's dates, and who said it.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,9 +84,694 @@ pub struct Event {
     pub derived: bool,
 }
 
+fn participant_key(p: &Participant) -> String {
+    p.actor_id.clone().unwrap_or_else(|| p.name.to_lowercase())
+}
+
+/// The actors that define a mention's identity.
+fn identity_keys(m: &EventMention) -> Vec<String> {
+    let mut keys: Vec<String> = m
+        .participants
+        .iter()
+        .filter(|p| m.event_type != EventType::Visit || p.role == Role::Guest)
+        .map(participant_key)
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The order mentions are considered in: by document, offset, then content,
+/// never by input position.
+fn mention_order(mentions: &[EventMention]) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..mentions.len()).collect();
+    idx.sort_by(|&a, &b| {
+        let (x, y) = (&mentions[a], &mentions[b]);
+        (
+            &x.doc_id,
+            x.sentence.start,
+            x.event_type,
+            &x.rule,
+            identity_keys(x),
+            x.dates.map(|d| (d.start, d.end)),
+            a,
+        )
+            .cmp(&(
+                &y.doc_id,
+                y.sentence.start,
+                y.event_type,
+                &y.rule,
+                identity_keys(y),
+                y.dates.map(|d| (d.start, d.end)),
+                b,
+            ))
+    });
+    idx
+}
+
+/// How specific a mention is: higher is more specific.
+fn specificity(m: &EventMention) -> (u8, u8, u8) {
+    let place = match (&m.place_id, &m.country_code) {
+        (Some(_), _) => 2,
+        (None, Some(_)) => 1,
+        (None, None) => 0,
+    };
+    let date = match m.dates.map(|d| d.precision) {
+        Some(Precision::Day) => 5,
+        Some(Precision::Month) => 4,
+        Some(Precision::Season) => 3,
+        Some(Precision::Year) => 2,
+        Some(Precision::Decade) => 1,
+        Some(Precision::Unknown) | None => 0,
+    };
+    (u8::from(!m.derived), date, place)
+}
+
+struct Cluster {
+    place_id: Option<String>,
+    country: Option<String>,
+    dates: Option<Interval>,
+    docs: BTreeSet<String>,
+    /// The reporting documents' dates.
+    reported: BTreeSet<NaiveDate>,
+    members: Vec<usize>,
+}
+
+impl Cluster {
+    fn new(i: usize, m: &EventMention) -> Cluster {
+        Cluster {
+            place_id: m.place_id.clone(),
+            country: m.country_code.clone(),
+            dates: m.dates,
+            docs: BTreeSet::from([m.doc_id.clone()]),
+            reported: m.doc_date.into_iter().collect(),
+            members: vec![i],
+        }
+    }
+
+    fn place_ok(&self, m: &EventMention) -> bool {
+        if let (Some(a), Some(b)) = (&self.country, &m.country_code) {
+            if a != b {
+                return false;
+            }
+        }
+        if let (Some(a), Some(b)) = (&self.place_id, &m.place_id) {
+            if a != b {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn dates_ok(&self, m: &EventMention) -> bool {
+        match (&self.dates, &m.dates) {
+            (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
+            _ => true,
+        }
+    }
+
+    fn add(&mut self, i: usize, m: &EventMention) {
+        self.members.push(i);
+        self.docs.insert(m.doc_id.clone());
+        self.reported.extend(m.doc_date);
+        if self.place_id.is_none() {
+            self.place_id = m.place_id.clone();
+        }
+        if self.country.is_none() {
+            self.country = m.country_code.clone();
+        }
+        if self.dates.is_none() {
+            self.dates = m.dates;
+        }
+    }
+}
+
 /// Merges mentions into events. Deterministic: the result does not depend on
 /// the order of `mentions` beyond ties broken by (doc_id, offset).
 pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
-    let _ = (mentions, kb);
-    vec![]
+    let _ = kb;
+    let order = mention_order(mentions);
+    let mut blocks: BTreeMap<(EventType, Vec<String>), Vec<usize>> = BTreeMap::new();
+    for &i in &order {
+        let m = &mentions[i];
+        let keys = identity_keys(m);
+        if keys.is_empty() {
+            continue;
+        }
+        blocks.entry((m.event_type, keys)).or_default().push(i);
+    }
+    let mut events = vec![];
+    for members in blocks.values() {
+        let mut sorted = members.clone();
+        // most specific first; stable, so ties keep the document order
+        sorted.sort_by_key(|&i| std::cmp::Reverse(specificity(&mentions[i])));
+        let mut clusters: Vec<Cluster> = vec![];
+        for i in sorted {
+            let m = &mentions[i];
+            let fits: Vec<usize> = (0..clusters.len())
+                .filter(|&c| clusters[c].place_ok(m) && clusters[c].dates_ok(m))
+                .collect();
+            let target = if m.dates.is_some() {
+                fits.first().copied()
+            } else {
+                // undated: its own document's cluster, else the one cluster of
+                // other reports whose dates are recent news for this report
+                fits.iter()
+                    .copied()
+                    .find(|&c| clusters[c].docs.contains(&m.doc_id))
+                    .or_else(|| {
+                        let near: Vec<usize> = fits
+                            .iter()
+                            .copied()
+                            .filter(|&c| {
+                                recent(clusters[c].dates, m.doc_date)
+                                    || same_week(&clusters[c], m.doc_date)
+                            })
+                            .collect();
+                        if near.len() == 1 {
+                            near.first().copied()
+                        } else {
+                            None
+                        }
+                    })
+            };
+            match target {
+                Some(c) => clusters[c].add(i, m),
+                None => clusters.push(Cluster::new(i, m)),
+            }
+        }
+        for c in clusters {
+            events.push(build_event(c.members, mentions));
+        }
+    }
+    assign_ids(&mut events, mentions);
+    events.sort_by(|a, b| a.event_id.cmp(&b.event_id));
+    events
+}
+
+/// Whether an event dated `dates` is news for a report of `doc_date`: it
+/// ends at most 60 days before the report and starts at most a year after.
+fn recent(dates: Option<Interval>, doc_date: Option<NaiveDate>) -> bool {
+    match (dates, doc_date) {
+        (Some(d), Some(r)) => (r - d.end).num_days() <= 60 && (d.start - r).num_days() <= 366,
+        _ => false,
+    }
+}
+
+/// An undated cluster reported within a week of an undated mention's report
+/// (two wire stories of one event, neither with a date of its own).
+fn same_week(c: &Cluster, doc_date: Option<NaiveDate>) -> bool {
+    match (c.dates, doc_date) {
+        (None, Some(r)) => c.reported.iter().any(|d| (*d - r).num_days().abs() <= 7),
+        _ => false,
+    }
+}
+
+/// Picks the dates: most precise, then latest report, then narrowest.
+fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>, Vec<DateClaim>) {
+    let mut claims: Vec<DateClaim> = vec![];
+    for &i in members {
+        let Some(d) = mentions[i].dates else { continue };
+        match claims.iter_mut().find(|c| c.interval == d) {
+            Some(c) => c.mentions.push(i),
+            None => claims.push(DateClaim {
+                interval: d,
+                mentions: vec![i],
+            }),
+        }
+    }
+    let latest = |c: &DateClaim| -> Option<NaiveDate> {
+        c.mentions
+            .iter()
+            .filter_map(|&i| mentions[i].doc_date)
+            .max()
+    };
+    let best = claims
+        .iter()
+        .min_by(|a, b| {
+            a.interval
+                .precision
+                .cmp(&b.interval.precision)
+                .then_with(|| latest(b).cmp(&latest(a)))
+                .then_with(|| {
+                    let la = (a.interval.end - a.interval.start).num_days();
+                    let lb = (b.interval.end - b.interval.start).num_days();
+                    la.cmp(&lb)
+                })
+                .then_with(|| a.interval.start.cmp(&b.interval.start))
+        })
+        .map(|c| c.interval);
+    claims.sort_by_key(|c| (c.interval.start, c.interval.end, c.interval.precision));
+    for c in &mut claims {
+        c.mentions.sort_unstable();
+    }
+    if claims.len() < 2 {
+        claims.clear();
+    }
+    (best, claims)
+}
+
+fn status_rank(s: Status) -> u8 {
+    match s {
+        Status::Occurred => 3,
+        Status::Cancelled => 2,
+        Status::Planned => 1,
+        Status::Proposed => 0,
+    }
+}
+
+fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
+    members.sort_unstable();
+    let ms: Vec<&EventMention> = members.iter().map(|&i| &mentions[i]).collect();
+    let first = ms[0];
+
+    // participants: union, guests before hosts before participants
+    let mut participants: Vec<Participant> = vec![];
+    for m in &ms {
+        for p in &m.participants {
+            let k = participant_key(p);
+            match participants.iter_mut().find(|q| participant_key(q) == k) {
+                Some(q) => {
+                    if p.role < q.role {
+                        q.role = p.role;
+                    }
+                    if q.office.is_none() {
+                        q.office = p.office.clone();
+                    }
+                    if q.country.is_none() {
+                        q.country = p.country.clone();
+                    }
+                }
+                None => participants.push(p.clone()),
+            }
+        }
+    }
+    participants.sort_by_key(|p| (p.role, participant_key(p)));
+
+    // place: a city over a country; most reported, then latest report
+    let mut cities: BTreeMap<&str, (usize, Option<NaiveDate>, Option<&str>)> = BTreeMap::new();
+    for m in &ms {
+        if let Some(p) = &m.place_id {
+            let e = cities.entry(p.as_str()).or_insert((0, None, None));
+            e.0 += 1;
+            e.1 = e.1.max(m.doc_date);
+            if e.2.is_none() {
+                e.2 = m.country_code.as_deref();
+            }
+        }
+    }
+    let city = cities
+        .iter()
+        .max_by(|a, b| {
+            (a.1 .0, a.1 .1)
+                .cmp(&(b.1 .0, b.1 .1))
+                .then_with(|| b.0.cmp(a.0))
+        })
+        .map(|(id, v)| (id.to_string(), v.2.map(str::to_string)));
+    let (place_id, country_code) = match city {
+        Some((id, c)) => (
+            Some(id),
+            c.or_else(|| ms.iter().find_map(|m| m.country_code.clone())),
+        ),
+        None => {
+            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+            for m in &ms {
+                if let Some(c) = &m.country_code {
+                    *counts.entry(c.as_str()).or_default() += 1;
+                }
+            }
+            let c = counts
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(c, _)| c.to_string());
+            (None, c)
+        }
+    };
+
+    let (dates, date_claims) = pick_dates(&members, mentions);
+
+    // status: the latest report decides
+    let counted: Vec<&&EventMention> = if ms.iter().any(|m| !m.derived) {
+        ms.iter().filter(|m| !m.derived).collect()
+    } else {
+        ms.iter().collect()
+    };
+    let latest = counted.iter().map(|m| m.doc_date).max().flatten();
+    let status = counted
+        .iter()
+        .filter(|m| m.doc_date == latest)
+        .map(|m| m.status)
+        .max_by_key(|s| status_rank(*s))
+        .unwrap_or(first.status);
+
+    let docs: BTreeSet<&str> = ms.iter().map(|m| m.doc_id.as_str()).collect();
+    let best = ms.iter().map(|m| m.confidence).fold(0.0_f64, f64::max);
+    let confidence = (best + 0.05 * (docs.len().saturating_sub(1)) as f64).min(0.99);
+
+    Event {
+        event_id: String::new(),
+        event_type: first.event_type,
+        status,
+        participants,
+        place_id,
+        country_code,
+        dates,
+        date_claims,
+        mentions: members.clone(),
+        confidence,
+        derived: ms.iter().all(|m| m.derived),
+    }
+}
+
+/// The identity string of an event: type, sorted participant keys, place,
+/// start at its precision.
+fn identity(ev: &Event) -> String {
+    let mut keys: Vec<String> = ev
+        .participants
+        .iter()
+        .filter(|p| ev.event_type != EventType::Visit || p.role == Role::Guest)
+        .map(participant_key)
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let place = ev
+        .place_id
+        .clone()
+        .or_else(|| ev.country_code.clone())
+        .unwrap_or_else(|| "-".to_string());
+    let start = match ev.dates {
+        Some(d) => match d.precision {
+            Precision::Day => d.start.format("%Y-%m-%d").to_string(),
+            Precision::Month | Precision::Season => d.start.format("%Y-%m").to_string(),
+            Precision::Year => d.start.format("%Y").to_string(),
+            Precision::Decade | Precision::Unknown => "-".to_string(),
+        },
+        None => "-".to_string(),
+    };
+    format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        ev.event_type.as_str(),
+        keys.join("\u{1e}"),
+        place,
+        start
+    )
+}
+
+fn hash_id(key: &str) -> String {
+    format!("ev-{}", &blake3::hash(key.as_bytes()).to_hex()[..16])
+}
+
+/// Gives every event its id; collisions are numbered in the order of the
+/// events' first mention (document id, offset).
+fn assign_ids(events: &mut [Event], mentions: &[EventMention]) {
+    let first = |ev: &Event| -> (String, usize, usize) {
+        ev.mentions
+            .iter()
+            .map(|&i| (mentions[i].doc_id.clone(), mentions[i].sentence.start, i))
+            .min()
+            .unwrap_or_default()
+    };
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by_key(|&e| (identity(&events[e]), first(&events[e])));
+    let mut used: BTreeMap<String, usize> = BTreeMap::new();
+    for e in order {
+        let key = identity(&events[e]);
+        let n = used.entry(key.clone()).or_insert(0);
+        *n += 1;
+        events[e].event_id = if *n == 1 {
+            hash_id(&key)
+        } else {
+            hash_id(&format!("{key}#{n}"))
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::ActorKind;
+    use crate::text::Sentence;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    fn iv(a: &str, b: &str, p: Precision) -> Interval {
+        Interval {
+            start: day(a),
+            end: day(b),
+            precision: p,
+        }
+    }
+
+    fn person(id: &str, role: Role) -> Participant {
+        Participant {
+            actor_id: Some(id.to_string()),
+            name: id.to_string(),
+            kind: ActorKind::Person,
+            country: None,
+            office: None,
+            role,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn visit(
+        doc: &str,
+        doc_date: &str,
+        at: usize,
+        guest: &str,
+        place: Option<&str>,
+        country: &str,
+        dates: Option<Interval>,
+        status: Status,
+    ) -> EventMention {
+        EventMention {
+            doc_id: doc.to_string(),
+            doc_date: Some(day(doc_date)),
+            sentence: Sentence {
+                start: at,
+                end: at + 10,
+            },
+            event_type: EventType::Visit,
+            status,
+            participants: vec![person(guest, Role::Guest)],
+            place_id: place.map(str::to_string),
+            country_code: Some(country.to_string()),
+            dates,
+            date_text: None,
+            rule: "visit.noun".to_string(),
+            confidence: 0.8,
+            derived: false,
+        }
+    }
+
+    #[test]
+    fn announcement_and_wrap_up_are_one_event() {
+        let kb = Kb::default();
+        let ms = vec![
+            visit(
+                "000",
+                "2016-03-22",
+                0,
+                "kerry",
+                Some("moscow"),
+                "RUS",
+                Some(iv("2016-03-23", "2016-03-24", Precision::Day)),
+                Status::Planned,
+            ),
+            visit(
+                "001",
+                "2016-03-27",
+                0,
+                "kerry",
+                Some("moscow"),
+                "RUS",
+                Some(iv("2016-03-23", "2016-03-25", Precision::Day)),
+                Status::Occurred,
+            ),
+            visit(
+                "001",
+                "2016-03-27",
+                50,
+                "kerry",
+                None,
+                "RUS",
+                None,
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let ev = &evs[0];
+        assert_eq!(ev.status, Status::Occurred);
+        assert_eq!(
+            ev.dates,
+            Some(iv("2016-03-23", "2016-03-25", Precision::Day))
+        );
+        assert_eq!(ev.date_claims.len(), 2);
+        assert_eq!(ev.mentions, vec![0, 1, 2]);
+        assert_eq!(ev.place_id.as_deref(), Some("moscow"));
+    }
+
+    #[test]
+    fn coarse_country_mention_merges_into_precise_city_mention() {
+        let kb = Kb::default();
+        let ms = vec![
+            visit(
+                "001",
+                "2016-03-27",
+                0,
+                "kerry",
+                None,
+                "RUS",
+                Some(iv("2015-05-01", "2015-05-31", Precision::Month)),
+                Status::Occurred,
+            ),
+            visit(
+                "001",
+                "2016-03-27",
+                0,
+                "kerry",
+                None,
+                "RUS",
+                Some(iv("2015-12-01", "2015-12-31", Precision::Month)),
+                Status::Occurred,
+            ),
+            visit(
+                "002",
+                "2015-05-13",
+                0,
+                "kerry",
+                Some("sochi"),
+                "RUS",
+                Some(iv("2015-05-12", "2015-05-12", Precision::Day)),
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 2);
+        let may = evs.iter().find(|e| e.place_id.as_deref() == Some("sochi"));
+        let may = may.map(|e| (e.dates, e.mentions.clone()));
+        assert_eq!(
+            may,
+            Some((
+                Some(iv("2015-05-12", "2015-05-12", Precision::Day)),
+                vec![0, 2]
+            ))
+        );
+    }
+
+    #[test]
+    fn different_cities_or_guests_do_not_merge() {
+        let kb = Kb::default();
+        let d = Some(iv("2015-05-12", "2015-05-12", Precision::Day));
+        let ms = vec![
+            visit(
+                "a",
+                "2015-05-13",
+                0,
+                "kerry",
+                Some("sochi"),
+                "RUS",
+                d,
+                Status::Occurred,
+            ),
+            visit(
+                "a",
+                "2015-05-13",
+                9,
+                "kerry",
+                Some("moscow"),
+                "RUS",
+                d,
+                Status::Occurred,
+            ),
+            visit(
+                "a",
+                "2015-05-13",
+                20,
+                "lavrov",
+                Some("sochi"),
+                "RUS",
+                d,
+                Status::Occurred,
+            ),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 3);
+    }
+
+    #[test]
+    fn undated_copies_of_one_story_merge_but_old_reports_do_not() {
+        let kb = Kb::default();
+        let ms = vec![
+            visit(
+                "a",
+                "1987-06-29",
+                0,
+                "camdessus",
+                None,
+                "CIV",
+                None,
+                Status::Occurred,
+            ),
+            visit(
+                "b",
+                "1987-06-30",
+                0,
+                "camdessus",
+                None,
+                "CIV",
+                None,
+                Status::Occurred,
+            ),
+            visit(
+                "c",
+                "1988-02-01",
+                0,
+                "camdessus",
+                None,
+                "CIV",
+                None,
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        let mut groups: Vec<Vec<usize>> = evs.into_iter().map(|e| e.mentions).collect();
+        groups.sort();
+        assert_eq!(groups, vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn ids_are_stable_across_input_order() {
+        let kb = Kb::default();
+        let mut ms = vec![
+            visit(
+                "000",
+                "2016-03-22",
+                0,
+                "kerry",
+                Some("moscow"),
+                "RUS",
+                Some(iv("2016-03-23", "2016-03-24", Precision::Day)),
+                Status::Planned,
+            ),
+            visit(
+                "002",
+                "2015-05-13",
+                0,
+                "kerry",
+                Some("sochi"),
+                "RUS",
+                Some(iv("2015-05-12", "2015-05-12", Precision::Day)),
+                Status::Occurred,
+            ),
+        ];
+        let a: Vec<String> = merge(&ms, &kb).into_iter().map(|e| e.event_id).collect();
+        ms.reverse();
+        let b: Vec<String> = merge(&ms, &kb).into_iter().map(|e| e.event_id).collect();
+        assert_eq!(a, b);
+        assert!(a.iter().all(|id| id.starts_with("ev-") && id.len() == 19));
+        assert_ne!(a[0], a[1]);
+    }
 }

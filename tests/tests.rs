@@ -11,6 +11,8 @@ mod dataset;
 mod diff;
 #[path = "it/export.rs"]
 mod export;
+#[path = "it/gold.rs"]
+mod gold;
 #[path = "it/ingest.rs"]
 mod ingest;
 #[path = "it/kb.rs"]

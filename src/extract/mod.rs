@@ -2,14 +2,55 @@
 //! call, and reads their arguments (guests, hosts, participants, place,
 //! dates, status) from the sentence and its neighbours.
 //!
-//! (Essay to be written with the extractor.)
+//! The work is rule-based and runs per document ([`extract`]):
+//!
+//! 1. [`triggers`] finds the words that announce an event ("arrived in",
+//!    "Kerry's visit to", "held talks", "the Sochi summit", "spoke by
+//!    phone"); each rule has a name (`visit.arrive_in`) recorded on the
+//!    mention and a base confidence.
+//! 2. [`args`] reads the arguments around a trigger from the resolved entity
+//!    mentions: the subject group before it (with "his"/"he" resolved to the
+//!    sentence's or the previous sentences' person), the object group after
+//!    it, the destination or venue (a venue stands for its city: "in the
+//!    Kremlin" is Moscow), and the nearest temporal expression of the clause.
+//! 3. [`status`] decides occurred / planned / proposed / cancelled from
+//!    modals and cue words, and drops negated triggers ("has not been to",
+//!    "no meeting is planned"). A trigger dated after the document's date
+//!    is planned whatever its tense.
+//! 4. Document-level passes: "the visit" and "the talks" take the arguments
+//!    of the last visit or meeting named before them; a meeting without a
+//!    place or date takes those of the visit its guest was on in the same
+//!    document (the document's narrative time); a meeting abroad implies a
+//!    visit of the foreign side to the host country (`derived = true`).
+//!    Incomplete mentions (a visit without guest or destination, a meeting
+//!    with fewer than two sides) are dropped.
+//!
+//! Participants carry the office they held on the event date
+//! (`Kb::offices_on`) and their country.
+//!
+//! ```text
+//! "On May 12, 2015, US Secretary of State John Kerry arrived in Sochi, where he
+//!  met with Russian President Vladimir Putin and Foreign Minister Sergey Lavrov."
+//!  -> visit   (visit.arrive_in)  guest Kerry, hosts Putin, Lavrov; Sochi; 2015-05-12; occurred
+//!  -> meeting (meeting.meet)     Kerry, Putin; Sochi; 2015-05-12; occurred
+//!  -> meeting (meeting.meet)     Kerry, Lavrov; Sochi; 2015-05-12; occurred
+//! ```
+
+mod args;
+pub mod status;
+pub mod triggers;
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
 use crate::ingest::Document;
-use crate::kb::{ActorKind, EntityMention, Kb};
+use crate::kb::{ActorKind, EntityMention, Kb, PlaceKind};
 use crate::text::Sentence;
-use crate::time::{Interval, Timex};
+use crate::time::{Interval, Precision, Timex};
+
+use args::{ActorRef, PlaceRef};
+use triggers::{Frame, Trigger};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EventType {
@@ -81,6 +122,9 @@ pub struct Participant {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventMention {
     pub doc_id: String,
+    /// The reporting document's publication date (the merger's "latest
+    /// report" rule for status and dates).
+    pub doc_date: Option<NaiveDate>,
     /// The sentence (byte offsets into the document text).
     pub sentence: Sentence,
     pub event_type: EventType,
@@ -109,8 +153,802 @@ pub struct DocContext<'a> {
     pub kb: &'a Kb,
 }
 
+/// A mention under construction.
+#[derive(Debug, Clone)]
+struct Draft {
+    sentence_index: usize,
+    sentence: Sentence,
+    event_type: EventType,
+    status: Status,
+    /// The status came from a cue word, not the default.
+    cued: bool,
+    guests: Vec<ActorRef>,
+    hosts: Vec<ActorRef>,
+    /// Meeting and call sides (visits use guests and hosts).
+    sides: Vec<ActorRef>,
+    place: Option<PlaceRef>,
+    dates: Option<(Interval, String)>,
+    rule: String,
+    confidence: f64,
+    noun: bool,
+    derived: bool,
+    /// A summit: states named as its sides stand for their leaders.
+    summit: bool,
+}
+
+impl Draft {
+    fn country(&self) -> Option<&str> {
+        self.place.as_ref().and_then(|p| p.country.as_deref())
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let mut k: Vec<String> = match self.event_type {
+            EventType::Visit => self.guests.iter().map(ActorRef::key).collect(),
+            _ => self.sides.iter().map(ActorRef::key).collect(),
+        };
+        k.sort();
+        k.dedup();
+        k
+    }
+}
+
 /// Extracts the event mentions of one document.
 pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
-    let _ = ctx;
-    vec![]
+    let text = ctx.doc.text.as_str();
+    let actors = args::actors(ctx.entities, ctx.kb, text);
+    let places = args::places(ctx.entities, ctx.kb);
+    let mut drafts: Vec<Draft> = vec![];
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        let Some(stext) = text.get(s.start..s.end) else {
+            continue;
+        };
+        let trigs = triggers::find(stext);
+        for (ti, t) in trigs.iter().enumerate() {
+            let next = trigs.get(ti + 1).map_or(s.end, |n| s.start + n.start);
+            sentence_drafts(ctx, &actors, &places, si, *s, t, next, &mut drafts);
+        }
+    }
+    summit_leaders(ctx, &actors, &mut drafts);
+    resolve_anaphora(&mut drafts);
+    fill_from_visits(&mut drafts);
+    dates_from_meetings(&mut drafts);
+    drafts.retain(complete);
+    add_derived_visits(&mut drafts);
+    dedup_drafts(&mut drafts);
+    drafts.into_iter().map(|d| finish(ctx, d)).collect()
 }
+
+/// The person a pronoun before `at` stands for: the sentence's first person,
+/// else the last person named before the sentence.
+fn antecedent(actors: &[ActorRef], s: Sentence, at: usize) -> Option<ActorRef> {
+    actors
+        .iter()
+        .find(|a| a.start >= s.start && a.end <= at && a.kind == ActorKind::Person)
+        .or_else(|| {
+            actors
+                .iter()
+                .rev()
+                .find(|a| a.end <= s.start && a.kind == ActorKind::Person)
+        })
+        .cloned()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn sentence_drafts(
+    ctx: &DocContext,
+    actors: &[ActorRef],
+    places: &[PlaceRef],
+    si: usize,
+    s: Sentence,
+    t: &Trigger,
+    next: usize,
+    out: &mut Vec<Draft>,
+) {
+    let text = ctx.doc.text.as_str();
+    let Some(stext) = text.get(s.start..s.end) else {
+        return;
+    };
+    if status::negated(stext, t) {
+        return;
+    }
+    let (st, cued) = status::status(stext, t);
+    let (ts, te) = (s.start + t.start, s.start + t.end);
+    let sent_actors: Vec<ActorRef> = actors
+        .iter()
+        .filter(|a| a.start >= s.start && a.end <= s.end)
+        .cloned()
+        .collect();
+    let mut left = args::group_before(text, &sent_actors, s.start, ts);
+    // a person named before the trigger is its subject rather than a state
+    // ("Amirabdollahian during his Russia visit discussed ... with Lavrov")
+    if t.frame != Frame::HostGathering && !left.iter().any(|a| a.kind == ActorKind::Person) {
+        let persons: Vec<ActorRef> = sent_actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .cloned()
+            .collect();
+        let pl = args::group_before(text, &persons, s.start, ts);
+        if !pl.is_empty() {
+            left = pl;
+        }
+    }
+    // "his meeting with Putin": the pronoun, not the nearest name, is the subject.
+    let gap_from = left.last().map_or(s.start, |a| a.end);
+    if args::has_pronoun(text.get(gap_from..ts).unwrap_or("")) {
+        if let Some(a) = antecedent(actors, s, ts) {
+            left = vec![a];
+        }
+    }
+    let mut right = args::group_after(text, &sent_actors, te, next);
+    let after = text
+        .get(te..next.min(te + 9).min(s.end))
+        .unwrap_or("")
+        .to_lowercase();
+    let others: Vec<(usize, usize)> = triggers::find(stext)
+        .iter()
+        .filter(|o| o.start != t.start)
+        .map(|o| (s.start + o.start, s.start + o.end))
+        .collect();
+    let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &others);
+    let base = Draft {
+        sentence_index: si,
+        sentence: s,
+        event_type: t.event_type,
+        status: st,
+        cued,
+        guests: vec![],
+        hosts: vec![],
+        sides: vec![],
+        place: None,
+        dates: None,
+        rule: t.rule.to_string(),
+        confidence: t.confidence,
+        noun: t.refers_back,
+        derived: false,
+        summit: stext
+            .get(t.start..t.end)
+            .is_some_and(|w| w.to_lowercase().contains("summit")),
+    };
+    let mut drafts: Vec<Draft> = vec![];
+    match t.frame {
+        Frame::Travel => {
+            // "..., went into a meeting with Shevardnadze after arriving in
+            // Moscow": the subject of an adverbial participle is the sentence's
+            let lead = text
+                .get(ts.saturating_sub(8)..ts)
+                .unwrap_or("")
+                .to_lowercase();
+            if ["after", "before", "upon", "on", "since", "when"]
+                .iter()
+                .any(|w| lead.trim_end().ends_with(w))
+            {
+                if let Some(a) = sent_actors
+                    .iter()
+                    .find(|a| a.kind == ActorKind::Person && a.end <= ts)
+                {
+                    left = vec![a.clone()];
+                }
+            }
+            // "his Russia visit": the state before the noun is the destination
+            left.retain(|a| {
+                !(a.kind == ActorKind::State
+                    && a.end <= ts
+                    && text.get(a.end..ts).is_some_and(|b| b.trim().is_empty()))
+            });
+            if left.is_empty() && args::has_pronoun(text.get(s.start..ts).unwrap_or("")) {
+                if let Some(a) = antecedent(actors, s, ts) {
+                    left = vec![a];
+                }
+            }
+            // "a U.S. official to visit Japan": the state only qualifies an unnamed person
+            left.retain(|a| {
+                a.kind == ActorKind::Person
+                    || !text
+                        .get(a.end..ts)
+                        .unwrap_or("")
+                        .to_lowercase()
+                        .split_whitespace()
+                        .any(|w| {
+                            matches!(
+                                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                                "official"
+                                    | "officials"
+                                    | "minister"
+                                    | "envoy"
+                                    | "diplomat"
+                                    | "diplomats"
+                                    | "leader"
+                                    | "president"
+                                    | "spokesman"
+                            )
+                        })
+            });
+            let mut guests = args::prefer_people(left);
+            let mut search_from = te;
+            if guests.is_empty() && after.trim_start().starts_with("of ") {
+                guests = args::prefer_people(std::mem::take(&mut right));
+                search_from = guests.last().map_or(te, |g| g.end);
+            }
+            let place = args::place_near(
+                text,
+                places,
+                ts,
+                search_from,
+                s.end.min(next.max(search_from + 90)),
+                s.end,
+            );
+            let dest = place.as_ref().and_then(|p| p.country.clone());
+            // a trip at home is not a visit
+            if dest.is_some()
+                && !guests.is_empty()
+                && guests
+                    .iter()
+                    .all(|g| g.country.is_some() && g.country == dest)
+            {
+                return;
+            }
+            let hosts: Vec<ActorRef> = right
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Person && dest.is_some() && a.country == dest)
+                .filter(|a| !guests.iter().any(|g| g.key() == a.key()))
+                .collect();
+            let more = place
+                .as_ref()
+                .map(|p| args::more_places(text, places, p))
+                .unwrap_or_default();
+            let guests = args::dedup(guests);
+            for p in more {
+                drafts.push(Draft {
+                    guests: guests.clone(),
+                    hosts: vec![],
+                    place: Some(p),
+                    ..base.clone()
+                });
+            }
+            drafts.insert(
+                0,
+                Draft {
+                    guests,
+                    hosts: args::dedup(hosts),
+                    place,
+                    ..base
+                },
+            );
+        }
+        Frame::Host => {
+            let hosts = args::dedup(args::prefer_people(left));
+            let guests = args::dedup(args::prefer_people(right));
+            if hosts.is_empty() || guests.is_empty() {
+                return;
+            }
+            let place = args::venue(text, places, s.start, s.end, ts, true).or_else(|| {
+                hosts[0].country.clone().map(|c| PlaceRef {
+                    start: ts,
+                    end: ts,
+                    place_id: None,
+                    kind: PlaceKind::Country,
+                    country: Some(c),
+                })
+            });
+            let mut sides = hosts.clone();
+            sides.extend(guests.iter().cloned());
+            drafts.push(Draft {
+                sides: args::dedup(sides),
+                place: place.clone(),
+                ..base.clone()
+            });
+            let dest = place.as_ref().and_then(|p| p.country.clone());
+            let at_home = guests
+                .iter()
+                .all(|g| g.country.is_some() && g.country == dest);
+            if place.is_some() && !at_home {
+                drafts.push(Draft {
+                    event_type: EventType::Visit,
+                    guests,
+                    hosts,
+                    place,
+                    rule: "visit.host".to_string(),
+                    ..base
+                });
+            }
+        }
+        Frame::HostGathering => {
+            let hosts = args::dedup(left);
+            if hosts.is_empty() {
+                return;
+            }
+            let mut sides = hosts.clone();
+            sides.extend(right);
+            let sides = args::dedup(sides);
+            let place = args::venue(text, places, s.start, s.end, ts, false).or_else(|| {
+                hosts[0].country.clone().map(|c| PlaceRef {
+                    start: ts,
+                    end: ts,
+                    place_id: None,
+                    kind: PlaceKind::Country,
+                    country: Some(c),
+                })
+            });
+            drafts.push(Draft {
+                sides,
+                place,
+                ..base
+            });
+        }
+        Frame::Meet | Frame::Call => {
+            // "meetings between X and Y": the sides are after the trigger
+            if after.trim_start().starts_with("betwe") {
+                left.clear();
+            }
+            let place = if t.frame == Frame::Meet {
+                args::venue(text, places, s.start, s.end, ts, false)
+            } else {
+                None
+            };
+            let left = args::dedup(args::prefer_people(left));
+            let right = args::dedup(args::prefer_people(right));
+            let people = |g: &[ActorRef]| g.iter().filter(|a| a.kind == ActorKind::Person).count();
+            if left.len() == 1
+                && people(&left) == 1
+                && people(&right) >= 2
+                && t.frame == Frame::Meet
+            {
+                // "Kerry met with Putin and Lavrov": one meeting each.
+                for r in &right {
+                    drafts.push(Draft {
+                        sides: vec![left[0].clone(), r.clone()],
+                        place: place.clone(),
+                        ..base.clone()
+                    });
+                }
+            } else {
+                let mut sides = left;
+                sides.extend(right);
+                drafts.push(Draft {
+                    sides: args::dedup(args::prefer_people(sides)),
+                    place,
+                    ..base
+                });
+            }
+        }
+    }
+    // dates: one mention per coordinated value
+    for d in drafts {
+        if dates.is_empty() {
+            out.push(d);
+            continue;
+        }
+        for v in &dates {
+            let mut d = d.clone();
+            // dated after the document (or after its latest plausible date): planned
+            let reference = ctx.dct.or(ctx.doc.published.map(|p| p.date));
+            if let Some(r) = reference {
+                if v.0.start > r && matches!(d.status, Status::Occurred) {
+                    d.status = Status::Planned;
+                }
+            }
+            // "is hosting talks on October 20": an arrangement
+            if !d.cued
+                && v.0.precision == Precision::Day
+                && status::progressive(stext, t)
+                && ctx.dct.is_none_or(|r| v.0.start > r)
+            {
+                d.status = Status::Planned;
+            }
+            d.dates = Some(v.clone());
+            out.push(d);
+        }
+    }
+}
+
+/// Whether an actor leads its country (head of state or government) on a
+/// date, or at any time when the date is unknown.
+fn leads(kb: &Kb, a: &ActorRef, code: &str, date: Option<NaiveDate>) -> bool {
+    let Some(id) = &a.id else { return false };
+    let tenures = match date {
+        Some(d) => kb.offices_on(id, d),
+        None => kb.tenures(id),
+    };
+    tenures
+        .iter()
+        .any(|t| t.of == code && (t.rank.contains("hos") || t.rank.contains("hog")))
+}
+
+/// "The Russia - Turkey summit": a summit whose sides are states stands for
+/// a meeting of their leaders, when the document names them (within five
+/// sentences) or the country has one leader (a head of state and government).
+fn summit_leaders(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if !d.summit || d.sides.is_empty() || d.sides.iter().any(|a| a.kind != ActorKind::State) {
+            continue;
+        }
+        let date = d.dates.as_ref().map(|x| x.0.start).or(ctx.dct);
+        let lo = ctx
+            .sentences
+            .get(d.sentence_index.saturating_sub(5))
+            .map_or(0, |s| s.start);
+        let hi = ctx
+            .sentences
+            .get(d.sentence_index + 5)
+            .map_or(usize::MAX, |s| s.end);
+        let mut sides = vec![];
+        for st in &d.sides {
+            let Some(code) = st.id.as_deref() else {
+                sides.push(st.clone());
+                continue;
+            };
+            let named = actors.iter().find(|a| {
+                a.start >= lo
+                    && a.end <= hi
+                    && a.kind == ActorKind::Person
+                    && leads(ctx.kb, a, code, date)
+            });
+            let single = date.and_then(|dt| {
+                ["president", "monarch", "prime_minister"]
+                    .iter()
+                    .find_map(|office| {
+                        ctx.kb
+                            .holders(office, code, dt)
+                            .into_iter()
+                            .find(|t| t.rank == "hos+hog")
+                            .and_then(|t| ctx.kb.actor(&t.actor_id))
+                            .map(|a| ActorRef {
+                                start: st.start,
+                                end: st.end,
+                                id: Some(a.id.clone()),
+                                name: a.name.clone(),
+                                kind: a.kind,
+                                country: a.country.clone(),
+                            })
+                    })
+            });
+            match named.cloned().or(single) {
+                Some(a) => sides.push(a),
+                None => sides.push(st.clone()),
+            }
+        }
+        if sides.iter().all(|a| a.kind == ActorKind::Person) {
+            d.sides = sides;
+            d.rule = format!("{}.leaders", d.rule);
+        }
+    }
+}
+
+/// "The visit", "his trip", "the talks": a noun trigger without its own
+/// arguments takes those of the last visit or meeting named before it.
+fn resolve_anaphora(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        match d.event_type {
+            EventType::Visit => {
+                // the most reported visit so far (the story's own), latest on ties
+                let mut best: Option<(usize, usize)> = None;
+                for (j, p) in done.iter().enumerate() {
+                    let fits = p.event_type == EventType::Visit
+                        && !p.guests.is_empty()
+                        && (d.guests.is_empty() || p.keys() == d.keys())
+                        && p.place.is_some();
+                    if !fits {
+                        continue;
+                    }
+                    let n = done
+                        .iter()
+                        .filter(|o| {
+                            o.event_type == EventType::Visit
+                                && o.keys() == p.keys()
+                                && same_place(o.place.as_ref(), p.place.as_ref())
+                        })
+                        .count();
+                    if best.is_none_or(|(bn, _)| n >= bn) {
+                        best = Some((n, j));
+                    }
+                }
+                let Some((_, j)) = best else { continue };
+                let a = &done[j];
+                if d.guests.is_empty() && d.noun {
+                    d.guests = a.guests.clone();
+                    d.hosts = a.hosts.clone();
+                    d.rule = format!("{}.anaphor", d.rule);
+                    d.confidence *= 0.8;
+                    if !d.cued {
+                        d.status = a.status;
+                    }
+                    if d.place.is_none() {
+                        d.place = a.place.clone();
+                    }
+                    if d.dates.is_none() {
+                        d.dates = a.dates.clone();
+                    }
+                } else if !d.guests.is_empty() && d.place.is_none() {
+                    d.place = a.place.clone();
+                    if d.dates.is_none() {
+                        d.dates = a.dates.clone();
+                    }
+                }
+            }
+            EventType::Meeting | EventType::Call => {
+                // "the talks", "the G-8 summit": no people of its own
+                let forum_only = d.sides.iter().all(|a| a.kind != ActorKind::Person);
+                if !d.noun || !forum_only || d.keys().len() >= 2 {
+                    continue;
+                }
+                let ante = done.iter().rev().find(|p| {
+                    p.event_type == d.event_type
+                        && p.sides.len() >= 2
+                        && d.sentence_index.saturating_sub(p.sentence_index) <= 2
+                });
+                let Some(a) = ante else { continue };
+                d.sides = a.sides.clone();
+                d.rule = format!("{}.anaphor", d.rule);
+                d.confidence *= 0.7;
+                if !d.cued {
+                    d.status = a.status;
+                }
+                if d.place.is_none() {
+                    d.place = a.place.clone();
+                }
+                if d.dates.is_none() {
+                    d.dates = a.dates.clone();
+                }
+            }
+        }
+    }
+}
+
+/// Two places are the same city, or the same country when neither names a city.
+fn same_place(a: Option<&PlaceRef>, b: Option<&PlaceRef>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.place_id == b.place_id && a.country == b.country,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn overlaps(a: &Interval, b: &Interval) -> bool {
+    a.start <= b.end && b.start <= a.end
+}
+
+/// A meeting without place or dates takes those of the visit its guest made
+/// in the same document: the document's narrative time.
+fn fill_from_visits(drafts: &mut [Draft]) {
+    // the main visit of each guest: the (guest, place, dates) most mentioned
+    let mut visits: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if d.event_type != EventType::Visit || d.place.is_none() || d.guests.len() != 1 {
+            continue;
+        }
+        let n = drafts
+            .iter()
+            .filter(|o| {
+                o.event_type == EventType::Visit
+                    && o.keys() == d.keys()
+                    && same_place(o.place.as_ref(), d.place.as_ref())
+            })
+            .count();
+        visits.entry(d.guests[0].key()).or_default().push((n, i));
+    }
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if !matches!(d.event_type, EventType::Meeting) || (d.place.is_some() && d.dates.is_some()) {
+            continue;
+        }
+        let mut best: Option<(usize, bool, usize)> = None;
+        for side in &d.sides {
+            let Some(vs) = visits.get(&side.key()) else {
+                continue;
+            };
+            for &(n, i) in vs {
+                let v = &snapshot[i];
+                let others_local = d
+                    .sides
+                    .iter()
+                    .filter(|o| o.key() != side.key())
+                    .all(|o| o.country.is_none() || o.country.as_deref() == v.country());
+                if !others_local {
+                    continue;
+                }
+                if let (Some(dd), Some(vd)) = (&d.dates, &v.dates) {
+                    if !overlaps(&dd.0, &vd.0) {
+                        continue;
+                    }
+                }
+                if let (Some(dp), Some(vp)) = (&d.place, &v.place) {
+                    if dp.country != vp.country {
+                        continue;
+                    }
+                }
+                let fine = v
+                    .dates
+                    .as_ref()
+                    .is_some_and(|x| x.0.precision == Precision::Day);
+                let key = (n, fine, usize::MAX - i);
+                if best.is_none_or(|b| key > b) {
+                    best = Some(key);
+                }
+            }
+        }
+        let Some((_, _, inv)) = best else { continue };
+        let v = &snapshot[usize::MAX - inv];
+        if d.place.is_none() {
+            d.place = v.place.clone();
+        }
+        if d.dates.is_none() {
+            d.dates = v.dates.clone();
+        }
+        d.rule = format!("{}+visit_context", d.rule);
+    }
+}
+
+/// A visit without dates takes those of a dated meeting of its guest in the
+/// same country reported by the same document ("MOSCOW, April 13 - Shultz was
+/// holding talks ... after arriving in Moscow").
+fn dates_from_meetings(drafts: &mut [Draft]) {
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || d.dates.is_some() || d.derived {
+            continue;
+        }
+        let keys = d.keys();
+        let found = snapshot.iter().find(|m| {
+            m.event_type == EventType::Meeting
+                && m.dates.is_some()
+                && (m.country().is_none() || m.country() == d.country())
+                && keys.iter().all(|k| m.keys().contains(k))
+        });
+        if let Some(m) = found {
+            d.dates = m.dates.clone();
+            d.rule = format!("{}+meeting_dates", d.rule);
+        }
+    }
+}
+
+/// Whether a draft has what an event needs.
+fn complete(d: &Draft) -> bool {
+    match d.event_type {
+        EventType::Visit => {
+            // a trip at home is not a visit
+            let at_home = d.country().is_some()
+                && d.guests.iter().all(|g| g.country.as_deref() == d.country());
+            !d.guests.is_empty() && d.place.is_some() && !at_home
+        }
+        EventType::Meeting | EventType::Call => d.keys().len() >= 2,
+    }
+}
+
+/// A meeting in the country of one side implies a visit of the other side.
+fn add_derived_visits(drafts: &mut Vec<Draft>) {
+    let mut extra: Vec<Draft> = vec![];
+    for d in drafts.iter() {
+        if d.event_type != EventType::Meeting {
+            continue;
+        }
+        let Some(c) = d.country().map(str::to_string) else {
+            continue;
+        };
+        let locals: Vec<ActorRef> = d
+            .sides
+            .iter()
+            .filter(|a| a.country.as_deref() == Some(c.as_str()))
+            .cloned()
+            .collect();
+        if locals.is_empty() {
+            continue;
+        }
+        for p in &d.sides {
+            if p.kind != ActorKind::Person
+                || p.country.is_none()
+                || p.country.as_deref() == Some(c.as_str())
+            {
+                continue;
+            }
+            let known = drafts.iter().chain(extra.iter()).any(|v| {
+                v.event_type == EventType::Visit
+                    && v.guests.iter().any(|g| g.key() == p.key())
+                    && v.country() == Some(c.as_str())
+            });
+            if known {
+                continue;
+            }
+            extra.push(Draft {
+                event_type: EventType::Visit,
+                guests: vec![p.clone()],
+                hosts: locals.clone(),
+                sides: vec![],
+                rule: format!("visit.derived.{}", d.rule),
+                confidence: d.confidence * 0.7,
+                derived: true,
+                ..d.clone()
+            });
+        }
+    }
+    drafts.extend(extra);
+}
+
+/// One mention per (sentence, type, participants, dates, place): keeps the first.
+fn dedup_drafts(drafts: &mut Vec<Draft>) {
+    let mut seen = std::collections::BTreeSet::new();
+    drafts.retain(|d| {
+        let key = (
+            d.sentence_index,
+            d.event_type,
+            d.keys(),
+            d.dates.as_ref().map(|x| (x.0.start, x.0.end)),
+            d.derived,
+            d.place
+                .as_ref()
+                .map(|p| (p.place_id.clone(), p.country.clone())),
+        );
+        seen.insert(key)
+    });
+}
+
+fn participant(ctx: &DocContext, a: &ActorRef, role: Role, date: Option<NaiveDate>) -> Participant {
+    let office = match (&a.id, date, a.kind) {
+        (Some(id), Some(date), ActorKind::Person) => ctx
+            .kb
+            .offices_on(id, date)
+            .first()
+            .map(|t| t.office.clone()),
+        _ => None,
+    };
+    Participant {
+        actor_id: a.id.clone(),
+        name: a.name.clone(),
+        kind: a.kind,
+        country: a.country.clone(),
+        office,
+        role,
+    }
+}
+
+fn finish(ctx: &DocContext, d: Draft) -> EventMention {
+    let date = d.dates.as_ref().map(|x| x.0.start).or(ctx.dct);
+    let mut participants: Vec<Participant> = vec![];
+    match d.event_type {
+        EventType::Visit => {
+            participants.extend(
+                d.guests
+                    .iter()
+                    .map(|a| participant(ctx, a, Role::Guest, date)),
+            );
+            participants.extend(
+                d.hosts
+                    .iter()
+                    .map(|a| participant(ctx, a, Role::Host, date)),
+            );
+        }
+        _ => participants.extend(
+            d.sides
+                .iter()
+                .map(|a| participant(ctx, a, Role::Participant, date)),
+        ),
+    }
+    let resolved = participants.iter().filter(|p| p.actor_id.is_some()).count() as f64
+        / participants.len().max(1) as f64;
+    let mut confidence = d.confidence * (0.7 + 0.3 * resolved);
+    if d.place.is_some() {
+        confidence += 0.03;
+    }
+    if d.dates.is_some() {
+        confidence += 0.03;
+    }
+    EventMention {
+        doc_id: ctx.doc.doc_id.clone(),
+        doc_date: ctx.doc.published.map(|p| p.date).or(ctx.dct),
+        sentence: d.sentence,
+        event_type: d.event_type,
+        status: d.status,
+        participants,
+        place_id: d.place.as_ref().and_then(|p| p.place_id.clone()),
+        country_code: d.place.as_ref().and_then(|p| p.country.clone()),
+        dates: d.dates.as_ref().map(|x| x.0),
+        date_text: d.dates.map(|x| x.1),
+        rule: d.rule,
+        confidence: confidence.clamp(0.0, 0.99),
+        derived: d.derived,
+    }
+}
+
+#[cfg(test)]
+mod tests;

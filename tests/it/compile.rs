@@ -1,1 +1,120 @@
-//! Integration tests: compile.
+//! Integration tests: compile the seeds and score the events against the
+//! shared gold with the shared scorer (`../shared/tools/score_events.py`).
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::common;
+
+/// Strict and relaxed F1 floors, a little below what the extractor reaches
+/// (see `gold/README.md` for the current figures).
+const MIN_STRICT: f64 = 0.88;
+const MIN_RELAXED: f64 = 0.9;
+
+fn compile_seeds(out: &Path) {
+    let seeds = common::shared().join("seeds");
+    let o = common::diplo(&[
+        "compile",
+        seeds.to_str().unwrap_or_default(),
+        "--out",
+        out.to_str().unwrap_or_default(),
+    ]);
+    assert!(
+        o.status.success(),
+        "compile failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+fn events(dir: &Path) -> Vec<serde_json::Value> {
+    let text = std::fs::read_to_string(dir.join("events.jsonl")).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
+}
+
+#[test]
+fn seeds_score_above_the_floors() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("ds");
+    compile_seeds(&out);
+    let scorer = common::shared().join("tools").join("score_events.py");
+    let gold = common::shared().join("gold").join("seeds.gold.jsonl");
+    let o = Command::new("python3")
+        .arg(&scorer)
+        .arg(&gold)
+        .arg(out.join("events.jsonl"))
+        .args(["--min-strict", &MIN_STRICT.to_string()])
+        .args(["--min-relaxed", &MIN_RELAXED.to_string()])
+        .arg("-v")
+        .output()
+        .expect("run python3");
+    let report = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success(),
+        "seed scores below the floors:\n{report}"
+    );
+}
+
+#[test]
+fn event_ids_are_stable_across_runs_and_input_order() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let a = tmp.path().join("a");
+    compile_seeds(&a);
+    // the same documents given one by one, in reverse order
+    let mut files: Vec<String> = std::fs::read_dir(common::shared().join("seeds"))
+        .expect("seeds")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().display().to_string())
+        .collect();
+    files.sort();
+    files.reverse();
+    let b = tmp.path().join("b");
+    let mut args: Vec<&str> = vec!["compile"];
+    args.extend(files.iter().map(String::as_str));
+    args.extend(["--out", b.to_str().unwrap_or_default()]);
+    let o = common::diplo(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let ids = |d: &Path| -> Vec<String> {
+        let mut v: Vec<String> = events(d)
+            .iter()
+            .filter_map(|e| e["event_id"].as_str().map(str::to_string))
+            .collect();
+        v.sort();
+        v
+    };
+    assert!(!ids(&a).is_empty());
+    assert_eq!(ids(&a), ids(&b));
+}
+
+#[test]
+fn every_event_has_sources_rules_and_no_meeting_is_a_call() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("ds");
+    compile_seeds(&out);
+    let evs = events(&out);
+    assert!(!evs.is_empty());
+    for e in &evs {
+        let id = e["event_id"].as_str().unwrap_or_default();
+        assert!(id.starts_with("ev-") && id.len() == 19, "bad id {id}");
+        let sources = e["sources"].as_array().map_or(0, Vec::len);
+        assert!(sources > 0, "{id} has no source");
+        let c = e["confidence"].as_f64().unwrap_or(-1.0);
+        assert!((0.0..=1.0).contains(&c), "{id} confidence {c}");
+        let people = e["participants"].as_array().map_or(0, Vec::len);
+        match e["event_type"].as_str() {
+            Some("visit") => assert!(people >= 1, "{id}: visit without guest"),
+            Some("meeting") | Some("call") => assert!(people >= 2, "{id}: fewer than two sides"),
+            other => panic!("{id}: unexpected type {other:?}"),
+        }
+    }
+    let mentions = std::fs::read_to_string(out.join("mentions.jsonl")).unwrap_or_default();
+    for l in mentions.lines() {
+        let m: serde_json::Value = serde_json::from_str(l).unwrap_or_default();
+        let rule = m["rule"].as_str().unwrap_or_default();
+        assert!(!rule.is_empty(), "mention without rule: {l}");
+        if rule.starts_with("call.") {
+            assert_eq!(m["event_type"].as_str(), Some("call"), "{l}");
+        }
+    }
+}

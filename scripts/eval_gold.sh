@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Scores the compiler's events against the hand-made gold files (gold/README.md):
+# the seeds, the White House sample and the Reuters sample. Prints one line per
+# corpus with strict and relaxed F1 (shared/tools/score_events.py).
+#
+# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full]
+#   -v         also print the scorer's JSON (missed gold ids, false positives) and
+#              gold/diagnose.py's sorting of the misses by category
+#   --travels  run scripts/eval_travels.py over each sample's events
+#   --full     also compile all of shared/data/reuters21578 and shared/data/whitehouse
+#              and run scripts/eval_travels.py over them (slow: minutes)
+# KEEP=DIR keeps the compiled datasets (DIR/seeds, DIR/whitehouse, DIR/reuters, ...).
+# The binary defaults to $CARGO_TARGET_DIR/release/diplo (else target/release/diplo).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${CARGO_TARGET_DIR:-target}/release/diplo
+V=""; TRAVELS=""; FULL=""
+for a in "$@"; do
+  case "$a" in
+    -v) V="-v" ;;
+    --travels) TRAVELS=1 ;;
+    --full) FULL=1 ;;
+    *) BIN="$a" ;;
+  esac
+done
+SH=../shared
+SCORE="python3 $SH/tools/score_events.py"
+[[ -x "$BIN" ]] || { echo "eval_gold: no binary at $BIN (cargo build --release)" >&2; exit 2; }
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+OUT=${KEEP:-$TMP}
+mkdir -p "$OUT"
+
+# The White House sample: the chosen .md files, passed directly.
+WH=()
+while IFS= read -r f; do
+  [[ -z "$f" || "$f" == \#* ]] && continue
+  WH+=("$SH/data/whitehouse/$f")
+done < gold/inputs/whitehouse.txt
+
+# The Reuters sample: a small .sgm of exactly the listed stories, cut out of
+# the shared files by NEWID (the REUTERS elements are copied unchanged).
+mkdir -p "$TMP/reuters-in"
+python3 - "$SH/data/reuters21578" gold/inputs/reuters.txt "$TMP/reuters-in/sample.sgm" <<'PY'
+import re, sys
+src, listing, out = sys.argv[1:4]
+want = {}
+for line in open(listing, encoding="utf-8"):
+    if line.strip() and not line.startswith("#"):
+        newid, fname = line.split("\t")[:2]
+        want.setdefault(fname, set()).add(newid)
+found = []
+for fname in sorted(want):
+    text = open(f"{src}/{fname}", encoding="latin-1").read()
+    for m in re.finditer(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>.*?</REUTERS>', text, re.S):
+        if m.group(1) in want[fname]:
+            found.append((int(m.group(1)), m.group(0)))
+missing = sum(len(v) for v in want.values()) - len(found)
+if missing:
+    sys.exit(f"eval_gold: {missing} listed Reuters stories not found in {src}")
+with open(out, "w", encoding="latin-1") as f:
+    f.write('<!DOCTYPE lewis SYSTEM "lewis.dtd">\n')
+    for _, block in sorted(found):
+        f.write(block + "\n")
+PY
+
+run() { # name gold inputs...
+  local name=$1 gold=$2; shift 2
+  "$BIN" compile -q --jobs 2 "$@" --out "$OUT/$name" >"$TMP/$name.log" 2>&1 \
+    || { echo "$name: compile failed"; cat "$TMP/$name.log" >&2; return 1; }
+  local res
+  res=$($SCORE "$gold" "$OUT/$name/events.jsonl" $V || true)
+  if [[ -n "$V" ]]; then
+    echo "$res" | sed '$d' | sed "s/^/  [$name] /"
+    python3 gold/diagnose.py "$gold" "$OUT/$name/events.jsonl" | sed "s/^/  [$name] /"
+  fi
+  printf '%-11s %s\n' "$name:" "$(echo "$res" | tail -1 | sed 's/; need.*//')"
+  if [[ -n "$TRAVELS" ]]; then python3 scripts/eval_travels.py "$OUT/$name/events.jsonl" --summary | sed "s/^/  travels: /"; fi
+}
+
+run seeds "$SH/gold/seeds.gold.jsonl" "$SH/seeds"
+run whitehouse gold/whitehouse-sample.gold.jsonl "${WH[@]}"
+run reuters gold/reuters-sample.gold.jsonl "$TMP/reuters-in/sample.sgm"
+
+if [[ -n "$FULL" ]]; then
+  for corpus in reuters21578 whitehouse; do
+    "$BIN" compile -q --jobs 2 "$SH/data/$corpus" --out "$OUT/full-$corpus" >"$TMP/full.log" 2>&1 \
+      || { echo "full-$corpus: compile failed"; cat "$TMP/full.log" >&2; continue; }
+    echo "full-$corpus travels:"
+    python3 scripts/eval_travels.py --coverage "$OUT/full-$corpus/events.jsonl" | sed 's/^/  /'
+  done
+fi

@@ -1,0 +1,574 @@
+//! Arguments of a trigger: the actors around it (a subject group before it,
+//! an object group after it, coordinated by "and", commas and titles), the
+//! place (a destination after "to"/"in", a modifier before: "his Russia
+//! visit", "the Sochi summit") and the dates (the nearest temporal expression
+//! of the clause; coordinated dates give one value each).
+//!
+//! Everything works on the document's entity mentions ([`EntityMention`])
+//! and temporal expressions ([`Timex`]); offsets are document bytes.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::kb::{ActorKind, Entity, EntityMention, Kb, PlaceKind};
+use crate::time::{Interval, Precision, Timex, TimexType};
+
+/// An actor mentioned in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorRef {
+    pub start: usize,
+    pub end: usize,
+    pub id: Option<String>,
+    pub name: String,
+    pub kind: ActorKind,
+    pub country: Option<String>,
+}
+
+impl ActorRef {
+    /// The identity used for grouping: the id, else the lower-cased name.
+    pub fn key(&self) -> String {
+        self.id.clone().unwrap_or_else(|| self.name.to_lowercase())
+    }
+}
+
+/// A place mentioned in the text, normalized to a city (venues) or a country.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceRef {
+    pub start: usize,
+    pub end: usize,
+    /// City or region id; None for a country mention.
+    pub place_id: Option<String>,
+    pub kind: PlaceKind,
+    pub country: Option<String>,
+}
+
+/// The actors of a document span, in order; a role resolves to its holder,
+/// overlapping mentions of the same actor collapse.
+pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> {
+    let mut out: Vec<ActorRef> = vec![];
+    for m in entities {
+        let surface = text.get(m.start..m.end).unwrap_or_default().to_string();
+        // "I" is a pronoun, not a regnal number
+        if surface.trim() == "I" {
+            continue;
+        }
+        let a = match &m.entity {
+            Entity::Person { actor_id } => actor_by_id(kb, actor_id, m, &surface),
+            Entity::Role {
+                holder: Some(h), ..
+            } => actor_by_id(kb, h, m, &surface),
+            Entity::Organization { actor_id } => {
+                let mut a = actor_by_id(kb, actor_id, m, &surface);
+                a.kind = ActorKind::Organization;
+                a
+            }
+            Entity::Country { code } => ActorRef {
+                start: m.start,
+                end: m.end,
+                id: Some(code.clone()),
+                name: kb.country(code).map_or(surface, |c| c.name.clone()),
+                kind: ActorKind::State,
+                country: Some(code.clone()),
+            },
+            Entity::Group { actor_ids } => {
+                // "the presidents of the two countries": one actor each, coordinated
+                for id in actor_ids {
+                    let a = actor_by_id(kb, id, m, &surface);
+                    if !out.iter().any(|b| b.start == a.start && b.key() == a.key()) {
+                        out.push(a);
+                    }
+                }
+                continue;
+            }
+            Entity::UnknownPerson { name } => ActorRef {
+                start: m.start,
+                end: m.end,
+                id: None,
+                name: name.clone(),
+                kind: ActorKind::Person,
+                country: None,
+            },
+            _ => continue,
+        };
+        // A person overlapping a role of the same holder: keep one, spanning both.
+        if let Some(last) = out.last_mut() {
+            if last.start < a.end && a.start < last.end {
+                if last.key() == a.key() || last.kind != ActorKind::Person {
+                    let (s, e) = (last.start.min(a.start), last.end.max(a.end));
+                    if a.kind == ActorKind::Person || last.key() == a.key() {
+                        *last = a;
+                    }
+                    last.start = s;
+                    last.end = e;
+                }
+                continue;
+            }
+        }
+        out.push(a);
+    }
+    out
+}
+
+fn actor_by_id(kb: &Kb, id: &str, m: &EntityMention, surface: &str) -> ActorRef {
+    match kb.actor(id) {
+        Some(a) => ActorRef {
+            start: m.start,
+            end: m.end,
+            id: Some(a.id.clone()),
+            name: a.name.clone(),
+            kind: a.kind,
+            country: a.country.clone(),
+        },
+        None => ActorRef {
+            start: m.start,
+            end: m.end,
+            id: Some(id.to_string()),
+            name: surface.to_string(),
+            kind: ActorKind::Person,
+            country: None,
+        },
+    }
+}
+
+/// The places of a document span, in order; a venue stands for its city.
+pub fn places(entities: &[EntityMention], kb: &Kb) -> Vec<PlaceRef> {
+    let mut out = vec![];
+    for m in entities {
+        let p = match &m.entity {
+            Entity::Place { place_id } => match kb.place(place_id) {
+                Some(p) => {
+                    let (id, kind) = match (p.kind, p.city.as_deref()) {
+                        (PlaceKind::Venue, Some(city)) => (city.to_string(), PlaceKind::City),
+                        (PlaceKind::Country, _) => {
+                            out.push(PlaceRef {
+                                start: m.start,
+                                end: m.end,
+                                place_id: None,
+                                kind: PlaceKind::Country,
+                                country: Some(p.country.clone()),
+                            });
+                            continue;
+                        }
+                        (k, _) => (p.id.clone(), k),
+                    };
+                    PlaceRef {
+                        start: m.start,
+                        end: m.end,
+                        place_id: Some(id),
+                        kind,
+                        country: Some(p.country.clone()),
+                    }
+                }
+                None => PlaceRef {
+                    start: m.start,
+                    end: m.end,
+                    place_id: Some(place_id.clone()),
+                    kind: PlaceKind::City,
+                    country: None,
+                },
+            },
+            Entity::Country { code } => PlaceRef {
+                start: m.start,
+                end: m.end,
+                place_id: None,
+                kind: PlaceKind::Country,
+                country: Some(code.clone()),
+            },
+            _ => continue,
+        };
+        out.push(p);
+    }
+    out
+}
+
+static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s|,|&|-|–|—|\band\b|\bwith\b|\bthe\b|\bof\b|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpresident\b|\bprime\b|\bminister\b|\bforeign\b|\bsecretary\b|\bstate\b|\bchancellor\b|\bking\b|\bqueen\b|\bhis\b|\bher\b|\bcounterparts?\b|\bleaders?\b|[A-Z][\w.'’-]*)*$")
+        .expect("constant regex")
+});
+
+/// Whether two actor mentions are coordinated ("Putin and Erdogan", "China,
+/// India, Iran and Pakistan", "Kerry-Lavrov").
+fn coordinated(text: &str, a_end: usize, b_start: usize) -> bool {
+    if b_start < a_end {
+        // members of one group phrase share its span
+        return true;
+    }
+    if b_start - a_end > 60 {
+        return false;
+    }
+    let between = text.get(a_end..b_start).unwrap_or("");
+    let joins = between.contains(',')
+        || between.contains(" and ")
+        || between.contains('&')
+        || between.trim() == "-"
+        || between.trim() == "–"
+        || between.trim() == "—"
+        || between.contains(" with ")
+        || between.trim().is_empty();
+    joins && CONNECTOR.is_match(between)
+}
+
+/// Whether a mention is a location ("in Russia", "to Moscow") rather than an actor.
+pub fn is_locative(text: &str, start: usize) -> bool {
+    let before = text.get(start.saturating_sub(12)..start).unwrap_or("");
+    let before = before.to_lowercase().replace(['\n', '\t'], " ");
+    let w = before.trim_end();
+    [
+        "in", "to", "at", "from", "into", "across", "near", "around", "inside", "visit", "visited",
+        "visiting", "visits",
+    ]
+    .iter()
+    .any(|p| w.ends_with(&format!(" {p}")) || w == *p)
+        || w.ends_with(" in the")
+        || w.ends_with(" to the")
+}
+
+/// "Macron of France": a state named as a person's country is no side.
+fn is_modifier(text: &str, a: &ActorRef) -> bool {
+    if a.kind != ActorKind::State {
+        return false;
+    }
+    let before = text.get(a.start.saturating_sub(4)..a.start).unwrap_or("");
+    before.trim_end().ends_with(" of") || before.trim_end() == "of"
+}
+
+/// The group of actors just before `at` (within `floor..at`): the nearest
+/// actor and those coordinated with it.
+pub fn group_before(text: &str, actors: &[ActorRef], floor: usize, at: usize) -> Vec<ActorRef> {
+    let cands: Vec<&ActorRef> = actors
+        .iter()
+        .filter(|a| a.start >= floor.max(at.saturating_sub(150)) && a.end <= at)
+        .filter(|a| !is_locative(text, a.start))
+        .filter(|a| !is_modifier(text, a))
+        .collect();
+    let Some(last) = cands.last() else {
+        return vec![];
+    };
+    let mut group = vec![(*last).clone()];
+    let mut cur = *last;
+    for a in cands.iter().rev().skip(1) {
+        if coordinated(text, a.end, cur.start) {
+            group.push((*a).clone());
+            cur = a;
+        } else {
+            break;
+        }
+    }
+    group.reverse();
+    group
+}
+
+/// The group of actors just after `at` (the first actor within 80 bytes and
+/// those coordinated with it), before `ceil`.
+pub fn group_after(text: &str, actors: &[ActorRef], at: usize, ceil: usize) -> Vec<ActorRef> {
+    let cands: Vec<&ActorRef> = actors
+        .iter()
+        .filter(|a| a.start >= at && a.end <= ceil && !is_locative(text, a.start))
+        .filter(|a| !is_modifier(text, a))
+        .collect();
+    // "talks ... between X and Y": the group starts after "between"
+    let window = text.get(at..ceil.min(at + 80)).unwrap_or("");
+    let from = window.find("between ").map_or(at, |i| at + i);
+    let cands: Vec<&ActorRef> = cands.into_iter().filter(|a| a.start >= from).collect();
+    // a person named close by wins over a state named first ("talks on Ukraine between Kerry and Putin")
+    let first = cands
+        .iter()
+        .find(|a| a.kind == ActorKind::Person && a.start - at <= 80)
+        .or_else(|| cands.first());
+    let Some(first) = first.copied() else {
+        return vec![];
+    };
+    if first.start - at > 80 {
+        return vec![];
+    }
+    let cands: Vec<&ActorRef> = cands
+        .into_iter()
+        .filter(|a| a.start >= first.start)
+        .collect();
+    let mut group = vec![first.clone()];
+    let mut cur: &ActorRef = first;
+    for a in cands.iter().skip(1) {
+        if coordinated(text, cur.end, a.start) {
+            group.push((*a).clone());
+            cur = *a;
+        } else {
+            break;
+        }
+    }
+    group
+}
+
+/// Keeps people when any are named; states and organizations otherwise.
+pub fn prefer_people(group: Vec<ActorRef>) -> Vec<ActorRef> {
+    if group.iter().any(|a| a.kind == ActorKind::Person) {
+        group
+            .into_iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .collect()
+    } else {
+        group
+    }
+}
+
+/// Removes repeated actors, keeping the first.
+pub fn dedup(group: Vec<ActorRef>) -> Vec<ActorRef> {
+    let mut out: Vec<ActorRef> = vec![];
+    for a in group {
+        if !out.iter().any(|b| b.key() == a.key()) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// A place right before the trigger, as a modifier ("his Russia visit", "the
+/// Sochi summit"), or the first place after it within the clause.
+pub fn place_near(
+    text: &str,
+    places: &[PlaceRef],
+    trig_start: usize,
+    trig_end: usize,
+    ceil: usize,
+    sent_end: usize,
+) -> Option<PlaceRef> {
+    // modifier: "Russia visit", "Sochi summit", "Russia - Turkey summit in Sochi"
+    let after = places
+        .iter()
+        .find(|p| p.start >= trig_end && p.end <= ceil && p.start - trig_end <= 50);
+    let after_ok = after.filter(|p| {
+        let between = text.get(trig_end..p.start).unwrap_or("").to_lowercase();
+        let t = between.trim();
+        let appositive = (t.ends_with(" to") || t.ends_with(" in") || t.ends_with(" at"))
+            && between.split_whitespace().count() <= 6
+            && !between.contains(['.', ';', '«', '"']);
+        !between.contains(" from ")
+            && !t.starts_with("from")
+            && (appositive
+                || (!between.contains(['.', ',', ';', '«', '"'])
+                    && between.split_whitespace().count() <= 4))
+    });
+    let modifier = places.iter().rev().find(|p| {
+        p.end <= trig_start
+            && trig_start - p.end <= 3
+            && text
+                .get(p.end..trig_start)
+                .is_some_and(|b| b.trim().is_empty())
+    });
+    // A city later in the clause refines a country ("visit Russia ... summit in St. Petersburg").
+    let refine = |c: &PlaceRef| -> PlaceRef {
+        if c.kind != PlaceKind::Country {
+            return c.clone();
+        }
+        places
+            .iter()
+            .find(|p| {
+                p.start >= c.end
+                    && p.end <= sent_end
+                    && p.kind != PlaceKind::Country
+                    && p.country.is_some()
+                    && p.country == c.country
+            })
+            .cloned()
+            .unwrap_or_else(|| c.clone())
+    };
+    match (modifier, after_ok) {
+        (Some(m), Some(a)) if m.kind == PlaceKind::Country && a.country == m.country => {
+            Some(refine(a))
+        }
+        (Some(m), _) => Some(refine(m)),
+        (None, Some(a)) => Some(refine(a)),
+        (None, None) => None,
+    }
+}
+
+static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:situation|crisis|war|conflict|developments|peace|security|stability|fighting|violence|settlement|events|elections?|interests?|presence|troops|forces|operations?)\s+(?:in|at)\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
+/// Further destinations coordinated with `first` ("to Germany and Angola").
+pub fn more_places(text: &str, places: &[PlaceRef], first: &PlaceRef) -> Vec<PlaceRef> {
+    let mut out = vec![];
+    let mut cur = first.end;
+    for p in places.iter().filter(|p| p.start >= first.end) {
+        let between = text.get(cur..p.start).unwrap_or("x").trim();
+        if matches!(between, "and" | "," | ", and") && p.kind == first.kind {
+            out.push(p.clone());
+            cur = p.end;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// The place a meeting is said to happen in: a place after "in"/"at" in the
+/// sentence, or a modifier right before the trigger.
+pub fn venue(
+    text: &str,
+    places: &[PlaceRef],
+    sent_start: usize,
+    sent_end: usize,
+    trig_start: usize,
+    allow_to: bool,
+) -> Option<PlaceRef> {
+    let modifier = places.iter().rev().find(|p| {
+        p.end <= trig_start
+            && trig_start - p.end <= 3
+            && text
+                .get(p.end..trig_start)
+                .is_some_and(|b| b.trim().is_empty())
+            && p.kind != PlaceKind::Country
+    });
+    if let Some(m) = modifier {
+        return Some(m.clone());
+    }
+    let mut best: Option<&PlaceRef> = None;
+    for p in places.iter().filter(|p| {
+        p.start >= sent_start.max(trig_start.saturating_sub(80))
+            && p.end <= sent_end.min(trig_start + 100)
+    }) {
+        let before = text.get(p.start.saturating_sub(8)..p.start).unwrap_or("");
+        let before = before.to_lowercase().replace(['\n', '\t'], " ");
+        let b = before.trim_end();
+        if allow_to && (b.ends_with(" to") || b.ends_with(" to the")) {
+            best = Some(p);
+            break;
+        }
+        let wide = text
+            .get(p.start.saturating_sub(24)..p.start)
+            .unwrap_or("")
+            .to_lowercase();
+        if TOPIC.is_match(&wide) {
+            // "the situation in Afghanistan" is a topic, not a venue
+            continue;
+        }
+        if b.ends_with(" in")
+            || b.ends_with(" at")
+            || b.ends_with(" in the")
+            || b.ends_with(" at the")
+        {
+            let better = match best {
+                None => true,
+                Some(c) => {
+                    (c.kind == PlaceKind::Country && p.kind != PlaceKind::Country)
+                        || p.start.abs_diff(trig_start) < c.start.abs_diff(trig_start)
+                            && (p.kind != PlaceKind::Country || c.kind == PlaceKind::Country)
+                }
+            };
+            if better {
+                best = Some(p);
+            }
+        }
+    }
+    best.cloned()
+}
+
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:in\s+)?(?:less|more|fewer)\s+than|over|within|about|nearly|almost|up to)\b|\b(?:years|months|weeks|days)$")
+        .expect("constant regex")
+});
+
+static NOT_EVENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bsince|\bpublished(?: on)?|\buntil|\bby|\bbefore|\bafter|\bago|\bsaid on|\bstatement of|\bfor)\s*$")
+        .expect("constant regex")
+});
+
+/// The dates of a trigger: the nearest dated expression of the sentence
+/// (within 120 bytes), and those coordinated with it ("in May and December
+/// 2015" gives two values).
+pub fn dates_near(
+    text: &str,
+    timexes: &[Timex],
+    sent_start: usize,
+    sent_end: usize,
+    trig_start: usize,
+    trig_end: usize,
+    others: &[(usize, usize)],
+) -> Vec<(Interval, String)> {
+    let cands: Vec<&Timex> = timexes
+        .iter()
+        .filter(|t| t.begin >= sent_start && t.end <= sent_end)
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+        .filter(|t| t.interval.is_some())
+        .filter(|t| {
+            let before = text.get(sent_start.max(t.begin.saturating_sub(20))..t.begin);
+            !before.is_some_and(|b| NOT_EVENT_TIME.is_match(b))
+        })
+        // "the third in less than a year": an amount of time, not a date
+        .filter(|t| !AMOUNT.is_match(&t.text))
+        // "ABIDJAN, June 29 - ...": the dateline is the report's date
+        .filter(|t| {
+            let after = text.get(t.end..(t.end + 3).min(sent_end)).unwrap_or("");
+            let dateline = t.begin.saturating_sub(sent_start) < 40
+                && (after.starts_with(" -") || after.starts_with(" –") || after.starts_with(" —"));
+            !dateline
+        })
+        .collect();
+    let dist = |t: &Timex| -> usize {
+        if t.end <= trig_start {
+            trig_start - t.end
+        } else {
+            t.begin.saturating_sub(trig_end)
+        }
+    };
+    // "their December 10 phone call": a date right before another trigger is that trigger's
+    let near_other =
+        |t: &Timex| -> bool { others.iter().any(|&(s, _)| t.end <= s && s - t.end <= 2) };
+    let cands: Vec<&Timex> = cands.into_iter().filter(|t| !near_other(t)).collect();
+    let Some(best) = cands.iter().min_by_key(|t| (dist(t), t.begin)) else {
+        return vec![];
+    };
+    if dist(best) > 120 {
+        return vec![];
+    }
+    let mut out: Vec<&Timex> = vec![best];
+    // coordinated values on either side
+    for t in cands.iter().filter(|t| t.begin >= best.end) {
+        let last = out.last().map_or(best.end, |l| l.end);
+        let between = text.get(last..t.begin).unwrap_or("x").trim();
+        if between == "and" || between == "," || between == ", and" {
+            out.push(t);
+        }
+    }
+    out.sort_by_key(|t| t.begin);
+    // "on Friday and Saturday": consecutive days are one range, not two events
+    let days: Vec<Interval> = out.iter().filter_map(|t| t.interval).collect();
+    if days.len() > 1
+        && days.iter().all(|d| d.precision == Precision::Day)
+        && days
+            .windows(2)
+            .all(|w| (w[1].start - w[0].end).num_days() <= 1 && w[1].start >= w[0].start)
+    {
+        let (first, last) = (days[0], days[days.len() - 1]);
+        let text = format!(
+            "{} .. {}",
+            out.first().map_or("", |t| t.text.as_str()),
+            out.last().map_or("", |t| t.text.as_str())
+        );
+        return vec![(
+            Interval {
+                start: first.start,
+                end: last.end,
+                precision: Precision::Day,
+            },
+            text,
+        )];
+    }
+    // "May and December 2015": "May" alone may have been resolved to
+    // another year; align coarse month values with the year of the last.
+    let mut vals: Vec<(Interval, String)> = out
+        .iter()
+        .filter_map(|t| t.interval.map(|i| (i, t.text.clone())))
+        .collect();
+    vals.dedup_by(|a, b| a.0 == b.0);
+    vals
+}
+
+/// Whether a singular pronoun (he, she, his, her, him) occurs in the span.
+pub fn has_pronoun(s: &str) -> bool {
+    static PRON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|his|her|him)\b").expect("constant regex"));
+    PRON.is_match(s)
+}

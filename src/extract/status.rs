@@ -1,0 +1,216 @@
+//! Status and negation: whether a trigger reports an event that occurred, is
+//! planned, is only proposed, or was called off, or is negated ("has not
+//! visited", "no meeting is planned") and reports nothing.
+//!
+//! The cues are read in the trigger's clause: back to the previous clause
+//! boundary (at most 160 bytes) and 80 bytes on. Cancellation beats proposal,
+//! proposal beats plan, plan beats the default (occurred). A trigger dated
+//! after the document's date is planned whatever its tense (see
+//! `extract::resolve_status`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::triggers::Trigger;
+use super::Status;
+
+fn re(s: &str) -> Regex {
+    Regex::new(&format!("(?i){s}")).expect("constant regex")
+}
+
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\b(?:no|not|never|without|nor|neither|cannot)|n't)\s+(?:(?:been|had|have|any|a|an|the|his|her|their|yet|to|be|plans?|for|further|more|immediate|official|formal|direct|bilateral|face-to-face|personal|new|such)\s+){0,3}$",
+    )
+});
+
+static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:called off|call off|calls off|postpon(?:e|es|ed|ing)|cancell?ed|cancel(?:s|ing|ling)?\b|scrapped|shelved|put off|scuttled|abandoned|indefinitely)",
+    )
+});
+
+static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\blook(?:s|ed|ing)? forward to\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b",
+    )
+});
+
+static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:if|unless|whether)\b"));
+
+/// "Russia is hosting talks on October 20": a present progressive with a
+/// date is an arrangement (the futurate progressive).
+pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
+    static PROG: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:is|are|am)\s+(?:\w+ing\s+)?$"));
+    let from = trig.start.saturating_sub(30);
+    let from = (from..=trig.start)
+        .find(|&i| sentence.is_char_boundary(i))
+        .unwrap_or(trig.start);
+    let word = sentence.get(trig.start..trig.end).unwrap_or("");
+    PROG.is_match(&sentence[from..trig.start])
+        && (word
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))
+            || PROG.is_match(&sentence[from..trig.start]) && trig.noun)
+}
+
+static REPORTED_PLAN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:said|says|announced|confirmed)\b[^.;]{0,40}\bwould\b"));
+
+static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b",
+    )
+});
+
+static HEADLINE_TO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bto (?:visit|meet|travel|hold|host|fly|tour)\b"));
+
+static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|during (?:his|her|their|the)|after the|following)\b",
+    )
+});
+
+/// Where a trigger's clause begins (byte offset into the sentence).
+fn clause_start(sentence: &str, at: usize) -> usize {
+    let floor = at.saturating_sub(260);
+    let mut start = 0;
+    for (i, c) in sentence[..at].char_indices() {
+        if matches!(c, ';' | ':' | '(' | '—' | '?' | '!') || (c == ',' && i + 1 < at) {
+            start = i + c.len_utf8();
+        }
+    }
+    let mut s = start.max(floor);
+    while !sentence.is_char_boundary(s) {
+        s += 1;
+    }
+    s
+}
+
+fn clause_end(sentence: &str, at: usize) -> usize {
+    let mut end = (at + 80).min(sentence.len());
+    while !sentence.is_char_boundary(end) {
+        end -= 1;
+    }
+    match sentence[at..end].find([';', '(', '»', '”', '?']) {
+        Some(i) => at + i,
+        None => end,
+    }
+}
+
+static PREVENTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|instead of|rather than|every time|whenever)\b",
+    )
+});
+
+/// Whether the trigger is negated ("has not been to", "no meeting") or
+/// not an event at all ("prevented an early summit", "every time they meet").
+pub fn negated(sentence: &str, trig: &Trigger) -> bool {
+    let from = clause_start(sentence, trig.start);
+    let before = &sentence[from..trig.start];
+    NEGATED.is_match(before) || PREVENTED.is_match(before)
+}
+
+/// The status the trigger's clause states, and whether a cue decided it
+/// (false: the default, occurred).
+pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
+    let mut from = clause_start(sentence, trig.start);
+    let mut to = clause_end(sentence, trig.end);
+    if trig.noun {
+        // a noun's cues are its neighbours: "the planned visit", "the visit was called off"
+        from = from.max(trig.start.saturating_sub(30));
+        while !sentence.is_char_boundary(from) {
+            from += 1;
+        }
+        to = to.min(trig.end + 40);
+        while !sentence.is_char_boundary(to) {
+            to -= 1;
+        }
+    }
+    let before = &sentence[from..trig.start];
+    let clause = &sentence[from..to];
+    let trigger = &sentence[trig.start..trig.end];
+    if CANCELLED.is_match(clause) {
+        return (Status::Cancelled, true);
+    }
+    if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
+        return (Status::Occurred, true);
+    }
+    if REPORTED_PLAN.is_match(clause) {
+        return (Status::Planned, true);
+    }
+    if PROPOSED.is_match(clause) || (trig.noun && CONDITIONAL.is_match(before)) {
+        return (Status::Proposed, true);
+    }
+    if PLANNED.is_match(clause) || PLANNED.is_match(trigger) {
+        return (Status::Planned, true);
+    }
+    let headline = !sentence
+        .trim_end()
+        .ends_with(['.', '!', '?', '»', '"', '”', ')']);
+    if headline && HEADLINE_TO.is_match(sentence) {
+        return (Status::Planned, true);
+    }
+    (Status::Occurred, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::triggers;
+
+    fn st(s: &str) -> Status {
+        let t = triggers::find(s);
+        status(s, &t[0]).0
+    }
+
+    fn neg(s: &str) -> bool {
+        let t = triggers::find(s);
+        negated(s, &t[0])
+    }
+
+    #[test]
+    fn tense_and_modals() {
+        assert_eq!(st("Kerry visited Moscow on Tuesday."), Status::Occurred);
+        assert_eq!(st("Kerry will visit Moscow on March 23."), Status::Planned);
+        assert_eq!(st("Kerry is due to visit Moscow."), Status::Planned);
+        assert_eq!(
+            st("Kerry is expected to arrive in Moscow."),
+            Status::Planned
+        );
+        assert_eq!(st("Merkel plans to visit Kyiv."), Status::Planned);
+        assert_eq!(
+            st("the upcoming meeting between Obama and Putin."),
+            Status::Planned
+        );
+        assert_eq!(st("Putin and Trump should meet soon."), Status::Proposed);
+        assert_eq!(st("A bilateral summit is required."), Status::Proposed);
+        assert_eq!(st("Xi invited Putin to visit Beijing."), Status::Proposed);
+        assert_eq!(
+            st("Biden said he looked forward to visiting Canada soon."),
+            Status::Proposed
+        );
+        assert_eq!(st("The visit was called off."), Status::Cancelled);
+        assert_eq!(st("The meeting has been postponed."), Status::Cancelled);
+    }
+
+    #[test]
+    fn headline_to_visit_is_planned() {
+        assert_eq!(
+            st("US State Secretary John Kerry to Visit Moscow"),
+            Status::Planned
+        );
+    }
+
+    #[test]
+    fn negation() {
+        assert!(neg("Kerry has not visited Moscow for two years."));
+        assert!(neg("No meeting is planned."));
+        assert!(neg("Obama did not meet Putin."));
+        assert!(!neg("Obama met Putin in Geneva."));
+    }
+}

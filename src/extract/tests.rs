@@ -1,0 +1,372 @@
+//! Rule-family tests on hand-built documents: entities and temporal
+//! expressions are given, so only the extractor's rules are under test.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::ingest::{Document, Published, PublishedSource};
+use crate::kb::Entity;
+use crate::time::{Precision, TimexType};
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+}
+
+struct Fixture {
+    doc: Document,
+    sentences: Vec<Sentence>,
+    entities: Vec<EntityMention>,
+    timexes: Vec<Timex>,
+    kb: Kb,
+}
+
+/// A document whose sentences end with ". "; `people` and `places` are found
+/// by surface (every occurrence); `dates` are (surface, start, end, precision).
+fn fixture(
+    text: &str,
+    dct: &str,
+    people: &[(&str, &str)],
+    places: &[(&str, Entity)],
+    dates: &[(&str, &str, &str, Precision)],
+) -> Fixture {
+    let mut sentences = vec![];
+    let mut start = 0;
+    for (i, _) in text.match_indices(". ") {
+        sentences.push(Sentence { start, end: i + 1 });
+        start = i + 2;
+    }
+    if start < text.len() {
+        sentences.push(Sentence {
+            start,
+            end: text.len(),
+        });
+    }
+    let mut entities = vec![];
+    for (surface, id) in people {
+        for (i, _) in text.match_indices(surface) {
+            entities.push(EntityMention {
+                start: i,
+                end: i + surface.len(),
+                entity: Entity::Person {
+                    actor_id: id.to_string(),
+                },
+            });
+        }
+    }
+    for (surface, e) in places {
+        for (i, _) in text.match_indices(surface) {
+            entities.push(EntityMention {
+                start: i,
+                end: i + surface.len(),
+                entity: e.clone(),
+            });
+        }
+    }
+    entities.sort_by_key(|e| (e.start, e.end));
+    let mut timexes = vec![];
+    for (surface, a, b, p) in dates {
+        for (i, _) in text.match_indices(surface) {
+            timexes.push(Timex {
+                begin: i,
+                end: i + surface.len(),
+                text: surface.to_string(),
+                kind: TimexType::Date,
+                value: a.to_string(),
+                interval: Some(Interval {
+                    start: day(a),
+                    end: day(b),
+                    precision: *p,
+                }),
+            });
+        }
+    }
+    timexes.sort_by_key(|t| t.begin);
+    let doc = Document {
+        doc_id: "t".to_string(),
+        source: "t.txt".to_string(),
+        line: None,
+        url: None,
+        title: None,
+        author: None,
+        outlet: None,
+        published: Some(Published {
+            date: day(dct),
+            timestamp: None,
+        }),
+        published_source: PublishedSource::Metadata,
+        segment: None,
+        text: text.to_string(),
+    };
+    Fixture {
+        doc,
+        sentences,
+        entities,
+        timexes,
+        kb: Kb::default(),
+    }
+}
+
+fn run(f: &Fixture) -> Vec<EventMention> {
+    let ctx = DocContext {
+        doc: &f.doc,
+        dct: f.doc.published.map(|p| p.date),
+        sentences: &f.sentences,
+        timexes: &f.timexes,
+        entities: &f.entities,
+        kb: &f.kb,
+    };
+    extract(&ctx)
+}
+
+fn country(code: &str) -> Entity {
+    Entity::Country {
+        code: code.to_string(),
+    }
+}
+
+fn city(id: &str) -> Entity {
+    Entity::Place {
+        place_id: id.to_string(),
+    }
+}
+
+fn ids(m: &EventMention, role: Role) -> Vec<String> {
+    m.participants
+        .iter()
+        .filter(|p| p.role == role)
+        .filter_map(|p| p.actor_id.clone())
+        .collect()
+}
+
+const PEOPLE: &[(&str, &str)] = &[
+    ("John Kerry", "kerry"),
+    ("Kerry", "kerry"),
+    ("Vladimir Putin", "putin"),
+    ("Sergey Lavrov", "lavrov"),
+    ("Barack Obama", "obama"),
+    ("Antony Blinken", "blinken"),
+];
+
+fn kinds(ms: &[EventMention]) -> Vec<(&'static str, Vec<String>)> {
+    let mut v: Vec<(&'static str, Vec<String>)> = ms
+        .iter()
+        .map(|m| {
+            let mut ids: Vec<String> = m
+                .participants
+                .iter()
+                .filter_map(|p| p.actor_id.clone())
+                .collect();
+            ids.sort();
+            (m.event_type.as_str(), ids)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn arrival_with_meetings_gives_a_visit_and_one_meeting_per_host() {
+    let f = fixture(
+        "On May 12, 2015, John Kerry arrived in Sochi, where he met with Vladimir Putin and Sergey Lavrov. ",
+        "2015-05-13",
+        PEOPLE,
+        &[("Sochi", city("sochi"))],
+        &[("May 12, 2015", "2015-05-12", "2015-05-12", Precision::Day)],
+    );
+    let ms = run(&f);
+    let visit = ms.iter().find(|m| m.event_type == EventType::Visit);
+    let visit = visit.map(|m| {
+        (
+            ids(m, Role::Guest),
+            m.place_id.clone(),
+            m.status,
+            m.dates.map(|d| d.start),
+        )
+    });
+    assert_eq!(
+        visit,
+        Some((
+            vec!["kerry".to_string()],
+            Some("sochi".to_string()),
+            Status::Occurred,
+            Some(day("2015-05-12"))
+        ))
+    );
+    let meetings: Vec<_> = kinds(&ms)
+        .into_iter()
+        .filter(|k| k.0 == "meeting")
+        .collect();
+    assert_eq!(
+        meetings,
+        vec![
+            ("meeting", vec!["kerry".to_string(), "lavrov".to_string()]),
+            ("meeting", vec!["kerry".to_string(), "putin".to_string()]),
+        ]
+    );
+    assert!(ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .all(|m| m.place_id.as_deref() == Some("sochi")));
+}
+
+#[test]
+fn host_verbs_make_the_object_the_guest() {
+    let f = fixture(
+        "Vladimir Putin welcomed John Kerry in Moscow on Tuesday. ",
+        "2016-03-25",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[("Tuesday", "2016-03-22", "2016-03-22", Precision::Day)],
+    );
+    let ms = run(&f);
+    let visit = ms.iter().find(|m| m.event_type == EventType::Visit);
+    assert_eq!(
+        visit.map(|m| ids(m, Role::Guest)),
+        Some(vec!["kerry".to_string()])
+    );
+    assert_eq!(
+        visit.map(|m| ids(m, Role::Host)),
+        Some(vec!["putin".to_string()])
+    );
+    assert!(ms.iter().any(|m| m.event_type == EventType::Meeting));
+}
+
+#[test]
+fn calls_are_never_meetings() {
+    let f = fixture(
+        "Antony Blinken spoke by phone with Sergey Lavrov on Friday. ",
+        "2022-02-13",
+        PEOPLE,
+        &[],
+        &[("Friday", "2022-02-11", "2022-02-11", Precision::Day)],
+    );
+    let ms = run(&f);
+    assert_eq!(
+        kinds(&ms),
+        vec![("call", vec!["blinken".to_string(), "lavrov".to_string()])]
+    );
+}
+
+#[test]
+fn negated_and_lone_triggers_give_nothing() {
+    let f = fixture(
+        "John Kerry has not visited Russia for two years. No meeting with Vladimir Putin is planned. Tourists visit Russia. ",
+        "2015-05-13",
+        PEOPLE,
+        &[("Russia", country("RUS"))],
+        &[],
+    );
+    assert_eq!(kinds(&run(&f)), vec![]);
+}
+
+#[test]
+fn status_follows_cues_and_dates() {
+    let f = fixture(
+        "John Kerry will be on a working visit to Moscow on March 23-24. ",
+        "2016-03-22",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[("March 23-24", "2016-03-23", "2016-03-24", Precision::Day)],
+    );
+    let ms = run(&f);
+    assert_eq!(ms.len(), 1);
+    assert_eq!(ms[0].status, Status::Planned);
+    let f = fixture(
+        "Vladimir Putin and Barack Obama should meet soon. ",
+        "2016-03-22",
+        PEOPLE,
+        &[],
+        &[],
+    );
+    let ms = run(&f);
+    assert_eq!(
+        ms.iter().map(|m| m.status).collect::<Vec<_>>(),
+        vec![Status::Proposed]
+    );
+}
+
+#[test]
+fn the_visit_refers_back_and_coordinated_dates_split() {
+    let f = fixture(
+        "John Kerry has just wrapped up his trip to Moscow (March 23-25). The visit was long. He previously visited Russia in May and December 2015. ",
+        "2016-03-27",
+        PEOPLE,
+        &[("Moscow", city("moscow")), ("Russia", country("RUS"))],
+        &[
+            ("March 23-25", "2016-03-23", "2016-03-25", Precision::Day),
+            ("May", "2015-05-01", "2015-05-31", Precision::Month),
+            ("December 2015", "2015-12-01", "2015-12-31", Precision::Month),
+        ],
+    );
+    let ms = run(&f);
+    let visits: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .map(|m| {
+            (
+                ids(m, Role::Guest),
+                m.dates.map(|d| d.start),
+                m.rule.as_str(),
+            )
+        })
+        .collect();
+    let k = || vec!["kerry".to_string()];
+    assert_eq!(
+        visits,
+        vec![
+            (k(), Some(day("2016-03-23")), "visit.wrapped_up"),
+            (k(), Some(day("2016-03-23")), "visit.noun.anaphor"),
+            (k(), Some(day("2015-05-01")), "visit.verb"),
+            (k(), Some(day("2015-12-01")), "visit.verb"),
+        ]
+    );
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    for text in [
+        "",
+        "visit",
+        "«meeting»— talks… with ",
+        "é visit é. talks. ",
+        "\u{0}met",
+    ] {
+        let f = fixture(text, "2020-01-01", PEOPLE, &[], &[]);
+        let _ = run(&f);
+    }
+}
+
+#[test]
+fn never_panics_on_misaligned_or_out_of_range_offsets() {
+    let mut f = fixture(
+        "Kerry met Putin in Sochi on May 12. The visit of Kerry é to Moscow.",
+        "2015-05-13",
+        PEOPLE,
+        &[],
+        &[],
+    );
+    // offsets past the end and inside a multi-byte character
+    let bad = f.doc.text.find('é').map_or(0, |i| i + 1);
+    for (s, e) in [(bad, bad + 3), (60, 500), (500, 600), (3, 1)] {
+        f.entities.push(EntityMention {
+            start: s,
+            end: e,
+            entity: Entity::Person {
+                actor_id: "ghost".to_string(),
+            },
+        });
+        f.timexes.push(Timex {
+            begin: s,
+            end: e,
+            text: String::new(),
+            kind: TimexType::Date,
+            value: String::new(),
+            interval: None,
+        });
+    }
+    f.sentences.push(Sentence {
+        start: bad,
+        end: 999,
+    });
+    let _ = run(&f);
+}

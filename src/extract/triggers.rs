@@ -1,0 +1,322 @@
+//! Trigger words and phrases: the verbs and nouns that announce a visit, a
+//! meeting or a call ("arrived in", "Kerry's visit to", "held talks", "spoke
+//! by phone"), each with the rule name recorded on the mention.
+//!
+//! Triggers are found with case-insensitive regular expressions over one
+//! sentence; where two overlap, the earlier entry of [`RULES`] wins (so
+//! "wrapped up his trip" is `visit.wrapped_up`, not `visit.noun`, and "phone
+//! talks" is a call, never a meeting).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::EventType;
+
+/// How a trigger relates its arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// The subject travels to a destination ("Kerry arrived in Sochi").
+    Travel,
+    /// The subject receives the object ("Putin welcomed Kerry").
+    Host,
+    /// The subject hosts a gathering ("Russia is hosting talks with ...").
+    HostGathering,
+    /// Two or more sides meet ("met with", "talks between", "summit").
+    Meet,
+    /// A phone or video conversation.
+    Call,
+}
+
+/// One trigger found in a sentence (byte offsets into the sentence).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trigger {
+    pub event_type: EventType,
+    pub frame: Frame,
+    pub rule: &'static str,
+    pub start: usize,
+    pub end: usize,
+    /// Base confidence of the rule.
+    pub confidence: f64,
+    /// A noun trigger ("the visit", "the talks").
+    pub noun: bool,
+    /// May refer back to an event named before ("the visit", "the meeting").
+    pub refers_back: bool,
+}
+
+struct Rule {
+    name: &'static str,
+    event_type: EventType,
+    frame: Frame,
+    confidence: f64,
+    noun: bool,
+    re: &'static str,
+}
+
+const RULES: &[Rule] = &[
+    Rule {
+        name: "call.phone",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.9,
+        noun: false,
+        re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b",
+    },
+    Rule {
+        name: "call.spoke_with",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.6,
+        noun: false,
+        re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight|by video)\s+)?with\b",
+    },
+    Rule {
+        name: "call.conversation",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.6,
+        noun: true,
+        re: r"\bconversation (?:between|with)\b|\bcalls? (?:with|between)\b",
+    },
+    Rule {
+        name: "visit.wrapped_up",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.9,
+        noun: false,
+        re: r"\bwrap(?:s|ped|ping)? up (?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)s?\b",
+    },
+    Rule {
+        name: "visit.arrive_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.9,
+        noun: false,
+        re: r"\barriv(?:e|es|ed|ing|al) (?:in|at)\b",
+    },
+    Rule {
+        name: "visit.travel_to",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.8,
+        noun: false,
+        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
+    },
+    Rule {
+        name: "visit.taken_to",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\b(?:take|takes|taken|took|taking|bring|brings|brought)\s+(?:him|her|them)\s+to\b",
+    },
+    Rule {
+        name: "visit.stop_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.8,
+        noun: false,
+        re: r"\bstop(?:s|ped|ping)? (?:over |off )?in\b|\bstopover in\b",
+    },
+    Rule {
+        name: "visit.verb",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.85,
+        noun: false,
+        re: r"\bvisit(?:s|ed|ing)?\s+(?-i:[A-Z])",
+    },
+    Rule {
+        name: "visit.noun",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.75,
+        noun: true,
+        re: r"\b(?:visit|visits|trip|trips|tour)\b",
+    },
+    Rule {
+        name: "meeting.host",
+        event_type: EventType::Meeting,
+        frame: Frame::HostGathering,
+        confidence: 0.8,
+        noun: false,
+        re: r"\bhost(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|summit|meeting|conference|negotiations)\b",
+    },
+    Rule {
+        name: "visit.host",
+        event_type: EventType::Meeting,
+        frame: Frame::Host,
+        confidence: 0.8,
+        noun: false,
+        re: r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b",
+    },
+    Rule {
+        name: "meeting.sidelines",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.8,
+        noun: false,
+        re: r"\bon the sidelines? of\b",
+    },
+    Rule {
+        name: "meeting.sit_down",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.8,
+        noun: false,
+        re: r"\b(?:sit|sits|sat|sitting) down with\b",
+    },
+    Rule {
+        name: "meeting.confer",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.7,
+        noun: false,
+        re: r"\bconfer(?:s|red|ring)? with\b",
+    },
+    Rule {
+        name: "meeting.huddle",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.8,
+        noun: false,
+        re: r"\bhuddl(?:e|es|ed|ing)\b",
+    },
+    Rule {
+        name: "meeting.hold_talks",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.9,
+        noun: false,
+        re: r"\b(?:hold|holds|held|holding|have|has|had|having|conduct(?:s|ed)?|open(?:s|ed)?|beg[ia]n|start(?:s|ed)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|summit)\b",
+    },
+    Rule {
+        name: "meeting.meet",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.85,
+        noun: false,
+        re: r"\b(?:meet|meets|met|meeting)\b",
+    },
+    Rule {
+        name: "meeting.noun",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.7,
+        noun: true,
+        re: r"\b(?:meetings|summit|summits|talks)\b|\btalk face-to-face\b",
+    },
+    Rule {
+        name: "meeting.discuss",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.6,
+        noun: false,
+        re: r"\bdiscuss(?:ed|es|ing)?\b[^.;:]{0,80}?\bwith\b",
+    },
+];
+
+static COMPILED: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
+    RULES
+        .iter()
+        .map(|r| Regex::new(&format!("(?i){}", r.re)).ok())
+        .collect()
+});
+
+/// Phrases where a trigger word is not an event ("a host of issues", "a
+/// welcome development", "talks about talks" are kept; these are not).
+static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcomed? (?:development|step|move|news|decision|sign)|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire)",
+    )
+    .expect("constant regex")
+});
+
+/// Finds the triggers of one sentence, in order, without overlaps.
+pub fn find(sentence: &str) -> Vec<Trigger> {
+    let blocked: Vec<(usize, usize)> = NOT_EVENT
+        .find_iter(sentence)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let mut out: Vec<Trigger> = vec![];
+    for (rule, re) in RULES.iter().zip(COMPILED.iter()) {
+        let Some(re) = re else { continue };
+        for m in re.find_iter(sentence) {
+            let (start, mut end) = (m.start(), m.end());
+            if rule.name == "visit.verb" {
+                // the capital letter is lookahead, not part of the trigger
+                end = sentence[..end]
+                    .trim_end_matches(|c: char| c.is_uppercase())
+                    .len();
+                end = sentence[..end].trim_end().len();
+            }
+            if blocked.iter().any(|&(s, e)| s <= start && start < e) {
+                continue;
+            }
+            if out.iter().any(|t| t.start < end && start < t.end) {
+                continue;
+            }
+            // "the meeting", "a meeting": the noun may refer back
+            let refers_back = rule.noun
+                || sentence
+                    .get(start..end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("meeting"));
+            out.push(Trigger {
+                event_type: rule.event_type,
+                frame: rule.frame,
+                rule: rule.name,
+                start,
+                end,
+                confidence: rule.confidence,
+                noun: rule.noun,
+                refers_back,
+            });
+        }
+    }
+    out.sort_by_key(|t| (t.start, t.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(s: &str) -> Vec<&'static str> {
+        find(s).into_iter().map(|t| t.rule).collect()
+    }
+
+    #[test]
+    fn verbs_and_nouns() {
+        assert_eq!(rules("Kerry arrived in Sochi"), vec!["visit.arrive_in"]);
+        assert_eq!(rules("Kerry will visit Moscow"), vec!["visit.verb"]);
+        assert_eq!(rules("Kerry's visit to Moscow"), vec!["visit.noun"]);
+        assert_eq!(
+            rules("Kerry has just wrapped up his trip to Moscow"),
+            vec!["visit.wrapped_up"]
+        );
+        assert_eq!(rules("the Sochi summit"), vec!["meeting.noun"]);
+        assert_eq!(rules("Kerry met with Lavrov"), vec!["meeting.meet"]);
+        assert_eq!(
+            rules("Kerry held talks with Lavrov"),
+            vec!["meeting.hold_talks"]
+        );
+    }
+
+    #[test]
+    fn calls_are_never_meetings() {
+        let t = find("Blinken and Lavrov held phone talks on Friday");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].event_type, EventType::Call);
+        let t = find("Biden spoke by phone with Scholz");
+        assert_eq!(t[0].event_type, EventType::Call);
+    }
+
+    #[test]
+    fn non_events_are_blocked() {
+        assert!(rules("they discussed a host of issues")
+            .iter()
+            .all(|r| *r != "visit.host"));
+        assert!(rules("a welcomed development").is_empty());
+        assert!(rules("Russian tourism grew").is_empty());
+    }
+}

@@ -1,0 +1,134 @@
+//! Integration tests: the hand-made gold beyond the seeds (gold/README.md).
+//!
+//! Runs `scripts/eval_gold.sh` with the binary of this test run: it compiles the
+//! seeds, the 25 White House statements and the 30 Reuters stories of the
+//! samples and scores each with `shared/tools/score_events.py`. The floors sit
+//! a little below what the system scored when they were set (see the
+//! integrator's report); raise them when the extractor improves, never lower
+//! them to make a regression pass.
+
+use crate::common;
+use std::process::Command;
+
+/// (corpus, strict F1 floor, relaxed F1 floor). Set 2026-11-23 on `gold` with
+/// `extract`, `kb`, `ingest`, `dataset` merged (strict/relaxed): seeds 0.971/0.971,
+/// whitehouse 0.356/0.712, reuters 0.158/0.263. Whitehouse strict was 0.411 before
+/// extract fdd7d29 narrowed the venue window ("... for a joint meeting at the White
+/// House" lost Washington): raise its floor to 0.38 once that is back.
+const FLOORS: &[(&str, f64, f64)] = &[
+    ("seeds", 0.90, 0.90),
+    ("whitehouse", 0.33, 0.66),
+    ("reuters", 0.12, 0.22),
+];
+
+/// Reads "NAME: strict F1 S (P .. R ..), relaxed F1 R (...)" lines.
+fn parse(out: &str, name: &str) -> Option<(f64, f64)> {
+    let line = out.lines().find(|l| l.starts_with(&format!("{name}:")))?;
+    let num = |key: &str| -> Option<f64> {
+        let rest = &line[line.find(key)? + key.len()..];
+        rest.split_whitespace().next()?.parse().ok()
+    };
+    Some((num("strict F1 ")?, num("relaxed F1 ")?))
+}
+
+#[test]
+fn gold_samples_score_above_their_floors() {
+    let out = Command::new("bash")
+        .arg(common::root().join("scripts/eval_gold.sh"))
+        .arg(env!("CARGO_BIN_EXE_diplo"))
+        .current_dir(common::root())
+        .output()
+        .expect("run scripts/eval_gold.sh (needs bash and python3)");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "eval_gold.sh failed\n{stdout}\n{stderr}"
+    );
+    for &(name, strict_floor, relaxed_floor) in FLOORS {
+        let (strict, relaxed) = parse(&stdout, name)
+            .unwrap_or_else(|| panic!("no score line for {name}\n{stdout}\n{stderr}"));
+        assert!(
+            strict >= strict_floor && relaxed >= relaxed_floor,
+            "{name}: strict F1 {strict} (floor {strict_floor}), relaxed F1 {relaxed} \
+             (floor {relaxed_floor})\n{stdout}"
+        );
+    }
+}
+
+#[test]
+fn parse_reads_the_score_line() {
+    let out = "seeds:      strict F1 0.581 (P 0.692 R 0.5), relaxed F1 0.765 (P 0.812 R 0.722)\n";
+    assert_eq!(parse(out, "seeds"), Some((0.581, 0.765)));
+    assert_eq!(parse(out, "reuters"), None);
+}
+
+#[test]
+fn gold_files_are_well_formed() {
+    // Every gold row has the fields the scorer reads, a known type, tier and
+    // status, an alpha-3 country or null, and date windows in order.
+    let dir = common::root().join("gold");
+    for file in ["whitehouse-sample.gold.jsonl", "reuters-sample.gold.jsonl"] {
+        let text = std::fs::read_to_string(dir.join(file)).expect("read gold file");
+        let mut ids = std::collections::HashSet::new();
+        let mut core = 0;
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let v: serde_json::Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", n + 1));
+            let at = format!("{file}:{}", n + 1);
+            assert!(
+                ids.insert(v["id"].as_str().expect("id").to_string()),
+                "{at}: duplicate id"
+            );
+            let ty = v["type"].as_str().unwrap_or("");
+            assert!(
+                ["visit", "meeting", "call"].contains(&ty),
+                "{at}: type {ty}"
+            );
+            let tier = v["tier"].as_str().unwrap_or("");
+            assert!(["core", "optional"].contains(&tier), "{at}: tier {tier}");
+            core += usize::from(tier == "core");
+            let st = v["status"].as_str().unwrap_or("");
+            assert!(
+                ["occurred", "planned", "proposed", "cancelled"].contains(&st),
+                "{at}: status {st}"
+            );
+            let people = if ty == "visit" {
+                &v["guests"]
+            } else {
+                &v["participants"]
+            };
+            assert!(
+                people.as_array().is_some_and(|a| !a.is_empty()),
+                "{at}: no guests/participants"
+            );
+            if let Some(c) = v["country"].as_str() {
+                assert!(
+                    c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()),
+                    "{at}: {c}"
+                );
+            }
+            let window = |k: &str| -> Option<(String, String)> {
+                let a = v[k].as_array()?;
+                Some((
+                    a.first()?.as_str()?.to_string(),
+                    a.get(1)?.as_str()?.to_string(),
+                ))
+            };
+            match (window("start"), window("end")) {
+                (Some((s0, s1)), Some((e0, e1))) => {
+                    assert!(
+                        s0 <= s1 && e0 <= e1 && s0 <= e1,
+                        "{at}: date windows out of order"
+                    );
+                }
+                _ => assert_eq!(v["null_date_ok"], true, "{at}: no dates needs null_date_ok"),
+            }
+        }
+        assert!(core >= 30, "{file}: only {core} core events");
+    }
+}
