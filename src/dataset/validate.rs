@@ -467,17 +467,13 @@ fn check_table(
             }
         }
     }
-    let parquet = match parquet.map(|p| p.rows()) {
+    if let Some(rows) = jsonl {
+        return Some(Rows { file: jfile, rows });
+    }
+    // No JSONL: the Parquet's rows stand for the table.
+    match parquet.map(|p| p.rows()) {
         None => None,
-        Some(Ok(rows)) => Some(rows),
-        Some(Err(e)) => {
-            report.push(&pfile, None, None, e.to_string());
-            None
-        }
-    };
-    match (jsonl, parquet) {
-        (Some(rows), _) => Some(Rows { file: jfile, rows }),
-        (None, Some(rows)) => Some(Rows {
+        Some(Ok(rows)) => Some(Rows {
             file: pfile,
             rows: rows
                 .into_iter()
@@ -485,7 +481,10 @@ fn check_table(
                 .map(|(i, r)| (i + 1, r))
                 .collect(),
         }),
-        (None, None) => None,
+        Some(Err(e)) => {
+            report.push(&pfile, None, None, e.to_string());
+            None
+        }
     }
 }
 
