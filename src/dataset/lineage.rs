@@ -94,29 +94,38 @@ impl<'a> Index<'a> {
 
 /// Links `previous`'s events to `current`'s: the lineage rows of `current`
 /// against the release `previous` (see the module documentation).
-pub fn lineage(previous: &Dataset, current: &Dataset) -> Vec<LineageRecord> {
+pub fn lineage<'a>(previous: &'a Dataset, current: &'a Dataset) -> Vec<LineageRecord> {
     let new = Index::of(current);
     // Old event id -> new event ids holding its mentions.
     let mut successors: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     let empty = BTreeSet::new();
+    // Where an old mention is now: by mention id, else by span. One
+    // sentence can hold two mentions of one type (two meetings in it), so a
+    // span may lead to several events: when the old event's own id is
+    // among them, the mention stayed there.
+    let now = |own: &'a str, id: Option<&str>, key: SpanKey<'a>| -> BTreeSet<&'a str> {
+        let by_span = new.by_span.get(&key).unwrap_or(&empty);
+        let by_id = id.and_then(|i| new.by_id.get(i)).copied();
+        if by_span.contains(own) || by_id == Some(own) {
+            [own].into_iter().collect()
+        } else if let Some(e) = by_id {
+            [e].into_iter().collect()
+        } else {
+            by_span.clone()
+        }
+    };
     for m in &previous.mentions {
-        let by_id = new.by_id.get(m.mention_id.as_str()).map(|e| {
-            let mut s = BTreeSet::new();
-            s.insert(*e);
-            s
-        });
         let key = (
             m.doc_id.as_str(),
             m.char_start,
             m.char_end,
             m.event_type.as_str(),
         );
-        let found = by_id
-            .as_ref()
-            .or_else(|| new.by_span.get(&key))
-            .unwrap_or(&empty);
-        let entry = successors.entry(m.event_id.as_str()).or_default();
-        entry.extend(found.iter().copied());
+        let found = now(&m.event_id, Some(&m.mention_id), key);
+        successors
+            .entry(m.event_id.as_str())
+            .or_default()
+            .extend(found);
     }
     for e in &previous.events {
         for s in &e.sources {
@@ -126,9 +135,11 @@ pub fn lineage(previous: &Dataset, current: &Dataset) -> Vec<LineageRecord> {
                 s.char_end,
                 e.event_type.as_str(),
             );
-            let found = new.by_span.get(&key).unwrap_or(&empty);
-            let entry = successors.entry(e.event_id.as_str()).or_default();
-            entry.extend(found.iter().copied());
+            let found = now(&e.event_id, None, key);
+            successors
+                .entry(e.event_id.as_str())
+                .or_default()
+                .extend(found);
         }
     }
     let mut predecessors: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
@@ -265,6 +276,20 @@ mod tests {
             pairs(&lineage(&old, &new)),
             [("ev-0002", "ev-0042", "renamed")]
         );
+    }
+
+    #[test]
+    fn two_events_from_one_sentence_stay_apart() {
+        // Two events of one type reported by the same sentence (same
+        // span, same mention id), both unchanged.
+        let mut old = sample();
+        let mut twin = old.events[0].clone();
+        twin.event_id = "ev-0001b".into();
+        old.events.push(twin);
+        let mut m = old.mentions[0].clone();
+        m.event_id = "ev-0001b".into();
+        old.mentions.push(m);
+        assert!(lineage(&old, &old).is_empty(), "{:?}", lineage(&old, &old));
     }
 
     #[test]

@@ -105,6 +105,25 @@ fn three_releases_from_growing_inputs() {
     assert!(!new_docs.is_empty(), "the last seed adds documents");
     assert!(new_docs.iter().all(|d| d.starts_with(stem)), "{new_docs:?}");
 
+    // Lineage of the second release against the first: rows point back
+    // at events of the first, and no two events claim each other.
+    let pairs: BTreeSet<(String, String)> = d2
+        .lineage
+        .iter()
+        .map(|l| (l.previous_event_id.clone(), l.event_id.clone()))
+        .collect();
+    for l in &d2.lineage {
+        assert!(
+            d1.events.iter().any(|e| e.event_id == l.previous_event_id),
+            "{l:?}"
+        );
+        assert_eq!(l.previous_dataset_version.as_deref(), Some("2026.10.0"));
+        if l.event_id != l.previous_event_id {
+            let back = (l.event_id.clone(), l.previous_event_id.clone());
+            assert!(!pairs.contains(&back), "cycle {l:?}");
+        }
+    }
+
     // First release notes; second against the first.
     let n1 = fs::read_to_string(r1.join("RELEASE_NOTES.md")).unwrap();
     assert!(
