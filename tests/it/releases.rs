@@ -207,16 +207,31 @@ fn three_releases_from_growing_inputs() {
     let docs3 = &j["tables"][2];
     assert_eq!(docs3["table"], "documents");
     assert_eq!(docs3["added"], serde_json::json!(["kerry-moscow-later"]));
-    for c in j["changed"].as_array().unwrap() {
-        let fields: Vec<&str> = c["fields"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["field"].as_str().unwrap())
-            .collect();
-        assert!(fields.contains(&"sources"), "{fields:?}");
+    let changed = j["changed"].as_array().unwrap();
+    assert!(!changed.is_empty(), "the article joins an existing visit");
+    let mut dates_changed = false;
+    for c in changed {
+        let fields = c["fields"].as_array().unwrap();
+        let sources = fields.iter().find(|f| f["field"] == "sources").unwrap();
+        assert!(source_docs(&sources["added"]).contains("kerry-moscow-later"));
+        dates_changed |= fields.iter().any(|f| {
+            let name = f["field"].as_str().unwrap();
+            ["start_date", "end_date", "date_edtf", "date_conflicts"].contains(&name)
+        });
     }
-    let _ = d3;
+    assert!(
+        dates_changed,
+        "the other dates show in the diff: {changed:?}"
+    );
+    let (code, t) = diff(&r2, &r3, "text");
+    assert_eq!(code, Some(1));
+    assert!(t.contains("  + kerry-moscow-later\n"), "{t}");
+    assert!(t.contains("\nchanged events:\n"), "{t}");
+    let (_, md) = diff(&r2, &r3, "markdown");
+    assert!(md.contains("\n## Changed events\n"), "{md}");
+    let n3 = fs::read_to_string(r3.join("RELEASE_NOTES.md")).unwrap();
+    assert!(n3.contains("\n### Changed events\n"), "{n3}");
+    assert_eq!(d3.documents.len(), d2.documents.len() + 1);
 }
 
 /// Two old events merged into one new event: lineage rows computed from
