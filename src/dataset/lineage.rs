@@ -8,7 +8,8 @@
 //! release with the new dataset by their **mentions**: an old mention is
 //! found again in the new dataset by its `mention_id`, or else by its
 //! document, character span and event type (a mention id changes when the
-//! rule that found it does). Every old event is thereby linked to the new
+//! rule that found it does). An event without mentions is traced by its
+//! sources (document, span, type) instead. Every old event is thereby linked to the new
 //! events now holding its mentions (its *successors*), and every new event to
 //! its *predecessors*. An old event gets rows when its mentions now belong to
 //! an event with another id:
@@ -40,7 +41,7 @@
 //! ```
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::records::{Dataset, LineageRecord};
 
@@ -76,8 +77,15 @@ impl<'a> Index<'a> {
             );
             by_span.entry(key).or_default().insert(m.event_id.as_str());
         }
-        // Events' sources too, for datasets whose mentions table is sparse.
-        for e in &ds.events {
+        // Events' sources too, for events without mentions (a sparse
+        // mentions table); an event's own mentions are the better signal.
+        let with_mentions: HashSet<&str> =
+            ds.mentions.iter().map(|m| m.event_id.as_str()).collect();
+        for e in ds
+            .events
+            .iter()
+            .filter(|e| !with_mentions.contains(e.event_id.as_str()))
+        {
             for s in &e.sources {
                 let key = (
                     s.doc_id.as_str(),
@@ -127,7 +135,16 @@ pub fn lineage<'a>(previous: &'a Dataset, current: &'a Dataset) -> Vec<LineageRe
             .or_default()
             .extend(found);
     }
-    for e in &previous.events {
+    let with_mentions: HashSet<&str> = previous
+        .mentions
+        .iter()
+        .map(|m| m.event_id.as_str())
+        .collect();
+    for e in previous
+        .events
+        .iter()
+        .filter(|e| !with_mentions.contains(e.event_id.as_str()))
+    {
         for s in &e.sources {
             let key = (
                 s.doc_id.as_str(),
