@@ -12,10 +12,12 @@
 //! merge   one record per real-world event, sources and conflicts kept
 //! dataset records, schema, Parquet + JSON Lines writers, manifest
 //! pipeline the compile driver that runs the stages above
+//! shard    the map/merge split; cache: per-document results for incremental compiles
 //! ```
 //!
 //! The binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
 
+pub mod cache;
 pub mod dataset;
 pub mod export;
 pub mod extract;
@@ -23,5 +25,6 @@ pub mod ingest;
 pub mod kb;
 pub mod merge;
 pub mod pipeline;
+pub mod shard;
 pub mod text;
 pub mod time;

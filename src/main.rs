@@ -21,6 +21,10 @@ struct Cli {
 enum Command {
     /// Compile articles into a dataset directory.
     Compile(cli::compile::Args),
+    /// Merge shard directories (from `compile --shard-out`) into a dataset.
+    Merge(cli::merge::Args),
+    /// Measure each stage's speed and the peak memory on a corpus.
+    Bench(cli::bench::Args),
     /// Find and normalize temporal expressions.
     Timex(cli::timex::Args),
     /// Look up actors in the reference tables.
@@ -39,6 +43,8 @@ enum Command {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Compile(a) => cli::compile::run(a),
+        Command::Merge(a) => cli::merge::run(a),
+        Command::Bench(a) => cli::bench::run(a),
         Command::Timex(a) => cli::timex::run(a),
         Command::Actors(c) => cli::actors::run(c),
         Command::Validate(a) => cli::validate::run(a),

@@ -1,18 +1,36 @@
 //! The compile driver: runs every stage over a corpus and builds the
-//! dataset's records.
+//! dataset's records, in two stages that can run apart.
 //!
 //! ```text
-//! discover -> read (files in parallel) -> per document, in parallel:
-//!     sentences, temporal expressions, entities, event mentions
-//! -> merge (all mentions) -> records (events, mentions, documents, actors, places)
+//! map:    files in parallel -> read -> per document, in parallel:
+//!           sentences, temporal expressions, entities, event mentions
+//!           -> reduce: DocumentRecord + mentions with char spans and quotes;
+//!              the text is dropped here
+//! finish: drop repeated ids -> merge (all mentions)
+//!           -> records (events, mentions, documents, actors, places)
 //! ```
+//!
+//! [`compile`] is [`map`] then [`finish`]. [`map`] holds only the files in
+//! flight as text (about one per thread): what it keeps of a document is a
+//! [`Reduced`], so memory grows with the document records and mentions,
+//! not with the text. A map result can be stored and merged later
+//! (`crate::shard`), and a document's [`Reduced`] can be reused across
+//! compiles (`crate::cache`).
 //!
 //! The per-document work ([`analyse`]) sees one document and the shared,
 //! read-only [`Kb`] and [`Tagger`]; it is pure, so documents are analysed in
 //! any order on any number of threads and the result is the same. Everything
 //! that leaves this module is sorted (events by date then id, mentions by
 //! document and offset, documents by id), so the same inputs give the same
-//! files.
+//! files; when two documents share an id, the first in input order is kept.
+//!
+//! ```no_run
+//! use diplo::{ingest, kb::Kb, pipeline};
+//! let files = ingest::discover(&["news/".into()]).unwrap();
+//! let kb = Kb::builtin().unwrap();
+//! let compiled = pipeline::compile(&files, &kb, &Default::default(), &|_bytes| {});
+//! println!("{} events", compiled.dataset.events.len());
+//! ```
 //!
 //! A document without a publication date gets one inferred from its content
 //! (`time::Tagger::infer_dct`) when the content pins it to a single day; a
@@ -25,6 +43,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::cache::Cache;
 use crate::dataset::{
     ActorRecord, Dataset, DateClaimRecord, DocumentRecord, EventRecord, InputRecord, MentionRecord,
     OfficeRecord, ParticipantRecord, PlaceRecord, SkippedRecord, SourceRecord,
@@ -40,6 +59,8 @@ use crate::time::{Interval, Precision, Tagger};
 #[derive(Debug, Clone, Default)]
 pub struct CompileOptions {
     pub dataset_version: Option<String>,
+    /// Reuse per-document results stored here, and store new ones.
+    pub cache: Option<std::sync::Arc<Cache>>,
 }
 
 /// What a compile produced, before it is written.
@@ -55,6 +76,49 @@ pub struct Compiled {
 pub struct Analysed {
     pub doc: Document,
     pub mentions: Vec<EventMention>,
+}
+
+/// A mention with what the dataset needs of its document's text: the
+/// sentence's character span and the quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located {
+    pub mention: EventMention,
+    pub char_start: i64,
+    pub char_end: i64,
+    pub quote: String,
+}
+
+/// One document reduced to what the dataset needs; its text is gone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reduced {
+    pub record: DocumentRecord,
+    /// The input line the article starts at (JSONL, SGML), for messages.
+    pub line: Option<usize>,
+    pub mentions: Vec<Located>,
+}
+
+/// The map stage's result over some input files: every document reduced,
+/// in input order, duplicates of an id included (the merge stage drops them).
+#[derive(Debug, Default)]
+pub struct Mapped {
+    pub inputs: Vec<InputRecord>,
+    /// The bad articles and files, in input order.
+    pub problems: Vec<Problem>,
+    /// What cost no article but deserves a word (a metadata date that does
+    /// not parse, a broken sidecar), in input order. Shown at map time; not
+    /// stored in shards.
+    pub warnings: Vec<Problem>,
+    pub docs: Vec<Reduced>,
+}
+
+impl Mapped {
+    /// Appends another part that follows this one in input order.
+    pub fn append(&mut self, other: Mapped) {
+        self.inputs.extend(other.inputs);
+        self.problems.extend(other.problems);
+        self.warnings.extend(other.warnings);
+        self.docs.extend(other.docs);
+    }
 }
 
 /// Gives an undated document the date its content pins down, if any.
@@ -83,10 +147,25 @@ pub fn reference_date(doc: &Document, tagger: &Tagger) -> Option<NaiveDate> {
     }
 }
 
+/// [`date_document`] then [`reference_date`], inferring from the content
+/// once instead of twice for an undated document.
+pub fn date_and_reference(doc: &mut Document, tagger: &Tagger) -> Option<NaiveDate> {
+    if doc.published.is_none() {
+        if let Some(inf) = tagger.infer_dct(&doc.text) {
+            doc.published = Some(Published {
+                date: inf.latest,
+                timestamp: None,
+            });
+            doc.published_source = PublishedSource::Inferred;
+            return (inf.earliest == inf.latest).then_some(inf.latest);
+        }
+    }
+    reference_date(doc, tagger)
+}
+
 /// The per-document work: sentences, times, entities, event mentions.
 pub fn analyse(mut doc: Document, tagger: &Tagger, kb: &Kb) -> Analysed {
-    date_document(&mut doc, tagger);
-    let dct = reference_date(&doc, tagger);
+    let dct = date_and_reference(&mut doc, tagger);
     let sentences = text::sentences(&doc.text);
     let timexes = tagger.tag(&doc.text, dct);
     let entities = kb.resolve(&doc.text, dct);
@@ -104,83 +183,159 @@ pub fn analyse(mut doc: Document, tagger: &Tagger, kb: &Kb) -> Analysed {
     Analysed { doc, mentions }
 }
 
-/// Reads and compiles the input files. `progress` is called once per file read.
+/// Reduces an analysed document to its record and located mentions,
+/// dropping its text.
+pub fn reduce(a: Analysed) -> Reduced {
+    let Analysed { doc, mentions } = a;
+    let charmap = CharMap::new(&doc.text);
+    let mentions = mentions
+        .into_iter()
+        .map(|m| {
+            let (s, e) = (m.sentence.start, m.sentence.end);
+            Located {
+                char_start: charmap.char_offset(s) as i64,
+                char_end: charmap.char_offset(e) as i64,
+                quote: doc.text.get(s..e).unwrap_or_default().to_string(),
+                mention: m,
+            }
+        })
+        .collect();
+    Reduced {
+        record: document_record(&doc),
+        line: doc.line,
+        mentions,
+    }
+}
+
+/// Analyses and reduces one document, through the cache when there is one.
+fn process(doc: Document, tagger: &Tagger, kb: &Kb, cache: Option<&Cache>) -> Reduced {
+    let Some(cache) = cache else {
+        return reduce(analyse(doc, tagger, kb));
+    };
+    let key = cache.key(&doc);
+    if let Some(hit) = cache.get(&key) {
+        return hit;
+    }
+    let r = reduce(analyse(doc, tagger, kb));
+    cache.put(&key, &r);
+    r
+}
+
+/// The map stage: reads the input files and reduces every document.
+/// `progress` is called once per file read with its size.
+///
+/// Files are read and analysed in parallel, each file's documents as soon
+/// as it is read, and each document's text is dropped once it is reduced:
+/// only the files in flight (about one per thread) are held as text.
+pub fn map(
+    files: &[InputFile],
+    kb: &Kb,
+    opts: &CompileOptions,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Mapped {
+    let tagger = Tagger::new();
+    let cache = opts.cache.as_deref();
+    let parts: Vec<Mapped> = files
+        .par_iter()
+        .map(|f| {
+            let out = ingest::read(f);
+            progress(out.bytes);
+            let input = InputRecord {
+                path: f.display.clone(),
+                bytes: out.bytes,
+                blake3: out.hash,
+                documents: out.documents.len() as u64,
+            };
+            let docs = out
+                .documents
+                .into_par_iter()
+                .map(|d| process(d, &tagger, kb, cache))
+                .collect();
+            Mapped {
+                inputs: vec![input],
+                problems: out.problems,
+                warnings: out.warnings,
+                docs,
+            }
+        })
+        .collect();
+    let mut all = Mapped::default();
+    all.docs
+        .reserve_exact(parts.iter().map(|p| p.docs.len()).sum());
+    for p in parts {
+        all.append(p);
+    }
+    all
+}
+
+/// The merge stage: drops repeated document ids (keeping the first, in
+/// input order), merges the mentions of all documents and builds every table.
+pub fn finish(mapped: Mapped, kb: &Kb, opts: &CompileOptions) -> Compiled {
+    let Mapped {
+        inputs,
+        mut problems,
+        mut docs,
+        ..
+    } = mapped;
+    // Two inputs may carry the same id (a metadata id reused): keep the first,
+    // report the others.
+    let mut seen = BTreeSet::new();
+    docs.retain(|d| {
+        if seen.insert(d.record.doc_id.clone()) {
+            true
+        } else {
+            problems.push(Problem {
+                path: d.record.source.clone(),
+                line: d.line,
+                article: Some(d.record.doc_id.clone()),
+                reason: format!(
+                    "duplicate document id {:?}: kept the first",
+                    d.record.doc_id
+                ),
+            });
+            false
+        }
+    });
+    docs.sort_by(|a, b| a.record.doc_id.cmp(&b.record.doc_id));
+    let dataset = build_dataset(docs, kb, opts, inputs, &problems);
+    Compiled { dataset, problems }
+}
+
+/// Reads and compiles the input files: [`map`], then [`finish`].
 pub fn compile(
     files: &[InputFile],
     kb: &Kb,
     opts: &CompileOptions,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Compiled {
-    let tagger = Tagger::new();
-    let outcomes: Vec<_> = files
-        .par_iter()
-        .map(|f| {
-            let out = ingest::read(f);
-            progress(out.bytes);
-            out
-        })
-        .collect();
-
-    let mut problems = vec![];
-    let mut inputs = vec![];
-    let mut docs = vec![];
-    for (f, out) in files.iter().zip(outcomes) {
-        inputs.push(InputRecord {
-            path: f.display.clone(),
-            bytes: out.bytes,
-            blake3: out.hash,
-            documents: out.documents.len() as u64,
-        });
-        problems.extend(out.problems);
-        docs.extend(out.documents);
-    }
-    // Two inputs may carry the same id (a metadata id reused): keep the first,
-    // report the others.
-    let mut seen = BTreeSet::new();
-    docs.retain(|d| {
-        if seen.insert(d.doc_id.clone()) {
-            true
-        } else {
-            problems.push(Problem {
-                path: d.source.clone(),
-                line: d.line,
-                article: Some(d.doc_id.clone()),
-                reason: format!("duplicate document id {:?}: kept the first", d.doc_id),
-            });
-            false
-        }
-    });
-
-    let mut analysed: Vec<Analysed> = docs
-        .into_par_iter()
-        .map(|d| analyse(d, &tagger, kb))
-        .collect();
-    analysed.sort_by(|a, b| a.doc.doc_id.cmp(&b.doc.doc_id));
-
-    let dataset = build_dataset(&analysed, kb, opts, inputs, &problems);
-    Compiled { dataset, problems }
+    finish(map(files, kb, opts, progress), kb, opts)
 }
 
-/// Merges the mentions of all documents and builds every table.
+/// Merges the mentions of all documents (sorted by id, ids unique) and
+/// builds every table.
 pub fn build_dataset(
-    analysed: &[Analysed],
+    docs: Vec<Reduced>,
     kb: &Kb,
     opts: &CompileOptions,
     inputs: Vec<InputRecord>,
     problems: &[Problem],
 ) -> Dataset {
-    let docs: BTreeMap<&str, &Document> = analysed
-        .iter()
-        .map(|a| (a.doc.doc_id.as_str(), &a.doc))
-        .collect();
-    let charmaps: BTreeMap<&str, CharMap> = analysed
-        .iter()
-        .map(|a| (a.doc.doc_id.as_str(), CharMap::new(&a.doc.text)))
-        .collect();
-    let mentions: Vec<EventMention> = analysed
-        .iter()
-        .flat_map(|a| a.mentions.iter().cloned())
-        .collect();
+    let mut records = Vec::with_capacity(docs.len());
+    let mut mentions = vec![];
+    let mut spans = vec![];
+    for d in docs {
+        records.push(d.record);
+        for l in d.mentions {
+            mentions.push(l.mention);
+            spans.push(Span {
+                char_start: l.char_start,
+                char_end: l.char_end,
+                quote: l.quote,
+            });
+        }
+    }
+    let docs: BTreeMap<&str, &DocumentRecord> =
+        records.iter().map(|r| (r.doc_id.as_str(), r)).collect();
     let events = merge::merge(&mentions, kb);
 
     let mut event_of = vec![None; mentions.len()];
@@ -192,25 +347,9 @@ pub fn build_dataset(
         }
     }
 
-    let span = |m: &EventMention| -> (i64, i64) {
-        match charmaps.get(m.doc_id.as_str()) {
-            Some(cm) => (
-                cm.char_offset(m.sentence.start) as i64,
-                cm.char_offset(m.sentence.end) as i64,
-            ),
-            None => (0, 0),
-        }
-    };
-    let quote = |m: &EventMention| -> String {
-        docs.get(m.doc_id.as_str())
-            .and_then(|d| d.text.get(m.sentence.start..m.sentence.end))
-            .unwrap_or_default()
-            .to_string()
-    };
-
     let mut event_rows: Vec<EventRecord> = events
         .iter()
-        .map(|ev| event_record(ev, &mentions, &docs, kb, &span, &quote))
+        .map(|ev| event_record(ev, &mentions, &spans, &docs, kb))
         .collect();
     event_rows.sort_by(|a, b| {
         (a.start_date.is_none(), a.start_date, &a.event_id).cmp(&(
@@ -222,17 +361,17 @@ pub fn build_dataset(
 
     let mut mention_rows: Vec<MentionRecord> = mentions
         .iter()
+        .zip(&spans)
         .enumerate()
-        .filter_map(|(i, m)| {
+        .filter_map(|(i, (m, sp))| {
             let event_id = event_of[i]?.to_string();
-            let (char_start, char_end) = span(m);
             Some(MentionRecord {
-                mention_id: mention_id(m, char_start, char_end),
+                mention_id: mention_id(m, sp.char_start, sp.char_end),
                 event_id,
                 doc_id: m.doc_id.clone(),
-                char_start,
-                char_end,
-                sentence: quote(m),
+                char_start: sp.char_start,
+                char_end: sp.char_end,
+                sentence: sp.quote.clone(),
                 event_type: m.event_type.as_str().to_string(),
                 status: m.status.as_str().to_string(),
                 participants: m.participants.iter().map(participant_record).collect(),
@@ -257,9 +396,9 @@ pub fn build_dataset(
     });
     mention_rows.dedup_by(|a, b| a.mention_id == b.mention_id);
 
-    let document_rows = analysed.iter().map(|a| document_record(&a.doc)).collect();
     let actor_rows = actor_records(&event_rows, kb);
     let place_rows = place_records(&event_rows, &events, kb);
+    drop(docs);
 
     let mut skipped: Vec<SkippedRecord> = problems
         .iter()
@@ -276,13 +415,20 @@ pub fn build_dataset(
         dataset_version: opts.dataset_version.clone(),
         events: event_rows,
         mentions: mention_rows,
-        documents: document_rows,
+        documents: records,
         actors: actor_rows,
         places: place_rows,
         lineage: Vec::new(),
         inputs,
         skipped,
     }
+}
+
+/// A mention's place in its document's text.
+struct Span {
+    char_start: i64,
+    char_end: i64,
+    quote: String,
 }
 
 fn precision_of(dates: Option<Interval>) -> &'static str {
@@ -349,10 +495,9 @@ pub fn title(ev: &Event, place: Option<&str>) -> String {
 fn event_record(
     ev: &Event,
     mentions: &[EventMention],
-    docs: &BTreeMap<&str, &Document>,
+    spans: &[Span],
+    docs: &BTreeMap<&str, &DocumentRecord>,
     kb: &Kb,
-    span: &dyn Fn(&EventMention) -> (i64, i64),
-    quote: &dyn Fn(&EventMention) -> String,
 ) -> EventRecord {
     // A venue stands for its city in place_id/place_name; its coordinates
     // and `location_precision = venue` keep the finer location.
@@ -377,17 +522,16 @@ fn event_record(
     let mut sources: Vec<SourceRecord> = ev
         .mentions
         .iter()
-        .filter_map(|&i| mentions.get(i))
-        .map(|m| {
-            let (char_start, char_end) = span(m);
+        .filter_map(|&i| Some((mentions.get(i)?, spans.get(i)?)))
+        .map(|(m, sp)| {
             let doc = docs.get(m.doc_id.as_str());
             SourceRecord {
                 doc_id: m.doc_id.clone(),
                 url: doc.and_then(|d| d.url.clone()),
-                published: doc.and_then(|d| d.published.map(|p| p.date)),
-                char_start,
-                char_end,
-                quote: quote(m),
+                published: doc.and_then(|d| d.published),
+                char_start: sp.char_start,
+                char_end: sp.char_end,
+                quote: sp.quote.clone(),
             }
         })
         .collect();
@@ -506,4 +650,94 @@ fn place_records(rows: &[EventRecord], events: &[Event], kb: &Kb) -> Vec<PlaceRe
             city_id: p.city.clone(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, source: &str, text: &str) -> Document {
+        Document {
+            doc_id: id.into(),
+            source: source.into(),
+            line: Some(7),
+            url: None,
+            title: None,
+            author: None,
+            outlet: None,
+            published: NaiveDate::from_ymd_opt(2016, 3, 22).map(|date| Published {
+                date,
+                timestamp: None,
+            }),
+            published_source: PublishedSource::Metadata,
+            segment: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn reduce_keeps_char_spans_and_quotes_and_drops_the_text() {
+        let text = "Müller said so. Kerry visited Moscow.";
+        let d = doc("a", "in.txt", text);
+        let start = text.find("Kerry").unwrap_or(0);
+        let m = EventMention {
+            doc_id: "a".into(),
+            doc_date: None,
+            sentence: text::Sentence {
+                start,
+                end: text.len(),
+            },
+            event_type: EventType::Visit,
+            status: extract::Status::Occurred,
+            participants: vec![],
+            place_id: None,
+            country_code: None,
+            dates: None,
+            date_text: None,
+            rule: "r".into(),
+            confidence: 0.5,
+            derived: false,
+        };
+        let r = reduce(Analysed {
+            doc: d,
+            mentions: vec![m],
+        });
+        let l = &r.mentions[0];
+        // "ü" is two bytes but one char.
+        assert_eq!((l.char_start, l.char_end), (start as i64 - 1, 37));
+        assert_eq!(l.quote, "Kerry visited Moscow.");
+        assert_eq!(r.record.char_count, 37);
+        assert_eq!(r.line, Some(7));
+    }
+
+    #[test]
+    fn finish_keeps_the_first_of_a_repeated_id_in_input_order() {
+        let kb = Kb::default();
+        let tagger = Tagger::new();
+        let first = reduce(analyse(doc("x", "a.txt", "One."), &tagger, &kb));
+        let second = reduce(analyse(doc("x", "b.txt", "Two."), &tagger, &kb));
+        let other = reduce(analyse(doc("w", "b.txt", "Three."), &tagger, &kb));
+        let mapped = Mapped {
+            inputs: vec![],
+            problems: vec![],
+            warnings: vec![],
+            docs: vec![first, second, other],
+        };
+        let c = finish(mapped, &kb, &CompileOptions::default());
+        let ids: Vec<(&str, &str)> = c
+            .dataset
+            .documents
+            .iter()
+            .map(|d| (d.doc_id.as_str(), d.source.as_str()))
+            .collect();
+        assert_eq!(
+            ids,
+            [("w", "b.txt"), ("x", "a.txt")],
+            "sorted by id, first kept"
+        );
+        assert_eq!(c.problems.len(), 1);
+        assert_eq!(c.problems[0].path, "b.txt");
+        assert_eq!(c.problems[0].line, Some(7));
+        assert_eq!(c.dataset.skipped.len(), 1);
+    }
 }

@@ -1,6 +1,8 @@
 //! Integration tests: one binary (less linking on 2 cores). One module per
 //! stage or subcommand, under `tests/it/`.
 
+#[path = "it/committed.rs"]
+mod committed;
 #[path = "it/common.rs"]
 mod common;
 #[path = "it/compile.rs"]
@@ -19,5 +21,7 @@ mod ingest;
 mod kb;
 #[path = "it/releases.rs"]
 mod releases;
+#[path = "it/scale.rs"]
+mod scale;
 #[path = "it/timex.rs"]
 mod timex;

@@ -3,6 +3,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -14,7 +15,11 @@ Examples:
   diplo compile seeds --out data/seeds
   diplo compile ../shared/data/reuters21578 --out /tmp/reuters --jobs 2
   cat articles.jsonl | diplo compile - --out out/ --strict
-  diplo compile news/ --out releases/2024.1 --dataset-version 2024.1";
+  diplo compile news/ --out releases/2024.1 --dataset-version 2024.1
+  diplo compile news/ --out out/year --incremental          # reuse out/.diplo-cache
+  diplo compile news/ --out out/year --partition year       # + events/year=YYYY/...
+  diplo compile news/2016-01 --shard-out shards/2016-01     # map stage only
+  diplo merge shards/* --out out/year                       # merge stage";
 
 /// Compile articles into a dataset directory.
 ///
@@ -31,8 +36,24 @@ pub struct Args {
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// The dataset directory to write.
+    #[arg(long, value_name = "DIR", required_unless_present = "shard_out")]
+    pub out: Option<PathBuf>,
+    /// Run the map stage only: write the reduced documents (records and
+    /// mentions) to a shard directory for `diplo merge`, instead of a dataset.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["out", "partition"])]
+    pub shard_out: Option<PathBuf>,
+    /// Reuse per-document results from a `.diplo-cache` directory beside the
+    /// output (created if missing); the output is the same as without it.
+    #[arg(long)]
+    pub incremental: bool,
+    /// Like --incremental, with the cache in DIR.
     #[arg(long, value_name = "DIR")]
-    pub out: PathBuf,
+    pub cache: Option<PathBuf>,
+    /// Also write Hive-style partitions of events, mentions and documents:
+    /// `events/year=YYYY/part-0.parquet` (undated rows in
+    /// `year=__HIVE_DEFAULT_PARTITION__`).
+    #[arg(long, value_name = "BY")]
+    pub partition: Option<PartitionBy>,
     /// Make any bad article or file fatal (exit 2, nothing written).
     #[arg(long)]
     pub strict: bool,
@@ -45,6 +66,13 @@ pub struct Args {
     /// A release label recorded in the manifest and the Parquet metadata.
     #[arg(long, value_name = "VERSION")]
     pub dataset_version: Option<String>,
+}
+
+/// How to partition the large tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PartitionBy {
+    /// By year: events by start date, mentions by their event's, documents by publication.
+    Year,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -79,26 +107,98 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
         b
     };
+    let cache_dir = match (&args.cache, args.incremental, &args.out) {
+        (Some(dir), _, _) => Some(dir.clone()),
+        (None, true, Some(out)) => Some(diplo::cache::default_dir(out)),
+        (None, true, None) => Some(PathBuf::from(diplo::cache::DEFAULT_DIR)),
+        (None, false, _) => None,
+    };
+    let cache = match &cache_dir {
+        Some(dir) => Some(Arc::new(
+            diplo::cache::Cache::open(dir)
+                .with_context(|| format!("opening the cache {}", dir.display()))?,
+        )),
+        None => None,
+    };
     let opts = CompileOptions {
         dataset_version: args.dataset_version.clone(),
+        cache: cache.clone(),
     };
-    let compiled = pipeline::compile(&files, &kb, &opts, &|n| bar.inc(n));
+    let mapped = pipeline::map(&files, &kb, &opts, &|n| bar.inc(n));
     bar.finish_and_clear();
+    for w in &mapped.warnings {
+        eprintln!("diplo: warning: {w}");
+    }
+    if let (Some(c), Some(dir), false) = (&cache, &cache_dir, args.quiet) {
+        let s = c.stats();
+        eprintln!(
+            "diplo: cache: {} hits, {} misses, {} not stored ({})",
+            s.hits,
+            s.misses,
+            s.store_errors,
+            dir.display()
+        );
+    }
 
+    if let Some(dir) = &args.shard_out {
+        for p in &mapped.problems {
+            eprintln!("diplo: skipped: {p}");
+        }
+        if args.strict && !mapped.problems.is_empty() {
+            eprintln!(
+                "diplo: error: {} bad input(s) under --strict; {} left as it was",
+                mapped.problems.len(),
+                dir.display()
+            );
+            return Ok(ExitCode::from(2));
+        }
+        diplo::shard::write_shard(dir, &mapped)
+            .with_context(|| format!("writing the shard {}", dir.display()))?;
+        if !args.quiet {
+            eprintln!(
+                "diplo: shard: {} inputs, {} documents, {} mentions -> {}",
+                mapped.inputs.len(),
+                mapped.docs.len(),
+                mapped.docs.iter().map(|d| d.mentions.len()).sum::<usize>(),
+                dir.display()
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(out) = &args.out else {
+        anyhow::bail!("expected --out DIR or --shard-out DIR, but found neither");
+    };
+    let compiled = pipeline::finish(mapped, &kb, &opts);
+    finish_dataset(compiled, out, args.strict, args.quiet, args.partition)
+}
+
+/// Reports problems, writes the dataset (and its partitions), prints the
+/// summary; shared with `diplo merge`.
+pub fn finish_dataset(
+    compiled: pipeline::Compiled,
+    out: &std::path::Path,
+    strict: bool,
+    quiet: bool,
+    partition: Option<PartitionBy>,
+) -> anyhow::Result<ExitCode> {
     for p in &compiled.problems {
         eprintln!("diplo: skipped: {p}");
     }
-    if args.strict && !compiled.problems.is_empty() {
+    if strict && !compiled.problems.is_empty() {
         eprintln!(
             "diplo: error: {} bad input(s) under --strict; {} left as it was",
             compiled.problems.len(),
-            args.out.display()
+            out.display()
         );
         return Ok(ExitCode::from(2));
     }
-    diplo::dataset::write(&args.out, &compiled.dataset)
-        .with_context(|| format!("writing the dataset to {}", args.out.display()))?;
-    if !args.quiet {
+    diplo::dataset::write(out, &compiled.dataset)
+        .with_context(|| format!("writing the dataset to {}", out.display()))?;
+    if partition == Some(PartitionBy::Year) {
+        diplo::dataset::partition::write_partitions(out, &compiled.dataset)
+            .with_context(|| format!("writing the partitions under {}", out.display()))?;
+    }
+    if !quiet {
         let ds = &compiled.dataset;
         eprintln!(
             "diplo: {} documents, {} events ({} mentions), {} skipped -> {}",
@@ -106,7 +206,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             ds.events.len(),
             ds.mentions.len(),
             ds.skipped.len(),
-            args.out.display()
+            out.display()
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -2,9 +2,11 @@
 //! usage examples in the help) and its `run`.
 
 pub mod actors;
+pub mod bench;
 pub mod compile;
 pub mod diff;
 pub mod export;
+pub mod merge;
 pub mod release;
 pub mod timex;
 pub mod validate;

@@ -71,6 +71,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let kb = diplo::kb::Kb::builtin().context("loading the built-in reference tables")?;
     let opts = CompileOptions {
         dataset_version: Some(args.version.clone()),
+        ..CompileOptions::default()
     };
     let mut compiled = pipeline::compile(&files, &kb, &opts, &|_| {});
     for p in &compiled.problems {

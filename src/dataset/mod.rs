@@ -51,6 +51,7 @@ pub mod files;
 pub mod jsonschema;
 pub mod lineage;
 pub mod manifest;
+pub mod partition;
 pub mod records;
 pub mod release;
 pub mod schema;
