@@ -36,6 +36,8 @@ enum Command {
     Diff(cli::diff::Args),
     /// Export a dataset for visualization tools.
     Export(cli::export::Args),
+    /// Compile a release beside the previous ones, with lineage and release notes.
+    Release(cli::release::Args),
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -48,6 +50,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Validate(a) => cli::validate::run(a),
         Command::Diff(a) => cli::diff::run(a),
         Command::Export(a) => cli::export::run(a),
+        Command::Release(a) => cli::release::run(a),
     }
 }
 

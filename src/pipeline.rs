@@ -418,6 +418,7 @@ pub fn build_dataset(
         documents: records,
         actors: actor_rows,
         places: place_rows,
+        lineage: Vec::new(),
         inputs,
         skipped,
     }

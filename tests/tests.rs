@@ -19,6 +19,8 @@ mod gold;
 mod ingest;
 #[path = "it/kb.rs"]
 mod kb;
+#[path = "it/releases.rs"]
+mod releases;
 #[path = "it/scale.rs"]
 mod scale;
 #[path = "it/timex.rs"]

@@ -47,8 +47,8 @@ fn load(dir: &Path) -> anyhow::Result<(Dataset, String)> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let (old, old_schema) = load(&args.old)?;
-    let (new, new_schema) = load(&args.new)?;
+    let (old, new) = rayon::join(|| load(&args.old), || load(&args.new));
+    let ((old, old_schema), (new, new_schema)) = (old?, new?);
     let d = diff::diff_with_versions(&old, &new, &old_schema, &new_schema)
         .context("comparing datasets")?;
     let text = match args.format {

@@ -7,5 +7,6 @@ pub mod compile;
 pub mod diff;
 pub mod export;
 pub mod merge;
+pub mod release;
 pub mod timex;
 pub mod validate;

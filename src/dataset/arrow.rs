@@ -79,14 +79,41 @@ pub fn truncate_instants(schema: &SchemaRef, rows: &mut [Value]) {
 
 /// Builds one record batch from rows (JSON objects keyed by column name).
 pub fn batch_from_rows(schema: SchemaRef, rows: &[Value]) -> Result<RecordBatch, ConvertError> {
-    let mut columns = Vec::with_capacity(schema.fields().len());
-    for field in schema.fields() {
-        let values: Vec<(usize, &Value)> = rows
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (i, r.get(field.name()).unwrap_or(&Value::Null)))
-            .collect();
-        columns.push(build(field, field.name(), &values)?);
+    let refs: Vec<&Value> = rows.iter().collect();
+    batch_from_row_refs(schema, &refs)
+}
+
+/// [`batch_from_rows`] from borrowed rows.
+pub fn batch_from_row_refs(
+    schema: SchemaRef,
+    rows: &[&Value],
+) -> Result<RecordBatch, ConvertError> {
+    let fields = schema.fields();
+    // One pass over each row: its fields are normally in column order, so
+    // values are taken by position; a row in another order is looked up
+    // by name.
+    let mut values: Vec<Vec<(usize, &Value)>> = (0..fields.len())
+        .map(|_| Vec::with_capacity(rows.len()))
+        .collect();
+    for (i, r) in rows.iter().enumerate() {
+        let in_order = r.as_object().is_some_and(|o| {
+            o.len() == fields.len() && o.keys().zip(fields.iter()).all(|(k, f)| k == f.name())
+        });
+        if in_order {
+            if let Some(o) = r.as_object() {
+                for (col, v) in values.iter_mut().zip(o.values()) {
+                    col.push((i, v));
+                }
+            }
+        } else {
+            for (col, f) in values.iter_mut().zip(fields.iter()) {
+                col.push((i, r.get(f.name()).unwrap_or(&Value::Null)));
+            }
+        }
+    }
+    let mut columns = Vec::with_capacity(fields.len());
+    for (field, values) in fields.iter().zip(&values) {
+        columns.push(build(field, field.name(), values)?);
     }
     RecordBatch::try_new(schema, columns).map_err(|e| err("*", 0, e.to_string()))
 }
@@ -185,25 +212,44 @@ fn build_struct(
     path: &str,
     values: &[(usize, &Value)],
 ) -> Result<ArrayRef, ConvertError> {
-    let mut children = Vec::with_capacity(fields.len());
-    for f in fields {
-        let mut child = Vec::with_capacity(values.len());
-        for (row, v) in values {
-            match v {
-                Value::Null => child.push((*row, &Value::Null)),
-                Value::Object(o) => child.push((*row, o.get(f.name()).unwrap_or(&Value::Null))),
-                other => {
-                    return Err(err(
-                        path,
-                        *row,
-                        format!("expected an object, found {other}"),
-                    ))
+    // Each object's fields by position when in order, else by name.
+    let mut child_values: Vec<Vec<(usize, &Value)>> = (0..fields.len())
+        .map(|_| Vec::with_capacity(values.len()))
+        .collect();
+    for (row, v) in values {
+        match v {
+            Value::Null => {
+                for c in child_values.iter_mut() {
+                    c.push((*row, &Value::Null));
                 }
             }
+            Value::Object(o) => {
+                let in_order = o.len() == fields.len()
+                    && o.keys().zip(fields.iter()).all(|(k, f)| k == f.name());
+                if in_order {
+                    for (c, x) in child_values.iter_mut().zip(o.values()) {
+                        c.push((*row, x));
+                    }
+                } else {
+                    for (c, f) in child_values.iter_mut().zip(fields.iter()) {
+                        c.push((*row, o.get(f.name()).unwrap_or(&Value::Null)));
+                    }
+                }
+            }
+            other => {
+                return Err(err(
+                    path,
+                    *row,
+                    format!("expected an object, found {other}"),
+                ))
+            }
         }
+    }
+    let mut children = Vec::with_capacity(fields.len());
+    for (f, child) in fields.iter().zip(&child_values) {
         // A null struct's children are null even where they are not
         // nullable; only check children of present structs.
-        children.push(build(f, &format!("{path}.{}", f.name()), &child)?);
+        children.push(build(f, &format!("{path}.{}", f.name()), child)?);
     }
     let valid: Vec<bool> = values.iter().map(|(_, v)| !v.is_null()).collect();
     let nulls = valid.iter().any(|b| !b).then(|| NullBuffer::from(valid));
@@ -235,7 +281,10 @@ fn collect<'a, T>(
 /// Turns a record batch back into rows (JSON objects in column order).
 pub fn rows_from_batch(batch: &RecordBatch) -> Result<Vec<Value>, ConvertError> {
     let schema = batch.schema();
-    let mut rows: Vec<Map<String, Value>> = vec![Map::new(); batch.num_rows()];
+    let width = schema.fields().len();
+    let mut rows: Vec<Map<String, Value>> = (0..batch.num_rows())
+        .map(|_| Map::with_capacity(width))
+        .collect();
     for (field, column) in schema.fields().iter().zip(batch.columns()) {
         let values = values_of(column.as_ref(), field.name())?;
         for (row, v) in rows.iter_mut().zip(values) {
@@ -337,7 +386,8 @@ fn values_of(array: &dyn Array, path: &str) -> Result<Vec<Value>, ConvertError> 
         }
         DataType::Struct(fields) => {
             let a = downcast::<StructArray>(array, path)?;
-            let mut objects: Vec<Map<String, Value>> = vec![Map::new(); n];
+            let mut objects: Vec<Map<String, Value>> =
+                (0..n).map(|_| Map::with_capacity(fields.len())).collect();
             for (f, child) in fields.iter().zip(a.columns()) {
                 let vals = values_of(child.as_ref(), &format!("{path}.{}", f.name()))?;
                 for (o, v) in objects.iter_mut().zip(vals) {

@@ -1,10 +1,16 @@
 //! `diplo diff`: what changed between two datasets, keyed by `event_id`.
 //!
 //! Events are matched by id. An event only in NEW is *added*; only in OLD,
-//! *removed*, or *merged into* a new event when every one of its sources
-//! (document and character span) now belongs to that single new event; in
-//! both with different values, *changed*, with the old and new value of each
-//! field. `participants`, `sources` and `date_conflicts` are compared as
+//! *removed*; in both with different values, *changed*, with the old and new
+//! value of each field. Merges, splits and renames are told apart from
+//! plain removals and additions by NEW's `lineage` table when it was made
+//! against OLD (its `previous_dataset_version` is OLD's `dataset_version`):
+//! a removed event then says the new ids it went to and how (`merged`,
+//! `split`, `renamed`), an added one the old ids it came from. Without such
+//! a lineage (a 1.0.0 dataset, or releases that are not consecutive), a
+//! removed event is *merged into* a new event when every one of its sources
+//! (document and character span) now belongs to that single new event
+//! (`lineage: "inferred"` in the report). `participants`, `sources` and `date_conflicts` are compared as
 //! sets: the same members in another order are no change. The other tables
 //! are summarized by id (rows added, removed, changed), and the schema and
 //! dataset versions are compared.
@@ -17,13 +23,13 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
 use serde::Serialize;
 use serde_json::Value;
 
-use super::records::{Dataset, EventRecord};
+use super::records::{Dataset, EventRecord, LineageRecord};
 use super::SCHEMA_VERSION;
 
 #[derive(Debug, thiserror::Error)]
@@ -49,7 +55,10 @@ pub struct DatasetDiff {
     pub dataset_version: Change<Option<String>>,
     /// Per table: rows and ids added, removed, changed.
     pub tables: Vec<TableSummary>,
-    pub added: Vec<EventBrief>,
+    /// Where merges and splits come from: `table` (NEW's lineage, made
+    /// against OLD) or `inferred` (from sources shared by events).
+    pub lineage: &'static str,
+    pub added: Vec<AddedEvent>,
     pub removed: Vec<RemovedEvent>,
     pub changed: Vec<ChangedEvent>,
 }
@@ -91,8 +100,26 @@ pub struct EventBrief {
 pub struct RemovedEvent {
     #[serde(flatten)]
     pub event: EventBrief,
-    /// The new event now holding all of this one's sources, if any.
+    /// The new event now holding all of this one's sources, if one does
+    /// (a merge or a rename).
     pub merged_into: Option<String>,
+    /// `merged`, `split` or `renamed` when the event lives on under other
+    /// ids; null when it is gone.
+    pub relation: Option<String>,
+    /// The new events holding its mentions (one for a merge or rename,
+    /// several for a split).
+    pub successors: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AddedEvent {
+    #[serde(flatten)]
+    pub event: EventBrief,
+    /// `merged`, `split` or `renamed` when it comes from old events (by the
+    /// lineage table); null for a new event.
+    pub relation: Option<String>,
+    /// The old events it comes from.
+    pub predecessors: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -147,22 +174,17 @@ fn brief(e: &EventRecord) -> EventBrief {
 }
 
 /// Rows keyed by id; duplicate ids are an error naming them.
-fn keyed<T: Serialize>(
-    rows: &[T],
-    id: impl Fn(&T) -> &str,
+fn keyed<'a, T>(
+    rows: &'a [T],
+    id: impl Fn(&'a T) -> &'a str,
     side: &'static str,
     table: &'static str,
     key: &'static str,
-) -> Result<BTreeMap<String, Value>, DiffError> {
+) -> Result<BTreeMap<&'a str, &'a T>, DiffError> {
     let mut map = BTreeMap::new();
     let mut dups = BTreeSet::new();
     for r in rows {
-        let mut v = serde_json::to_value(r).map_err(|e| DiffError::Row {
-            table,
-            message: e.to_string(),
-        })?;
-        normalize_sets(&mut v);
-        if map.insert(id(r).to_string(), v).is_some() {
+        if map.insert(id(r), r).is_some() {
             dups.insert(id(r).to_string());
         }
     }
@@ -177,31 +199,62 @@ fn keyed<T: Serialize>(
     Ok(map)
 }
 
-fn summarize(
+/// A row as JSON, set-valued fields sorted.
+fn normalized<T: Serialize>(row: &T, table: &'static str) -> Result<Value, DiffError> {
+    let mut v = serde_json::to_value(row).map_err(|e| DiffError::Row {
+        table,
+        message: e.to_string(),
+    })?;
+    normalize_sets(&mut v);
+    Ok(v)
+}
+
+/// Two rows hold the same values (set-valued fields compared as sets).
+/// Equal records are the same without serializing them.
+fn same_row<T: PartialEq + Serialize>(
+    a: &T,
+    b: &T,
     table: &'static str,
-    old: &BTreeMap<String, Value>,
-    new: &BTreeMap<String, Value>,
-) -> TableSummary {
-    TableSummary {
+) -> Result<bool, DiffError> {
+    Ok(a == b || normalized(a, table)? == normalized(b, table)?)
+}
+
+fn summarize<T: PartialEq + Serialize>(
+    table: &'static str,
+    old: &BTreeMap<&str, &T>,
+    new: &BTreeMap<&str, &T>,
+) -> Result<TableSummary, DiffError> {
+    let mut changed = Vec::new();
+    for (k, v) in old {
+        if let Some(w) = new.get(k) {
+            if !same_row(*v, *w, table)? {
+                changed.push(k.to_string());
+            }
+        }
+    }
+    Ok(TableSummary {
         table,
         old_rows: old.len(),
         new_rows: new.len(),
         added: new
             .keys()
             .filter(|k| !old.contains_key(*k))
-            .cloned()
+            .map(|k| k.to_string())
             .collect(),
         removed: old
             .keys()
             .filter(|k| !new.contains_key(*k))
-            .cloned()
+            .map(|k| k.to_string())
             .collect(),
-        changed: old
-            .iter()
-            .filter(|(k, v)| new.get(*k).is_some_and(|w| w != *v))
-            .map(|(k, _)| k.clone())
-            .collect(),
-    }
+        changed,
+    })
+}
+
+/// Lineage rows with their key "PREVIOUS_EVENT_ID -> EVENT_ID".
+fn lineage_keys(rows: &[LineageRecord]) -> Vec<(String, &LineageRecord)> {
+    rows.iter()
+        .map(|r| (format!("{} -> {}", r.previous_event_id, r.event_id), r))
+        .collect()
 }
 
 /// Sorts the members of set-valued fields, so order is no difference.
@@ -280,8 +333,10 @@ pub fn diff_with_versions(
 ) -> Result<DatasetDiff, DiffError> {
     let oe = keyed(&old.events, |r| &r.event_id, "old", "events", "event_id")?;
     let ne = keyed(&new.events, |r| &r.event_id, "new", "events", "event_id")?;
+    let (old_lineage, new_lineage) = (lineage_keys(&old.lineage), lineage_keys(&new.lineage));
+    let lineage_key = "(previous_event_id, event_id)";
     let tables = vec![
-        summarize("events", &oe, &ne),
+        summarize("events", &oe, &ne)?,
         summarize(
             "mentions",
             &keyed(
@@ -298,66 +353,97 @@ pub fn diff_with_versions(
                 "mentions",
                 "mention_id",
             )?,
-        ),
+        )?,
         summarize(
             "documents",
             &keyed(&old.documents, |r| &r.doc_id, "old", "documents", "doc_id")?,
             &keyed(&new.documents, |r| &r.doc_id, "new", "documents", "doc_id")?,
-        ),
+        )?,
         summarize(
             "actors",
             &keyed(&old.actors, |r| &r.actor_id, "old", "actors", "actor_id")?,
             &keyed(&new.actors, |r| &r.actor_id, "new", "actors", "actor_id")?,
-        ),
+        )?,
         summarize(
             "places",
             &keyed(&old.places, |r| &r.place_id, "old", "places", "place_id")?,
             &keyed(&new.places, |r| &r.place_id, "new", "places", "place_id")?,
-        ),
+        )?,
+        summarize(
+            "lineage",
+            &keyed(&old_lineage, |r| &r.0, "old", "lineage", lineage_key)?,
+            &keyed(&new_lineage, |r| &r.0, "new", "lineage", lineage_key)?,
+        )?,
     ];
-    let old_by_id: BTreeMap<&str, &EventRecord> = old
-        .events
-        .iter()
-        .map(|e| (e.event_id.as_str(), e))
-        .collect();
-    let new_by_id: BTreeMap<&str, &EventRecord> = new
-        .events
-        .iter()
-        .map(|e| (e.event_id.as_str(), e))
-        .collect();
+    let old_by_id = &oe;
+    let new_by_id = &ne;
 
+    let table = lineage_between(old, new);
+    let mut by_new: BTreeMap<&str, Vec<&LineageRecord>> = BTreeMap::new();
+    let mut by_previous: BTreeMap<&str, Vec<&LineageRecord>> = BTreeMap::new();
+    for r in table.unwrap_or_default() {
+        by_new.entry(&r.event_id).or_default().push(r);
+        by_previous.entry(&r.previous_event_id).or_default().push(r);
+    }
+    // Where each new event's sources are: the candidates of a merge.
+    let mut by_source: HashMap<(&str, i64, i64), Vec<&EventRecord>> = HashMap::new();
+    for e in new.events.iter() {
+        for k in source_keys(e) {
+            by_source.entry(k).or_default().push(e);
+        }
+    }
     let added = new_by_id
         .iter()
         .filter(|(id, _)| !old_by_id.contains_key(*id))
-        .map(|(_, e)| brief(e))
-        .collect();
-    let added_ids: Vec<&EventRecord> = new_by_id
-        .iter()
-        .filter(|(id, _)| !old_by_id.contains_key(*id))
-        .map(|(_, e)| *e)
+        .map(|(id, e)| {
+            let rows = by_new.get(*id).cloned().unwrap_or_default();
+            AddedEvent {
+                event: brief(e),
+                relation: relation_of(&rows),
+                predecessors: rows.iter().map(|r| r.previous_event_id.clone()).collect(),
+            }
+        })
         .collect();
     let removed = old_by_id
         .iter()
         .filter(|(id, _)| !new_by_id.contains_key(*id))
-        .map(|(_, e)| {
+        .map(|(id, e)| {
+            if table.is_some() {
+                let rows = by_previous.get(*id).cloned().unwrap_or_default();
+                let relation = relation_of(&rows);
+                let successors: Vec<String> = rows.iter().map(|r| r.event_id.clone()).collect();
+                let merged_into = (successors.len() == 1 && relation.as_deref() != Some("split"))
+                    .then(|| successors[0].clone());
+                return RemovedEvent {
+                    event: brief(e),
+                    merged_into,
+                    relation,
+                    successors,
+                };
+            }
             let mine = source_keys(e);
             // Merged: every source now in one new event (the first by id that
             // holds them all; new ids are preferred over surviving ones).
-            let merged_into = (!mine.is_empty())
-                .then(|| {
-                    added_ids
+            let merged_into = mine
+                .iter()
+                .next()
+                .and_then(|k| by_source.get(k))
+                .and_then(|candidates| {
+                    candidates
                         .iter()
-                        .chain(
-                            new_by_id
-                                .values()
-                                .filter(|n| old_by_id.contains_key(n.event_id.as_str())),
-                        )
-                        .find(|n| mine.is_subset(&source_keys(n)))
-                        .map(|n| n.event_id.clone())
+                        .filter(|n| mine.is_subset(&source_keys(n)))
+                        .min_by_key(|n| {
+                            (
+                                old_by_id.contains_key(n.event_id.as_str()),
+                                n.event_id.as_str(),
+                            )
+                        })
                 })
-                .flatten();
+                .map(|n| n.event_id.clone());
             RemovedEvent {
                 event: brief(e),
+                relation: merged_into.as_ref().map(|_| "merged".to_string()),
+                successors: merged_into.iter().cloned().collect(),
                 merged_into,
             }
         })
@@ -365,8 +451,14 @@ pub fn diff_with_versions(
     let changed = old_by_id
         .keys()
         .filter_map(|id| {
-            let n = new_by_id.get(id)?;
-            let fields = field_changes(oe.get(*id)?, ne.get(*id)?);
+            let (o, n) = (oe.get(*id)?, ne.get(*id)?);
+            if o == n {
+                return None;
+            }
+            let fields = match (normalized(*o, "events"), normalized(*n, "events")) {
+                (Ok(o), Ok(n)) => field_changes(&o, &n),
+                _ => return None,
+            };
             (!fields.is_empty()).then(|| ChangedEvent {
                 event: brief(n),
                 fields,
@@ -383,10 +475,51 @@ pub fn diff_with_versions(
             new: new.dataset_version.clone(),
         },
         tables,
+        lineage: if table.is_some() { "table" } else { "inferred" },
         added,
         removed,
         changed,
     })
+}
+
+/// NEW's lineage rows, when they were made against OLD (same previous
+/// dataset version) and there are any.
+fn lineage_between<'a>(old: &Dataset, new: &'a Dataset) -> Option<&'a [LineageRecord]> {
+    let first = new.lineage.first()?;
+    (first.previous_dataset_version == old.dataset_version).then_some(new.lineage.as_slice())
+}
+
+/// One relation for an event's lineage rows, leaving out `same`: the
+/// strongest of merged, split, renamed.
+fn relation_of(rows: &[&LineageRecord]) -> Option<String> {
+    ["merged", "split", "renamed"]
+        .into_iter()
+        .find(|want| rows.iter().any(|r| r.relation == *want))
+        .map(str::to_string)
+}
+
+impl AddedEvent {
+    /// " (merged from A, B)" or nothing.
+    fn origin(&self) -> String {
+        match &self.relation {
+            Some(rel) => format!(" ({rel} from {})", self.predecessors.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
+impl RemovedEvent {
+    /// "merged into X", "split into X, Y", "renamed to X" or nothing.
+    fn fate(&self) -> String {
+        let to = match self.relation.as_deref() {
+            Some("renamed") => "to",
+            _ => "into",
+        };
+        match &self.relation {
+            Some(rel) => format!("{rel} {to} {}", self.successors.join(", ")),
+            None => String::new(),
+        }
+    }
 }
 
 fn major(v: &str) -> &str {
@@ -459,14 +592,16 @@ impl DatasetDiff {
         }
         if !self.added.is_empty() {
             let _ = writeln!(s, "\nadded events:");
-            for e in &self.added {
+            for a in &self.added {
+                let e = &a.event;
                 let _ = writeln!(
                     s,
-                    "  + {} {} {}: {}",
+                    "  + {} {} {}: {}{}",
                     e.event_id,
                     e.event_type,
                     show_date(&e.start_date),
-                    e.title
+                    e.title,
+                    a.origin()
                 );
             }
         }
@@ -474,10 +609,9 @@ impl DatasetDiff {
             let _ = writeln!(s, "\nremoved events:");
             for r in &self.removed {
                 let e = &r.event;
-                let merged = r
-                    .merged_into
-                    .as_ref()
-                    .map(|m| format!(" (merged into {m})"))
+                let merged = Some(r.fate())
+                    .filter(|f| !f.is_empty())
+                    .map(|f| format!(" ({f})"))
                     .unwrap_or_default();
                 let _ = writeln!(
                     s,
@@ -564,14 +698,16 @@ impl DatasetDiff {
         if !self.added.is_empty() {
             let _ = writeln!(s, "\n## Added events\n");
             let _ = writeln!(s, "| event_id | type | start | title |\n|---|---|---|---|");
-            for e in &self.added {
+            for a in &self.added {
+                let e = &a.event;
                 let _ = writeln!(
                     s,
-                    "| `{}` | {} | {} | {} |",
+                    "| `{}` | {} | {} | {}{} |",
                     cell(&e.event_id),
                     cell(&e.event_type),
                     show_date(&e.start_date),
-                    cell(&e.title)
+                    cell(&e.title),
+                    cell(&a.origin())
                 );
             }
         }
@@ -579,7 +715,7 @@ impl DatasetDiff {
             let _ = writeln!(s, "\n## Removed events\n");
             let _ = writeln!(
                 s,
-                "| event_id | type | start | title | merged into |\n|---|---|---|---|---|"
+                "| event_id | type | start | title | now |\n|---|---|---|---|---|"
             );
             for r in &self.removed {
                 let e = &r.event;
@@ -590,10 +726,7 @@ impl DatasetDiff {
                     cell(&e.event_type),
                     show_date(&e.start_date),
                     cell(&e.title),
-                    r.merged_into
-                        .as_deref()
-                        .map(|m| format!("`{}`", cell(m)))
-                        .unwrap_or_default()
+                    cell(&r.fate())
                 );
             }
         }
@@ -692,7 +825,45 @@ mod tests {
         let d = diff(&old, &new).unwrap();
         let merged: Vec<_> = d.removed.iter().map(|r| r.merged_into.as_deref()).collect();
         assert_eq!(merged, [Some("ev-0003"), Some("ev-0003")]);
-        assert_eq!(d.added[0].event_id, "ev-0003");
+        assert_eq!(d.added[0].event.event_id, "ev-0003");
+        assert_eq!(d.lineage, "inferred");
+    }
+
+    #[test]
+    fn lineage_table_names_merges_and_splits() {
+        let old = sample();
+        let mut new = sample();
+        new.dataset_version = Some("2026.12.0".into());
+        // The visit split into ev-0001 and ev-0005; the call renamed ev-0042.
+        let mut part = new.events[0].clone();
+        part.event_id = "ev-0005".into();
+        part.sources = vec![new.events[0].sources.remove(1)];
+        new.events.push(part);
+        new.events[1].event_id = "ev-0042".into();
+        let row = |e: &str, p: &str, r: &str| LineageRecord {
+            event_id: e.into(),
+            previous_event_id: p.into(),
+            relation: r.into(),
+            previous_dataset_version: Some("2026.11.0".into()),
+        };
+        new.lineage = vec![
+            row("ev-0001", "ev-0001", "same"),
+            row("ev-0005", "ev-0001", "split"),
+            row("ev-0042", "ev-0002", "renamed"),
+        ];
+        let d = diff(&old, &new).unwrap();
+        assert_eq!(d.lineage, "table");
+        assert_eq!(d.removed.len(), 1);
+        assert_eq!(d.removed[0].relation.as_deref(), Some("renamed"));
+        assert_eq!(d.removed[0].merged_into.as_deref(), Some("ev-0042"));
+        let added: Vec<_> = d.added.iter().map(|a| a.origin()).collect();
+        assert_eq!(added, [" (split from ev-0001)", " (renamed from ev-0002)"]);
+        let text = d.to_text();
+        assert!(text.contains("(renamed to ev-0042)"), "{text}");
+        assert!(text.contains("lineage: 0 -> 3 rows, 3 added"), "{text}");
+        // A lineage made against another release is not used.
+        new.lineage[0].previous_dataset_version = Some("2026.01.0".into());
+        assert_eq!(diff(&old, &new).unwrap().lineage, "inferred");
     }
 
     #[test]

@@ -67,8 +67,35 @@ impl ParquetTable {
     }
 }
 
-/// Reads a whole Parquet file into rows.
-pub fn read_parquet(path: &Path) -> Result<ParquetTable, DatasetError> {
+/// A Parquet file as record batches, with its schema and metadata.
+#[derive(Debug, Clone)]
+pub struct ParquetBatches {
+    pub schema: Schema,
+    pub metadata: Vec<(String, Option<String>)>,
+    pub batches: Vec<RecordBatch>,
+}
+
+impl ParquetBatches {
+    /// The value of a key-value metadata entry.
+    pub fn meta(&self, key: &str) -> Option<&str> {
+        self.metadata
+            .iter()
+            .find(|(k, _)| k == key)
+            .and_then(|(_, v)| v.as_deref())
+    }
+
+    /// The rows of all batches as JSON values.
+    pub fn rows(&self) -> Result<Vec<Value>, super::arrow::ConvertError> {
+        let mut rows = Vec::new();
+        for b in &self.batches {
+            rows.extend(rows_from_batch(b)?);
+        }
+        Ok(rows)
+    }
+}
+
+/// Reads a whole Parquet file as record batches (no JSON values).
+pub fn read_parquet_batches(path: &Path) -> Result<ParquetBatches, DatasetError> {
     let fail = |message: String| DatasetError::Read {
         path: path.display().to_string(),
         message,
@@ -88,14 +115,27 @@ pub fn read_parquet(path: &Path) -> Result<ParquetTable, DatasetError> {
         .unwrap_or_default();
     let schema = Schema::new(builder.schema().fields().clone());
     let reader = builder.build().map_err(|e| fail(e.to_string()))?;
-    let mut rows = Vec::new();
-    for batch in reader {
-        let batch = batch.map_err(|e| fail(e.to_string()))?;
-        rows.extend(rows_from_batch(&batch).map_err(|e| fail(e.to_string()))?);
-    }
-    Ok(ParquetTable {
+    let batches = reader
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| fail(e.to_string()))?;
+    Ok(ParquetBatches {
         schema,
         metadata,
+        batches,
+    })
+}
+
+/// Reads a whole Parquet file into rows.
+pub fn read_parquet(path: &Path) -> Result<ParquetTable, DatasetError> {
+    let fail = |message: String| DatasetError::Read {
+        path: path.display().to_string(),
+        message,
+    };
+    let b = read_parquet_batches(path)?;
+    let rows = b.rows().map_err(|e| fail(e.to_string()))?;
+    Ok(ParquetTable {
+        schema: b.schema,
+        metadata: b.metadata,
         rows,
     })
 }

@@ -8,7 +8,7 @@
 //!
 //! ```json
 //! {
-//!   "schema_version": "1.0.0",
+//!   "schema_version": "1.1.0",
 //!   "dataset_version": null,
 //!   "generator": { "name": "diplo", "version": "0.1.0" },
 //!   "inputs": [ { "path": "seeds", "bytes": 4096, "blake3": "…", "documents": 5 } ],

@@ -1,9 +1,10 @@
 //! The dataset: records, the Arrow schema of each table, the Parquet and
 //! JSON Lines writers, the manifest, and the atomic write of a directory.
 //!
-//! A compile ends with a [`Dataset`]: five tables of records
+//! A compile ends with a [`Dataset`]: six tables of records
 //! ([`EventRecord`], [`MentionRecord`], [`DocumentRecord`], [`ActorRecord`],
-//! [`PlaceRecord`]) plus the inputs read and the inputs skipped. [`write()`]
+//! [`PlaceRecord`], [`LineageRecord`]) plus the inputs read and the inputs
+//! skipped. [`write()`]
 //! stores it as a directory:
 //!
 //! ```text
@@ -12,6 +13,7 @@
 //! DIR/documents.parquet  DIR/documents.jsonl   one row per article
 //! DIR/actors.parquet     DIR/actors.jsonl      the actors events name
 //! DIR/places.parquet     DIR/places.jsonl      the places events name
+//! DIR/lineage.parquet    DIR/lineage.jsonl     merges, splits, renames (1.1.0)
 //! DIR/manifest.json                            versions, inputs, hashes, counts
 //! ```
 //!
@@ -23,7 +25,11 @@
 //!   `diplo.schema_version` in the key-value metadata) and JSON Lines. Both
 //!   files of a table come from the same JSON values, so they agree.
 //! - [`manifest`] describes the directory; it holds no wall-clock time.
+//! - [`lineage`] links the events of the previous release to the new ones.
 //! - [`validate`] checks a directory; [`diff`] compares two.
+//!
+//! Readers accept a dataset of an older minor schema version of the same
+//! major (see `schema/CHANGELOG.md`): a table it predates reads as empty.
 //!
 //! The write is deterministic (rows sorted by their id, fixed key order, no
 //! timestamps: the same `Dataset` gives byte-identical files) and atomic
@@ -43,9 +49,11 @@ pub mod arrow;
 pub mod diff;
 pub mod files;
 pub mod jsonschema;
+pub mod lineage;
 pub mod manifest;
 pub mod partition;
 pub mod records;
+pub mod release;
 pub mod schema;
 #[doc(hidden)]
 pub mod testdata;
@@ -97,14 +105,14 @@ struct Encoded {
     jsonl: Vec<u8>,
 }
 
-/// Serializes records as rows, sorted by `key` (the table's id).
+/// Serializes records as rows, sorted by `order` (by the table's id).
 fn encode<T: Table>(
     records: &[T],
-    key: impl Fn(&T) -> &str,
+    order: impl Fn(&T, &T) -> std::cmp::Ordering,
     dataset_version: Option<&str>,
 ) -> Result<Encoded, DatasetError> {
     let mut sorted: Vec<&T> = records.iter().collect();
-    sorted.sort_by(|a, b| key(a).cmp(key(b)));
+    sorted.sort_by(|a, b| order(a, b));
     let mut rows = sorted
         .iter()
         .map(serde_json::to_value)
@@ -132,13 +140,25 @@ type FileList = Vec<(String, Vec<u8>)>;
 /// Encodes every table and the manifest.
 fn encode_all(ds: &Dataset) -> Result<(Manifest, FileList), DatasetError> {
     let v = ds.dataset_version.as_deref();
-    let tables = [
-        encode(&ds.events, |r| &r.event_id, v)?,
-        encode(&ds.mentions, |r| &r.mention_id, v)?,
-        encode(&ds.documents, |r| &r.doc_id, v)?,
-        encode(&ds.actors, |r| &r.actor_id, v)?,
-        encode(&ds.places, |r| &r.place_id, v)?,
-    ];
+    // The two big tables are encoded in parallel with the rest.
+    let (events, (mentions, rest)) = rayon::join(
+        || encode(&ds.events, |a, b| a.event_id.cmp(&b.event_id), v),
+        || {
+            rayon::join(
+                || encode(&ds.mentions, |a, b| a.mention_id.cmp(&b.mention_id), v),
+                || {
+                    Ok::<_, DatasetError>([
+                        encode(&ds.documents, |a, b| a.doc_id.cmp(&b.doc_id), v)?,
+                        encode(&ds.actors, |a, b| a.actor_id.cmp(&b.actor_id), v)?,
+                        encode(&ds.places, |a, b| a.place_id.cmp(&b.place_id), v)?,
+                        encode(&ds.lineage, lineage::order, v)?,
+                    ])
+                },
+            )
+        },
+    );
+    let [documents, actors, places, lineage_rows] = rest?;
+    let tables = [events?, mentions?, documents, actors, places, lineage_rows];
     let mut out = Vec::new();
     let mut manifest = Manifest {
         schema_version: SCHEMA_VERSION.to_string(),
@@ -319,23 +339,55 @@ fn read_parquet_table<T: Table>(dir: &Path) -> Result<Vec<T>, DatasetError> {
         .collect()
 }
 
-/// Reads the manifest of a dataset directory.
+/// Reads the manifest of a dataset directory. Its schema version must be
+/// of this build's major version (an older minor version is fine).
 pub fn read_manifest(dir: &Path) -> Result<Manifest, DatasetError> {
     let path = dir.join(MANIFEST_FILE);
     let text = fs::read_to_string(&path).map_err(|e| read_err(&path, e))?;
-    serde_json::from_str(&text).map_err(|e| read_err(&path, e))
+    let m: Manifest = serde_json::from_str(&text).map_err(|e| read_err(&path, e))?;
+    let major = |v: &str| schema::major_minor(v).map(|(major, _)| major);
+    if major(&m.schema_version).is_none() || major(&m.schema_version) != major(SCHEMA_VERSION) {
+        return Err(read_err(
+            &path,
+            format!(
+                "expected a schema version of major {} (this diplo writes {SCHEMA_VERSION}), found {:?}",
+                SCHEMA_VERSION.split('.').next().unwrap_or(SCHEMA_VERSION),
+                m.schema_version
+            ),
+        ));
+    }
+    Ok(m)
 }
 
-/// Reads a dataset directory from its JSONL files and manifest.
+/// Reads a table the dataset's schema version has, or none for one it
+/// predates (e.g. `lineage` in a 1.0.0 dataset).
+fn read_optional<T: Table>(
+    m: &Manifest,
+    read: impl Fn() -> Result<Vec<T>, DatasetError>,
+) -> Result<Vec<T>, DatasetError> {
+    if schema::has_table(&m.schema_version, T::NAME) || m.tables.contains_key(T::NAME) {
+        read()
+    } else {
+        Ok(Vec::new())
+    }
+}
+
+/// Reads a dataset directory from its JSONL files and manifest (the two
+/// big tables in parallel with the rest).
 pub fn read_dir(dir: &Path) -> Result<Dataset, DatasetError> {
     let m = read_manifest(dir)?;
+    let (events, (mentions, documents)) = rayon::join(
+        || read_jsonl_table(dir),
+        || rayon::join(|| read_jsonl_table(dir), || read_jsonl_table(dir)),
+    );
     Ok(Dataset {
-        dataset_version: m.dataset_version,
-        events: read_jsonl_table(dir)?,
-        mentions: read_jsonl_table(dir)?,
-        documents: read_jsonl_table(dir)?,
+        dataset_version: m.dataset_version.clone(),
+        events: events?,
+        mentions: mentions?,
+        documents: documents?,
         actors: read_jsonl_table(dir)?,
         places: read_jsonl_table(dir)?,
+        lineage: read_optional(&m, || read_jsonl_table(dir))?,
         inputs: m.inputs,
         skipped: m.skipped,
     })
@@ -345,12 +397,13 @@ pub fn read_dir(dir: &Path) -> Result<Dataset, DatasetError> {
 pub fn read_parquet_dir(dir: &Path) -> Result<Dataset, DatasetError> {
     let m = read_manifest(dir)?;
     Ok(Dataset {
-        dataset_version: m.dataset_version,
+        dataset_version: m.dataset_version.clone(),
         events: read_parquet_table(dir)?,
         mentions: read_parquet_table(dir)?,
         documents: read_parquet_table(dir)?,
         actors: read_parquet_table(dir)?,
         places: read_parquet_table(dir)?,
+        lineage: read_optional(&m, || read_parquet_table(dir))?,
         inputs: m.inputs,
         skipped: m.skipped,
     })
@@ -428,7 +481,7 @@ mod tests {
         write(&a, &ds).unwrap();
         write(&b, &ds).unwrap();
         let (fa, fb) = (files_of(&a), files_of(&b));
-        assert_eq!(fa.len(), 11);
+        assert_eq!(fa.len(), 13);
         assert_eq!(fa, fb);
         // Rewriting in place gives the same bytes too.
         write(&a, &ds).unwrap();

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParticipantRecord {
@@ -135,6 +135,20 @@ pub struct PlaceRecord {
     pub city_id: Option<String>,
 }
 
+/// How an event of the previous release relates to an event of this one
+/// (schema 1.1.0): see [`super::lineage`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineageRecord {
+    /// The event in this release.
+    pub event_id: String,
+    /// The event in the previous release whose mentions it now holds.
+    pub previous_event_id: String,
+    /// merged | split | renamed | same
+    pub relation: String,
+    /// The previous release's `dataset_version`; null when it had none.
+    pub previous_dataset_version: Option<String>,
+}
+
 /// An input file as the manifest lists it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InputRecord {
@@ -162,6 +176,9 @@ pub struct Dataset {
     pub documents: Vec<DocumentRecord>,
     pub actors: Vec<ActorRecord>,
     pub places: Vec<PlaceRecord>,
+    /// Schema 1.1.0: merges, splits and renames against the previous release
+    /// (empty when compiled without one).
+    pub lineage: Vec<LineageRecord>,
     pub inputs: Vec<InputRecord>,
     pub skipped: Vec<SkippedRecord>,
 }

@@ -12,7 +12,8 @@ use std::sync::Arc;
 use arrow_schema::{DataType, Field, Fields, Schema, SchemaRef, TimeUnit};
 
 use super::records::{
-    ActorRecord, DocumentRecord, EventRecord, MentionRecord, PlaceRecord, SCHEMA_VERSION,
+    ActorRecord, DocumentRecord, EventRecord, LineageRecord, MentionRecord, PlaceRecord,
+    SCHEMA_VERSION,
 };
 
 /// The Parquet key-value metadata key holding the schema version.
@@ -21,7 +22,47 @@ pub const META_SCHEMA_VERSION: &str = "diplo.schema_version";
 pub const META_DATASET_VERSION: &str = "diplo.dataset_version";
 
 /// The tables of a dataset, in the order they are written and reported.
-pub const TABLES: [&str; 5] = ["events", "mentions", "documents", "actors", "places"];
+pub const TABLES: [&str; 6] = [
+    "events",
+    "mentions",
+    "documents",
+    "actors",
+    "places",
+    "lineage",
+];
+
+/// The schema minor version (of major 1) that added the table `name`: a
+/// dataset of an older minor version has no files for it, and readers take
+/// it as empty.
+pub fn table_since_minor(name: &str) -> u64 {
+    match name {
+        "lineage" => 1,
+        _ => 0,
+    }
+}
+
+/// A schema version's (major, minor), if it is `MAJOR.MINOR.PATCH`.
+pub fn major_minor(version: &str) -> Option<(u64, u64)> {
+    let mut parts = version.split('.');
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    let _patch: u64 = parts.next()?.parse().ok()?;
+    parts.next().is_none().then_some((major, minor))
+}
+
+/// True when this build reads a dataset of schema `version`: the same
+/// major version, and a minor version no newer than this build's.
+pub fn readable(version: &str) -> bool {
+    match (major_minor(version), major_minor(SCHEMA_VERSION)) {
+        (Some((ma, mi)), Some((our_ma, our_mi))) => ma == our_ma && mi <= our_mi,
+        _ => false,
+    }
+}
+
+/// True when a dataset of schema `version` has the table `name`.
+pub fn has_table(version: &str, name: &str) -> bool {
+    major_minor(version).is_some_and(|(_, minor)| minor >= table_since_minor(name))
+}
 
 /// A row type of one table: its name and its Arrow schema.
 pub trait Table: serde::Serialize + serde::de::DeserializeOwned {
@@ -193,6 +234,17 @@ pub fn places_schema() -> Schema {
     ])
 }
 
+/// `lineage` (schema 1.1.0): merges, splits and renames against the
+/// previous release.
+pub fn lineage_schema() -> Schema {
+    Schema::new(vec![
+        utf8("event_id", false),
+        utf8("previous_event_id", false),
+        utf8("relation", false),
+        utf8("previous_dataset_version", true),
+    ])
+}
+
 /// The Arrow schema of the table `name`, if there is such a table.
 pub fn arrow_schema(name: &str) -> Option<Schema> {
     match name {
@@ -201,6 +253,7 @@ pub fn arrow_schema(name: &str) -> Option<Schema> {
         "documents" => Some(documents_schema()),
         "actors" => Some(actors_schema()),
         "places" => Some(places_schema()),
+        "lineage" => Some(lineage_schema()),
         _ => None,
     }
 }
@@ -214,6 +267,7 @@ pub fn json_schema_text(name: &str) -> Option<&'static str> {
         "documents" => Some(include_str!("../../schema/documents.schema.json")),
         "actors" => Some(include_str!("../../schema/actors.schema.json")),
         "places" => Some(include_str!("../../schema/places.schema.json")),
+        "lineage" => Some(include_str!("../../schema/lineage.schema.json")),
         _ => None,
     }
 }
@@ -239,6 +293,7 @@ table!(MentionRecord, "mentions", mentions_schema);
 table!(DocumentRecord, "documents", documents_schema);
 table!(ActorRecord, "actors", actors_schema);
 table!(PlaceRecord, "places", places_schema);
+table!(LineageRecord, "lineage", lineage_schema);
 
 #[cfg(test)]
 mod tests {
@@ -339,6 +394,22 @@ mod tests {
         assert_eq!(a, b);
         let (a, b) = names(&s.places[0]);
         assert_eq!(a, b);
+        let (a, b) = names(&LineageRecord {
+            event_id: "ev-2".into(),
+            previous_event_id: "ev-1".into(),
+            relation: "renamed".into(),
+            previous_dataset_version: None,
+        });
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn older_minor_versions_are_readable_and_lack_newer_tables() {
+        assert!(readable("1.0.0") && readable("1.1.0") && readable("1.1.7"));
+        assert!(!readable("1.2.0") && !readable("2.0.0") && !readable("0.9.0"));
+        assert!(!readable("1.x") && !readable("1.1.0.0") && !readable(""));
+        assert!(!has_table("1.0.0", "lineage") && has_table("1.1.0", "lineage"));
+        assert!(has_table("1.0.0", "events"));
     }
 
     /// schema/README.md documents every column, nested ones included.

@@ -191,6 +191,7 @@ pub fn sample() -> Dataset {
             longitude: 37.6173,
             city_id: None,
         }],
+        lineage: vec![],
         inputs: vec![InputRecord {
             path: "seeds".into(),
             bytes: 4096,
@@ -427,6 +428,12 @@ pub fn random(seed: u64) -> Dataset {
         longitude: finite(g.float()),
         city_id: g.opt_string(),
     });
+    let lineage = g.vec(3, |g| LineageRecord {
+        event_id: format!("e{}", g.next_u64()),
+        previous_event_id: g.string(),
+        relation: g.string(),
+        previous_dataset_version: g.opt_string(),
+    });
     let mut ds = Dataset {
         dataset_version: g.opt_string(),
         events,
@@ -434,6 +441,7 @@ pub fn random(seed: u64) -> Dataset {
         documents,
         actors,
         places,
+        lineage,
         inputs: vec![],
         skipped: vec![],
     };
@@ -443,5 +451,6 @@ pub fn random(seed: u64) -> Dataset {
     ds.documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
     ds.actors.sort_by(|a, b| a.actor_id.cmp(&b.actor_id));
     ds.places.sort_by(|a, b| a.place_id.cmp(&b.place_id));
+    ds.lineage.sort_by(super::lineage::order);
     ds
 }

@@ -2,8 +2,9 @@
 //! manifest, and names every problem found (file, row or line, column).
 //!
 //! The checks, in order:
-//! 1. `manifest.json` parses, and its schema version is the one this build
-//!    knows.
+//! 1. `manifest.json` parses, and its schema version is one this build
+//!    reads: the same major version, a minor version no newer (a 1.0.0
+//!    dataset has no `lineage` table, and is checked without it).
 //! 2. Per table: each file exists and has the BLAKE3 hash and row count the
 //!    manifest gives; every JSONL line is a JSON object valid under
 //!    `schema/NAME.schema.json` (see [`super::jsonschema`]); the Parquet
@@ -17,6 +18,8 @@
 //! 4. Rows are consistent: `start_date <= end_date`, character spans in
 //!    order and inside their document (`char_count`), an event's
 //!    `source_count` the number of distinct documents among its sources.
+//!    A lineage row's `event_id` is an event of this dataset, and each
+//!    (`previous_event_id`, `event_id`) pair appears once.
 //!
 //! ```no_run
 //! let report = diplo::dataset::validate::validate_dir("data/seeds".as_ref())?;
@@ -32,11 +35,18 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::files::{parse_jsonl, read_parquet};
+use std::sync::Arc;
+
+use arrow_array::RecordBatch;
+
+use super::arrow::{batch_from_row_refs, rows_from_batch};
+use super::files::{parse_jsonl, read_parquet_batches, ParquetBatches};
 use super::jsonschema;
 use super::manifest::{Manifest, MANIFEST_FILE};
 use super::records::SCHEMA_VERSION;
-use super::schema::{arrow_schema, json_schema_text, META_SCHEMA_VERSION, TABLES};
+use super::schema::{
+    arrow_schema, has_table, json_schema_text, readable, META_SCHEMA_VERSION, TABLES,
+};
 use super::DatasetError;
 
 /// At most this many problems are listed per file; the rest are counted.
@@ -132,8 +142,17 @@ pub fn validate_dir(dir: &Path) -> Result<Report, DatasetError> {
     }
     let mut report = Report::default();
     let manifest = check_manifest(dir, &mut report);
+    // A table newer than the dataset's schema version is not expected.
+    let expected: Vec<&str> = TABLES
+        .into_iter()
+        .filter(|name| {
+            manifest
+                .as_ref()
+                .is_none_or(|m| has_table(&m.schema_version, name) || m.tables.contains_key(*name))
+        })
+        .collect();
     let mut tables: HashMap<&str, Rows> = HashMap::new();
-    for name in TABLES {
+    for name in expected {
         if let Some(rows) = check_table(dir, name, manifest.as_ref(), &mut report) {
             report.rows.insert(name.to_string(), rows.rows.len());
             tables.insert(name, rows);
@@ -164,13 +183,13 @@ fn check_manifest(dir: &Path, report: &mut Report) -> Option<Manifest> {
             return None;
         }
     };
-    if m.schema_version != SCHEMA_VERSION {
+    if !readable(&m.schema_version) {
         report.push(
             MANIFEST_FILE,
             None,
             Some("schema_version"),
             format!(
-                "expected schema version {SCHEMA_VERSION} (this diplo), found {}",
+                "expected a schema version this diplo reads ({SCHEMA_VERSION} or an older minor version of the same major), found {:?}",
                 m.schema_version
             ),
         );
@@ -321,13 +340,14 @@ fn check_table(
     }
 
     // Parquet: hash, count, schema, metadata.
-    let mut parquet: Option<Vec<Value>> = None;
+    let mut parquet: Option<ParquetBatches> = None;
     match std::fs::read(dir.join(&pfile)) {
         Err(e) => report.push(&pfile, None, None, format!("cannot read: {e}")),
-        Ok(bytes) => match read_parquet(&dir.join(&pfile)) {
+        Ok(bytes) => match read_parquet_batches(&dir.join(&pfile)) {
             Err(e) => report.push(&pfile, None, None, e.to_string()),
             Ok(table) => {
-                check_entry(report, manifest, name, &pfile, &bytes, table.rows.len());
+                let n: usize = table.batches.iter().map(RecordBatch::num_rows).sum();
+                check_entry(report, manifest, name, &pfile, &bytes, n);
                 let mut schema_ok = true;
                 if let Some(want) = arrow_schema(name) {
                     let (w, f) = (want.fields(), table.schema.fields());
@@ -382,42 +402,78 @@ fn check_table(
                     }
                 }
                 if schema_ok {
-                    parquet = Some(table.rows);
+                    parquet = Some(table);
                 }
             }
         },
     }
 
-    // The two files agree row by row.
+    // The two files agree: batch by batch, the JSONL rows as Arrow columns
+    // against the Parquet's; only a batch that differs is compared row by
+    // row and column by column, as JSON values, to name the differences.
     if let (Some(j), Some(p)) = (&jsonl, &parquet) {
-        if j.len() != p.len() {
+        let n: usize = p.batches.iter().map(RecordBatch::num_rows).sum();
+        if j.len() != n {
             report.push(
                 &jfile,
                 None,
                 None,
-                format!("{} rows, but {pfile} has {}", j.len(), p.len()),
+                format!("{} rows, but {pfile} has {n}", j.len()),
             );
         }
-        for ((line, jrow), prow) in j.iter().zip(p) {
-            let Some(pobj) = prow.as_object() else {
+        let schema = arrow_schema(name).map(Arc::new);
+        let mut offset = 0;
+        for batch in &p.batches {
+            let start = offset.min(j.len());
+            let end = (offset + batch.num_rows()).min(j.len());
+            offset += batch.num_rows();
+            let mine = &j[start..end];
+            let refs: Vec<&Value> = mine.iter().map(|(_, v)| v).collect();
+            let equal = schema
+                .as_ref()
+                .and_then(|s| batch_from_row_refs(s.clone(), &refs).ok())
+                .is_some_and(|b| {
+                    b.num_rows() == batch.num_rows()
+                        && b.columns()
+                            .iter()
+                            .zip(batch.columns())
+                            .all(|(x, y)| x.as_ref() == y.as_ref())
+                });
+            if equal {
                 continue;
+            }
+            let prows = match rows_from_batch(batch) {
+                Ok(r) => r,
+                Err(e) => {
+                    report.push(&pfile, None, None, e.to_string());
+                    continue;
+                }
             };
-            for (col, pv) in pobj {
-                let jv = jrow.get(col).unwrap_or(&Value::Null);
-                if !same(jv, pv) {
-                    report.push(
-                        &jfile,
-                        Some(*line),
-                        Some(col),
-                        format!("differs from {pfile}: jsonl {jv}, parquet {pv}"),
-                    );
+            for ((line, jrow), prow) in mine.iter().zip(&prows) {
+                let Some(pobj) = prow.as_object() else {
+                    continue;
+                };
+                for (col, pv) in pobj {
+                    let jv = jrow.get(col).unwrap_or(&Value::Null);
+                    if !same(jv, pv) {
+                        report.push(
+                            &jfile,
+                            Some(*line),
+                            Some(col),
+                            format!("differs from {pfile}: jsonl {jv}, parquet {pv}"),
+                        );
+                    }
                 }
             }
         }
     }
-    match (jsonl, parquet) {
-        (Some(rows), _) => Some(Rows { file: jfile, rows }),
-        (None, Some(rows)) => Some(Rows {
+    if let Some(rows) = jsonl {
+        return Some(Rows { file: jfile, rows });
+    }
+    // No JSONL: the Parquet's rows stand for the table.
+    match parquet.map(|p| p.rows()) {
+        None => None,
+        Some(Ok(rows)) => Some(Rows {
             file: pfile,
             rows: rows
                 .into_iter()
@@ -425,7 +481,10 @@ fn check_table(
                 .map(|(i, r)| (i + 1, r))
                 .collect(),
         }),
-        (None, None) => None,
+        Some(Err(e)) => {
+            report.push(&pfile, None, None, e.to_string());
+            None
+        }
     }
 }
 
@@ -474,14 +533,33 @@ fn check_ids_and_references(tables: &HashMap<&str, Rows>, report: &mut Report) {
         }
         ids.insert(table, first.into_keys().collect());
     }
+    if let Some(t) = tables.get("lineage") {
+        let mut first: HashMap<(&str, &str), usize> = HashMap::new();
+        for (line, row) in &t.rows {
+            let get = |k| row.get(k).and_then(Value::as_str);
+            let (Some(prev), Some(id)) = (get("previous_event_id"), get("event_id")) else {
+                continue;
+            };
+            if let Some(at) = first.insert((prev, id), *line) {
+                report.push(
+                    &t.file,
+                    Some(*line),
+                    Some("previous_event_id"),
+                    format!("duplicate pair {prev:?} -> {id:?} (first at {at})"),
+                );
+                first.insert((prev, id), at);
+            }
+        }
+    }
     // (from table, column path, to table); `[]` walks a list.
-    let refs: [(&str, &str, &str); 6] = [
+    let refs: [(&str, &str, &str); 7] = [
         ("mentions", "event_id", "events"),
         ("mentions", "doc_id", "documents"),
         ("events", "participants[].actor_id", "actors"),
         ("events", "place_id", "places"),
         ("events", "sources[].doc_id", "documents"),
         ("places", "city_id", "places"),
+        ("lineage", "event_id", "events"),
     ];
     for (from, path, to) in refs {
         let (Some(t), Some(targets)) = (tables.get(from), ids.get(to)) else {

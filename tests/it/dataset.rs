@@ -26,7 +26,8 @@ fn validate_accepts_a_written_dataset() {
     let o = validate(&dir);
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
     assert_eq!(stdout(&o), "");
-    assert!(stderr(&o).contains("valid (actors 2, documents 2, events 2, mentions 3, places 1)"));
+    assert!(stderr(&o)
+        .contains("valid (actors 2, documents 2, events 2, lineage 0, mentions 3, places 1)"));
 }
 
 #[test]

@@ -51,7 +51,7 @@ fn identical_datasets_exit_0() {
     let b = written(tmp.path(), "b", &testdata::sample());
     let (code, out, err) = diff(&a, &b, &[]);
     assert_eq!(code, Some(0), "{out}{err}");
-    assert!(out.contains("schema 1.0.0 (same)"), "{out}");
+    assert!(out.contains("schema 1.1.0 (same)"), "{out}");
     assert!(out.ends_with("identical\n"), "{out}");
 }
 
@@ -90,18 +90,20 @@ fn json_and_markdown_formats() {
     assert_eq!(v["identical"], false);
     assert_eq!(v["removed"][0]["event_id"], "ev-0002");
     assert_eq!(v["removed"][0]["merged_into"], "ev-0003");
+    assert_eq!(v["removed"][0]["relation"], "merged");
+    assert_eq!(v["lineage"], "inferred");
     assert_eq!(v["changed"][0]["fields"][0]["field"], "status");
     assert_eq!(v["changed"][0]["fields"][0]["old"], "occurred");
     assert_eq!(v["changed"][0]["fields"][0]["new"], "cancelled");
     assert_eq!(v["tables"][2]["added"][0], "doc-c");
-    assert_eq!(v["schema_version"]["old"], "1.0.0");
+    assert_eq!(v["schema_version"]["old"], "1.1.0");
 
     let (code, md, _) = diff(&a, &b, &["--format", "markdown"]);
     assert_eq!(code, Some(1));
     assert!(md.contains("| events | 2 | 2 | 1 | 1 | 1 |"), "{md}");
     assert!(
         md.contains(
-            "| `ev-0002` | call | date unknown | Russia and the United States: call | `ev-0003` |"
+            "| `ev-0002` | call | date unknown | Russia and the United States: call | merged into ev-0003 |"
         ),
         "{md}"
     );
