@@ -377,6 +377,28 @@ fn sentence_drafts(
                 s.end.min(next.max(search_from + 90)),
                 s.end,
             );
+            // "arrived here", "is here for talks": the dateline's city; a
+            // country the dateline's city lies in is refined to that city
+            let dateline = args::dateline(text, places);
+            let here = text
+                .get(ts..te.saturating_add(6).min(s.end))
+                .is_some_and(|w| w.to_lowercase().contains(" here"));
+            let place = match (place, dateline) {
+                (None, Some(d)) if here => Some(d),
+                (Some(p), Some(d))
+                    if p.kind == PlaceKind::Country
+                        && d.kind != PlaceKind::Country
+                        && p.country == d.country
+                        && st == Status::Occurred =>
+                {
+                    Some(PlaceRef {
+                        start: p.start,
+                        end: p.end,
+                        ..d
+                    })
+                }
+                (p, _) => p,
+            };
             let dest = place.as_ref().and_then(|p| p.country.clone());
             // a trip at home is not a visit
             if dest.is_some()

@@ -84,7 +84,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.9,
         noun: false,
-        re: r"\bwrap(?:s|ped|ping)? up (?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)s?\b",
+        re: r"\b(?:wrap(?:s|ped|ping)? up|end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|wound up|cut short) (?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)s?\b",
     },
     Rule {
         name: "visit.arrive_in",
@@ -95,12 +95,28 @@ const RULES: &[Rule] = &[
         re: r"\barriv(?:e|es|ed|ing|al) (?:in|at)\b",
     },
     Rule {
+        name: "visit.arrive_here",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.85,
+        noun: false,
+        re: r"\b(?:arriv(?:e|es|ed|ing|al)|came|comes|flew|flown) here\b",
+    },
+    Rule {
+        name: "visit.in_for",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.75,
+        noun: false,
+        re: r"\b(?:is|was|are|were|be|been|now) (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?)(?:,? \w+,?)? (?:for|on) (?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations)\b",
+    },
+    Rule {
         name: "visit.travel_to",
         event_type: EventType::Visit,
         frame: Frame::Travel,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
+        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|yesterday|early|later) )?for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
     },
     Rule {
         name: "visit.taken_to",
@@ -249,6 +265,17 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     .trim_end_matches(|c: char| c.is_uppercase())
                     .len();
                 end = sentence[..end].trim_end().len();
+            }
+            if rule.name == "visit.in_for" {
+                // "is in Moscow for talks": the trigger is "is in", the place
+                // follows; "is here for talks": the trigger is "is here"
+                let m = &sentence[start..end];
+                let lower = m.to_lowercase();
+                end = match (lower.find(" in "), lower.find(" here")) {
+                    (Some(i), _) => start + i + 3,
+                    (None, Some(i)) => start + i + 5,
+                    _ => end,
+                };
             }
             if blocked.iter().any(|&(s, e)| s <= start && start < e) {
                 continue;
