@@ -18,7 +18,8 @@
 //! - dates: overlapping intervals, so a coarse "May 2015" joins "May 12,
 //!   2015"; a mention without dates joins a cluster of its own document, or
 //!   the only compatible cluster of other documents that is recent news for
-//!   its report (ended at most 60 days before the report's date), or that
+//!   its report (ended at most 60 days before the report's date, a week for
+//!   a call), or that
 //!   is itself undated and reported within a week of it.
 //!
 //! ## How values are picked
@@ -244,7 +245,7 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
                             .iter()
                             .copied()
                             .filter(|&c| {
-                                recent(clusters[c].dates, m.doc_date)
+                                recent(clusters[c].dates, m.doc_date, m.event_type)
                                     || same_week(&clusters[c], m.doc_date)
                             })
                             .collect();
@@ -270,10 +271,12 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
 }
 
 /// Whether an event dated `dates` is news for a report of `doc_date`: it
-/// ends at most 60 days before the report and starts at most a year after.
-fn recent(dates: Option<Interval>, doc_date: Option<NaiveDate>) -> bool {
+/// ends at most 60 days before the report (a call, a point in time, at most
+/// a week) and starts at most a year after.
+fn recent(dates: Option<Interval>, doc_date: Option<NaiveDate>, kind: EventType) -> bool {
+    let window = if kind == EventType::Call { 7 } else { 60 };
     match (dates, doc_date) {
-        (Some(d), Some(r)) => (r - d.end).num_days() <= 60 && (d.start - r).num_days() <= 366,
+        (Some(d), Some(r)) => (r - d.end).num_days() <= window && (d.start - r).num_days() <= 366,
         _ => false,
     }
 }

@@ -288,7 +288,7 @@ fn coordinated(text: &str, a_end: usize, b_start: usize) -> bool {
 /// Whether a mention is a location ("in Russia", "to Moscow") rather than an actor.
 pub fn is_locative(text: &str, start: usize) -> bool {
     let before = text.get(start.saturating_sub(12)..start).unwrap_or("");
-    let before = before.to_lowercase().replace(['\n', '\t'], " ");
+    let before = before.to_lowercase().replace(char::is_whitespace, " ");
     let w = before.trim_end();
     [
         "in", "to", "at", "from", "into", "across", "near", "around", "inside", "visit", "visited",
@@ -413,7 +413,11 @@ pub fn place_near(
         .iter()
         .find(|p| p.start >= trig_end && p.end <= ceil && p.start - trig_end <= 50);
     let after_ok = after.filter(|p| {
-        let between = text.get(trig_end..p.start).unwrap_or("").to_lowercase();
+        let between = text
+            .get(trig_end..p.start)
+            .unwrap_or("")
+            .to_lowercase()
+            .replace(char::is_whitespace, " ");
         let t = between.trim();
         let appositive = (t.ends_with(" to") || t.ends_with(" in") || t.ends_with(" at"))
             && between.split_whitespace().count() <= 6
@@ -527,7 +531,7 @@ pub fn venue(
             && p.end <= sent_end.min(trig_start + 100)
     }) {
         let before = text.get(p.start.saturating_sub(8)..p.start).unwrap_or("");
-        let before = before.to_lowercase().replace(['\n', '\t'], " ");
+        let before = before.to_lowercase().replace(char::is_whitespace, " ");
         let b = before.trim_end();
         if allow_to && (b.ends_with(" to") || b.ends_with(" to the")) {
             best = Some(p);

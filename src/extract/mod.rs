@@ -213,6 +213,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     fill_from_visits(&mut drafts);
     dates_from_meetings(&mut drafts);
     drafts.retain(complete);
+    calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(&mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
@@ -821,6 +822,26 @@ fn dates_from_meetings(drafts: &mut [Draft]) {
         if let Some(m) = found {
             d.dates = m.dates.clone();
             d.rule = format!("{}+meeting_dates", d.rule);
+        }
+    }
+}
+
+/// A call reported as held with no date of its own ("the President spoke
+/// with ...", a readout) took place on the report's date: a call is news the
+/// day it is made, so it never joins a call of the same sides months before.
+fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
+    let Some(r) = ctx.dct else { return };
+    for d in drafts.iter_mut() {
+        if d.event_type == EventType::Call && d.dates.is_none() && d.status == Status::Occurred {
+            d.dates = Some((
+                Interval {
+                    start: r,
+                    end: r,
+                    precision: Precision::Day,
+                },
+                "(report date)".to_string(),
+            ));
+            d.rule = format!("{}+report_date", d.rule);
         }
     }
 }
