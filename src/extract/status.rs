@@ -206,6 +206,12 @@ mod tests {
             Status::Proposed
         );
         assert_eq!(st("The visit was called off."), Status::Cancelled);
+        // a past-tense verb is not planned by a later modal of its clause
+        assert_eq!(
+            st("Santos last night met Hernandez and will today hold talks."),
+            Status::Occurred
+        );
+        assert_eq!(st("Biden will travel to Brussels."), Status::Planned);
         assert_eq!(st("The meeting has been postponed."), Status::Cancelled);
     }
 

@@ -60,7 +60,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Call,
         confidence: 0.9,
         noun: false,
-        re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b",
+        re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b|\bvirtual(?:ly)? (?:meeting|summit|call|conversation|talks|bilateral)s?\b|\bmet virtually\b|\bvideo-?conferenc(?:e|es|ed|ing)\b",
     },
     Rule {
         name: "call.spoke_with",
@@ -336,6 +336,46 @@ mod tests {
         assert_eq!(t[0].event_type, EventType::Call);
         let t = find("Biden spoke by phone with Scholz");
         assert_eq!(t[0].event_type, EventType::Call);
+    }
+
+    #[test]
+    fn wire_story_travel_verbs() {
+        assert_eq!(
+            rules("Santos arrived here last night"),
+            vec!["visit.arrive_here"]
+        );
+        assert_eq!(
+            rules("De Mel has left for Washington"),
+            vec!["visit.travel_to"]
+        );
+        assert_eq!(
+            rules("Shultz ended a three-day visit to Moscow"),
+            vec!["visit.wrapped_up"]
+        );
+        // "is in Moscow for talks": a visit whose trigger stops before the place
+        let t = find("Shultz is in Moscow for talks with Shevardnadze");
+        assert_eq!(t[0].rule, "visit.in_for");
+        assert_eq!(
+            &"Shultz is in Moscow for talks"[t[0].start..t[0].end],
+            "is in"
+        );
+        assert!(t.iter().any(|t| t.event_type == EventType::Meeting));
+        let t = find("Conable is here for talks");
+        assert_eq!(
+            &"Conable is here for talks"[t[0].start..t[0].end],
+            "is here"
+        );
+        // "is in favour of talks" is no visit
+        assert!(rules("Japan is in favour of talks")
+            .iter()
+            .all(|r| *r != "visit.in_for"));
+    }
+
+    #[test]
+    fn virtual_meetings_are_calls() {
+        let t = find("Biden held a virtual meeting with Xi");
+        assert_eq!(t[0].event_type, EventType::Call);
+        assert_eq!(t.len(), 1);
     }
 
     #[test]
