@@ -467,6 +467,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+/// Whether a place mention is a dateline ("CARACAS, March 11 - ").
+pub fn is_dateline(text: &str, p: &PlaceRef) -> bool {
+    p.start < 600 && text.get(p.end..).is_some_and(|a| DATELINE.is_match(a))
+}
+
 /// The dateline's place ("CARACAS, March 11 - ..."): a place opening a line
 /// in the first lines of the text, followed by a date and a dash. It is the
 /// "here" of the story.

@@ -210,7 +210,12 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     }
     summit_leaders(ctx, &actors, &mut drafts);
     resolve_anaphora(&mut drafts);
-    fill_from_visits(&mut drafts);
+    let cities: Vec<Option<PlaceRef>> = drafts
+        .iter()
+        .map(|d| paragraph_city(text, &places, d))
+        .collect();
+    fill_from_visits(&mut drafts, &cities);
+    meetings_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     drafts.retain(complete);
     calls_on_report_date(ctx, &mut drafts);
@@ -732,9 +737,59 @@ fn overlaps(a: &Interval, b: &Interval) -> bool {
     a.start <= b.end && b.start <= a.end
 }
 
+/// The last city named in a draft's paragraph up to the end of its sentence
+/// ("In Phnom Penh, the President will ... He will meet ..."): where a later
+/// stop's events happen, rather than the document's main visit.
+fn paragraph_city(text: &str, places: &[PlaceRef], d: &Draft) -> Option<PlaceRef> {
+    let para_start = text
+        .get(..d.sentence.start)
+        .and_then(|b| b.rfind("\n\n"))
+        .map_or(0, |i| i + 2);
+    places
+        .iter()
+        .rev()
+        .find(|p| {
+            p.start >= para_start
+                && p.end <= d.sentence.end
+                && p.kind != PlaceKind::Country
+                && p.country.is_some()
+                && args::is_locative(text, p.start)
+                && !args::is_dateline(text, p)
+        })
+        .cloned()
+}
+
+/// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
+/// without a place, one of whose sides is of the dateline's country, is at
+/// the dateline's city (the story's own events happen "here").
+fn meetings_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
+    let Some(here) = args::dateline(text, places) else {
+        return;
+    };
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.place.is_some() || d.status != Status::Occurred {
+            continue;
+        }
+        let local = d
+            .sides
+            .iter()
+            .any(|a| a.country.is_some() && a.country == here.country);
+        let foreign = d
+            .sides
+            .iter()
+            .any(|a| a.country.is_some() && a.country != here.country);
+        if local && foreign {
+            d.place = Some(here.clone());
+            d.rule = format!("{}+dateline", d.rule);
+        }
+    }
+}
+
 /// A meeting without place or dates takes those of the visit its guest made
-/// in the same document: the document's narrative time.
-fn fill_from_visits(drafts: &mut [Draft]) {
+/// in the same document: the document's narrative time. A meeting whose
+/// paragraph names a city of another country (a later stop) does not: it is
+/// placed in that city.
+fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
     // the main visit of each guest: the (guest, place, dates) most mentioned
     let mut visits: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for (i, d) in drafts.iter().enumerate() {
@@ -752,10 +807,13 @@ fn fill_from_visits(drafts: &mut [Draft]) {
         visits.entry(d.guests[0].key()).or_default().push((n, i));
     }
     let snapshot: Vec<Draft> = drafts.to_vec();
-    for d in drafts.iter_mut() {
+    for (d, city) in drafts.iter_mut().zip(cities) {
         if !matches!(d.event_type, EventType::Meeting) || (d.place.is_some() && d.dates.is_some()) {
             continue;
         }
+        let stop = city
+            .as_ref()
+            .filter(|_| d.place.is_none() && !d.noun && d.status != Status::Proposed);
         let mut best: Option<(usize, bool, usize)> = None;
         for side in &d.sides {
             let Some(vs) = visits.get(&side.key()) else {
@@ -781,6 +839,12 @@ fn fill_from_visits(drafts: &mut [Draft]) {
                         continue;
                     }
                 }
+                if stop.is_some_and(|c| {
+                    v.country()
+                        .is_some_and(|vc| Some(vc) != c.country.as_deref())
+                }) {
+                    continue;
+                }
                 let fine = v
                     .dates
                     .as_ref()
@@ -791,7 +855,13 @@ fn fill_from_visits(drafts: &mut [Draft]) {
                 }
             }
         }
-        let Some((_, _, inv)) = best else { continue };
+        let Some((_, _, inv)) = best else {
+            if let Some(c) = stop {
+                d.place = Some(c.clone());
+                d.rule = format!("{}+paragraph_place", d.rule);
+            }
+            continue;
+        };
         let v = &snapshot[usize::MAX - inv];
         if d.place.is_none() {
             d.place = v.place.clone();

@@ -1065,7 +1065,9 @@ fn local_date(doc: &Doc, pos: usize) -> Option<NaiveDate> {
     while !doc.text.is_char_boundary(a) {
         a += 1;
     }
-    let mut b = (pos + 250).min(doc.text.len());
+    // an undated document's year must come before the phrase
+    let ahead = if doc.date.is_some() { 250 } else { 0 };
+    let mut b = (pos + ahead).min(doc.text.len());
     while !doc.text.is_char_boundary(b) {
         b -= 1;
     }
