@@ -33,7 +33,8 @@
 //!   the latest report.
 //! - status: from the latest report by document date ("announced as planned
 //!   on the 22nd, wrapped up on the 27th" is occurred); inside one report,
-//!   occurred > cancelled > planned > proposed. Derived mentions only count
+//!   occurred > cancelled > planned > proposed, except that an event starting
+//!   after its latest report cannot have occurred. Derived mentions only count
 //!   when nothing else does.
 //!
 //! ## Identity
@@ -420,12 +421,21 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
         ms.iter().collect()
     };
     let latest = counted.iter().map(|m| m.doc_date).max().flatten();
+    // an event that starts after its latest report has not occurred: the
+    // report's other statuses decide ("will travel ... March 23-24" and an
+    // undated "during the visit" of the same announcement)
+    let future = matches!((dates, latest), (Some(d), Some(r)) if d.start > r);
     let status = counted
         .iter()
         .filter(|m| m.doc_date == latest)
         .map(|m| m.status)
+        .filter(|s| !(future && *s == Status::Occurred))
         .max_by_key(|s| status_rank(*s))
-        .unwrap_or(first.status);
+        .unwrap_or(if future {
+            Status::Planned
+        } else {
+            first.status
+        });
 
     let docs: BTreeSet<&str> = ms.iter().map(|m| m.doc_id.as_str()).collect();
     let best = ms.iter().map(|m| m.confidence).fold(0.0_f64, f64::max);
@@ -615,6 +625,37 @@ mod tests {
         assert_eq!(ev.date_claims.len(), 2);
         assert_eq!(ev.mentions, vec![0, 1, 2]);
         assert_eq!(ev.place_id.as_deref(), Some("moscow"));
+    }
+
+    #[test]
+    fn an_announced_trip_has_not_occurred_whatever_an_undated_mention_says() {
+        let kb = Kb::default();
+        let ms = vec![
+            visit(
+                "000",
+                "2023-03-09",
+                0,
+                "biden",
+                Some("ottawa"),
+                "CAN",
+                Some(iv("2023-03-23", "2023-03-24", Precision::Day)),
+                Status::Planned,
+            ),
+            // "During the visit, ..." with no cue of its own
+            visit(
+                "000",
+                "2023-03-09",
+                50,
+                "biden",
+                None,
+                "CAN",
+                None,
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].status, Status::Planned);
     }
 
     #[test]

@@ -212,7 +212,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     resolve_anaphora(&mut drafts);
     let cities: Vec<Option<PlaceRef>> = drafts
         .iter()
-        .map(|d| paragraph_city(text, &places, d))
+        .map(|d| paragraph_city(text, &places, ctx.sentences, d))
         .collect();
     fill_from_visits(&mut drafts, &cities);
     meetings_at_dateline(text, &places, &mut drafts);
@@ -737,14 +737,26 @@ fn overlaps(a: &Interval, b: &Interval) -> bool {
     a.start <= b.end && b.start <= a.end
 }
 
-/// The last city named in a draft's paragraph up to the end of its sentence
+/// The last city named in a draft's sentence or the one before it (inside its paragraph)
 /// ("In Phnom Penh, the President will ... He will meet ..."): where a later
 /// stop's events happen, rather than the document's main visit.
-fn paragraph_city(text: &str, places: &[PlaceRef], d: &Draft) -> Option<PlaceRef> {
+fn paragraph_city(
+    text: &str,
+    places: &[PlaceRef],
+    sentences: &[Sentence],
+    d: &Draft,
+) -> Option<PlaceRef> {
+    // the sentence and the one before it, inside the paragraph
     let para_start = text
         .get(..d.sentence.start)
         .and_then(|b| b.rfind("\n\n"))
         .map_or(0, |i| i + 2);
+    let prev_start = d
+        .sentence_index
+        .checked_sub(1)
+        .and_then(|i| sentences.get(i))
+        .map_or(0, |s| s.start);
+    let para_start = para_start.max(prev_start);
     places
         .iter()
         .rev()
