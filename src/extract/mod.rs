@@ -911,10 +911,19 @@ fn dates_from_meetings(drafts: &mut [Draft]) {
 /// A call reported as held with no date of its own ("the President spoke
 /// with ...", a readout) took place on the report's date: a call is news the
 /// day it is made, so it never joins a call of the same sides months before.
+/// So does a meeting in a document titled as a readout.
 fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
     let Some(r) = ctx.dct else { return };
+    // a readout reports the meeting of its day too
+    let readout = ctx
+        .doc
+        .title
+        .as_deref()
+        .is_some_and(|t| t.to_lowercase().contains("readout"));
     for d in drafts.iter_mut() {
-        if d.event_type == EventType::Call && d.dates.is_none() && d.status == Status::Occurred {
+        let reported = d.event_type == EventType::Call
+            || (readout && d.event_type == EventType::Meeting && !d.derived);
+        if reported && d.dates.is_none() && d.status == Status::Occurred {
             d.dates = Some((
                 Interval {
                     start: r,

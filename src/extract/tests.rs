@@ -457,3 +457,19 @@ fn an_undated_call_is_on_the_report_date() {
         .expect("a call");
     assert_eq!(c.dates.map(|d| d.start), Some(day("2022-02-15")));
 }
+
+#[test]
+fn a_readouts_undated_meeting_is_on_the_report_date() {
+    let text = "Antony Blinken met with Sergey Lavrov. ";
+    let mut f = fixture(text, "2022-02-15", PEOPLE, &[], &[]);
+    assert!(run(&f)
+        .iter()
+        .all(|m| m.event_type != EventType::Meeting || m.dates.is_none()));
+    f.doc.title = Some("Readout of Secretary Blinken's Meeting".to_string());
+    let ms = run(&f);
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(m.dates.map(|d| d.start), Some(day("2022-02-15")));
+}
