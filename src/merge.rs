@@ -18,7 +18,8 @@
 //! - dates: overlapping intervals, so a coarse "May 2015" joins "May 12,
 //!   2015"; a mention without dates joins a cluster of its own document, or
 //!   the only compatible cluster of other documents that is recent news for
-//!   its report (ended at most 60 days before the report's date), or that
+//!   its report (ended at most 60 days before the report's date, a week for
+//!   a call), or that
 //!   is itself undated and reported within a week of it.
 //!
 //! ## How values are picked
@@ -32,7 +33,8 @@
 //!   the latest report.
 //! - status: from the latest report by document date ("announced as planned
 //!   on the 22nd, wrapped up on the 27th" is occurred); inside one report,
-//!   occurred > cancelled > planned > proposed. Derived mentions only count
+//!   occurred > cancelled > planned > proposed, except that an event starting
+//!   after its latest report cannot have occurred. Derived mentions only count
 //!   when nothing else does.
 //!
 //! ## Identity
@@ -244,7 +246,7 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
                             .iter()
                             .copied()
                             .filter(|&c| {
-                                recent(clusters[c].dates, m.doc_date)
+                                recent(clusters[c].dates, m.doc_date, m.event_type)
                                     || same_week(&clusters[c], m.doc_date)
                             })
                             .collect();
@@ -270,10 +272,12 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
 }
 
 /// Whether an event dated `dates` is news for a report of `doc_date`: it
-/// ends at most 60 days before the report and starts at most a year after.
-fn recent(dates: Option<Interval>, doc_date: Option<NaiveDate>) -> bool {
+/// ends at most 60 days before the report (a call, a point in time, at most
+/// a week) and starts at most a year after.
+fn recent(dates: Option<Interval>, doc_date: Option<NaiveDate>, kind: EventType) -> bool {
+    let window = if kind == EventType::Call { 7 } else { 60 };
     match (dates, doc_date) {
-        (Some(d), Some(r)) => (r - d.end).num_days() <= 60 && (d.start - r).num_days() <= 366,
+        (Some(d), Some(r)) => (r - d.end).num_days() <= window && (d.start - r).num_days() <= 366,
         _ => false,
     }
 }
@@ -417,12 +421,21 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
         ms.iter().collect()
     };
     let latest = counted.iter().map(|m| m.doc_date).max().flatten();
+    // an event that starts after its latest report has not occurred: the
+    // report's other statuses decide ("will travel ... March 23-24" and an
+    // undated "during the visit" of the same announcement)
+    let future = matches!((dates, latest), (Some(d), Some(r)) if d.start > r);
     let status = counted
         .iter()
         .filter(|m| m.doc_date == latest)
         .map(|m| m.status)
+        .filter(|s| !(future && *s == Status::Occurred))
         .max_by_key(|s| status_rank(*s))
-        .unwrap_or(first.status);
+        .unwrap_or(if future {
+            Status::Planned
+        } else {
+            first.status
+        });
 
     let docs: BTreeSet<&str> = ms.iter().map(|m| m.doc_id.as_str()).collect();
     let best = ms.iter().map(|m| m.confidence).fold(0.0_f64, f64::max);
@@ -612,6 +625,37 @@ mod tests {
         assert_eq!(ev.date_claims.len(), 2);
         assert_eq!(ev.mentions, vec![0, 1, 2]);
         assert_eq!(ev.place_id.as_deref(), Some("moscow"));
+    }
+
+    #[test]
+    fn an_announced_trip_has_not_occurred_whatever_an_undated_mention_says() {
+        let kb = Kb::default();
+        let ms = vec![
+            visit(
+                "000",
+                "2023-03-09",
+                0,
+                "biden",
+                Some("ottawa"),
+                "CAN",
+                Some(iv("2023-03-23", "2023-03-24", Precision::Day)),
+                Status::Planned,
+            ),
+            // "During the visit, ..." with no cue of its own
+            visit(
+                "000",
+                "2023-03-09",
+                50,
+                "biden",
+                None,
+                "CAN",
+                None,
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].status, Status::Planned);
     }
 
     #[test]

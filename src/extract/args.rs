@@ -81,14 +81,20 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
                 }
                 continue;
             }
-            Entity::UnknownPerson { name } => ActorRef {
-                start: m.start,
-                end: m.end,
-                id: None,
-                name: name.clone(),
-                kind: ActorKind::Person,
-                country: None,
-            },
+            Entity::UnknownPerson { name } => {
+                // a lone given name ("Daniel") is no identity
+                if name.split_whitespace().count() < 2 {
+                    continue;
+                }
+                ActorRef {
+                    start: m.start,
+                    end: m.end,
+                    id: None,
+                    name: name.clone(),
+                    kind: ActorKind::Person,
+                    country: title_country(entities, text, m.start),
+                }
+            }
             _ => continue,
         };
         // A person overlapping a role of the same holder: keep one, spanning both.
@@ -107,7 +113,77 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
         }
         out.push(a);
     }
+    later_surnames(text, &mut out);
     out
+}
+
+/// "World Bank President Barber Conable ... Conable arrived here": a later
+/// bare surname of a person not in the reference tables is that person.
+fn later_surnames(text: &str, out: &mut Vec<ActorRef>) {
+    let unknown: Vec<ActorRef> = out
+        .iter()
+        .filter(|a| a.id.is_none() && a.kind == ActorKind::Person)
+        .cloned()
+        .collect();
+    let mut extra: Vec<ActorRef> = vec![];
+    for u in &unknown {
+        let Some(last) = u.name.split_whitespace().last() else {
+            continue;
+        };
+        if last.chars().count() < 3 || !last.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let Some(rest) = text.get(u.end..) else {
+            continue;
+        };
+        for (i, _) in rest.match_indices(last) {
+            let (s, e) = (u.end + i, u.end + i + last.len());
+            let bounded = !text[..s]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !text[e..].chars().next().is_some_and(char::is_alphanumeric);
+            let taken = out
+                .iter()
+                .chain(extra.iter())
+                .any(|a| a.start < e && s < a.end);
+            if bounded && !taken {
+                extra.push(ActorRef {
+                    start: s,
+                    end: e,
+                    ..u.clone()
+                });
+            }
+        }
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|a| (a.start, a.end));
+    }
+}
+
+static TITLE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s|’s)?(?:\s+(?:[A-Za-z][a-z.-]*|and|of))*?\s*$").expect("constant regex")
+});
+
+/// The country of an unknown person's title: a country or nationality right
+/// before it ("U.S. Undersecretary of State Michael Armacost", "Ecuador's
+/// deputy energy minister Fernando Santos Alvite"), at most five words away.
+fn title_country(entities: &[EntityMention], text: &str, start: usize) -> Option<String> {
+    let prev = entities.iter().rev().find(|e| e.end <= start)?;
+    let code = match &prev.entity {
+        Entity::Country { code } | Entity::Adjective { code } => code.clone(),
+        _ => return None,
+    };
+    let gap = text.get(prev.end..start)?;
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let verb = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "said" | "says" | "told" | "met" | "with" | "by" | "to" | "in" | "at" | "for" | "from"
+        )
+    });
+    (words.len() <= 5 && !verb && TITLE_GAP.is_match(gap)).then_some(code)
 }
 
 fn actor_by_id(kb: &Kb, id: &str, m: &EntityMention, surface: &str) -> ActorRef {
@@ -212,7 +288,7 @@ fn coordinated(text: &str, a_end: usize, b_start: usize) -> bool {
 /// Whether a mention is a location ("in Russia", "to Moscow") rather than an actor.
 pub fn is_locative(text: &str, start: usize) -> bool {
     let before = text.get(start.saturating_sub(12)..start).unwrap_or("");
-    let before = before.to_lowercase().replace(['\n', '\t'], " ");
+    let before = before.to_lowercase().replace(char::is_whitespace, " ");
     let w = before.trim_end();
     [
         "in", "to", "at", "from", "into", "across", "near", "around", "inside", "visit", "visited",
@@ -337,7 +413,11 @@ pub fn place_near(
         .iter()
         .find(|p| p.start >= trig_end && p.end <= ceil && p.start - trig_end <= 50);
     let after_ok = after.filter(|p| {
-        let between = text.get(trig_end..p.start).unwrap_or("").to_lowercase();
+        let between = text
+            .get(trig_end..p.start)
+            .unwrap_or("")
+            .to_lowercase()
+            .replace(char::is_whitespace, " ");
         let t = between.trim();
         let appositive = (t.ends_with(" to") || t.ends_with(" in") || t.ends_with(" at"))
             && between.split_whitespace().count() <= 6
@@ -380,6 +460,32 @@ pub fn place_near(
         (None, Some(a)) => Some(refine(a)),
         (None, None) => None,
     }
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,\s*(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?[-–—]")
+        .expect("constant regex")
+});
+
+/// Whether a place mention is a dateline ("CARACAS, March 11 - ").
+pub fn is_dateline(text: &str, p: &PlaceRef) -> bool {
+    p.start < 600 && text.get(p.end..).is_some_and(|a| DATELINE.is_match(a))
+}
+
+/// The dateline's place ("CARACAS, March 11 - ..."): a place opening a line
+/// in the first lines of the text, followed by a date and a dash. It is the
+/// "here" of the story.
+pub fn dateline(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
+    places
+        .iter()
+        .take_while(|p| p.start < 600)
+        .find(|p| {
+            let line_start = text.get(..p.start).is_some_and(|b| {
+                b.trim_end_matches([' ', '\t']).ends_with('\n') || b.trim().is_empty()
+            });
+            line_start && text.get(p.end..).is_some_and(|a| DATELINE.is_match(a))
+        })
+        .cloned()
 }
 
 static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -430,7 +536,7 @@ pub fn venue(
             && p.end <= sent_end.min(trig_start + 100)
     }) {
         let before = text.get(p.start.saturating_sub(8)..p.start).unwrap_or("");
-        let before = before.to_lowercase().replace(['\n', '\t'], " ");
+        let before = before.to_lowercase().replace(char::is_whitespace, " ");
         let b = before.trim_end();
         if allow_to && (b.ends_with(" to") || b.ends_with(" to the")) {
             best = Some(p);

@@ -210,9 +210,15 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     }
     summit_leaders(ctx, &actors, &mut drafts);
     resolve_anaphora(&mut drafts);
-    fill_from_visits(&mut drafts);
+    let cities: Vec<Option<PlaceRef>> = drafts
+        .iter()
+        .map(|d| paragraph_city(text, &places, ctx.sentences, d))
+        .collect();
+    fill_from_visits(&mut drafts, &cities);
+    meetings_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     drafts.retain(complete);
+    calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(&mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
@@ -377,6 +383,28 @@ fn sentence_drafts(
                 s.end.min(next.max(search_from + 90)),
                 s.end,
             );
+            // "arrived here", "is here for talks": the dateline's city; a
+            // country the dateline's city lies in is refined to that city
+            let dateline = args::dateline(text, places);
+            let here = text
+                .get(ts..te.saturating_add(6).min(s.end))
+                .is_some_and(|w| w.to_lowercase().contains(" here"));
+            let place = match (place, dateline) {
+                (None, Some(d)) if here => Some(d),
+                (Some(p), Some(d))
+                    if p.kind == PlaceKind::Country
+                        && d.kind != PlaceKind::Country
+                        && p.country == d.country
+                        && st == Status::Occurred =>
+                {
+                    Some(PlaceRef {
+                        start: p.start,
+                        end: p.end,
+                        ..d
+                    })
+                }
+                (p, _) => p,
+            };
             let dest = place.as_ref().and_then(|p| p.country.clone());
             // a trip at home is not a visit
             if dest.is_some()
@@ -709,9 +737,71 @@ fn overlaps(a: &Interval, b: &Interval) -> bool {
     a.start <= b.end && b.start <= a.end
 }
 
+/// The last city named in a draft's sentence or the one before it (inside its paragraph)
+/// ("In Phnom Penh, the President will ... He will meet ..."): where a later
+/// stop's events happen, rather than the document's main visit.
+fn paragraph_city(
+    text: &str,
+    places: &[PlaceRef],
+    sentences: &[Sentence],
+    d: &Draft,
+) -> Option<PlaceRef> {
+    // the sentence and the one before it, inside the paragraph
+    let para_start = text
+        .get(..d.sentence.start)
+        .and_then(|b| b.rfind("\n\n"))
+        .map_or(0, |i| i + 2);
+    let prev_start = d
+        .sentence_index
+        .checked_sub(1)
+        .and_then(|i| sentences.get(i))
+        .map_or(0, |s| s.start);
+    let para_start = para_start.max(prev_start);
+    places
+        .iter()
+        .rev()
+        .find(|p| {
+            p.start >= para_start
+                && p.end <= d.sentence.end
+                && p.kind != PlaceKind::Country
+                && p.country.is_some()
+                && args::is_locative(text, p.start)
+                && !args::is_dateline(text, p)
+        })
+        .cloned()
+}
+
+/// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
+/// without a place, one of whose sides is of the dateline's country, is at
+/// the dateline's city (the story's own events happen "here").
+fn meetings_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
+    let Some(here) = args::dateline(text, places) else {
+        return;
+    };
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.place.is_some() || d.status != Status::Occurred {
+            continue;
+        }
+        let local = d
+            .sides
+            .iter()
+            .any(|a| a.country.is_some() && a.country == here.country);
+        let foreign = d
+            .sides
+            .iter()
+            .any(|a| a.country.is_some() && a.country != here.country);
+        if local && foreign {
+            d.place = Some(here.clone());
+            d.rule = format!("{}+dateline", d.rule);
+        }
+    }
+}
+
 /// A meeting without place or dates takes those of the visit its guest made
-/// in the same document: the document's narrative time.
-fn fill_from_visits(drafts: &mut [Draft]) {
+/// in the same document: the document's narrative time. A meeting whose
+/// paragraph names a city of another country (a later stop) does not: it is
+/// placed in that city.
+fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
     // the main visit of each guest: the (guest, place, dates) most mentioned
     let mut visits: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for (i, d) in drafts.iter().enumerate() {
@@ -729,10 +819,13 @@ fn fill_from_visits(drafts: &mut [Draft]) {
         visits.entry(d.guests[0].key()).or_default().push((n, i));
     }
     let snapshot: Vec<Draft> = drafts.to_vec();
-    for d in drafts.iter_mut() {
+    for (d, city) in drafts.iter_mut().zip(cities) {
         if !matches!(d.event_type, EventType::Meeting) || (d.place.is_some() && d.dates.is_some()) {
             continue;
         }
+        let stop = city
+            .as_ref()
+            .filter(|_| d.place.is_none() && !d.noun && d.status != Status::Proposed);
         let mut best: Option<(usize, bool, usize)> = None;
         for side in &d.sides {
             let Some(vs) = visits.get(&side.key()) else {
@@ -758,6 +851,12 @@ fn fill_from_visits(drafts: &mut [Draft]) {
                         continue;
                     }
                 }
+                if stop.is_some_and(|c| {
+                    v.country()
+                        .is_some_and(|vc| Some(vc) != c.country.as_deref())
+                }) {
+                    continue;
+                }
                 let fine = v
                     .dates
                     .as_ref()
@@ -768,7 +867,13 @@ fn fill_from_visits(drafts: &mut [Draft]) {
                 }
             }
         }
-        let Some((_, _, inv)) = best else { continue };
+        let Some((_, _, inv)) = best else {
+            if let Some(c) = stop {
+                d.place = Some(c.clone());
+                d.rule = format!("{}+paragraph_place", d.rule);
+            }
+            continue;
+        };
         let v = &snapshot[usize::MAX - inv];
         if d.place.is_none() {
             d.place = v.place.clone();
@@ -799,6 +904,35 @@ fn dates_from_meetings(drafts: &mut [Draft]) {
         if let Some(m) = found {
             d.dates = m.dates.clone();
             d.rule = format!("{}+meeting_dates", d.rule);
+        }
+    }
+}
+
+/// A call reported as held with no date of its own ("the President spoke
+/// with ...", a readout) took place on the report's date: a call is news the
+/// day it is made, so it never joins a call of the same sides months before.
+/// So does a meeting in a document titled as a readout.
+fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
+    let Some(r) = ctx.dct else { return };
+    // a readout reports the meeting of its day too
+    let readout = ctx
+        .doc
+        .title
+        .as_deref()
+        .is_some_and(|t| t.to_lowercase().contains("readout"));
+    for d in drafts.iter_mut() {
+        let reported = d.event_type == EventType::Call
+            || (readout && d.event_type == EventType::Meeting && !d.derived);
+        if reported && d.dates.is_none() && d.status == Status::Occurred {
+            d.dates = Some((
+                Interval {
+                    start: r,
+                    end: r,
+                    precision: Precision::Day,
+                },
+                "(report date)".to_string(),
+            ));
+            d.rule = format!("{}+report_date", d.rule);
         }
     }
 }

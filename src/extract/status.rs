@@ -101,6 +101,12 @@ fn clause_end(sentence: &str, at: usize) -> usize {
     }
 }
 
+static PAST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:met|held|went|flew|came|spoke|talked|visited|arrived|conferred|sat|began|hosted|received|welcomed|travell?ed|left|ended|wrapped|concluded|completed)\b",
+    )
+});
+
 static PREVENTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|instead of|rather than|every time|whenever)\b",
@@ -139,6 +145,11 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
         return (Status::Occurred, true);
+    }
+    // "met X last night and will today hold talks": a verb in the past tense
+    // is not planned by a modal later in its clause
+    if !trig.noun && PAST.is_match(trigger) && !PLANNED.is_match(before) {
+        return (Status::Occurred, false);
     }
     if REPORTED_PLAN.is_match(clause) {
         return (Status::Planned, true);
@@ -195,6 +206,12 @@ mod tests {
             Status::Proposed
         );
         assert_eq!(st("The visit was called off."), Status::Cancelled);
+        // a past-tense verb is not planned by a later modal of its clause
+        assert_eq!(
+            st("Santos last night met Hernandez and will today hold talks."),
+            Status::Occurred
+        );
+        assert_eq!(st("Biden will travel to Brussels."), Status::Planned);
         assert_eq!(st("The meeting has been postponed."), Status::Cancelled);
     }
 

@@ -370,3 +370,106 @@ fn never_panics_on_misaligned_or_out_of_range_offsets() {
     });
     let _ = run(&f);
 }
+
+fn unknown(name: &str) -> Entity {
+    Entity::UnknownPerson {
+        name: name.to_string(),
+    }
+}
+
+#[test]
+fn arrived_here_is_the_datelines_city_and_titles_give_a_country() {
+    let text = "ECUADOR MINISTER SEEKS AID\n\nCARACAS, March 11 - Ecuador's deputy energy minister Fernando Santos Alvite arrived here last night for talks. ";
+    let f = fixture(
+        text,
+        "1987-03-11",
+        &[],
+        &[
+            ("CARACAS", city("caracas")),
+            ("Ecuador", country("ECU")),
+            (
+                "minister Fernando Santos Alvite",
+                unknown("Fernando Santos Alvite"),
+            ),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("caracas"));
+    assert_eq!(v.participants[0].name, "Fernando Santos Alvite");
+    assert_eq!(v.participants[0].country.as_deref(), Some("ECU"));
+    assert_eq!(v.rule, "visit.arrive_here");
+}
+
+#[test]
+fn a_later_bare_surname_is_the_unknown_person() {
+    let text = "JAKARTA, March 23 - World Bank President Barber Conable is due. Conable arrived here on Saturday. ";
+    let f = fixture(
+        text,
+        "1987-03-23",
+        &[],
+        &[
+            ("JAKARTA", city("jakarta")),
+            (
+                "World Bank President Barber Conable",
+                unknown("Barber Conable"),
+            ),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    assert!(ms.iter().any(|m| m.event_type == EventType::Visit
+        && m.place_id.as_deref() == Some("jakarta")
+        && m.participants
+            .first()
+            .is_some_and(|p| p.name == "Barber Conable")));
+}
+
+#[test]
+fn a_lone_given_name_is_no_side() {
+    let f = fixture(
+        "Daniel met Kerry in Nairobi. ",
+        "1987-06-01",
+        PEOPLE,
+        &[("Daniel", unknown("Daniel")), ("Nairobi", city("nairobi"))],
+        &[],
+    );
+    assert!(run(&f).iter().all(|m| m.event_type != EventType::Meeting));
+}
+
+#[test]
+fn an_undated_call_is_on_the_report_date() {
+    let f = fixture(
+        "Antony Blinken spoke by phone with Sergey Lavrov. ",
+        "2022-02-15",
+        PEOPLE,
+        &[],
+        &[],
+    );
+    let ms = run(&f);
+    let c = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Call)
+        .expect("a call");
+    assert_eq!(c.dates.map(|d| d.start), Some(day("2022-02-15")));
+}
+
+#[test]
+fn a_readouts_undated_meeting_is_on_the_report_date() {
+    let text = "Antony Blinken met with Sergey Lavrov. ";
+    let mut f = fixture(text, "2022-02-15", PEOPLE, &[], &[]);
+    assert!(run(&f)
+        .iter()
+        .all(|m| m.event_type != EventType::Meeting || m.dates.is_none()));
+    f.doc.title = Some("Readout of Secretary Blinken's Meeting".to_string());
+    let ms = run(&f);
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(m.dates.map(|d| d.start), Some(day("2022-02-15")));
+}

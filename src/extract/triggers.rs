@@ -60,7 +60,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Call,
         confidence: 0.9,
         noun: false,
-        re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b",
+        re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b|\bvirtual(?:ly)? (?:meeting|summit|call|conversation|talks|bilateral)s?\b|\bmet virtually\b|\bvideo-?conferenc(?:e|es|ed|ing)\b",
     },
     Rule {
         name: "call.spoke_with",
@@ -84,7 +84,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.9,
         noun: false,
-        re: r"\bwrap(?:s|ped|ping)? up (?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)s?\b",
+        re: r"\b(?:wrap(?:s|ped|ping)? up|end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|wound up|cut short) (?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)s?\b",
     },
     Rule {
         name: "visit.arrive_in",
@@ -95,12 +95,28 @@ const RULES: &[Rule] = &[
         re: r"\barriv(?:e|es|ed|ing|al) (?:in|at)\b",
     },
     Rule {
+        name: "visit.arrive_here",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.85,
+        noun: false,
+        re: r"\b(?:arriv(?:e|es|ed|ing|al)|came|comes|flew|flown) here\b",
+    },
+    Rule {
+        name: "visit.in_for",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.75,
+        noun: false,
+        re: r"\b(?:is|was|are|were|be|been|now) (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?)(?:,? \w+,?)? (?:for|on) (?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations)\b",
+    },
+    Rule {
         name: "visit.travel_to",
         event_type: EventType::Visit,
         frame: Frame::Travel,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
+        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|yesterday|early|later) )?for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
     },
     Rule {
         name: "visit.taken_to",
@@ -250,6 +266,17 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     .len();
                 end = sentence[..end].trim_end().len();
             }
+            if rule.name == "visit.in_for" {
+                // "is in Moscow for talks": the trigger is "is in", the place
+                // follows; "is here for talks": the trigger is "is here"
+                let m = &sentence[start..end];
+                let lower = m.to_lowercase();
+                end = match (lower.find(" in "), lower.find(" here")) {
+                    (Some(i), _) => start + i + 3,
+                    (None, Some(i)) => start + i + 5,
+                    _ => end,
+                };
+            }
             if blocked.iter().any(|&(s, e)| s <= start && start < e) {
                 continue;
             }
@@ -309,6 +336,46 @@ mod tests {
         assert_eq!(t[0].event_type, EventType::Call);
         let t = find("Biden spoke by phone with Scholz");
         assert_eq!(t[0].event_type, EventType::Call);
+    }
+
+    #[test]
+    fn wire_story_travel_verbs() {
+        assert_eq!(
+            rules("Santos arrived here last night"),
+            vec!["visit.arrive_here"]
+        );
+        assert_eq!(
+            rules("De Mel has left for Washington"),
+            vec!["visit.travel_to"]
+        );
+        assert_eq!(
+            rules("Shultz ended a three-day visit to Moscow"),
+            vec!["visit.wrapped_up"]
+        );
+        // "is in Moscow for talks": a visit whose trigger stops before the place
+        let t = find("Shultz is in Moscow for talks with Shevardnadze");
+        assert_eq!(t[0].rule, "visit.in_for");
+        assert_eq!(
+            &"Shultz is in Moscow for talks"[t[0].start..t[0].end],
+            "is in"
+        );
+        assert!(t.iter().any(|t| t.event_type == EventType::Meeting));
+        let t = find("Conable is here for talks");
+        assert_eq!(
+            &"Conable is here for talks"[t[0].start..t[0].end],
+            "is here"
+        );
+        // "is in favour of talks" is no visit
+        assert!(rules("Japan is in favour of talks")
+            .iter()
+            .all(|r| *r != "visit.in_for"));
+    }
+
+    #[test]
+    fn virtual_meetings_are_calls() {
+        let t = find("Biden held a virtual meeting with Xi");
+        assert_eq!(t[0].event_type, EventType::Call);
+        assert_eq!(t.len(), 1);
     }
 
     #[test]

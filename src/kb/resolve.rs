@@ -1050,20 +1050,24 @@ fn group(
     vec![]
 }
 
-/// The date a passage speaks of when a year before the document's stands
-/// near `pos` (original offset): "In early 2001, ... the presidents of the two
-/// countries" in a 2021 article. Mid-year of that year.
+/// The date a passage speaks of when a year before the document's (any
+/// year, for an undated document) stands near `pos` (original offset): "In
+/// early 2001, ... the presidents of the two countries" in a 2021 article.
+/// Mid-year of that year.
 fn local_date(doc: &Doc, pos: usize) -> Option<NaiveDate> {
     static YEAR: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let re = YEAR
         .get_or_init(|| regex::Regex::new(r"\b(19[4-9][0-9]|20[0-9][0-9])\b").ok())
         .as_ref()?;
-    let doc_year = chrono::Datelike::year(&doc.date?);
+    // without a document date, the nearest year stands alone
+    let doc_year = doc.date.map_or(i32::MAX, |d| chrono::Datelike::year(&d));
     let mut a = pos.saturating_sub(600);
     while !doc.text.is_char_boundary(a) {
         a += 1;
     }
-    let mut b = (pos + 250).min(doc.text.len());
+    // an undated document's year must come before the phrase
+    let ahead = if doc.date.is_some() { 250 } else { 0 };
+    let mut b = (pos + ahead).min(doc.text.len());
     while !doc.text.is_char_boundary(b) {
         b -= 1;
     }
