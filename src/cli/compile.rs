@@ -66,6 +66,10 @@ pub struct Args {
     /// A release label recorded in the manifest and the Parquet metadata.
     #[arg(long, value_name = "VERSION")]
     pub dataset_version: Option<String>,
+    /// The previous release: fills the `lineage` table (which old events
+    /// were merged, split or renamed into which new ones).
+    #[arg(long, value_name = "DIR")]
+    pub previous: Option<PathBuf>,
 }
 
 /// How to partition the large tables.
@@ -86,6 +90,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .build_global()
             .context("setting up the thread pool")?;
     }
+    let previous = match &args.previous {
+        Some(dir) => Some(
+            diplo::dataset::read_dir(dir)
+                .with_context(|| format!("reading the previous release {}", dir.display()))?,
+        ),
+        None => None,
+    };
     let files = diplo::ingest::discover(&args.inputs)?;
     let kb = diplo::kb::Kb::builtin().context("loading the built-in reference tables")?;
 
@@ -168,7 +179,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let Some(out) = &args.out else {
         anyhow::bail!("expected --out DIR or --shard-out DIR, but found neither");
     };
-    let compiled = pipeline::finish(mapped, &kb, &opts);
+    let mut compiled = pipeline::finish(mapped, &kb, &opts);
+    if let Some(prev) = &previous {
+        compiled.dataset.lineage = diplo::dataset::lineage::lineage(prev, &compiled.dataset);
+    }
     finish_dataset(compiled, out, args.strict, args.quiet, args.partition)
 }
 

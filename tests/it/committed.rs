@@ -55,3 +55,53 @@ fn committed_seeds_dataset_is_up_to_date() {
     );
     assert!(fresh.contains_key("events.parquet") && fresh.contains_key("manifest.json"));
 }
+
+/// `compile --previous DIR` computes the lineage table against the last
+/// release (merges themselves are tested in `releases.rs`).
+#[test]
+fn compile_with_previous_fills_lineage() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let first = tmp.path().join("r1");
+    let second = tmp.path().join("r2");
+    let seeds = common::root().join("seeds");
+    let run = |out: &Path, prev: Option<&Path>| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_diplo"));
+        c.arg("compile")
+            .arg(&seeds)
+            .arg("--out")
+            .arg(out)
+            .arg("--quiet");
+        if let Some(p) = prev {
+            c.arg("--previous").arg(p);
+        }
+        let o = c.output().expect("run diplo");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    run(&first, None);
+    run(&second, Some(&first));
+    let events = std::fs::read_to_string(second.join("events.jsonl")).expect("events");
+    let lineage = std::fs::read_to_string(second.join("lineage.jsonl")).expect("lineage");
+    assert!(!events.trim().is_empty());
+    let rows: Vec<serde_json::Value> = lineage
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    // Nothing changed between the two: no event was merged, split or
+    // renamed, so the table has no rows (and exists, with its Parquet twin).
+    assert!(rows.is_empty(), "spurious lineage: {rows:?}");
+    assert!(second.join("lineage.parquet").is_file());
+    // A missing previous release is an error naming it, and nothing is written.
+    let third = tmp.path().join("r3");
+    let o = Command::new(env!("CARGO_BIN_EXE_diplo"))
+        .arg("compile")
+        .arg(&seeds)
+        .arg("--out")
+        .arg(&third)
+        .arg("--previous")
+        .arg(tmp.path().join("nope"))
+        .output()
+        .expect("run diplo");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("nope"));
+    assert!(!third.exists());
+}
