@@ -64,6 +64,18 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/CHN.tsv"),
     ),
     (
+        "offices/CSK.tsv",
+        include_str!("../../data/reference/offices/CSK.tsv"),
+    ),
+    (
+        "offices/CUB.tsv",
+        include_str!("../../data/reference/offices/CUB.tsv"),
+    ),
+    (
+        "offices/CZE.tsv",
+        include_str!("../../data/reference/offices/CZE.tsv"),
+    ),
+    (
         "offices/DDR.tsv",
         include_str!("../../data/reference/offices/DDR.tsv"),
     ),
@@ -90,6 +102,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/GBR.tsv",
         include_str!("../../data/reference/offices/GBR.tsv"),
+    ),
+    (
+        "offices/HUN.tsv",
+        include_str!("../../data/reference/offices/HUN.tsv"),
     ),
     (
         "offices/IDN.tsv",
@@ -144,6 +160,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/PAK.tsv"),
     ),
     (
+        "offices/PHL.tsv",
+        include_str!("../../data/reference/offices/PHL.tsv"),
+    ),
+    (
         "offices/POL.tsv",
         include_str!("../../data/reference/offices/POL.tsv"),
     ),
@@ -162,6 +182,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/SAU.tsv",
         include_str!("../../data/reference/offices/SAU.tsv"),
+    ),
+    (
+        "offices/SCG.tsv",
+        include_str!("../../data/reference/offices/SCG.tsv"),
+    ),
+    (
+        "offices/SRB.tsv",
+        include_str!("../../data/reference/offices/SRB.tsv"),
     ),
     (
         "offices/SUN.tsv",
@@ -190,6 +218,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/VAT.tsv",
         include_str!("../../data/reference/offices/VAT.tsv"),
+    ),
+    (
+        "offices/YUG.tsv",
+        include_str!("../../data/reference/offices/YUG.tsv"),
     ),
     (
         "offices/ZAF.tsv",
