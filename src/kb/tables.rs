@@ -52,6 +52,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BEL.tsv"),
     ),
     (
+        "offices/BLR.tsv",
+        include_str!("../../data/reference/offices/BLR.tsv"),
+    ),
+    (
         "offices/BRA.tsv",
         include_str!("../../data/reference/offices/BRA.tsv"),
     ),
@@ -96,12 +100,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/EU.tsv"),
     ),
     (
+        "offices/FIN.tsv",
+        include_str!("../../data/reference/offices/FIN.tsv"),
+    ),
+    (
         "offices/FRA.tsv",
         include_str!("../../data/reference/offices/FRA.tsv"),
     ),
     (
         "offices/GBR.tsv",
         include_str!("../../data/reference/offices/GBR.tsv"),
+    ),
+    (
+        "offices/GEO.tsv",
+        include_str!("../../data/reference/offices/GEO.tsv"),
     ),
     (
         "offices/HUN.tsv",
@@ -140,6 +152,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/JPN.tsv"),
     ),
     (
+        "offices/KAZ.tsv",
+        include_str!("../../data/reference/offices/KAZ.tsv"),
+    ),
+    (
         "offices/KOR.tsv",
         include_str!("../../data/reference/offices/KOR.tsv"),
     ),
@@ -170,6 +186,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/PRK.tsv",
         include_str!("../../data/reference/offices/PRK.tsv"),
+    ),
+    (
+        "offices/PSE.tsv",
+        include_str!("../../data/reference/offices/PSE.tsv"),
     ),
     (
         "offices/QAT.tsv",
@@ -218,6 +238,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/VAT.tsv",
         include_str!("../../data/reference/offices/VAT.tsv"),
+    ),
+    (
+        "offices/VNM.tsv",
+        include_str!("../../data/reference/offices/VNM.tsv"),
     ),
     (
         "offices/YUG.tsv",
