@@ -48,6 +48,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/AUS.tsv"),
     ),
     (
+        "offices/AUT.tsv",
+        include_str!("../../data/reference/offices/AUT.tsv"),
+    ),
+    (
         "offices/BEL.tsv",
         include_str!("../../data/reference/offices/BEL.tsv"),
     ),
@@ -116,6 +120,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/GEO.tsv"),
     ),
     (
+        "offices/GRC.tsv",
+        include_str!("../../data/reference/offices/GRC.tsv"),
+    ),
+    (
         "offices/HUN.tsv",
         include_str!("../../data/reference/offices/HUN.tsv"),
     ),
@@ -160,6 +168,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/KOR.tsv"),
     ),
     (
+        "offices/KWT.tsv",
+        include_str!("../../data/reference/offices/KWT.tsv"),
+    ),
+    (
+        "offices/LBN.tsv",
+        include_str!("../../data/reference/offices/LBN.tsv"),
+    ),
+    (
         "offices/MEX.tsv",
         include_str!("../../data/reference/offices/MEX.tsv"),
     ),
@@ -170,6 +186,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/NLD.tsv",
         include_str!("../../data/reference/offices/NLD.tsv"),
+    ),
+    (
+        "offices/NOR.tsv",
+        include_str!("../../data/reference/offices/NOR.tsv"),
     ),
     (
         "offices/PAK.tsv",
@@ -216,6 +236,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SUN.tsv"),
     ),
     (
+        "offices/SWE.tsv",
+        include_str!("../../data/reference/offices/SWE.tsv"),
+    ),
+    (
         "offices/SYR.tsv",
         include_str!("../../data/reference/offices/SYR.tsv"),
     ),
@@ -238,6 +262,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/VAT.tsv",
         include_str!("../../data/reference/offices/VAT.tsv"),
+    ),
+    (
+        "offices/VEN.tsv",
+        include_str!("../../data/reference/offices/VEN.tsv"),
     ),
     (
         "offices/VNM.tsv",
