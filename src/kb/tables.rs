@@ -68,6 +68,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/CAN.tsv"),
     ),
     (
+        "offices/CHE.tsv",
+        include_str!("../../data/reference/offices/CHE.tsv"),
+    ),
+    (
         "offices/CHN.tsv",
         include_str!("../../data/reference/offices/CHN.tsv"),
     ),
@@ -90,6 +94,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/DEU.tsv",
         include_str!("../../data/reference/offices/DEU.tsv"),
+    ),
+    (
+        "offices/DNK.tsv",
+        include_str!("../../data/reference/offices/DNK.tsv"),
     ),
     (
         "offices/EGY.tsv",
@@ -134,6 +142,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/IND.tsv",
         include_str!("../../data/reference/offices/IND.tsv"),
+    ),
+    (
+        "offices/IRL.tsv",
+        include_str!("../../data/reference/offices/IRL.tsv"),
     ),
     (
         "offices/IRN.tsv",
@@ -206,6 +218,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/PRK.tsv",
         include_str!("../../data/reference/offices/PRK.tsv"),
+    ),
+    (
+        "offices/PRT.tsv",
+        include_str!("../../data/reference/offices/PRT.tsv"),
     ),
     (
         "offices/PSE.tsv",
