@@ -56,6 +56,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BEL.tsv"),
     ),
     (
+        "offices/BGR.tsv",
+        include_str!("../../data/reference/offices/BGR.tsv"),
+    ),
+    (
         "offices/BLR.tsv",
         include_str!("../../data/reference/offices/BLR.tsv"),
     ),
@@ -130,6 +134,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/GRC.tsv",
         include_str!("../../data/reference/offices/GRC.tsv"),
+    ),
+    (
+        "offices/HRV.tsv",
+        include_str!("../../data/reference/offices/HRV.tsv"),
     ),
     (
         "offices/HUN.tsv",
@@ -232,6 +240,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/QAT.tsv"),
     ),
     (
+        "offices/ROU.tsv",
+        include_str!("../../data/reference/offices/ROU.tsv"),
+    ),
+    (
         "offices/RUS.tsv",
         include_str!("../../data/reference/offices/RUS.tsv"),
     ),
@@ -250,6 +262,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/SUN.tsv",
         include_str!("../../data/reference/offices/SUN.tsv"),
+    ),
+    (
+        "offices/SVK.tsv",
+        include_str!("../../data/reference/offices/SVK.tsv"),
     ),
     (
         "offices/SWE.tsv",
