@@ -200,6 +200,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/MEX.tsv"),
     ),
     (
+        "offices/MYS.tsv",
+        include_str!("../../data/reference/offices/MYS.tsv"),
+    ),
+    (
         "offices/NATO.tsv",
         include_str!("../../data/reference/offices/NATO.tsv"),
     ),
@@ -210,6 +214,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/NOR.tsv",
         include_str!("../../data/reference/offices/NOR.tsv"),
+    ),
+    (
+        "offices/NZL.tsv",
+        include_str!("../../data/reference/offices/NZL.tsv"),
     ),
     (
         "offices/PAK.tsv",
@@ -256,6 +264,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SCG.tsv"),
     ),
     (
+        "offices/SGP.tsv",
+        include_str!("../../data/reference/offices/SGP.tsv"),
+    ),
+    (
         "offices/SRB.tsv",
         include_str!("../../data/reference/offices/SRB.tsv"),
     ),
@@ -274,6 +286,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/SYR.tsv",
         include_str!("../../data/reference/offices/SYR.tsv"),
+    ),
+    (
+        "offices/THA.tsv",
+        include_str!("../../data/reference/offices/THA.tsv"),
     ),
     (
         "offices/TUR.tsv",
