@@ -112,6 +112,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/ESP.tsv"),
     ),
     (
+        "offices/ETH.tsv",
+        include_str!("../../data/reference/offices/ETH.tsv"),
+    ),
+    (
         "offices/EU.tsv",
         include_str!("../../data/reference/offices/EU.tsv"),
     ),
@@ -184,6 +188,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/KAZ.tsv"),
     ),
     (
+        "offices/KEN.tsv",
+        include_str!("../../data/reference/offices/KEN.tsv"),
+    ),
+    (
         "offices/KOR.tsv",
         include_str!("../../data/reference/offices/KOR.tsv"),
     ),
@@ -196,6 +204,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/LBN.tsv"),
     ),
     (
+        "offices/LBY.tsv",
+        include_str!("../../data/reference/offices/LBY.tsv"),
+    ),
+    (
         "offices/MEX.tsv",
         include_str!("../../data/reference/offices/MEX.tsv"),
     ),
@@ -206,6 +218,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/NATO.tsv",
         include_str!("../../data/reference/offices/NATO.tsv"),
+    ),
+    (
+        "offices/NGA.tsv",
+        include_str!("../../data/reference/offices/NGA.tsv"),
     ),
     (
         "offices/NLD.tsv",
