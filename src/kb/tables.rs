@@ -44,12 +44,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/ARG.tsv"),
     ),
     (
+        "offices/ARM.tsv",
+        include_str!("../../data/reference/offices/ARM.tsv"),
+    ),
+    (
         "offices/AUS.tsv",
         include_str!("../../data/reference/offices/AUS.tsv"),
     ),
     (
         "offices/AUT.tsv",
         include_str!("../../data/reference/offices/AUT.tsv"),
+    ),
+    (
+        "offices/AZE.tsv",
+        include_str!("../../data/reference/offices/AZE.tsv"),
     ),
     (
         "offices/BEL.tsv",
@@ -76,8 +84,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/CHE.tsv"),
     ),
     (
+        "offices/CHL.tsv",
+        include_str!("../../data/reference/offices/CHL.tsv"),
+    ),
+    (
         "offices/CHN.tsv",
         include_str!("../../data/reference/offices/CHN.tsv"),
+    ),
+    (
+        "offices/COL.tsv",
+        include_str!("../../data/reference/offices/COL.tsv"),
     ),
     (
         "offices/CSK.tsv",
@@ -224,6 +240,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/NGA.tsv"),
     ),
     (
+        "offices/NIC.tsv",
+        include_str!("../../data/reference/offices/NIC.tsv"),
+    ),
+    (
         "offices/NLD.tsv",
         include_str!("../../data/reference/offices/NLD.tsv"),
     ),
@@ -238,6 +258,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/PAK.tsv",
         include_str!("../../data/reference/offices/PAK.tsv"),
+    ),
+    (
+        "offices/PER.tsv",
+        include_str!("../../data/reference/offices/PER.tsv"),
     ),
     (
         "offices/PHL.tsv",
