@@ -64,8 +64,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BEL.tsv"),
     ),
     (
+        "offices/BGD.tsv",
+        include_str!("../../data/reference/offices/BGD.tsv"),
+    ),
+    (
         "offices/BGR.tsv",
         include_str!("../../data/reference/offices/BGR.tsv"),
+    ),
+    (
+        "offices/BHR.tsv",
+        include_str!("../../data/reference/offices/BHR.tsv"),
     ),
     (
         "offices/BLR.tsv",
@@ -224,6 +232,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/LBY.tsv"),
     ),
     (
+        "offices/LKA.tsv",
+        include_str!("../../data/reference/offices/LKA.tsv"),
+    ),
+    (
         "offices/MEX.tsv",
         include_str!("../../data/reference/offices/MEX.tsv"),
     ),
@@ -254,6 +266,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/NZL.tsv",
         include_str!("../../data/reference/offices/NZL.tsv"),
+    ),
+    (
+        "offices/OMN.tsv",
+        include_str!("../../data/reference/offices/OMN.tsv"),
     ),
     (
         "offices/PAK.tsv",
@@ -358,6 +374,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/VNM.tsv",
         include_str!("../../data/reference/offices/VNM.tsv"),
+    ),
+    (
+        "offices/YEM.tsv",
+        include_str!("../../data/reference/offices/YEM.tsv"),
     ),
     (
         "offices/YUG.tsv",
