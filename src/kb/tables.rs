@@ -128,6 +128,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/DNK.tsv"),
     ),
     (
+        "offices/DZA.tsv",
+        include_str!("../../data/reference/offices/DZA.tsv"),
+    ),
+    (
         "offices/EGY.tsv",
         include_str!("../../data/reference/offices/EGY.tsv"),
     ),
@@ -236,8 +240,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/LKA.tsv"),
     ),
     (
+        "offices/MAR.tsv",
+        include_str!("../../data/reference/offices/MAR.tsv"),
+    ),
+    (
         "offices/MEX.tsv",
         include_str!("../../data/reference/offices/MEX.tsv"),
+    ),
+    (
+        "offices/MNG.tsv",
+        include_str!("../../data/reference/offices/MNG.tsv"),
     ),
     (
         "offices/MYS.tsv",
