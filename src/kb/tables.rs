@@ -76,6 +76,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BHR.tsv"),
     ),
     (
+        "offices/BIH.tsv",
+        include_str!("../../data/reference/offices/BIH.tsv"),
+    ),
+    (
         "offices/BLR.tsv",
         include_str!("../../data/reference/offices/BLR.tsv"),
     ),
@@ -332,6 +336,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SCG.tsv"),
     ),
     (
+        "offices/SDN.tsv",
+        include_str!("../../data/reference/offices/SDN.tsv"),
+    ),
+    (
         "offices/SGP.tsv",
         include_str!("../../data/reference/offices/SGP.tsv"),
     ),
@@ -358,6 +366,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/THA.tsv",
         include_str!("../../data/reference/offices/THA.tsv"),
+    ),
+    (
+        "offices/TUN.tsv",
+        include_str!("../../data/reference/offices/TUN.tsv"),
     ),
     (
         "offices/TUR.tsv",
