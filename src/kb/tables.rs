@@ -559,6 +559,13 @@ impl Tables {
     /// (`countries.tsv`, `offices/RUS.tsv`); `shown` names it in errors.
     /// Unknown files are ignored.
     pub fn add(&mut self, path: &str, shown: &str, text: &str) -> Result<(), KbError> {
+        self.add_file(path, shown, text, true)
+    }
+
+    /// [`Tables::add`]; `user` rows for an actor replace its tenures from
+    /// earlier files, while built-in files only add (a person may hold
+    /// offices in several countries and organizations).
+    fn add_file(&mut self, path: &str, shown: &str, text: &str, user: bool) -> Result<(), KbError> {
         let path = path.replace('\\', "/");
         match path.as_str() {
             "countries.tsv" => {
@@ -588,8 +595,10 @@ impl Tables {
                         .iter()
                         .filter_map(|r| r.get("actor_id").map(String::from))
                         .collect();
-                    for (_, old) in self.offices.iter_mut() {
-                        old.retain(|r| r.get("actor_id").is_none_or(|id| !ids.contains(id)));
+                    if user {
+                        for (_, old) in self.offices.iter_mut() {
+                            old.retain(|r| r.get("actor_id").is_none_or(|id| !ids.contains(id)));
+                        }
                     }
                     self.offices.push((stem.to_string(), rows));
                 }
@@ -602,7 +611,7 @@ impl Tables {
     pub fn builtin() -> Result<Tables, KbError> {
         let mut t = Tables::default();
         for (path, text) in BUILTIN {
-            t.add(path, &format!("data/reference/{path}"), text)?;
+            t.add_file(path, &format!("data/reference/{path}"), text, false)?;
         }
         Ok(t)
     }
