@@ -44,12 +44,44 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/ARG.tsv"),
     ),
     (
+        "offices/ARM.tsv",
+        include_str!("../../data/reference/offices/ARM.tsv"),
+    ),
+    (
         "offices/AUS.tsv",
         include_str!("../../data/reference/offices/AUS.tsv"),
     ),
     (
+        "offices/AUT.tsv",
+        include_str!("../../data/reference/offices/AUT.tsv"),
+    ),
+    (
+        "offices/AZE.tsv",
+        include_str!("../../data/reference/offices/AZE.tsv"),
+    ),
+    (
         "offices/BEL.tsv",
         include_str!("../../data/reference/offices/BEL.tsv"),
+    ),
+    (
+        "offices/BGD.tsv",
+        include_str!("../../data/reference/offices/BGD.tsv"),
+    ),
+    (
+        "offices/BGR.tsv",
+        include_str!("../../data/reference/offices/BGR.tsv"),
+    ),
+    (
+        "offices/BHR.tsv",
+        include_str!("../../data/reference/offices/BHR.tsv"),
+    ),
+    (
+        "offices/BIH.tsv",
+        include_str!("../../data/reference/offices/BIH.tsv"),
+    ),
+    (
+        "offices/BLR.tsv",
+        include_str!("../../data/reference/offices/BLR.tsv"),
     ),
     (
         "offices/BRA.tsv",
@@ -60,8 +92,32 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/CAN.tsv"),
     ),
     (
+        "offices/CHE.tsv",
+        include_str!("../../data/reference/offices/CHE.tsv"),
+    ),
+    (
+        "offices/CHL.tsv",
+        include_str!("../../data/reference/offices/CHL.tsv"),
+    ),
+    (
         "offices/CHN.tsv",
         include_str!("../../data/reference/offices/CHN.tsv"),
+    ),
+    (
+        "offices/COL.tsv",
+        include_str!("../../data/reference/offices/COL.tsv"),
+    ),
+    (
+        "offices/CSK.tsv",
+        include_str!("../../data/reference/offices/CSK.tsv"),
+    ),
+    (
+        "offices/CUB.tsv",
+        include_str!("../../data/reference/offices/CUB.tsv"),
+    ),
+    (
+        "offices/CZE.tsv",
+        include_str!("../../data/reference/offices/CZE.tsv"),
     ),
     (
         "offices/DDR.tsv",
@@ -72,6 +128,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/DEU.tsv"),
     ),
     (
+        "offices/DNK.tsv",
+        include_str!("../../data/reference/offices/DNK.tsv"),
+    ),
+    (
+        "offices/DZA.tsv",
+        include_str!("../../data/reference/offices/DZA.tsv"),
+    ),
+    (
         "offices/EGY.tsv",
         include_str!("../../data/reference/offices/EGY.tsv"),
     ),
@@ -80,8 +144,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/ESP.tsv"),
     ),
     (
+        "offices/ETH.tsv",
+        include_str!("../../data/reference/offices/ETH.tsv"),
+    ),
+    (
         "offices/EU.tsv",
         include_str!("../../data/reference/offices/EU.tsv"),
+    ),
+    (
+        "offices/FIN.tsv",
+        include_str!("../../data/reference/offices/FIN.tsv"),
     ),
     (
         "offices/FRA.tsv",
@@ -92,12 +164,32 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/GBR.tsv"),
     ),
     (
+        "offices/GEO.tsv",
+        include_str!("../../data/reference/offices/GEO.tsv"),
+    ),
+    (
+        "offices/GRC.tsv",
+        include_str!("../../data/reference/offices/GRC.tsv"),
+    ),
+    (
+        "offices/HRV.tsv",
+        include_str!("../../data/reference/offices/HRV.tsv"),
+    ),
+    (
+        "offices/HUN.tsv",
+        include_str!("../../data/reference/offices/HUN.tsv"),
+    ),
+    (
         "offices/IDN.tsv",
         include_str!("../../data/reference/offices/IDN.tsv"),
     ),
     (
         "offices/IND.tsv",
         include_str!("../../data/reference/offices/IND.tsv"),
+    ),
+    (
+        "offices/IRL.tsv",
+        include_str!("../../data/reference/offices/IRL.tsv"),
     ),
     (
         "offices/IRN.tsv",
@@ -124,24 +216,88 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/JPN.tsv"),
     ),
     (
+        "offices/KAZ.tsv",
+        include_str!("../../data/reference/offices/KAZ.tsv"),
+    ),
+    (
+        "offices/KEN.tsv",
+        include_str!("../../data/reference/offices/KEN.tsv"),
+    ),
+    (
         "offices/KOR.tsv",
         include_str!("../../data/reference/offices/KOR.tsv"),
+    ),
+    (
+        "offices/KWT.tsv",
+        include_str!("../../data/reference/offices/KWT.tsv"),
+    ),
+    (
+        "offices/LBN.tsv",
+        include_str!("../../data/reference/offices/LBN.tsv"),
+    ),
+    (
+        "offices/LBY.tsv",
+        include_str!("../../data/reference/offices/LBY.tsv"),
+    ),
+    (
+        "offices/LKA.tsv",
+        include_str!("../../data/reference/offices/LKA.tsv"),
+    ),
+    (
+        "offices/MAR.tsv",
+        include_str!("../../data/reference/offices/MAR.tsv"),
     ),
     (
         "offices/MEX.tsv",
         include_str!("../../data/reference/offices/MEX.tsv"),
     ),
     (
+        "offices/MNG.tsv",
+        include_str!("../../data/reference/offices/MNG.tsv"),
+    ),
+    (
+        "offices/MYS.tsv",
+        include_str!("../../data/reference/offices/MYS.tsv"),
+    ),
+    (
         "offices/NATO.tsv",
         include_str!("../../data/reference/offices/NATO.tsv"),
+    ),
+    (
+        "offices/NGA.tsv",
+        include_str!("../../data/reference/offices/NGA.tsv"),
+    ),
+    (
+        "offices/NIC.tsv",
+        include_str!("../../data/reference/offices/NIC.tsv"),
     ),
     (
         "offices/NLD.tsv",
         include_str!("../../data/reference/offices/NLD.tsv"),
     ),
     (
+        "offices/NOR.tsv",
+        include_str!("../../data/reference/offices/NOR.tsv"),
+    ),
+    (
+        "offices/NZL.tsv",
+        include_str!("../../data/reference/offices/NZL.tsv"),
+    ),
+    (
+        "offices/OMN.tsv",
+        include_str!("../../data/reference/offices/OMN.tsv"),
+    ),
+    (
         "offices/PAK.tsv",
         include_str!("../../data/reference/offices/PAK.tsv"),
+    ),
+    (
+        "offices/PER.tsv",
+        include_str!("../../data/reference/offices/PER.tsv"),
+    ),
+    (
+        "offices/PHL.tsv",
+        include_str!("../../data/reference/offices/PHL.tsv"),
     ),
     (
         "offices/POL.tsv",
@@ -152,8 +308,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/PRK.tsv"),
     ),
     (
+        "offices/PRT.tsv",
+        include_str!("../../data/reference/offices/PRT.tsv"),
+    ),
+    (
+        "offices/PSE.tsv",
+        include_str!("../../data/reference/offices/PSE.tsv"),
+    ),
+    (
         "offices/QAT.tsv",
         include_str!("../../data/reference/offices/QAT.tsv"),
+    ),
+    (
+        "offices/ROU.tsv",
+        include_str!("../../data/reference/offices/ROU.tsv"),
     ),
     (
         "offices/RUS.tsv",
@@ -164,12 +332,44 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SAU.tsv"),
     ),
     (
+        "offices/SCG.tsv",
+        include_str!("../../data/reference/offices/SCG.tsv"),
+    ),
+    (
+        "offices/SDN.tsv",
+        include_str!("../../data/reference/offices/SDN.tsv"),
+    ),
+    (
+        "offices/SGP.tsv",
+        include_str!("../../data/reference/offices/SGP.tsv"),
+    ),
+    (
+        "offices/SRB.tsv",
+        include_str!("../../data/reference/offices/SRB.tsv"),
+    ),
+    (
         "offices/SUN.tsv",
         include_str!("../../data/reference/offices/SUN.tsv"),
     ),
     (
+        "offices/SVK.tsv",
+        include_str!("../../data/reference/offices/SVK.tsv"),
+    ),
+    (
+        "offices/SWE.tsv",
+        include_str!("../../data/reference/offices/SWE.tsv"),
+    ),
+    (
         "offices/SYR.tsv",
         include_str!("../../data/reference/offices/SYR.tsv"),
+    ),
+    (
+        "offices/THA.tsv",
+        include_str!("../../data/reference/offices/THA.tsv"),
+    ),
+    (
+        "offices/TUN.tsv",
+        include_str!("../../data/reference/offices/TUN.tsv"),
     ),
     (
         "offices/TUR.tsv",
@@ -190,6 +390,22 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/VAT.tsv",
         include_str!("../../data/reference/offices/VAT.tsv"),
+    ),
+    (
+        "offices/VEN.tsv",
+        include_str!("../../data/reference/offices/VEN.tsv"),
+    ),
+    (
+        "offices/VNM.tsv",
+        include_str!("../../data/reference/offices/VNM.tsv"),
+    ),
+    (
+        "offices/YEM.tsv",
+        include_str!("../../data/reference/offices/YEM.tsv"),
+    ),
+    (
+        "offices/YUG.tsv",
+        include_str!("../../data/reference/offices/YUG.tsv"),
     ),
     (
         "offices/ZAF.tsv",
@@ -343,6 +559,13 @@ impl Tables {
     /// (`countries.tsv`, `offices/RUS.tsv`); `shown` names it in errors.
     /// Unknown files are ignored.
     pub fn add(&mut self, path: &str, shown: &str, text: &str) -> Result<(), KbError> {
+        self.add_file(path, shown, text, true)
+    }
+
+    /// [`Tables::add`]; `user` rows for an actor replace its tenures from
+    /// earlier files, while built-in files only add (a person may hold
+    /// offices in several countries and organizations).
+    fn add_file(&mut self, path: &str, shown: &str, text: &str, user: bool) -> Result<(), KbError> {
         let path = path.replace('\\', "/");
         match path.as_str() {
             "countries.tsv" => {
@@ -372,8 +595,10 @@ impl Tables {
                         .iter()
                         .filter_map(|r| r.get("actor_id").map(String::from))
                         .collect();
-                    for (_, old) in self.offices.iter_mut() {
-                        old.retain(|r| r.get("actor_id").is_none_or(|id| !ids.contains(id)));
+                    if user {
+                        for (_, old) in self.offices.iter_mut() {
+                            old.retain(|r| r.get("actor_id").is_none_or(|id| !ids.contains(id)));
+                        }
                     }
                     self.offices.push((stem.to_string(), rows));
                 }
@@ -386,7 +611,7 @@ impl Tables {
     pub fn builtin() -> Result<Tables, KbError> {
         let mut t = Tables::default();
         for (path, text) in BUILTIN {
-            t.add(path, &format!("data/reference/{path}"), text)?;
+            t.add_file(path, &format!("data/reference/{path}"), text, false)?;
         }
         Ok(t)
     }
