@@ -1216,10 +1216,24 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
                     .iter()
                     .find(|(_, t)| t.chars().count() > 1)
                     .map_or(toks[toks.len() - 1].0, |x| x.0);
-                let name = doc.text[o..oe].replace('\n', " ");
+                // A second surname after it belongs to the name too: "Tomas
+                // Ribera Lugo" is not a Ribera of the tables.
+                let mut end = oe;
+                for _ in 0..2 {
+                    let Some(rest) = doc.text[end..].strip_prefix(' ') else {
+                        break;
+                    };
+                    let w = rest.split([' ', '\n']).next().unwrap_or_default();
+                    let w = w.trim_end_matches([',', ';', ':', ')', '.']);
+                    if w.chars().count() < 2 || !is_given_token(w) {
+                        break;
+                    }
+                    end += 1 + w.len();
+                }
+                let name = doc.text[o..end].replace('\n', " ");
                 return Some(EntityMention {
                     start: o,
-                    end: oe,
+                    end,
                     entity: Entity::UnknownPerson { name },
                 });
             };
