@@ -70,6 +70,12 @@ pub struct Args {
     /// were merged, split or renamed into which new ones).
     #[arg(long, value_name = "DIR")]
     pub previous: Option<PathBuf>,
+    /// Your own reference tables on top of the built-in ones (same layout as
+    /// data/reference/: countries.tsv, places.tsv, offices/XXX.tsv, ...).
+    /// Not with --incremental, --cache or --shard-out, whose stored results
+    /// are keyed to the built-in tables.
+    #[arg(long, value_name = "DIR")]
+    pub reference: Option<PathBuf>,
 }
 
 /// How to partition the large tables.
@@ -98,7 +104,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let files = diplo::ingest::discover(&args.inputs)?;
-    let kb = diplo::kb::Kb::builtin().context("loading the built-in reference tables")?;
+    let kb = match &args.reference {
+        Some(dir) => {
+            anyhow::ensure!(
+                !args.incremental && args.cache.is_none() && args.shard_out.is_none(),
+                "--reference cannot be combined with --incremental, --cache or --shard-out \
+                 (their stored results are keyed to the built-in tables)"
+            );
+            diplo::kb::Kb::with_reference(dir)
+                .with_context(|| format!("loading the reference tables in {}", dir.display()))?
+        }
+        None => diplo::kb::Kb::builtin().context("loading the built-in reference tables")?,
+    };
 
     let total: u64 = files
         .iter()

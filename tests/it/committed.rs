@@ -105,3 +105,53 @@ fn compile_with_previous_fills_lineage() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("nope"));
     assert!(!third.exists());
 }
+
+/// `compile --reference DIR` adds the user's tables: a person the built-in
+/// tables do not know becomes a resolved actor with an id.
+#[test]
+fn compile_reads_user_reference_tables() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let refdir = tmp.path().join("ref");
+    std::fs::create_dir_all(refdir.join("offices")).expect("mkdir");
+    std::fs::write(
+        refdir.join("offices/XXV.tsv"),
+        "actor_id\tname\toffice\trank\tstart\tend\taliases\twikidata\n\
+         zorvan-quell\tZorvan Quell\tforeign_minister\t\t2019-01-01\t\t\t\n",
+    )
+    .expect("write table");
+    let input = tmp.path().join("a.jsonl");
+    std::fs::write(
+        &input,
+        r#"{"id":"a","published":"2021-05-04","text":"Zorvan Quell arrived in Moscow on Monday for talks with Russian Foreign Minister Sergey Lavrov."}"#,
+    )
+    .expect("write input");
+    let run = |extra: &[&str], out: &Path| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_diplo"));
+        c.arg("compile").arg(&input).arg("--out").arg(out).arg("-q");
+        c.args(extra);
+        c.output().expect("run diplo")
+    };
+    let with = tmp.path().join("with");
+    let o = run(
+        &["--reference", refdir.to_str().expect("utf-8 path")],
+        &with,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let actors = std::fs::read_to_string(with.join("actors.jsonl")).expect("actors");
+    assert!(actors.contains("\"zorvan-quell\""), "{actors}");
+    let without = tmp.path().join("without");
+    let o = run(&[], &without);
+    assert!(o.status.success());
+    let actors = std::fs::read_to_string(without.join("actors.jsonl")).expect("actors");
+    assert!(!actors.contains("zorvan-quell"), "{actors}");
+    // Not with a cache keyed to the built-in tables.
+    let o = run(
+        &[
+            "--reference",
+            refdir.to_str().expect("utf-8 path"),
+            "--incremental",
+        ],
+        &tmp.path().join("x"),
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
