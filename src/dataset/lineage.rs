@@ -63,38 +63,49 @@ struct Index<'a> {
     by_span: HashMap<SpanKey<'a>, BTreeSet<&'a str>>,
 }
 
-impl<'a> Index<'a> {
-    fn of(ds: &'a Dataset) -> Self {
-        let mut by_id = HashMap::new();
-        let mut by_span: HashMap<SpanKey<'a>, BTreeSet<&'a str>> = HashMap::new();
-        for m in &ds.mentions {
-            by_id.insert(m.mention_id.as_str(), m.event_id.as_str());
-            let key = (
-                m.doc_id.as_str(),
-                m.char_start,
-                m.char_end,
-                m.event_type.as_str(),
-            );
-            by_span.entry(key).or_default().insert(m.event_id.as_str());
-        }
-        // Events' sources too, for events without mentions (a sparse
-        // mentions table); an event's own mentions are the better signal.
-        let with_mentions: HashSet<&str> =
-            ds.mentions.iter().map(|m| m.event_id.as_str()).collect();
-        for e in ds
-            .events
-            .iter()
-            .filter(|e| !with_mentions.contains(e.event_id.as_str()))
-        {
-            for s in &e.sources {
+/// Every place a dataset puts an event's evidence: (event id, mention id,
+/// span) for each mention, and for events without mentions (a sparse
+/// mentions table) their sources, with no mention id. An event's own
+/// mentions are the better signal, so sources count only where they are
+/// all there is.
+fn located(ds: &Dataset) -> impl Iterator<Item = (&str, Option<&str>, SpanKey<'_>)> {
+    let with_mentions: HashSet<&str> = ds.mentions.iter().map(|m| m.event_id.as_str()).collect();
+    let mentions = ds.mentions.iter().map(|m| {
+        let key = (
+            m.doc_id.as_str(),
+            m.char_start,
+            m.char_end,
+            m.event_type.as_str(),
+        );
+        (m.event_id.as_str(), Some(m.mention_id.as_str()), key)
+    });
+    let sources = ds
+        .events
+        .iter()
+        .filter(move |e| !with_mentions.contains(e.event_id.as_str()))
+        .flat_map(|e| {
+            e.sources.iter().map(move |s| {
                 let key = (
                     s.doc_id.as_str(),
                     s.char_start,
                     s.char_end,
                     e.event_type.as_str(),
                 );
-                by_span.entry(key).or_default().insert(e.event_id.as_str());
+                (e.event_id.as_str(), None, key)
+            })
+        });
+    mentions.chain(sources)
+}
+
+impl<'a> Index<'a> {
+    fn of(ds: &'a Dataset) -> Self {
+        let mut by_id = HashMap::new();
+        let mut by_span: HashMap<SpanKey<'a>, BTreeSet<&'a str>> = HashMap::new();
+        for (event, mention, key) in located(ds) {
+            if let Some(id) = mention {
+                by_id.insert(id, event);
             }
+            by_span.entry(key).or_default().insert(event);
         }
         Index { by_id, by_span }
     }
@@ -122,42 +133,9 @@ pub fn lineage<'a>(previous: &'a Dataset, current: &'a Dataset) -> Vec<LineageRe
             by_span.clone()
         }
     };
-    for m in &previous.mentions {
-        let key = (
-            m.doc_id.as_str(),
-            m.char_start,
-            m.char_end,
-            m.event_type.as_str(),
-        );
-        let found = now(&m.event_id, Some(&m.mention_id), key);
-        successors
-            .entry(m.event_id.as_str())
-            .or_default()
-            .extend(found);
-    }
-    let with_mentions: HashSet<&str> = previous
-        .mentions
-        .iter()
-        .map(|m| m.event_id.as_str())
-        .collect();
-    for e in previous
-        .events
-        .iter()
-        .filter(|e| !with_mentions.contains(e.event_id.as_str()))
-    {
-        for s in &e.sources {
-            let key = (
-                s.doc_id.as_str(),
-                s.char_start,
-                s.char_end,
-                e.event_type.as_str(),
-            );
-            let found = now(&e.event_id, None, key);
-            successors
-                .entry(e.event_id.as_str())
-                .or_default()
-                .extend(found);
-        }
+    for (event, mention, key) in located(previous) {
+        let found = now(event, mention, key);
+        successors.entry(event).or_default().extend(found);
     }
     let mut predecessors: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (old, news) in &successors {

@@ -194,28 +194,7 @@ fn reuters(s: &str) -> Option<Published> {
 pub(crate) fn ymd(year: &str, month: &str, day: &str) -> Option<NaiveDate> {
     let y: i32 = year.parse().ok()?;
     let d: u32 = day.parse().ok()?;
-    NaiveDate::from_ymd_opt(y, month_number(month)?, d)
-}
-
-/// 1..=12 for an English month name or abbreviation.
-pub(crate) fn month_number(name: &str) -> Option<u32> {
-    let n = name.trim_end_matches('.').to_ascii_lowercase();
-    let m = match n.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    NaiveDate::from_ymd_opt(y, crate::time::month_num(month)?, d)
 }
 
 /// Other complete shapes, through `dateparser` with UTC and a fixed

@@ -114,6 +114,10 @@
 
 mod infer;
 mod lexicon;
+
+/// 1..=12 for an English month name or abbreviation ("Sept.", "march");
+/// shared with `ingest`'s metadata dates.
+pub(crate) use lexicon::month_num;
 mod resolve;
 mod rules;
 
