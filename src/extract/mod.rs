@@ -177,6 +177,23 @@ struct Draft {
 }
 
 impl Draft {
+    /// An anaphoric trigger ("the visit", "the talks") takes what it lacks
+    /// from its antecedent: status unless its own sentence cues one, place,
+    /// dates; its rule is marked `.anaphor` and its confidence scaled.
+    fn take_from_antecedent(&mut self, a: &Draft, confidence: f64) {
+        self.rule = format!("{}.anaphor", self.rule);
+        self.confidence *= confidence;
+        if !self.cued {
+            self.status = a.status;
+        }
+        if self.place.is_none() {
+            self.place = a.place.clone();
+        }
+        if self.dates.is_none() {
+            self.dates = a.dates.clone();
+        }
+    }
+
     fn country(&self) -> Option<&str> {
         self.place.as_ref().and_then(|p| p.country.as_deref())
     }
@@ -677,17 +694,7 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
                 if d.guests.is_empty() && d.noun {
                     d.guests = a.guests.clone();
                     d.hosts = a.hosts.clone();
-                    d.rule = format!("{}.anaphor", d.rule);
-                    d.confidence *= 0.8;
-                    if !d.cued {
-                        d.status = a.status;
-                    }
-                    if d.place.is_none() {
-                        d.place = a.place.clone();
-                    }
-                    if d.dates.is_none() {
-                        d.dates = a.dates.clone();
-                    }
+                    d.take_from_antecedent(a, 0.8);
                 } else if !d.guests.is_empty() && d.place.is_none() {
                     d.place = a.place.clone();
                     if d.dates.is_none() {
@@ -708,17 +715,7 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
                 });
                 let Some(a) = ante else { continue };
                 d.sides = a.sides.clone();
-                d.rule = format!("{}.anaphor", d.rule);
-                d.confidence *= 0.7;
-                if !d.cued {
-                    d.status = a.status;
-                }
-                if d.place.is_none() {
-                    d.place = a.place.clone();
-                }
-                if d.dates.is_none() {
-                    d.dates = a.dates.clone();
-                }
+                d.take_from_antecedent(a, 0.7);
             }
         }
     }
