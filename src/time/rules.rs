@@ -344,6 +344,12 @@ fn p_iso(c: &Captures, t: &str) -> Option<Expr> {
     let y: i32 = g(c, "y")?.parse().ok()?;
     let m: u32 = g(c, "m")?.parse().ok()?;
     let d: u32 = g(c, "d")?.parse().ok()?;
+    day_or_time(c, y, m, d)
+}
+
+/// A numeric date (`2016-03-22`, `22.03.2016`), with its time of day when
+/// the pattern caught one (`H`, `M`, `S` groups).
+fn day_or_time(c: &Captures, y: i32, m: u32, d: u32) -> Option<Expr> {
     if !ymd_ok(y, m, d) {
         return None;
     }
@@ -373,25 +379,7 @@ fn p_numeric(c: &Captures, t: &str, day_first: bool) -> Option<Expr> {
     let b: u32 = g(c, "b")?.parse().ok()?;
     let y = two_digit_year(g(c, "y")?)?;
     let (m, d) = if day_first { (b, a) } else { (a, b) };
-    if !ymd_ok(y, m, d) {
-        return None;
-    }
-    if let (Some(h), Some(mi)) = (g(c, "H"), g(c, "M")) {
-        return Some(Expr::Time {
-            date: Some((y, m, d)),
-            h: h.parse().ok()?,
-            mi: mi.parse().ok()?,
-            s: g(c, "S").and_then(|s| s.parse().ok()),
-            day: DayRef::Dct,
-        });
-    }
-    Some(Expr::Days {
-        y: Some(y),
-        m1: m,
-        d1: d,
-        m2: m,
-        d2: d,
-    })
+    day_or_time(c, y, m, d)
 }
 
 fn p_dot(c: &Captures, t: &str) -> Option<Expr> {
