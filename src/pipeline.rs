@@ -435,14 +435,27 @@ fn precision_of(dates: Option<Interval>) -> &'static str {
     dates.map_or(Precision::Unknown, |d| d.precision).as_str()
 }
 
+/// A mention's id: its document, span, type and rule, and what tells apart
+/// two events one sentence reports under the same rule ("will visit
+/// Britain, France and Italy" is three visits): the place and the
+/// participants.
 fn mention_id(m: &EventMention, char_start: i64, char_end: i64) -> String {
+    let mut who: Vec<&str> = m
+        .participants
+        .iter()
+        .map(|p| p.actor_id.as_deref().unwrap_or(p.name.as_str()))
+        .collect();
+    who.sort_unstable();
     let key = format!(
-        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
         m.doc_id,
         char_start,
         char_end,
         m.event_type.as_str(),
-        m.rule
+        m.rule,
+        m.place_id.as_deref().unwrap_or(""),
+        m.country_code.as_deref().unwrap_or(""),
+        who.join("\u{1e}")
     );
     format!("mn-{}", &blake3::hash(key.as_bytes()).to_hex()[..16])
 }
@@ -739,5 +752,30 @@ mod tests {
         assert_eq!(c.problems[0].path, "b.txt");
         assert_eq!(c.problems[0].line, Some(7));
         assert_eq!(c.dataset.skipped.len(), 1);
+    }
+
+    #[test]
+    fn every_event_of_one_sentence_keeps_its_own_mention_row() {
+        let kb = Kb::builtin().expect("builtin kb");
+        let tagger = Tagger::new();
+        let text = "Secretary of State John Kerry will visit Britain, France and Italy next week.";
+        let mapped = Mapped {
+            inputs: vec![],
+            problems: vec![],
+            warnings: vec![],
+            docs: vec![reduce(analyse(doc("t", "t.txt", text), &tagger, &kb))],
+        };
+        let c = finish(mapped, &kb, &CompileOptions::default());
+        let events = &c.dataset.events;
+        assert!(events.len() >= 3, "three visits: {events:?}");
+        for ev in events {
+            let rows = c
+                .dataset
+                .mentions
+                .iter()
+                .filter(|m| m.event_id == ev.event_id)
+                .count();
+            assert_eq!(rows, 1, "one mention row for {}", ev.event_id);
+        }
     }
 }
