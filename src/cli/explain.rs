@@ -702,6 +702,35 @@ fn date_reason(ev: &EventRecord, conflicts: &[(&DateClaimRecord, Option<NaiveDat
     "as precise and as recent as the others; the narrower interval".to_string()
 }
 
+/// When a competing value does not overlap the picked one: the
+/// announcement joined the event its dates slipped to.
+fn slip_note(
+    ev: &EventRecord,
+    conflicts: &[(&DateClaimRecord, Option<NaiveDate>)],
+) -> Option<String> {
+    let (s, e) = (ev.start_date?, ev.end_date?);
+    let apart: Vec<String> = conflicts
+        .iter()
+        .filter(|(c, _)| match (c.start_date, c.end_date) {
+            (Some(a), Some(b)) => b < s || a > e,
+            _ => false,
+        })
+        .map(|(c, _)| {
+            c.date_edtf
+                .clone()
+                .unwrap_or_else(|| dates_of(c.start_date, c.end_date))
+        })
+        .collect();
+    if apart.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "{} does not overlap the picked value: an announcement joins the occurred event \
+         its dates slipped to (at most 2 days)",
+        apart.join(", ")
+    ))
+}
+
 /// Why the event has its status.
 fn status_reason(ev: &EventRecord, history: &[StatusReport]) -> String {
     let counted: Vec<&StatusReport> = history.iter().filter(|r| !r.status.is_empty()).collect();
@@ -781,7 +810,7 @@ fn doc_heading(g: &DocGroup) -> String {
             g.doc_id,
             d.title
                 .as_deref()
-                .map(|t| format!("{:?}", t))
+                .map(|t| format!("\"{}\"", one_line(t)))
                 .unwrap_or_else(|| "(no title)".into()),
             d.published
                 .map(|p| p.to_string())
@@ -807,7 +836,7 @@ fn mention_line(s: &Shown) -> String {
     if m.start_date.is_some() {
         line.push_str(&format!(" ({}", m.date_precision));
         if let Some(t) = &m.date_text {
-            line.push_str(&format!(", {:?}", t));
+            line.push_str(&format!(", \"{}\"", one_line(t)));
         }
         line.push(')');
     }
@@ -900,6 +929,9 @@ fn event_text(r: &EventReport) -> String {
             ));
         }
         o.push_str(&format!("  picked: {}\n", r.date_reason));
+        if let Some(note) = slip_note(ev, &r.conflicts) {
+            o.push_str(&format!("  note: {note}\n"));
+        }
     }
     o.push_str(&format!("  rule: {DATE_RULE}\n"));
 
@@ -1029,6 +1061,9 @@ fn event_markdown(r: &EventReport) -> String {
             ));
         }
         o.push_str(&format!("\nPicked: {}.\n\n", r.date_reason));
+        if let Some(note) = slip_note(ev, &r.conflicts) {
+            o.push_str(&format!("Note: {note}.\n\n"));
+        }
     }
     o.push_str(&format!("Rule: {DATE_RULE}.\n\n## Status\n\n"));
     o.push_str("| report | published | status |\n|---|---|---|\n");
@@ -1058,6 +1093,11 @@ fn event_markdown(r: &EventReport) -> String {
         ));
     }
     o
+}
+
+/// Text on one line, one space between words.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Text safe in a Markdown table cell or list item.
@@ -1130,6 +1170,7 @@ fn event_json(r: &EventReport) -> Value {
         "dates": {
             "picked": r.picked,
             "reason": r.date_reason,
+            "note": slip_note(ev, &r.conflicts),
             "rule": DATE_RULE,
             "conflicts": r.conflicts.iter().map(|(c, at)| json!({
                 "start_date": c.start_date,
