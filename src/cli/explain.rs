@@ -287,10 +287,17 @@ fn trigger_stems(event_type: &str, rule: &str) -> Vec<&'static str> {
     stems
 }
 
-/// The sentence's characters, lower-cased one for one (so indexes agree).
+/// The sentence's characters, lower-cased one for one (so indexes agree),
+/// any whitespace (a line break inside a name) a space.
 fn lower_chars(s: &str) -> Vec<char> {
     s.chars()
-        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .map(|c| {
+            if c.is_whitespace() {
+                ' '
+            } else {
+                c.to_lowercase().next().unwrap_or(c)
+            }
+        })
         .collect()
 }
 
@@ -1421,6 +1428,9 @@ mod tests {
     fn a_word_inside_another_is_not_a_name() {
         let hay = lower_chars("Putinism is not Putin");
         assert_eq!(find_word(&hay, "Putin", &[]), Some((16, 21)));
+        // a name broken over two lines is still the full name
+        let hay = lower_chars("President Andrzej\nDuda of Poland");
+        assert_eq!(find_word(&hay, "Andrzej Duda", &[]), Some((10, 22)));
     }
 
     #[test]
