@@ -35,6 +35,14 @@
 //!    compatible only when the dates are recent news for one of its reports
 //!    (a readout of 2024 does not join a stray mention of 2023).
 //!
+//! Across blocks, a dated visit joins the visit of a larger party that
+//! includes its guests, at a compatible place on overlapping dates, when
+//! there is one such party ([`join_companions`]: "Funaro visits
+//! Washington" and "Funaro and Gros visit Washington" the same week). A
+//! traveller makes one trip at a time; a bilateral meeting on the sidelines
+//! of a summit is not the summit, so meetings and calls never join across
+//! blocks.
+//!
 //! ## How values are picked
 //!
 //! - dates: the most precise value wins; between values of the same
@@ -174,6 +182,18 @@ struct Cluster {
 }
 
 impl Cluster {
+    /// A cluster with no mentions (what is left of one that was absorbed).
+    fn empty() -> Cluster {
+        Cluster {
+            place_id: None,
+            country: None,
+            dates: None,
+            docs: BTreeSet::new(),
+            reported: BTreeSet::new(),
+            members: vec![],
+        }
+    }
+
     fn new(i: usize, m: &EventMention) -> Cluster {
         Cluster {
             place_id: m.place_id.clone(),
@@ -252,12 +272,17 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
         }
         blocks.entry((m.event_type, keys)).or_default().push(i);
     }
-    let mut events = vec![];
-    for members in blocks.values() {
+    let mut clusters: Vec<(EventType, Vec<String>, Cluster)> = vec![];
+    for ((kind, keys), members) in &blocks {
         for c in cluster_block(members, mentions) {
-            events.push(build_event(c.members, mentions));
+            clusters.push((*kind, keys.clone(), c));
         }
     }
+    join_companions(&mut clusters);
+    let mut events: Vec<Event> = clusters
+        .into_iter()
+        .map(|(_, _, c)| build_event(c.members, mentions))
+        .collect();
     assign_ids(&mut events, mentions);
     events.sort_by(|a, b| a.event_id.cmp(&b.event_id));
     events
@@ -344,6 +369,62 @@ fn place_dated(clusters: &mut Vec<Cluster>, i: usize, mentions: &[EventMention])
     match clusters.iter().position(fits) {
         Some(c) => clusters[c].add(i, m),
         None => clusters.push(Cluster::new(i, m)),
+    }
+}
+
+/// Joins a visit into the visit of a larger party it is part of: when the
+/// guests of one dated visit are some of the guests of another, at a
+/// compatible place, on overlapping dates, and no other such visit exists
+/// ("Funaro visits Washington" is part of "Funaro and Gros visit
+/// Washington" the same week). A traveller makes one trip at a time, so
+/// this holds for visits only; a bilateral meeting on the sidelines of a
+/// summit is not the summit, so meetings and calls are left alone.
+fn join_companions(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>) {
+    // the larger parties first, so a chain joins from the top
+    let mut order: Vec<usize> = (0..clusters.len())
+        .filter(|&i| clusters[i].0 == EventType::Visit && clusters[i].2.dates.is_some())
+        .collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(clusters[i].1.len()));
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    for a in order {
+        let part = |b: usize| {
+            let (ka, kb) = (&clusters[a].1, &clusters[b].1);
+            b != a
+                && !gone.contains(&b)
+                && clusters[b].0 == EventType::Visit
+                && kb.len() > ka.len()
+                && ka.iter().all(|k| kb.binary_search(k).is_ok())
+                && companions(&clusters[a].2, &clusters[b].2)
+        };
+        let hosts: Vec<usize> = (0..clusters.len()).filter(|&b| part(b)).collect();
+        if let [b] = hosts.as_slice() {
+            let taken = std::mem::replace(&mut clusters[a].2, Cluster::empty());
+            clusters[*b].2.absorb(taken);
+            gone.insert(a);
+        }
+    }
+    let mut i = 0;
+    clusters.retain(|_| {
+        let keep = !gone.contains(&i);
+        i += 1;
+        keep
+    });
+}
+
+/// Two dated clusters on overlapping dates at compatible places.
+fn companions(a: &Cluster, b: &Cluster) -> bool {
+    let compatible = |x: &Option<String>, y: &Option<String>| match (x, y) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    match (a.dates, b.dates) {
+        (Some(x), Some(y)) => {
+            x.start <= y.end
+                && y.start <= x.end
+                && compatible(&a.country, &b.country)
+                && compatible(&a.place_id, &b.place_id)
+        }
+        _ => false,
     }
 }
 
@@ -1359,5 +1440,138 @@ mod tests {
         let evs = merge(&ms, &kb);
         assert_eq!(evs.len(), 1);
         assert_eq!(evs[0].status, Status::Occurred);
+    }
+
+    fn party(mut m: EventMention, guests: &[&str], role: Role) -> EventMention {
+        m.participants = guests.iter().map(|g| person(g, role)).collect();
+        m
+    }
+
+    #[test]
+    fn a_traveller_joins_the_party_he_travelled_with() {
+        let kb = Kb::default();
+        let week = Some(iv("1987-02-23", "1987-03-01", Precision::Day));
+        let ms = vec![
+            party(
+                visit(
+                    "a",
+                    "1987-03-02",
+                    0,
+                    "x",
+                    Some("washington"),
+                    "USA",
+                    week,
+                    Status::Occurred,
+                ),
+                &["funaro", "gros"],
+                Role::Guest,
+            ),
+            visit(
+                "b",
+                "1987-02-28",
+                0,
+                "funaro",
+                Some("washington"),
+                "USA",
+                Some(iv("1987-02-27", "1987-02-28", Precision::Day)),
+                Status::Occurred,
+            ),
+            visit(
+                "c",
+                "1987-03-01",
+                0,
+                "gros",
+                None,
+                "USA",
+                week,
+                Status::Occurred,
+            ),
+            // elsewhere the next week: another trip
+            visit(
+                "d",
+                "1987-03-04",
+                0,
+                "funaro",
+                Some("rome"),
+                "ITA",
+                Some(iv("1987-03-05", "1987-03-05", Precision::Day)),
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 2);
+        let dc = evs
+            .iter()
+            .find(|e| e.mentions.contains(&0))
+            .map(|e| e.mentions.clone());
+        assert_eq!(dc, Some(vec![0, 1, 2]));
+    }
+
+    #[test]
+    fn a_bilateral_on_the_sidelines_is_not_the_summit() {
+        let kb = Kb::default();
+        let d = day_iv("2023-05-21");
+        let ms = vec![
+            as_kind(
+                party(
+                    visit(
+                        "a",
+                        "2023-05-21",
+                        0,
+                        "x",
+                        Some("hiroshima"),
+                        "JPN",
+                        d,
+                        Status::Occurred,
+                    ),
+                    &["biden", "kishida", "yoon"],
+                    Role::Participant,
+                ),
+                EventType::Meeting,
+            ),
+            as_kind(
+                party(
+                    visit(
+                        "b",
+                        "2023-05-21",
+                        0,
+                        "x",
+                        Some("hiroshima"),
+                        "JPN",
+                        d,
+                        Status::Occurred,
+                    ),
+                    &["biden", "kishida"],
+                    Role::Participant,
+                ),
+                EventType::Meeting,
+            ),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // a traveller in two parties at once: no choice is made
+        let w = Some(iv("1987-02-23", "1987-03-01", Precision::Day));
+        let two = vec![
+            party(
+                visit("a", "1987-03-02", 0, "x", None, "USA", w, Status::Occurred),
+                &["funaro", "gros"],
+                Role::Guest,
+            ),
+            party(
+                visit("b", "1987-03-02", 0, "x", None, "USA", w, Status::Occurred),
+                &["funaro", "sayad"],
+                Role::Guest,
+            ),
+            visit(
+                "c",
+                "1987-03-01",
+                0,
+                "funaro",
+                None,
+                "USA",
+                w,
+                Status::Occurred,
+            ),
+        ];
+        assert_eq!(merge(&two, &kb).len(), 3);
     }
 }
