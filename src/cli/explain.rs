@@ -562,8 +562,17 @@ fn explain_event<'a>(ds: &'a Dataset, ev: &'a EventRecord) -> EventReport<'a> {
             .mentions
             .push(Shown { m, marks, unnamed });
     }
-    if mine.is_empty() {
-        for s in &ev.sources {
+    // sources without a mention row (a sparse mentions table, or one
+    // sentence reporting several events under one mention id)
+    let rows: BTreeSet<(&str, i64, i64)> = mine
+        .iter()
+        .map(|m| (m.doc_id.as_str(), m.char_start, m.char_end))
+        .collect();
+    for s in &ev.sources {
+        if rows.contains(&(s.doc_id.as_str(), s.char_start, s.char_end)) {
+            continue;
+        }
+        {
             groups
                 .entry(s.doc_id.clone())
                 .or_insert_with(|| DocGroup {
@@ -879,7 +888,7 @@ fn event_text(r: &EventReport) -> String {
     let mentions: usize = r
         .groups
         .iter()
-        .map(|g| g.mentions.len().max(g.quotes.len()))
+        .map(|g| g.mentions.len() + g.quotes.len())
         .sum();
     o.push_str(&format!(
         "  evidence    {} mentions in {} documents; confidence {:.2}\n",
@@ -905,7 +914,7 @@ fn event_text(r: &EventReport) -> String {
         }
         for (a, b, q) in &g.quotes {
             o.push_str(&format!(
-                "    chars {a}..{b} (no mention row)\n      \"{}\"\n",
+                "    source without a mention row  chars {a}..{b}\n      \"{}\"\n",
                 render(q, &[], "", "")
             ));
         }
@@ -1481,5 +1490,21 @@ mod tests {
             err.contains(&ds.events[0].event_id) && err.contains("merged"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn sources_without_a_mention_row_are_shown_as_quotes() {
+        let mut ds = sample();
+        let id = ds.events[0].event_id.clone();
+        ds.mentions.retain(|m| m.event_id != id);
+        let ev = &ds.events[0];
+        let r = explain_event(&ds, ev);
+        let quotes: usize = r.groups.iter().map(|g| g.quotes.len()).sum();
+        assert_eq!(quotes, ev.sources.len());
+        assert!(quotes > 0);
+        let text = event_text(&r);
+        assert!(text.contains("source without a mention row"), "{text}");
+        let v = event_json(&r);
+        assert_eq!(v["event"]["event_id"], id.as_str());
     }
 }
