@@ -385,8 +385,17 @@ fn join_companions(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>) {
         .filter(|&i| clusters[i].0 == EventType::Visit && clusters[i].2.dates.is_some())
         .collect();
     order.sort_by_key(|&i| std::cmp::Reverse(clusters[i].1.len()));
+    // the dated visits by guest, so a visit is compared with the visits of
+    // its own guests only
+    let mut by_guest: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &i in &order {
+        for k in &clusters[i].1 {
+            by_guest.entry(k.as_str()).or_default().push(i);
+        }
+    }
     let mut gone: BTreeSet<usize> = BTreeSet::new();
-    for a in order {
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for &a in &order {
         let part = |b: usize| {
             let (ka, kb) = (&clusters[a].1, &clusters[b].1);
             b != a
@@ -396,12 +405,22 @@ fn join_companions(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>) {
                 && ka.iter().all(|k| kb.binary_search(k).is_ok())
                 && companions(&clusters[a].2, &clusters[b].2)
         };
-        let hosts: Vec<usize> = (0..clusters.len()).filter(|&b| part(b)).collect();
+        let candidates = clusters[a]
+            .1
+            .first()
+            .and_then(|k| by_guest.get(k.as_str()))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let hosts: Vec<usize> = candidates.iter().copied().filter(|&b| part(b)).collect();
         if let [b] = hosts.as_slice() {
-            let taken = std::mem::replace(&mut clusters[a].2, Cluster::empty());
-            clusters[*b].2.absorb(taken);
+            joins.push((a, *b));
             gone.insert(a);
         }
+    }
+    drop(by_guest);
+    for (a, b) in joins {
+        let taken = std::mem::replace(&mut clusters[a].2, Cluster::empty());
+        clusters[b].2.absorb(taken);
     }
     let mut i = 0;
     clusters.retain(|_| {
