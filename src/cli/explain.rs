@@ -851,8 +851,13 @@ fn mention_line(s: &Shown) -> String {
     );
     if m.start_date.is_some() {
         line.push_str(&format!(" ({}", m.date_precision));
-        if let Some(t) = &m.date_text {
-            line.push_str(&format!(", \"{}\"", one_line(t)));
+        match m.date_text.as_deref() {
+            Some(t) if t.starts_with('(') => line.push_str(&format!(", {t}")),
+            Some(t) if s.marks.iter().any(|k| k.kind == "date") => {
+                line.push_str(&format!(", \"{}\"", one_line(t)));
+            }
+            Some(t) => line.push_str(&format!(", \"{}\" from context", one_line(t))),
+            None => {}
         }
         line.push(')');
     }
@@ -1409,6 +1414,26 @@ mod tests {
         assert!(unnamed.is_empty());
         let kinds: Vec<&str> = marks.iter().map(|k| k.kind).collect();
         assert_eq!(kinds, ["participant", "trigger", "place", "date"]);
+        let line = mention_line(&Shown {
+            m: &m,
+            marks: marks.clone(),
+            unnamed: vec![],
+        });
+        assert!(line.contains("\"March 23-24\")"), "{line}");
+        // a date taken from an earlier sentence is said to be
+        let anaphor = mention(
+            "The visit is not a harbinger.",
+            Some("March 23-24"),
+            &[],
+            "visit.noun.anaphor",
+        );
+        let (marks, _) = super::marks(&anaphor, None);
+        let line = mention_line(&Shown {
+            m: &anaphor,
+            marks,
+            unnamed: vec![],
+        });
+        assert!(line.contains("\"March 23-24\" from context"), "{line}");
     }
 
     #[test]
