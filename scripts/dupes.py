@@ -15,7 +15,11 @@ a country), and overlapping windows:
 
 Pairs where both events are derived, or the same document holds both, are
 counted apart (`same-doc`): two mentions of one document that the merge kept
-apart are usually two different events (two stops of one trip).
+apart are usually two different events (two stops of one trip). Also counted
+apart (`subset`): dated, overlapping pairs where one participant set is inside
+the other (at least two shared for a meeting or call): a visit of one member
+of a travelling party, or a meeting whose host was not recognized, but also a
+bilateral on the sidelines of a summit.
 
 Usage: scripts/dupes.py DIR_OR_EVENTS_JSONL [-v] [--json]
   -v      list the pairs (ids, titles, dates, documents)
@@ -114,6 +118,22 @@ def main():
                 counts[rel] += 1
             pairs.append((rel, a, b))
     counts["candidates"] = counts["dated"] + counts["undated"] + counts["both-open"]
+    # looser: one participant set inside the other (two or more shared for a
+    # meeting or call), dated and overlapping; a bilateral on a summit's
+    # sidelines is one of these too, so they are counted, not called duplicates
+    subset = []
+    dated = [ev for ev in events if window(ev) and key(ev)]
+    for a, b in combinations(dated, 2):
+        ka, kb = key(a), key(b)
+        if a["event_type"] != b["event_type"] or ka == kb or not (ka < kb or kb < ka):
+            continue
+        if a["event_type"] != "visit" and min(len(ka), len(kb)) < 2:
+            continue
+        if relation(a, b) == "dated":
+            subset.append(("subset", a, b))
+    counts["subset"] = len(subset)
+    if verbose:
+        pairs.extend(subset)
     if verbose:
         for rel, a, b in pairs:
             print(f"{rel}\t{a['event_type']}")
@@ -129,7 +149,8 @@ def main():
         print(
             f"{counts['events']} events; candidate duplicate pairs: {counts['candidates']}"
             f" (dated {counts['dated']}, undated {counts['undated']},"
-            f" both-open {counts['both-open']}); same-doc {counts['same-doc']}"
+            f" both-open {counts['both-open']}); same-doc {counts['same-doc']};"
+            f" participant subsets {counts['subset']}"
         )
 
 
