@@ -747,6 +747,28 @@ fn slip_note(
     ))
 }
 
+/// The status history in one line, a step per change: "planned
+/// (2016-03-22) -> occurred (2016-03-27)".
+fn status_chain(history: &[StatusReport]) -> Option<String> {
+    let mut steps: Vec<(String, Option<NaiveDate>)> = vec![];
+    for h in history.iter().filter(|h| !h.status.is_empty()) {
+        if steps.last().map(|(s, _)| s) != Some(&h.status) {
+            steps.push((h.status.clone(), h.published));
+        }
+    }
+    if steps.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = steps
+        .iter()
+        .map(|(s, at)| match at {
+            Some(d) => format!("{s} ({d})"),
+            None => format!("{s} (undated report)"),
+        })
+        .collect();
+    Some(shown.join(" -> "))
+}
+
 /// Why the event has its status.
 fn status_reason(ev: &EventRecord, history: &[StatusReport]) -> String {
     let counted: Vec<&StatusReport> = history.iter().filter(|r| !r.status.is_empty()).collect();
@@ -957,6 +979,9 @@ fn event_text(r: &EventReport) -> String {
     o.push_str(&format!("  rule: {DATE_RULE}\n"));
 
     o.push_str("\nStatus, as each report gave it:\n");
+    if let Some(chain) = status_chain(&r.history) {
+        o.push_str(&format!("  {chain}\n"));
+    }
     for h in &r.history {
         let counts: Vec<String> = h.counts.iter().map(|(s, n)| format!("{s} x{n}")).collect();
         o.push_str(&format!(
@@ -1210,7 +1235,12 @@ fn event_json(r: &EventReport) -> Value {
             "mention_statuses": h.counts,
             "derived_only": h.derived_only,
         })).collect::<Vec<_>>(),
-        "status": {"value": ev.status, "reason": r.status_reason, "rule": STATUS_RULE},
+        "status": {
+            "value": ev.status,
+            "history": status_chain(&r.history),
+            "reason": r.status_reason,
+            "rule": STATUS_RULE,
+        },
         "derived": ev.derived,
         "implied_by": r.implied_by.iter().map(|e| e.event_id.clone()).collect::<Vec<_>>(),
         "lineage": r.lineage.iter().map(|(p, rel, v)| json!({

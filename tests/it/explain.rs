@@ -104,6 +104,10 @@ fn text_shows_both_reports_marked_sentences_the_conflict_and_the_status_history(
         .position(|l| l.starts_with("  2016-03-27  occurred"))
         .expect("the wrap-up's status");
     assert!(planned < occurred, "{out}");
+    assert!(
+        out.contains("  planned (2016-03-22) -> occurred (2016-03-27)\n"),
+        "{out}"
+    );
     assert!(out.contains("derived     no"), "{out}");
 }
 
