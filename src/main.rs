@@ -34,6 +34,8 @@ enum Command {
     Validate(cli::validate::Args),
     /// Compare two dataset directories.
     Diff(cli::diff::Args),
+    /// Show why an event exists: its sources, sentences, rules and conflicts.
+    Explain(cli::explain::Args),
     /// Export a dataset for visualization tools.
     Export(cli::export::Args),
     /// Compile a release beside the previous ones, with lineage and release notes.
@@ -49,6 +51,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Actors(c) => cli::actors::run(c),
         Command::Validate(a) => cli::validate::run(a),
         Command::Diff(a) => cli::diff::run(a),
+        Command::Explain(a) => cli::explain::run(a),
         Command::Export(a) => cli::export::run(a),
         Command::Release(a) => cli::release::run(a),
     }

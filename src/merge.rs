@@ -9,18 +9,39 @@
 //! unresolved person). Only mentions of one block are compared, so the
 //! merge is linear in the number of blocks, not quadratic in mentions.
 //!
-//! Inside a block, mentions are taken from the most specific (a city and a
-//! day) to the least (no place, no date), and each joins the first cluster
-//! it is compatible with:
+//! Inside a block, mentions are clustered in four passes
+//! ([`cluster_block`]):
 //!
-//! - place: the same city, or a country-only mention of the city's country,
-//!   or no place; two different cities or countries never merge;
-//! - dates: overlapping intervals, so a coarse "May 2015" joins "May 12,
-//!   2015"; a mention without dates joins a cluster of its own document, or
-//!   the only compatible cluster of other documents that is recent news for
-//!   its report (ended at most 60 days before the report's date, a week for
-//!   a call), or that
-//!   is itself undated and reported within a week of it.
+//! 1. the dated reports, from the most specific (a city and a day) to the
+//!    least, each join the first cluster they are compatible with:
+//!    - place: the same city, or a country-only mention of the city's
+//!      country, or no place; two different cities or countries never merge;
+//!    - dates: overlapping intervals, so a coarse "May 2015" joins "May 12,
+//!      2015";
+//! 2. an announcement joins the occurred event its dates slipped to: a
+//!    cluster whose sources only announce it (planned, proposed), all
+//!    reported before the other cluster's start, at most two days from an
+//!    occurred cluster of compatible place ("he will meet President Duda"
+//!    dated with the trip's first day, the readout of the next day). Calls
+//!    are not announced, and two *occurred* events days apart stay two (the
+//!    same pair calls twice a week);
+//! 3. an undated mention joins a compatible cluster of its own document;
+//! 4. an undated mention of another report joins the compatible cluster
+//!    that is recent news for it (ended at most 60 days before the report,
+//!    a week for a call, or itself undated and reported within a week) and
+//!    nearest in time to the report, when one is strictly nearest; with
+//!    none, or a tie, it is an event of its own. A derived mention with
+//!    dates joins the first compatible cluster; an undated cluster is
+//!    compatible only when the dates are recent news for one of its reports
+//!    (a readout of 2024 does not join a stray mention of 2023).
+//!
+//! Across blocks, a dated visit joins the visit of a larger party that
+//! includes its guests, at a compatible place on overlapping dates, when
+//! there is one such party ([`join_companions`]: "Funaro visits
+//! Washington" and "Funaro and Gros visit Washington" the same week). A
+//! traveller makes one trip at a time; a bilateral meeting on the sidelines
+//! of a summit is not the summit, so meetings and calls never join across
+//! blocks.
 //!
 //! ## How values are picked
 //!
@@ -34,8 +55,9 @@
 //! - status: from the latest report by document date ("announced as planned
 //!   on the 22nd, wrapped up on the 27th" is occurred); inside one report,
 //!   occurred > cancelled > planned > proposed, except that an event starting
-//!   after its latest report cannot have occurred. Derived mentions only count
-//!   when nothing else does.
+//!   after its latest report cannot have occurred, and a plan reported after
+//!   the event ended does not count when another report says it occurred.
+//!   Derived mentions only count when nothing else does.
 //!
 //! ## Identity
 //!
@@ -160,6 +182,18 @@ struct Cluster {
 }
 
 impl Cluster {
+    /// A cluster with no mentions (what is left of one that was absorbed).
+    fn empty() -> Cluster {
+        Cluster {
+            place_id: None,
+            country: None,
+            dates: None,
+            docs: BTreeSet::new(),
+            reported: BTreeSet::new(),
+            members: vec![],
+        }
+    }
+
     fn new(i: usize, m: &EventMention) -> Cluster {
         Cluster {
             place_id: m.place_id.clone(),
@@ -189,6 +223,22 @@ impl Cluster {
         match (&self.dates, &m.dates) {
             (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
             _ => true,
+        }
+    }
+
+    /// Takes in another cluster's mentions; this cluster's values win.
+    fn absorb(&mut self, other: Cluster) {
+        self.members.extend(other.members);
+        self.docs.extend(other.docs);
+        self.reported.extend(other.reported);
+        if self.place_id.is_none() {
+            self.place_id = other.place_id;
+        }
+        if self.country.is_none() {
+            self.country = other.country;
+        }
+        if self.dates.is_none() {
+            self.dates = other.dates;
         }
     }
 
@@ -222,53 +272,296 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
         }
         blocks.entry((m.event_type, keys)).or_default().push(i);
     }
-    let mut events = vec![];
-    for members in blocks.values() {
-        let mut sorted = members.clone();
-        // most specific first; stable, so ties keep the document order
-        sorted.sort_by_key(|&i| std::cmp::Reverse(specificity(&mentions[i])));
-        let mut clusters: Vec<Cluster> = vec![];
-        for i in sorted {
-            let m = &mentions[i];
-            let fits: Vec<usize> = (0..clusters.len())
-                .filter(|&c| clusters[c].place_ok(m) && clusters[c].dates_ok(m))
-                .collect();
-            let target = if m.dates.is_some() {
-                fits.first().copied()
-            } else {
-                // undated: its own document's cluster, else the one cluster of
-                // other reports whose dates are recent news for this report
-                fits.iter()
-                    .copied()
-                    .find(|&c| clusters[c].docs.contains(&m.doc_id))
-                    .or_else(|| {
-                        let near: Vec<usize> = fits
-                            .iter()
-                            .copied()
-                            .filter(|&c| {
-                                recent(clusters[c].dates, m.doc_date, m.event_type)
-                                    || same_week(&clusters[c], m.doc_date)
-                            })
-                            .collect();
-                        if near.len() == 1 {
-                            near.first().copied()
-                        } else {
-                            None
-                        }
-                    })
-            };
-            match target {
-                Some(c) => clusters[c].add(i, m),
-                None => clusters.push(Cluster::new(i, m)),
-            }
-        }
-        for c in clusters {
-            events.push(build_event(c.members, mentions));
+    let mut clusters: Vec<(EventType, Vec<String>, Cluster)> = vec![];
+    for ((kind, keys), members) in &blocks {
+        for c in cluster_block(members, mentions) {
+            clusters.push((*kind, keys.clone(), c));
         }
     }
+    join_companions(&mut clusters);
+    let mut events: Vec<Event> = clusters
+        .into_iter()
+        .map(|(_, _, c)| build_event(c.members, mentions))
+        .collect();
     assign_ids(&mut events, mentions);
     events.sort_by(|a, b| a.event_id.cmp(&b.event_id));
     events
+}
+
+/// Groups one block's mentions into clusters, in four passes:
+///
+/// 1. the dated reports (not derived), most specific first, each into the
+///    first cluster whose place and dates fit;
+/// 2. an announcement into the occurred event its dates slipped to
+///    ([`join_slipped`]);
+/// 3. each undated mention into a fitting cluster of its own document;
+/// 4. the rest (undated mentions of other reports, derived mentions) in
+///    specificity order: a dated one into the first fitting cluster, an
+///    undated one into the fitting cluster nearest in time that is recent
+///    news for its report, when one is nearest.
+fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
+    let mut sorted = members.to_vec();
+    // most specific first; stable, so ties keep the document order
+    sorted.sort_by_key(|&i| std::cmp::Reverse(specificity(&mentions[i])));
+    let (dated, rest): (Vec<usize>, Vec<usize>) = sorted
+        .into_iter()
+        .partition(|&i| !mentions[i].derived && mentions[i].dates.is_some());
+    let mut clusters: Vec<Cluster> = vec![];
+    for i in dated {
+        place_dated(&mut clusters, i, mentions);
+    }
+    join_slipped(&mut clusters, mentions);
+    let mut later = vec![];
+    for i in rest {
+        let m = &mentions[i];
+        let own = (0..clusters.len()).find(|&c| {
+            clusters[c].docs.contains(&m.doc_id)
+                && clusters[c].place_ok(m)
+                && clusters[c].dates_ok(m)
+        });
+        match own {
+            Some(c) if m.dates.is_none() => clusters[c].add(i, m),
+            _ => later.push(i),
+        }
+    }
+    for i in later {
+        let m = &mentions[i];
+        if m.dates.is_some() {
+            place_dated(&mut clusters, i, mentions);
+            continue;
+        }
+        let fits: Vec<usize> = (0..clusters.len())
+            .filter(|&c| clusters[c].place_ok(m))
+            .collect();
+        let own = fits
+            .iter()
+            .copied()
+            .find(|&c| clusters[c].docs.contains(&m.doc_id));
+        let near: Vec<usize> = fits
+            .into_iter()
+            .filter(|&c| {
+                recent(clusters[c].dates, m.doc_date, m.event_type)
+                    || same_week(&clusters[c], m.doc_date)
+            })
+            .collect();
+        match own.or_else(|| nearest(&near, &clusters, m.doc_date)) {
+            Some(c) => clusters[c].add(i, m),
+            None => clusters.push(Cluster::new(i, m)),
+        }
+    }
+    clusters
+}
+
+/// Puts a dated mention into the first cluster whose place and dates fit
+/// (an undated cluster fits when the mention's dates are news for one of
+/// its reports), else a new one.
+fn place_dated(clusters: &mut Vec<Cluster>, i: usize, mentions: &[EventMention]) {
+    let m = &mentions[i];
+    let fits = |c: &Cluster| {
+        c.place_ok(m)
+            && c.dates_ok(m)
+            && (c.dates.is_some()
+                || c.reported.is_empty()
+                || c.reported
+                    .iter()
+                    .any(|r| recent(m.dates, Some(*r), m.event_type)))
+    };
+    match clusters.iter().position(fits) {
+        Some(c) => clusters[c].add(i, m),
+        None => clusters.push(Cluster::new(i, m)),
+    }
+}
+
+/// Joins a visit into the visit of a larger party it is part of: when the
+/// guests of one dated visit are some of the guests of another, at a
+/// compatible place, on overlapping dates, and no other such visit exists
+/// ("Funaro visits Washington" is part of "Funaro and Gros visit
+/// Washington" the same week). A traveller makes one trip at a time, so
+/// this holds for visits only; a bilateral meeting on the sidelines of a
+/// summit is not the summit, so meetings and calls are left alone.
+fn join_companions(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>) {
+    // the larger parties first, so a chain joins from the top
+    let mut order: Vec<usize> = (0..clusters.len())
+        .filter(|&i| clusters[i].0 == EventType::Visit && clusters[i].2.dates.is_some())
+        .collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(clusters[i].1.len()));
+    // the dated visits by guest, so a visit is compared with the visits of
+    // its own guests only
+    let mut by_guest: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &i in &order {
+        for k in &clusters[i].1 {
+            by_guest.entry(k.as_str()).or_default().push(i);
+        }
+    }
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for &a in &order {
+        let part = |b: usize| {
+            let (ka, kb) = (&clusters[a].1, &clusters[b].1);
+            b != a
+                && !gone.contains(&b)
+                && clusters[b].0 == EventType::Visit
+                && kb.len() > ka.len()
+                && ka.iter().all(|k| kb.binary_search(k).is_ok())
+                && companions(&clusters[a].2, &clusters[b].2)
+        };
+        let candidates = clusters[a]
+            .1
+            .first()
+            .and_then(|k| by_guest.get(k.as_str()))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let hosts: Vec<usize> = candidates.iter().copied().filter(|&b| part(b)).collect();
+        if let [b] = hosts.as_slice() {
+            joins.push((a, *b));
+            gone.insert(a);
+        }
+    }
+    drop(by_guest);
+    for (a, b) in joins {
+        let taken = std::mem::replace(&mut clusters[a].2, Cluster::empty());
+        clusters[b].2.absorb(taken);
+    }
+    let mut i = 0;
+    clusters.retain(|_| {
+        let keep = !gone.contains(&i);
+        i += 1;
+        keep
+    });
+}
+
+/// Two dated clusters on overlapping dates at compatible places.
+fn companions(a: &Cluster, b: &Cluster) -> bool {
+    let compatible = |x: &Option<String>, y: &Option<String>| match (x, y) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    match (a.dates, b.dates) {
+        (Some(x), Some(y)) => {
+            x.start <= y.end
+                && y.start <= x.end
+                && compatible(&a.country, &b.country)
+                && compatible(&a.place_id, &b.place_id)
+        }
+        _ => false,
+    }
+}
+
+/// Days between a report and a cluster: 0 when the report falls inside
+/// the cluster's dates, else the distance to the nearer end; for an undated
+/// cluster, to its nearest report.
+fn distance(c: &Cluster, report: Option<NaiveDate>) -> Option<i64> {
+    let r = report?;
+    match c.dates {
+        Some(d) if r < d.start => Some((d.start - r).num_days()),
+        Some(d) if r > d.end => Some((r - d.end).num_days()),
+        Some(_) => Some(0),
+        None => c.reported.iter().map(|d| (*d - r).num_days().abs()).min(),
+    }
+}
+
+/// The candidate nearest in time to an undated mention's report, when one
+/// is strictly nearer than the others ("the visit" in a report of the 17th
+/// is the one that ended on the 10th, not the one of the month before).
+fn nearest(candidates: &[usize], clusters: &[Cluster], report: Option<NaiveDate>) -> Option<usize> {
+    let mut scored: Vec<(i64, usize)> = candidates
+        .iter()
+        .filter_map(|&c| distance(&clusters[c], report).map(|d| (d, c)))
+        .collect();
+    if scored.len() != candidates.len() {
+        return None;
+    }
+    scored.sort_unstable();
+    match scored.as_slice() {
+        [(_, c)] => Some(*c),
+        [(a, c), (b, _), ..] if a < b => Some(*c),
+        _ => None,
+    }
+}
+
+/// How many days an occurred event may have slipped from its announced
+/// dates and still be the announced event.
+const SLIP_DAYS: i64 = 2;
+
+/// Whether every counted mention of a cluster announces the event
+/// (planned or proposed), and the announcements' latest report.
+fn announced_only(c: &Cluster, mentions: &[EventMention]) -> Option<NaiveDate> {
+    let counted: Vec<&EventMention> = if c.members.iter().any(|&i| !mentions[i].derived) {
+        c.members
+            .iter()
+            .map(|&i| &mentions[i])
+            .filter(|m| !m.derived)
+            .collect()
+    } else {
+        c.members.iter().map(|&i| &mentions[i]).collect()
+    };
+    let all = counted
+        .iter()
+        .all(|m| matches!(m.status, Status::Planned | Status::Proposed));
+    if all {
+        c.reported.iter().max().copied()
+    } else {
+        None
+    }
+}
+
+/// Whether `plan` is the announcement of `done` with dates that slipped:
+/// announced (and reported) before `done` started, `done` reported as having
+/// occurred, the two intervals at most [`SLIP_DAYS`] apart, places
+/// compatible. A call is not announced, and two occurred events a few days
+/// apart are two events, so both are left alone.
+fn slipped(plan: &Cluster, done: &Cluster, kind: EventType, mentions: &[EventMention]) -> bool {
+    if kind == EventType::Call {
+        return false;
+    }
+    let (Some(p), Some(d)) = (plan.dates, done.dates) else {
+        return false;
+    };
+    let gap = (d.start - p.end)
+        .num_days()
+        .max((p.start - d.end).num_days());
+    if !(1..=SLIP_DAYS).contains(&gap) {
+        return false;
+    }
+    let Some(announced) = announced_only(plan, mentions) else {
+        return false;
+    };
+    let occurred = done
+        .members
+        .iter()
+        .any(|&i| mentions[i].status == Status::Occurred && !mentions[i].derived);
+    let compatible = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    occurred
+        && announced <= d.start
+        && compatible(&plan.country, &done.country)
+        && compatible(&plan.place_id, &done.place_id)
+}
+
+/// Joins announced clusters into the occurred cluster their dates slipped
+/// to, when exactly one fits.
+fn join_slipped(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
+    let mut p = 0;
+    while p < clusters.len() {
+        let Some(&first) = clusters[p].members.first() else {
+            p += 1;
+            continue;
+        };
+        let kind = mentions[first].event_type;
+        let fits: Vec<usize> = (0..clusters.len())
+            .filter(|&d| d != p && slipped(&clusters[p], &clusters[d], kind, mentions))
+            .collect();
+        if let [d] = fits.as_slice() {
+            let plan = clusters.remove(p);
+            let d = if *d > p { d - 1 } else { *d };
+            clusters[d].absorb(plan);
+            // the clusters moved: look at this index again
+            continue;
+        }
+        p += 1;
+    }
 }
 
 /// Whether an event dated `dates` is news for a report of `doc_date`: it
@@ -420,6 +713,16 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
     } else {
         ms.iter().collect()
     };
+    // a plan reported after the event ended, when another report says it
+    // occurred, is about another occasion ("the two leaders discussed a
+    // possible meeting"): it does not turn the event back into a plan
+    let occurred = counted.iter().any(|m| m.status == Status::Occurred);
+    let stale = |m: &EventMention| {
+        occurred
+            && matches!(m.status, Status::Planned | Status::Proposed)
+            && matches!((dates, m.doc_date), (Some(d), Some(r)) if r > d.end)
+    };
+    let counted: Vec<&&EventMention> = counted.into_iter().filter(|m| !stale(m)).collect();
     let latest = counted.iter().map(|m| m.doc_date).max().flatten();
     // an event that starts after its latest report has not occurred: the
     // report's other statuses decide ("will travel ... March 23-24" and an
@@ -817,5 +1120,477 @@ mod tests {
         assert_eq!(a, b);
         assert!(a.iter().all(|id| id.starts_with("ev-") && id.len() == 19));
         assert_ne!(a[0], a[1]);
+    }
+
+    fn as_kind(mut m: EventMention, kind: EventType) -> EventMention {
+        m.event_type = kind;
+        m
+    }
+
+    fn day_iv(d: &str) -> Option<Interval> {
+        Some(iv(d, d, Precision::Day))
+    }
+
+    #[test]
+    fn an_announced_meeting_joins_the_readout_a_day_later() {
+        let kb = Kb::default();
+        let ms = vec![
+            // "He will meet with President Duda" in the trip announcement,
+            // dated with the trip's first day
+            as_kind(
+                visit(
+                    "a",
+                    "2023-02-10",
+                    0,
+                    "duda",
+                    None,
+                    "POL",
+                    day_iv("2023-02-20"),
+                    Status::Planned,
+                ),
+                EventType::Meeting,
+            ),
+            as_kind(
+                visit(
+                    "b",
+                    "2023-02-21",
+                    0,
+                    "duda",
+                    Some("warsaw"),
+                    "POL",
+                    day_iv("2023-02-21"),
+                    Status::Occurred,
+                ),
+                EventType::Meeting,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].status, Status::Occurred);
+        assert_eq!(evs[0].dates, day_iv("2023-02-21"));
+        assert_eq!(evs[0].date_claims.len(), 2);
+        assert_eq!(evs[0].place_id.as_deref(), Some("warsaw"));
+    }
+
+    #[test]
+    fn occurred_events_days_apart_and_calls_stay_apart() {
+        let kb = Kb::default();
+        let meetings = vec![
+            as_kind(
+                visit(
+                    "a",
+                    "2023-10-20",
+                    0,
+                    "netanyahu",
+                    None,
+                    "ISR",
+                    day_iv("2023-10-20"),
+                    Status::Occurred,
+                ),
+                EventType::Meeting,
+            ),
+            as_kind(
+                visit(
+                    "b",
+                    "2023-10-22",
+                    0,
+                    "netanyahu",
+                    None,
+                    "ISR",
+                    day_iv("2023-10-22"),
+                    Status::Occurred,
+                ),
+                EventType::Meeting,
+            ),
+        ];
+        assert_eq!(merge(&meetings, &kb).len(), 2);
+        // a call is not announced: a planned call and the next day's call
+        // are kept apart
+        let calls = vec![
+            as_kind(
+                visit(
+                    "a",
+                    "2023-10-19",
+                    0,
+                    "netanyahu",
+                    None,
+                    "ISR",
+                    day_iv("2023-10-20"),
+                    Status::Planned,
+                ),
+                EventType::Call,
+            ),
+            as_kind(
+                visit(
+                    "b",
+                    "2023-10-21",
+                    0,
+                    "netanyahu",
+                    None,
+                    "ISR",
+                    day_iv("2023-10-21"),
+                    Status::Occurred,
+                ),
+                EventType::Call,
+            ),
+        ];
+        assert_eq!(merge(&calls, &kb).len(), 2);
+        // an announcement three days off is another occasion
+        let far = vec![
+            visit(
+                "a",
+                "2023-02-10",
+                0,
+                "duda",
+                None,
+                "USA",
+                day_iv("2023-02-18"),
+                Status::Planned,
+            ),
+            visit(
+                "b",
+                "2023-02-21",
+                0,
+                "duda",
+                None,
+                "USA",
+                day_iv("2023-02-21"),
+                Status::Occurred,
+            ),
+        ];
+        assert_eq!(merge(&far, &kb).len(), 2);
+    }
+
+    #[test]
+    fn an_undated_mention_joins_the_nearest_recent_event() {
+        let kb = Kb::default();
+        let ms = vec![
+            visit(
+                "a",
+                "1987-03-26",
+                0,
+                "nakasone",
+                Some("washington"),
+                "USA",
+                Some(iv("1987-03-20", "1987-03-21", Precision::Day)),
+                Status::Occurred,
+            ),
+            visit(
+                "b",
+                "1987-04-11",
+                0,
+                "nakasone",
+                Some("washington"),
+                "USA",
+                Some(iv("1987-04-08", "1987-04-10", Precision::Day)),
+                Status::Occurred,
+            ),
+            // "when he visited Washington", in a report of the 17th
+            visit(
+                "c",
+                "1987-04-17",
+                0,
+                "nakasone",
+                None,
+                "USA",
+                None,
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 2);
+        let holder = evs
+            .iter()
+            .find(|e| e.mentions.contains(&2))
+            .map(|e| e.dates);
+        assert_eq!(
+            holder,
+            Some(Some(iv("1987-04-08", "1987-04-10", Precision::Day)))
+        );
+        // equally near: no choice, an event of its own
+        let tie = vec![
+            visit(
+                "a",
+                "1987-04-01",
+                0,
+                "nakasone",
+                Some("washington"),
+                "USA",
+                day_iv("1987-04-07"),
+                Status::Occurred,
+            ),
+            visit(
+                "b",
+                "1987-04-01",
+                0,
+                "nakasone",
+                Some("washington"),
+                "USA",
+                day_iv("1987-04-13"),
+                Status::Occurred,
+            ),
+            visit(
+                "c",
+                "1987-04-10",
+                0,
+                "nakasone",
+                None,
+                "USA",
+                None,
+                Status::Occurred,
+            ),
+        ];
+        assert_eq!(merge(&tie, &kb).len(), 3);
+    }
+
+    #[test]
+    fn an_undated_mention_stays_with_its_own_document() {
+        let kb = Kb::default();
+        let ms = vec![
+            as_kind(
+                visit(
+                    "a",
+                    "1987-03-02",
+                    0,
+                    "japan",
+                    None,
+                    "JPN",
+                    day_iv("1987-03-03"),
+                    Status::Planned,
+                ),
+                EventType::Meeting,
+            ),
+            // the headline, with the dateline's city
+            as_kind(
+                visit(
+                    "a",
+                    "1987-03-02",
+                    90,
+                    "japan",
+                    Some("tokyo"),
+                    "JPN",
+                    None,
+                    Status::Planned,
+                ),
+                EventType::Meeting,
+            ),
+            // another report, elsewhere, without a date
+            as_kind(
+                visit(
+                    "b",
+                    "1987-03-06",
+                    0,
+                    "japan",
+                    Some("washington"),
+                    "USA",
+                    None,
+                    Status::Occurred,
+                ),
+                EventType::Meeting,
+            ),
+        ];
+        let mut groups: Vec<Vec<usize>> = merge(&ms, &kb).into_iter().map(|e| e.mentions).collect();
+        groups.sort();
+        assert_eq!(groups, vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn a_dated_report_does_not_join_an_undated_event_of_years_before() {
+        let kb = Kb::default();
+        let mut later = visit(
+            "b",
+            "2024-02-12",
+            0,
+            "abdullah",
+            Some("washington"),
+            "USA",
+            day_iv("2024-02-12"),
+            Status::Occurred,
+        );
+        later.derived = true;
+        let ms = vec![
+            visit(
+                "a",
+                "2023-02-02",
+                0,
+                "abdullah",
+                Some("washington"),
+                "USA",
+                None,
+                Status::Proposed,
+            ),
+            later,
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_plan_reported_after_the_event_does_not_undo_it() {
+        let kb = Kb::default();
+        let ms = vec![
+            as_kind(
+                visit(
+                    "a",
+                    "2023-10-18",
+                    0,
+                    "netanyahu",
+                    None,
+                    "ISR",
+                    day_iv("2023-10-18"),
+                    Status::Occurred,
+                ),
+                EventType::Meeting,
+            ),
+            // "the two leaders discussed the possibility of ..." weeks later
+            as_kind(
+                visit(
+                    "b",
+                    "2023-11-06",
+                    0,
+                    "netanyahu",
+                    None,
+                    "ISR",
+                    None,
+                    Status::Proposed,
+                ),
+                EventType::Meeting,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].status, Status::Occurred);
+    }
+
+    fn party(mut m: EventMention, guests: &[&str], role: Role) -> EventMention {
+        m.participants = guests.iter().map(|g| person(g, role)).collect();
+        m
+    }
+
+    #[test]
+    fn a_traveller_joins_the_party_he_travelled_with() {
+        let kb = Kb::default();
+        let week = Some(iv("1987-02-23", "1987-03-01", Precision::Day));
+        let ms = vec![
+            party(
+                visit(
+                    "a",
+                    "1987-03-02",
+                    0,
+                    "x",
+                    Some("washington"),
+                    "USA",
+                    week,
+                    Status::Occurred,
+                ),
+                &["funaro", "gros"],
+                Role::Guest,
+            ),
+            visit(
+                "b",
+                "1987-02-28",
+                0,
+                "funaro",
+                Some("washington"),
+                "USA",
+                Some(iv("1987-02-27", "1987-02-28", Precision::Day)),
+                Status::Occurred,
+            ),
+            visit(
+                "c",
+                "1987-03-01",
+                0,
+                "gros",
+                None,
+                "USA",
+                week,
+                Status::Occurred,
+            ),
+            // elsewhere the next week: another trip
+            visit(
+                "d",
+                "1987-03-04",
+                0,
+                "funaro",
+                Some("rome"),
+                "ITA",
+                Some(iv("1987-03-05", "1987-03-05", Precision::Day)),
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 2);
+        let dc = evs
+            .iter()
+            .find(|e| e.mentions.contains(&0))
+            .map(|e| e.mentions.clone());
+        assert_eq!(dc, Some(vec![0, 1, 2]));
+    }
+
+    #[test]
+    fn a_bilateral_on_the_sidelines_is_not_the_summit() {
+        let kb = Kb::default();
+        let d = day_iv("2023-05-21");
+        let ms = vec![
+            as_kind(
+                party(
+                    visit(
+                        "a",
+                        "2023-05-21",
+                        0,
+                        "x",
+                        Some("hiroshima"),
+                        "JPN",
+                        d,
+                        Status::Occurred,
+                    ),
+                    &["biden", "kishida", "yoon"],
+                    Role::Participant,
+                ),
+                EventType::Meeting,
+            ),
+            as_kind(
+                party(
+                    visit(
+                        "b",
+                        "2023-05-21",
+                        0,
+                        "x",
+                        Some("hiroshima"),
+                        "JPN",
+                        d,
+                        Status::Occurred,
+                    ),
+                    &["biden", "kishida"],
+                    Role::Participant,
+                ),
+                EventType::Meeting,
+            ),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // a traveller in two parties at once: no choice is made
+        let w = Some(iv("1987-02-23", "1987-03-01", Precision::Day));
+        let two = vec![
+            party(
+                visit("a", "1987-03-02", 0, "x", None, "USA", w, Status::Occurred),
+                &["funaro", "gros"],
+                Role::Guest,
+            ),
+            party(
+                visit("b", "1987-03-02", 0, "x", None, "USA", w, Status::Occurred),
+                &["funaro", "sayad"],
+                Role::Guest,
+            ),
+            visit(
+                "c",
+                "1987-03-01",
+                0,
+                "funaro",
+                None,
+                "USA",
+                w,
+                Status::Occurred,
+            ),
+        ];
+        assert_eq!(merge(&two, &kb).len(), 3);
     }
 }

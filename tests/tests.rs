@@ -11,6 +11,8 @@ mod compile;
 mod dataset;
 #[path = "it/diff.rs"]
 mod diff;
+#[path = "it/explain.rs"]
+mod explain;
 #[path = "it/export.rs"]
 mod export;
 #[path = "it/gold.rs"]

@@ -5,6 +5,7 @@ pub mod actors;
 pub mod bench;
 pub mod compile;
 pub mod diff;
+pub mod explain;
 pub mod export;
 pub mod merge;
 pub mod release;
