@@ -358,6 +358,22 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // A participle after "be" ("will be named") or a determiner ("the
+            // reduced dividend") carries no tense of its own.
+            if t == Tense::Past && word.ends_with("ed") {
+                let prev = sent[..m.start()]
+                    .trim_end()
+                    .rsplit(|ch: char| !ch.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if matches!(
+                    prev.as_str(),
+                    "be" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                ) {
+                    continue;
+                }
+            }
             let dist = if REPORTING.contains(&word.as_str()) {
                 dist + 25
             } else {

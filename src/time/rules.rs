@@ -712,7 +712,6 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     })
 }
 
-#[allow(dead_code)]
 fn day_part(s: Option<&str>) -> Option<&'static str> {
     Some(match s?.to_ascii_lowercase().as_str() {
         "morning" => "MO",
@@ -724,12 +723,14 @@ fn day_part(s: Option<&str>) -> Option<&'static str> {
 }
 
 fn p_weekday(c: &Captures, _t: &str) -> Option<Expr> {
-    // "Friday night": the news corpora give the day itself.
-    Some(Expr::Weekday {
-        w: lx::weekday_num(g(c, "w")?)?,
-        off: 0,
-        part: None,
-    })
+    let w = lx::weekday_num(g(c, "w")?)?;
+    // "Friday night" is a TIME on that day (TIMEX3 `...TNI`); "Tuesday
+    // nights" recurs, a SET.
+    let part = day_part(g(c, "p"));
+    if part.is_some() && c.get(0).is_some_and(|m| m.as_str().ends_with('s')) {
+        return Some(Expr::Set(format!("XXXX-WXX-{w}T{}", part?)));
+    }
+    Some(Expr::Weekday { w, off: 0, part })
 }
 
 fn p_month_rel_year(c: &Captures, _t: &str) -> Option<Expr> {
@@ -834,6 +835,15 @@ fn p_ref(c: &Captures, t: &str) -> Option<Expr> {
         "now" => {
             let a = after(c, t).trim_start();
             if a.starts_with("that ") {
+                return None;
+            }
+            "PRESENT_REF"
+        }
+        "current" => {
+            // The adjective before a noun ("the current account"), not the
+            // noun ("a strong current") nor "current year" (another rule).
+            let a = after(c, t);
+            if !a.starts_with(' ') || !a[1..].starts_with(|ch: char| ch.is_ascii_lowercase()) {
                 return None;
             }
             "PRESENT_REF"
@@ -990,6 +1000,25 @@ fn p_hdr(c: &Captures, t: &str) -> Option<Expr> {
     })
 }
 
+/// The length of a leading "the " before a hyphenated adjective ("the
+/// 30-day period", "the third-quarter loss"): TimeML leaves the article out
+/// there, since it belongs to the noun the adjective modifies.
+fn adjectival_the(m: &str) -> usize {
+    let Some(head) = m.get(..4).filter(|h| h.eq_ignore_ascii_case("the ")) else {
+        return 0;
+    };
+    let rest = m[head.len()..].trim_start();
+    let hyphenated = !rest.contains(char::is_whitespace)
+        && rest
+            .rsplit_once('-')
+            .is_some_and(|(n, u)| !n.is_empty() && lx::unit(u).is_some());
+    if hyphenated {
+        m.len() - rest.len()
+    } else {
+        0
+    }
+}
+
 impl Rules {
     pub(crate) fn new() -> Rules {
         let (m, mf, wd, day, y, unit, num) = (
@@ -1027,7 +1056,7 @@ impl Rules {
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
             (format!(r"\b(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
             (r"\b(?:(?:earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?P<p>morning|afternoon|evening|night))?\b".into(), p_deictic),
-            (r"\b(?P<r>now|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days)\b".into(), p_ref),
+            (r"\b(?P<r>now|current|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days)\b".into(), p_ref),
             (format!(r"\b(?:(?:about|almost|nearly|more\s+than|less\s+than|over|some|at\s+least|just|only|barely)\s+)?(?P<n>{num})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"), p_ago),
             (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|more\s+than|less\s+than|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
             (String::from(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
@@ -1063,7 +1092,7 @@ impl Rules {
                 let Some(m) = c.get(0) else { continue };
                 if let Some(expr) = parse(&c, text) {
                     all.push(Cand {
-                        begin: m.start(),
+                        begin: m.start() + adjectival_the(m.as_str()),
                         end: m.end(),
                         expr,
                         rule: i,
