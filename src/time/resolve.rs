@@ -236,6 +236,9 @@ pub(crate) struct Resolver<'a> {
     bounds: Vec<usize>,
     /// The most recent explicit year (from a day or month written with one), and where.
     last_year: Option<(i32, usize)>,
+    /// The start of the last date resolved, what "that day" or "the
+    /// following year" refer to.
+    last_date: Option<NaiveDate>,
 }
 
 struct Out {
@@ -278,6 +281,7 @@ impl<'a> Resolver<'a> {
             ctx,
             bounds,
             last_year: None,
+            last_date: None,
         }
     }
 
@@ -411,6 +415,13 @@ impl<'a> Resolver<'a> {
 
     pub(crate) fn resolve(&mut self, c: &Cand) -> Option<Timex> {
         let out = self.resolve_expr(c)?;
+        let anchors = !matches!(
+            c.expr,
+            Expr::Decade { .. } | Expr::Century { .. } | Expr::Ref(_) | Expr::Set(_)
+        );
+        if let (true, Some(i)) = (anchors, out.interval) {
+            self.last_date = Some(i.start);
+        }
         let text = self.text.get(c.begin..c.end)?.to_string();
         Some(Timex {
             begin: c.begin,
@@ -591,6 +602,31 @@ impl<'a> Resolver<'a> {
                     return date(v.to_string(), None);
                 };
                 self.unit_rel(d, off, unit, part, weekend, c)
+            }
+            Expr::Anaphor { unit, off } => {
+                let Some(base) = self.last_date.or(dct) else {
+                    return date(
+                        match unit {
+                            Unit::Day => "XXXX-XX-XX",
+                            Unit::Week => "XXXX-WXX",
+                            Unit::Month => "XXXX-XX",
+                            Unit::Quarter => "XXXX-QX",
+                            _ => "XXXX",
+                        }
+                        .to_string(),
+                        None,
+                    );
+                };
+                self.unit_rel(base, off, unit, Part::Whole, false, c)
+            }
+            Expr::YearEnd => {
+                let d = dct?;
+                let y = d.year();
+                let t = ymd(y, 12, 31)?;
+                date(
+                    t.format("%Y-%m-%d").to_string(),
+                    Some(iv(t, t, Precision::Day)),
+                )
             }
             Expr::Ago { n, unit, sign } => {
                 let Some(d) = dct else {

@@ -88,6 +88,14 @@ pub(crate) enum Expr {
         part: Part,
         weekend: bool,
     },
+    /// A unit anchored on the narrative's last date: "that year" (0), "the
+    /// following month" (+1), "the previous day" (-1).
+    Anaphor {
+        unit: Unit,
+        off: i32,
+    },
+    /// The end of the DCT's year ("year-end").
+    YearEnd,
     /// "two years ago" (sign -1), "in two weeks from now" (+1).
     Ago {
         n: Option<f64>,
@@ -697,6 +705,22 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     {
         return Some(Expr::Duration { n: Some(1.0), unit });
     }
+    // "the following year", "the previous month", "the same day": the
+    // narrative's time, not the DCT's.
+    let anaphoric = match rel.as_str() {
+        "the following" => Some(1),
+        "the previous" => Some(-1),
+        "the same" => Some(0),
+        _ => None,
+    };
+    if let Some(off) = anaphoric.filter(|_| !weekend && part == Part::Whole) {
+        if matches!(
+            unit,
+            Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+        ) {
+            return Some(Expr::Anaphor { unit, off });
+        }
+    }
     let off = match rel.as_str() {
         "last" | "previous" | "the previous" | "this past" => -1,
         "next" | "the following" => 1,
@@ -733,6 +757,41 @@ fn p_weekday(c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::Weekday { w, off: 0, part })
 }
 
+/// "that year", "later that day", "that same month".
+fn p_anaphor(c: &Captures, _t: &str) -> Option<Expr> {
+    let unit = lx::unit(g(c, "u")?)?;
+    Some(Expr::Anaphor { unit, off: 0 })
+}
+
+/// "the year" of business news: "for the year ended June 30" is a year
+/// long (P1Y), "the full year" and "for the year," the current one.
+fn p_the_year(c: &Captures, t: &str) -> Option<Expr> {
+    let q = g(c, "q").map(|s| s.to_ascii_lowercase());
+    if has(c, "tail") || q.as_deref() == Some("fiscal") {
+        return Some(Expr::Duration {
+            n: Some(1.0),
+            unit: Unit::Year,
+        });
+    }
+    let full = q.as_deref() == Some("full");
+    let a = after(c, t);
+    let pw = prev_word(c, t);
+    let closed = a.starts_with([',', '.', ';']);
+    if full || (closed && ["for", "in", "during", "throughout"].contains(&pw.as_str())) {
+        return Some(Expr::UnitRel {
+            off: 0,
+            unit: Unit::Year,
+            part: Part::Whole,
+            weekend: false,
+        });
+    }
+    None
+}
+
+fn p_year_end(_c: &Captures, _t: &str) -> Option<Expr> {
+    Some(Expr::YearEnd)
+}
+
 fn p_month_rel_year(c: &Captures, _t: &str) -> Option<Expr> {
     let m = lx::month_num(g(c, "m")?)?;
     Some(Expr::MonthOfYear {
@@ -748,7 +807,7 @@ fn p_the_quarter(c: &Captures, _t: &str) -> Option<Expr> {
         .map(|s| s.to_ascii_lowercase())
         .unwrap_or_default();
     let whole = c.get(0)?.as_str().to_ascii_lowercase();
-    if whole.ends_with("period") && !rel.contains("year") {
+    if whole.ends_with("period") && !rel.contains("year") && rel != "latest" {
         return None;
     }
     let off = if rel.contains("year") { -5 } else { -1 };
@@ -1053,6 +1112,9 @@ impl Rules {
             (r"\b(?P<a>nineteen|eighteen)[\s-]+(?P<b>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b".into(), p_spelled_year),
             (format!(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine's\s+Day|Halloween|Easter(?:\s+Sunday)?))\b(?:,?\s+(?P<y>{y})\b)?"), p_holiday),
             (format!(r"\b(?P<m>{mf})\s+(?P<rel>last|this|next)\s+year\b"), p_month_rel_year),
+            (r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<u>year|month|day|week|quarter)\b".into(), p_anaphor),
+            (r"\b(?P<span>the\s+(?:(?P<q>fiscal|full|calendar)\s+)?year)(?P<tail>\s+(?:ended|ending))?\b".into(), p_the_year),
+            (r"\b(?:year-end|year\s+end|year's\s+end)\b".into(), p_year_end),
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
             (format!(r"\b(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
             (r"\b(?:(?:earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?P<p>morning|afternoon|evening|night))?\b".into(), p_deictic),
@@ -1089,7 +1151,10 @@ impl Rules {
         let mut all: Vec<Cand> = Vec::new();
         for (i, (re, parse)) in self.rules.iter().enumerate() {
             for c in re.captures_iter(text) {
-                let Some(m) = c.get(0) else { continue };
+                // A rule may read more than it tags: its `span` group.
+                let Some(m) = c.name("span").or_else(|| c.get(0)) else {
+                    continue;
+                };
                 if let Some(expr) = parse(&c, text) {
                     all.push(Cand {
                         begin: m.start() + adjectival_the(m.as_str()),
