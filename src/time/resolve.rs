@@ -363,18 +363,22 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             // A participle after "be" ("will be named") or a determiner ("the
-            // reduced dividend") carries no tense of its own.
-            if t == Tense::Past && word.ends_with("ed") {
+            // reduced dividend") carries no tense of its own, nor does the
+            // noun "plan" ("announced the plan").
+            let participle = t == Tense::Past && word.ends_with("ed");
+            let noun = word == "plan" || word == "plans";
+            if participle || noun {
                 let prev = sent[..m.start()]
                     .trim_end()
                     .rsplit(|ch: char| !ch.is_alphabetic())
                     .next()
                     .unwrap_or("")
                     .to_ascii_lowercase();
-                if matches!(
+                let det = matches!(
                     prev.as_str(),
-                    "be" | "being" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-                ) {
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                );
+                if det || (participle && matches!(prev.as_str(), "be" | "being")) {
                     continue;
                 }
             }

@@ -1121,6 +1121,7 @@ impl Rules {
             (r"\b(?P<r>now|current|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days)\b".into(), p_ref),
             (format!(r"\b(?:(?:about|almost|nearly|more\s+than|less\s+than|over|some|at\s+least|just|only|barely)\s+)?(?P<n>{num})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"), p_ago),
             (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|more\s+than|less\s+than|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
+            (String::from(r"\b(?:for|within|in|over)\s+(?P<span>(?P<u>years|months|weeks|decades))\b"), p_vague),
             (String::from(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
             (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),
             (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b)?"), p_clock),
