@@ -27,7 +27,7 @@ pub(crate) struct Context {
 impl Context {
     pub(crate) fn new() -> Option<Context> {
         Some(Context {
-            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)").ok()?,
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)").ok()?,
             boundary: Regex::new(r#"[.!?]["')\]]*\s+|\n[ \t]*\n"#).ok()?,
         })
     }
@@ -365,6 +365,10 @@ impl<'a> Resolver<'a> {
             // A participle after "be" ("will be named") or a determiner ("the
             // reduced dividend") carries no tense of its own, nor does the
             // noun "plan" ("announced the plan").
+            // "next to" is a place.
+            if word == "next" && sent[m.end()..].starts_with(" to ") {
+                continue;
+            }
             let participle = t == Tense::Past && word.ends_with("ed");
             let noun = word == "plan" || word == "plans";
             if participle || noun {
