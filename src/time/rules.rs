@@ -948,6 +948,37 @@ fn p_duration(c: &Captures, t: &str) -> Option<Expr> {
     if (nl == "a" || nl == "an") && plural {
         return None;
     }
+    if (nl == "a" || nl == "an") && c.get(0).is_some_and(|m| m.as_str().len() <= 8) {
+        // A rate ("four flights a week", "$2 million a year", "24 hours a
+        // day") is no time; nor is the ordinal "a second" ("a second term").
+        let pw = prev_word(c, t);
+        let pw = pw.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let amount = pw.starts_with(|ch: char| ch.is_ascii_digit() || ch == '$')
+            || [
+                "million", "billion", "thousand", "hundred", "times", "once", "twice",
+            ]
+            .contains(&pw);
+        let plural_noun = pw.len() > 3
+            && pw.ends_with('s')
+            && !pw.ends_with("ss")
+            && ![
+                "this", "was", "has", "its", "plus", "less", "thus", "perhaps",
+            ]
+            .contains(&pw);
+        if amount || plural_noun {
+            return None;
+        }
+        if unit == Unit::Second {
+            let a = after(c, t).trim_start();
+            if a.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && !["later", "ago", "earlier", "before", "after", "or", "and"]
+                    .iter()
+                    .any(|w| a.starts_with(w))
+            {
+                return None;
+            }
+        }
+    }
     // "one day he will" is not a duration; "one day" after "in" or "for" is.
     if nl == "one"
         && unit == Unit::Day
