@@ -518,6 +518,15 @@ impl<'a> Resolver<'a> {
                 };
                 date(format!("{y:04}-{}", SEASON[s as usize]), season_iv(y, s))
             }
+            Expr::Quarter {
+                y: Some(y),
+                q: None,
+                ..
+            } => match self.quarter_in_context(c) {
+                // "the 1988 period": the quarter the story reports on, in 1988.
+                Some(q) => date(format!("{y:04}-Q{q}"), quarter_iv(y, q)),
+                None => date(format!("{y:04}"), year_iv(y, Part::Whole)),
+            },
             Expr::Quarter { y, off, q } => {
                 let q = q?;
                 let y = match (y, dct) {
@@ -812,6 +821,36 @@ impl<'a> Resolver<'a> {
             },
         };
         d.checked_add_signed(Duration::days(days)).unwrap_or(d)
+    }
+
+    /// The quarter a story about results is on: the one named in this
+    /// sentence or the one before ("the third quarter"), else, when a
+    /// quarter is mentioned, the last one completed before the DCT.
+    fn quarter_in_context(&self, c: &Cand) -> Option<u32> {
+        let (s, e) = self.sentence(c.begin);
+        let s = if s == 0 {
+            0
+        } else {
+            self.sentence(s.saturating_sub(1)).0
+        };
+        let sent = self.text.get(s..e)?.to_ascii_lowercase();
+        let named = [("first", 1), ("second", 2), ("third", 3), ("fourth", 4)]
+            .into_iter()
+            .filter_map(|(w, q)| {
+                let i = sent
+                    .find(&format!("{w} quarter"))
+                    .or_else(|| sent.find(&format!("{w}-quarter")))?;
+                Some((i, q))
+            })
+            .min();
+        if let Some((_, q)) = named {
+            return Some(q);
+        }
+        if !sent.contains("quarter") {
+            return None;
+        }
+        let d = self.dct?;
+        Some(((d.month() - 1) / 3 + 3) % 4 + 1)
     }
 
     /// In a sentence about quarterly results, "a year ago" / "last year"

@@ -788,6 +788,15 @@ fn p_the_year(c: &Captures, t: &str) -> Option<Expr> {
     None
 }
 
+/// "the 1988 period" of business news: the reported quarter of that year.
+fn p_year_period(c: &Captures, _t: &str) -> Option<Expr> {
+    Some(Expr::Quarter {
+        y: Some(g(c, "y")?.parse().ok()?),
+        off: 0,
+        q: None,
+    })
+}
+
 fn p_year_end(_c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::YearEnd)
 }
@@ -1145,6 +1154,7 @@ impl Rules {
             (format!(r"\b(?P<m>{mf})\s+(?P<rel>last|this|next)\s+year\b"), p_month_rel_year),
             (r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<u>year|month|day|week|quarter)\b".into(), p_anaphor),
             (r"\b(?P<span>the\s+(?:(?P<q>fiscal|full|calendar)\s+)?year)(?P<tail>\s+(?:ended|ending))?\b".into(), p_the_year),
+            (format!(r"\bthe\s+(?P<y>{y})\s+period\b"), p_year_period),
             (r"\b(?:year-end|year\s+end|year's\s+end)\b".into(), p_year_end),
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
             (format!(r"\b(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
