@@ -883,11 +883,6 @@ impl<'a> Resolver<'a> {
         c: &Cand,
     ) -> Option<Out> {
         match unit {
-            Unit::Year
-                if off == -1 && part == Part::Whole && self.reported_quarter(d, c).is_some() =>
-            {
-                self.reported_quarter(d, c)
-            }
             Unit::Year => {
                 let y = d.year() + off;
                 date(format!("{y:04}"), year_iv(y, part))

@@ -797,6 +797,17 @@ fn p_year_period(c: &Captures, _t: &str) -> Option<Expr> {
     })
 }
 
+/// "the corresponding period last year", "the quarter a year ago": the
+/// reported quarter, a year back.
+fn p_period_year_ago(_c: &Captures, _t: &str) -> Option<Expr> {
+    Some(Expr::UnitRel {
+        off: -5,
+        unit: Unit::Quarter,
+        part: Part::Whole,
+        weekend: false,
+    })
+}
+
 fn p_year_end(_c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::YearEnd)
 }
@@ -1155,6 +1166,7 @@ impl Rules {
             (r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<u>year|month|day|week|quarter)\b".into(), p_anaphor),
             (r"\b(?P<span>the\s+(?:(?P<q>fiscal|full|calendar)\s+)?year)(?P<tail>\s+(?:ended|ending))?\b".into(), p_the_year),
             (format!(r"\bthe\s+(?P<y>{y})\s+period\b"), p_year_period),
+            (r"\bthe\s+(?:(?:corresponding|same|comparable)\s+)?(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b".into(), p_period_year_ago),
             (r"\b(?:year-end|year\s+end|year's\s+end)\b".into(), p_year_end),
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
             (format!(r"\b(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
