@@ -416,7 +416,7 @@ impl<'a> Resolver<'a> {
             Tense::Past if (cand - dct).num_days() > 60 => y - 1,
             Tense::Future if (dct - cand).num_days() > 60 => y + 1,
             Tense::Unknown if (cand - dct).num_days() > 182 => y - 1,
-            Tense::Unknown if (dct - cand).num_days() > 240 => y + 1,
+            Tense::Unknown if (dct - cand).num_days() > 182 => y + 1,
             _ => y,
         })
     }
