@@ -777,6 +777,9 @@ impl<'a> Resolver<'a> {
                     (Some((y, m, dd)), _, _) => ymd(y, m, dd),
                     (None, Some(d), DayRef::Weekday(w)) => Some(self.weekday(d, w, 0, c)),
                     (None, Some(d), DayRef::Offset(k)) => d.checked_add_signed(Duration::days(k)),
+                    (None, _, DayRef::MonthDay(m, dd)) => self
+                        .year_for(c.begin, c.end, m, dd)
+                        .and_then(|y| ymd(y, m, dd)),
                     (None, d, _) => d,
                 };
                 let clock = match s {

@@ -177,6 +177,8 @@ pub(crate) enum DayRef {
     Dct,
     Weekday(u32),
     Offset(i64),
+    /// "5 p.m. EST Nov. 9": a month and day, the year from the narrative.
+    MonthDay(u32, u32),
 }
 
 /// A candidate: a span (byte offsets) and its expression.
@@ -1044,7 +1046,13 @@ fn p_set(c: &Captures, _t: &str) -> Option<Expr> {
 }
 
 fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
-    let day = if let Some(w) = g(c, "wd").and_then(lx::weekday_num) {
+    let month_day = match (g(c, "mo").and_then(lx::month_num), g(c, "dd")) {
+        (Some(m), Some(d)) => Some(DayRef::MonthDay(m, lx::day_num(d)?)),
+        _ => None,
+    };
+    let day = if let Some(md) = month_day {
+        md
+    } else if let Some(w) = g(c, "wd").and_then(lx::weekday_num) {
         DayRef::Weekday(w)
     } else {
         match g(c, "dr").map(|s| s.to_ascii_lowercase()).as_deref() {
@@ -1177,7 +1185,7 @@ impl Rules {
             (String::from(r"\b(?:for|within|in|over)\s+(?P<span>(?P<u>years|months|weeks|decades))\b"), p_vague),
             (String::from(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
             (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),
-            (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b)?"), p_clock),
+            (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b|,?\s+(?:on\s+)?(?P<mo>{m})\s*(?P<dd>{day})\b)?"), p_clock),
         ];
         let rules: Vec<(Regex, Parse)> = src
             .into_iter()
