@@ -909,6 +909,30 @@ fn p_deictic(c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::DayRel { off, part })
 }
 
+/// "mid-afternoon (yesterday)", "midday".
+fn p_day_part(c: &Captures, _t: &str) -> Option<Expr> {
+    let w = g(c, "w")?.to_ascii_lowercase();
+    let off = match g(c, "d").map(|s| s.to_ascii_lowercase()).as_deref() {
+        Some("yesterday") => -1,
+        Some("tomorrow") => 1,
+        _ => 0,
+    };
+    if w == "midday" {
+        return Some(Expr::Time {
+            date: None,
+            h: 12,
+            mi: 0,
+            s: None,
+            day: DayRef::Offset(off),
+        });
+    }
+    let part = if w.ends_with("afternoon") { "AF" } else { "MO" };
+    Some(Expr::DayRel {
+        off,
+        part: Some(part),
+    })
+}
+
 fn p_ref(c: &Captures, t: &str) -> Option<Expr> {
     let r = g(c, "r")?.to_ascii_lowercase();
     let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1179,6 +1203,7 @@ impl Rules {
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
             (format!(r"\b(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
             (r"\b(?:(?:earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?P<p>morning|afternoon|evening|night))?\b".into(), p_deictic),
+            (r"\b(?P<w>mid[\s-]?(?:afternoon|morning)|midday)(?:\s+(?P<d>yesterday|today|tomorrow))?\b".into(), p_day_part),
             (r"\b(?P<r>now|current|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days)\b".into(), p_ref),
             (format!(r"\b(?:(?:about|almost|nearly|more\s+than|less\s+than|over|some|at\s+least|just|only|barely)\s+)?(?P<n>{num})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"), p_ago),
             (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|more\s+than|less\s+than|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
