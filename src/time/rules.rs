@@ -698,13 +698,10 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     }
     let weekend = u.eq_ignore_ascii_case("weekend");
     let unit = if weekend { Unit::Week } else { lx::unit(u)? };
-    // "the past year", "the next month": a duration of one unit.
-    if matches!(
-        rel.as_str(),
-        "the past" | "the last" | "the next" | "the coming" | "past" | "coming"
-    ) && !weekend
-        && part == Part::Whole
-    {
+    // "past year", "coming month": a duration of one unit. With the
+    // article, TimeBank reads the period itself: "the past year" is the
+    // year before the DCT's, "the next year" the one after.
+    if matches!(rel.as_str(), "past" | "coming") && !weekend && part == Part::Whole {
         return Some(Expr::Duration { n: Some(1.0), unit });
     }
     // "the following year", "the previous month", "the same day": the

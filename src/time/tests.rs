@@ -187,7 +187,8 @@ fn durations_sets_refs() {
     let t = one("for four hours.", n);
     assert_eq!((t.value.as_str(), t.kind), ("PT4H", TimexType::Duration));
     assert_eq!(val("for a decade.", n).1, "P10Y");
-    assert_eq!(val("over the past year.", n).1, "P1Y");
+    assert_eq!(val("over the past year.", d(2016, 3, 24)).1, "2015");
+    assert_eq!(val("for the past three years.", n).1, "P3Y");
     let t = one("meets every year.", n);
     assert_eq!((t.value.as_str(), t.kind), ("P1Y", TimexType::Set));
     assert_eq!(val("is now here.", n).1, "PRESENT_REF");
