@@ -1170,6 +1170,19 @@ fn adjectival_the(m: &str) -> usize {
     }
 }
 
+/// The length of a trailing " later" or " earlier" (with its space).
+fn trailing_later(m: &str) -> usize {
+    for w in ["later", "earlier"] {
+        let cut = m.len().saturating_sub(w.len());
+        if let (Some(head), Some(tail)) = (m.get(..cut), m.get(cut..)) {
+            if cut > 0 && tail.eq_ignore_ascii_case(w) {
+                return m.len() - head.trim_end().len();
+            }
+        }
+    }
+    0
+}
+
 impl Rules {
     pub(crate) fn new() -> Rules {
         let (m, mf, wd, day, y, unit, num) = (
@@ -1198,7 +1211,7 @@ impl Rules {
             (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b".into(), p_century),
             (format!(r"\b(?:(?P<rel>last|this\s+past|this|next|past|coming|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{y})\b)?"), p_season),
             (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b)?"), p_quarter),
-            (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b"), p_unitrel),
+            (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b(?:\s+or\s+so\b)?"), p_unitrel),
             (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),
             (r"\byear-(?:earlier|ago)\b".into(), p_year_ago),
             (r"\b(?P<a>nineteen|eighteen)[\s-]+(?P<b>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b".into(), p_spelled_year),
@@ -1215,7 +1228,7 @@ impl Rules {
             (r"\b(?P<w>mid[\s-]?(?:afternoon|morning)|midday)(?:\s+(?P<d>yesterday|today|tomorrow))?\b".into(), p_day_part),
             (r"\b(?P<r>now|current|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days)\b".into(), p_ref),
             (format!(r"\b(?:(?:about|almost|nearly|more\s+than|less\s+than|over|some|at\s+least|just|only|barely)\s+)?(?P<n>{num})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"), p_ago),
-            (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|more\s+than|less\s+than|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
+            (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|(?:no\s+)?more\s+than|less\s+than|at\s+least|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b(?:\s+or\s+so\b)?"), p_duration),
             (String::from(r"\bthe\s+(?P<span>(?P<u>days|weeks|months|years))\s+(?:before|after|since|following|leading)\b"), p_vague),
             (format!(r"\b(?:(?P<n>{num})-)?(?P<u>{unit})-long\b"), p_long),
             (String::from(r"\b(?:for|within|in|over)\s+(?P<span>(?P<u>years|months|weeks|decades))\b"), p_vague),
@@ -1254,9 +1267,14 @@ impl Rules {
                     continue;
                 };
                 if let Some(expr) = parse(&c, text) {
+                    // "a few days later": the duration, without "later".
+                    let end = match expr {
+                        Expr::Duration { .. } => m.end() - trailing_later(m.as_str()),
+                        _ => m.end(),
+                    };
                     all.push(Cand {
                         begin: m.start() + adjectival_the(m.as_str()),
-                        end: m.end(),
+                        end,
                         expr,
                         rule: i,
                     });
