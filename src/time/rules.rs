@@ -807,6 +807,16 @@ fn p_period_year_ago(_c: &Captures, _t: &str) -> Option<Expr> {
     })
 }
 
+/// "the end of the month": a part of the DCT's month (year, week, quarter).
+fn p_part_of_the(c: &Captures, _t: &str) -> Option<Expr> {
+    Some(Expr::UnitRel {
+        off: 0,
+        unit: lx::unit(g(c, "u")?)?,
+        part: part_of(g(c, "mod")),
+        weekend: false,
+    })
+}
+
 fn p_year_end(_c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::YearEnd)
 }
@@ -1221,6 +1231,7 @@ impl Rules {
             (r"\b(?P<span>the\s+(?:(?P<q>fiscal|full|calendar)\s+)?year)(?P<tail>\s+(?:ended|ending))?\b".into(), p_the_year),
             (format!(r"\bthe\s+(?P<y>{y})\s+period\b"), p_year_period),
             (r"\bthe\s+(?:(?:corresponding|same|comparable)\s+)?(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b".into(), p_period_year_ago),
+            (r"\b(?P<mod>the\s+(?:end|beginning|middle|start)\s+of)\s+the\s+(?P<u>year|month|week|quarter)\b".into(), p_part_of_the),
             (r"\b(?:year-end|year\s+end|year's\s+end)\b".into(), p_year_end),
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
             (format!(r"\b(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
