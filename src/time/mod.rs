@@ -97,8 +97,8 @@
 //! | four hours | any | PT4H (DURATION) | - |
 //! | a decade | any | P10Y (DURATION) | - |
 //! | over the past three years | any | P3Y (DURATION) | - |
-//! | the past year | 2016-03-24 | 2015 | year |
-//! | the next month | 2016-03-24 | 2016-04 | month |
+//! | the past year | 2016-03-24 | 2015 (no interval: the span up to the DCT) | - |
+//! | the next month | 2016-03-24 | 2016-04 (no interval) | - |
 //! | for years / in the weeks before | any | PXY / PXW (DURATION) | - |
 //! | a day-long strike | any | P1D (DURATION), extent "day-long" | - |
 //! | the 30-day period | any | P30D, extent "30-day" (no article) | - |

@@ -636,6 +636,20 @@ impl<'a> Resolver<'a> {
                 };
                 self.unit_rel(base, off, unit, Part::Whole, false, c)
             }
+            Expr::Rolling { off, unit } => {
+                let cal = Cand {
+                    expr: Expr::UnitRel {
+                        off,
+                        unit,
+                        part: Part::Whole,
+                        weekend: false,
+                    },
+                    ..c.clone()
+                };
+                let mut out = self.resolve_expr(&cal)?;
+                out.interval = None;
+                Some(out)
+            }
             Expr::YearEnd => {
                 let d = dct?;
                 let y = d.year();

@@ -94,6 +94,13 @@ pub(crate) enum Expr {
         unit: Unit,
         off: i32,
     },
+    /// "the past year", "the next month": TIMEX3 gives the calendar unit
+    /// before or after the DCT's (`2015`), but what is meant is the span
+    /// up to or from the DCT, so there is no calendar interval.
+    Rolling {
+        off: i32,
+        unit: Unit,
+    },
     /// The end of the DCT's year ("year-end").
     YearEnd,
     /// "two years ago" (sign -1), "in two weeks from now" (+1).
@@ -727,6 +734,14 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
         "the next" | "the coming" | "coming" => 1,
         _ => 0,
     };
+    if matches!(
+        rel.as_str(),
+        "the past" | "the last" | "the next" | "the coming"
+    ) && !weekend
+        && part == Part::Whole
+    {
+        return Some(Expr::Rolling { off, unit });
+    }
     Some(Expr::UnitRel {
         off,
         unit,

@@ -404,7 +404,10 @@ fn business_news_periods() {
     assert_eq!(t[1].value, "1988");
     assert_eq!(val("debt at year-end fell", dct).1, "1989-12-31");
     assert_eq!(val("by the end of the month.", dct).1, "1989-10");
+    // TimeBank's value, but no calendar interval: the year up to the DCT
+    // must not date an event in 1988.
     assert_eq!(val("over the past year.", dct).1, "1988");
+    assert_eq!(val("over the past year.", dct).2, None);
 }
 
 #[test]
