@@ -651,7 +651,9 @@ impl<'a> Resolver<'a> {
                 Some(out)
             }
             Expr::YearEnd => {
-                let d = dct?;
+                let Some(d) = dct else {
+                    return date("XXXX-12-31".to_string(), None);
+                };
                 let y = d.year();
                 let t = ymd(y, 12, 31)?;
                 date(
