@@ -9,7 +9,7 @@
 //!
 //! # How it works
 //!
-//! 1. **Recognition** (`rules.rs`): about twenty regexes, compiled once in
+//! 1. **Recognition** (`rules.rs`): about forty regexes, compiled once in
 //!    [`Tagger::new`], each with a parser that turns a match into an
 //!    expression (what was said: "March 23-25", "last week", "two years ago")
 //!    or rejects it after looking at its neighbours ("2254" in "Resolution
@@ -34,11 +34,22 @@
 //! "October") takes the year of the most recent date written *with* a year
 //! (a day or month, e.g. "March 2016"), if that was in the same sentence or
 //! one of the two before it; otherwise the DCT's year, moved one year back
-//! when the sentence is past tense and the date would fall after the DCT
-//! (or, with no tense cue, more than 90 days after it), one year forward
-//! when the sentence is future tense and the date is more than two weeks
-//! before the DCT. Without a DCT, any earlier explicit year anchors; with
-//! neither, the value stays `XXXX-03-26` and there is no interval.
+//! when the sentence is past tense and the date would fall more than 60
+//! days after the DCT, one year forward when the sentence is future tense
+//! and the date is more than 60 days before it; with no tense cue, the
+//! nearer of the two (more than 182 days away moves it). Without a DCT, any
+//! earlier explicit year anchors; with neither, the value stays
+//! `XXXX-03-26` and there is no interval.
+//!
+//! The tense cues skip words that only look like verbs: a participle after
+//! "be" or a determiner ("will be named", "the reduced dividend"), the noun
+//! "the plan", "next to". "set to", "slated", "as soon as" look ahead.
+//!
+//! **Anaphoric units** ("that year", "later that day", "the following
+//! month", "the previous year", "the same day") shift the last date the
+//! text resolved, or the DCT when there was none. "A year ago" and "a year
+//! earlier" stay DCT-relative (in a sentence about a quarter: that quarter a
+//! year back).
 //!
 //! Weekdays take the tense of their sentence: past (or no cue) gives the
 //! latest such day on or before the DCT, future the next on or after it.
@@ -85,14 +96,36 @@
 //! | for the first time in 17 years | any | P17Y (DURATION) | - |
 //! | four hours | any | PT4H (DURATION) | - |
 //! | a decade | any | P10Y (DURATION) | - |
-//! | the past year | any | P1Y (DURATION) | - |
+//! | over the past three years | any | P3Y (DURATION) | - |
+//! | the past year | 2016-03-24 | 2015 (no interval: the span up to the DCT) | - |
+//! | the next month | 2016-03-24 | 2016-04 (no interval) | - |
+//! | for years / in the weeks before | any | PXY / PXW (DURATION) | - |
+//! | a day-long strike | any | P1D (DURATION), extent "day-long" | - |
+//! | the 30-day period | any | P30D, extent "30-day" (no article) | - |
+//! | at least 30 days / the next two years or so | any | extent includes "at least", "or so" | - |
+//! | a few days later | any | PXD, extent "a few days" | - |
 //! | every year | any | P1Y (SET) | - |
+//! | Tuesday nights | any | XXXX-WXX-2TNI (SET) | - |
 //! | now / recently | any | PRESENT_REF / PAST_REF | - |
+//! | the current account | any | PRESENT_REF | - |
+//! | (signed May 22, 1995;) the following year | any | 1996 | year |
+//! | (signed May 22, 1995;) later that year | any | 1995 | year |
+//! | for the year ended June 30 | any | P1Y (DURATION), extent "the year" | - |
+//! | the full year | 1989-10-30 | 1989 | year |
+//! | the latest period | 1989-10-30 | 1989-Q3 | month |
+//! | the 1988 period (results story) | 1989-10-30 | 1988-Q3 | month |
+//! | the corresponding period last year | 1989-10-30 | 1988-Q3 | month |
+//! | last year (results story) | 1989-10-30 | 1988 | year |
+//! | year-end | 1989-10-30 | 1989-12-31 | day |
+//! | the end of the month | 1989-10-30 | 1989-10 (21st-31st) | month |
 //! | the third quarter | 1989-10-30 | 1989-Q3 | month (Jul-Sep) |
 //! | the latest quarter (business news) | 1989-10-30 | 1989-Q3 | month |
 //! | a year ago (sentence about a quarter) | 1989-10-30 | 1988-Q3 | month |
 //! | Monday, Oct. 26 | 1998-10-25 | 1998-10-26 | day |
 //! | 9 a.m. Tuesday (will) | 2016-03-24 | 2016-03-29T09:00 (TIME) | day |
+//! | 5 p.m. EST March 28 | 2016-03-24 | 2016-03-28T17:00 (TIME) | day |
+//! | (met) Tuesday evening | 2016-03-24 | 2016-03-22TEV (TIME) | day |
+//! | mid-afternoon yesterday | 2016-03-24 | 2016-03-23TAF (TIME) | day |
 //! | last Thanksgiving | 2000-03-01 | 1999-11-25 | day |
 //! | Christmas Eve, 2015 | any | 2015-12-24 | day |
 //! | nineteen ninety-six | any | 1996 | year |
@@ -100,7 +133,12 @@
 //! | 22.03.2016 (dateline, no DCT) | inferred 2016-03-22 | - | - |
 //!
 //! Not temporal: "we", "may" (the verb), "31%", "Resolution 2254",
-//! "G-20", "Minsk II", "$2000", "45 years old".
+//! "G-20", "Minsk II", "$2000", "45 years old", rates ("four flights a
+//! week", "$2 million a year"), the ordinal "a second".
+//!
+//! Still wrong (see `docs/time.md`): weekdays of a story told from an
+//! earlier day, "a year earlier" anchored on the last date, "last week" as
+//! TimeBank's `1989-WXX`, the bare adjectives "recent" and "future".
 //!
 //! ```
 //! use chrono::NaiveDate;

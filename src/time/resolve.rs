@@ -27,7 +27,7 @@ pub(crate) struct Context {
 impl Context {
     pub(crate) fn new() -> Option<Context> {
         Some(Context {
-            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)").ok()?,
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)").ok()?,
             boundary: Regex::new(r#"[.!?]["')\]]*\s+|\n[ \t]*\n"#).ok()?,
         })
     }
@@ -236,6 +236,9 @@ pub(crate) struct Resolver<'a> {
     bounds: Vec<usize>,
     /// The most recent explicit year (from a day or month written with one), and where.
     last_year: Option<(i32, usize)>,
+    /// The start of the last date resolved, what "that day" or "the
+    /// following year" refer to.
+    last_date: Option<NaiveDate>,
 }
 
 struct Out {
@@ -278,6 +281,7 @@ impl<'a> Resolver<'a> {
             ctx,
             bounds,
             last_year: None,
+            last_date: None,
         }
     }
 
@@ -358,6 +362,30 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // A participle after "be" ("will be named") or a determiner ("the
+            // reduced dividend") carries no tense of its own, nor does the
+            // noun "plan" ("announced the plan").
+            // "next to" is a place.
+            if word == "next" && sent[m.end()..].starts_with(" to ") {
+                continue;
+            }
+            let participle = t == Tense::Past && word.ends_with("ed");
+            let noun = word == "plan" || word == "plans";
+            if participle || noun {
+                let prev = sent[..m.start()]
+                    .trim_end()
+                    .rsplit(|ch: char| !ch.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let det = matches!(
+                    prev.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                );
+                if det || (participle && matches!(prev.as_str(), "be" | "being")) {
+                    continue;
+                }
+            }
             let dist = if REPORTING.contains(&word.as_str()) {
                 dist + 25
             } else {
@@ -388,13 +416,20 @@ impl<'a> Resolver<'a> {
             Tense::Past if (cand - dct).num_days() > 60 => y - 1,
             Tense::Future if (dct - cand).num_days() > 60 => y + 1,
             Tense::Unknown if (cand - dct).num_days() > 182 => y - 1,
-            Tense::Unknown if (dct - cand).num_days() > 240 => y + 1,
+            Tense::Unknown if (dct - cand).num_days() > 182 => y + 1,
             _ => y,
         })
     }
 
     pub(crate) fn resolve(&mut self, c: &Cand) -> Option<Timex> {
         let out = self.resolve_expr(c)?;
+        let anchors = !matches!(
+            c.expr,
+            Expr::Decade { .. } | Expr::Century { .. } | Expr::Ref(_) | Expr::Set(_)
+        );
+        if let (true, Some(i)) = (anchors, out.interval) {
+            self.last_date = Some(i.start);
+        }
         let text = self.text.get(c.begin..c.end)?.to_string();
         Some(Timex {
             begin: c.begin,
@@ -483,6 +518,15 @@ impl<'a> Resolver<'a> {
                 };
                 date(format!("{y:04}-{}", SEASON[s as usize]), season_iv(y, s))
             }
+            Expr::Quarter {
+                y: Some(y),
+                q: None,
+                ..
+            } => match self.quarter_in_context(c) {
+                // "the 1988 period": the quarter the story reports on, in 1988.
+                Some(q) => date(format!("{y:04}-Q{q}"), quarter_iv(y, q)),
+                None => date(format!("{y:04}"), year_iv(y, Part::Whole)),
+            },
             Expr::Quarter { y, off, q } => {
                 let q = q?;
                 let y = match (y, dct) {
@@ -575,6 +619,47 @@ impl<'a> Resolver<'a> {
                     return date(v.to_string(), None);
                 };
                 self.unit_rel(d, off, unit, part, weekend, c)
+            }
+            Expr::Anaphor { unit, off } => {
+                let Some(base) = self.last_date.or(dct) else {
+                    return date(
+                        match unit {
+                            Unit::Day => "XXXX-XX-XX",
+                            Unit::Week => "XXXX-WXX",
+                            Unit::Month => "XXXX-XX",
+                            Unit::Quarter => "XXXX-QX",
+                            _ => "XXXX",
+                        }
+                        .to_string(),
+                        None,
+                    );
+                };
+                self.unit_rel(base, off, unit, Part::Whole, false, c)
+            }
+            Expr::Rolling { off, unit } => {
+                let cal = Cand {
+                    expr: Expr::UnitRel {
+                        off,
+                        unit,
+                        part: Part::Whole,
+                        weekend: false,
+                    },
+                    ..c.clone()
+                };
+                let mut out = self.resolve_expr(&cal)?;
+                out.interval = None;
+                Some(out)
+            }
+            Expr::YearEnd => {
+                let Some(d) = dct else {
+                    return date("XXXX-12-31".to_string(), None);
+                };
+                let y = d.year();
+                let t = ymd(y, 12, 31)?;
+                date(
+                    t.format("%Y-%m-%d").to_string(),
+                    Some(iv(t, t, Precision::Day)),
+                )
             }
             Expr::Ago { n, unit, sign } => {
                 let Some(d) = dct else {
@@ -708,6 +793,9 @@ impl<'a> Resolver<'a> {
                     (Some((y, m, dd)), _, _) => ymd(y, m, dd),
                     (None, Some(d), DayRef::Weekday(w)) => Some(self.weekday(d, w, 0, c)),
                     (None, Some(d), DayRef::Offset(k)) => d.checked_add_signed(Duration::days(k)),
+                    (None, _, DayRef::MonthDay(m, dd)) => self
+                        .year_for(c.begin, c.end, m, dd)
+                        .and_then(|y| ymd(y, m, dd)),
                     (None, d, _) => d,
                 };
                 let clock = match s {
@@ -754,6 +842,36 @@ impl<'a> Resolver<'a> {
         d.checked_add_signed(Duration::days(days)).unwrap_or(d)
     }
 
+    /// The quarter a story about results is on: the one named in this
+    /// sentence or the one before ("the third quarter"), else, when a
+    /// quarter is mentioned, the last one completed before the DCT.
+    fn quarter_in_context(&self, c: &Cand) -> Option<u32> {
+        let (s, e) = self.sentence(c.begin);
+        let s = if s == 0 {
+            0
+        } else {
+            self.sentence(s.saturating_sub(1)).0
+        };
+        let sent = self.text.get(s..e)?.to_ascii_lowercase();
+        let named = [("first", 1), ("second", 2), ("third", 3), ("fourth", 4)]
+            .into_iter()
+            .filter_map(|(w, q)| {
+                let i = sent
+                    .find(&format!("{w} quarter"))
+                    .or_else(|| sent.find(&format!("{w}-quarter")))?;
+                Some((i, q))
+            })
+            .min();
+        if let Some((_, q)) = named {
+            return Some(q);
+        }
+        if !sent.contains("quarter") {
+            return None;
+        }
+        let d = self.dct?;
+        Some(((d.month() - 1) / 3 + 3) % 4 + 1)
+    }
+
     /// In a sentence about quarterly results, "a year ago" / "last year"
     /// means the reported quarter (the last one completed) a year back.
     fn reported_quarter(&self, d: NaiveDate, c: &Cand) -> Option<Out> {
@@ -784,11 +902,6 @@ impl<'a> Resolver<'a> {
         c: &Cand,
     ) -> Option<Out> {
         match unit {
-            Unit::Year
-                if off == -1 && part == Part::Whole && self.reported_quarter(d, c).is_some() =>
-            {
-                self.reported_quarter(d, c)
-            }
             Unit::Year => {
                 let y = d.year() + off;
                 date(format!("{y:04}"), year_iv(y, part))

@@ -88,6 +88,21 @@ pub(crate) enum Expr {
         part: Part,
         weekend: bool,
     },
+    /// A unit anchored on the narrative's last date: "that year" (0), "the
+    /// following month" (+1), "the previous day" (-1).
+    Anaphor {
+        unit: Unit,
+        off: i32,
+    },
+    /// "the past year", "the next month": TIMEX3 gives the calendar unit
+    /// before or after the DCT's (`2015`), but what is meant is the span
+    /// up to or from the DCT, so there is no calendar interval.
+    Rolling {
+        off: i32,
+        unit: Unit,
+    },
+    /// The end of the DCT's year ("year-end").
+    YearEnd,
     /// "two years ago" (sign -1), "in two weeks from now" (+1).
     Ago {
         n: Option<f64>,
@@ -169,6 +184,8 @@ pub(crate) enum DayRef {
     Dct,
     Weekday(u32),
     Offset(i64),
+    /// "5 p.m. EST Nov. 9": a month and day, the year from the narrative.
+    MonthDay(u32, u32),
 }
 
 /// A candidate: a span (byte offsets) and its expression.
@@ -688,14 +705,27 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     }
     let weekend = u.eq_ignore_ascii_case("weekend");
     let unit = if weekend { Unit::Week } else { lx::unit(u)? };
-    // "the past year", "the next month": a duration of one unit.
-    if matches!(
-        rel.as_str(),
-        "the past" | "the last" | "the next" | "the coming" | "past" | "coming"
-    ) && !weekend
-        && part == Part::Whole
-    {
+    // "past year", "coming month": a duration of one unit. With the
+    // article, TimeBank reads the period itself: "the past year" is the
+    // year before the DCT's, "the next year" the one after.
+    if matches!(rel.as_str(), "past" | "coming") && !weekend && part == Part::Whole {
         return Some(Expr::Duration { n: Some(1.0), unit });
+    }
+    // "the following year", "the previous month", "the same day": the
+    // narrative's time, not the DCT's.
+    let anaphoric = match rel.as_str() {
+        "the following" => Some(1),
+        "the previous" => Some(-1),
+        "the same" => Some(0),
+        _ => None,
+    };
+    if let Some(off) = anaphoric.filter(|_| !weekend && part == Part::Whole) {
+        if matches!(
+            unit,
+            Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+        ) {
+            return Some(Expr::Anaphor { unit, off });
+        }
     }
     let off = match rel.as_str() {
         "last" | "previous" | "the previous" | "this past" => -1,
@@ -704,6 +734,14 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
         "the next" | "the coming" | "coming" => 1,
         _ => 0,
     };
+    if matches!(
+        rel.as_str(),
+        "the past" | "the last" | "the next" | "the coming"
+    ) && !weekend
+        && part == Part::Whole
+    {
+        return Some(Expr::Rolling { off, unit });
+    }
     Some(Expr::UnitRel {
         off,
         unit,
@@ -712,7 +750,6 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     })
 }
 
-#[allow(dead_code)]
 fn day_part(s: Option<&str>) -> Option<&'static str> {
     Some(match s?.to_ascii_lowercase().as_str() {
         "morning" => "MO",
@@ -724,12 +761,79 @@ fn day_part(s: Option<&str>) -> Option<&'static str> {
 }
 
 fn p_weekday(c: &Captures, _t: &str) -> Option<Expr> {
-    // "Friday night": the news corpora give the day itself.
-    Some(Expr::Weekday {
-        w: lx::weekday_num(g(c, "w")?)?,
+    let w = lx::weekday_num(g(c, "w")?)?;
+    // "Friday night" is a TIME on that day (TIMEX3 `...TNI`); "Tuesday
+    // nights" recurs, a SET.
+    let part = day_part(g(c, "p"));
+    if part.is_some() && c.get(0).is_some_and(|m| m.as_str().ends_with('s')) {
+        return Some(Expr::Set(format!("XXXX-WXX-{w}T{}", part?)));
+    }
+    Some(Expr::Weekday { w, off: 0, part })
+}
+
+/// "that year", "later that day", "that same month".
+fn p_anaphor(c: &Captures, _t: &str) -> Option<Expr> {
+    let unit = lx::unit(g(c, "u")?)?;
+    Some(Expr::Anaphor { unit, off: 0 })
+}
+
+/// "the year" of business news: "for the year ended June 30" is a year
+/// long (P1Y), "the full year" and "for the year," the current one.
+fn p_the_year(c: &Captures, t: &str) -> Option<Expr> {
+    let q = g(c, "q").map(|s| s.to_ascii_lowercase());
+    if has(c, "tail") || q.as_deref() == Some("fiscal") {
+        return Some(Expr::Duration {
+            n: Some(1.0),
+            unit: Unit::Year,
+        });
+    }
+    let full = q.as_deref() == Some("full");
+    let a = after(c, t);
+    let pw = prev_word(c, t);
+    let closed = a.starts_with([',', '.', ';']);
+    if full || (closed && ["for", "in", "during", "throughout"].contains(&pw.as_str())) {
+        return Some(Expr::UnitRel {
+            off: 0,
+            unit: Unit::Year,
+            part: Part::Whole,
+            weekend: false,
+        });
+    }
+    None
+}
+
+/// "the 1988 period" of business news: the reported quarter of that year.
+fn p_year_period(c: &Captures, _t: &str) -> Option<Expr> {
+    Some(Expr::Quarter {
+        y: Some(g(c, "y")?.parse().ok()?),
         off: 0,
-        part: None,
+        q: None,
     })
+}
+
+/// "the corresponding period last year", "the quarter a year ago": the
+/// reported quarter, a year back.
+fn p_period_year_ago(_c: &Captures, _t: &str) -> Option<Expr> {
+    Some(Expr::UnitRel {
+        off: -5,
+        unit: Unit::Quarter,
+        part: Part::Whole,
+        weekend: false,
+    })
+}
+
+/// "the end of the month": a part of the DCT's month (year, week, quarter).
+fn p_part_of_the(c: &Captures, _t: &str) -> Option<Expr> {
+    Some(Expr::UnitRel {
+        off: 0,
+        unit: lx::unit(g(c, "u")?)?,
+        part: part_of(g(c, "mod")),
+        weekend: false,
+    })
+}
+
+fn p_year_end(_c: &Captures, _t: &str) -> Option<Expr> {
+    Some(Expr::YearEnd)
 }
 
 fn p_month_rel_year(c: &Captures, _t: &str) -> Option<Expr> {
@@ -747,7 +851,7 @@ fn p_the_quarter(c: &Captures, _t: &str) -> Option<Expr> {
         .map(|s| s.to_ascii_lowercase())
         .unwrap_or_default();
     let whole = c.get(0)?.as_str().to_ascii_lowercase();
-    if whole.ends_with("period") && !rel.contains("year") {
+    if whole.ends_with("period") && !rel.contains("year") && rel != "latest" {
         return None;
     }
     let off = if rel.contains("year") { -5 } else { -1 };
@@ -827,6 +931,30 @@ fn p_deictic(c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::DayRel { off, part })
 }
 
+/// "mid-afternoon (yesterday)", "midday".
+fn p_day_part(c: &Captures, _t: &str) -> Option<Expr> {
+    let w = g(c, "w")?.to_ascii_lowercase();
+    let off = match g(c, "d").map(|s| s.to_ascii_lowercase()).as_deref() {
+        Some("yesterday") => -1,
+        Some("tomorrow") => 1,
+        _ => 0,
+    };
+    if w == "midday" {
+        return Some(Expr::Time {
+            date: None,
+            h: 12,
+            mi: 0,
+            s: None,
+            day: DayRef::Offset(off),
+        });
+    }
+    let part = if w.ends_with("afternoon") { "AF" } else { "MO" };
+    Some(Expr::DayRel {
+        off,
+        part: Some(part),
+    })
+}
+
 fn p_ref(c: &Captures, t: &str) -> Option<Expr> {
     let r = g(c, "r")?.to_ascii_lowercase();
     let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -834,6 +962,15 @@ fn p_ref(c: &Captures, t: &str) -> Option<Expr> {
         "now" => {
             let a = after(c, t).trim_start();
             if a.starts_with("that ") {
+                return None;
+            }
+            "PRESENT_REF"
+        }
+        "current" => {
+            // The adjective before a noun ("the current account"), not the
+            // noun ("a strong current") nor "current year" (another rule).
+            let a = after(c, t);
+            if !a.starts_with(' ') || !a[1..].starts_with(|ch: char| ch.is_ascii_lowercase()) {
                 return None;
             }
             "PRESENT_REF"
@@ -879,6 +1016,37 @@ fn p_duration(c: &Captures, t: &str) -> Option<Expr> {
     if (nl == "a" || nl == "an") && plural {
         return None;
     }
+    if (nl == "a" || nl == "an") && c.get(0).is_some_and(|m| m.as_str().len() <= 8) {
+        // A rate ("four flights a week", "$2 million a year", "24 hours a
+        // day") is no time; nor is the ordinal "a second" ("a second term").
+        let pw = prev_word(c, t);
+        let pw = pw.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let amount = pw.starts_with(|ch: char| ch.is_ascii_digit() || ch == '$')
+            || [
+                "million", "billion", "thousand", "hundred", "times", "once", "twice",
+            ]
+            .contains(&pw);
+        let plural_noun = pw.len() > 3
+            && pw.ends_with('s')
+            && !pw.ends_with("ss")
+            && ![
+                "this", "was", "has", "its", "plus", "less", "thus", "perhaps",
+            ]
+            .contains(&pw);
+        if amount || plural_noun {
+            return None;
+        }
+        if unit == Unit::Second {
+            let a = after(c, t).trim_start();
+            if a.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && !["later", "ago", "earlier", "before", "after", "or", "and"]
+                    .iter()
+                    .any(|w| a.starts_with(w))
+            {
+                return None;
+            }
+        }
+    }
     // "one day he will" is not a duration; "one day" after "in" or "for" is.
     if nl == "one"
         && unit == Unit::Day
@@ -886,6 +1054,18 @@ fn p_duration(c: &Captures, t: &str) -> Option<Expr> {
     {
         return None;
     }
+    Some(Expr::Duration { n, unit })
+}
+
+/// "day-long", "decades-long", "a two-week-long": a duration.
+fn p_long(c: &Captures, _t: &str) -> Option<Expr> {
+    let u = g(c, "u")?;
+    let unit = lx::unit(u)?;
+    let n = match g(c, "n") {
+        Some(s) => lx::number(s),
+        None if u.ends_with('s') => None,
+        None => Some(1.0),
+    };
     Some(Expr::Duration { n, unit })
 }
 
@@ -924,7 +1104,13 @@ fn p_set(c: &Captures, _t: &str) -> Option<Expr> {
 }
 
 fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
-    let day = if let Some(w) = g(c, "wd").and_then(lx::weekday_num) {
+    let month_day = match (g(c, "mo").and_then(lx::month_num), g(c, "dd")) {
+        (Some(m), Some(d)) => Some(DayRef::MonthDay(m, lx::day_num(d)?)),
+        _ => None,
+    };
+    let day = if let Some(md) = month_day {
+        md
+    } else if let Some(w) = g(c, "wd").and_then(lx::weekday_num) {
         DayRef::Weekday(w)
     } else {
         match g(c, "dr").map(|s| s.to_ascii_lowercase()).as_deref() {
@@ -990,6 +1176,38 @@ fn p_hdr(c: &Captures, t: &str) -> Option<Expr> {
     })
 }
 
+/// The length of a leading "the " before a hyphenated adjective ("the
+/// 30-day period", "the third-quarter loss"): TimeML leaves the article out
+/// there, since it belongs to the noun the adjective modifies.
+fn adjectival_the(m: &str) -> usize {
+    let Some(head) = m.get(..4).filter(|h| h.eq_ignore_ascii_case("the ")) else {
+        return 0;
+    };
+    let rest = m[head.len()..].trim_start();
+    let hyphenated = !rest.contains(char::is_whitespace)
+        && rest
+            .rsplit_once('-')
+            .is_some_and(|(n, u)| !n.is_empty() && lx::unit(u).is_some());
+    if hyphenated {
+        m.len() - rest.len()
+    } else {
+        0
+    }
+}
+
+/// The length of a trailing " later" or " earlier" (with its space).
+fn trailing_later(m: &str) -> usize {
+    for w in ["later", "earlier"] {
+        let cut = m.len().saturating_sub(w.len());
+        if let (Some(head), Some(tail)) = (m.get(..cut), m.get(cut..)) {
+            if cut > 0 && tail.eq_ignore_ascii_case(w) {
+                return m.len() - head.trim_end().len();
+            }
+        }
+    }
+    0
+}
+
 impl Rules {
     pub(crate) fn new() -> Rules {
         let (m, mf, wd, day, y, unit, num) = (
@@ -1018,21 +1236,31 @@ impl Rules {
             (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b".into(), p_century),
             (format!(r"\b(?:(?P<rel>last|this\s+past|this|next|past|coming|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{y})\b)?"), p_season),
             (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b)?"), p_quarter),
-            (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b"), p_unitrel),
+            (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b(?:\s+or\s+so\b)?"), p_unitrel),
             (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),
             (r"\byear-(?:earlier|ago)\b".into(), p_year_ago),
             (r"\b(?P<a>nineteen|eighteen)[\s-]+(?P<b>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b".into(), p_spelled_year),
             (format!(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine's\s+Day|Halloween|Easter(?:\s+Sunday)?))\b(?:,?\s+(?P<y>{y})\b)?"), p_holiday),
             (format!(r"\b(?P<m>{mf})\s+(?P<rel>last|this|next)\s+year\b"), p_month_rel_year),
+            (r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<u>year|month|day|week|quarter)\b".into(), p_anaphor),
+            (r"\b(?P<span>the\s+(?:(?P<q>fiscal|full|calendar)\s+)?year)(?P<tail>\s+(?:ended|ending))?\b".into(), p_the_year),
+            (format!(r"\bthe\s+(?P<y>{y})\s+period\b"), p_year_period),
+            (r"\bthe\s+(?:(?:corresponding|same|comparable)\s+)?(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b".into(), p_period_year_ago),
+            (r"\b(?P<mod>the\s+(?:end|beginning|middle|start)\s+of)\s+the\s+(?P<u>year|month|week|quarter)\b".into(), p_part_of_the),
+            (r"\b(?:year-end|year\s+end|year's\s+end)\b".into(), p_year_end),
             (r"\bthe\s+(?:(?P<rel>latest|year-earlier|year-ago|comparable\s+year-ago|comparable|same)\s+)?(?:quarter|period)\b".into(), p_the_quarter),
             (format!(r"\b(?P<w>{wd})(?:\s+(?P<p>morning|afternoon|evening|night)s?)?\b"), p_weekday),
             (r"\b(?:(?:earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?P<p>morning|afternoon|evening|night))?\b".into(), p_deictic),
-            (r"\b(?P<r>now|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days)\b".into(), p_ref),
+            (r"\b(?P<w>mid[\s-]?(?:afternoon|morning)|midday)(?:\s+(?P<d>yesterday|today|tomorrow))?\b".into(), p_day_part),
+            (r"\b(?P<r>now|current|currently|nowadays|recently|lately|the\s+past|the\s+future|at\s+present|the\s+present|these\s+days)\b".into(), p_ref),
             (format!(r"\b(?:(?:about|almost|nearly|more\s+than|less\s+than|over|some|at\s+least|just|only|barely)\s+)?(?P<n>{num})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"), p_ago),
-            (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|more\s+than|less\s+than|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b"), p_duration),
+            (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|(?:no\s+)?more\s+than|less\s+than|at\s+least|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b(?:\s+or\s+so\b)?"), p_duration),
+            (String::from(r"\bthe\s+(?P<span>(?P<u>days|weeks|months|years))\s+(?:before|after|since|following|leading)\b"), p_vague),
+            (format!(r"\b(?:(?P<n>{num})-)?(?P<u>{unit})-long\b"), p_long),
+            (String::from(r"\b(?:for|within|in|over)\s+(?P<span>(?P<u>years|months|weeks|decades))\b"), p_vague),
             (String::from(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
             (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),
-            (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b)?"), p_clock),
+            (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b|,?\s+(?:on\s+)?(?P<mo>{m})\s*(?P<dd>{day})\b)?"), p_clock),
         ];
         let rules: Vec<(Regex, Parse)> = src
             .into_iter()
@@ -1060,11 +1288,19 @@ impl Rules {
         let mut all: Vec<Cand> = Vec::new();
         for (i, (re, parse)) in self.rules.iter().enumerate() {
             for c in re.captures_iter(text) {
-                let Some(m) = c.get(0) else { continue };
+                // A rule may read more than it tags: its `span` group.
+                let Some(m) = c.name("span").or_else(|| c.get(0)) else {
+                    continue;
+                };
                 if let Some(expr) = parse(&c, text) {
+                    // "a few days later": the duration, without "later".
+                    let end = match expr {
+                        Expr::Duration { .. } => m.end() - trailing_later(m.as_str()),
+                        _ => m.end(),
+                    };
                     all.push(Cand {
-                        begin: m.start(),
-                        end: m.end(),
+                        begin: m.start() + adjectival_the(m.as_str()),
+                        end,
                         expr,
                         rule: i,
                     });

@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 29);
+    assert_eq!(Tagger::new().rules.len(), 39);
 }
 
 #[test]
@@ -187,7 +187,8 @@ fn durations_sets_refs() {
     let t = one("for four hours.", n);
     assert_eq!((t.value.as_str(), t.kind), ("PT4H", TimexType::Duration));
     assert_eq!(val("for a decade.", n).1, "P10Y");
-    assert_eq!(val("over the past year.", n).1, "P1Y");
+    assert_eq!(val("over the past year.", d(2016, 3, 24)).1, "2015");
+    assert_eq!(val("for the past three years.", n).1, "P3Y");
     let t = one("meets every year.", n);
     assert_eq!((t.value.as_str(), t.kind), ("P1Y", TimexType::Set));
     assert_eq!(val("is now here.", n).1, "PRESENT_REF");
@@ -364,4 +365,107 @@ fn never_panics_and_offsets_are_char_boundaries() {
             let _ = tg.infer_dct(&s);
         }
     }
+}
+
+#[test]
+fn anaphoric_units_take_the_last_date() {
+    let dct = d(2016, 3, 24);
+    let t = Tagger::new().tag(
+        "The treaty was signed on May 22, 1995. Parliament ratified it the following year, and later that year the border opened.",
+        dct,
+    );
+    let v: Vec<_> = t.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(v, ["1995-05-22", "1996", "1996"]);
+    // With no date before, the DCT.
+    assert_eq!(val("That year he left.", dct).1, "2016");
+}
+
+#[test]
+fn business_news_periods() {
+    let dct = d(1989, 10, 30);
+    let t = Tagger::new().tag("for the year ended June 30, earned", dct);
+    assert_eq!(
+        (t[0].text.as_str(), t[0].value.as_str(), t[0].kind),
+        ("the year", "P1Y", TimexType::Duration)
+    );
+    assert_eq!(val("sales for the full year rose", dct).1, "1989");
+    assert_eq!(val("earnings in the latest period", dct).1, "1989-Q3");
+    let t = Tagger::new().tag("third-quarter net, compared with the 1988 period.", dct);
+    assert_eq!(
+        (t[1].text.as_str(), t[1].value.as_str()),
+        ("the 1988 period", "1988-Q3")
+    );
+    assert_eq!(
+        val("up from the corresponding period last year.", dct).1,
+        "1988-Q3"
+    );
+    // "last year" is a year, even beside a quarter.
+    let t = Tagger::new().tag("Third-quarter profit rose from last year.", dct);
+    assert_eq!(t[1].value, "1988");
+    assert_eq!(val("debt at year-end fell", dct).1, "1989-12-31");
+    assert_eq!(val("by the end of the month.", dct).1, "1989-10");
+    // TimeBank's value, but no calendar interval: the year up to the DCT
+    // must not date an event in 1988.
+    assert_eq!(val("over the past year.", dct).1, "1988");
+    assert_eq!(val("over the past year.", dct).2, None);
+}
+
+#[test]
+fn extents_follow_timeml() {
+    let n = None;
+    // No article before a hyphenated duration adjective.
+    assert_eq!(val("during the 30-day period", n).0, "30-day");
+    assert_eq!(
+        val("the third-quarter loss", d(1989, 10, 30)).0,
+        "third-quarter"
+    );
+    assert_eq!(val("for at least 30 days.", n).0, "at least 30 days");
+    assert_eq!(
+        val("over the next two years or so.", n).0,
+        "the next two years or so"
+    );
+    // A duration without the "later" that places it.
+    let t = one("A few days later, he resigned.", n);
+    assert_eq!((t.text.as_str(), t.value.as_str()), ("A few days", "PXD"));
+}
+
+#[test]
+fn times_of_day_and_adjectives() {
+    let dct = d(2016, 3, 24); // a Thursday
+    let t = one("They met Tuesday evening.", dct);
+    assert_eq!(
+        (t.value.as_str(), t.kind),
+        ("2016-03-22TEV", TimexType::Time)
+    );
+    let t = one("flights on Tuesday nights.", dct);
+    assert_eq!(
+        (t.value.as_str(), t.kind),
+        ("XXXX-WXX-2TNI", TimexType::Set)
+    );
+    assert_eq!(val("fell mid-afternoon yesterday.", dct).1, "2016-03-23TAF");
+    assert_eq!(val("at 5 p.m. EST March 28 the", dct).1, "2016-03-28T17:00");
+    assert_eq!(val("the current account", dct).1, "PRESENT_REF");
+    assert_eq!(val("has been troubled for years.", dct).1, "PXY");
+    assert_eq!(val("a day-long strike", dct).1, "P1D");
+    // Rates and ordinals are no durations.
+    for s in [
+        "four flights a week to Bombay",
+        "about $2 million a year in interest",
+        "it would be a second betrayal",
+    ] {
+        assert!(Tagger::new().tag(s, dct).is_empty(), "{s}");
+    }
+    // Tense: "will be named" is future, "the plan" is no plan to do.
+    assert_eq!(
+        val(
+            "She will be named commander of a mission in December.",
+            d(1998, 3, 4)
+        )
+        .1,
+        "1998-12"
+    );
+    assert_eq!(
+        val("The thrift announced the plan Aug. 21.", d(1989, 10, 27)).1,
+        "1989-08-21"
+    );
 }
