@@ -1,5 +1,6 @@
 //! `diplo diff OLD NEW`: compare two dataset directories, keyed by event_id.
 
+use super::Format;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,13 +20,6 @@ participants, sources and date_conflicts compared as sets). Other tables are
 summarized by id; schema and dataset versions are compared.
 
 Exit codes: 0 identical; 1 different; 2 error (unreadable dataset, duplicate ids).";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
-    Markdown,
-}
 
 /// Compare two dataset directories.
 #[derive(Debug, clap::Args)]

@@ -33,6 +33,7 @@
 //!       "[[Kerry]] will be on a working [[visit]] to [[Moscow]] on [[March 23-24]]"
 //! ```
 
+use super::Format;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -61,13 +62,6 @@ that picked one; the status each report gave; derivation; lineage.
 
 Exit codes: 0 ok; 2 error (no such event or document, an ambiguous prefix, an
 unreadable dataset, bad usage).";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
-    Markdown,
-}
 
 /// Show why an event exists: its sources, sentences, rules and conflicts.
 #[derive(Debug, clap::Args)]

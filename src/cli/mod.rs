@@ -11,3 +11,11 @@ pub mod merge;
 pub mod release;
 pub mod timex;
 pub mod validate;
+
+/// How a report for people or scripts is printed (`diff`, `explain`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Markdown,
+}
