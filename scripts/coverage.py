@@ -178,19 +178,11 @@ def country_rows(ref):
     return rows
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("corpus")
-    ap.add_argument("events_jsonl")
-    ap.add_argument("--trips", default=os.path.join(et.SHARED, "data", "travels", "all_trips_flat.tsv"))
-    ap.add_argument("--reference", default=os.path.join(ROOT, "data", "reference"))
-    ap.add_argument("--before", type=int, default=30, help="days before a trip's start searched")
-    ap.add_argument("--after", type=int, default=7, help="days after a trip's end searched")
-    ap.add_argument("--list", action="store_true", help="list every mentioned trip with evidence")
-    ap.add_argument("--sample", type=int, default=0, help="list N missed trips, stratified by role")
-    ap.add_argument("--seed", type=int, default=5)
-    ap.add_argument("--json", action="store_true", help="print the counts as one JSON line last")
-    a = ap.parse_args()
+def measure(corpus, events_jsonl, trips_tsv, reference, before=30, after=7):
+    """(counts, listing): the table's counts and, per trip of the era, (trip, label, evidence
+    [(doc, (how, text))], matching events); label None for a trip nothing speaks of."""
+    a = argparse.Namespace(corpus=corpus, events_jsonl=events_jsonl, trips=trips_tsv,
+                           reference=reference, before=before, after=after)
 
     sgm = glob.glob(os.path.join(a.corpus, "*.sgm"))
     docs = read_reuters(a.corpus) if sgm else read_whitehouse(a.corpus)
@@ -227,7 +219,7 @@ def main():
             et.norm(ev.get("place_name")) in t["cities"]
 
     counts = dict(corpus=corpus_kind, era=f"{lo}..{hi}", trips=len(trips), mentioned=0, weak=0,
-                  visit=0, visit_loose=0, other_type=0, missed=0, compiled_unmentioned=0)
+                  visit=0, visit_loose=0, other_type=0, missed=0, compiled_unmentioned=0, by_role={})
     listing = []
     for t in trips:
         w0, w1 = t["start"] - dt.timedelta(days=a.before), t["end"] + dt.timedelta(days=a.after)
@@ -276,7 +268,11 @@ def main():
                  guests(ev, t["last"], {"guest", "participant", "host"}) and in_place(ev, t) and
                  et.date(ev.get("start_date")) and t["start"] - one <= et.date(ev.get("start_date")) <= t["end"] + one]
         status = "visit" if exact else "visit~" if loose else "other" if other else "missed"
+        role = counts["by_role"].setdefault(t["role"], dict(trips=0, mentioned=0, found=0))
+        role["trips"] += 1
         if strong:
+            role["mentioned"] += 1
+            role["found"] += status in ("visit", "visit~")
             counts["mentioned"] += 1
             key = {"visit": "visit", "visit~": "visit_loose", "other": "other_type", "missed": "missed"}[status]
             counts[key] += 1
@@ -288,13 +284,37 @@ def main():
             "weak" if weak else None
         listing.append((t, label, strong or weak, exact or loose or other))
 
+    return counts, listing
+
+
+def summary(counts):
     m = counts["mentioned"]
     found = counts["visit"] + counts["visit_loose"]
-    print(f"{corpus_kind} {counts['era']}: trips {counts['trips']}, mentioned {m} (weak only: {counts['weak']}), "
-          f"compiled visit {counts['visit']} (+{counts['visit_loose']} misdated/undated), "
-          f"only as meeting {counts['other_type']}, missed {counts['missed']}; "
-          f"recall on mentioned {found / m if m else 0:.3f} (dated right: {counts['visit'] / m if m else 0:.3f}); "
-          f"compiled but not mentioned {counts['compiled_unmentioned']}")
+    roles = "; ".join(f"{r}: trips {c['trips']}, mentioned {c['mentioned']}, compiled {c['found']}"
+                      for r, c in sorted(counts["by_role"].items()))
+    return (f"{counts['corpus']} {counts['era']}: trips {counts['trips']}, mentioned {m} "
+            f"(weak only: {counts['weak']}), compiled visit {counts['visit']} "
+            f"(+{counts['visit_loose']} misdated/undated), only as meeting {counts['other_type']}, "
+            f"missed {counts['missed']}; recall on mentioned {found / m if m else 0:.3f} "
+            f"(dated right: {counts['visit'] / m if m else 0:.3f}); compiled but not mentioned "
+            f"{counts['compiled_unmentioned']} [{roles}]")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus")
+    ap.add_argument("events_jsonl")
+    ap.add_argument("--trips", default=os.path.join(et.SHARED, "data", "travels", "all_trips_flat.tsv"))
+    ap.add_argument("--reference", default=os.path.join(ROOT, "data", "reference"))
+    ap.add_argument("--before", type=int, default=30, help="days before a trip's start searched")
+    ap.add_argument("--after", type=int, default=7, help="days after a trip's end searched")
+    ap.add_argument("--list", action="store_true", help="list every mentioned trip with evidence")
+    ap.add_argument("--sample", type=int, default=0, help="list N missed trips, stratified by role")
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--json", action="store_true", help="print the counts as one JSON line last")
+    a = ap.parse_args()
+    counts, listing = measure(a.corpus, a.events_jsonl, a.trips, a.reference, a.before, a.after)
+    print(summary(counts))
 
     def show(t, status, strong, evs):
         print(f"- [{status}] {t['role']} {t['last']} -> {t['country']} {t['cities']} {t['start']}..{t['end']}")

@@ -3,6 +3,7 @@
 Office of the Historian's itineraries (shared/data/travels/all_trips_flat.tsv).
 
 Usage: scripts/eval_travels.py EVENTS_JSONL [--trips TSV] [--reference DIR] [--summary] [--json]
+                               [--coverage] [--mentioned CORPUS_DIR]
 
 A visit is checked when one of its guests is a US President or Secretary of
 State: by office (participant country USA and office president /
@@ -16,7 +17,10 @@ CSK=CZE/SVK; or the visit's place is one of the trip's cities) and the dates
 overlap, allowing one day either side. Visits without dates are counted apart
 as "undated", cancelled and proposed ones are not checked (the country and name are still compared: "undated, country
 known" says how many would match on those alone).
-Prints counts, then the unmatched visits. Exit 0 always (a report, not a test).
+Prints counts, then the unmatched visits. With --mentioned CORPUS_DIR (the corpus the events
+were compiled from), also one line from scripts/coverage.py: how many trips of the era the corpus
+speaks of, and the recall of compiled visits on those (docs/coverage.md).
+Exit 0 always (a report, not a test).
 """
 import argparse
 import csv
@@ -148,6 +152,9 @@ def main():
     ap.add_argument("--coverage", action="store_true",
                     help="also count the trips inside the corpus's publication window (dates of the "
                          "documents the events cite) that some compiled visit matches by name and country")
+    ap.add_argument("--mentioned", metavar="CORPUS_DIR",
+                    help="also count the trips of the era that the corpus speaks of, and how many of "
+                         "those have a compiled visit (scripts/coverage.py)")
     a = ap.parse_args()
 
     idx = country_index(a.reference)
@@ -260,6 +267,14 @@ def main():
             print(f"coverage: trips starting {lo}..{hi}: {len(inside)}, with a compiled visit "
                   f"(name+country): {len(hit)}")
             counts.update(trips_in_window=len(inside), trips_found=len(hit))
+    if a.mentioned:
+        sys.path.insert(0, HERE)
+        import coverage  # noqa: E402 (a sibling script)
+        cov, _ = coverage.measure(a.mentioned, a.events_jsonl, a.trips, a.reference)
+        print("mentioned: " + coverage.summary(cov))
+        counts.update(trips_mentioned=cov["mentioned"],
+                      trips_mentioned_compiled=cov["visit"] + cov["visit_loose"],
+                      trips_mentioned_dated_right=cov["visit"])
     if a.json:
         print(json.dumps(counts))
 
