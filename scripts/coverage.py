@@ -12,12 +12,14 @@ compiled dataset's events.jsonl. The trips are the Office of the Historian's iti
 The era is the corpus's publication span. For every trip starting in it, the documents dated
 from BEFORE days before the trip's start to AFTER days after its end are searched, sentence by
 sentence, for the trip:
-  mentioned  one sentence (or a sentence and the next) names the traveller (last name; in White
-             House statements "the President" for a President), the destination (the trip's
-             country: name or alias from data/reference/countries.tsv; or one of its cities) and
-             a travel word (visit, travel, trip, arrive, depart, fly, tour, stop, summit, in <city>
-             ...); or the document's title or dateline names a trip city and its body the
-             traveller.
+  mentioned  a sentence names the destination (the trip's country: name or alias from
+             data/reference/countries.tsv; or one of its cities) at most 80 characters after a
+             movement word (visit, travel, trip, arrive, depart, fly, leave for, stop in, go to,
+             ...), or has an event word (met, talks, summit, attend, speech, ...) and
+             "in/at <destination>"; and that sentence or the one before names the traveller
+             (last name; in White House statements also "the President" for a President). Or
+             the dateline names a trip city and the body the traveller; or the title has the
+             destination after a movement word and the document names the traveller.
   weak       the traveller and the destination share a sentence, without a travel word (a call
              with the country's leader, a policy statement): counted apart, not in the
              denominator.
@@ -226,7 +228,7 @@ def measure(corpus, events_jsonl, trips_tsv, reference, before=30, after=7):
         prx, crx, inrx = place_terms(rows, t)
         who = re.compile(rf"\b{re.escape(t['last'])}\b", re.I)
         if corpus_kind == "whitehouse" and t["role"] == "president":
-            who = re.compile(rf"\b({re.escape(t['last'])}|the President|the Vice President and I)\b", re.I)
+            who = re.compile(rf"\b({re.escape(t['last'])}|the President)\b", re.I)
         strong, weak = [], []
         window_docs = [d for d in docs if w0 <= d["date"] <= w1]
         for d in window_docs if prx else []:
