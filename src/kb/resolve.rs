@@ -650,7 +650,7 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
                         start: os,
                         end: oe,
                         entity: Entity::Place {
-                            place_id: p.id.clone(),
+                            place_id: kb.place_on(&p.id, date),
                         },
                     });
                     i += 1;
@@ -680,7 +680,9 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
                 out.push(EntityMention {
                     start: os,
                     end: oe,
-                    entity: Entity::Place { place_id: id },
+                    entity: Entity::Place {
+                        place_id: kb.place_on(&id, date),
+                    },
                 });
             }
             Some(Atom::Title { .. }) | None => {}

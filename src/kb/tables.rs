@@ -32,6 +32,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/titles.tsv"),
     ),
     (
+        "sovereignty.tsv",
+        include_str!("../../data/reference/sovereignty.tsv"),
+    ),
+    (
         "offices/AFG.tsv",
         include_str!("../../data/reference/offices/AFG.tsv"),
     ),
@@ -544,6 +548,8 @@ pub struct Tables {
     pub places: Vec<Row>,
     pub organizations: Vec<Row>,
     pub titles: Vec<Row>,
+    /// Historical sovereignty: who held a country's places on a date.
+    pub sovereignty: Vec<Row>,
     /// (file stem: the country or organization the offices belong to, rows)
     pub offices: Vec<(String, Vec<Row>)>,
 }
@@ -553,6 +559,7 @@ pub const PLACE_COLS: &[&str] = &["place_id", "name", "kind", "country"];
 pub const ORG_COLS: &[&str] = &["actor_id", "name"];
 pub const TITLE_COLS: &[&str] = &["phrase", "office"];
 pub const OFFICE_COLS: &[&str] = &["actor_id", "office", "start"];
+pub const SOVEREIGNTY_COLS: &[&str] = &["country", "held_by", "from", "to"];
 
 impl Tables {
     /// Adds one file's contents; `path` is relative to the reference root
@@ -583,6 +590,16 @@ impl Tables {
             "titles.tsv" => {
                 let rows = parse(shown, text, TITLE_COLS)?;
                 replace_by(&mut self.titles, rows, "phrase");
+            }
+            "sovereignty.tsv" => {
+                // A user's rows come first: the first matching row wins.
+                let mut rows = parse(shown, text, SOVEREIGNTY_COLS)?;
+                if user {
+                    rows.append(&mut self.sovereignty);
+                    self.sovereignty = rows;
+                } else {
+                    self.sovereignty.append(&mut rows);
+                }
             }
             p => {
                 if let Some(stem) = p
@@ -634,6 +651,7 @@ impl Tables {
             "places.tsv",
             "organizations.tsv",
             "titles.tsv",
+            "sovereignty.tsv",
         ] {
             if dir.join(name).is_file() {
                 files.push(name.to_string());

@@ -31,6 +31,7 @@ fn every_reference_file_is_built_in() {
         "places.tsv",
         "organizations.tsv",
         "titles.tsv",
+        "sovereignty.tsv",
     ] {
         if dir.join(f).is_file() {
             files.push(f.to_string());
