@@ -93,6 +93,86 @@ const NOT_HOLDER: &[&str] = &[
     "designate",
     "elect",
 ];
+/// Offices held at a post abroad: "Ambassador to Athens".
+const AT_POST: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "delegate",
+    "delegation",
+    "representative",
+    "negotiator",
+];
+/// Words of a portfolio after "for": "Under Secretary for Economic Affairs".
+const PORTFOLIO: &[&str] = &[
+    "economic",
+    "political",
+    "foreign",
+    "affairs",
+    "trade",
+    "international",
+    "european",
+    "external",
+    "home",
+    "defence",
+    "defense",
+    "security",
+    "finance",
+    "energy",
+    "agriculture",
+    "industry",
+    "commerce",
+    "policy",
+    "arms",
+    "control",
+    "disarmament",
+    "development",
+    "cooperation",
+    "co-operation",
+    "monetary",
+    "fiscal",
+    "east",
+    "west",
+    "asian",
+    "african",
+    "latin",
+    "american",
+    "middle",
+    "eastern",
+    "near",
+    "pacific",
+    "oil",
+    "petroleum",
+    "mines",
+    "planning",
+    "economy",
+    "relations",
+    "overseas",
+    "legal",
+    "national",
+    "the",
+    "administration",
+];
+/// Words after a capitalized run that make it an organization's name, not a
+/// person's: "the official Tass news agency".
+const ORG_AFTER: &[&str] = &[
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "radio",
+    "television",
+    "tv",
+    "weekly",
+    "magazine",
+    "group",
+    "company",
+    "corp",
+    "bank",
+    "party",
+    "ministry",
+    "government",
+    "committee",
+];
 /// Capitalized words that are not given names.
 const NOT_GIVEN: &[&str] = &[
     "the",
@@ -616,10 +696,8 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
     let n = doc.cands.len();
     let mut i = 0;
     while i < n {
-        if let Some((m, next)) = role_phrase(&doc, i, &mut ctx) {
-            if let Some(m) = m {
-                out.push(m);
-            }
+        if let Some((ms, next)) = role_phrase(&doc, i, &mut ctx) {
+            out.extend(ms);
             i = next;
             continue;
         }
@@ -695,8 +773,11 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
 /// Parses a role phrase starting at candidate `i`: `[the] [Country|Org]['s]
 /// Title [of [the] Country] [,] [Name]`. Returns the mention (None when the
 /// phrase stands for nothing, e.g. a plural without a group) and the next
-/// candidate index; None when `i` starts no role phrase.
-fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMention>, usize)> {
+/// candidate index; None when `i` starts no role phrase. A person the
+/// tables lack after a country's title ("Japanese Vice Finance Minister
+/// Toyoo Gyohten") comes as two mentions: the country as an `Adjective`,
+/// then an `UnknownPerson` over the title and the name.
+fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>, usize)> {
     let n = doc.cands.len();
     let c = &doc.cands[i];
     let mut not_holder = false;
@@ -713,13 +794,27 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         if !g.starts_with([' ', '-']) || words.len() > 2 {
             return None;
         }
+        // "Saudi Oil Minister", "Japanese Vice Finance Minister": a
+        // capitalized portfolio word makes it another office.
+        let (ga, gb) = doc.orig(c.e, doc.cands[i + 1].s);
+        let portfolio = |w: &str| {
+            doc.text.get(ga..gb).is_some_and(|g| {
+                g.split([' ', '-']).any(|o| {
+                    fold(o) == *w
+                        && o.chars().next().is_some_and(char::is_uppercase)
+                        && o.chars().all(char::is_alphabetic)
+                })
+            })
+        };
         if !words
             .iter()
-            .all(|w| NOT_HOLDER.contains(w) || *w == "acting")
+            .all(|w| NOT_HOLDER.contains(w) || *w == "acting" || portfolio(w))
         {
             return None;
         }
-        not_holder = words.iter().any(|w| NOT_HOLDER.contains(w));
+        not_holder = words
+            .iter()
+            .any(|w| NOT_HOLDER.contains(w) || (*w != "acting" && portfolio(w)));
         (Some(m), i + 1)
     } else {
         return None;
@@ -769,7 +864,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         && doc.f.text[end..].starts_with(" of ")
         && title.default_of.is_empty()
     {
-        return Some((None, j));
+        return Some((vec![], j));
     }
     // Start: "the", and qualifiers before the phrase.
     let mut start = c.s;
@@ -803,7 +898,8 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         let w = doc.words_before(c.s, 1);
         let counted = w.first().is_some_and(|w| *w == "two" || *w == "both");
         if !(counted || two_countries) {
-            return Some((None, j));
+            // "Soviet officials": the country stays a mention of its own.
+            return if t != i { None } else { Some((vec![], j)) };
         }
         if counted && prefix.trim_end().ends_with("the two") {
             start = prefix.trim_end().len() - "the two".len();
@@ -817,13 +913,64 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         }
         let (os, oe) = doc.orig(start, end);
         return Some((
-            Some(EntityMention {
+            vec![EntityMention {
                 start: os,
                 end: oe,
                 entity: Entity::Group { actor_ids: ids },
-            }),
+            }],
             j,
         ));
+    }
+    // "Ambassador to Athens", "envoy to the United Nations": the post's place
+    // (only before a name: "invited the ambassador to Moscow" keeps Moscow).
+    let mut post: Option<(usize, usize)> = None;
+    if let OfficeSpec::Offices(v) = &title.spec {
+        if v.iter().any(|o| AT_POST.contains(&o.as_str())) && j < n {
+            let g = doc.gap(j - 1, j);
+            let is_place = doc.cands[j].atoms.iter().any(|a| {
+                matches!(
+                    a,
+                    Atom::Place { .. } | Atom::Country { .. } | Atom::Org { .. }
+                )
+            });
+            if is_place && matches!(g, " to " | " to the " | " in " | " at " | " at the ") {
+                post = Some((end, j));
+                end = doc.cands[j].e;
+                j += 1;
+            }
+        }
+    }
+    // "Under Secretary for Economic Affairs", "Minister for Foreign Trade":
+    // capitalized words naming the portfolio.
+    if doc.f.text[end..].starts_with(" for ") {
+        let (oa, _) = doc.orig(end, end);
+        let rest = doc.text.get(oa + 5..).unwrap_or("");
+        let mut taken = 0;
+        let mut words = 0;
+        for w in rest.split(' ').take(5) {
+            let clean = w.trim_end_matches([',', '.', ';', ':']);
+            let cap = clean.chars().next().is_some_and(char::is_uppercase)
+                && clean.chars().all(|c| c.is_alphabetic() || c == '-');
+            if !(cap || (words > 0 && matches!(clean, "and" | "of"))) || clean.is_empty() {
+                break;
+            }
+            // a name comes after the portfolio, not inside it
+            if cap && !PORTFOLIO.contains(&fold(clean).as_str()) {
+                break;
+            }
+            taken += w.len() + 1;
+            words += 1;
+            if clean.len() != w.len() {
+                break;
+            }
+        }
+        if words > 0 {
+            let fe = doc.f.folded_offset(oa + 5 + taken - 1);
+            end = fe;
+            while j < n && doc.cands[j].s < end {
+                j += 1;
+            }
+        }
     }
     let of_list: Vec<String> = match &modifier {
         Some(m) => vec![m.to_uppercase()],
@@ -840,23 +987,30 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
             };
             if let Some(mut m) = name_mention(doc, j, Some(hint), ctx) {
                 let (os, _) = doc.orig(start, end);
+                if matches!(m.entity, Entity::UnknownPerson { .. }) {
+                    let (pre, s) = split_country(doc, i, t, start);
+                    m.start = s;
+                    return Some((pre.into_iter().chain([m]).collect(), j + 1));
+                }
                 m.start = os;
-                return Some((Some(m), j + 1));
+                return Some((vec![m], j + 1));
             }
         }
     }
     // A capitalized name not in the knowledge base right after the title.
     if let Some((ue, name, next)) = unknown_name_after(doc, end, j) {
-        let (os, _) = doc.orig(start, end);
+        let (pre, os) = split_country(doc, i, t, start);
         let (_, oe) = doc.orig(end, ue);
-        return Some((
-            Some(EntityMention {
-                start: os,
-                end: oe,
-                entity: Entity::UnknownPerson { name },
-            }),
-            next,
-        ));
+        let m = EntityMention {
+            start: os,
+            end: oe,
+            entity: Entity::UnknownPerson { name },
+        };
+        return Some((pre.into_iter().chain([m]).collect(), next));
+    }
+    if let Some((e0, j0)) = post {
+        end = e0;
+        j = j0;
     }
     // A role: by office and date, else by coreference.
     let (office, of, holder) = role_holder(doc, title, &of_list, modifier.is_some(), ctx);
@@ -864,7 +1018,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
     if determiner.is_empty() && modifier.is_none() && title.default_of.is_empty() {
         // A bare lower-case title ("minister", "president") with nothing to
         // resolve it is not a mention.
-        return Some((None, j));
+        return Some((vec![], j));
     }
     if let Some(h) = &holder {
         ctx.person(doc.kb, h, date);
@@ -874,13 +1028,46 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
     }
     let (os, oe) = doc.orig(start, end);
     Some((
-        Some(EntityMention {
+        vec![EntityMention {
             start: os,
             end: oe,
             entity: Entity::Role { office, of, holder },
-        }),
+        }],
         j,
     ))
+}
+
+/// For an unknown person after a country's title: the country (candidate
+/// `i`, before the title at `t`) as its own `Adjective` mention, and where
+/// the person's mention starts (the first word after the country, else the
+/// phrase's folded `start`). An organization stays inside the person's span.
+fn split_country(doc: &Doc, i: usize, t: usize, start: usize) -> (Option<EntityMention>, usize) {
+    let c = &doc.cands[i];
+    let code = c.atoms.iter().find_map(|a| match a {
+        Atom::Country { code, .. } => Some(code.clone()),
+        _ => None,
+    });
+    match code {
+        Some(code) if i < t => {
+            let (os, oe) = doc.orig(c.s, c.e);
+            let (ga, gb) = doc.orig(c.e, doc.cands[t].s);
+            let gap = doc.text.get(ga..gb).unwrap_or("");
+            let rest = gap
+                .strip_prefix("'s")
+                .or_else(|| gap.strip_prefix("\u{2019}s"))
+                .unwrap_or(gap);
+            let rest = rest.trim_start_matches([' ', '-']);
+            (
+                Some(EntityMention {
+                    start: os,
+                    end: oe,
+                    entity: Entity::Adjective { code },
+                }),
+                gb - rest.len(),
+            )
+        }
+        _ => (None, doc.orig(start, start).0),
+    }
 }
 
 /// The office, country and holder of a role phrase.
@@ -1414,6 +1601,15 @@ fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, Stri
         pos = wend;
     }
     if words == 0 {
+        return None;
+    }
+    let after = orig[taken..]
+        .trim_start()
+        .split([' ', '\n'])
+        .next()
+        .unwrap_or("");
+    let after = fold(after.trim_end_matches([',', '.', ';', ':']));
+    if ORG_AFTER.contains(&after.as_str()) {
         return None;
     }
     let name = orig[..taken].replace('\n', " ");
