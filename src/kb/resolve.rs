@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 
-use super::norm::{fold, Folded};
+use super::norm::{fold, name_key, word_key, Folded, HONORIFICS};
 use super::titles::{self, OfficeSpec};
 use super::{Entity, EntityMention, Kb, Resolved};
 
@@ -50,6 +50,10 @@ struct PersonInfo {
 pub struct NameTable {
     entries: BTreeMap<String, Vec<Atom>>,
     persons: BTreeMap<String, PersonInfo>,
+    /// Spelling keys of full names (two words or more) -> person ids.
+    keys_full: BTreeMap<String, Vec<String>>,
+    /// Spelling keys of surnames -> person ids.
+    keys_surname: BTreeMap<String, Vec<String>>,
 }
 
 /// Countries whose people's names come surname first in English.
@@ -449,6 +453,32 @@ impl NameTable {
                 .is_some_and(|t| PARTICLES.contains(&t.as_str()));
             self.add_variants(n, full((toks.len() >= 2 && !particle) || i == 0));
         }
+        // Spelling keys for variants the aliases miss ("Hisham Nazir").
+        let key_words = |toks: &[String]| -> Vec<String> {
+            let w: Vec<&str> = toks.iter().map(String::as_str).collect();
+            name_key(&w)
+        };
+        for toks in &tokens_of_name {
+            let k = key_words(toks);
+            if k.len() >= 2 {
+                push_id(&mut self.keys_full, k.join(" "), id);
+                if k.len() > 2 && !surname_first {
+                    push_id(
+                        &mut self.keys_full,
+                        format!("{} {}", k[0], k[k.len() - 1]),
+                        id,
+                    );
+                }
+            }
+        }
+        if let Some(s) = &surname {
+            if let Some(last) = s.split(' ').next_back() {
+                let k = word_key(last);
+                if k.len() >= 4 {
+                    push_id(&mut self.keys_surname, k, id);
+                }
+            }
+        }
         if let Some(s) = surname {
             self.add_variants(&s, full(false));
             for p in ["al-", "el-"] {
@@ -457,6 +487,13 @@ impl NameTable {
                 }
             }
         }
+    }
+}
+
+fn push_id(map: &mut BTreeMap<String, Vec<String>>, key: String, id: &str) {
+    let v = map.entry(key).or_default();
+    if !v.iter().any(|x| x == id) {
+        v.push(id.to_string());
     }
 }
 
@@ -491,6 +528,8 @@ pub struct Matcher {
     persons: HashMap<String, PersonInfo>,
     /// Every given name of every person (folded).
     given: std::collections::HashSet<String>,
+    keys_full: HashMap<String, Vec<String>>,
+    keys_surname: HashMap<String, Vec<String>>,
 }
 
 impl Matcher {
@@ -525,6 +564,8 @@ impl Matcher {
             atoms,
             persons: names.persons.into_iter().collect(),
             given,
+            keys_full: names.keys_full.into_iter().collect(),
+            keys_surname: names.keys_surname.into_iter().collect(),
         }
     }
 }
@@ -607,6 +648,7 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
             all.push(Cand { s, e, atoms: kept });
         }
     }
+    all.extend(variant_candidates(kb, f, text, &all));
     all.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
     // "the Kremlin leader": a longer span starting after a pattern's "the "
     // wins over "the Kremlin".
@@ -625,6 +667,187 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
         if c.s >= last || out.is_empty() {
             last = c.e;
             out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a word may be part of a name run: capitalized ("Nazir", "NAZIR",
+/// "Al-Sabah"), or an inner particle ("bin", "al-Nahayan").
+fn name_word(w: &str, inner: bool) -> bool {
+    let Some(c0) = w.chars().next() else {
+        return false;
+    };
+    let letters = w
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}');
+    if !letters {
+        return false;
+    }
+    if c0.is_uppercase() {
+        return true;
+    }
+    let f = fold(w);
+    inner
+        && ([
+            "bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von",
+        ]
+        .contains(&f.as_str())
+            || [
+                "al-", "el-", "ul-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-",
+            ]
+            .iter()
+            .any(|p| {
+                f.strip_prefix(p)
+                    .is_some_and(|r| r.chars().next().is_some())
+            }))
+}
+
+/// Names the tables spell otherwise ("Hisham Nazir" for Hisham Nazer,
+/// "Sheikh Zaid bin Sultan al-Nahayan"): runs of capitalized words that no
+/// exact pattern covers, matched by spelling key ([`name_key`]). A run (or
+/// its longest tail) whose key is a full name's gives full-name candidates;
+/// else its last word, when its key is a surname's, gives surname candidates
+/// (resolved only as a bare surname is: in office on the date, named before,
+/// or after a title that fits).
+fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Cand> {
+    let m = &kb.matcher;
+    if m.keys_full.is_empty() && m.keys_surname.is_empty() {
+        return vec![];
+    }
+    let spans: std::collections::HashSet<(usize, usize)> =
+        exact.iter().map(|c| (c.s, c.e)).collect();
+    // Words with their original byte spans.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (b, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push((s, b));
+                start = None;
+            }
+            (false, None) => start = Some(b),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        // A run: name words, the last may end with punctuation.
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        let mut k = i;
+        while k < words.len() {
+            let (s, e) = words[k];
+            let raw = &text[s..e];
+            let lead = raw.len() - raw.trim_start_matches(['(', '"', '\u{201c}']).len();
+            let w =
+                raw[lead..].trim_end_matches([',', '.', ';', ':', ')', '"', '\u{201d}', '?', '!']);
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w);
+            if (lead > 0 && !run.is_empty()) || !name_word(w, !run.is_empty()) {
+                break;
+            }
+            run.push((s + lead, s + lead + w.len()));
+            k += 1;
+            if lead + w.len() != raw.len() {
+                break;
+            }
+        }
+        i = k.max(i + 1);
+        // Inner particles may not end a run.
+        while run.last().is_some_and(|&(s, e)| {
+            !text[s..e].chars().next().is_some_and(char::is_uppercase) && !text[s..e].contains('-')
+        }) {
+            run.pop();
+        }
+        if run.is_empty() {
+            continue;
+        }
+        let folded: Vec<String> = run.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        // Honorifics open the run but stay outside the name.
+        let mut a = 0;
+        while a < run.len() && HONORIFICS.contains(&folded[a].as_str()) {
+            a += 1;
+        }
+        let fs = |o: usize| f.folded_offset(o);
+        let mut found = false;
+        'outer: for s0 in a..run.len() {
+            for e0 in (s0 + 2..=run.len()).rev() {
+                let span = (fs(run[s0].0), fs(run[e0 - 1].1));
+                // an exact name inside the span is the better reading
+                if HONORIFICS.contains(&folded[s0].as_str())
+                    || spans.contains(&span)
+                    || exact
+                        .iter()
+                        .any(|c| span.0 <= c.s && c.e <= span.1 && !c.names().is_empty())
+                {
+                    continue;
+                }
+                let ws: Vec<&str> = folded[s0..e0].iter().map(String::as_str).collect();
+                let key = name_key(&ws);
+                if key.len() < 2 {
+                    continue;
+                }
+                if let Some(ids) = m.keys_full.get(&key.join(" ")) {
+                    out.push(Cand {
+                        s: span.0,
+                        e: span.1,
+                        atoms: ids
+                            .iter()
+                            .map(|id| Atom::Name {
+                                id: id.clone(),
+                                full: true,
+                            })
+                            .collect(),
+                    });
+                    found = true;
+                    break 'outer;
+                }
+            }
+        }
+        if found {
+            continue;
+        }
+        let (ls, le) = run[run.len() - 1];
+        let span = (fs(ls), fs(le));
+        let last = &folded[run.len() - 1];
+        // A surname alone only after an honorific ("Colonel Kadhafi") or a
+        // title ("Oil Minister Nazir"), in mixed case: "Korea's ban" is no
+        // Goria, "URBAN" no Orban.
+        let titled = a > 0
+            || exact
+                .iter()
+                .any(|c| c.title().is_some() && (c.e + 1 == span.0 || c.e + 2 == span.0));
+        let surface = &text[ls..le];
+        if !titled
+            || !surface.chars().any(char::is_lowercase)
+            || spans.contains(&span)
+            || exact.iter().any(|c| c.s < span.1 && span.0 < c.e)
+            || last.chars().count() < 5
+            || NOT_GIVEN.contains(&last.as_str())
+            || COMMON_WORDS.contains(&last.as_str())
+        {
+            continue;
+        }
+        if let Some(ids) = m.keys_surname.get(&word_key(last)) {
+            if ids.len() <= 3 {
+                out.push(Cand {
+                    s: span.0,
+                    e: span.1,
+                    atoms: ids
+                        .iter()
+                        .map(|id| Atom::Name {
+                            id: id.clone(),
+                            full: false,
+                        })
+                        .collect(),
+                });
+            }
         }
     }
     out
