@@ -481,7 +481,7 @@ impl Kb {
                     }
                 }
                 let name = kb.actor(&id).map(|a| a.name.clone()).unwrap_or_default();
-                names.person(&id, &name, &r.list("aliases"), &of);
+                names.person(&id, &name, &r.list("aliases"), &of, r.get("gender"));
                 kb.tenures.push(Tenure {
                     actor_id: id,
                     office: r.req("office")?.to_string(),

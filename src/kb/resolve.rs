@@ -43,7 +43,132 @@ enum Atom {
 #[derive(Debug, Clone, Default)]
 struct PersonInfo {
     given: Vec<String>,
+    /// From the tables' `gender` column (`f`/`m`), else from a woman's
+    /// given name ([`FEMALE_GIVEN`]) or a title ("Queen").
+    female: bool,
 }
+
+/// Given names (folded) of women in the tables, for "Mrs Thatcher" and "Mrs
+/// Reagan": a honorific for a woman never names a man, and "Mr" never a woman.
+const FEMALE_GIVEN: &[&str] = &[
+    "margaret",
+    "indira",
+    "benazir",
+    "golda",
+    "corazon",
+    "cory",
+    "gro",
+    "edith",
+    "tansu",
+    "hillary",
+    "condoleezza",
+    "madeleine",
+    "angela",
+    "theresa",
+    "hasina",
+    "khaleda",
+    "chandrika",
+    "sirimavo",
+    "mary",
+    "julia",
+    "helen",
+    "jacinda",
+    "ellen",
+    "michelle",
+    "cristina",
+    "dilma",
+    "yulia",
+    "megawati",
+    "gloria",
+    "tarja",
+    "vaira",
+    "dalia",
+    "kersti",
+    "ursula",
+    "federica",
+    "catherine",
+    "christine",
+    "kristalina",
+    "liz",
+    "elizabeth",
+    "nicola",
+    "nancy",
+    "beatrix",
+    "juliana",
+    "margrethe",
+    "sanna",
+    "mette",
+    "erna",
+    "kamala",
+    "samantha",
+    "nikki",
+    "susan",
+    "janet",
+    "penny",
+    "annalena",
+    "kaja",
+    "giorgia",
+    "imelda",
+    "jeane",
+    "elizabeth",
+    "violeta",
+    "kim campbell",
+    "simone",
+    "edith",
+    "brigitte",
+    "laura",
+    "barbara",
+    "raisa",
+    "rosalynn",
+    "jill",
+    "melania",
+    "hannelore",
+    "carla",
+    "emine",
+    "suzanne",
+    "natalie",
+    "ana",
+    "anna",
+    "maria",
+    "marie",
+    "marine",
+    "segolene",
+    "ségolène",
+    "golda",
+    "patricia",
+    "park geun-hye",
+    "geun-hye",
+    "tsai",
+    "ing-wen",
+    "aung",
+    "sheikh hasina",
+    "beata",
+    "ewa",
+    "zuzana",
+    "maia",
+    "salome",
+    "kolinda",
+    "dalia",
+    "vigdis",
+    "gro harlem",
+    "helle",
+    "yingluck",
+    "gloria",
+    "portia",
+    "ellen",
+    "joyce",
+    "sahle-work",
+    "ameenah",
+    "luisa",
+    "michele",
+    "rachel",
+    "linda",
+    "victoria",
+    "wendy",
+    "madeleine",
+    "ruth",
+    "lady",
+];
 
 /// The names collected while loading the tables.
 #[derive(Debug, Default)]
@@ -380,7 +505,14 @@ impl NameTable {
         );
     }
 
-    pub fn person(&mut self, id: &str, name: &str, aliases: &[String], of: &str) {
+    pub fn person(
+        &mut self,
+        id: &str,
+        name: &str,
+        aliases: &[String],
+        of: &str,
+        gender: Option<&str>,
+    ) {
         let full = |f| Atom::Name {
             id: id.to_string(),
             full: f,
@@ -407,6 +539,19 @@ impl NameTable {
                     ["pope", "king", "queen", "emperor", "prince", "princess"].contains(&f.as_str())
                 })
         };
+        match gender.map(|g| g.trim().to_ascii_lowercase()) {
+            Some(g) if g == "f" || g == "female" => info.female = true,
+            Some(g) if g == "m" || g == "male" => info.female = false,
+            _ => {
+                if let Some(first) = tokens_of_name.first().and_then(|t| t.first()) {
+                    if FEMALE_GIVEN.contains(&first.as_str())
+                        || ["queen", "princess", "empress", "lady"].contains(&first.as_str())
+                    {
+                        info.female = true;
+                    }
+                }
+            }
+        }
         let mut surname: Option<String> = None;
         if let Some(toks) = tokens_of_name.first() {
             if toks.len() >= 2 && !regnal {
@@ -1658,12 +1803,39 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
         let before = doc.words_before(start, 1);
         if let Some(w) = before.first() {
             if [
-                "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mme", "mme.",
+                "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mme", "mme.", "madame",
+                "miss",
             ]
             .contains(w)
             {
                 start = doc.f.text[..start].trim_end().len() - w.len();
                 strong = true;
+                // "Mrs Reagan" is not the president, "Mr Thatcher" not the
+                // prime minister.
+                let woman = matches!(
+                    *w,
+                    "mrs" | "mrs." | "ms" | "ms." | "mme" | "mme." | "madame" | "miss"
+                );
+                let man = matches!(*w, "mr" | "mr.");
+                if woman || man {
+                    let female = |id: &&str| kb.matcher.persons.get(*id).is_some_and(|p| p.female);
+                    let kept: Vec<&str> = cands
+                        .iter()
+                        .copied()
+                        .filter(|id| female(id) == woman)
+                        .collect();
+                    if kept.is_empty() {
+                        let (os, _) = doc.orig(start, c.e);
+                        return Some(EntityMention {
+                            start: os,
+                            end: oe,
+                            entity: Entity::UnknownPerson {
+                                name: doc.text[os..oe].replace('\n', " "),
+                            },
+                        });
+                    }
+                    cands = kept;
+                }
             }
         }
         let seen = cands.iter().any(|id| ctx.people.iter().any(|p| p == id));

@@ -412,6 +412,26 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/YUG.tsv"),
     ),
     (
+        "offices/GATT.tsv",
+        include_str!("../../data/reference/offices/GATT.tsv"),
+    ),
+    (
+        "offices/IMF.tsv",
+        include_str!("../../data/reference/offices/IMF.tsv"),
+    ),
+    (
+        "offices/OECD.tsv",
+        include_str!("../../data/reference/offices/OECD.tsv"),
+    ),
+    (
+        "offices/OPEC.tsv",
+        include_str!("../../data/reference/offices/OPEC.tsv"),
+    ),
+    (
+        "offices/WORLD-BANK.tsv",
+        include_str!("../../data/reference/offices/WORLD-BANK.tsv"),
+    ),
+    (
         "offices/ZAF.tsv",
         include_str!("../../data/reference/offices/ZAF.tsv"),
     ),
