@@ -45,6 +45,32 @@
 //! | `Russia`, `Russian`, `U.S.` | `Country`, `Adjective` |
 //! | `Moscow`, `Washington`, `the Kremlin` | `Place` (the Kremlin is a venue in moscow) |
 //!
+//! | `Moscow` in a 1987 article | `Place` `moscow@SUN`: a stand-in venue of `moscow` whose country is the Soviet Union ([`Kb::place_on`], `sovereignty.tsv`) |
+//! | `Hisham Nazir`, `Sheikh Zaid bin Sultan al-Nahayan` | `Person` by spelling key when no table spelling matches (see below) |
+//! | `Turkish Ambassador to Athens Nazmi Akiman` | `Adjective` TUR, then `UnknownPerson` over the title and name |
+//! | `Mrs Reagan` | `UnknownPerson`: a woman's honorific never names a man |
+//!
+//! # Places on a date
+//! A place's country in `places.tsv` is today's. `sovereignty.tsv` says which
+//! state held the places of a country (all, or those listed) over an
+//! interval: the Soviet republics until 1991-12-25, the GDR's cities until
+//! 1990-10-02, Yugoslavia's republics until their independence,
+//! Czechoslovakia until 1992-12-31, Aden until 1990-05-21.
+//! [`Kb::place_country`] gives the state of a date; [`Kb::resolve`] reports a
+//! place held by an earlier state as its stand-in `"{id}@{state}"`, a venue
+//! of the place (city: the place) whose country is that state, so whoever
+//! maps venues to cities reads the city's id and the date's country.
+//!
+//! # Spelling variants
+//! When no table spelling matches, runs of capitalized words are matched by
+//! spelling key (`norm::name_key`: honorifics and Arabic articles dropped,
+//! kh/gh/q/g, dh/d, e/i, o/u merged, a `y` next to a vowel dropped, double
+//! letters single, a final -a/-e/-ah/-eh dropped). A run whose key is a full
+//! name's gives that name's person(s); a lone surname's key only counts after
+//! a title or an honorific, and resolves as a bare surname does (the one in
+//! office on the date, named before, or fitting the title). Two people with
+//! one key stay unresolved.
+//!
 //! Ambiguity is reported, not hidden: a surname shared by several people, none
 //! of them named before nor alone in office on the date, gives
 //! `UnknownPerson`; `the former US Secretary of State` gives a `Role` with no

@@ -6,7 +6,10 @@
 //! leader, else the party general secretary (USSR, China), else the holder
 //! who is both head of state and of government (US president), else the head
 //! of government of a parliamentary state (chancellor, prime minister), else
-//! the president, else the prime minister or premier.
+//! the president, else the prime minister or premier, else a chairman
+//! (the PLO's, a revolutionary council's: [`CHAIRMEN`]). An organization
+//! whose leader holds a state's office is tried as that state ("the PLO
+//! leader" is PSE's chairman).
 
 use chrono::NaiveDate;
 
