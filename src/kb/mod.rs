@@ -601,6 +601,22 @@ impl Kb {
         }
     }
 
+    /// The state that held a whole country on a date: the first row of
+    /// `sovereignty.tsv` for all its places covering the date, else the
+    /// country itself. `country_on("RUS", 1987-03-30)` is `SUN`;
+    /// `country_on("DEU", 1987-03-30)` stays `DEU` (only listed cities were
+    /// the GDR's).
+    pub fn country_on(&self, code3: &str, date: Option<NaiveDate>) -> String {
+        let code = code3.to_uppercase();
+        date.and_then(|d| {
+            self.sovereignty
+                .iter()
+                .find(|r| r.places.is_empty() && r.country == code && r.from <= d && d <= r.to)
+                .map(|r| r.held_by.clone())
+        })
+        .unwrap_or(code)
+    }
+
     /// The sovereignty rows (`sovereignty.tsv`), in order.
     pub fn sovereignty(&self) -> &[Sovereignty] {
         &self.sovereignty

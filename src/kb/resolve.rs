@@ -1102,6 +1102,12 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
                     i += 1;
                     continue;
                 }
+                // "Russia" in a 1987 article: the state that held it then.
+                let code = if adjective {
+                    code
+                } else {
+                    kb.country_on(&code, date)
+                };
                 ctx.countries.push(code.clone());
                 out.push(EntityMention {
                     start: os,

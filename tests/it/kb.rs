@@ -739,6 +739,18 @@ fn a_place_belongs_to_the_state_that_held_it_on_the_date() {
     assert!(wrong.is_empty(), "{wrong:#?}");
     // Without a date: today's country.
     assert_eq!(kb.place_country("moscow", None), Some("RUS"));
+    // A whole country named in the text: the state of the date.
+    assert_eq!(kb.country_on("RUS", Some(d("1987-03-30"))), "SUN");
+    assert_eq!(kb.country_on("RUS", Some(d("1992-03-30"))), "RUS");
+    assert_eq!(kb.country_on("DEU", Some(d("1987-03-30"))), "DEU");
+    assert_eq!(kb.country_on("CZE", Some(d("1990-03-30"))), "CSK");
+    let ms = mentions(
+        &kb,
+        "Shultz will visit Russia and Czechoslovakia.",
+        "1987-03-30",
+    );
+    assert_eq!(ms[1].1, Entity::Country { code: "SUN".into() });
+    assert_eq!(ms[2].1, Entity::Country { code: "CSK".into() });
 
     // In a document: the city keeps its id, the country is the date's.
     let text = "Thatcher flew to Moscow, then Leningrad and the Kremlin; later Bonn and Prague.";
