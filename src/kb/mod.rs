@@ -48,7 +48,7 @@
 //! | `Moscow` in a 1987 article | `Place` `moscow@SUN`: a stand-in venue of `moscow` whose country is the Soviet Union ([`Kb::place_on`], `sovereignty.tsv`) |
 //! | `Hisham Nazir`, `Sheikh Zaid bin Sultan al-Nahayan` | `Person` by spelling key when no table spelling matches (see below) |
 //! | `Turkish Ambassador to Athens Nazmi Akiman` | `Adjective` TUR, then `UnknownPerson` over the title and name |
-//! | `Mrs Reagan` | `UnknownPerson`: a woman's honorific never names a man |
+//! | `Mrs Reagan`, `Mr Thatcher` | no mention: a woman's honorific never names a man, nor "Mr" a woman |
 //!
 //! # Places on a date
 //! A place's country in `places.tsv` is today's. `sovereignty.tsv` says which

@@ -1413,8 +1413,10 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
 
 /// For an unknown person after a country's title: the country (candidate
 /// `i`, before the title at `t`) as its own `Adjective` mention, and where
-/// the person's mention starts (the first word after the country, else the
-/// phrase's folded `start`). An organization stays inside the person's span.
+/// the person's mention starts: at the title ("Japanese Vice Finance
+/// Minister Toyoo Gyohten" gives "Finance Minister Toyoo Gyohten"), else at
+/// the phrase's folded `start`. An organization stays inside the person's
+/// span ("World Bank official Kenneth Smith").
 fn split_country(doc: &Doc, i: usize, t: usize, start: usize) -> (Option<EntityMention>, usize) {
     let c = &doc.cands[i];
     let code = c.atoms.iter().find_map(|a| match a {
@@ -1424,20 +1426,14 @@ fn split_country(doc: &Doc, i: usize, t: usize, start: usize) -> (Option<EntityM
     match code {
         Some(code) if i < t => {
             let (os, oe) = doc.orig(c.s, c.e);
-            let (ga, gb) = doc.orig(c.e, doc.cands[t].s);
-            let gap = doc.text.get(ga..gb).unwrap_or("");
-            let rest = gap
-                .strip_prefix("'s")
-                .or_else(|| gap.strip_prefix("\u{2019}s"))
-                .unwrap_or(gap);
-            let rest = rest.trim_start_matches([' ', '-']);
+            let (ts, _) = doc.orig(doc.cands[t].s, doc.cands[t].e);
             (
                 Some(EntityMention {
                     start: os,
                     end: oe,
                     entity: Entity::Adjective { code },
                 }),
-                gb - rest.len(),
+                ts,
             )
         }
         _ => (None, doc.orig(start, start).0),
@@ -1831,14 +1827,9 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
                         .filter(|id| female(id) == woman)
                         .collect();
                     if kept.is_empty() {
-                        let (os, _) = doc.orig(start, c.e);
-                        return Some(EntityMention {
-                            start: os,
-                            end: oe,
-                            entity: Entity::UnknownPerson {
-                                name: doc.text[os..oe].replace('\n', " "),
-                            },
-                        });
+                        // Someone else of that name (a spouse): an honorific
+                        // and a surname are no identity to report.
+                        return None;
                     }
                     cands = kept;
                 }
