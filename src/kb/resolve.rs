@@ -1716,6 +1716,14 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
     } else {
         full.clone()
     };
+    // "OFFICIAL TO VISIT": a short word in capitals after a title is no
+    // surname the title vouches for.
+    let short_caps0 = surface.chars().count() <= 3 && !surface.chars().any(char::is_lowercase);
+    let hint = if short_caps0 && full.is_empty() {
+        None
+    } else {
+        hint
+    };
     let mut strong = !full.is_empty() || hint.is_some();
     let mut shown = surface.clone();
     if full.is_empty() {
