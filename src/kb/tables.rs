@@ -435,6 +435,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "offices/ZAF.tsv",
         include_str!("../../data/reference/offices/ZAF.tsv"),
     ),
+    (
+        "offices/ZMB.tsv",
+        include_str!("../../data/reference/offices/ZMB.tsv"),
+    ),
+    (
+        "offices/ZWE.tsv",
+        include_str!("../../data/reference/offices/ZWE.tsv"),
+    ),
 ];
 
 /// One row of a table: cells by column name, with its file and line.

@@ -42,7 +42,7 @@ pub struct Title {
 const PARLIAMENTARY: &[&str] = &[
     "DEU", "GBR", "ITA", "ISR", "IND", "JPN", "CAN", "AUS", "ESP", "NLD", "BEL", "SWE", "NOR",
     "DNK", "GRC", "AUT", "IRL", "PAK", "IRQ", "NZL", "HUN", "CZE", "POL", "PRT", "FIN", "THA",
-    "MYS", "ARM", "GEO", "ETH", "NPL", "LBN", "BGD",
+    "MYS", "ARM", "GEO", "ETH", "NPL", "LBN", "BGD", "ZWE",
 ];
 
 /// Offices that make their holder the leader when there is no president or
