@@ -586,6 +586,28 @@ impl NameTable {
                 extra.push(v);
             }
         }
+        // German umlauts as wires write them: "Pöhl" is "Poehl", "Wörner" "Woerner".
+        for n in &names {
+            if n.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
+                let e = n
+                    .replace('ä', "ae")
+                    .replace('ö', "oe")
+                    .replace('ü', "ue")
+                    .replace('Ä', "Ae")
+                    .replace('Ö', "Oe")
+                    .replace('Ü', "Ue");
+                extra.push(fold(&e));
+                if let Some(last) = e
+                    .split(' ')
+                    .next_back()
+                    .filter(|_| !surname_first && !regnal)
+                {
+                    if e.contains(' ') {
+                        extra.push(fold(last));
+                    }
+                }
+            }
+        }
         for v in &extra {
             let words = v.split(' ').count();
             self.add_variants(v, full(words >= 2));

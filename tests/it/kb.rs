@@ -1108,3 +1108,25 @@ fn mentions_cli_prints_every_mention() {
     let out = common::diplo(&["actors", "mentions", "nothing here", "--on", "1987-03-30"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn umlauts_match_their_wire_spelling() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("offices")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("offices/RUT.tsv"),
+        "actor_id\tname\toffice\trank\tstart\tend\n\
+         jurgen-mollemann\tJürgen Möllemann\teconomy_minister\t\t1987-01-01\t1990-01-01\n",
+    )
+    .expect("write");
+    let kb = Kb::with_reference(dir.path()).expect("user tables load");
+    for text in [
+        "Juergen Moellemann said.",
+        "Mr Moellemann said.",
+        "Jürgen Möllemann said.",
+    ] {
+        let ms = mentions(&kb, text, "1988-03-30");
+        let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
+        assert_eq!(ids, ["jurgen-mollemann"], "{text}: {ms:?}");
+    }
+}
