@@ -429,6 +429,75 @@ const NOT_GIVEN: &[&str] = &[
     "national",
     "federal",
     "reuters",
+    // sentence openers and party or rank words before a surname
+    "although",
+    "though",
+    "echoing",
+    "unlike",
+    "despite",
+    "because",
+    "today",
+    "yesterday",
+    "democrat",
+    "republican",
+    "democratic",
+    "socialist",
+    "conservative",
+    "liberal",
+    "labour",
+    "communist",
+    "senator",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "gov",
+    "gov.",
+    "governor",
+    "ambassador",
+    "envoy",
+    "admiral",
+    "judge",
+];
+/// Words that make a capitalized run a company's name: "Northgate
+/// Exploration Ltd".
+const ORG_IN: &[&str] = &[
+    "ltd",
+    "ltd.",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "co",
+    "co.",
+    "plc",
+    "ag",
+    "sa",
+    "nv",
+    "bv",
+    "gmbh",
+    "industries",
+    "exploration",
+    "company",
+    "corporation",
+    "group",
+    "holdings",
+    "international",
+    "bank",
+    "bancorp",
+    "resources",
+    "petroleum",
+    "oil",
+    "motors",
+    "airlines",
+    "electric",
+    "steel",
+    "mining",
+    "chemical",
+    "securities",
+    "trust",
+    "partners",
+    "associates",
 ];
 
 impl NameTable {
@@ -2031,7 +2100,11 @@ fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, Stri
         .next()
         .unwrap_or("");
     let after = fold(after.trim_end_matches([',', '.', ';', ':']));
-    if ORG_AFTER.contains(&after.as_str()) {
+    if ORG_AFTER.contains(&after.as_str())
+        || orig[..taken]
+            .split_whitespace()
+            .any(|w| ORG_IN.contains(&fold(w.trim_end_matches([',', '.'])).as_str()))
+    {
         return None;
     }
     let name = orig[..taken].replace('\n', " ");

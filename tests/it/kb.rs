@@ -941,6 +941,24 @@ fn officials_missing_from_the_tables_keep_name_and_country() {
             }
         )
     );
+    // A sentence opener is no given name; a company is no person.
+    let ms = mentions(&kb, "Although Shultz said so.", "1987-03-30");
+    assert_eq!(
+        ms[0].1,
+        Entity::Person {
+            actor_id: "george-shultz".into()
+        }
+    );
+    let ms = mentions(
+        &kb,
+        "said Smith, PRESIDENT\nNorthgate Exploration Ltd.",
+        "1987-03-30",
+    );
+    assert!(
+        !ms.iter()
+            .any(|(_, e)| matches!(e, Entity::UnknownPerson { .. })),
+        "{ms:?}"
+    );
     // A news agency is no person.
     let ms = mentions(&kb, "The official Tass news agency said.", "1987-03-30");
     assert!(
