@@ -1,5 +1,7 @@
 //! `diplo actors lookup PHRASE --on DATE`: resolves a name or role phrase to
 //! actors, one JSON line each: {actor_id, name, office, country}.
+//! `diplo actors mentions TEXT --on DATE`: every mention the knowledge base
+//! finds in a text, one JSON line each: {start, end, text, entity}.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -32,6 +34,26 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         reference: Option<PathBuf>,
     },
+    /// Resolve every mention of a text (names, roles, places) on a date:
+    /// one JSON line per mention: {start, end, text, entity}.
+    Mentions {
+        /// The text (a sentence or a whole article).
+        text: String,
+        /// The article's date (YYYY-MM-DD): offices and borders of that day.
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
+        /// A directory of extra reference tables.
+        #[arg(long, value_name = "DIR")]
+        reference: Option<PathBuf>,
+    },
+}
+
+fn load(reference: &Option<PathBuf>) -> anyhow::Result<diplo::kb::Kb> {
+    Ok(match reference {
+        Some(dir) => diplo::kb::Kb::with_reference(dir)
+            .with_context(|| format!("loading the reference tables in {}", dir.display()))?,
+        None => diplo::kb::Kb::builtin().context("loading the reference tables")?,
+    })
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -46,16 +68,35 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
             on,
             reference,
         } => {
-            let kb = match &reference {
-                Some(dir) => diplo::kb::Kb::with_reference(dir).with_context(|| {
-                    format!("loading the reference tables in {}", dir.display())
-                })?,
-                None => diplo::kb::Kb::builtin().context("loading the reference tables")?,
-            };
+            let kb = load(&reference)?;
             let found = kb.lookup(&phrase, on);
             let mut out = std::io::stdout().lock();
             for r in &found {
                 writeln!(out, "{}", serde_json::to_string(r)?)?;
+            }
+            out.flush()?;
+            Ok(if found.is_empty() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Mentions {
+            text,
+            on,
+            reference,
+        } => {
+            let kb = load(&reference)?;
+            let found = kb.resolve(&text, on);
+            let mut out = std::io::stdout().lock();
+            for m in &found {
+                let line = serde_json::json!({
+                    "start": m.start,
+                    "end": m.end,
+                    "text": text.get(m.start..m.end).unwrap_or(""),
+                    "entity": format!("{:?}", m.entity),
+                });
+                writeln!(out, "{line}")?;
             }
             out.flush()?;
             Ok(if found.is_empty() {

@@ -45,6 +45,32 @@
 //! | `Russia`, `Russian`, `U.S.` | `Country`, `Adjective` |
 //! | `Moscow`, `Washington`, `the Kremlin` | `Place` (the Kremlin is a venue in moscow) |
 //!
+//! | `Moscow` in a 1987 article | `Place` `moscow@SUN`: a stand-in venue of `moscow` whose country is the Soviet Union ([`Kb::place_on`], `sovereignty.tsv`) |
+//! | `Hisham Nazir`, `Sheikh Zaid bin Sultan al-Nahayan` | `Person` by spelling key when no table spelling matches (see below) |
+//! | `Turkish Ambassador to Athens Nazmi Akiman` | `Adjective` TUR, then `UnknownPerson` over the title and name |
+//! | `Mrs Reagan`, `Mr Thatcher` | no mention: a woman's honorific never names a man, nor "Mr" a woman |
+//!
+//! # Places on a date
+//! A place's country in `places.tsv` is today's. `sovereignty.tsv` says which
+//! state held the places of a country (all, or those listed) over an
+//! interval: the Soviet republics until 1991-12-25, the GDR's cities until
+//! 1990-10-02, Yugoslavia's republics until their independence,
+//! Czechoslovakia until 1992-12-31, Aden until 1990-05-21.
+//! [`Kb::place_country`] gives the state of a date; [`Kb::resolve`] reports a
+//! place held by an earlier state as its stand-in `"{id}@{state}"`, a venue
+//! of the place (city: the place) whose country is that state, so whoever
+//! maps venues to cities reads the city's id and the date's country.
+//!
+//! # Spelling variants
+//! When no table spelling matches, runs of capitalized words are matched by
+//! spelling key (`norm::name_key`: honorifics and Arabic articles dropped,
+//! kh/gh/q/g, dh/d, e/i, o/u merged, a `y` next to a vowel dropped, double
+//! letters single, a final -a/-e/-ah/-eh dropped). A run whose key is a full
+//! name's gives that name's person(s); a lone surname's key only counts after
+//! a title or an honorific, and resolves as a bare surname does (the one in
+//! office on the date, named before, or fitting the title). Two people with
+//! one key stay unresolved.
+//!
 //! Ambiguity is reported, not hidden: a surname shared by several people, none
 //! of them named before nor alone in office on the date, gives
 //! `UnknownPerson`; `the former US Secretary of State` gives a `Role` with no
@@ -162,6 +188,30 @@ pub struct Place {
     pub city: Option<String>,
 }
 
+/// Who held a country's places over an interval (`sovereignty.tsv`): the
+/// places of `country` (all, or those listed) belonged to `held_by` from
+/// `from` to `to`, both inclusive.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sovereignty {
+    /// Today's country of the places (alpha-3, as in places.tsv).
+    pub country: String,
+    /// The place ids concerned; empty: every place of `country`.
+    pub places: Vec<String>,
+    /// The state that held them (alpha-3, historic codes allowed).
+    pub held_by: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Sovereignty {
+    fn applies(&self, p: &Place) -> bool {
+        p.country == self.country
+            && (self.places.is_empty()
+                || self.places.contains(&p.id)
+                || p.city.as_ref().is_some_and(|c| self.places.contains(c)))
+    }
+}
+
 /// A country (or historic state).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Country {
@@ -250,6 +300,10 @@ pub struct Kb {
     country_ix: HashMap<String, usize>,
     places: Vec<Place>,
     place_ix: HashMap<String, usize>,
+    sovereignty: Vec<Sovereignty>,
+    /// A place as held by an earlier state ("moscow@SUN"): see [`Kb::place_on`].
+    eras: Vec<Place>,
+    era_ix: HashMap<String, usize>,
     titles: Vec<titles::Title>,
     matcher: resolve::Matcher,
 }
@@ -267,6 +321,9 @@ impl Default for Kb {
             country_ix: HashMap::new(),
             places: vec![],
             place_ix: HashMap::new(),
+            sovereignty: vec![],
+            eras: vec![],
+            era_ix: HashMap::new(),
             titles: vec![],
             matcher: resolve::Matcher::default(),
         })
@@ -326,6 +383,9 @@ impl Kb {
             country_ix: HashMap::new(),
             places: vec![],
             place_ix: HashMap::new(),
+            sovereignty: vec![],
+            eras: vec![],
+            era_ix: HashMap::new(),
             titles: vec![],
             matcher: resolve::Matcher::default(),
         };
@@ -389,6 +449,25 @@ impl Kb {
             }
             kb.places.push(p);
         }
+        for r in &t.sovereignty {
+            let from = r
+                .date("from")?
+                .ok_or_else(|| r.err("expected a from date, found none".into()))?;
+            let to = r
+                .date("to")?
+                .ok_or_else(|| r.err("expected a to date, found none".into()))?;
+            if to < from {
+                return Err(r.err("the interval ends before it starts".into()));
+            }
+            kb.sovereignty.push(Sovereignty {
+                country: r.req("country")?.to_uppercase(),
+                places: r.list("places"),
+                held_by: r.req("held_by")?.to_uppercase(),
+                from,
+                to,
+            });
+        }
+        kb.build_eras();
         for r in &t.titles {
             kb.titles.push(titles::Title::from_row(r)?);
         }
@@ -428,7 +507,7 @@ impl Kb {
                     }
                 }
                 let name = kb.actor(&id).map(|a| a.name.clone()).unwrap_or_default();
-                names.person(&id, &name, &r.list("aliases"), &of);
+                names.person(&id, &name, &r.list("aliases"), &of, r.get("gender"));
                 kb.tenures.push(Tenure {
                     actor_id: id,
                     office: r.req("office")?.to_string(),
@@ -460,6 +539,89 @@ impl Kb {
         Ok(kb)
     }
 
+    /// One stand-in place per (place, earlier state): a venue of the place
+    /// itself (or of a venue's city) whose country is the earlier state, so
+    /// that whoever maps venues to cities gets the city and that state.
+    fn build_eras(&mut self) {
+        for p in &self.places {
+            for r in &self.sovereignty {
+                let id = format!("{}@{}", p.id, r.held_by);
+                if !r.applies(p) || self.era_ix.contains_key(&id) {
+                    continue;
+                }
+                let city = match p.kind {
+                    PlaceKind::Venue => p.city.clone().unwrap_or_else(|| p.id.clone()),
+                    _ => p.id.clone(),
+                };
+                self.era_ix.insert(id.clone(), self.eras.len());
+                self.eras.push(Place {
+                    id,
+                    name: p.name.clone(),
+                    kind: PlaceKind::Venue,
+                    country: r.held_by.clone(),
+                    latitude: p.latitude,
+                    longitude: p.longitude,
+                    city: Some(city),
+                });
+            }
+        }
+    }
+
+    /// The state that held a place on a date: the first row of
+    /// `sovereignty.tsv` covering it, else the place's country (today's).
+    /// `place_country("moscow", 1987-03-30)` is `SUN`; on 1992-01-10, `RUS`.
+    pub fn place_country(&self, place_id: &str, date: Option<NaiveDate>) -> Option<&str> {
+        let p = self.place(place_id)?;
+        Some(
+            date.and_then(|d| {
+                self.sovereignty
+                    .iter()
+                    .find(|r| r.from <= d && d <= r.to && r.applies(p))
+                    .map(|r| r.held_by.as_str())
+            })
+            .unwrap_or(p.country.as_str()),
+        )
+    }
+
+    /// The place id to report for a place on a date: the place itself, or,
+    /// when an earlier state held it then, its stand-in `"{id}@{state}"` (a
+    /// venue of the place whose country is that state; [`Kb::place`] knows
+    /// it): "Moscow" in a 1987 article is `moscow@SUN`, a venue of `moscow`.
+    pub fn place_on(&self, place_id: &str, date: Option<NaiveDate>) -> String {
+        match (self.place(place_id), self.place_country(place_id, date)) {
+            (Some(p), Some(c)) if c != p.country => {
+                let id = format!("{place_id}@{c}");
+                if self.era_ix.contains_key(&id) {
+                    id
+                } else {
+                    place_id.to_string()
+                }
+            }
+            _ => place_id.to_string(),
+        }
+    }
+
+    /// The state that held a whole country on a date: the first row of
+    /// `sovereignty.tsv` for all its places covering the date, else the
+    /// country itself. `country_on("RUS", 1987-03-30)` is `SUN`;
+    /// `country_on("DEU", 1987-03-30)` stays `DEU` (only listed cities were
+    /// the GDR's).
+    pub fn country_on(&self, code3: &str, date: Option<NaiveDate>) -> String {
+        let code = code3.to_uppercase();
+        date.and_then(|d| {
+            self.sovereignty
+                .iter()
+                .find(|r| r.places.is_empty() && r.country == code && r.from <= d && d <= r.to)
+                .map(|r| r.held_by.clone())
+        })
+        .unwrap_or(code)
+    }
+
+    /// The sovereignty rows (`sovereignty.tsv`), in order.
+    pub fn sovereignty(&self) -> &[Sovereignty] {
+        &self.sovereignty
+    }
+
     fn push_actor(&mut self, a: Actor) {
         self.actor_ix.insert(a.id.clone(), self.actors.len());
         self.actors.push(a);
@@ -474,11 +636,15 @@ impl Kb {
         &self.actors
     }
 
+    /// A place by id (or a stand-in of [`Kb::place_on`]).
     pub fn place(&self, id: &str) -> Option<&Place> {
-        self.place_ix.get(id).map(|&i| &self.places[i])
+        self.place_ix
+            .get(id)
+            .map(|&i| &self.places[i])
+            .or_else(|| self.era_ix.get(id).map(|&i| &self.eras[i]))
     }
 
-    /// All places, in table order.
+    /// All places, in table order (stand-ins excluded).
     pub fn places(&self) -> &[Place] {
         &self.places
     }
@@ -585,6 +751,18 @@ impl Kb {
             }
             if self.country(&p.country).is_none() {
                 out.push(format!("place {}: country {} unknown", p.id, p.country));
+            }
+        }
+        for r in &self.sovereignty {
+            for c in [&r.country, &r.held_by] {
+                if self.country(c).is_none() {
+                    out.push(format!("sovereignty: country {c} unknown"));
+                }
+            }
+            for p in &r.places {
+                if self.place(p).is_none() {
+                    out.push(format!("sovereignty: place {p} is not a place"));
+                }
             }
         }
         for c in &self.countries {

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 
-use super::norm::{fold, Folded};
+use super::norm::{fold, name_key, word_key, Folded, HONORIFICS};
 use super::titles::{self, OfficeSpec};
 use super::{Entity, EntityMention, Kb, Resolved};
 
@@ -43,13 +43,142 @@ enum Atom {
 #[derive(Debug, Clone, Default)]
 struct PersonInfo {
     given: Vec<String>,
+    /// From the tables' `gender` column (`f`/`m`), else from a woman's
+    /// given name ([`FEMALE_GIVEN`]) or a title ("Queen").
+    female: bool,
 }
+
+/// Given names (folded) of women in the tables, for "Mrs Thatcher" and "Mrs
+/// Reagan": a honorific for a woman never names a man, and "Mr" never a woman.
+const FEMALE_GIVEN: &[&str] = &[
+    "margaret",
+    "indira",
+    "benazir",
+    "golda",
+    "corazon",
+    "cory",
+    "gro",
+    "edith",
+    "tansu",
+    "hillary",
+    "condoleezza",
+    "madeleine",
+    "angela",
+    "theresa",
+    "hasina",
+    "khaleda",
+    "chandrika",
+    "sirimavo",
+    "mary",
+    "julia",
+    "helen",
+    "jacinda",
+    "ellen",
+    "michelle",
+    "cristina",
+    "dilma",
+    "yulia",
+    "megawati",
+    "gloria",
+    "tarja",
+    "vaira",
+    "dalia",
+    "kersti",
+    "ursula",
+    "federica",
+    "catherine",
+    "christine",
+    "kristalina",
+    "liz",
+    "elizabeth",
+    "nicola",
+    "nancy",
+    "beatrix",
+    "juliana",
+    "margrethe",
+    "sanna",
+    "mette",
+    "erna",
+    "kamala",
+    "samantha",
+    "nikki",
+    "susan",
+    "janet",
+    "penny",
+    "annalena",
+    "kaja",
+    "giorgia",
+    "imelda",
+    "jeane",
+    "elizabeth",
+    "violeta",
+    "kim campbell",
+    "simone",
+    "edith",
+    "brigitte",
+    "laura",
+    "barbara",
+    "raisa",
+    "rosalynn",
+    "jill",
+    "melania",
+    "hannelore",
+    "carla",
+    "emine",
+    "suzanne",
+    "natalie",
+    "ana",
+    "anna",
+    "maria",
+    "marie",
+    "marine",
+    "segolene",
+    "ségolène",
+    "golda",
+    "patricia",
+    "park geun-hye",
+    "geun-hye",
+    "tsai",
+    "ing-wen",
+    "aung",
+    "sheikh hasina",
+    "beata",
+    "ewa",
+    "zuzana",
+    "maia",
+    "salome",
+    "kolinda",
+    "dalia",
+    "vigdis",
+    "gro harlem",
+    "helle",
+    "yingluck",
+    "gloria",
+    "portia",
+    "ellen",
+    "joyce",
+    "sahle-work",
+    "ameenah",
+    "luisa",
+    "michele",
+    "rachel",
+    "linda",
+    "victoria",
+    "wendy",
+    "madeleine",
+    "ruth",
+    "lady",
+];
 
 /// The names collected while loading the tables.
 #[derive(Debug, Default)]
 pub struct NameTable {
     entries: BTreeMap<String, Vec<Atom>>,
     persons: BTreeMap<String, PersonInfo>,
+    /// Spelling keys of full names (two words or more) -> person ids.
+    keys_full: BTreeMap<String, Vec<String>>,
+    /// Spelling keys of surnames -> person ids.
+    keys_surname: BTreeMap<String, Vec<String>>,
 }
 
 /// Countries whose people's names come surname first in English.
@@ -92,6 +221,86 @@ const NOT_HOLDER: &[&str] = &[
     "previous",
     "designate",
     "elect",
+];
+/// Offices held at a post abroad: "Ambassador to Athens".
+const AT_POST: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "delegate",
+    "delegation",
+    "representative",
+    "negotiator",
+];
+/// Words of a portfolio after "for": "Under Secretary for Economic Affairs".
+const PORTFOLIO: &[&str] = &[
+    "economic",
+    "political",
+    "foreign",
+    "affairs",
+    "trade",
+    "international",
+    "european",
+    "external",
+    "home",
+    "defence",
+    "defense",
+    "security",
+    "finance",
+    "energy",
+    "agriculture",
+    "industry",
+    "commerce",
+    "policy",
+    "arms",
+    "control",
+    "disarmament",
+    "development",
+    "cooperation",
+    "co-operation",
+    "monetary",
+    "fiscal",
+    "east",
+    "west",
+    "asian",
+    "african",
+    "latin",
+    "american",
+    "middle",
+    "eastern",
+    "near",
+    "pacific",
+    "oil",
+    "petroleum",
+    "mines",
+    "planning",
+    "economy",
+    "relations",
+    "overseas",
+    "legal",
+    "national",
+    "the",
+    "administration",
+];
+/// Words after a capitalized run that make it an organization's name, not a
+/// person's: "the official Tass news agency".
+const ORG_AFTER: &[&str] = &[
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "radio",
+    "television",
+    "tv",
+    "weekly",
+    "magazine",
+    "group",
+    "company",
+    "corp",
+    "bank",
+    "party",
+    "ministry",
+    "government",
+    "committee",
 ];
 /// Capitalized words that are not given names.
 const NOT_GIVEN: &[&str] = &[
@@ -220,6 +429,75 @@ const NOT_GIVEN: &[&str] = &[
     "national",
     "federal",
     "reuters",
+    // sentence openers and party or rank words before a surname
+    "although",
+    "though",
+    "echoing",
+    "unlike",
+    "despite",
+    "because",
+    "today",
+    "yesterday",
+    "democrat",
+    "republican",
+    "democratic",
+    "socialist",
+    "conservative",
+    "liberal",
+    "labour",
+    "communist",
+    "senator",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "gov",
+    "gov.",
+    "governor",
+    "ambassador",
+    "envoy",
+    "admiral",
+    "judge",
+];
+/// Words that make a capitalized run a company's name: "Northgate
+/// Exploration Ltd".
+const ORG_IN: &[&str] = &[
+    "ltd",
+    "ltd.",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "co",
+    "co.",
+    "plc",
+    "ag",
+    "sa",
+    "nv",
+    "bv",
+    "gmbh",
+    "industries",
+    "exploration",
+    "company",
+    "corporation",
+    "group",
+    "holdings",
+    "international",
+    "bank",
+    "bancorp",
+    "resources",
+    "petroleum",
+    "oil",
+    "motors",
+    "airlines",
+    "electric",
+    "steel",
+    "mining",
+    "chemical",
+    "securities",
+    "trust",
+    "partners",
+    "associates",
 ];
 
 impl NameTable {
@@ -296,7 +574,14 @@ impl NameTable {
         );
     }
 
-    pub fn person(&mut self, id: &str, name: &str, aliases: &[String], of: &str) {
+    pub fn person(
+        &mut self,
+        id: &str,
+        name: &str,
+        aliases: &[String],
+        of: &str,
+        gender: Option<&str>,
+    ) {
         let full = |f| Atom::Name {
             id: id.to_string(),
             full: f,
@@ -323,6 +608,19 @@ impl NameTable {
                     ["pope", "king", "queen", "emperor", "prince", "princess"].contains(&f.as_str())
                 })
         };
+        match gender.map(|g| g.trim().to_ascii_lowercase()) {
+            Some(g) if g == "f" || g == "female" => info.female = true,
+            Some(g) if g == "m" || g == "male" => info.female = false,
+            _ => {
+                if let Some(first) = tokens_of_name.first().and_then(|t| t.first()) {
+                    if FEMALE_GIVEN.contains(&first.as_str())
+                        || ["queen", "princess", "empress", "lady"].contains(&first.as_str())
+                    {
+                        info.female = true;
+                    }
+                }
+            }
+        }
         let mut surname: Option<String> = None;
         if let Some(toks) = tokens_of_name.first() {
             if toks.len() >= 2 && !regnal {
@@ -357,6 +655,28 @@ impl NameTable {
                 extra.push(v);
             }
         }
+        // German umlauts as wires write them: "Pöhl" is "Poehl", "Wörner" "Woerner".
+        for n in &names {
+            if n.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
+                let e = n
+                    .replace('ä', "ae")
+                    .replace('ö', "oe")
+                    .replace('ü', "ue")
+                    .replace('Ä', "Ae")
+                    .replace('Ö', "Oe")
+                    .replace('Ü', "Ue");
+                extra.push(fold(&e));
+                if let Some(last) = e
+                    .split(' ')
+                    .next_back()
+                    .filter(|_| !surname_first && !regnal)
+                {
+                    if e.contains(' ') {
+                        extra.push(fold(last));
+                    }
+                }
+            }
+        }
         for v in &extra {
             let words = v.split(' ').count();
             self.add_variants(v, full(words >= 2));
@@ -369,6 +689,32 @@ impl NameTable {
                 .is_some_and(|t| PARTICLES.contains(&t.as_str()));
             self.add_variants(n, full((toks.len() >= 2 && !particle) || i == 0));
         }
+        // Spelling keys for variants the aliases miss ("Hisham Nazir").
+        let key_words = |toks: &[String]| -> Vec<String> {
+            let w: Vec<&str> = toks.iter().map(String::as_str).collect();
+            name_key(&w)
+        };
+        for toks in &tokens_of_name {
+            let k = key_words(toks);
+            if k.len() >= 2 {
+                push_id(&mut self.keys_full, k.join(" "), id);
+                if k.len() > 2 && !surname_first {
+                    push_id(
+                        &mut self.keys_full,
+                        format!("{} {}", k[0], k[k.len() - 1]),
+                        id,
+                    );
+                }
+            }
+        }
+        if let Some(s) = &surname {
+            if let Some(last) = s.split(' ').next_back() {
+                let k = word_key(last);
+                if k.len() >= 4 {
+                    push_id(&mut self.keys_surname, k, id);
+                }
+            }
+        }
         if let Some(s) = surname {
             self.add_variants(&s, full(false));
             for p in ["al-", "el-"] {
@@ -377,6 +723,13 @@ impl NameTable {
                 }
             }
         }
+    }
+}
+
+fn push_id(map: &mut BTreeMap<String, Vec<String>>, key: String, id: &str) {
+    let v = map.entry(key).or_default();
+    if !v.iter().any(|x| x == id) {
+        v.push(id.to_string());
     }
 }
 
@@ -411,6 +764,8 @@ pub struct Matcher {
     persons: HashMap<String, PersonInfo>,
     /// Every given name of every person (folded).
     given: std::collections::HashSet<String>,
+    keys_full: HashMap<String, Vec<String>>,
+    keys_surname: HashMap<String, Vec<String>>,
 }
 
 impl Matcher {
@@ -445,6 +800,8 @@ impl Matcher {
             atoms,
             persons: names.persons.into_iter().collect(),
             given,
+            keys_full: names.keys_full.into_iter().collect(),
+            keys_surname: names.keys_surname.into_iter().collect(),
         }
     }
 }
@@ -527,6 +884,7 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
             all.push(Cand { s, e, atoms: kept });
         }
     }
+    all.extend(variant_candidates(kb, f, text, &all));
     all.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
     // "the Kremlin leader": a longer span starting after a pattern's "the "
     // wins over "the Kremlin".
@@ -545,6 +903,187 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
         if c.s >= last || out.is_empty() {
             last = c.e;
             out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a word may be part of a name run: capitalized ("Nazir", "NAZIR",
+/// "Al-Sabah"), or an inner particle ("bin", "al-Nahayan").
+fn name_word(w: &str, inner: bool) -> bool {
+    let Some(c0) = w.chars().next() else {
+        return false;
+    };
+    let letters = w
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}');
+    if !letters {
+        return false;
+    }
+    if c0.is_uppercase() {
+        return true;
+    }
+    let f = fold(w);
+    inner
+        && ([
+            "bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von",
+        ]
+        .contains(&f.as_str())
+            || [
+                "al-", "el-", "ul-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-",
+            ]
+            .iter()
+            .any(|p| {
+                f.strip_prefix(p)
+                    .is_some_and(|r| r.chars().next().is_some())
+            }))
+}
+
+/// Names the tables spell otherwise ("Hisham Nazir" for Hisham Nazer,
+/// "Sheikh Zaid bin Sultan al-Nahayan"): runs of capitalized words that no
+/// exact pattern covers, matched by spelling key ([`name_key`]). A run (or
+/// its longest tail) whose key is a full name's gives full-name candidates;
+/// else its last word, when its key is a surname's, gives surname candidates
+/// (resolved only as a bare surname is: in office on the date, named before,
+/// or after a title that fits).
+fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Cand> {
+    let m = &kb.matcher;
+    if m.keys_full.is_empty() && m.keys_surname.is_empty() {
+        return vec![];
+    }
+    let spans: std::collections::HashSet<(usize, usize)> =
+        exact.iter().map(|c| (c.s, c.e)).collect();
+    // Words with their original byte spans.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (b, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push((s, b));
+                start = None;
+            }
+            (false, None) => start = Some(b),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        // A run: name words, the last may end with punctuation.
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        let mut k = i;
+        while k < words.len() {
+            let (s, e) = words[k];
+            let raw = &text[s..e];
+            let lead = raw.len() - raw.trim_start_matches(['(', '"', '\u{201c}']).len();
+            let w =
+                raw[lead..].trim_end_matches([',', '.', ';', ':', ')', '"', '\u{201d}', '?', '!']);
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w);
+            if (lead > 0 && !run.is_empty()) || !name_word(w, !run.is_empty()) {
+                break;
+            }
+            run.push((s + lead, s + lead + w.len()));
+            k += 1;
+            if lead + w.len() != raw.len() {
+                break;
+            }
+        }
+        i = k.max(i + 1);
+        // Inner particles may not end a run.
+        while run.last().is_some_and(|&(s, e)| {
+            !text[s..e].chars().next().is_some_and(char::is_uppercase) && !text[s..e].contains('-')
+        }) {
+            run.pop();
+        }
+        if run.is_empty() {
+            continue;
+        }
+        let folded: Vec<String> = run.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        // Honorifics open the run but stay outside the name.
+        let mut a = 0;
+        while a < run.len() && HONORIFICS.contains(&folded[a].as_str()) {
+            a += 1;
+        }
+        let fs = |o: usize| f.folded_offset(o);
+        let mut found = false;
+        'outer: for s0 in a..run.len() {
+            for e0 in (s0 + 2..=run.len()).rev() {
+                let span = (fs(run[s0].0), fs(run[e0 - 1].1));
+                // an exact name inside the span is the better reading
+                if HONORIFICS.contains(&folded[s0].as_str())
+                    || spans.contains(&span)
+                    || exact
+                        .iter()
+                        .any(|c| span.0 <= c.s && c.e <= span.1 && !c.names().is_empty())
+                {
+                    continue;
+                }
+                let ws: Vec<&str> = folded[s0..e0].iter().map(String::as_str).collect();
+                let key = name_key(&ws);
+                if key.len() < 2 {
+                    continue;
+                }
+                if let Some(ids) = m.keys_full.get(&key.join(" ")) {
+                    out.push(Cand {
+                        s: span.0,
+                        e: span.1,
+                        atoms: ids
+                            .iter()
+                            .map(|id| Atom::Name {
+                                id: id.clone(),
+                                full: true,
+                            })
+                            .collect(),
+                    });
+                    found = true;
+                    break 'outer;
+                }
+            }
+        }
+        if found {
+            continue;
+        }
+        let (ls, le) = run[run.len() - 1];
+        let span = (fs(ls), fs(le));
+        let last = &folded[run.len() - 1];
+        // A surname alone only after an honorific ("Colonel Kadhafi") or a
+        // title ("Oil Minister Nazir"), in mixed case: "Korea's ban" is no
+        // Goria, "URBAN" no Orban.
+        let titled = a > 0
+            || exact
+                .iter()
+                .any(|c| c.title().is_some() && (c.e + 1 == span.0 || c.e + 2 == span.0));
+        let surface = &text[ls..le];
+        if !titled
+            || !surface.chars().any(char::is_lowercase)
+            || spans.contains(&span)
+            || exact.iter().any(|c| c.s < span.1 && span.0 < c.e)
+            || last.chars().count() < 5
+            || NOT_GIVEN.contains(&last.as_str())
+            || COMMON_WORDS.contains(&last.as_str())
+        {
+            continue;
+        }
+        if let Some(ids) = m.keys_surname.get(&word_key(last)) {
+            if ids.len() <= 3 {
+                out.push(Cand {
+                    s: span.0,
+                    e: span.1,
+                    atoms: ids
+                        .iter()
+                        .map(|id| Atom::Name {
+                            id: id.clone(),
+                            full: false,
+                        })
+                        .collect(),
+                });
+            }
         }
     }
     out
@@ -616,10 +1155,8 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
     let n = doc.cands.len();
     let mut i = 0;
     while i < n {
-        if let Some((m, next)) = role_phrase(&doc, i, &mut ctx) {
-            if let Some(m) = m {
-                out.push(m);
-            }
+        if let Some((ms, next)) = role_phrase(&doc, i, &mut ctx) {
+            out.extend(ms);
             i = next;
             continue;
         }
@@ -650,12 +1187,18 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
                         start: os,
                         end: oe,
                         entity: Entity::Place {
-                            place_id: p.id.clone(),
+                            place_id: kb.place_on(&p.id, date),
                         },
                     });
                     i += 1;
                     continue;
                 }
+                // "Russia" in a 1987 article: the state that held it then.
+                let code = if adjective {
+                    code
+                } else {
+                    kb.country_on(&code, date)
+                };
                 ctx.countries.push(code.clone());
                 out.push(EntityMention {
                     start: os,
@@ -680,7 +1223,9 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
                 out.push(EntityMention {
                     start: os,
                     end: oe,
-                    entity: Entity::Place { place_id: id },
+                    entity: Entity::Place {
+                        place_id: kb.place_on(&id, date),
+                    },
                 });
             }
             Some(Atom::Title { .. }) | None => {}
@@ -693,8 +1238,11 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
 /// Parses a role phrase starting at candidate `i`: `[the] [Country|Org]['s]
 /// Title [of [the] Country] [,] [Name]`. Returns the mention (None when the
 /// phrase stands for nothing, e.g. a plural without a group) and the next
-/// candidate index; None when `i` starts no role phrase.
-fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMention>, usize)> {
+/// candidate index; None when `i` starts no role phrase. A person the
+/// tables lack after a country's title ("Japanese Vice Finance Minister
+/// Toyoo Gyohten") comes as two mentions: the country as an `Adjective`,
+/// then an `UnknownPerson` over the title and the name.
+fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>, usize)> {
     let n = doc.cands.len();
     let c = &doc.cands[i];
     let mut not_holder = false;
@@ -711,13 +1259,27 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         if !g.starts_with([' ', '-']) || words.len() > 2 {
             return None;
         }
+        // "Saudi Oil Minister", "Japanese Vice Finance Minister": a
+        // capitalized portfolio word makes it another office.
+        let (ga, gb) = doc.orig(c.e, doc.cands[i + 1].s);
+        let portfolio = |w: &str| {
+            doc.text.get(ga..gb).is_some_and(|g| {
+                g.split([' ', '-']).any(|o| {
+                    fold(o) == *w
+                        && o.chars().next().is_some_and(char::is_uppercase)
+                        && o.chars().all(char::is_alphabetic)
+                })
+            })
+        };
         if !words
             .iter()
-            .all(|w| NOT_HOLDER.contains(w) || *w == "acting")
+            .all(|w| NOT_HOLDER.contains(w) || *w == "acting" || portfolio(w))
         {
             return None;
         }
-        not_holder = words.iter().any(|w| NOT_HOLDER.contains(w));
+        not_holder = words
+            .iter()
+            .any(|w| NOT_HOLDER.contains(w) || (*w != "acting" && portfolio(w)));
         (Some(m), i + 1)
     } else {
         return None;
@@ -767,7 +1329,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         && doc.f.text[end..].starts_with(" of ")
         && title.default_of.is_empty()
     {
-        return Some((None, j));
+        return Some((vec![], j));
     }
     // Start: "the", and qualifiers before the phrase.
     let mut start = c.s;
@@ -801,7 +1363,8 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         let w = doc.words_before(c.s, 1);
         let counted = w.first().is_some_and(|w| *w == "two" || *w == "both");
         if !(counted || two_countries) {
-            return Some((None, j));
+            // "Soviet officials": the country stays a mention of its own.
+            return if t != i { None } else { Some((vec![], j)) };
         }
         if counted && prefix.trim_end().ends_with("the two") {
             start = prefix.trim_end().len() - "the two".len();
@@ -815,13 +1378,64 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
         }
         let (os, oe) = doc.orig(start, end);
         return Some((
-            Some(EntityMention {
+            vec![EntityMention {
                 start: os,
                 end: oe,
                 entity: Entity::Group { actor_ids: ids },
-            }),
+            }],
             j,
         ));
+    }
+    // "Ambassador to Athens", "envoy to the United Nations": the post's place
+    // (only before a name: "invited the ambassador to Moscow" keeps Moscow).
+    let mut post: Option<(usize, usize)> = None;
+    if let OfficeSpec::Offices(v) = &title.spec {
+        if v.iter().any(|o| AT_POST.contains(&o.as_str())) && j < n {
+            let g = doc.gap(j - 1, j);
+            let is_place = doc.cands[j].atoms.iter().any(|a| {
+                matches!(
+                    a,
+                    Atom::Place { .. } | Atom::Country { .. } | Atom::Org { .. }
+                )
+            });
+            if is_place && matches!(g, " to " | " to the " | " in " | " at " | " at the ") {
+                post = Some((end, j));
+                end = doc.cands[j].e;
+                j += 1;
+            }
+        }
+    }
+    // "Under Secretary for Economic Affairs", "Minister for Foreign Trade":
+    // capitalized words naming the portfolio.
+    if doc.f.text[end..].starts_with(" for ") {
+        let (oa, _) = doc.orig(end, end);
+        let rest = doc.text.get(oa + 5..).unwrap_or("");
+        let mut taken = 0;
+        let mut words = 0;
+        for w in rest.split(' ').take(5) {
+            let clean = w.trim_end_matches([',', '.', ';', ':']);
+            let cap = clean.chars().next().is_some_and(char::is_uppercase)
+                && clean.chars().all(|c| c.is_alphabetic() || c == '-');
+            if !(cap || (words > 0 && matches!(clean, "and" | "of"))) || clean.is_empty() {
+                break;
+            }
+            // a name comes after the portfolio, not inside it
+            if cap && !PORTFOLIO.contains(&fold(clean).as_str()) {
+                break;
+            }
+            taken += w.len() + 1;
+            words += 1;
+            if clean.len() != w.len() {
+                break;
+            }
+        }
+        if words > 0 {
+            let fe = doc.f.folded_offset(oa + 5 + taken - 1);
+            end = fe;
+            while j < n && doc.cands[j].s < end {
+                j += 1;
+            }
+        }
     }
     let of_list: Vec<String> = match &modifier {
         Some(m) => vec![m.to_uppercase()],
@@ -838,23 +1452,30 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
             };
             if let Some(mut m) = name_mention(doc, j, Some(hint), ctx) {
                 let (os, _) = doc.orig(start, end);
+                if matches!(m.entity, Entity::UnknownPerson { .. }) {
+                    let (pre, s) = split_country(doc, i, t, start);
+                    m.start = s;
+                    return Some((pre.into_iter().chain([m]).collect(), j + 1));
+                }
                 m.start = os;
-                return Some((Some(m), j + 1));
+                return Some((vec![m], j + 1));
             }
         }
     }
     // A capitalized name not in the knowledge base right after the title.
     if let Some((ue, name, next)) = unknown_name_after(doc, end, j) {
-        let (os, _) = doc.orig(start, end);
+        let (pre, os) = split_country(doc, i, t, start);
         let (_, oe) = doc.orig(end, ue);
-        return Some((
-            Some(EntityMention {
-                start: os,
-                end: oe,
-                entity: Entity::UnknownPerson { name },
-            }),
-            next,
-        ));
+        let m = EntityMention {
+            start: os,
+            end: oe,
+            entity: Entity::UnknownPerson { name },
+        };
+        return Some((pre.into_iter().chain([m]).collect(), next));
+    }
+    if let Some((e0, j0)) = post {
+        end = e0;
+        j = j0;
     }
     // A role: by office and date, else by coreference.
     let (office, of, holder) = role_holder(doc, title, &of_list, modifier.is_some(), ctx);
@@ -862,7 +1483,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
     if determiner.is_empty() && modifier.is_none() && title.default_of.is_empty() {
         // A bare lower-case title ("minister", "president") with nothing to
         // resolve it is not a mention.
-        return Some((None, j));
+        return Some((vec![], j));
     }
     if let Some(h) = &holder {
         ctx.person(doc.kb, h, date);
@@ -872,13 +1493,42 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Option<EntityMenti
     }
     let (os, oe) = doc.orig(start, end);
     Some((
-        Some(EntityMention {
+        vec![EntityMention {
             start: os,
             end: oe,
             entity: Entity::Role { office, of, holder },
-        }),
+        }],
         j,
     ))
+}
+
+/// For an unknown person after a country's title: the country (candidate
+/// `i`, before the title at `t`) as its own `Adjective` mention, and where
+/// the person's mention starts: at the title ("Japanese Vice Finance
+/// Minister Toyoo Gyohten" gives "Finance Minister Toyoo Gyohten"), else at
+/// the phrase's folded `start`. An organization stays inside the person's
+/// span ("World Bank official Kenneth Smith").
+fn split_country(doc: &Doc, i: usize, t: usize, start: usize) -> (Option<EntityMention>, usize) {
+    let c = &doc.cands[i];
+    let code = c.atoms.iter().find_map(|a| match a {
+        Atom::Country { code, .. } => Some(code.clone()),
+        _ => None,
+    });
+    match code {
+        Some(code) if i < t => {
+            let (os, oe) = doc.orig(c.s, c.e);
+            let (ts, _) = doc.orig(doc.cands[t].s, doc.cands[t].e);
+            (
+                Some(EntityMention {
+                    start: os,
+                    end: oe,
+                    entity: Entity::Adjective { code },
+                }),
+                ts,
+            )
+        }
+        _ => (None, doc.orig(start, start).0),
+    }
 }
 
 /// The office, country and holder of a role phrase.
@@ -1157,6 +1807,14 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
     } else {
         full.clone()
     };
+    // "OFFICIAL TO VISIT": a short word in capitals after a title is no
+    // surname the title vouches for.
+    let short_caps0 = surface.chars().count() <= 3 && !surface.chars().any(char::is_lowercase);
+    let hint = if short_caps0 && full.is_empty() {
+        None
+    } else {
+        hint
+    };
     let mut strong = !full.is_empty() || hint.is_some();
     let mut shown = surface.clone();
     if full.is_empty() {
@@ -1246,12 +1904,34 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
         let before = doc.words_before(start, 1);
         if let Some(w) = before.first() {
             if [
-                "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mme", "mme.",
+                "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mme", "mme.", "madame",
+                "miss",
             ]
             .contains(w)
             {
                 start = doc.f.text[..start].trim_end().len() - w.len();
                 strong = true;
+                // "Mrs Reagan" is not the president, "Mr Thatcher" not the
+                // prime minister.
+                let woman = matches!(
+                    *w,
+                    "mrs" | "mrs." | "ms" | "ms." | "mme" | "mme." | "madame" | "miss"
+                );
+                let man = matches!(*w, "mr" | "mr.");
+                if woman || man {
+                    let female = |id: &&str| kb.matcher.persons.get(*id).is_some_and(|p| p.female);
+                    let kept: Vec<&str> = cands
+                        .iter()
+                        .copied()
+                        .filter(|id| female(id) == woman)
+                        .collect();
+                    if kept.is_empty() {
+                        // Someone else of that name (a spouse): an honorific
+                        // and a surname are no identity to report.
+                        return None;
+                    }
+                    cands = kept;
+                }
             }
         }
         let seen = cands.iter().any(|id| ctx.people.iter().any(|p| p == id));
@@ -1412,6 +2092,19 @@ fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, Stri
         pos = wend;
     }
     if words == 0 {
+        return None;
+    }
+    let after = orig[taken..]
+        .trim_start()
+        .split([' ', '\n'])
+        .next()
+        .unwrap_or("");
+    let after = fold(after.trim_end_matches([',', '.', ';', ':']));
+    if ORG_AFTER.contains(&after.as_str())
+        || orig[..taken]
+            .split_whitespace()
+            .any(|w| ORG_IN.contains(&fold(w.trim_end_matches([',', '.'])).as_str()))
+    {
         return None;
     }
     let name = orig[..taken].replace('\n', " ");

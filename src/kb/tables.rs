@@ -32,6 +32,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/titles.tsv"),
     ),
     (
+        "sovereignty.tsv",
+        include_str!("../../data/reference/sovereignty.tsv"),
+    ),
+    (
         "offices/AFG.tsv",
         include_str!("../../data/reference/offices/AFG.tsv"),
     ),
@@ -408,8 +412,36 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/YUG.tsv"),
     ),
     (
+        "offices/GATT.tsv",
+        include_str!("../../data/reference/offices/GATT.tsv"),
+    ),
+    (
+        "offices/IMF.tsv",
+        include_str!("../../data/reference/offices/IMF.tsv"),
+    ),
+    (
+        "offices/OECD.tsv",
+        include_str!("../../data/reference/offices/OECD.tsv"),
+    ),
+    (
+        "offices/OPEC.tsv",
+        include_str!("../../data/reference/offices/OPEC.tsv"),
+    ),
+    (
+        "offices/WORLD-BANK.tsv",
+        include_str!("../../data/reference/offices/WORLD-BANK.tsv"),
+    ),
+    (
         "offices/ZAF.tsv",
         include_str!("../../data/reference/offices/ZAF.tsv"),
+    ),
+    (
+        "offices/ZMB.tsv",
+        include_str!("../../data/reference/offices/ZMB.tsv"),
+    ),
+    (
+        "offices/ZWE.tsv",
+        include_str!("../../data/reference/offices/ZWE.tsv"),
     ),
 ];
 
@@ -544,6 +576,8 @@ pub struct Tables {
     pub places: Vec<Row>,
     pub organizations: Vec<Row>,
     pub titles: Vec<Row>,
+    /// Historical sovereignty: who held a country's places on a date.
+    pub sovereignty: Vec<Row>,
     /// (file stem: the country or organization the offices belong to, rows)
     pub offices: Vec<(String, Vec<Row>)>,
 }
@@ -553,6 +587,7 @@ pub const PLACE_COLS: &[&str] = &["place_id", "name", "kind", "country"];
 pub const ORG_COLS: &[&str] = &["actor_id", "name"];
 pub const TITLE_COLS: &[&str] = &["phrase", "office"];
 pub const OFFICE_COLS: &[&str] = &["actor_id", "office", "start"];
+pub const SOVEREIGNTY_COLS: &[&str] = &["country", "held_by", "from", "to"];
 
 impl Tables {
     /// Adds one file's contents; `path` is relative to the reference root
@@ -583,6 +618,16 @@ impl Tables {
             "titles.tsv" => {
                 let rows = parse(shown, text, TITLE_COLS)?;
                 replace_by(&mut self.titles, rows, "phrase");
+            }
+            "sovereignty.tsv" => {
+                // A user's rows come first: the first matching row wins.
+                let mut rows = parse(shown, text, SOVEREIGNTY_COLS)?;
+                if user {
+                    rows.append(&mut self.sovereignty);
+                    self.sovereignty = rows;
+                } else {
+                    self.sovereignty.append(&mut rows);
+                }
             }
             p => {
                 if let Some(stem) = p
@@ -634,6 +679,7 @@ impl Tables {
             "places.tsv",
             "organizations.tsv",
             "titles.tsv",
+            "sovereignty.tsv",
         ] {
             if dir.join(name).is_file() {
                 files.push(name.to_string());

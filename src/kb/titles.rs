@@ -6,7 +6,10 @@
 //! leader, else the party general secretary (USSR, China), else the holder
 //! who is both head of state and of government (US president), else the head
 //! of government of a parliamentary state (chancellor, prime minister), else
-//! the president, else the prime minister or premier.
+//! the president, else the prime minister or premier, else a chairman
+//! (the PLO's, a revolutionary council's: [`CHAIRMEN`]). An organization
+//! whose leader holds a state's office is tried as that state ("the PLO
+//! leader" is PSE's chairman).
 
 use chrono::NaiveDate;
 
@@ -39,12 +42,27 @@ pub struct Title {
 const PARLIAMENTARY: &[&str] = &[
     "DEU", "GBR", "ITA", "ISR", "IND", "JPN", "CAN", "AUS", "ESP", "NLD", "BEL", "SWE", "NOR",
     "DNK", "GRC", "AUT", "IRL", "PAK", "IRQ", "NZL", "HUN", "CZE", "POL", "PRT", "FIN", "THA",
-    "MYS", "ARM", "GEO", "ETH", "NPL", "LBN", "BGD",
+    "MYS", "ARM", "GEO", "ETH", "NPL", "LBN", "BGD", "ZWE",
+];
+
+/// Offices that make their holder the leader when there is no president or
+/// head of government (tried last).
+const CHAIRMEN: &[&str] = &[
+    "chairman",
+    "party_chairman",
+    "chairman_revolutionary_council",
+    "chairman_presidium",
+    "chairman_supreme_soviet",
+    "state_president",
+    "scaf_chairman",
+    "chief_martial_law_administrator",
 ];
 
 /// A successor state tried before its predecessor when it has no holder yet
 /// ("the Russian foreign minister" in 1987 is the Soviet one).
-const PREDECESSOR: &[(&str, &str)] = &[("RUS", "SUN")];
+/// An organization whose leader holds an office of a state ("the PLO
+/// leader" is the PLO chairman, listed under PSE) is tried the same way.
+const PREDECESSOR: &[(&str, &str)] = &[("RUS", "SUN"), ("PLO", "PSE")];
 
 impl Title {
     pub fn from_row(r: &Row) -> Result<Title, KbError> {
@@ -74,6 +92,7 @@ impl Title {
                         office,
                         "president" | "prime_minister" | "chancellor" | "premier"
                     )
+                    || CHAIRMEN.contains(&office)
             }
             OfficeSpec::AnyMinister => office.ends_with("minister") && office != "prime_minister",
             OfficeSpec::Counterpart => true,
@@ -135,7 +154,12 @@ fn holder_in(
             } else {
                 &["president", "prime_minister", "premier", "chancellor"]
             };
-            order.iter().find_map(|o| first(o))
+            if let Some(h) = order.iter().find_map(|o| first(o)) {
+                return Some(h);
+            }
+            // Collective or provisional heads of state: "PLO chairman",
+            // "chairman of the revolutionary council".
+            CHAIRMEN.iter().find_map(|o| first(o))
         }
         OfficeSpec::AnyMinister | OfficeSpec::Counterpart => None,
     }

@@ -31,6 +31,7 @@ fn every_reference_file_is_built_in() {
         "places.tsv",
         "organizations.tsv",
         "titles.tsv",
+        "sovereignty.tsv",
     ] {
         if dir.join(f).is_file() {
             files.push(f.to_string());
@@ -674,5 +675,476 @@ fn never_panics_on_scrambled_text() {
                 last = m.end;
             }
         }
+    }
+}
+
+/// The mentions of a text as (surface, entity).
+fn mentions(kb: &Kb, text: &str, date: &str) -> Vec<(String, Entity)> {
+    kb.resolve(text, Some(d(date)))
+        .into_iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.entity))
+        .collect()
+}
+
+/// The country a place mention stands for on the date, as the extractor
+/// reads it (a stand-in is a venue of the city, with the earlier state).
+fn place_country_of(kb: &Kb, text: &str, date: &str) -> Vec<(String, String, String)> {
+    mentions(kb, text, date)
+        .into_iter()
+        .filter_map(|(s, e)| match e {
+            Entity::Place { place_id } => {
+                let p = kb.place(&place_id)?;
+                let city = p.city.clone().unwrap_or_else(|| p.id.clone());
+                Some((s, city, p.country.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_place_belongs_to_the_state_that_held_it_on_the_date() {
+    let kb = kb();
+    let cases = [
+        ("moscow", "1987-03-30", "SUN"),
+        ("moscow", "1991-12-25", "SUN"),
+        ("moscow", "1991-12-26", "RUS"),
+        ("moscow", "1992-01-10", "RUS"),
+        ("saint-petersburg", "1987-03-30", "SUN"),
+        ("kyiv", "1990-01-01", "SUN"),
+        ("riga", "1991-10-01", "LVA"),
+        ("leipzig", "1989-11-09", "DDR"),
+        ("leipzig", "1990-10-03", "DEU"),
+        ("east-berlin", "1987-06-12", "DDR"),
+        ("bonn", "1987-06-12", "DEU"),
+        ("zagreb", "1990-05-01", "YUG"),
+        ("zagreb", "1992-01-01", "HRV"),
+        ("belgrade", "1999-04-01", "YUG"),
+        ("belgrade", "2004-01-01", "SCG"),
+        ("belgrade", "2010-01-01", "SRB"),
+        ("prague", "1992-12-31", "CSK"),
+        ("prague", "1993-01-01", "CZE"),
+        ("bratislava", "1989-11-20", "CSK"),
+        ("aden", "1989-01-01", "YMD"),
+        ("aden", "1991-01-01", "YEM"),
+        ("kremlin", "1987-03-30", "SUN"),
+    ];
+    let mut wrong = vec![];
+    for (id, date, want) in cases {
+        let got = kb.place_country(id, Some(d(date)));
+        if got != Some(want) {
+            wrong.push(format!("{id} on {date}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // Without a date: today's country.
+    assert_eq!(kb.place_country("moscow", None), Some("RUS"));
+    // A whole country named in the text: the state of the date.
+    assert_eq!(kb.country_on("RUS", Some(d("1987-03-30"))), "SUN");
+    assert_eq!(kb.country_on("RUS", Some(d("1992-03-30"))), "RUS");
+    assert_eq!(kb.country_on("DEU", Some(d("1987-03-30"))), "DEU");
+    assert_eq!(kb.country_on("CZE", Some(d("1990-03-30"))), "CSK");
+    let ms = mentions(
+        &kb,
+        "Shultz will visit Russia and Czechoslovakia.",
+        "1987-03-30",
+    );
+    assert_eq!(ms[1].1, Entity::Country { code: "SUN".into() });
+    assert_eq!(ms[2].1, Entity::Country { code: "CSK".into() });
+
+    // In a document: the city keeps its id, the country is the date's.
+    let text = "Thatcher flew to Moscow, then Leningrad and the Kremlin; later Bonn and Prague.";
+    let got = place_country_of(&kb, text, "1987-03-30");
+    let want: Vec<(String, String, String)> = [
+        ("Moscow", "moscow", "SUN"),
+        ("Leningrad", "saint-petersburg", "SUN"),
+        ("the Kremlin", "moscow", "SUN"),
+        ("Bonn", "bonn", "DEU"),
+        ("Prague", "prague", "CSK"),
+    ]
+    .iter()
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+    .collect();
+    assert_eq!(got, want);
+    let got = place_country_of(&kb, "Yeltsin in Moscow", "1992-01-10");
+    assert_eq!(got[0].1, "moscow");
+    assert_eq!(got[0].2, "RUS");
+    assert!(
+        matches!(&mentions(&kb, "Yeltsin in Moscow", "1992-01-10")[1].1,
+        Entity::Place { place_id } if place_id == "moscow")
+    );
+}
+
+#[test]
+fn user_sovereignty_rows_come_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("sovereignty.tsv"),
+        "country\tplaces\theld_by\tfrom\tto\nRUS\tsochi\tGEO\t1987-01-01\t1987-12-31\n",
+    )
+    .expect("write");
+    let kb = Kb::with_reference(dir.path()).expect("user tables load");
+    assert_eq!(
+        kb.place_country("sochi", Some(d("1987-06-01"))),
+        Some("GEO")
+    );
+    assert_eq!(
+        kb.place_country("moscow", Some(d("1987-06-01"))),
+        Some("SUN")
+    );
+    assert!(kb.integrity().is_empty(), "{:?}", kb.integrity());
+
+    std::fs::write(
+        dir.path().join("sovereignty.tsv"),
+        "country\tplaces\theld_by\tfrom\tto\nRUS\t\tSUN\t1987-01-01\t1986-12-31\n",
+    )
+    .expect("write");
+    let e = Kb::with_reference(dir.path()).expect_err("an interval ending before it starts");
+    assert!(e.to_string().contains("sovereignty.tsv:2"), "{e}");
+}
+
+#[test]
+fn spelling_variants_resolve_to_one_known_person() {
+    let kb = kb();
+    let people = |text: &str, date: &str| -> Vec<(String, String)> {
+        mentions(&kb, text, date)
+            .into_iter()
+            .filter_map(|(s, e)| match e {
+                Entity::Person { actor_id } => Some((s, actor_id)),
+                _ => None,
+            })
+            .collect()
+    };
+    let got = people("Saudi Oil Minister Hisham Nazir said.", "1987-03-30");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "hisham-nazer");
+    let got = people(
+        "Iran's Oil Minister Gholamreza Aqazadeh arrived.",
+        "1987-03-30",
+    );
+    assert_eq!(got[0].1, "gholam-reza-aghazadeh");
+    let got = people(
+        "He met Sheikh Zaid bin Sultan al-Nahayan and Colonel Kadhafi.",
+        "1987-03-30",
+    );
+    let ids: Vec<&str> = got.iter().map(|p| p.1.as_str()).collect();
+    assert_eq!(ids, ["zayed-bin-sultan-al-nahyan", "muammar-gaddafi"]);
+    // A variant surname alone needs a title or an honorific: "Korea's ban"
+    // is not Giovanni Goria, prime minister on that date.
+    assert!(people("Korea's ban on beef stays.", "1987-09-30").is_empty());
+    // Another name is not a variant: Nasser is not Nazer.
+    let got = mentions(&kb, "Saudi Oil Minister Hisham Nasser said.", "1987-03-30");
+    assert!(
+        got.iter().all(|(_, e)| e.person_ids().is_empty()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn two_people_with_the_same_spelling_key_are_not_merged() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("offices")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("offices/RUT.tsv"),
+        "actor_id\tname\toffice\trank\tstart\tend\n\
+         hashem-nazeer\tHashem Nazeer\toil_minister\t\t1980-01-01\t\n\
+         hashim-nazir\tHashim Nazir\tfinance_minister\t\t1980-01-01\t\n",
+    )
+    .expect("write");
+    let kb = Kb::with_reference(dir.path()).expect("user tables load");
+    // Both spellings are exact names: each is its own person.
+    let ms = mentions(&kb, "Hashem Nazeer met Hashim Nazir.", "1987-03-30");
+    let ids: Vec<Vec<&str>> = ms.iter().map(|(_, e)| e.person_ids()).collect();
+    assert_eq!(ids, vec![vec!["hashem-nazeer"], vec!["hashim-nazir"]]);
+    // A third spelling has both their spelling keys: no one is picked.
+    let ms = mentions(&kb, "Hashim Nazeir spoke.", "1987-03-30");
+    assert!(ms.iter().all(|(_, e)| e.person_ids().is_empty()), "{ms:?}");
+}
+
+#[test]
+fn an_ambassador_or_official_of_a_country_is_not_its_leader() {
+    let kb = kb();
+    let ms = mentions(
+        &kb,
+        "Turkish Ambassador to Athens Nazmi Akiman said Ankara wants talks.",
+        "1987-03-30",
+    );
+    assert!(ms.iter().all(|(_, e)| e.person_ids().is_empty()), "{ms:?}");
+    assert_eq!(
+        ms[0],
+        ("Turkish".into(), Entity::Adjective { code: "TUR".into() })
+    );
+    assert_eq!(
+        ms[1],
+        (
+            "Ambassador to Athens Nazmi Akiman".into(),
+            Entity::UnknownPerson {
+                name: "Nazmi Akiman".into()
+            }
+        )
+    );
+    for text in [
+        "A Turkish official said so.",
+        "The Soviet ambassador said so.",
+        "The Turkish deputy prime minister said so.",
+        "A spokesman for the Turkish foreign minister said so.",
+        "Soviet Deputy Foreign Minister Vladimir Petrovsky said so.",
+    ] {
+        let ms = mentions(&kb, text, "1987-03-30");
+        let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
+        assert!(
+            ids.iter().all(|id| *id != "turgut-ozal"
+                && *id != "mikhail-gorbachev"
+                && *id != "kenan-evren"
+                && *id != "andrei-gromyko"),
+            "{text}: {ms:?}"
+        );
+    }
+    // The post's place stays a place when no name follows.
+    let ms = mentions(
+        &kb,
+        "Reagan invited the ambassador to Moscow.",
+        "1987-03-30",
+    );
+    assert!(ms
+        .iter()
+        .any(|(s, e)| s == "Moscow" && matches!(e, Entity::Place { .. })));
+}
+
+#[test]
+fn officials_missing_from_the_tables_keep_name_and_country() {
+    let kb = kb();
+    let ms = mentions(
+        &kb,
+        "Japanese Vice Trade Minister Taro Yamamura and World Bank official Kenneth Smith met.",
+        "1987-03-30",
+    );
+    assert_eq!(
+        ms[0],
+        ("Japanese".into(), Entity::Adjective { code: "JPN".into() })
+    );
+    assert_eq!(
+        ms[1],
+        (
+            "Trade Minister Taro Yamamura".into(),
+            Entity::UnknownPerson {
+                name: "Taro Yamamura".into()
+            }
+        )
+    );
+    assert_eq!(
+        ms[2],
+        (
+            "World Bank official Kenneth Smith".into(),
+            Entity::UnknownPerson {
+                name: "Kenneth Smith".into()
+            }
+        )
+    );
+    // A sentence opener is no given name; a company is no person.
+    let ms = mentions(&kb, "Although Shultz said so.", "1987-03-30");
+    assert_eq!(
+        ms[0].1,
+        Entity::Person {
+            actor_id: "george-shultz".into()
+        }
+    );
+    let ms = mentions(
+        &kb,
+        "said Smith, PRESIDENT\nNorthgate Exploration Ltd.",
+        "1987-03-30",
+    );
+    assert!(
+        !ms.iter()
+            .any(|(_, e)| matches!(e, Entity::UnknownPerson { .. })),
+        "{ms:?}"
+    );
+    // A news agency is no person.
+    let ms = mentions(&kb, "The official Tass news agency said.", "1987-03-30");
+    assert!(
+        !ms.iter()
+            .any(|(_, e)| matches!(e, Entity::UnknownPerson { .. })),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn officials_of_the_eighties_resolve_by_title_and_date() {
+    let kb = kb();
+    let cases = [
+        (
+            "U.S. Undersecretary of State Michael Armacost",
+            "1987-03-30",
+            "michael-armacost",
+        ),
+        (
+            "Undersecretary of State for Economic Affairs Allen Wallis",
+            "1987-03-30",
+            "w-allen-wallis",
+        ),
+        (
+            "Commerce Secretary Malcolm Baldrige",
+            "1987-03-30",
+            "malcolm-baldrige",
+        ),
+        (
+            "the U.S. agriculture secretary",
+            "1987-03-30",
+            "richard-lyng",
+        ),
+        (
+            "Energy Secretary John Herrington",
+            "1987-03-30",
+            "john-herrington",
+        ),
+        (
+            "the IMF managing director",
+            "1987-05-01",
+            "michel-camdessus",
+        ),
+        (
+            "the IMF managing director",
+            "1986-05-01",
+            "jacques-de-larosiere",
+        ),
+        (
+            "World Bank President Barber Conable",
+            "1987-03-30",
+            "barber-conable",
+        ),
+        ("the GATT director-general", "1987-03-30", "arthur-dunkel"),
+        (
+            "the OECD secretary-general",
+            "1987-03-30",
+            "jean-claude-paye",
+        ),
+        ("Bundesbank president", "1987-03-30", "karl-otto-pohl"),
+        (
+            "Kuwaiti Oil Minister Sheikh Ali al-Khalifa al-Sabah",
+            "1987-03-30",
+            "ali-khalifa-al-sabah",
+        ),
+        (
+            "Nigerian Oil Minister Rilwanu Lukman",
+            "1987-03-30",
+            "rilwanu-lukman",
+        ),
+        (
+            "the Venezuelan energy minister",
+            "1987-03-30",
+            "arturo-hernandez-grisanti",
+        ),
+        ("the PLO leader", "1987-03-30", "yasser-arafat"),
+        ("the Palestinian leader", "1990-03-30", "yasser-arafat"),
+        ("the Chinese leader", "1987-03-30", "deng-xiaoping"),
+    ];
+    let mut wrong = vec![];
+    for (phrase, date, want) in cases {
+        let got = first(&kb, phrase, date);
+        if got.as_deref() != Some(want) {
+            wrong.push(format!("{phrase} on {date}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn a_woman_honorific_never_names_a_man() {
+    let kb = kb();
+    let ms = mentions(
+        &kb,
+        "Mrs Thatcher met Mrs Reagan; Mr Thatcher stayed home.",
+        "1987-03-30",
+    );
+    let ids: Vec<(String, Vec<&str>)> = ms
+        .iter()
+        .map(|(s, e)| (s.clone(), e.person_ids()))
+        .collect();
+    // "Mrs Reagan" and "Mr Thatcher" are someone else: no mention at all.
+    assert_eq!(
+        ids,
+        vec![("Mrs Thatcher".to_string(), vec!["margaret-thatcher"])]
+    );
+}
+
+#[test]
+fn all_caps_headlines_resolve_like_mixed_case() {
+    let kb = kb();
+    let ms = mentions(&kb, "SHULTZ TO VISIT PEKING", "1987-02-10");
+    assert_eq!(
+        ms,
+        vec![
+            (
+                "SHULTZ".into(),
+                Entity::Person {
+                    actor_id: "george-shultz".into()
+                }
+            ),
+            (
+                "PEKING".into(),
+                Entity::Place {
+                    place_id: "beijing".into()
+                }
+            ),
+        ]
+    );
+    let ms = mentions(&kb, "THATCHER MEETS GORBACHEV IN MOSCOW", "1987-03-30");
+    let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
+    assert_eq!(ids, ["margaret-thatcher", "mikhail-gorbachev"]);
+    let ms = mentions(
+        &kb,
+        "SAUDI OIL MINISTER NAZER SAYS OPEC WILL HOLD",
+        "1987-03-30",
+    );
+    assert_eq!(
+        ms[0].1,
+        Entity::Person {
+            actor_id: "hisham-nazer".into()
+        }
+    );
+}
+
+#[test]
+fn mentions_cli_prints_every_mention() {
+    let out = common::diplo(&[
+        "actors",
+        "mentions",
+        "Soviet leader Mikhail Gorbachev received Mrs Thatcher in Moscow.",
+        "--on",
+        "1987-03-30",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(lines[0]["text"], "Soviet leader Mikhail Gorbachev");
+    assert!(lines[2]["entity"]
+        .as_str()
+        .is_some_and(|e| e.contains("moscow@SUN")));
+    let out = common::diplo(&["actors", "mentions", "nothing here", "--on", "1987-03-30"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn umlauts_match_their_wire_spelling() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("offices")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("offices/RUT.tsv"),
+        "actor_id\tname\toffice\trank\tstart\tend\n\
+         jurgen-mollemann\tJürgen Möllemann\teconomy_minister\t\t1987-01-01\t1990-01-01\n",
+    )
+    .expect("write");
+    let kb = Kb::with_reference(dir.path()).expect("user tables load");
+    for text in [
+        "Juergen Moellemann said.",
+        "Mr Moellemann said.",
+        "Jürgen Möllemann said.",
+    ] {
+        let ms = mentions(&kb, text, "1988-03-30");
+        let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
+        assert_eq!(ids, ["jurgen-mollemann"], "{text}: {ms:?}");
     }
 }
