@@ -114,7 +114,28 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
         out.push(a);
     }
     later_surnames(text, &mut out);
+    of_country(entities, text, &mut out);
     out
+}
+
+/// "President Egils Levits of Latvia": a country named right after a person
+/// ("of", "of the") is that person's country, when the tables give none or
+/// the person is not in them.
+fn of_country(entities: &[EntityMention], text: &str, out: &mut [ActorRef]) {
+    for a in out.iter_mut() {
+        if a.kind != ActorKind::Person || (a.id.is_some() && a.country.is_some()) {
+            continue;
+        }
+        let next = entities.iter().find(|e| e.start >= a.end);
+        let Some(Entity::Country { code }) = next.map(|e| &e.entity) else {
+            continue;
+        };
+        let gap = next.and_then(|e| text.get(a.end..e.start)).unwrap_or("");
+        let gap = gap.split_whitespace().collect::<Vec<_>>().join(" ");
+        if gap == "of" || gap == "of the" {
+            a.country = Some(code.clone());
+        }
+    }
 }
 
 /// "World Bank President Barber Conable ... Conable arrived here": a later

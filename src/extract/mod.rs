@@ -226,6 +226,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         }
     }
     summit_leaders(ctx, &actors, &mut drafts);
+    join_participant_lists(&mut drafts);
     resolve_anaphora(&mut drafts);
     let cities: Vec<Option<PlaceRef>> = drafts
         .iter()
@@ -300,6 +301,18 @@ fn sentence_drafts(
     if args::has_pronoun(text.get(gap_from..ts).unwrap_or("")) {
         if let Some(a) = antecedent(actors, s, ts) {
             left = vec![a];
+        }
+    }
+    // "met with A, B and C on the margins of the NATO Summit": the names
+    // before the noun are the object of the verb before it, not its sides
+    if t.refers_back && t.frame == Frame::Meet {
+        let prev_end = triggers::find(stext)
+            .iter()
+            .filter(|o| o.end <= t.start && !o.refers_back)
+            .map(|o| s.start + o.end)
+            .max();
+        if prev_end.is_some_and(|pe| left.first().is_some_and(|a| a.start >= pe)) {
+            left.clear();
         }
     }
     let mut right = args::group_after(text, &sent_actors, te, next);
@@ -533,10 +546,17 @@ fn sentence_drafts(
             let left = args::dedup(args::prefer_people(left));
             let right = args::dedup(args::prefer_people(right));
             let people = |g: &[ActorRef]| g.iter().filter(|a| a.kind == ActorKind::Person).count();
+            // "Biden met with Kallas of Estonia, Levits of Latvia and
+            // Nauseda of Lithuania": leaders of several countries hold one
+            // meeting; "Kerry met with Putin and Lavrov" (one country): one each
+            let countries: std::collections::BTreeSet<&str> =
+                right.iter().filter_map(|a| a.country.as_deref()).collect();
+            let several = countries.len() >= 2;
             if left.len() == 1
                 && people(&left) == 1
                 && people(&right) >= 2
                 && t.frame == Frame::Meet
+                && !several
             {
                 // "Kerry met with Putin and Lavrov": one meeting each.
                 for r in &right {
@@ -719,6 +739,40 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
             }
         }
     }
+}
+
+/// "Biden held a video call with transatlantic leaders today. ...
+/// Participants in the call included A, B and C": the list joins the call
+/// named before it (within eight sentences), which it replaces.
+fn join_participant_lists(drafts: &mut Vec<Draft>) {
+    let mut gone: Vec<usize> = vec![];
+    for i in 0..drafts.len() {
+        if !drafts[i].rule.ends_with(".participants") {
+            continue;
+        }
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        let ante = done.iter().enumerate().rev().find(|(j, p)| {
+            p.event_type == d.event_type
+                && !gone.contains(j)
+                && !p.rule.ends_with(".participants")
+                && d.sentence_index.saturating_sub(p.sentence_index) <= 8
+        });
+        let Some((j, a)) = ante else { continue };
+        let mut sides = a.sides.clone();
+        sides.extend(d.sides.iter().cloned());
+        d.sides = args::dedup(sides);
+        d.take_from_antecedent(a, 1.0);
+        d.rule = a.rule.clone() + "+participants";
+        d.sentence_index = a.sentence_index;
+        d.sentence = a.sentence;
+        gone.push(j);
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        !gone.contains(&(k - 1))
+    });
 }
 
 /// Two places are the same city, or the same country when neither names a city.

@@ -473,3 +473,186 @@ fn a_readouts_undated_meeting_is_on_the_report_date() {
         .expect("a meeting");
     assert_eq!(m.dates.map(|d| d.start), Some(day("2022-02-15")));
 }
+
+// DEBUG-ONLY (remove before commit)
+#[test]
+#[ignore]
+fn zz_debug_dump() {
+    let Ok(path) = std::env::var("DIPLO_DBG") else {
+        return;
+    };
+    let want = std::env::var("DIPLO_DOC").unwrap_or_default();
+    let kb = Kb::builtin().unwrap();
+    let tagger = crate::time::Tagger::new();
+    let files = crate::ingest::discover(&[std::path::PathBuf::from(path)]).unwrap();
+    for f in &files {
+        for mut doc in crate::ingest::read(f).documents {
+            if !want.is_empty() && !doc.doc_id.contains(&want) {
+                continue;
+            }
+            let dct = crate::pipeline::date_and_reference(&mut doc, &tagger);
+            let sentences = crate::text::sentences(&doc.text);
+            let timexes = tagger.tag(&doc.text, dct);
+            let entities = kb.resolve(&doc.text, dct);
+            println!("=== {} dct {:?} title {:?}", doc.doc_id, dct, doc.title);
+            for e in &entities {
+                println!("  E {:?} {:?}", &doc.text[e.start..e.end], e.entity);
+            }
+            for t in &timexes {
+                println!("  T {:?} {:?}", t.text, t.interval);
+            }
+            for s in &sentences {
+                let st = &doc.text[s.start..s.end];
+                let tr: Vec<_> = triggers::find(st)
+                    .iter()
+                    .map(|t| (t.rule, &st[t.start..t.end]))
+                    .collect();
+                println!("  S {:?}\n     {:?}", st.replace('\n', " "), tr);
+            }
+            let ctx = DocContext {
+                doc: &doc,
+                dct,
+                sentences: &sentences,
+                timexes: &timexes,
+                entities: &entities,
+                kb: &kb,
+            };
+            for m in extract(&ctx) {
+                let ps: Vec<_> = m
+                    .participants
+                    .iter()
+                    .map(|p| format!("{}:{}", p.name, p.role.as_str()))
+                    .collect();
+                println!(
+                    "  M {} {} {} {:?} {:?} {:?} {:?}",
+                    m.event_type.as_str(),
+                    m.status.as_str(),
+                    m.rule,
+                    ps,
+                    m.place_id,
+                    m.country_code,
+                    m.dates
+                );
+            }
+        }
+    }
+}
+
+/// A fixture on the built-in knowledge base (real ids give countries and offices).
+fn fixture_kb(
+    text: &str,
+    dct: &str,
+    people: &[(&str, &str)],
+    places: &[(&str, Entity)],
+    dates: &[(&str, &str, &str, Precision)],
+) -> Fixture {
+    let mut f = fixture(text, dct, people, places, dates);
+    if let Ok(kb) = Kb::builtin() {
+        f.kb = kb;
+    }
+    f
+}
+
+#[test]
+fn leaders_of_several_countries_meet_once() {
+    let text = "President Joe Biden met today with Prime Minister Kaja Kallas of Estonia, President Emmanuel Macron of France, and Chancellor Olaf Scholz of Germany on the margins of the NATO Summit in Brussels. ";
+    let f = fixture_kb(
+        text,
+        "2021-06-14",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Prime Minister Kaja Kallas", "kaja-kallas"),
+            ("President Emmanuel Macron", "emmanuel-macron"),
+            ("Chancellor Olaf Scholz", "olaf-scholz"),
+        ],
+        &[
+            ("Estonia", country("EST")),
+            ("France", country("FRA")),
+            ("Germany", country("DEU")),
+            ("Brussels", city("brussels")),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    for m in &ms {
+        eprintln!(
+            "{:?} {} {:?}",
+            m.event_type,
+            m.rule,
+            m.participants.iter().map(|p| &p.name).collect::<Vec<_>>()
+        );
+    }
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert_eq!(meetings[0].participants.len(), 4);
+    assert_eq!(meetings[0].place_id.as_deref(), Some("brussels"));
+}
+
+#[test]
+fn unknown_leaders_of_several_countries_meet_once() {
+    let text = "President Joe Biden met today with Prime Minister Kaja Kallas of Estonia, President Egils Levits of Latvia, and President Gitanas Nauseda of Lithuania on the margins of the NATO Summit in Brussels. ";
+    let f = fixture_kb(
+        text,
+        "2021-06-14",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Prime Minister Kaja Kallas", "kaja-kallas"),
+        ],
+        &[
+            ("Estonia", country("EST")),
+            ("Latvia", country("LVA")),
+            ("Lithuania", country("LTU")),
+            ("President Egils Levits", unknown("Egils Levits")),
+            ("President Gitanas Nauseda", unknown("Gitanas Nauseda")),
+            ("Brussels", city("brussels")),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    for m in &ms {
+        eprintln!(
+            "{:?} {} {:?}",
+            m.event_type,
+            m.rule,
+            m.participants
+                .iter()
+                .map(|p| (&p.name, &p.country))
+                .collect::<Vec<_>>()
+        );
+    }
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert_eq!(meetings[0].participants.len(), 4);
+}
+
+#[test]
+fn a_participant_list_joins_the_call_before_it() {
+    let text = "President Joe Biden held a secure video call with transatlantic leaders today. The leaders expressed their concern. Participants in the call included Prime Minister Kaja Kallas of Estonia, President Emmanuel Macron of France, and Chancellor Olaf Scholz of Germany. ";
+    let f = fixture_kb(
+        text,
+        "2022-02-11",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Prime Minister Kaja Kallas", "kaja-kallas"),
+            ("President Emmanuel Macron", "emmanuel-macron"),
+            ("Chancellor Olaf Scholz", "olaf-scholz"),
+        ],
+        &[
+            ("Estonia", country("EST")),
+            ("France", country("FRA")),
+            ("Germany", country("DEU")),
+        ],
+        &[("today", "2022-02-11", "2022-02-11", Precision::Day)],
+    );
+    let ms = run(&f);
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].event_type, EventType::Call);
+    assert_eq!(ms[0].participants.len(), 4);
+    assert_eq!(ms[0].dates.map(|d| d.start), Some(day("2022-02-11")));
+}

@@ -63,6 +63,22 @@ const RULES: &[Rule] = &[
         re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b|\bvirtual(?:ly)? (?:meeting|summit|call|conversation|talks|bilateral)s?\b|\bmet virtually\b|\bvideo-?conferenc(?:e|es|ed|ing)\b",
     },
     Rule {
+        name: "call.participants",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.85,
+        noun: true,
+        re: r"\b(?:participants|those taking part|leaders taking part) (?:in|on) the (?:(?:secure|video|phone|telephone|virtual|leaders'?)[- ])*(?:call|conversation|video ?conference)s? (?:included|were)\b",
+    },
+    Rule {
+        name: "meeting.participants",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.8,
+        noun: true,
+        re: r"\b(?:participants|those taking part) (?:in|at) the (?:[\w-]+ ){0,2}?(?:meeting|summit|talks) (?:included|were)\b",
+    },
+    Rule {
         name: "call.spoke_with",
         event_type: EventType::Call,
         frame: Frame::Call,
