@@ -41,6 +41,9 @@ pub mod status;
 pub mod triggers;
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use chrono::NaiveDate;
 
@@ -243,18 +246,39 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
 }
 
 /// The person a pronoun before `at` stands for: the sentence's first person,
-/// else the last person named before the sentence.
-fn antecedent(actors: &[ActorRef], s: Sentence, at: usize) -> Option<ActorRef> {
-    actors
+/// else the subject (first person) of the last sentence before it that
+/// names one ("Harris will travel to Abu Dhabi on the passing of Sheikh
+/// Khalifa. She will meet ...": Harris).
+fn antecedent(
+    actors: &[ActorRef],
+    sentences: &[Sentence],
+    s: Sentence,
+    at: usize,
+) -> Option<ActorRef> {
+    let person = |a: &&ActorRef| a.kind == ActorKind::Person;
+    if let Some(a) = actors
         .iter()
-        .find(|a| a.start >= s.start && a.end <= at && a.kind == ActorKind::Person)
-        .or_else(|| {
-            actors
-                .iter()
-                .rev()
-                .find(|a| a.end <= s.start && a.kind == ActorKind::Person)
-        })
-        .cloned()
+        .filter(person)
+        .find(|a| a.start >= s.start && a.end <= at)
+    {
+        return Some(a.clone());
+    }
+    let last = actors
+        .iter()
+        .filter(person)
+        .rev()
+        .find(|a| a.end <= s.start)?;
+    let holder = sentences
+        .iter()
+        .find(|x| x.start <= last.start && last.end <= x.end);
+    match holder {
+        Some(h) => actors
+            .iter()
+            .filter(person)
+            .find(|a| a.start >= h.start && a.end <= h.end)
+            .cloned(),
+        None => Some(last.clone()),
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -299,7 +323,7 @@ fn sentence_drafts(
     // "his meeting with Putin": the pronoun, not the nearest name, is the subject.
     let gap_from = left.last().map_or(s.start, |a| a.end);
     if args::has_pronoun(text.get(gap_from..ts).unwrap_or("")) {
-        if let Some(a) = antecedent(actors, s, ts) {
+        if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
             left = vec![a];
         }
     }
@@ -348,6 +372,66 @@ fn sentence_drafts(
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
         Frame::Travel => {
+            let word = text.get(ts..te).unwrap_or("").to_lowercase();
+            if word == "visiting" {
+                match visiting_use(text, s.start, ts) {
+                    Visiting::Verb => {}
+                    Visiting::Adjective => {
+                        // "the visiting U.S. Agriculture Secretary Richard Lyng
+                        // told ...": a visit of that person to the story's place
+                        let guest = right
+                            .iter()
+                            .find(|a| a.kind == ActorKind::Person && a.start - te <= 60)
+                            .filter(|a| {
+                                !text
+                                    .get(te..a.start)
+                                    .unwrap_or("")
+                                    .to_lowercase()
+                                    .split_whitespace()
+                                    .any(|w| matches!(w, "to" | "in" | "the" | "a" | "and"))
+                            })
+                            .cloned();
+                        let Some(g) = guest else { return };
+                        let place = args::dateline(text, places);
+                        if place.is_some()
+                            && place.as_ref().and_then(|p| p.country.as_ref()) == g.country.as_ref()
+                        {
+                            return;
+                        }
+                        let d = Draft {
+                            guests: vec![g],
+                            place,
+                            rule: "visit.visiting_adj".to_string(),
+                            ..base
+                        };
+                        push_dated(ctx, stext, t, &dates, vec![d], out);
+                        return;
+                    }
+                    Visiting::Person => {
+                        // "before visiting Agriculture Secretary Lyng": a meeting
+                        let host = right
+                            .first()
+                            .filter(|a| a.kind == ActorKind::Person && a.start - te <= 60)
+                            .cloned();
+                        let subj = sent_actors
+                            .iter()
+                            .find(|a| a.kind == ActorKind::Person && a.end <= ts)
+                            .cloned();
+                        if let (Some(h), Some(sj)) = (host, subj) {
+                            if h.key() != sj.key() {
+                                let d = Draft {
+                                    event_type: EventType::Meeting,
+                                    sides: vec![sj, h],
+                                    rule: "meeting.visiting_person".to_string(),
+                                    ..base
+                                };
+                                push_dated(ctx, stext, t, &dates, vec![d], out);
+                                return;
+                            }
+                        }
+                    }
+                }
+            }
             // "..., went into a meeting with Shevardnadze after arriving in
             // Moscow": the subject of an adverbial participle is the sentence's
             let lead = text
@@ -372,7 +456,7 @@ fn sentence_drafts(
                     && text.get(a.end..ts).is_some_and(|b| b.trim().is_empty()))
             });
             if left.is_empty() && args::has_pronoun(text.get(s.start..ts).unwrap_or("")) {
-                if let Some(a) = antecedent(actors, s, ts) {
+                if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
                     left = vec![a];
                 }
             }
@@ -419,6 +503,12 @@ fn sentence_drafts(
             let here = text
                 .get(ts..te.saturating_add(6).min(s.end))
                 .is_some_and(|w| w.to_lowercase().contains(" here"));
+            // "flew in from Tehran for the talks": from elsewhere to the dateline
+            let (here, place) = if t.rule == "visit.flew_in" {
+                (true, None)
+            } else {
+                (here, place)
+            };
             let place = match (place, dateline) {
                 (None, Some(d)) if here => Some(d),
                 (Some(p), Some(d))
@@ -534,6 +624,22 @@ fn sentence_drafts(
             });
         }
         Frame::Meet | Frame::Call => {
+            // "spoke to Prime Minister Albanese", never "spoke to reporters
+            // about Putin": the person follows at once, after titles only
+            if t.rule == "call.spoke_to" {
+                let direct = right.first().is_some_and(|a| {
+                    a.kind == ActorKind::Person
+                        && text.get(te..a.start).is_some_and(|g| {
+                            g.split_whitespace().all(|w| {
+                                w.chars().next().is_some_and(char::is_uppercase)
+                                    || matches!(w, "the" | "of")
+                            })
+                        })
+                });
+                if !direct {
+                    return;
+                }
+            }
             // "meetings between X and Y": the sides are after the trigger
             if after.trim_start().starts_with("betwe") {
                 left.clear();
@@ -577,13 +683,30 @@ fn sentence_drafts(
             }
         }
     }
-    // dates: one mention per coordinated value
-    for d in drafts {
+    push_dated(ctx, stext, t, &dates, drafts, out);
+}
+
+/// One mention per coordinated date value ("in May and December"), with the
+/// status a date after the document's gives.
+fn push_dated(
+    ctx: &DocContext,
+    stext: &str,
+    t: &Trigger,
+    dates: &[(Interval, String)],
+    drafts: Vec<Draft>,
+    out: &mut Vec<Draft>,
+) {
+    for mut d in drafts {
         if dates.is_empty() {
+            if d.event_type == EventType::Visit && d.status == Status::Occurred {
+                if let Some(r) = ctx.dct {
+                    d.dates = duration_window(stext, t, None, r);
+                }
+            }
             out.push(d);
             continue;
         }
-        for v in &dates {
+        for v in dates {
             let mut d = d.clone();
             // dated after the document (or after its latest plausible date): planned
             let reference = ctx.dct.or(ctx.doc.published.map(|p| p.date));
@@ -601,8 +724,135 @@ fn sentence_drafts(
                 d.status = Status::Planned;
             }
             d.dates = Some(v.clone());
+            if d.event_type == EventType::Visit {
+                if let Some(w) = duration_window(stext, t, Some(v), v.0.start) {
+                    d.dates = Some(w);
+                }
+            }
             out.push(d);
         }
+    }
+}
+
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)[- ](day|week)s?(?:[- ]long)?\b")
+        .expect("constant regex")
+});
+
+static END_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:end(?:s|ed|ing)?|wound up|wind(?:s|ing)? up|wrap(?:s|ped|ping)? up|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|at the end of|leaving|left|cut short)\b")
+        .expect("constant regex")
+});
+
+static START_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:first day|arriv(?:e|es|ed|ing|al)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|open(?:s|ed|ing)?|here (?:on|for))\b")
+        .expect("constant regex")
+});
+
+/// "a four-day visit": the window of a visit from its length and one day,
+/// the day it began ("arrived last night for a four-day visit", "starts a
+/// week-long visit on Sunday") or ended ("at the end of a two-day visit
+/// yesterday", "winding up a two-day visit"). Without a date of its own an
+/// occurred visit is anchored on the report date, only when a start or end
+/// cue says which end of the visit that is.
+fn duration_window(
+    stext: &str,
+    t: &Trigger,
+    date: Option<&(Interval, String)>,
+    anchor: NaiveDate,
+) -> Option<(Interval, String)> {
+    if date.is_some_and(|v| v.0.precision != Precision::Day || v.0.start != v.0.end) {
+        return None;
+    }
+    let m = DURATION
+        .captures_iter(stext)
+        .min_by_key(|c| c.get(0).map_or(usize::MAX, |m| m.start().abs_diff(t.start)))?;
+    let whole = m.get(0)?;
+    if whole.start().abs_diff(t.start) > 60 {
+        return None;
+    }
+    let n: i64 = match m.get(1)?.as_str().to_lowercase().as_str() {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        x => x.parse().ok()?,
+    };
+    let days = if m.get(2)?.as_str().eq_ignore_ascii_case("week") {
+        n * 7
+    } else {
+        n
+    };
+    if !(1..=60).contains(&days) {
+        return None;
+    }
+    let ends = END_CUE.is_match(stext);
+    if date.is_none() && !ends && !START_CUE.is_match(stext) {
+        return None;
+    }
+    let span = chrono::Duration::days(days - 1);
+    let (start, end) = if ends {
+        (anchor - span, anchor)
+    } else {
+        (anchor, anchor + span)
+    };
+    let text = match date {
+        Some(v) => format!("{} ({})", v.1, whole.as_str()),
+        None => format!("(report date) ({})", whole.as_str()),
+    };
+    Some((
+        Interval {
+            start,
+            end,
+            precision: Precision::Day,
+        },
+        text,
+    ))
+}
+
+/// How "visiting" is used.
+enum Visiting {
+    /// "Kerry is visiting Moscow", "after visiting Moscow".
+    Verb,
+    /// "the visiting U.S. Secretary of State George Shultz": an adjective.
+    Adjective,
+    /// "before visiting Agriculture Secretary Lyng": a visit to a person.
+    Person,
+}
+
+/// Reads the word before "visiting": an auxiliary makes a verb, a
+/// subordinator (after, before, while) a visit to what follows (a person is
+/// met), a determiner or a clause boundary an adjective.
+fn visiting_use(text: &str, sent_start: usize, ts: usize) -> Visiting {
+    let before = text.get(sent_start..ts).unwrap_or("");
+    let trimmed = before.trim_end();
+    let prev = trimmed
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(
+        prev.as_str(),
+        "after" | "before" | "while" | "when" | "since"
+    ) {
+        return Visiting::Person;
+    }
+    let adjective = trimmed.is_empty()
+        || trimmed.ends_with([',', '-', '–', '—', '(', ':', ';'])
+        || matches!(
+            prev.as_str(),
+            "the" | "a" | "an" | "by" | "with" | "said" | "told" | "says"
+        );
+    if adjective {
+        Visiting::Adjective
+    } else {
+        Visiting::Verb
     }
 }
 

@@ -61,7 +61,22 @@ static REPORTED_PLAN: LazyLock<Regex> =
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b",
+        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b",
+    )
+});
+
+/// "looks forward to welcoming X to the White House on Friday": the host's
+/// announcement of a visit, not a hope.
+static HOST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)\b[^.;]{0,120}\b(?:on|in|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)",
+    )
+});
+
+/// "X talks with Y from time to time": a habit, no event.
+static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[^.;]{0,60}?\b(?:from time to time|regularly|routinely|frequently|every (?:year|month|week))\b",
     )
 });
 
@@ -118,7 +133,10 @@ static PREVENTED: LazyLock<Regex> = LazyLock::new(|| {
 pub fn negated(sentence: &str, trig: &Trigger) -> bool {
     let from = clause_start(sentence, trig.start);
     let before = &sentence[from..trig.start];
-    NEGATED.is_match(before) || PREVENTED.is_match(before)
+    let end = clause_end(sentence, trig.end);
+    NEGATED.is_match(before)
+        || PREVENTED.is_match(before)
+        || HABITUAL.is_match(&sentence[trig.end..end])
 }
 
 /// The status the trigger's clause states, and whether a cue decided it
@@ -151,7 +169,7 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     if !trig.noun && PAST.is_match(trigger) && !PLANNED.is_match(before) {
         return (Status::Occurred, false);
     }
-    if REPORTED_PLAN.is_match(clause) {
+    if REPORTED_PLAN.is_match(clause) || HOST_PLAN.is_match(clause) {
         return (Status::Planned, true);
     }
     if PROPOSED.is_match(clause) || (trig.noun && CONDITIONAL.is_match(before)) {

@@ -87,6 +87,14 @@ const RULES: &[Rule] = &[
         re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight|by video)\s+)?with\b",
     },
     Rule {
+        name: "call.spoke_to",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.6,
+        noun: false,
+        re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight)\s+)?to\b",
+    },
+    Rule {
         name: "call.conversation",
         event_type: EventType::Call,
         frame: Frame::Call,
@@ -100,7 +108,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.9,
         noun: false,
-        re: r"\b(?:wrap(?:s|ped|ping)? up|end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|wound up|cut short) (?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)s?\b",
+        re: r"\b(?:wrap(?:s|ped|ping)? up|wind(?:s|ing)? up|end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|wound up|cut short) (?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)s?\b",
     },
     Rule {
         name: "visit.arrive_in",
@@ -124,7 +132,23 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.75,
         noun: false,
-        re: r"\b(?:is|was|are|were|be|been|now) (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?)(?:,? \w+,?)? (?:for|on) (?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations)\b",
+        re: r"(?:\b(?:is|was|are|were|be|been|now)|,) (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?)(?:,? \w+,?)? (?:for|on) (?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations)\b",
+    },
+    Rule {
+        name: "visit.flew_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.8,
+        noun: false,
+        re: r"\b(?:flew|flown|flies|flying|came|arrived|arrives) in (?:here )?from\b",
+    },
+    Rule {
+        name: "visit.be_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\b(?:will be|is|are|was|were|to be) in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?,? (?:today|tomorrow|tonight|this week|next week|from (?-i:[A-Z0-9])|until|through|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|for (?:a|an|two|three|four|five|several) )",
     },
     Rule {
         name: "visit.travel_to",
@@ -132,7 +156,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|yesterday|early|later) )?for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
+        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:head(?:s|ed|ing)?|bound) for\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|yesterday|early|later) )?for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
     },
     Rule {
         name: "visit.taken_to",
@@ -281,6 +305,13 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     .trim_end_matches(|c: char| c.is_uppercase())
                     .len();
                 end = sentence[..end].trim_end().len();
+            }
+            if rule.name == "visit.be_in" {
+                // "will be in Peking from April 21": the trigger is "will be in"
+                let lower = sentence[start..end].to_lowercase();
+                if let Some(i) = lower.find(" in ") {
+                    end = start + i + 3;
+                }
             }
             if rule.name == "visit.in_for" {
                 // "is in Moscow for talks": the trigger is "is in", the place
