@@ -627,17 +627,21 @@ fn sentence_drafts(
             // "spoke to Prime Minister Albanese", never "spoke to reporters
             // about Putin": the person follows at once, after titles only
             if t.rule == "call.spoke_to" {
-                let direct = right.first().is_some_and(|a| {
-                    a.kind == ActorKind::Person
-                        && text.get(te..a.start).is_some_and(|g| {
+                let first = sent_actors
+                    .iter()
+                    .find(|a| a.start >= te && a.start - te <= 40)
+                    .filter(|a| a.kind == ActorKind::Person)
+                    .filter(|a| {
+                        text.get(te..a.start).is_some_and(|g| {
                             g.split_whitespace().all(|w| {
                                 w.chars().next().is_some_and(char::is_uppercase)
                                     || matches!(w, "the" | "of")
                             })
                         })
-                });
-                if !direct {
-                    return;
+                    });
+                match first {
+                    Some(a) => right = vec![a.clone()],
+                    None => return,
                 }
             }
             // "meetings between X and Y": the sides are after the trigger

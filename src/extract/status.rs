@@ -155,6 +155,13 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
             to -= 1;
         }
     }
+    // "winding up a visit, said he expected ...": a reporting verb after the
+    // trigger opens another clause
+    static REPORTING: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:said|says|told|added|noted|stressed)\b"));
+    if let Some(m) = REPORTING.find(&sentence[trig.end..to]) {
+        to = trig.end + m.start();
+    }
     let before = &sentence[from..trig.start];
     let clause = &sentence[from..to];
     let trigger = &sentence[trig.start..trig.end];

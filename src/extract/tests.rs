@@ -656,3 +656,229 @@ fn a_participant_list_joins_the_call_before_it() {
     assert_eq!(ms[0].participants.len(), 4);
     assert_eq!(ms[0].dates.map(|d| d.start), Some(day("2022-02-11")));
 }
+
+fn wire(
+    text: &str,
+    dct: &str,
+    ents: &[(&str, Entity)],
+    dates: &[(&str, &str, &str, Precision)],
+) -> Vec<EventMention> {
+    run(&fixture(text, dct, &[], ents, dates))
+}
+
+fn ukn(name: &str) -> Entity {
+    unknown(name)
+}
+
+#[test]
+fn the_visiting_minister_visits_the_datelines_country() {
+    let text = "TOKYO, April 21 - Japan's policy is protectionism, visiting US Agriculture Secretary Richard Lyng told a press conference. ";
+    let ms = wire(
+        text,
+        "1987-04-21",
+        &[
+            ("TOKYO", city("tokyo")),
+            ("Japan", country("JPN")),
+            ("US", country("USA")),
+            ("Secretary Richard Lyng", ukn("Richard Lyng")),
+        ],
+        &[],
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].event_type, EventType::Visit);
+    assert_eq!(ms[0].participants[0].name, "Richard Lyng");
+    assert_eq!(ms[0].place_id.as_deref(), Some("tokyo"));
+    assert_eq!(ms[0].rule, "visit.visiting_adj");
+}
+
+#[test]
+fn visiting_a_person_is_a_meeting() {
+    let text = "Minister Mutsuki Kato spoke to reporters before visiting Agriculture Secretary Richard Lyng. ";
+    let ms = wire(
+        text,
+        "1987-04-21",
+        &[
+            ("Minister Mutsuki Kato", ukn("Mutsuki Kato")),
+            ("Secretary Richard Lyng", ukn("Richard Lyng")),
+        ],
+        &[],
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].event_type, EventType::Meeting);
+    assert_eq!(ms[0].participants.len(), 2);
+}
+
+#[test]
+fn spoke_to_a_person_is_a_call_but_not_to_reporters() {
+    let text = "The President spoke to Prime Minister Anthony Albanese earlier today. Minister Penny Wong spoke to reporters about Prime Minister Anthony Albanese. ";
+    let ms = wire(
+        text,
+        "2023-05-16",
+        &[
+            ("The President", ukn("Joe Biden")),
+            ("Prime Minister Anthony Albanese", ukn("Anthony Albanese")),
+            ("Minister Penny Wong", ukn("Penny Wong")),
+        ],
+        &[],
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].event_type, EventType::Call);
+    assert_eq!(ms[0].dates.map(|d| d.start), Some(day("2023-05-16")));
+}
+
+#[test]
+fn here_on_a_two_day_visit_is_a_visit_with_its_window() {
+    let text = "HAVANA, Oct 19 - Foreign Minister Ali Akbar Velayati, here on a two-day official visit, informed officials. ";
+    let ms = wire(
+        text,
+        "1987-10-19",
+        &[
+            ("HAVANA", city("havana")),
+            ("Minister Ali Akbar Velayati", ukn("Ali Akbar Velayati")),
+        ],
+        &[],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("havana"));
+    let d = v.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-10-19"), day("1987-10-20")));
+}
+
+#[test]
+fn winding_up_a_visit_ends_it_on_the_report_date() {
+    let text = "WASHINGTON, March 11 - Foreign Secretary Joe Clark, winding up a two-day visit to Washington, said he expected action. ";
+    let ms = wire(
+        text,
+        "1987-03-11",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("Washington", city("washington")),
+            ("Secretary Joe Clark", ukn("Joe Clark")),
+        ],
+        &[],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.status, Status::Occurred);
+    let d = v.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-03-10"), day("1987-03-11")));
+}
+
+#[test]
+fn a_week_long_visit_from_its_first_day() {
+    let text = "Former Minister Shintaro Abe starts a week long visit to Washington on Sunday. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("Washington", city("washington")),
+            ("Minister Shintaro Abe", ukn("Shintaro Abe")),
+        ],
+        &[("Sunday", "1987-04-19", "1987-04-19", Precision::Day)],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    let d = v.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-04-19"), day("1987-04-25")));
+    assert_eq!(v.status, Status::Planned);
+}
+
+#[test]
+fn flew_in_from_elsewhere_is_a_visit_to_the_dateline() {
+    let text =
+        "CAIRO, May 2 - Minister Mana Saeed al-Oteiba flew in from Abu Dhabi for the talks. ";
+    let ms = wire(
+        text,
+        "1987-05-02",
+        &[
+            ("CAIRO", city("cairo")),
+            ("Abu Dhabi", city("abu-dhabi")),
+            ("Minister Mana Saeed al-Oteiba", ukn("Mana Saeed al-Oteiba")),
+        ],
+        &[],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("cairo"));
+}
+
+#[test]
+fn will_be_in_a_city_from_a_date_is_a_stop() {
+    let text = "Secretary Malcolm Baldrige will be in Peking from April 21 to 24. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("Peking", city("beijing")),
+            ("Secretary Malcolm Baldrige", ukn("Malcolm Baldrige")),
+        ],
+        &[("April 21 to 24", "1987-04-21", "1987-04-24", Precision::Day)],
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].place_id.as_deref(), Some("beijing"));
+    assert_eq!(ms[0].status, Status::Planned);
+}
+
+#[test]
+fn habitual_talks_are_no_event() {
+    let text = "Minister Ali Akbar Velayati talks with Minister Mutsuki Kato from time to time. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("Minister Ali Akbar Velayati", ukn("Ali Akbar Velayati")),
+            ("Minister Mutsuki Kato", ukn("Mutsuki Kato")),
+        ],
+        &[],
+    );
+    assert!(ms.is_empty(), "{ms:?}");
+}
+
+#[test]
+fn welcoming_on_a_date_is_planned_and_she_is_the_last_subject() {
+    let text = "President Joe Biden looks forward to welcoming President Lula to the White House on Friday, February 10. Vice President Kamala Harris will travel to Abu Dhabi on the passing of Sheikh Khalifa Al Nahyan. She will meet with Sheikh Mohamed Al Nahyan. ";
+    let ms = wire(
+        text,
+        "2023-01-31",
+        &[
+            ("President Joe Biden", ukn("Joe Biden")),
+            ("President Lula", ukn("Luiz Lula")),
+            ("White House", city("washington")),
+            ("Vice President Kamala Harris", ukn("Kamala Harris")),
+            ("Abu Dhabi", city("abu-dhabi")),
+            ("Sheikh Khalifa Al Nahyan", ukn("Khalifa Al Nahyan")),
+            ("Sheikh Mohamed Al Nahyan", ukn("Mohamed Al Nahyan")),
+        ],
+        &[(
+            "Friday, February 10",
+            "2023-02-10",
+            "2023-02-10",
+            Precision::Day,
+        )],
+    );
+    let welcome = ms
+        .iter()
+        .find(|m| m.rule.starts_with("visit.host"))
+        .expect("the welcome");
+    assert_eq!(welcome.status, Status::Planned);
+    let meet = ms
+        .iter()
+        .find(|m| {
+            m.event_type == EventType::Meeting
+                && m.participants.iter().any(|p| p.name == "Mohamed Al Nahyan")
+        })
+        .expect("the meeting");
+    assert!(
+        meet.participants.iter().any(|p| p.name == "Kamala Harris"),
+        "{meet:?}"
+    );
+}
