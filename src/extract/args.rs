@@ -280,7 +280,7 @@ pub fn places(entities: &[EntityMention], kb: &Kb) -> Vec<PlaceRef> {
 }
 
 static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s|,|&|-|–|—|\band\b|\bwith\b|\bthe\b|\bof\b|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpresident\b|\bprime\b|\bminister\b|\bforeign\b|\bsecretary\b|\bstate\b|\bchancellor\b|\bking\b|\bqueen\b|\bhis\b|\bher\b|\bcounterparts?\b|\bleaders?\b|[A-Z][\w.'’-]*)*$")
+    Regex::new(r"^(?:\s|,|&|-|–|—|\band\b|\bwith\b|\bthe\b|\bof\b|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpresident\b|\bprime\b|\bminister\b|\bforeign\b|\bsecretary\b|\bstate\b|\bchancellor\b|\bking\b|\bqueen\b|\bhis\b|\bher\b|\bcounterparts?\b|\bleaders?\b|\b(?:central|bank|governor|deputy|vice|finance|energy|trade|economy|economic|agriculture|defen[cs]e|commerce|treasury|interior|oil|general|chairman|chief|head|director|managing|undersecretary|under-secretary|ambassador|envoy|senior|former|acting|assistant|first|executive|spokesman|special|representative|secretary-general|minister|president|premier|prime|foreign|affairs|crown|prince|sheikh|emir|king|queen)\b|[A-Z][\w.'’-]*)*$")
         .expect("constant regex")
 });
 
@@ -295,8 +295,13 @@ fn coordinated(text: &str, a_end: usize, b_start: usize) -> bool {
         return false;
     }
     let between = text.get(a_end..b_start).unwrap_or("");
+    // line breaks are spaces ("Kishida of Japan and\nPresident Yoon")
+    let spaced = format!(
+        " {} ",
+        between.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
     let joins = between.contains(',')
-        || between.contains(" and ")
+        || spaced.contains(" and ")
         || between.contains('&')
         || between.trim() == "-"
         || between.trim() == "–"
@@ -519,8 +524,8 @@ pub fn more_places(text: &str, places: &[PlaceRef], first: &PlaceRef) -> Vec<Pla
     let mut out = vec![];
     let mut cur = first.end;
     for p in places.iter().filter(|p| p.start >= first.end) {
-        let between = text.get(cur..p.start).unwrap_or("x").trim();
-        if matches!(between, "and" | "," | ", and") && p.kind == first.kind {
+        let between = squash(text.get(cur..p.start).unwrap_or("x"));
+        if matches!(between.as_str(), "and" | "," | ", and") && p.kind == first.kind {
             out.push(p.clone());
             cur = p.end;
         } else {
@@ -654,7 +659,7 @@ pub fn dates_near(
     // coordinated values on either side
     for t in cands.iter().filter(|t| t.begin >= best.end) {
         let last = out.last().map_or(best.end, |l| l.end);
-        let between = text.get(last..t.begin).unwrap_or("x").trim();
+        let between = squash(text.get(last..t.begin).unwrap_or("x"));
         if between == "and" || between == "," || between == ", and" {
             out.push(t);
         }
@@ -698,4 +703,9 @@ pub fn has_pronoun(s: &str) -> bool {
     static PRON: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|his|her|him)\b").expect("constant regex"));
     PRON.is_match(s)
+}
+
+/// The words of a span with single spaces ("and\n" is "and").
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

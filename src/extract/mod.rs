@@ -236,9 +236,10 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         .map(|d| paragraph_city(text, &places, ctx.sentences, d))
         .collect();
     fill_from_visits(&mut drafts, &cities);
-    meetings_at_dateline(text, &places, &mut drafts);
+    meetings_at_dateline(text, &places, ctx.dct, &mut drafts);
     dates_from_meetings(&mut drafts);
     drafts.retain(complete);
+    drop_state_shadows(&mut drafts);
     calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(&mut drafts);
     dedup_drafts(&mut drafts);
@@ -480,10 +481,34 @@ fn sentence_drafts(
                                     | "leader"
                                     | "president"
                                     | "spokesman"
+                                    | "trader"
+                                    | "traders"
+                                    | "businessman"
+                                    | "businessmen"
+                                    | "company"
+                                    | "firm"
+                                    | "firms"
+                                    | "executives"
+                                    | "farmers"
+                                    | "producers"
+                                    | "exporters"
+                                    | "importers"
+                                    | "banks"
+                                    | "bankers"
+                                    | "industry"
+                                    | "journalists"
+                                    | "students"
                             )
                         })
             });
             let mut guests = args::prefer_people(left);
+            // "A French government team has arrived in Antananarivo": a
+            // delegation named by its country's adjective is that state's
+            if guests.is_empty() {
+                if let Some(st) = delegation_state(ctx, s.start, ts) {
+                    guests.push(st);
+                }
+            }
             let mut search_from = te;
             if guests.is_empty() && after.trim_start().starts_with("of ") {
                 guests = args::prefer_people(std::mem::take(&mut right));
@@ -525,6 +550,14 @@ fn sentence_drafts(
                 }
                 (p, _) => p,
             };
+            // "before leaving Tokyo": the place named at once is where he was
+            if t.rule == "visit.leaving"
+                && !place
+                    .as_ref()
+                    .is_some_and(|p| p.start >= te && p.start - te <= 2)
+            {
+                return;
+            }
             let dest = place.as_ref().and_then(|p| p.country.clone());
             // a trip at home is not a visit
             if dest.is_some()
@@ -661,7 +694,8 @@ fn sentence_drafts(
             // meeting; "Kerry met with Putin and Lavrov" (one country): one each
             let countries: std::collections::BTreeSet<&str> =
                 right.iter().filter_map(|a| a.country.as_deref()).collect();
-            let several = countries.len() >= 2;
+            let separately = SEPARATELY.is_match(stext);
+            let several = countries.len() >= 2 && !separately;
             if left.len() == 1
                 && people(&left) == 1
                 && people(&right) >= 2
@@ -669,10 +703,24 @@ fn sentence_drafts(
                 && !several
             {
                 // "Kerry met with Putin and Lavrov": one meeting each.
+                // "In each country, Biden will hold bilateral meetings with
+                // Yoon of Korea and Kishida of Japan": each in its country
+                let each = stext.to_lowercase().contains("in each country");
                 for r in &right {
+                    let own = r
+                        .country
+                        .clone()
+                        .filter(|c| each && left[0].country.as_ref() != Some(c))
+                        .map(|c| PlaceRef {
+                            start: r.start,
+                            end: r.end,
+                            place_id: None,
+                            kind: PlaceKind::Country,
+                            country: Some(c),
+                        });
                     drafts.push(Draft {
                         sides: vec![left[0].clone(), r.clone()],
-                        place: place.clone(),
+                        place: own.or_else(|| place.clone()),
                         ..base.clone()
                     });
                 }
@@ -737,6 +785,13 @@ fn push_dated(
         }
     }
 }
+
+/// "meet separately with", "bilateral meetings with his counterparts": one
+/// meeting per counterpart, whatever their countries.
+static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:separately|separate (?:meetings|talks)|bilateral (?:meetings|talks)|respectively|one-on-one meetings|in each (?:country|capital))\b")
+        .expect("constant regex")
+});
 
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)[- ](day|week)s?(?:[- ]long)?\b")
@@ -818,6 +873,40 @@ fn duration_window(
         },
         text,
     ))
+}
+
+static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$")
+        .expect("constant regex")
+});
+
+/// The state of a delegation named by an adjective or a country before a
+/// trigger ("a French government team has arrived", "a Soviet delegation
+/// will visit").
+fn delegation_state(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    ctx.entities
+        .iter()
+        .filter(|e| e.start >= floor && e.end <= ts)
+        .rev()
+        .find_map(|e| {
+            let code = match &e.entity {
+                crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
+                _ => return None,
+            };
+            let gap = text.get(e.end..ts)?;
+            DELEGATION.is_match(gap).then(|| ActorRef {
+                start: e.start,
+                end: e.end,
+                id: Some(code.clone()),
+                name: ctx
+                    .kb
+                    .country(code)
+                    .map_or(code.clone(), |c| c.name.clone()),
+                kind: ActorKind::State,
+                country: Some(code.clone()),
+            })
+        })
 }
 
 /// How "visiting" is used.
@@ -1079,10 +1168,23 @@ fn paragraph_city(
 /// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
 /// without a place, one of whose sides is of the dateline's country, is at
 /// the dateline's city (the story's own events happen "here").
-fn meetings_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
+fn meetings_at_dateline(
+    text: &str,
+    places: &[PlaceRef],
+    dct: Option<NaiveDate>,
+    drafts: &mut [Draft],
+) {
     let Some(here) = args::dateline(text, places) else {
         return;
     };
+    // "PHILADELPHIA - Alfonsin met Camdessus ... Alfonsin was in
+    // Philadelphia to speak": the story names its city again as a location
+    let again = places.iter().any(|p| {
+        p.start > here.end
+            && p.place_id.is_some()
+            && p.place_id == here.place_id
+            && args::is_locative(text, p.start)
+    });
     for d in drafts.iter_mut() {
         if d.event_type != EventType::Meeting || d.place.is_some() || d.status != Status::Occurred {
             continue;
@@ -1095,9 +1197,26 @@ fn meetings_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
             .sides
             .iter()
             .any(|a| a.country.is_some() && a.country != here.country);
-        if local && foreign {
+        let none_local = !d
+            .sides
+            .iter()
+            .any(|a| a.country.is_some() && a.country == here.country);
+        if (local && foreign) || (again && none_local && !d.noun) {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
+            // the story's own meeting, told by a verb without a date: its day
+            if d.dates.is_none() && !d.noun {
+                if let Some(r) = dct {
+                    d.dates = Some((
+                        Interval {
+                            start: r,
+                            end: r,
+                            precision: Precision::Day,
+                        },
+                        "(report date)".to_string(),
+                    ));
+                }
+            }
         }
     }
 }
@@ -1253,6 +1372,65 @@ fn complete(d: &Draft) -> bool {
         }
         EventType::Meeting | EventType::Call => d.keys().len() >= 2,
     }
+}
+
+/// "U.S. SEES MORE HARMONY IN TALKS WITH FRANCE" over a story of Chirac's
+/// visit to Washington: a meeting of states (or organizations) only is
+/// dropped when it is a noun or the headline's and the document tells it of
+/// people, a visit by a person of one of its states to another, or a
+/// meeting of people of two of them; so is the headline's when the body has
+/// a meeting of people.
+fn drop_state_shadows(drafts: &mut Vec<Draft>) {
+    let people = |g: &[ActorRef]| -> Vec<String> {
+        g.iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .filter_map(|a| a.country.clone())
+            .collect()
+    };
+    // (countries of the people, country of the place) per event of people
+    let told: Vec<(Vec<String>, Option<String>)> = drafts
+        .iter()
+        .filter(|d| !d.derived)
+        .map(|d| match d.event_type {
+            EventType::Visit => (people(&d.guests), d.country().map(str::to_string)),
+            _ => (people(&d.sides), None),
+        })
+        .collect();
+    let people_meeting = drafts.iter().any(|d| {
+        d.event_type == EventType::Meeting
+            && d.sides
+                .iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .count()
+                >= 2
+    });
+    drafts.retain(|d| {
+        if d.event_type != EventType::Meeting
+            || d.summit
+            || d.sides.iter().any(|a| a.kind == ActorKind::Person)
+        {
+            return true;
+        }
+        let states: Vec<&str> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::State)
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        let shadowed = told.iter().any(|(who, place)| {
+            let mut cs: Vec<&str> = who
+                .iter()
+                .map(String::as_str)
+                .chain(place.as_deref())
+                .filter(|c| states.contains(c))
+                .collect();
+            cs.sort_unstable();
+            cs.dedup();
+            cs.len() >= 2
+        });
+        let headline = d.sentence_index == 0;
+        !((shadowed && (d.noun || headline)) || (headline && people_meeting))
+    });
 }
 
 /// A meeting in the country of one side implies a visit of the other side.

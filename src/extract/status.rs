@@ -80,6 +80,9 @@ static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static OTHER_EVENT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:trip|visit|tour|meeting|summit|talks|conference)s?\b"));
+
 static HEADLINE_TO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bto (?:visit|meet|travel|hold|host|fly|tour)\b"));
 
@@ -165,7 +168,13 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     let before = &sentence[from..trig.start];
     let clause = &sentence[from..to];
     let trigger = &sentence[trig.start..trig.end];
-    if CANCELLED.is_match(clause) {
+    // "spoke to Albanese to inform him that he will be postponing his
+    // trip": a cue after another event's noun is that event's
+    let own_cancel = CANCELLED.find_iter(clause).any(|m| {
+        let at = from + m.start();
+        at < trig.end || !OTHER_EVENT.is_match(&sentence[trig.end..at])
+    });
+    if own_cancel {
         return (Status::Cancelled, true);
     }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {

@@ -244,7 +244,23 @@ const RULES: &[Rule] = &[
         frame: Frame::Meet,
         confidence: 0.9,
         noun: false,
-        re: r"\b(?:hold|holds|held|holding|have|has|had|having|conduct(?:s|ed)?|open(?:s|ed)?|beg[ia]n|start(?:s|ed)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|summit)\b",
+        re: r"\b(?:hold|holds|held|holding|have|has|had|having|conduct(?:s|ed)?|open(?:s|ed)?|beg[ia]n|start(?:s|ed)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|summit|discussions|consultations)\b",
+    },
+    Rule {
+        name: "meeting.audience",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.85,
+        noun: false,
+        re: r"\b(?:an?|private|papal|his|her) audience with\b|\breceived (?:\w+ )?in (?:a )?(?:private )?audience\b",
+    },
+    Rule {
+        name: "visit.leaving",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.6,
+        noun: false,
+        re: r"\b(?:left|leaving|leaves|departed|departing)\s+(?-i:[A-Z])",
     },
     Rule {
         name: "meeting.meet",
@@ -299,7 +315,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
         let Some(re) = re else { continue };
         for m in re.find_iter(sentence) {
             let (start, mut end) = (m.start(), m.end());
-            if rule.name == "visit.verb" {
+            if rule.name == "visit.verb" || rule.name == "visit.leaving" {
                 // the capital letter is lookahead, not part of the trigger
                 end = sentence[..end]
                     .trim_end_matches(|c: char| c.is_uppercase())
