@@ -139,11 +139,19 @@ fn of_country(entities: &[EntityMention], text: &str, out: &mut [ActorRef]) {
 }
 
 /// "World Bank President Barber Conable ... Conable arrived here": a later
-/// bare surname of a person not in the reference tables is that person.
+/// bare surname of a person named before is that person.
 fn later_surnames(text: &str, out: &mut Vec<ActorRef>) {
+    // every person (known ones too: "Shintaro Abe ... Abe, former Foreign
+    // Minister, starts a visit"), unless two people share the surname
+    let surname = |a: &ActorRef| a.name.split_whitespace().last().map(str::to_string);
     let unknown: Vec<ActorRef> = out
         .iter()
-        .filter(|a| a.id.is_none() && a.kind == ActorKind::Person)
+        .filter(|a| a.kind == ActorKind::Person)
+        .filter(|a| {
+            !out.iter().any(|b| {
+                b.kind == ActorKind::Person && b.key() != a.key() && surname(b) == surname(a)
+            })
+        })
         .cloned()
         .collect();
     let mut extra: Vec<ActorRef> = vec![];

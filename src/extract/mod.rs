@@ -231,12 +231,21 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     summit_leaders(ctx, &actors, &mut drafts);
     join_participant_lists(&mut drafts);
     resolve_anaphora(&mut drafts);
+    // a city that is another event's place ("a summit in Ottawa next
+    // month") is no stop of this one
     let cities: Vec<Option<PlaceRef>> = drafts
         .iter()
-        .map(|d| paragraph_city(text, &places, ctx.sentences, d))
+        .map(|d| {
+            paragraph_city(text, &places, ctx.sentences, d).filter(|c| {
+                !drafts.iter().any(|o| {
+                    o.keys() != d.keys() && o.place.as_ref().is_some_and(|p| p.start == c.start)
+                })
+            })
+        })
         .collect();
     fill_from_visits(&mut drafts, &cities);
     meetings_at_dateline(text, &places, ctx.dct, &mut drafts);
+    visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     drafts.retain(complete);
     drop_state_shadows(&mut drafts);
@@ -380,9 +389,11 @@ fn sentence_drafts(
                     Visiting::Adjective => {
                         // "the visiting U.S. Agriculture Secretary Richard Lyng
                         // told ...": a visit of that person to the story's place
-                        let guest = right
+                        let guest = sent_actors
                             .iter()
-                            .find(|a| a.kind == ActorKind::Person && a.start - te <= 60)
+                            .find(|a| {
+                                a.kind == ActorKind::Person && a.start >= te && a.start - te <= 60
+                            })
                             .filter(|a| {
                                 !text
                                     .get(te..a.start)
@@ -410,8 +421,9 @@ fn sentence_drafts(
                     }
                     Visiting::Person => {
                         // "before visiting Agriculture Secretary Lyng": a meeting
-                        let host = right
-                            .first()
+                        let host = sent_actors
+                            .iter()
+                            .find(|a| a.start >= te)
                             .filter(|a| a.kind == ActorKind::Person && a.start - te <= 60)
                             .cloned();
                         let subj = sent_actors
@@ -686,6 +698,15 @@ fn sentence_drafts(
             } else {
                 None
             };
+            // "Baldrige will meet Chun and Rha" with the subject unknown: the
+            // objects did not meet each other
+            if left.is_empty()
+                && !t.noun
+                && !after.trim_start().starts_with("betwe")
+                && TRANSITIVE_MEET.is_match(text.get(ts..te).unwrap_or(""))
+            {
+                return;
+            }
             let left = args::dedup(args::prefer_people(left));
             let right = args::dedup(args::prefer_people(right));
             let people = |g: &[ActorRef]| g.iter().filter(|a| a.kind == ActorKind::Person).count();
@@ -760,6 +781,19 @@ fn push_dated(
         }
         for v in dates {
             let mut d = d.clone();
+            let mut v = v.clone();
+            if let Some(r) = ctx.dct {
+                let before = stext.get(..t.start).unwrap_or("");
+                if WEEKDAY.is_match(v.1.trim())
+                    && v.0.start < r
+                    && (r - v.0.start).num_days() < 7
+                    && PRESENT_TRAVEL.is_match(before)
+                {
+                    v.0.start += chrono::Duration::days(7);
+                    v.0.end += chrono::Duration::days(7);
+                }
+            }
+            let v = &v;
             // dated after the document (or after its latest plausible date): planned
             let reference = ctx.dct.or(ctx.doc.published.map(|p| p.date));
             if let Some(r) = reference {
@@ -788,6 +822,30 @@ fn push_dated(
 
 /// "meet separately with", "bilateral meetings with his counterparts": one
 /// meeting per counterpart, whatever their countries.
+static OTHER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b",
+    )
+    .expect("constant regex")
+});
+
+/// "starts a visit on Sunday", "leaves on Saturday": a present tense of
+/// travel makes a weekday the next one, not the last.
+static PRESENT_TRAVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|will|is to|are to|is due|are due|plans|is scheduled|are scheduled)\b")
+        .expect("constant regex")
+});
+
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+        .expect("constant regex")
+});
+
+static TRANSITIVE_MEET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:meet|meets|met|visit|visits|visited|(?:hold|holds|held|have|has|had)\b.*\b(?:talks|discussions|meetings?))$")
+        .expect("constant regex")
+});
+
 static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:separately|separate (?:meetings|talks)|bilateral (?:meetings|talks)|respectively|one-on-one meetings|in each (?:country|capital))\b")
         .expect("constant regex")
@@ -1185,8 +1243,33 @@ fn meetings_at_dateline(
             && p.place_id == here.place_id
             && args::is_locative(text, p.start)
     });
+    let on_report_date = |d: &mut Draft| {
+        // the story's own meeting, told by a verb without a date and without
+        // a hint of another day ("a brief weekend visit"): its day
+        let hinted = text
+            .get(d.sentence.start..d.sentence.end)
+            .is_some_and(|s| OTHER_DAY.is_match(s));
+        if d.dates.is_none() && !d.noun && !hinted && !d.rule.contains("visit_context") {
+            if let Some(r) = dct {
+                d.dates = Some((
+                    Interval {
+                        start: r,
+                        end: r,
+                        precision: Precision::Day,
+                    },
+                    "(report date)".to_string(),
+                ));
+            }
+        }
+    };
     for d in drafts.iter_mut() {
-        if d.event_type != EventType::Meeting || d.place.is_some() || d.status != Status::Occurred {
+        if d.event_type != EventType::Meeting || d.status != Status::Occurred {
+            continue;
+        }
+        if let Some(p) = &d.place {
+            if p.place_id.is_some() && p.place_id == here.place_id {
+                on_report_date(d);
+            }
             continue;
         }
         let local = d
@@ -1204,19 +1287,26 @@ fn meetings_at_dateline(
         if (local && foreign) || (again && none_local && !d.noun) {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
-            // the story's own meeting, told by a verb without a date: its day
-            if d.dates.is_none() && !d.noun {
-                if let Some(r) = dct {
-                    d.dates = Some((
-                        Interval {
-                            start: r,
-                            end: r,
-                            precision: Precision::Day,
-                        },
-                        "(report date)".to_string(),
-                    ));
-                }
-            }
+            on_report_date(d);
+        }
+    }
+}
+
+/// "WASHINGTON - ... during Chirac's first official visit this week": a
+/// visit without a destination by people foreign to the dateline's country
+/// is a visit to the dateline's city (the story's "here").
+fn visits_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
+    let Some(here) = args::dateline(text, places) else {
+        return;
+    };
+    for d in drafts.iter_mut() {
+        let foreign = !d.guests.is_empty()
+            && d.guests
+                .iter()
+                .all(|g| g.country.is_some() && g.country != here.country);
+        if d.event_type == EventType::Visit && d.place.is_none() && !d.derived && foreign {
+            d.place = Some(here.clone());
+            d.rule = format!("{}+dateline", d.rule);
         }
     }
 }

@@ -75,9 +75,7 @@ static HOST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "X talks with Y from time to time": a habit, no event.
 static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^[^.;]{0,60}?\b(?:from time to time|regularly|routinely|frequently|every (?:year|month|week))\b",
-    )
+    re(r"^[^.;,]{0,50}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b")
 });
 
 static OTHER_EVENT: LazyLock<Regex> =
