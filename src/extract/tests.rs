@@ -882,3 +882,202 @@ fn welcoming_on_a_date_is_planned_and_she_is_the_last_subject() {
         "{meet:?}"
     );
 }
+
+#[test]
+fn a_placeless_visit_in_a_dateline_story_is_to_its_city() {
+    let text = "WASHINGTON, March 29 - Officials expect harmony during French Prime Minister Jacques Chirac's first official visit this week. ";
+    let ms = wire(
+        text,
+        "1987-03-29",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("French", Entity::Adjective { code: "FRA".into() }),
+            ("Prime Minister Jacques Chirac", ukn("Jacques Chirac")),
+        ],
+        &[],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("washington"));
+    assert!(v.rule.ends_with("+dateline"), "{}", v.rule);
+}
+
+#[test]
+fn a_team_named_by_its_country_is_that_states_visit() {
+    let text = "ANTANANARIVO, March 27 - A French government team has arrived in Antananarivo to negotiate a credit. ";
+    let mut f = fixture(
+        text,
+        "1987-03-27",
+        &[],
+        &[
+            ("ANTANANARIVO", city("antananarivo")),
+            ("French", Entity::Adjective { code: "FRA".into() }),
+            ("Antananarivo", city("antananarivo")),
+        ],
+        &[],
+    );
+    f.entities.sort_by_key(|e| (e.start, e.end));
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.participants[0].kind, ActorKind::State);
+    assert_eq!(v.participants[0].country.as_deref(), Some("FRA"));
+}
+
+#[test]
+fn separate_meetings_and_each_country() {
+    let text = "President Joe Biden will travel to Rome to meet separately with Pope Francis and Prime Minister Giorgia Meloni. In each country, President Joe Biden will hold bilateral meetings with his counterparts: President Yoon Suk Yeol of Korea and Prime Minister Fumio Kishida of Japan. ";
+    let f = fixture_kb(
+        text,
+        "2024-12-19",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Pope Francis", "pope-francis"),
+            ("Prime Minister Giorgia Meloni", "giorgia-meloni"),
+            ("President Yoon Suk Yeol", "yoon-suk-yeol"),
+            ("Prime Minister Fumio Kishida", "fumio-kishida"),
+        ],
+        &[
+            ("Rome", city("rome")),
+            ("Korea", country("KOR")),
+            ("Japan", country("JPN")),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert!(
+        meetings.iter().all(|m| m.participants.len() == 2),
+        "{meetings:?}"
+    );
+    let yoon = meetings
+        .iter()
+        .find(|m| m.participants.iter().any(|p| p.name.contains("Yoon")))
+        .expect("Yoon");
+    assert_eq!(yoon.country_code.as_deref(), Some("KOR"));
+}
+
+#[test]
+fn leaving_a_city_at_the_end_of_a_visit() {
+    let text = "Minister Michael Howard repeated the threat before leaving Tokyo yesterday at the end of a four-day visit. ";
+    let ms = wire(
+        text,
+        "1987-04-09",
+        &[
+            ("Minister Michael Howard", ukn("Michael Howard")),
+            ("Tokyo", city("tokyo")),
+        ],
+        &[("yesterday", "1987-04-08", "1987-04-08", Precision::Day)],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("tokyo"));
+    let d = v.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-04-05"), day("1987-04-08")));
+}
+
+#[test]
+fn an_audience_with_the_pope_is_a_meeting() {
+    let text = "On January 10, President Joe Biden will have an audience with Pope Francis. ";
+    let ms = wire(
+        text,
+        "2024-12-19",
+        &[
+            ("President Joe Biden", ukn("Joe Biden")),
+            ("Pope Francis", ukn("Pope Francis")),
+        ],
+        &[("January 10", "2025-01-10", "2025-01-10", Precision::Day)],
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].event_type, EventType::Meeting);
+    assert_eq!(ms[0].status, Status::Planned);
+}
+
+#[test]
+fn the_storys_own_undated_meeting_is_on_its_date() {
+    let text = "WASHINGTON, March 31 - Prime Minister Jacques Chirac opened talks with President Ronald Reagan in Washington. ";
+    let ms = wire(
+        text,
+        "1987-03-31",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("Washington", city("washington")),
+            ("Prime Minister Jacques Chirac", ukn("Jacques Chirac")),
+            ("President Ronald Reagan", ukn("Ronald Reagan")),
+        ],
+        &[],
+    );
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(m.dates.map(|d| d.start), Some(day("1987-03-31")));
+}
+
+#[test]
+fn starts_a_visit_on_sunday_is_the_next_sunday() {
+    // the tagger gave the last Sunday; the present tense of travel means the next
+    let text = "Minister Shintaro Abe starts a visit to Washington on Sunday. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("Washington", city("washington")),
+            ("Minister Shintaro Abe", ukn("Shintaro Abe")),
+        ],
+        &[("Sunday", "1987-04-12", "1987-04-12", Precision::Day)],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.dates.map(|d| d.start), Some(day("1987-04-19")));
+    assert_eq!(v.status, Status::Planned);
+}
+
+#[test]
+fn objects_of_a_subjectless_meet_did_not_meet() {
+    let text = "Baldrige will meet President Chun Doo-hwan and Minister Rha Woong Bae on Monday. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("President Chun Doo-hwan", ukn("Chun Doo-hwan")),
+            ("Minister Rha Woong Bae", ukn("Rha Woong Bae")),
+        ],
+        &[],
+    );
+    assert!(ms.is_empty(), "{ms:?}");
+}
+
+#[test]
+fn a_state_headline_shadowed_by_the_bodys_visit_is_dropped() {
+    let text = "U.S. SEES HARMONY IN TALKS WITH FRANCE\n\nWASHINGTON, March 29 - Officials expect harmony during French Prime Minister Jacques Chirac's visit to Washington. ";
+    let ms = wire(
+        text,
+        "1987-03-29",
+        &[
+            ("U.S.", country("USA")),
+            ("FRANCE", country("FRA")),
+            ("WASHINGTON", city("washington")),
+            ("Washington", city("washington")),
+            ("French", Entity::Adjective { code: "FRA".into() }),
+            ("Prime Minister Jacques Chirac", ukn("Jacques Chirac")),
+        ],
+        &[],
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type == EventType::Visit),
+        "{ms:?}"
+    );
+    assert!(!ms.is_empty());
+}
