@@ -1081,3 +1081,53 @@ fn a_state_headline_shadowed_by_the_bodys_visit_is_dropped() {
     );
     assert!(!ms.is_empty());
 }
+
+#[test]
+fn a_tour_that_has_taken_him_to_several_countries() {
+    let text = "RABAT, May 2 - Energy Secretary John Herrington arrived here today after a Gulf tour that has taken him to Saudi Arabia, Kuwait, Bahrain and Oman. ";
+    let ms = wire(
+        text,
+        "1987-05-02",
+        &[
+            ("RABAT", city("rabat")),
+            ("Secretary John Herrington", ukn("John Herrington")),
+            ("Saudi Arabia", country("SAU")),
+            ("Kuwait", country("KWT")),
+            ("Bahrain", country("BHR")),
+            ("Oman", country("OMN")),
+        ],
+        &[("today", "1987-05-02", "1987-05-02", Precision::Day)],
+    );
+    let mut cs: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .filter_map(|m| m.country_code.clone())
+        .collect();
+    cs.sort();
+    cs.dedup();
+    assert_eq!(cs, vec!["BHR", "KWT", "OMN", "SAU"]);
+    let visits = ms.iter().filter(|m| m.event_type == EventType::Visit);
+    assert!(visits.clone().all(|m| m.participants[0].name == "John Herrington"));
+    assert!(visits.clone().any(|m| m.place_id.as_deref() == Some("rabat")));
+}
+
+#[test]
+fn speaking_after_talks_the_speaker_is_a_side() {
+    let text = "TOKYO, April 21 - Speaking after talks with Japanese Minister Mutsuki Kato, US Secretary Richard Lyng said Japan had not moved. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-04-21",
+        &[],
+        &[
+            ("TOKYO", city("tokyo")),
+            ("Japanese", Entity::Adjective { code: "JPN".into() }),
+            ("US", country("USA")),
+            ("Minister Mutsuki Kato", ukn("Mutsuki Kato")),
+            ("Secretary Richard Lyng", ukn("Richard Lyng")),
+        ],
+        &[],
+    ));
+    let m = ms.iter().find(|m| m.event_type == EventType::Meeting).expect("a meeting");
+    assert_eq!(m.participants.len(), 2);
+    assert_eq!(m.place_id.as_deref(), Some("tokyo"));
+}
