@@ -562,7 +562,13 @@ fn sentence_drafts(
                 }
                 (p, _) => p,
             };
-            // "before leaving Tokyo": the place named at once is where he was
+            // "before leaving Tokyo": the place named at once is where he was;
+            // only people leave (a frigate, a firm's owners are no visit)
+            if t.rule == "visit.leaving"
+                && (guests.is_empty() || guests.iter().any(|g| g.kind != ActorKind::Person))
+            {
+                return;
+            }
             if t.rule == "visit.leaving"
                 && !place
                     .as_ref()

@@ -1107,8 +1107,12 @@ fn a_tour_that_has_taken_him_to_several_countries() {
     cs.dedup();
     assert_eq!(cs, vec!["BHR", "KWT", "OMN", "SAU"]);
     let visits = ms.iter().filter(|m| m.event_type == EventType::Visit);
-    assert!(visits.clone().all(|m| m.participants[0].name == "John Herrington"));
-    assert!(visits.clone().any(|m| m.place_id.as_deref() == Some("rabat")));
+    assert!(visits
+        .clone()
+        .all(|m| m.participants[0].name == "John Herrington"));
+    assert!(visits
+        .clone()
+        .any(|m| m.place_id.as_deref() == Some("rabat")));
 }
 
 #[test]
@@ -1127,7 +1131,48 @@ fn speaking_after_talks_the_speaker_is_a_side() {
         ],
         &[],
     ));
-    let m = ms.iter().find(|m| m.event_type == EventType::Meeting).expect("a meeting");
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
     assert_eq!(m.participants.len(), 2);
     assert_eq!(m.place_id.as_deref(), Some("tokyo"));
+}
+
+#[test]
+fn a_mission_headed_by_a_person_visits() {
+    let text = "KAMPALA, June 1 - A goodwill mission headed by Minister Balaki Kirya will visit Kenya on Wednesday. Minister Balaki Kirya will be in Nairobi today and tomorrow. ";
+    let ms = wire(
+        text,
+        "1987-06-01",
+        &[
+            ("KAMPALA", city("kampala")),
+            ("Minister Balaki Kirya", ukn("Balaki Kirya")),
+            ("Kenya", country("KEN")),
+            ("Nairobi", city("nairobi")),
+        ],
+        &[
+            ("Wednesday", "1987-06-03", "1987-06-03", Precision::Day),
+            ("today", "1987-06-01", "1987-06-01", Precision::Day),
+            ("tomorrow", "1987-06-02", "1987-06-02", Precision::Day),
+        ],
+    );
+    let visits: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .collect();
+    assert!(
+        visits
+            .iter()
+            .any(|v| v.country_code.as_deref() == Some("KEN")
+                && v.participants[0].name == "Balaki Kirya"
+                && v.status == Status::Planned),
+        "{visits:?}"
+    );
+    let nairobi = visits
+        .iter()
+        .find(|v| v.place_id.as_deref() == Some("nairobi"))
+        .expect("the Nairobi stay");
+    let d = nairobi.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-06-01"), day("1987-06-02")));
 }
