@@ -339,8 +339,8 @@ fn is_modifier(text: &str, a: &ActorRef) -> bool {
     if a.kind != ActorKind::State {
         return false;
     }
-    let before = text.get(a.start.saturating_sub(4)..a.start).unwrap_or("");
-    before.trim_end().ends_with(" of") || before.trim_end() == "of"
+    let before = squash(text.get(a.start.saturating_sub(4)..a.start).unwrap_or(""));
+    before.ends_with(" of") || before == "of"
 }
 
 /// The group of actors just before `at` (within `floor..at`): the nearest

@@ -170,7 +170,11 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     // trip": a cue after another event's noun is that event's
     let own_cancel = CANCELLED.find_iter(clause).any(|m| {
         let at = from + m.start();
-        at < trig.end || !OTHER_EVENT.is_match(&sentence[trig.end..at])
+        let mut upto = (from + m.end() + 30).min(sentence.len());
+        while !sentence.is_char_boundary(upto) {
+            upto -= 1;
+        }
+        at < trig.end || !OTHER_EVENT.is_match(&sentence[trig.end..upto])
     });
     if own_cancel {
         return (Status::Cancelled, true);
@@ -245,6 +249,11 @@ mod tests {
         );
         assert_eq!(st("Biden will travel to Brussels."), Status::Planned);
         assert_eq!(st("The meeting has been postponed."), Status::Cancelled);
+        // the cue is another event's: the call took place
+        assert_eq!(
+            st("Biden spoke to Albanese today to inform him that he will be postponing his trip."),
+            Status::Occurred
+        );
     }
 
     #[test]
