@@ -138,6 +138,81 @@ fn of_country(entities: &[EntityMention], text: &str, out: &mut [ActorRef]) {
     }
 }
 
+/// People named in an all-capitals headline ("SHULTZ AND SHEVARNADZE TO
+/// MEET IN MOSCOW"), which the name matcher reads as words: each capitalized
+/// word outside the known mentions that the tables resolve to one person
+/// holding an office on the date (or to one person at all).
+pub fn headline_people(
+    text: &str,
+    sentences: &[crate::text::Sentence],
+    entities: &[EntityMention],
+    kb: &Kb,
+    date: Option<chrono::NaiveDate>,
+) -> Vec<ActorRef> {
+    let mut out = vec![];
+    for s in sentences.iter().take(3) {
+        let Some(st) = text.get(s.start..s.end) else {
+            continue;
+        };
+        let letters = st.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = st.chars().filter(|c| c.is_uppercase()).count();
+        if st.len() > 240 || letters < 8 || upper * 10 < letters * 9 {
+            continue;
+        }
+        for (i, _) in st.char_indices().filter(|(i, c)| {
+            c.is_uppercase()
+                && !st[..*i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_alphanumeric() || p == '\'')
+        }) {
+            let word: String = st[i..]
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '-')
+                .collect();
+            if word.chars().count() < 4 {
+                continue;
+            }
+            let (start, end) = (s.start + i, s.start + i + word.len());
+            if entities.iter().any(|e| e.start < end && start < e.end) {
+                continue;
+            }
+            let mut cs = word.chars();
+            let titled: String = cs
+                .next()
+                .into_iter()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect();
+            let found = kb.lookup(&titled, date);
+            let persons: Vec<&crate::kb::Resolved> = found
+                .iter()
+                .filter(|r| {
+                    kb.actor(&r.actor_id)
+                        .is_some_and(|a| a.kind == ActorKind::Person)
+                })
+                .collect();
+            let holding: Vec<&&crate::kb::Resolved> =
+                persons.iter().filter(|r| r.office.is_some()).collect();
+            let pick = match (holding.len(), persons.len()) {
+                (1, _) => Some(*holding[0]),
+                (_, 1) => Some(persons[0]),
+                _ => None,
+            };
+            if let Some(r) = pick {
+                out.push(ActorRef {
+                    start,
+                    end,
+                    id: Some(r.actor_id.clone()),
+                    name: r.name.clone(),
+                    kind: ActorKind::Person,
+                    country: kb.actor(&r.actor_id).and_then(|a| a.country.clone()),
+                });
+            }
+        }
+    }
+    out
+}
+
 /// "World Bank President Barber Conable ... Conable arrived here": a later
 /// bare surname of a person named before is that person.
 fn later_surnames(text: &str, out: &mut Vec<ActorRef>) {
@@ -304,10 +379,7 @@ fn coordinated(text: &str, a_end: usize, b_start: usize) -> bool {
     }
     let between = text.get(a_end..b_start).unwrap_or("");
     // line breaks are spaces ("Kishida of Japan and\nPresident Yoon")
-    let spaced = format!(
-        " {} ",
-        between.split_whitespace().collect::<Vec<_>>().join(" ")
-    );
+    let spaced = format!(" {} ", squash(between).to_lowercase());
     let joins = between.contains(',')
         || spaced.contains(" and ")
         || between.contains('&')

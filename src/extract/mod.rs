@@ -215,7 +215,12 @@ impl Draft {
 /// Extracts the event mentions of one document.
 pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     let text = ctx.doc.text.as_str();
-    let actors = args::actors(ctx.entities, ctx.kb, text);
+    let mut actors = args::actors(ctx.entities, ctx.kb, text);
+    let headline = args::headline_people(text, ctx.sentences, ctx.entities, ctx.kb, ctx.dct);
+    if !headline.is_empty() {
+        actors.extend(headline);
+        actors.sort_by_key(|a| (a.start, a.end));
+    }
     let places = args::places(ctx.entities, ctx.kb);
     let mut drafts: Vec<Draft> = vec![];
     for (si, s) in ctx.sentences.iter().enumerate() {

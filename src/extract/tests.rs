@@ -1112,3 +1112,23 @@ fn a_mission_headed_by_a_person_visits() {
     let d = nairobi.dates.expect("dates");
     assert_eq!((d.start, d.end), (day("1987-06-01"), day("1987-06-02")));
 }
+
+#[test]
+fn people_of_an_all_capitals_headline() {
+    let text = "SHULTZ AND SHEVARDNADZE TO MEET IN MOSCOW IN MID-APRIL\n\n";
+    let f = fixture_kb(text, "1987-03-06", &[], &[("MOSCOW", city("moscow"))], &[]);
+    let ms = run(&f);
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("the headline's meeting");
+    let mut ids: Vec<_> = m
+        .participants
+        .iter()
+        .filter_map(|p| p.actor_id.clone())
+        .collect();
+    ids.sort();
+    assert_eq!(ids, vec!["eduard-shevardnadze", "george-shultz"]);
+    assert_eq!(m.status, Status::Planned);
+    assert_eq!(m.place_id.as_deref(), Some("moscow"));
+}
