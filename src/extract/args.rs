@@ -193,9 +193,23 @@ pub fn headline_people(
                 .collect();
             let holding: Vec<&&crate::kb::Resolved> =
                 persons.iter().filter(|r| r.office.is_some()).collect();
-            let pick = match (holding.len(), persons.len()) {
-                (1, _) => Some(*holding[0]),
-                (_, 1) => Some(persons[0]),
+            // "WEST GERMANY'S STOLTENBERG": a country of the headline decides
+            let named: Vec<&&crate::kb::Resolved> = persons
+                .iter()
+                .filter(|r| {
+                    r.country.as_ref().is_some_and(|c| {
+                        entities.iter().any(|e| {
+                            e.start >= s.start
+                                && e.end <= s.end
+                                && matches!(&e.entity, Entity::Country { code } | Entity::Adjective { code } if code == c)
+                        })
+                    })
+                })
+                .collect();
+            let pick = match (holding.len(), persons.len(), named.len()) {
+                (1, _, _) => Some(*holding[0]),
+                (_, 1, _) => Some(persons[0]),
+                (_, _, 1) => Some(*named[0]),
                 _ => None,
             };
             if let Some(r) = pick {
