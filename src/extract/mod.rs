@@ -1260,7 +1260,7 @@ fn meetings_at_dateline(
         let hinted = text
             .get(d.sentence.start..d.sentence.end)
             .is_some_and(|s| OTHER_DAY.is_match(s));
-        if d.dates.is_none() && !d.noun && !hinted && !d.rule.contains("visit_context") {
+        if d.dates.is_none() && !d.noun && !hinted {
             if let Some(r) = dct {
                 d.dates = Some((
                     Interval {

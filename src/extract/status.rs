@@ -119,7 +119,7 @@ fn clause_end(sentence: &str, at: usize) -> usize {
 
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:met|held|went|flew|came|spoke|talked|visited|arrived|conferred|sat|began|hosted|received|welcomed|travell?ed|left|ended|wrapped|concluded|completed)\b",
+        r"^(?:met|held|went|flew|came|spoke|talked|visited|arrived|conferred|sat|began|opened|started|conducted|hosted|received|welcomed|travell?ed|left|ended|wrapped|concluded|completed)\b",
     )
 });
 
