@@ -24,6 +24,16 @@
 //!    visit of the foreign side to the host country (`derived = true`).
 //!    Incomplete mentions (a visit without guest or destination, a meeting
 //!    with fewer than two sides) are dropped.
+//! 5. Wire-story and readout conventions: the dateline's city is the place
+//!    of the story's own events (a placeless visit by foreigners, an
+//!    undated meeting told by a verb, which also takes the report date); a
+//!    participant list ("Participants in the call included ...") joins the
+//!    call before it; leaders of several countries met "with" at once hold
+//!    one meeting, unless "separately" or "bilateral meetings" (then "in
+//!    each country" places each in its counterpart's country); a meeting of
+//!    states only that shadows an event of their people (a headline "TALKS
+//!    WITH FRANCE" over Chirac's visit) is dropped; a visit's length ("a
+//!    four-day visit") gives its window from the day it began or ended.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
