@@ -1132,3 +1132,40 @@ fn people_of_an_all_capitals_headline() {
     assert_eq!(m.status, Status::Planned);
     assert_eq!(m.place_id.as_deref(), Some("moscow"));
 }
+
+#[test]
+fn arrived_last_night_for_a_five_day_visit() {
+    let text = "CARACAS, March 11 - Minister Fernando Santos Alvite arrived here last night for a five-day official visit. Minister Arturo Hernandez Grisanti flew to Quito for a six-hour visit on Friday. ";
+    let ms = wire(
+        text,
+        "1987-03-11",
+        &[
+            ("CARACAS", city("caracas")),
+            ("Quito", city("quito")),
+            (
+                "Minister Fernando Santos Alvite",
+                ukn("Fernando Santos Alvite"),
+            ),
+            (
+                "Minister Arturo Hernandez Grisanti",
+                ukn("Arturo Hernandez Grisanti"),
+            ),
+        ],
+        &[
+            ("last night", "1987-03-10", "1987-03-10", Precision::Day),
+            ("Friday", "1987-03-13", "1987-03-13", Precision::Day),
+        ],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.place_id.as_deref() == Some("caracas"))
+        .expect("Caracas");
+    let d = v.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-03-10"), day("1987-03-14")));
+    let q = ms
+        .iter()
+        .find(|m| m.place_id.as_deref() == Some("quito"))
+        .expect("Quito");
+    let d = q.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-03-13"), day("1987-03-13")));
+}
