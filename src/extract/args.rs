@@ -803,3 +803,10 @@ pub fn has_pronoun(s: &str) -> bool {
 pub fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Whether a plural pronoun (they, their, them) occurs in the span.
+pub fn has_plural_pronoun(s: &str) -> bool {
+    static PRON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:they|their|them)\b").expect("constant regex"));
+    PRON.is_match(s)
+}

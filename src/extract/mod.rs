@@ -306,6 +306,33 @@ fn antecedent(
     }
 }
 
+/// The people "they" stands for: the last group of two or more coordinated
+/// people named in the two sentences before sentence `si`.
+fn plural_antecedent(
+    text: &str,
+    actors: &[ActorRef],
+    sentences: &[Sentence],
+    si: usize,
+) -> Vec<ActorRef> {
+    for back in 1..=2 {
+        let Some(p) = si.checked_sub(back).and_then(|i| sentences.get(i)) else {
+            break;
+        };
+        let people: Vec<ActorRef> = actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person && a.start >= p.start && a.end <= p.end)
+            .cloned()
+            .collect();
+        for a in people.iter().rev() {
+            let g = args::dedup(args::group_before(text, &people, p.start, a.end));
+            if g.len() >= 2 {
+                return g;
+            }
+        }
+    }
+    vec![]
+}
+
 #[allow(clippy::too_many_arguments)]
 fn sentence_drafts(
     ctx: &DocContext,
@@ -487,6 +514,11 @@ fn sentence_drafts(
                 if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
                     left = vec![a];
                 }
+            }
+            // "Funaro and Gros visited Washington. ... They decided to extend
+            // their tour, flying on Sunday to Tokyo": the last pair named
+            if left.is_empty() && args::has_plural_pronoun(text.get(s.start..ts).unwrap_or("")) {
+                left = plural_antecedent(text, actors, ctx.sentences, si);
             }
             // "a U.S. official to visit Japan": the state only qualifies an unnamed person
             left.retain(|a| {

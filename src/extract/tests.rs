@@ -1169,3 +1169,24 @@ fn arrived_last_night_for_a_five_day_visit() {
     let d = q.dates.expect("dates");
     assert_eq!((d.start, d.end), (day("1987-03-13"), day("1987-03-13")));
 }
+
+#[test]
+fn they_are_the_last_pair_named() {
+    let text = "Minister Dilson Funaro and President Francisco Gros visited Washington last week. They have now decided to extend their tour, flying on Sunday to Tokyo. ";
+    let ms = wire(
+        text,
+        "1987-03-06",
+        &[
+            ("Minister Dilson Funaro", ukn("Dilson Funaro")),
+            ("President Francisco Gros", ukn("Francisco Gros")),
+            ("Washington", city("washington")),
+            ("Tokyo", city("tokyo")),
+        ],
+        &[("Sunday", "1987-03-08", "1987-03-08", Precision::Day)],
+    );
+    let tokyo = ms
+        .iter()
+        .find(|m| m.place_id.as_deref() == Some("tokyo"))
+        .expect("the Tokyo leg");
+    assert_eq!(tokyo.participants.len(), 2, "{tokyo:?}");
+}
