@@ -587,6 +587,9 @@ fn sentence_drafts(
             let here = text
                 .get(ts..te.saturating_add(6).min(s.end))
                 .is_some_and(|w| w.to_lowercase().contains(" here"));
+            // "arrived at the Treasury" (no place named): where the story is
+            let here =
+                here || (t.rule == "visit.arrive_in" && place.is_none() && !guests.is_empty());
             // "flew in from Tehran for the talks": from elsewhere to the dateline
             let (here, place) = if t.rule == "visit.flew_in" {
                 (true, None)

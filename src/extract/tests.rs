@@ -1190,3 +1190,22 @@ fn they_are_the_last_pair_named() {
         .expect("the Tokyo leg");
     assert_eq!(tokyo.participants.len(), 2, "{tokyo:?}");
 }
+
+#[test]
+fn arriving_at_a_building_is_arriving_in_the_datelines_city() {
+    let text = "WASHINGTON, April 8 - Finance Minister Gerhard Stoltenberg arrived at the Treasury this morning for the talks. ";
+    let ms = wire(
+        text,
+        "1987-04-08",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("Minister Gerhard Stoltenberg", ukn("Gerhard Stoltenberg")),
+        ],
+        &[],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("washington"));
+}
