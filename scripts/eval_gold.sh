@@ -3,7 +3,10 @@
 # the seeds, the White House sample and the Reuters sample. Prints one line per
 # corpus with strict and relaxed F1 (shared/tools/score_events.py).
 #
-# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full]
+# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev]
+#   --dev      score the DEVELOPMENT gold instead of the held-out samples:
+#              gold/inputs/dev-whitehouse.txt and dev-reuters.txt against
+#              gold/whitehouse.gold.jsonl and gold/reuters.gold.jsonl (tuned on)
 #   -v         also print the scorer's JSON (missed gold ids, false positives) and
 #              gold/diagnose.py's sorting of the misses by category
 #   --travels  run scripts/eval_travels.py over each sample's events
@@ -14,12 +17,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${CARGO_TARGET_DIR:-target}/release/diplo
-V=""; TRAVELS=""; FULL=""
+V=""; TRAVELS=""; FULL=""; DEV=""
 for a in "$@"; do
   case "$a" in
     -v) V="-v" ;;
     --travels) TRAVELS=1 ;;
     --full) FULL=1 ;;
+    --dev) DEV=1 ;;
     *) BIN="$a" ;;
   esac
 done
@@ -31,17 +35,24 @@ trap 'rm -rf "$TMP"' EXIT
 OUT=${KEEP:-$TMP}
 mkdir -p "$OUT"
 
+WH_LIST=gold/inputs/whitehouse.txt; RT_LIST=gold/inputs/reuters.txt
+WH_GOLD=gold/whitehouse-sample.gold.jsonl; RT_GOLD=gold/reuters-sample.gold.jsonl
+if [[ -n "$DEV" ]]; then
+  WH_LIST=gold/inputs/dev-whitehouse.txt; RT_LIST=gold/inputs/dev-reuters.txt
+  WH_GOLD=gold/whitehouse.gold.jsonl; RT_GOLD=gold/reuters.gold.jsonl
+fi
+
 # The White House sample: the chosen .md files, passed directly.
 WH=()
 while IFS= read -r f; do
   [[ -z "$f" || "$f" == \#* ]] && continue
   WH+=("$SH/data/whitehouse/$f")
-done < gold/inputs/whitehouse.txt
+done < "$WH_LIST"
 
 # The Reuters sample: a small .sgm of exactly the listed stories, cut out of
 # the shared files by NEWID (the REUTERS elements are copied unchanged).
 mkdir -p "$TMP/reuters-in"
-python3 - "$SH/data/reuters21578" gold/inputs/reuters.txt "$TMP/reuters-in/sample.sgm" <<'PY'
+python3 - "$SH/data/reuters21578" "$RT_LIST" "$TMP/reuters-in/sample.sgm" <<'PY'
 import re, sys
 src, listing, out = sys.argv[1:4]
 want = {}
@@ -74,13 +85,14 @@ run() { # name gold inputs...
     echo "$res" | sed '$d' | sed "s/^/  [$name] /"
     python3 gold/diagnose.py "$gold" "$OUT/$name/events.jsonl" | sed "s/^/  [$name] /"
   fi
-  printf '%-11s %s\n' "$name:" "$(echo "$res" | tail -1 | sed 's/; need.*//')"
+  printf '%-15s %s\n' "$name:" "$(echo "$res" | tail -1 | sed 's/; need.*//')"
   if [[ -n "$TRAVELS" ]]; then python3 scripts/eval_travels.py "$OUT/$name/events.jsonl" --summary | sed "s/^/  travels: /"; fi
 }
 
 run seeds "$SH/gold/seeds.gold.jsonl" "$SH/seeds"
-run whitehouse gold/whitehouse-sample.gold.jsonl "${WH[@]}"
-run reuters gold/reuters-sample.gold.jsonl "$TMP/reuters-in/sample.sgm"
+P=${DEV:+dev-}
+run "${P}whitehouse" "$WH_GOLD" "${WH[@]}"
+run "${P}reuters" "$RT_GOLD" "$TMP/reuters-in/sample.sgm"
 
 if [[ -n "$FULL" ]]; then
   for corpus in reuters21578 whitehouse; do

@@ -114,15 +114,133 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
         out.push(a);
     }
     later_surnames(text, &mut out);
+    of_country(entities, text, &mut out);
+    out
+}
+
+/// "President Egils Levits of Latvia": a country named right after a person
+/// ("of", "of the") is that person's country, when the tables give none or
+/// the person is not in them.
+fn of_country(entities: &[EntityMention], text: &str, out: &mut [ActorRef]) {
+    for a in out.iter_mut() {
+        if a.kind != ActorKind::Person || (a.id.is_some() && a.country.is_some()) {
+            continue;
+        }
+        let next = entities.iter().find(|e| e.start >= a.end);
+        let Some(Entity::Country { code }) = next.map(|e| &e.entity) else {
+            continue;
+        };
+        let gap = next.and_then(|e| text.get(a.end..e.start)).unwrap_or("");
+        let gap = gap.split_whitespace().collect::<Vec<_>>().join(" ");
+        if gap == "of" || gap == "of the" {
+            a.country = Some(code.clone());
+        }
+    }
+}
+
+/// People named in an all-capitals headline ("SHULTZ AND SHEVARNADZE TO
+/// MEET IN MOSCOW"), which the name matcher reads as words: each capitalized
+/// word outside the known mentions that the tables resolve to one person
+/// holding an office on the date (or to one person at all).
+pub fn headline_people(
+    text: &str,
+    sentences: &[crate::text::Sentence],
+    entities: &[EntityMention],
+    kb: &Kb,
+    date: Option<chrono::NaiveDate>,
+) -> Vec<ActorRef> {
+    let mut out = vec![];
+    for s in sentences.iter().take(3) {
+        let Some(st) = text.get(s.start..s.end) else {
+            continue;
+        };
+        let letters = st.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = st.chars().filter(|c| c.is_uppercase()).count();
+        if st.len() > 240 || letters < 8 || upper * 10 < letters * 9 {
+            continue;
+        }
+        for (i, _) in st.char_indices().filter(|(i, c)| {
+            c.is_uppercase()
+                && !st[..*i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_alphanumeric() || p == '\'')
+        }) {
+            let word: String = st[i..]
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '-')
+                .collect();
+            if word.chars().count() < 4 {
+                continue;
+            }
+            let (start, end) = (s.start + i, s.start + i + word.len());
+            if entities.iter().any(|e| e.start < end && start < e.end) {
+                continue;
+            }
+            let mut cs = word.chars();
+            let titled: String = cs
+                .next()
+                .into_iter()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect();
+            let found = kb.lookup(&titled, date);
+            let persons: Vec<&crate::kb::Resolved> = found
+                .iter()
+                .filter(|r| {
+                    kb.actor(&r.actor_id)
+                        .is_some_and(|a| a.kind == ActorKind::Person)
+                })
+                .collect();
+            let holding: Vec<&&crate::kb::Resolved> =
+                persons.iter().filter(|r| r.office.is_some()).collect();
+            // "WEST GERMANY'S STOLTENBERG": a country of the headline decides
+            let named: Vec<&&crate::kb::Resolved> = persons
+                .iter()
+                .filter(|r| {
+                    r.country.as_ref().is_some_and(|c| {
+                        entities.iter().any(|e| {
+                            e.start >= s.start
+                                && e.end <= s.end
+                                && matches!(&e.entity, Entity::Country { code } | Entity::Adjective { code } if code == c)
+                        })
+                    })
+                })
+                .collect();
+            let pick = match (holding.len(), persons.len(), named.len()) {
+                (1, _, _) => Some(*holding[0]),
+                (_, 1, _) => Some(persons[0]),
+                (_, _, 1) => Some(*named[0]),
+                _ => None,
+            };
+            if let Some(r) = pick {
+                out.push(ActorRef {
+                    start,
+                    end,
+                    id: Some(r.actor_id.clone()),
+                    name: r.name.clone(),
+                    kind: ActorKind::Person,
+                    country: kb.actor(&r.actor_id).and_then(|a| a.country.clone()),
+                });
+            }
+        }
+    }
     out
 }
 
 /// "World Bank President Barber Conable ... Conable arrived here": a later
-/// bare surname of a person not in the reference tables is that person.
+/// bare surname of a person named before is that person.
 fn later_surnames(text: &str, out: &mut Vec<ActorRef>) {
+    // every person (known ones too: "Shintaro Abe ... Abe, former Foreign
+    // Minister, starts a visit"), unless two people share the surname
+    let surname = |a: &ActorRef| a.name.split_whitespace().last().map(str::to_string);
     let unknown: Vec<ActorRef> = out
         .iter()
-        .filter(|a| a.id.is_none() && a.kind == ActorKind::Person)
+        .filter(|a| a.kind == ActorKind::Person)
+        .filter(|a| {
+            !out.iter().any(|b| {
+                b.kind == ActorKind::Person && b.key() != a.key() && surname(b) == surname(a)
+            })
+        })
         .cloned()
         .collect();
     let mut extra: Vec<ActorRef> = vec![];
@@ -259,7 +377,7 @@ pub fn places(entities: &[EntityMention], kb: &Kb) -> Vec<PlaceRef> {
 }
 
 static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s|,|&|-|–|—|\band\b|\bwith\b|\bthe\b|\bof\b|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpresident\b|\bprime\b|\bminister\b|\bforeign\b|\bsecretary\b|\bstate\b|\bchancellor\b|\bking\b|\bqueen\b|\bhis\b|\bher\b|\bcounterparts?\b|\bleaders?\b|[A-Z][\w.'’-]*)*$")
+    Regex::new(r"^(?:\s|,|&|-|–|—|\band\b|\bwith\b|\bthe\b|\bof\b|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpresident\b|\bprime\b|\bminister\b|\bforeign\b|\bsecretary\b|\bstate\b|\bchancellor\b|\bking\b|\bqueen\b|\bhis\b|\bher\b|\bcounterparts?\b|\bleaders?\b|\b(?:central|bank|governor|deputy|vice|finance|energy|trade|economy|economic|agriculture|defen[cs]e|commerce|treasury|interior|oil|general|chairman|chief|head|director|managing|undersecretary|under-secretary|ambassador|envoy|senior|former|acting|assistant|first|executive|spokesman|special|representative|secretary-general|minister|president|premier|prime|foreign|affairs|crown|prince|sheikh|emir|king|queen)\b|[A-Z][\w.'’-]*)*$")
         .expect("constant regex")
 });
 
@@ -274,8 +392,10 @@ fn coordinated(text: &str, a_end: usize, b_start: usize) -> bool {
         return false;
     }
     let between = text.get(a_end..b_start).unwrap_or("");
+    // line breaks are spaces ("Kishida of Japan and\nPresident Yoon")
+    let spaced = format!(" {} ", squash(between).to_lowercase());
     let joins = between.contains(',')
-        || between.contains(" and ")
+        || spaced.contains(" and ")
         || between.contains('&')
         || between.trim() == "-"
         || between.trim() == "–"
@@ -305,8 +425,8 @@ fn is_modifier(text: &str, a: &ActorRef) -> bool {
     if a.kind != ActorKind::State {
         return false;
     }
-    let before = text.get(a.start.saturating_sub(4)..a.start).unwrap_or("");
-    before.trim_end().ends_with(" of") || before.trim_end() == "of"
+    let before = squash(text.get(a.start.saturating_sub(4)..a.start).unwrap_or(""));
+    before.ends_with(" of") || before == "of"
 }
 
 /// The group of actors just before `at` (within `floor..at`): the nearest
@@ -498,8 +618,8 @@ pub fn more_places(text: &str, places: &[PlaceRef], first: &PlaceRef) -> Vec<Pla
     let mut out = vec![];
     let mut cur = first.end;
     for p in places.iter().filter(|p| p.start >= first.end) {
-        let between = text.get(cur..p.start).unwrap_or("x").trim();
-        if matches!(between, "and" | "," | ", and") && p.kind == first.kind {
+        let between = squash(text.get(cur..p.start).unwrap_or("x"));
+        if matches!(between.as_str(), "and" | "," | ", and") && p.kind == first.kind {
             out.push(p.clone());
             cur = p.end;
         } else {
@@ -633,7 +753,7 @@ pub fn dates_near(
     // coordinated values on either side
     for t in cands.iter().filter(|t| t.begin >= best.end) {
         let last = out.last().map_or(best.end, |l| l.end);
-        let between = text.get(last..t.begin).unwrap_or("x").trim();
+        let between = squash(text.get(last..t.begin).unwrap_or("x"));
         if between == "and" || between == "," || between == ", and" {
             out.push(t);
         }
@@ -676,5 +796,17 @@ pub fn dates_near(
 pub fn has_pronoun(s: &str) -> bool {
     static PRON: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|his|her|him)\b").expect("constant regex"));
+    PRON.is_match(s)
+}
+
+/// The words of a span with single spaces ("and\n" is "and").
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a plural pronoun (they, their, them) occurs in the span.
+pub fn has_plural_pronoun(s: &str) -> bool {
+    static PRON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:they|their|them)\b").expect("constant regex"));
     PRON.is_match(s)
 }

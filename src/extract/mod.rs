@@ -24,6 +24,16 @@
 //!    visit of the foreign side to the host country (`derived = true`).
 //!    Incomplete mentions (a visit without guest or destination, a meeting
 //!    with fewer than two sides) are dropped.
+//! 5. Wire-story and readout conventions: the dateline's city is the place
+//!    of the story's own events (a placeless visit by foreigners, an
+//!    undated meeting told by a verb, which also takes the report date); a
+//!    participant list ("Participants in the call included ...") joins the
+//!    call before it; leaders of several countries met "with" at once hold
+//!    one meeting, unless "separately" or "bilateral meetings" (then "in
+//!    each country" places each in its counterpart's country); a meeting of
+//!    states only that shadows an event of their people (a headline "TALKS
+//!    WITH FRANCE" over Chirac's visit) is dropped; a visit's length ("a
+//!    four-day visit") gives its window from the day it began or ended.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -41,6 +51,9 @@ pub mod status;
 pub mod triggers;
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use chrono::NaiveDate;
 
@@ -212,7 +225,12 @@ impl Draft {
 /// Extracts the event mentions of one document.
 pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     let text = ctx.doc.text.as_str();
-    let actors = args::actors(ctx.entities, ctx.kb, text);
+    let mut actors = args::actors(ctx.entities, ctx.kb, text);
+    let headline = args::headline_people(text, ctx.sentences, ctx.entities, ctx.kb, ctx.dct);
+    if !headline.is_empty() {
+        actors.extend(headline);
+        actors.sort_by_key(|a| (a.start, a.end));
+    }
     let places = args::places(ctx.entities, ctx.kb);
     let mut drafts: Vec<Draft> = vec![];
     for (si, s) in ctx.sentences.iter().enumerate() {
@@ -226,15 +244,26 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         }
     }
     summit_leaders(ctx, &actors, &mut drafts);
+    join_participant_lists(&mut drafts);
     resolve_anaphora(&mut drafts);
+    // a city that is another event's place ("a summit in Ottawa next
+    // month") is no stop of this one
     let cities: Vec<Option<PlaceRef>> = drafts
         .iter()
-        .map(|d| paragraph_city(text, &places, ctx.sentences, d))
+        .map(|d| {
+            paragraph_city(text, &places, ctx.sentences, d).filter(|c| {
+                !drafts.iter().any(|o| {
+                    o.keys() != d.keys() && o.place.as_ref().is_some_and(|p| p.start == c.start)
+                })
+            })
+        })
         .collect();
     fill_from_visits(&mut drafts, &cities);
-    meetings_at_dateline(text, &places, &mut drafts);
+    meetings_at_dateline(text, &places, ctx.dct, &mut drafts);
+    visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     drafts.retain(complete);
+    drop_state_shadows(&mut drafts);
     calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(&mut drafts);
     dedup_drafts(&mut drafts);
@@ -242,18 +271,66 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
 }
 
 /// The person a pronoun before `at` stands for: the sentence's first person,
-/// else the last person named before the sentence.
-fn antecedent(actors: &[ActorRef], s: Sentence, at: usize) -> Option<ActorRef> {
-    actors
+/// else the subject (first person) of the last sentence before it that
+/// names one ("Harris will travel to Abu Dhabi on the passing of Sheikh
+/// Khalifa. She will meet ...": Harris).
+fn antecedent(
+    actors: &[ActorRef],
+    sentences: &[Sentence],
+    s: Sentence,
+    at: usize,
+) -> Option<ActorRef> {
+    let person = |a: &&ActorRef| a.kind == ActorKind::Person;
+    if let Some(a) = actors
         .iter()
-        .find(|a| a.start >= s.start && a.end <= at && a.kind == ActorKind::Person)
-        .or_else(|| {
-            actors
-                .iter()
-                .rev()
-                .find(|a| a.end <= s.start && a.kind == ActorKind::Person)
-        })
-        .cloned()
+        .filter(person)
+        .find(|a| a.start >= s.start && a.end <= at)
+    {
+        return Some(a.clone());
+    }
+    let last = actors
+        .iter()
+        .filter(person)
+        .rev()
+        .find(|a| a.end <= s.start)?;
+    let holder = sentences
+        .iter()
+        .find(|x| x.start <= last.start && last.end <= x.end);
+    match holder {
+        Some(h) => actors
+            .iter()
+            .filter(person)
+            .find(|a| a.start >= h.start && a.end <= h.end)
+            .cloned(),
+        None => Some(last.clone()),
+    }
+}
+
+/// The people "they" stands for: the last group of two or more coordinated
+/// people named in the two sentences before sentence `si`.
+fn plural_antecedent(
+    text: &str,
+    actors: &[ActorRef],
+    sentences: &[Sentence],
+    si: usize,
+) -> Vec<ActorRef> {
+    for back in 1..=2 {
+        let Some(p) = si.checked_sub(back).and_then(|i| sentences.get(i)) else {
+            break;
+        };
+        let people: Vec<ActorRef> = actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person && a.start >= p.start && a.end <= p.end)
+            .cloned()
+            .collect();
+        for a in people.iter().rev() {
+            let g = args::dedup(args::group_before(text, &people, p.start, a.end));
+            if g.len() >= 2 {
+                return g;
+            }
+        }
+    }
+    vec![]
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -298,8 +375,20 @@ fn sentence_drafts(
     // "his meeting with Putin": the pronoun, not the nearest name, is the subject.
     let gap_from = left.last().map_or(s.start, |a| a.end);
     if args::has_pronoun(text.get(gap_from..ts).unwrap_or("")) {
-        if let Some(a) = antecedent(actors, s, ts) {
+        if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
             left = vec![a];
+        }
+    }
+    // "met with A, B and C on the margins of the NATO Summit": the names
+    // before the noun are the object of the verb before it, not its sides
+    if t.refers_back && t.frame == Frame::Meet {
+        let prev_end = triggers::find(stext)
+            .iter()
+            .filter(|o| o.end <= t.start && !o.refers_back)
+            .map(|o| s.start + o.end)
+            .max();
+        if prev_end.is_some_and(|pe| left.first().is_some_and(|a| a.start >= pe)) {
+            left.clear();
         }
     }
     let mut right = args::group_after(text, &sent_actors, te, next);
@@ -335,6 +424,69 @@ fn sentence_drafts(
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
         Frame::Travel => {
+            let word = text.get(ts..te).unwrap_or("").to_lowercase();
+            if word == "visiting" {
+                match visiting_use(text, s.start, ts) {
+                    Visiting::Verb => {}
+                    Visiting::Adjective => {
+                        // "the visiting U.S. Agriculture Secretary Richard Lyng
+                        // told ...": a visit of that person to the story's place
+                        let guest = sent_actors
+                            .iter()
+                            .find(|a| {
+                                a.kind == ActorKind::Person && a.start >= te && a.start - te <= 60
+                            })
+                            .filter(|a| {
+                                !text
+                                    .get(te..a.start)
+                                    .unwrap_or("")
+                                    .to_lowercase()
+                                    .split_whitespace()
+                                    .any(|w| matches!(w, "to" | "in" | "the" | "a" | "and"))
+                            })
+                            .cloned();
+                        let Some(g) = guest else { return };
+                        let place = args::dateline(text, places);
+                        if place.is_some()
+                            && place.as_ref().and_then(|p| p.country.as_ref()) == g.country.as_ref()
+                        {
+                            return;
+                        }
+                        let d = Draft {
+                            guests: vec![g],
+                            place,
+                            rule: "visit.visiting_adj".to_string(),
+                            ..base
+                        };
+                        push_dated(ctx, stext, t, &dates, vec![d], out);
+                        return;
+                    }
+                    Visiting::Person => {
+                        // "before visiting Agriculture Secretary Lyng": a meeting
+                        let host = sent_actors
+                            .iter()
+                            .find(|a| a.start >= te)
+                            .filter(|a| a.kind == ActorKind::Person && a.start - te <= 60)
+                            .cloned();
+                        let subj = sent_actors
+                            .iter()
+                            .find(|a| a.kind == ActorKind::Person && a.end <= ts)
+                            .cloned();
+                        if let (Some(h), Some(sj)) = (host, subj) {
+                            if h.key() != sj.key() {
+                                let d = Draft {
+                                    event_type: EventType::Meeting,
+                                    sides: vec![sj, h],
+                                    rule: "meeting.visiting_person".to_string(),
+                                    ..base
+                                };
+                                push_dated(ctx, stext, t, &dates, vec![d], out);
+                                return;
+                            }
+                        }
+                    }
+                }
+            }
             // "..., went into a meeting with Shevardnadze after arriving in
             // Moscow": the subject of an adverbial participle is the sentence's
             let lead = text
@@ -359,9 +511,14 @@ fn sentence_drafts(
                     && text.get(a.end..ts).is_some_and(|b| b.trim().is_empty()))
             });
             if left.is_empty() && args::has_pronoun(text.get(s.start..ts).unwrap_or("")) {
-                if let Some(a) = antecedent(actors, s, ts) {
+                if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
                     left = vec![a];
                 }
+            }
+            // "Funaro and Gros visited Washington. ... They decided to extend
+            // their tour, flying on Sunday to Tokyo": the last pair named
+            if left.is_empty() && args::has_plural_pronoun(text.get(s.start..ts).unwrap_or("")) {
+                left = plural_antecedent(text, actors, ctx.sentences, si);
             }
             // "a U.S. official to visit Japan": the state only qualifies an unnamed person
             left.retain(|a| {
@@ -383,10 +540,34 @@ fn sentence_drafts(
                                     | "leader"
                                     | "president"
                                     | "spokesman"
+                                    | "trader"
+                                    | "traders"
+                                    | "businessman"
+                                    | "businessmen"
+                                    | "company"
+                                    | "firm"
+                                    | "firms"
+                                    | "executives"
+                                    | "farmers"
+                                    | "producers"
+                                    | "exporters"
+                                    | "importers"
+                                    | "banks"
+                                    | "bankers"
+                                    | "industry"
+                                    | "journalists"
+                                    | "students"
                             )
                         })
             });
             let mut guests = args::prefer_people(left);
+            // "A French government team has arrived in Antananarivo": a
+            // delegation named by its country's adjective is that state's
+            if guests.is_empty() {
+                if let Some(st) = delegation_state(ctx, s.start, ts) {
+                    guests.push(st);
+                }
+            }
             let mut search_from = te;
             if guests.is_empty() && after.trim_start().starts_with("of ") {
                 guests = args::prefer_people(std::mem::take(&mut right));
@@ -406,6 +587,15 @@ fn sentence_drafts(
             let here = text
                 .get(ts..te.saturating_add(6).min(s.end))
                 .is_some_and(|w| w.to_lowercase().contains(" here"));
+            // "arrived at the Treasury" (no place named): where the story is
+            let here =
+                here || (t.rule == "visit.arrive_in" && place.is_none() && !guests.is_empty());
+            // "flew in from Tehran for the talks": from elsewhere to the dateline
+            let (here, place) = if t.rule == "visit.flew_in" {
+                (true, None)
+            } else {
+                (here, place)
+            };
             let place = match (place, dateline) {
                 (None, Some(d)) if here => Some(d),
                 (Some(p), Some(d))
@@ -422,6 +612,20 @@ fn sentence_drafts(
                 }
                 (p, _) => p,
             };
+            // "before leaving Tokyo": the place named at once is where he was;
+            // only people leave (a frigate, a firm's owners are no visit)
+            if t.rule == "visit.leaving"
+                && (guests.is_empty() || guests.iter().any(|g| g.kind != ActorKind::Person))
+            {
+                return;
+            }
+            if t.rule == "visit.leaving"
+                && !place
+                    .as_ref()
+                    .is_some_and(|p| p.start >= te && p.start - te <= 2)
+            {
+                return;
+            }
             let dest = place.as_ref().and_then(|p| p.country.clone());
             // a trip at home is not a visit
             if dest.is_some()
@@ -521,6 +725,26 @@ fn sentence_drafts(
             });
         }
         Frame::Meet | Frame::Call => {
+            // "spoke to Prime Minister Albanese", never "spoke to reporters
+            // about Putin": the person follows at once, after titles only
+            if t.rule == "call.spoke_to" {
+                let first = sent_actors
+                    .iter()
+                    .find(|a| a.start >= te && a.start - te <= 40)
+                    .filter(|a| a.kind == ActorKind::Person)
+                    .filter(|a| {
+                        text.get(te..a.start).is_some_and(|g| {
+                            g.split_whitespace().all(|w| {
+                                w.chars().next().is_some_and(char::is_uppercase)
+                                    || matches!(w, "the" | "of")
+                            })
+                        })
+                    });
+                match first {
+                    Some(a) => right = vec![a.clone()],
+                    None => return,
+                }
+            }
             // "meetings between X and Y": the sides are after the trigger
             if after.trim_start().starts_with("betwe") {
                 left.clear();
@@ -530,19 +754,50 @@ fn sentence_drafts(
             } else {
                 None
             };
+            // "Baldrige will meet Chun and Rha" with the subject unknown: the
+            // objects did not meet each other
+            if left.is_empty()
+                && !t.noun
+                && !after.trim_start().starts_with("betwe")
+                && TRANSITIVE_MEET.is_match(text.get(ts..te).unwrap_or(""))
+            {
+                return;
+            }
             let left = args::dedup(args::prefer_people(left));
             let right = args::dedup(args::prefer_people(right));
             let people = |g: &[ActorRef]| g.iter().filter(|a| a.kind == ActorKind::Person).count();
+            // "Biden met with Kallas of Estonia, Levits of Latvia and
+            // Nauseda of Lithuania": leaders of several countries hold one
+            // meeting; "Kerry met with Putin and Lavrov" (one country): one each
+            let countries: std::collections::BTreeSet<&str> =
+                right.iter().filter_map(|a| a.country.as_deref()).collect();
+            let separately = SEPARATELY.is_match(stext);
+            let several = countries.len() >= 2 && !separately;
             if left.len() == 1
                 && people(&left) == 1
                 && people(&right) >= 2
                 && t.frame == Frame::Meet
+                && !several
             {
                 // "Kerry met with Putin and Lavrov": one meeting each.
+                // "In each country, Biden will hold bilateral meetings with
+                // Yoon of Korea and Kishida of Japan": each in its country
+                let each = stext.to_lowercase().contains("in each country");
                 for r in &right {
+                    let own = r
+                        .country
+                        .clone()
+                        .filter(|c| each && left[0].country.as_ref() != Some(c))
+                        .map(|c| PlaceRef {
+                            start: r.start,
+                            end: r.end,
+                            place_id: None,
+                            kind: PlaceKind::Country,
+                            country: Some(c),
+                        });
                     drafts.push(Draft {
                         sides: vec![left[0].clone(), r.clone()],
-                        place: place.clone(),
+                        place: own.or_else(|| place.clone()),
                         ..base.clone()
                     });
                 }
@@ -557,14 +812,44 @@ fn sentence_drafts(
             }
         }
     }
-    // dates: one mention per coordinated value
-    for d in drafts {
+    push_dated(ctx, stext, t, &dates, drafts, out);
+}
+
+/// One mention per coordinated date value ("in May and December"), with the
+/// status a date after the document's gives.
+fn push_dated(
+    ctx: &DocContext,
+    stext: &str,
+    t: &Trigger,
+    dates: &[(Interval, String)],
+    drafts: Vec<Draft>,
+    out: &mut Vec<Draft>,
+) {
+    for mut d in drafts {
         if dates.is_empty() {
+            if d.event_type == EventType::Visit && d.status == Status::Occurred {
+                if let Some(r) = ctx.dct {
+                    d.dates = duration_window(stext, t, None, r);
+                }
+            }
             out.push(d);
             continue;
         }
-        for v in &dates {
+        for v in dates {
             let mut d = d.clone();
+            let mut v = v.clone();
+            if let Some(r) = ctx.dct {
+                let before = stext.get(..t.start).unwrap_or("");
+                if WEEKDAY.is_match(v.1.trim())
+                    && v.0.start < r
+                    && (r - v.0.start).num_days() < 7
+                    && PRESENT_TRAVEL.is_match(before)
+                {
+                    v.0.start += chrono::Duration::days(7);
+                    v.0.end += chrono::Duration::days(7);
+                }
+            }
+            let v = &v;
             // dated after the document (or after its latest plausible date): planned
             let reference = ctx.dct.or(ctx.doc.published.map(|p| p.date));
             if let Some(r) = reference {
@@ -581,8 +866,200 @@ fn sentence_drafts(
                 d.status = Status::Planned;
             }
             d.dates = Some(v.clone());
+            if d.event_type == EventType::Visit {
+                if let Some(w) = duration_window(stext, t, Some(v), v.0.start) {
+                    d.dates = Some(w);
+                }
+            }
             out.push(d);
         }
+    }
+}
+
+/// "meet separately with", "bilateral meetings with his counterparts": one
+/// meeting per counterpart, whatever their countries.
+static OTHER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b",
+    )
+    .expect("constant regex")
+});
+
+/// "starts a visit on Sunday", "leaves on Saturday": a present tense of
+/// travel makes a weekday the next one, not the last.
+static PRESENT_TRAVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|will|is to|are to|is due|are due|plans|is scheduled|are scheduled)\b")
+        .expect("constant regex")
+});
+
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+        .expect("constant regex")
+});
+
+static TRANSITIVE_MEET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:meet|meets|met|visit|visits|visited|(?:hold|holds|held|have|has|had)\b.*\b(?:talks|discussions|meetings?))$")
+        .expect("constant regex")
+});
+
+static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:separately|separate (?:meetings|talks)|bilateral (?:meetings|talks)|respectively|one-on-one meetings|in each (?:country|capital))\b")
+        .expect("constant regex")
+});
+
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)[- ](day|week)s?(?:[- ]long)?\b")
+        .expect("constant regex")
+});
+
+static END_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:end(?:s|ed|ing)?|wound up|wind(?:s|ing)? up|wrap(?:s|ped|ping)? up|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|at the end of|leaving|left|cut short)\b")
+        .expect("constant regex")
+});
+
+static START_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:first day|arriv(?:e|es|ed|ing|al)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|open(?:s|ed|ing)?|here (?:on|for))\b")
+        .expect("constant regex")
+});
+
+/// "a four-day visit": the window of a visit from its length and one day,
+/// the day it began ("arrived last night for a four-day visit", "starts a
+/// week-long visit on Sunday") or ended ("at the end of a two-day visit
+/// yesterday", "winding up a two-day visit"). Without a date of its own an
+/// occurred visit is anchored on the report date, only when a start or end
+/// cue says which end of the visit that is.
+fn duration_window(
+    stext: &str,
+    t: &Trigger,
+    date: Option<&(Interval, String)>,
+    anchor: NaiveDate,
+) -> Option<(Interval, String)> {
+    if date.is_some_and(|v| v.0.precision != Precision::Day || v.0.start != v.0.end) {
+        return None;
+    }
+    let m = DURATION
+        .captures_iter(stext)
+        .min_by_key(|c| c.get(0).map_or(usize::MAX, |m| m.start().abs_diff(t.start)))?;
+    let whole = m.get(0)?;
+    if whole.start().abs_diff(t.start) > 60 {
+        return None;
+    }
+    let n: i64 = match m.get(1)?.as_str().to_lowercase().as_str() {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        x => x.parse().ok()?,
+    };
+    let days = if m.get(2)?.as_str().eq_ignore_ascii_case("week") {
+        n * 7
+    } else {
+        n
+    };
+    if !(1..=60).contains(&days) {
+        return None;
+    }
+    let ends = END_CUE.is_match(stext);
+    if date.is_none() && !ends && !START_CUE.is_match(stext) {
+        return None;
+    }
+    let span = chrono::Duration::days(days - 1);
+    let (start, end) = if ends {
+        (anchor - span, anchor)
+    } else {
+        (anchor, anchor + span)
+    };
+    let text = match date {
+        Some(v) => format!("{} ({})", v.1, whole.as_str()),
+        None => format!("(report date) ({})", whole.as_str()),
+    };
+    Some((
+        Interval {
+            start,
+            end,
+            precision: Precision::Day,
+        },
+        text,
+    ))
+}
+
+static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$")
+        .expect("constant regex")
+});
+
+/// The state of a delegation named by an adjective or a country before a
+/// trigger ("a French government team has arrived", "a Soviet delegation
+/// will visit").
+fn delegation_state(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    ctx.entities
+        .iter()
+        .filter(|e| e.start >= floor && e.end <= ts)
+        .rev()
+        .find_map(|e| {
+            let code = match &e.entity {
+                crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
+                _ => return None,
+            };
+            let gap = text.get(e.end..ts)?;
+            DELEGATION.is_match(gap).then(|| ActorRef {
+                start: e.start,
+                end: e.end,
+                id: Some(code.clone()),
+                name: ctx
+                    .kb
+                    .country(code)
+                    .map_or(code.clone(), |c| c.name.clone()),
+                kind: ActorKind::State,
+                country: Some(code.clone()),
+            })
+        })
+}
+
+/// How "visiting" is used.
+enum Visiting {
+    /// "Kerry is visiting Moscow", "after visiting Moscow".
+    Verb,
+    /// "the visiting U.S. Secretary of State George Shultz": an adjective.
+    Adjective,
+    /// "before visiting Agriculture Secretary Lyng": a visit to a person.
+    Person,
+}
+
+/// Reads the word before "visiting": an auxiliary makes a verb, a
+/// subordinator (after, before, while) a visit to what follows (a person is
+/// met), a determiner or a clause boundary an adjective.
+fn visiting_use(text: &str, sent_start: usize, ts: usize) -> Visiting {
+    let before = text.get(sent_start..ts).unwrap_or("");
+    let trimmed = before.trim_end();
+    let prev = trimmed
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(
+        prev.as_str(),
+        "after" | "before" | "while" | "when" | "since"
+    ) {
+        return Visiting::Person;
+    }
+    let adjective = trimmed.is_empty()
+        || trimmed.ends_with([',', '-', '–', '—', '(', ':', ';'])
+        || matches!(
+            prev.as_str(),
+            "the" | "a" | "an" | "by" | "with" | "said" | "told" | "says"
+        );
+    if adjective {
+        Visiting::Adjective
+    } else {
+        Visiting::Verb
     }
 }
 
@@ -721,6 +1198,40 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
     }
 }
 
+/// "Biden held a video call with transatlantic leaders today. ...
+/// Participants in the call included A, B and C": the list joins the call
+/// named before it (within eight sentences), which it replaces.
+fn join_participant_lists(drafts: &mut Vec<Draft>) {
+    let mut gone: Vec<usize> = vec![];
+    for i in 0..drafts.len() {
+        if !drafts[i].rule.ends_with(".participants") {
+            continue;
+        }
+        let (done, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        let ante = done.iter().enumerate().rev().find(|(j, p)| {
+            p.event_type == d.event_type
+                && !gone.contains(j)
+                && !p.rule.ends_with(".participants")
+                && d.sentence_index.saturating_sub(p.sentence_index) <= 8
+        });
+        let Some((j, a)) = ante else { continue };
+        let mut sides = a.sides.clone();
+        sides.extend(d.sides.iter().cloned());
+        d.sides = args::dedup(sides);
+        d.take_from_antecedent(a, 1.0);
+        d.rule = a.rule.clone() + "+participants";
+        d.sentence_index = a.sentence_index;
+        d.sentence = a.sentence;
+        gone.push(j);
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        !gone.contains(&(k - 1))
+    });
+}
+
 /// Two places are the same city, or the same country when neither names a city.
 fn same_place(a: Option<&PlaceRef>, b: Option<&PlaceRef>) -> bool {
     match (a, b) {
@@ -771,12 +1282,50 @@ fn paragraph_city(
 /// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
 /// without a place, one of whose sides is of the dateline's country, is at
 /// the dateline's city (the story's own events happen "here").
-fn meetings_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
+fn meetings_at_dateline(
+    text: &str,
+    places: &[PlaceRef],
+    dct: Option<NaiveDate>,
+    drafts: &mut [Draft],
+) {
     let Some(here) = args::dateline(text, places) else {
         return;
     };
+    // "PHILADELPHIA - Alfonsin met Camdessus ... Alfonsin was in
+    // Philadelphia to speak": the story names its city again as a location
+    let again = places.iter().any(|p| {
+        p.start > here.end
+            && p.place_id.is_some()
+            && p.place_id == here.place_id
+            && args::is_locative(text, p.start)
+    });
+    let on_report_date = |d: &mut Draft| {
+        // the story's own meeting, told by a verb without a date and without
+        // a hint of another day ("a brief weekend visit"): its day
+        let hinted = text
+            .get(d.sentence.start..d.sentence.end)
+            .is_some_and(|s| OTHER_DAY.is_match(s));
+        if d.dates.is_none() && !d.noun && !hinted {
+            if let Some(r) = dct {
+                d.dates = Some((
+                    Interval {
+                        start: r,
+                        end: r,
+                        precision: Precision::Day,
+                    },
+                    "(report date)".to_string(),
+                ));
+            }
+        }
+    };
     for d in drafts.iter_mut() {
-        if d.event_type != EventType::Meeting || d.place.is_some() || d.status != Status::Occurred {
+        if d.event_type != EventType::Meeting || d.status != Status::Occurred {
+            continue;
+        }
+        if let Some(p) = &d.place {
+            if p.place_id.is_some() && p.place_id == here.place_id {
+                on_report_date(d);
+            }
             continue;
         }
         let local = d
@@ -787,7 +1336,31 @@ fn meetings_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
             .sides
             .iter()
             .any(|a| a.country.is_some() && a.country != here.country);
-        if local && foreign {
+        let none_local = !d
+            .sides
+            .iter()
+            .any(|a| a.country.is_some() && a.country == here.country);
+        if (local && foreign) || (again && none_local && !d.noun) {
+            d.place = Some(here.clone());
+            d.rule = format!("{}+dateline", d.rule);
+            on_report_date(d);
+        }
+    }
+}
+
+/// "WASHINGTON - ... during Chirac's first official visit this week": a
+/// visit without a destination by people foreign to the dateline's country
+/// is a visit to the dateline's city (the story's "here").
+fn visits_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
+    let Some(here) = args::dateline(text, places) else {
+        return;
+    };
+    for d in drafts.iter_mut() {
+        let foreign = !d.guests.is_empty()
+            && d.guests
+                .iter()
+                .all(|g| g.country.is_some() && g.country != here.country);
+        if d.event_type == EventType::Visit && d.place.is_none() && !d.derived && foreign {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
         }
@@ -945,6 +1518,65 @@ fn complete(d: &Draft) -> bool {
         }
         EventType::Meeting | EventType::Call => d.keys().len() >= 2,
     }
+}
+
+/// "U.S. SEES MORE HARMONY IN TALKS WITH FRANCE" over a story of Chirac's
+/// visit to Washington: a meeting of states (or organizations) only is
+/// dropped when it is a noun or the headline's and the document tells it of
+/// people, a visit by a person of one of its states to another, or a
+/// meeting of people of two of them; so is the headline's when the body has
+/// a meeting of people.
+fn drop_state_shadows(drafts: &mut Vec<Draft>) {
+    let people = |g: &[ActorRef]| -> Vec<String> {
+        g.iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .filter_map(|a| a.country.clone())
+            .collect()
+    };
+    // (countries of the people, country of the place) per event of people
+    let told: Vec<(Vec<String>, Option<String>)> = drafts
+        .iter()
+        .filter(|d| !d.derived)
+        .map(|d| match d.event_type {
+            EventType::Visit => (people(&d.guests), d.country().map(str::to_string)),
+            _ => (people(&d.sides), None),
+        })
+        .collect();
+    let people_meeting = drafts.iter().any(|d| {
+        d.event_type == EventType::Meeting
+            && d.sides
+                .iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .count()
+                >= 2
+    });
+    drafts.retain(|d| {
+        if d.event_type != EventType::Meeting
+            || d.summit
+            || d.sides.iter().any(|a| a.kind == ActorKind::Person)
+        {
+            return true;
+        }
+        let states: Vec<&str> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::State)
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        let shadowed = told.iter().any(|(who, place)| {
+            let mut cs: Vec<&str> = who
+                .iter()
+                .map(String::as_str)
+                .chain(place.as_deref())
+                .filter(|c| states.contains(c))
+                .collect();
+            cs.sort_unstable();
+            cs.dedup();
+            cs.len() >= 2
+        });
+        let headline = d.sentence_index == 0;
+        !((shadowed && (d.noun || headline)) || (headline && people_meeting))
+    });
 }
 
 /// A meeting in the country of one side implies a visit of the other side.

@@ -61,9 +61,25 @@ static REPORTED_PLAN: LazyLock<Regex> =
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b",
+        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b",
     )
 });
+
+/// "looks forward to welcoming X to the White House on Friday": the host's
+/// announcement of a visit, not a hope.
+static HOST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)\b[^.;]{0,120}\b(?:on|in|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)",
+    )
+});
+
+/// "X talks with Y from time to time": a habit, no event.
+static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[^.;,]{0,50}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b")
+});
+
+static OTHER_EVENT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:trip|visit|tour|meeting|summit|talks|conference)s?\b"));
 
 static HEADLINE_TO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bto (?:visit|meet|travel|hold|host|fly|tour)\b"));
@@ -103,7 +119,7 @@ fn clause_end(sentence: &str, at: usize) -> usize {
 
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:met|held|went|flew|came|spoke|talked|visited|arrived|conferred|sat|began|hosted|received|welcomed|travell?ed|left|ended|wrapped|concluded|completed)\b",
+        r"^(?:met|held|went|flew|came|spoke|talked|visited|arrived|conferred|sat|began|opened|started|conducted|hosted|received|welcomed|travell?ed|left|ended|wrapped|concluded|completed)\b",
     )
 });
 
@@ -118,7 +134,10 @@ static PREVENTED: LazyLock<Regex> = LazyLock::new(|| {
 pub fn negated(sentence: &str, trig: &Trigger) -> bool {
     let from = clause_start(sentence, trig.start);
     let before = &sentence[from..trig.start];
-    NEGATED.is_match(before) || PREVENTED.is_match(before)
+    let end = clause_end(sentence, trig.end);
+    NEGATED.is_match(before)
+        || PREVENTED.is_match(before)
+        || HABITUAL.is_match(&sentence[trig.end..end])
 }
 
 /// The status the trigger's clause states, and whether a cue decided it
@@ -137,10 +156,27 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
             to -= 1;
         }
     }
+    // "winding up a visit, said he expected ...": a reporting verb after the
+    // trigger opens another clause
+    static REPORTING: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:said|says|told|added|noted|stressed)\b"));
+    if let Some(m) = REPORTING.find(&sentence[trig.end..to]) {
+        to = trig.end + m.start();
+    }
     let before = &sentence[from..trig.start];
     let clause = &sentence[from..to];
     let trigger = &sentence[trig.start..trig.end];
-    if CANCELLED.is_match(clause) {
+    // "spoke to Albanese to inform him that he will be postponing his
+    // trip": a cue after another event's noun is that event's
+    let own_cancel = CANCELLED.find_iter(clause).any(|m| {
+        let at = from + m.start();
+        let mut upto = (from + m.end() + 30).min(sentence.len());
+        while !sentence.is_char_boundary(upto) {
+            upto -= 1;
+        }
+        at < trig.end || !OTHER_EVENT.is_match(&sentence[trig.end..upto])
+    });
+    if own_cancel {
         return (Status::Cancelled, true);
     }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
@@ -151,7 +187,7 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     if !trig.noun && PAST.is_match(trigger) && !PLANNED.is_match(before) {
         return (Status::Occurred, false);
     }
-    if REPORTED_PLAN.is_match(clause) {
+    if REPORTED_PLAN.is_match(clause) || HOST_PLAN.is_match(clause) {
         return (Status::Planned, true);
     }
     if PROPOSED.is_match(clause) || (trig.noun && CONDITIONAL.is_match(before)) {
@@ -213,6 +249,11 @@ mod tests {
         );
         assert_eq!(st("Biden will travel to Brussels."), Status::Planned);
         assert_eq!(st("The meeting has been postponed."), Status::Cancelled);
+        // the cue is another event's: the call took place
+        assert_eq!(
+            st("Biden spoke to Albanese today to inform him that he will be postponing his trip."),
+            Status::Occurred
+        );
     }
 
     #[test]

@@ -473,3 +473,739 @@ fn a_readouts_undated_meeting_is_on_the_report_date() {
         .expect("a meeting");
     assert_eq!(m.dates.map(|d| d.start), Some(day("2022-02-15")));
 }
+
+/// A fixture on the built-in knowledge base (real ids give countries and offices).
+fn fixture_kb(
+    text: &str,
+    dct: &str,
+    people: &[(&str, &str)],
+    places: &[(&str, Entity)],
+    dates: &[(&str, &str, &str, Precision)],
+) -> Fixture {
+    let mut f = fixture(text, dct, people, places, dates);
+    if let Ok(kb) = Kb::builtin() {
+        f.kb = kb;
+    }
+    f
+}
+
+#[test]
+fn leaders_of_several_countries_meet_once() {
+    let text = "President Joe Biden met today with Prime Minister Kaja Kallas of Estonia, President Emmanuel Macron of France, and Chancellor Olaf Scholz of Germany on the margins of the NATO Summit in Brussels. ";
+    let f = fixture_kb(
+        text,
+        "2021-06-14",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Prime Minister Kaja Kallas", "kaja-kallas"),
+            ("President Emmanuel Macron", "emmanuel-macron"),
+            ("Chancellor Olaf Scholz", "olaf-scholz"),
+        ],
+        &[
+            ("Estonia", country("EST")),
+            ("France", country("FRA")),
+            ("Germany", country("DEU")),
+            ("Brussels", city("brussels")),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    for m in &ms {
+        eprintln!(
+            "{:?} {} {:?}",
+            m.event_type,
+            m.rule,
+            m.participants.iter().map(|p| &p.name).collect::<Vec<_>>()
+        );
+    }
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert_eq!(meetings[0].participants.len(), 4);
+    assert_eq!(meetings[0].place_id.as_deref(), Some("brussels"));
+}
+
+#[test]
+fn unknown_leaders_of_several_countries_meet_once() {
+    let text = "President Joe Biden met today with Prime Minister Kaja Kallas of Estonia, President Egils Levits of Latvia, and President Gitanas Nauseda of Lithuania on the margins of the NATO Summit in Brussels. ";
+    let f = fixture_kb(
+        text,
+        "2021-06-14",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Prime Minister Kaja Kallas", "kaja-kallas"),
+        ],
+        &[
+            ("Estonia", country("EST")),
+            ("Latvia", country("LVA")),
+            ("Lithuania", country("LTU")),
+            ("President Egils Levits", unknown("Egils Levits")),
+            ("President Gitanas Nauseda", unknown("Gitanas Nauseda")),
+            ("Brussels", city("brussels")),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    for m in &ms {
+        eprintln!(
+            "{:?} {} {:?}",
+            m.event_type,
+            m.rule,
+            m.participants
+                .iter()
+                .map(|p| (&p.name, &p.country))
+                .collect::<Vec<_>>()
+        );
+    }
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert_eq!(meetings[0].participants.len(), 4);
+}
+
+#[test]
+fn a_participant_list_joins_the_call_before_it() {
+    let text = "President Joe Biden held a secure video call with transatlantic leaders today. The leaders expressed their concern. Participants in the call included Prime Minister Kaja Kallas of Estonia, President Emmanuel Macron of France, and Chancellor Olaf Scholz of Germany. ";
+    let f = fixture_kb(
+        text,
+        "2022-02-11",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Prime Minister Kaja Kallas", "kaja-kallas"),
+            ("President Emmanuel Macron", "emmanuel-macron"),
+            ("Chancellor Olaf Scholz", "olaf-scholz"),
+        ],
+        &[
+            ("Estonia", country("EST")),
+            ("France", country("FRA")),
+            ("Germany", country("DEU")),
+        ],
+        &[("today", "2022-02-11", "2022-02-11", Precision::Day)],
+    );
+    let ms = run(&f);
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].event_type, EventType::Call);
+    assert_eq!(ms[0].participants.len(), 4);
+    assert_eq!(ms[0].dates.map(|d| d.start), Some(day("2022-02-11")));
+}
+
+fn wire(
+    text: &str,
+    dct: &str,
+    ents: &[(&str, Entity)],
+    dates: &[(&str, &str, &str, Precision)],
+) -> Vec<EventMention> {
+    run(&fixture(text, dct, &[], ents, dates))
+}
+
+fn ukn(name: &str) -> Entity {
+    unknown(name)
+}
+
+#[test]
+fn the_visiting_minister_visits_the_datelines_country() {
+    let text = "TOKYO, April 21 - Japan's policy is protectionism, visiting US Agriculture Secretary Richard Lyng told a press conference. ";
+    let ms = wire(
+        text,
+        "1987-04-21",
+        &[
+            ("TOKYO", city("tokyo")),
+            ("Japan", country("JPN")),
+            ("US", country("USA")),
+            ("Secretary Richard Lyng", ukn("Richard Lyng")),
+        ],
+        &[],
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].event_type, EventType::Visit);
+    assert_eq!(ms[0].participants[0].name, "Richard Lyng");
+    assert_eq!(ms[0].place_id.as_deref(), Some("tokyo"));
+    assert_eq!(ms[0].rule, "visit.visiting_adj");
+}
+
+#[test]
+fn visiting_a_person_is_a_meeting() {
+    let text = "Minister Mutsuki Kato spoke to reporters before visiting Agriculture Secretary Richard Lyng. ";
+    let ms = wire(
+        text,
+        "1987-04-21",
+        &[
+            ("Minister Mutsuki Kato", ukn("Mutsuki Kato")),
+            ("Secretary Richard Lyng", ukn("Richard Lyng")),
+        ],
+        &[],
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].event_type, EventType::Meeting);
+    assert_eq!(ms[0].participants.len(), 2);
+}
+
+#[test]
+fn spoke_to_a_person_is_a_call_but_not_to_reporters() {
+    let text = "The President spoke to Prime Minister Anthony Albanese earlier today. Minister Penny Wong spoke to reporters about Prime Minister Anthony Albanese. ";
+    let ms = wire(
+        text,
+        "2023-05-16",
+        &[
+            ("The President", ukn("Joe Biden")),
+            ("Prime Minister Anthony Albanese", ukn("Anthony Albanese")),
+            ("Minister Penny Wong", ukn("Penny Wong")),
+        ],
+        &[],
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].event_type, EventType::Call);
+    assert_eq!(ms[0].dates.map(|d| d.start), Some(day("2023-05-16")));
+}
+
+#[test]
+fn here_on_a_two_day_visit_is_a_visit_with_its_window() {
+    let text = "HAVANA, Oct 19 - Foreign Minister Ali Akbar Velayati, here on a two-day official visit, informed officials. ";
+    let ms = wire(
+        text,
+        "1987-10-19",
+        &[
+            ("HAVANA", city("havana")),
+            ("Minister Ali Akbar Velayati", ukn("Ali Akbar Velayati")),
+        ],
+        &[],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("havana"));
+    let d = v.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-10-19"), day("1987-10-20")));
+}
+
+#[test]
+fn winding_up_a_visit_ends_it_on_the_report_date() {
+    let text = "WASHINGTON, March 11 - Foreign Secretary Joe Clark, winding up a two-day visit to Washington, said he expected action. ";
+    let ms = wire(
+        text,
+        "1987-03-11",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("Washington", city("washington")),
+            ("Secretary Joe Clark", ukn("Joe Clark")),
+        ],
+        &[],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.status, Status::Occurred);
+    let d = v.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-03-10"), day("1987-03-11")));
+}
+
+#[test]
+fn a_week_long_visit_from_its_first_day() {
+    let text = "Former Minister Shintaro Abe starts a week long visit to Washington on Sunday. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("Washington", city("washington")),
+            ("Minister Shintaro Abe", ukn("Shintaro Abe")),
+        ],
+        &[("Sunday", "1987-04-19", "1987-04-19", Precision::Day)],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    let d = v.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-04-19"), day("1987-04-25")));
+    assert_eq!(v.status, Status::Planned);
+}
+
+#[test]
+fn flew_in_from_elsewhere_is_a_visit_to_the_dateline() {
+    let text =
+        "CAIRO, May 2 - Minister Mana Saeed al-Oteiba flew in from Abu Dhabi for the talks. ";
+    let ms = wire(
+        text,
+        "1987-05-02",
+        &[
+            ("CAIRO", city("cairo")),
+            ("Abu Dhabi", city("abu-dhabi")),
+            ("Minister Mana Saeed al-Oteiba", ukn("Mana Saeed al-Oteiba")),
+        ],
+        &[],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("cairo"));
+}
+
+#[test]
+fn will_be_in_a_city_from_a_date_is_a_stop() {
+    let text = "Secretary Malcolm Baldrige will be in Peking from April 21 to 24. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("Peking", city("beijing")),
+            ("Secretary Malcolm Baldrige", ukn("Malcolm Baldrige")),
+        ],
+        &[("April 21 to 24", "1987-04-21", "1987-04-24", Precision::Day)],
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].place_id.as_deref(), Some("beijing"));
+    assert_eq!(ms[0].status, Status::Planned);
+}
+
+#[test]
+fn habitual_talks_are_no_event() {
+    let text = "Minister Ali Akbar Velayati talks with Minister Mutsuki Kato from time to time. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("Minister Ali Akbar Velayati", ukn("Ali Akbar Velayati")),
+            ("Minister Mutsuki Kato", ukn("Mutsuki Kato")),
+        ],
+        &[],
+    );
+    assert!(ms.is_empty(), "{ms:?}");
+}
+
+#[test]
+fn welcoming_on_a_date_is_planned_and_she_is_the_last_subject() {
+    let text = "President Joe Biden looks forward to welcoming President Lula to the White House on Friday, February 10. Vice President Kamala Harris will travel to Abu Dhabi on the passing of Sheikh Khalifa Al Nahyan. She will meet with Sheikh Mohamed Al Nahyan. ";
+    let ms = wire(
+        text,
+        "2023-01-31",
+        &[
+            ("President Joe Biden", ukn("Joe Biden")),
+            ("President Lula", ukn("Luiz Lula")),
+            ("White House", city("washington")),
+            ("Vice President Kamala Harris", ukn("Kamala Harris")),
+            ("Abu Dhabi", city("abu-dhabi")),
+            ("Sheikh Khalifa Al Nahyan", ukn("Khalifa Al Nahyan")),
+            ("Sheikh Mohamed Al Nahyan", ukn("Mohamed Al Nahyan")),
+        ],
+        &[(
+            "Friday, February 10",
+            "2023-02-10",
+            "2023-02-10",
+            Precision::Day,
+        )],
+    );
+    let welcome = ms
+        .iter()
+        .find(|m| m.rule.starts_with("visit.host"))
+        .expect("the welcome");
+    assert_eq!(welcome.status, Status::Planned);
+    let meet = ms
+        .iter()
+        .find(|m| {
+            m.event_type == EventType::Meeting
+                && m.participants.iter().any(|p| p.name == "Mohamed Al Nahyan")
+        })
+        .expect("the meeting");
+    assert!(
+        meet.participants.iter().any(|p| p.name == "Kamala Harris"),
+        "{meet:?}"
+    );
+}
+
+#[test]
+fn a_placeless_visit_in_a_dateline_story_is_to_its_city() {
+    let text = "WASHINGTON, March 29 - Officials expect harmony during French Prime Minister Jacques Chirac's first official visit this week. ";
+    let ms = wire(
+        text,
+        "1987-03-29",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("French", Entity::Adjective { code: "FRA".into() }),
+            ("Prime Minister Jacques Chirac", ukn("Jacques Chirac")),
+        ],
+        &[],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("washington"));
+    assert!(v.rule.ends_with("+dateline"), "{}", v.rule);
+}
+
+#[test]
+fn a_team_named_by_its_country_is_that_states_visit() {
+    let text = "ANTANANARIVO, March 27 - A French government team has arrived in Antananarivo to negotiate a credit. ";
+    let mut f = fixture(
+        text,
+        "1987-03-27",
+        &[],
+        &[
+            ("ANTANANARIVO", city("antananarivo")),
+            ("French", Entity::Adjective { code: "FRA".into() }),
+            ("Antananarivo", city("antananarivo")),
+        ],
+        &[],
+    );
+    f.entities.sort_by_key(|e| (e.start, e.end));
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.participants[0].kind, ActorKind::State);
+    assert_eq!(v.participants[0].country.as_deref(), Some("FRA"));
+}
+
+#[test]
+fn separate_meetings_and_each_country() {
+    let text = "President Joe Biden will travel to Rome to meet separately with Pope Francis and Prime Minister Giorgia Meloni. In each country, President Joe Biden will hold bilateral meetings with his counterparts: President Yoon Suk Yeol of Korea and Prime Minister Fumio Kishida of Japan. ";
+    let f = fixture_kb(
+        text,
+        "2024-12-19",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Pope Francis", "pope-francis"),
+            ("Prime Minister Giorgia Meloni", "giorgia-meloni"),
+            ("President Yoon Suk Yeol", "yoon-suk-yeol"),
+            ("Prime Minister Fumio Kishida", "fumio-kishida"),
+        ],
+        &[
+            ("Rome", city("rome")),
+            ("Korea", country("KOR")),
+            ("Japan", country("JPN")),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert!(
+        meetings.iter().all(|m| m.participants.len() == 2),
+        "{meetings:?}"
+    );
+    let yoon = meetings
+        .iter()
+        .find(|m| m.participants.iter().any(|p| p.name.contains("Yoon")))
+        .expect("Yoon");
+    assert_eq!(yoon.country_code.as_deref(), Some("KOR"));
+}
+
+#[test]
+fn leaving_a_city_at_the_end_of_a_visit() {
+    let text = "Minister Michael Howard repeated the threat before leaving Tokyo yesterday at the end of a four-day visit. ";
+    let ms = wire(
+        text,
+        "1987-04-09",
+        &[
+            ("Minister Michael Howard", ukn("Michael Howard")),
+            ("Tokyo", city("tokyo")),
+        ],
+        &[("yesterday", "1987-04-08", "1987-04-08", Precision::Day)],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("tokyo"));
+    let d = v.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-04-05"), day("1987-04-08")));
+}
+
+#[test]
+fn an_audience_with_the_pope_is_a_meeting() {
+    let text = "On January 10, President Joe Biden will have an audience with Pope Francis. ";
+    let ms = wire(
+        text,
+        "2024-12-19",
+        &[
+            ("President Joe Biden", ukn("Joe Biden")),
+            ("Pope Francis", ukn("Pope Francis")),
+        ],
+        &[("January 10", "2025-01-10", "2025-01-10", Precision::Day)],
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].event_type, EventType::Meeting);
+    assert_eq!(ms[0].status, Status::Planned);
+}
+
+#[test]
+fn the_storys_own_undated_meeting_is_on_its_date() {
+    let text = "WASHINGTON, March 31 - Prime Minister Jacques Chirac opened talks with President Ronald Reagan in Washington. ";
+    let ms = wire(
+        text,
+        "1987-03-31",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("Washington", city("washington")),
+            ("Prime Minister Jacques Chirac", ukn("Jacques Chirac")),
+            ("President Ronald Reagan", ukn("Ronald Reagan")),
+        ],
+        &[],
+    );
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(m.dates.map(|d| d.start), Some(day("1987-03-31")));
+}
+
+#[test]
+fn starts_a_visit_on_sunday_is_the_next_sunday() {
+    // the tagger gave the last Sunday; the present tense of travel means the next
+    let text = "Minister Shintaro Abe starts a visit to Washington on Sunday. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("Washington", city("washington")),
+            ("Minister Shintaro Abe", ukn("Shintaro Abe")),
+        ],
+        &[("Sunday", "1987-04-12", "1987-04-12", Precision::Day)],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.dates.map(|d| d.start), Some(day("1987-04-19")));
+    assert_eq!(v.status, Status::Planned);
+}
+
+#[test]
+fn objects_of_a_subjectless_meet_did_not_meet() {
+    let text = "Baldrige will meet President Chun Doo-hwan and Minister Rha Woong Bae on Monday. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("President Chun Doo-hwan", ukn("Chun Doo-hwan")),
+            ("Minister Rha Woong Bae", ukn("Rha Woong Bae")),
+        ],
+        &[],
+    );
+    assert!(ms.is_empty(), "{ms:?}");
+}
+
+#[test]
+fn a_state_headline_shadowed_by_the_bodys_visit_is_dropped() {
+    let text = "U.S. SEES HARMONY IN TALKS WITH FRANCE\n\nWASHINGTON, March 29 - Officials expect harmony during French Prime Minister Jacques Chirac's visit to Washington. ";
+    let ms = wire(
+        text,
+        "1987-03-29",
+        &[
+            ("U.S.", country("USA")),
+            ("FRANCE", country("FRA")),
+            ("WASHINGTON", city("washington")),
+            ("Washington", city("washington")),
+            ("French", Entity::Adjective { code: "FRA".into() }),
+            ("Prime Minister Jacques Chirac", ukn("Jacques Chirac")),
+        ],
+        &[],
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type == EventType::Visit),
+        "{ms:?}"
+    );
+    assert!(!ms.is_empty());
+}
+
+#[test]
+fn a_tour_that_has_taken_him_to_several_countries() {
+    let text = "RABAT, May 2 - Energy Secretary John Herrington arrived here today after a Gulf tour that has taken him to Saudi Arabia, Kuwait, Bahrain and Oman. ";
+    let ms = wire(
+        text,
+        "1987-05-02",
+        &[
+            ("RABAT", city("rabat")),
+            ("Secretary John Herrington", ukn("John Herrington")),
+            ("Saudi Arabia", country("SAU")),
+            ("Kuwait", country("KWT")),
+            ("Bahrain", country("BHR")),
+            ("Oman", country("OMN")),
+        ],
+        &[("today", "1987-05-02", "1987-05-02", Precision::Day)],
+    );
+    let mut cs: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .filter_map(|m| m.country_code.clone())
+        .collect();
+    cs.sort();
+    cs.dedup();
+    assert_eq!(cs, vec!["BHR", "KWT", "OMN", "SAU"]);
+    let visits = ms.iter().filter(|m| m.event_type == EventType::Visit);
+    assert!(visits
+        .clone()
+        .all(|m| m.participants[0].name == "John Herrington"));
+    assert!(visits
+        .clone()
+        .any(|m| m.place_id.as_deref() == Some("rabat")));
+}
+
+#[test]
+fn speaking_after_talks_the_speaker_is_a_side() {
+    let text = "TOKYO, April 21 - Speaking after talks with Japanese Minister Mutsuki Kato, US Secretary Richard Lyng said Japan had not moved. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-04-21",
+        &[],
+        &[
+            ("TOKYO", city("tokyo")),
+            ("Japanese", Entity::Adjective { code: "JPN".into() }),
+            ("US", country("USA")),
+            ("Minister Mutsuki Kato", ukn("Mutsuki Kato")),
+            ("Secretary Richard Lyng", ukn("Richard Lyng")),
+        ],
+        &[],
+    ));
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(m.participants.len(), 2);
+    assert_eq!(m.place_id.as_deref(), Some("tokyo"));
+}
+
+#[test]
+fn a_mission_headed_by_a_person_visits() {
+    let text = "KAMPALA, June 1 - A goodwill mission headed by Minister Balaki Kirya will visit Kenya on Wednesday. Minister Balaki Kirya will be in Nairobi today and tomorrow. ";
+    let ms = wire(
+        text,
+        "1987-06-01",
+        &[
+            ("KAMPALA", city("kampala")),
+            ("Minister Balaki Kirya", ukn("Balaki Kirya")),
+            ("Kenya", country("KEN")),
+            ("Nairobi", city("nairobi")),
+        ],
+        &[
+            ("Wednesday", "1987-06-03", "1987-06-03", Precision::Day),
+            ("today", "1987-06-01", "1987-06-01", Precision::Day),
+            ("tomorrow", "1987-06-02", "1987-06-02", Precision::Day),
+        ],
+    );
+    let visits: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .collect();
+    assert!(
+        visits
+            .iter()
+            .any(|v| v.country_code.as_deref() == Some("KEN")
+                && v.participants[0].name == "Balaki Kirya"
+                && v.status == Status::Planned),
+        "{visits:?}"
+    );
+    let nairobi = visits
+        .iter()
+        .find(|v| v.place_id.as_deref() == Some("nairobi"))
+        .expect("the Nairobi stay");
+    let d = nairobi.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-06-01"), day("1987-06-02")));
+}
+
+#[test]
+fn people_of_an_all_capitals_headline() {
+    let text = "SHULTZ AND SHEVARDNADZE TO MEET IN MOSCOW IN MID-APRIL\n\n";
+    let f = fixture_kb(text, "1987-03-06", &[], &[("MOSCOW", city("moscow"))], &[]);
+    let ms = run(&f);
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("the headline's meeting");
+    let mut ids: Vec<_> = m
+        .participants
+        .iter()
+        .filter_map(|p| p.actor_id.clone())
+        .collect();
+    ids.sort();
+    assert_eq!(ids, vec!["eduard-shevardnadze", "george-shultz"]);
+    assert_eq!(m.status, Status::Planned);
+    assert_eq!(m.place_id.as_deref(), Some("moscow"));
+}
+
+#[test]
+fn arrived_last_night_for_a_five_day_visit() {
+    let text = "CARACAS, March 11 - Minister Fernando Santos Alvite arrived here last night for a five-day official visit. Minister Arturo Hernandez Grisanti flew to Quito for a six-hour visit on Friday. ";
+    let ms = wire(
+        text,
+        "1987-03-11",
+        &[
+            ("CARACAS", city("caracas")),
+            ("Quito", city("quito")),
+            (
+                "Minister Fernando Santos Alvite",
+                ukn("Fernando Santos Alvite"),
+            ),
+            (
+                "Minister Arturo Hernandez Grisanti",
+                ukn("Arturo Hernandez Grisanti"),
+            ),
+        ],
+        &[
+            ("last night", "1987-03-10", "1987-03-10", Precision::Day),
+            ("Friday", "1987-03-13", "1987-03-13", Precision::Day),
+        ],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.place_id.as_deref() == Some("caracas"))
+        .expect("Caracas");
+    let d = v.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-03-10"), day("1987-03-14")));
+    let q = ms
+        .iter()
+        .find(|m| m.place_id.as_deref() == Some("quito"))
+        .expect("Quito");
+    let d = q.dates.expect("dates");
+    assert_eq!((d.start, d.end), (day("1987-03-13"), day("1987-03-13")));
+}
+
+#[test]
+fn they_are_the_last_pair_named() {
+    let text = "Minister Dilson Funaro and President Francisco Gros visited Washington last week. They have now decided to extend their tour, flying on Sunday to Tokyo. ";
+    let ms = wire(
+        text,
+        "1987-03-06",
+        &[
+            ("Minister Dilson Funaro", ukn("Dilson Funaro")),
+            ("President Francisco Gros", ukn("Francisco Gros")),
+            ("Washington", city("washington")),
+            ("Tokyo", city("tokyo")),
+        ],
+        &[("Sunday", "1987-03-08", "1987-03-08", Precision::Day)],
+    );
+    let tokyo = ms
+        .iter()
+        .find(|m| m.place_id.as_deref() == Some("tokyo"))
+        .expect("the Tokyo leg");
+    assert_eq!(tokyo.participants.len(), 2, "{tokyo:?}");
+}
+
+#[test]
+fn arriving_at_a_building_is_arriving_in_the_datelines_city() {
+    let text = "WASHINGTON, April 8 - Finance Minister Gerhard Stoltenberg arrived at the Treasury this morning for the talks. ";
+    let ms = wire(
+        text,
+        "1987-04-08",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("Minister Gerhard Stoltenberg", ukn("Gerhard Stoltenberg")),
+        ],
+        &[],
+    );
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.place_id.as_deref(), Some("washington"));
+}

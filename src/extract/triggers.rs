@@ -63,12 +63,36 @@ const RULES: &[Rule] = &[
         re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b|\bvirtual(?:ly)? (?:meeting|summit|call|conversation|talks|bilateral)s?\b|\bmet virtually\b|\bvideo-?conferenc(?:e|es|ed|ing)\b",
     },
     Rule {
+        name: "call.participants",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.85,
+        noun: true,
+        re: r"\b(?:participants|those taking part|leaders taking part) (?:in|on) the (?:(?:secure|video|phone|telephone|virtual|leaders'?)[- ])*(?:call|conversation|video ?conference)s? (?:included|were)\b",
+    },
+    Rule {
+        name: "meeting.participants",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.8,
+        noun: true,
+        re: r"\b(?:participants|those taking part) (?:in|at) the (?:[\w-]+ ){0,2}?(?:meeting|summit|talks) (?:included|were)\b",
+    },
+    Rule {
         name: "call.spoke_with",
         event_type: EventType::Call,
         frame: Frame::Call,
         confidence: 0.6,
         noun: false,
         re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight|by video)\s+)?with\b",
+    },
+    Rule {
+        name: "call.spoke_to",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.6,
+        noun: false,
+        re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight)\s+)?to\b",
     },
     Rule {
         name: "call.conversation",
@@ -84,7 +108,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.9,
         noun: false,
-        re: r"\b(?:wrap(?:s|ped|ping)? up|end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|wound up|cut short) (?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)s?\b",
+        re: r"\b(?:wrap(?:s|ped|ping)? up|wind(?:s|ing)? up|end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|wound up|cut short) (?:(?:his|her|their|a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)s?\b",
     },
     Rule {
         name: "visit.arrive_in",
@@ -108,7 +132,23 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.75,
         noun: false,
-        re: r"\b(?:is|was|are|were|be|been|now) (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?)(?:,? \w+,?)? (?:for|on) (?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations)\b",
+        re: r"(?:\b(?:is|was|are|were|be|been|now)|,) (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?)(?:,? \w+,?)? (?:for|on) (?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations)\b",
+    },
+    Rule {
+        name: "visit.flew_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.8,
+        noun: false,
+        re: r"\b(?:flew|flown|flies|flying|came|arrived|arrives) in (?:here )?from\b",
+    },
+    Rule {
+        name: "visit.be_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\b(?:will be|is|are|was|were|to be) in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?,? (?:today|tomorrow|tonight|this week|next week|from (?-i:[A-Z0-9])|until|through|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|for (?:a|an|two|three|four|five|several) )",
     },
     Rule {
         name: "visit.travel_to",
@@ -116,7 +156,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?) to\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|yesterday|early|later) )?for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
+        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?)(?: (?:on|next|this|early|late|later) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|today|tomorrow))? to\b|\b(?:head(?:s|ed|ing)?|bound) for\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|yesterday|early|later) )?for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
     },
     Rule {
         name: "visit.taken_to",
@@ -204,7 +244,23 @@ const RULES: &[Rule] = &[
         frame: Frame::Meet,
         confidence: 0.9,
         noun: false,
-        re: r"\b(?:hold|holds|held|holding|have|has|had|having|conduct(?:s|ed)?|open(?:s|ed)?|beg[ia]n|start(?:s|ed)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|summit)\b",
+        re: r"\b(?:hold|holds|held|holding|have|has|had|having|conduct(?:s|ed)?|open(?:s|ed)?|beg[ia]n|start(?:s|ed)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|summit|discussions|consultations)\b",
+    },
+    Rule {
+        name: "meeting.audience",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.85,
+        noun: false,
+        re: r"\b(?:an?|private|papal|his|her) audience with\b|\breceived (?:\w+ )?in (?:a )?(?:private )?audience\b",
+    },
+    Rule {
+        name: "visit.leaving",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.6,
+        noun: false,
+        re: r"\b(?:left|leaving|leaves|departed|departing)\s+(?-i:[A-Z])",
     },
     Rule {
         name: "meeting.meet",
@@ -259,12 +315,19 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
         let Some(re) = re else { continue };
         for m in re.find_iter(sentence) {
             let (start, mut end) = (m.start(), m.end());
-            if rule.name == "visit.verb" {
+            if rule.name == "visit.verb" || rule.name == "visit.leaving" {
                 // the capital letter is lookahead, not part of the trigger
                 end = sentence[..end]
                     .trim_end_matches(|c: char| c.is_uppercase())
                     .len();
                 end = sentence[..end].trim_end().len();
+            }
+            if rule.name == "visit.be_in" {
+                // "will be in Peking from April 21": the trigger is "will be in"
+                let lower = sentence[start..end].to_lowercase();
+                if let Some(i) = lower.find(" in ") {
+                    end = start + i + 3;
+                }
             }
             if rule.name == "visit.in_for" {
                 // "is in Moscow for talks": the trigger is "is in", the place
@@ -346,6 +409,10 @@ mod tests {
         );
         assert_eq!(
             rules("De Mel has left for Washington"),
+            vec!["visit.travel_to"]
+        );
+        assert_eq!(
+            rules("Funaro is flying on Sunday to Tokyo"),
             vec!["visit.travel_to"]
         );
         assert_eq!(
