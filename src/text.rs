@@ -351,6 +351,14 @@ mod tests {
     }
 
     #[test]
+    fn a_dotted_abbreviation_at_a_wrapped_line_end_goes_on() {
+        let t = "    WASHINGTON, March 3 - Talks between Japanese officials and the U.S.\n\
+                 Commerce Secretary Malcolm Baldrige ended today, a spokesman for the\n\
+                 department told reporters in a statement here on Tuesday.\n";
+        assert_eq!(split(t).len(), 1, "{:?}", split(t));
+    }
+
+    #[test]
     fn dotted_abbreviations_end_only_before_starters() {
         let t = "He flew to the U.S. on Monday. Ties with the U.S. The talks ended. \
                  Acme Inc. Chairman Roe spoke. Exports rose etc. The end.";
