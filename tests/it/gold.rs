@@ -10,15 +10,22 @@
 use crate::common;
 use std::process::Command;
 
-/// (corpus, strict F1 floor, relaxed F1 floor). Set 2026-11-23 on `gold` with
-/// `extract`, `kb`, `ingest`, `dataset` merged (strict/relaxed): seeds 0.971/0.971,
-/// whitehouse 0.356/0.712, reuters 0.158/0.263. Whitehouse strict was 0.411 before
-/// extract fdd7d29 narrowed the venue window ("... for a joint meeting at the White
-/// House" lost Washington): raise its floor to 0.38 once that is back.
+/// (corpus, strict F1 floor, relaxed F1 floor) of the held-out samples. Raised
+/// 2026-11-23 (second session) after kb3 + extract3 + time3 + explain were merged,
+/// measured: seeds 1.0/1.0, whitehouse 0.545/0.779, reuters 0.239/0.516.
 const FLOORS: &[(&str, f64, f64)] = &[
     ("seeds", 0.95, 0.95),
-    ("whitehouse", 0.42, 0.73),
-    ("reuters", 0.17, 0.29),
+    ("whitehouse", 0.52, 0.76),
+    ("reuters", 0.22, 0.49),
+];
+
+/// The same for the development gold (`eval_gold.sh --dev`: 25 White House
+/// statements, 32 Reuters stories the rules were developed on), measured with
+/// the floors above: dev-whitehouse 0.928/0.907, dev-reuters 0.752/0.864. Its
+/// floors sit closer, as it guards the constructions the rules were written for.
+const DEV_FLOORS: &[(&str, f64, f64)] = &[
+    ("dev-whitehouse", 0.90, 0.88),
+    ("dev-reuters", 0.73, 0.84),
 ];
 
 /// Reads "NAME: strict F1 S (P .. R ..), relaxed F1 R (...)" lines.
@@ -31,11 +38,13 @@ fn parse(out: &str, name: &str) -> Option<(f64, f64)> {
     Some((num("strict F1 ")?, num("relaxed F1 ")?))
 }
 
-#[test]
-fn gold_samples_score_above_their_floors() {
+/// Runs `scripts/eval_gold.sh` with this test run's binary (and `extra`
+/// arguments) and checks each corpus line against its floors.
+fn check(extra: &[&str], floors: &[(&str, f64, f64)]) {
     let out = Command::new("bash")
         .arg(common::root().join("scripts/eval_gold.sh"))
         .arg(env!("CARGO_BIN_EXE_diplo"))
+        .args(extra)
         .current_dir(common::root())
         .output()
         .expect("run scripts/eval_gold.sh (needs bash and python3)");
@@ -45,7 +54,7 @@ fn gold_samples_score_above_their_floors() {
         out.status.success(),
         "eval_gold.sh failed\n{stdout}\n{stderr}"
     );
-    for &(name, strict_floor, relaxed_floor) in FLOORS {
+    for &(name, strict_floor, relaxed_floor) in floors {
         let (strict, relaxed) = parse(&stdout, name)
             .unwrap_or_else(|| panic!("no score line for {name}\n{stdout}\n{stderr}"));
         assert!(
@@ -54,6 +63,16 @@ fn gold_samples_score_above_their_floors() {
              (floor {relaxed_floor})\n{stdout}"
         );
     }
+}
+
+#[test]
+fn gold_samples_score_above_their_floors() {
+    check(&[], FLOORS);
+}
+
+#[test]
+fn development_gold_scores_above_its_floors() {
+    check(&["--dev"], DEV_FLOORS);
 }
 
 #[test]
@@ -68,7 +87,12 @@ fn gold_files_are_well_formed() {
     // Every gold row has the fields the scorer reads, a known type, tier and
     // status, an alpha-3 country or null, and date windows in order.
     let dir = common::root().join("gold");
-    for file in ["whitehouse-sample.gold.jsonl", "reuters-sample.gold.jsonl"] {
+    for file in [
+        "whitehouse-sample.gold.jsonl",
+        "reuters-sample.gold.jsonl",
+        "whitehouse.gold.jsonl",
+        "reuters.gold.jsonl",
+    ] {
         let text = std::fs::read_to_string(dir.join(file)).expect("read gold file");
         let mut ids = std::collections::HashSet::new();
         let mut core = 0;
@@ -102,8 +126,9 @@ fn gold_files_are_well_formed() {
             } else {
                 &v["participants"]
             };
+            // Only an optional look-alike ("GCC ministers, none named") may name nobody.
             assert!(
-                people.as_array().is_some_and(|a| !a.is_empty()),
+                tier == "optional" || people.as_array().is_some_and(|a| !a.is_empty()),
                 "{at}: no guests/participants"
             );
             if let Some(c) = v["country"].as_str() {
