@@ -258,6 +258,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
             })
         })
         .collect();
+    tour_stops(text, ctx.dct, &mut drafts);
+    visits_under_way(ctx, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
     meetings_at_dateline(text, &places, ctx.dct, &mut drafts);
     visits_at_dateline(text, &places, &mut drafts);
@@ -1277,6 +1279,111 @@ fn paragraph_city(
                 && !args::is_dateline(text, p)
         })
         .cloned()
+}
+
+/// "a tour which includes Bolivia and Guatemala", "will go on to A": the
+/// stops named after a forward-looking tour phrase are planned visits, not
+/// the current stop, and do not take its dates; "a tour that has taken him
+/// to A and B" names stops already made (occurred, before the report date).
+static TOUR_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tour|trip|journey)\s+(?:which|that)\s+(?:includes?|will (?:take|include|also take)|is to (?:take|include)|also includes?)\b[^.;]*$|\bwill (?:then |also |later )?(?:go on to|continue to|travel on to|move on to)\b[^.;]*$")
+        .expect("constant regex")
+});
+
+static TOUR_BEHIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tour|trip|journey)\s+(?:which|that)\s+(?:has|had) (?:already )?(?:taken|included)\b[^.;]*$|\bafter (?:visiting|stops in|a stop in|visits to)\b[^.;]*$")
+        .expect("constant regex")
+});
+
+fn tour_stops(text: &str, dct: Option<NaiveDate>, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || d.derived {
+            continue;
+        }
+        let Some(p) = &d.place else { continue };
+        let Some(before) = text.get(d.sentence.start..p.start.max(d.sentence.start)) else {
+            continue;
+        };
+        if TOUR_AHEAD.is_match(before) {
+            if d.status == Status::Occurred {
+                d.status = Status::Planned;
+                d.dates = None;
+            }
+            d.rule = format!("{}+tour_ahead", d.rule);
+        } else if TOUR_BEHIND.is_match(before) && d.status == Status::Occurred {
+            // a stop already made: on or before the report date
+            if let (Some(r), Some(v)) = (dct, &d.dates) {
+                if v.0.start > r || v.1.contains("(report date)") {
+                    d.dates = None;
+                }
+            }
+            d.rule = format!("{}+tour_behind", d.rule);
+        }
+    }
+}
+
+/// A visit told as under way ("visiting U.S. Trade Representative Yeutter",
+/// "Fernandez is in New York for talks", "on the first day of an official
+/// visit", "is on a tour of") or just ended ("wrapped up a visit"), without a
+/// date of its own, is dated by the story's date: the report date is a day
+/// of the visit. A dated meeting of the same guest in the same country (see
+/// [`dates_from_meetings`]) wins.
+static UNDER_WAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:is|are) (?:now |currently )?(?:in|on|visiting|touring|here)|visiting|currently|first day|second day|third day|last day|final day|(?:is|are) on an? (?:[a-z-]+ ){0,3}(?:tour|visit|trip)|wound up|wraps? up|wrapped up|ended|ending|winding up|concluded|arrived (?:here )?(?:today|on|for))\b")
+        .expect("constant regex")
+});
+
+fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
+    let Some(r) = ctx.dct else { return };
+    let text = ctx.doc.text.as_str();
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit
+            || d.status != Status::Occurred
+            || d.dates.is_some()
+            || d.derived
+        {
+            continue;
+        }
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        if OTHER_DAY.is_match(stext) || d.rule.contains("tour_behind") {
+            continue;
+        }
+        let base = d.rule.split('+').next().unwrap_or("");
+        let cued =
+            matches!(base, "visit.visiting_adj" | "visit.in_for") || UNDER_WAY.is_match(stext);
+        if !cued {
+            continue;
+        }
+        let keys = d.keys();
+        let met = snapshot.iter().any(|m| {
+            m.event_type == EventType::Meeting
+                && m.dates.is_some()
+                && (m.country().is_none() || m.country() == d.country())
+                && keys.iter().all(|k| m.keys().contains(k))
+        });
+        // the same trip dated in another sentence of the story wins
+        let dated = snapshot.iter().any(|v| {
+            v.event_type == EventType::Visit
+                && v.dates.is_some()
+                && v.country() == d.country()
+                && v.keys() == keys
+        });
+        if met || dated {
+            continue;
+        }
+        d.dates = Some((
+            Interval {
+                start: r,
+                end: r,
+                precision: Precision::Day,
+            },
+            "(report date)".to_string(),
+        ));
+        d.rule = format!("{}+under_way", d.rule);
+    }
 }
 
 /// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting

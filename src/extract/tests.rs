@@ -624,7 +624,75 @@ fn the_visiting_minister_visits_the_datelines_country() {
     assert_eq!(ms[0].event_type, EventType::Visit);
     assert_eq!(ms[0].participants[0].name, "Richard Lyng");
     assert_eq!(ms[0].place_id.as_deref(), Some("tokyo"));
-    assert_eq!(ms[0].rule, "visit.visiting_adj");
+    assert!(
+        ms[0].rule.starts_with("visit.visiting_adj"),
+        "{}",
+        ms[0].rule
+    );
+    // under way on the report date
+    let d = ms[0].dates.as_ref().map(|i| (i.start, i.end));
+    assert_eq!(d, Some((day("1987-04-21"), day("1987-04-21"))));
+}
+
+#[test]
+fn an_undated_visit_under_way_takes_the_report_date_unless_dated_elsewhere() {
+    let text = "MANILA, March 9 - Finance Secretary Jose Fernandez is in New York for talks with creditor banks. ";
+    let ms = wire(
+        text,
+        "1987-03-09",
+        &[
+            ("MANILA", city("manila")),
+            ("New York", city("new-york")),
+            ("Finance Secretary Jose Fernandez", ukn("Jose Fernandez")),
+        ],
+        &[],
+    );
+    let v: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .collect();
+    assert_eq!(v.len(), 1, "{ms:?}");
+    let d = v[0].dates.as_ref().map(|i| (i.start, i.end));
+    assert_eq!(d, Some((day("1987-03-09"), day("1987-03-09"))));
+    // a recent visit is not under way
+    let text = "Finance Secretary Jose Fernandez, visiting New York last week, said banks agreed. ";
+    let ms = wire(
+        text,
+        "1987-03-09",
+        &[
+            ("New York", city("new-york")),
+            ("Finance Secretary Jose Fernandez", ukn("Jose Fernandez")),
+        ],
+        &[],
+    );
+    assert!(ms.iter().all(|m| m.dates.is_none()), "{ms:?}");
+}
+
+#[test]
+fn stops_of_a_tour_ahead_are_planned_and_undated() {
+    let text = "LA PAZ, March 16 - President Hans Muller arrived for a four-day visit to Peru, opening a tour which includes Bolivia and Chile. ";
+    let ms = wire(
+        text,
+        "1987-03-16",
+        &[
+            ("Peru", country("PER")),
+            ("Bolivia", country("BOL")),
+            ("Chile", country("CHL")),
+            ("President Hans Muller", ukn("Hans Muller")),
+        ],
+        &[],
+    );
+    let at = |c: &str| {
+        ms.iter()
+            .find(|m| m.event_type == EventType::Visit && m.country_code.as_deref() == Some(c))
+    };
+    let peru = at("PER").expect("the current stop");
+    assert_eq!(peru.status, Status::Occurred);
+    for c in ["BOL", "CHL"] {
+        let v = at(c).expect("a stop ahead");
+        assert_eq!(v.status, Status::Planned, "{c}");
+        assert!(v.dates.is_none(), "{c}: {:?}", v.dates);
+    }
 }
 
 #[test]
