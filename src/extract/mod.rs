@@ -232,12 +232,21 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         actors.sort_by_key(|a| (a.start, a.end));
     }
     let places = args::places(ctx.entities, ctx.kb);
+    let call_readout = ctx.doc.title.as_deref().is_some_and(|t| {
+        let t = t.to_lowercase();
+        t.contains("call") && !t.contains("meeting") && !t.contains("visit")
+    });
     let mut drafts: Vec<Draft> = vec![];
     for (si, s) in ctx.sentences.iter().enumerate() {
         let Some(stext) = text.get(s.start..s.end) else {
             continue;
         };
-        let trigs = triggers::find(stext);
+        let mut trigs = triggers::find(stext);
+        // "discussed ... with" in a call readout, or beside a call in its
+        // sentence, is the call's talk, not a meeting
+        if call_readout || CALL_WORD.is_match(stext) {
+            trigs.retain(|t| t.rule != "meeting.discuss");
+        }
         for (ti, t) in trigs.iter().enumerate() {
             let next = trigs.get(ti + 1).map_or(s.end, |n| s.start + n.start);
             sentence_drafts(ctx, &actors, &places, si, *s, t, next, &mut drafts);
@@ -258,6 +267,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
             })
         })
         .collect();
+    visits_follow_their_verb(&mut drafts);
     tour_stops(text, ctx.dct, &mut drafts);
     visits_under_way(ctx, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
@@ -265,12 +275,25 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     drafts.retain(complete);
+    // "will attend a meeting in Managua": a trip to a gathering counts for
+    // a known office holder, not for a state or an unknown delegate
+    drafts.retain(|d| {
+        !d.rule.starts_with("visit.attend")
+            || d.guests
+                .iter()
+                .all(|g| g.kind == ActorKind::Person && g.id.is_some())
+    });
     drop_state_shadows(&mut drafts);
     calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(&mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
 }
+
+static CALL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:calls?|phone|telephone|video ?conference|videoconference)\b")
+        .expect("constant regex")
+});
 
 /// The person a pronoun before `at` stands for: the sentence's first person,
 /// else the subject (first person) of the last sentence before it that
@@ -1281,17 +1304,41 @@ fn paragraph_city(
         .cloned()
 }
 
+/// "Nakasone will meet Reagan during his visit to Washington": a visit told
+/// by a noun inside the clause of a verb takes the verb's status (a planned
+/// meeting of its guest in the same sentence makes the visit planned).
+fn visits_follow_their_verb(drafts: &mut [Draft]) {
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || !d.noun || d.status != Status::Occurred {
+            continue;
+        }
+        let keys = d.keys();
+        let planned = snapshot.iter().any(|m| {
+            m.event_type == EventType::Meeting
+                && m.sentence_index == d.sentence_index
+                && !m.noun
+                && m.status == Status::Planned
+                && !keys.is_empty()
+                && keys.iter().all(|k| m.keys().contains(k))
+        });
+        if planned {
+            d.status = Status::Planned;
+        }
+    }
+}
+
 /// "a tour which includes Bolivia and Guatemala", "will go on to A": the
 /// stops named after a forward-looking tour phrase are planned visits, not
 /// the current stop, and do not take its dates; "a tour that has taken him
 /// to A and B" names stops already made (occurred, before the report date).
 static TOUR_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tour|trip|journey)\s+(?:which|that)\s+(?:includes?|will (?:take|include|also take)|is to (?:take|include)|also includes?)\b[^.;]*$|\bwill (?:then |also |later )?(?:go on to|continue to|travel on to|move on to)\b[^.;]*$")
+    Regex::new(r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:includes?|will (?:take|include|also take)|is to (?:take|include)|also includes?)\b[^.;]*$|\bwill (?:then |also |later )?(?:go on to|continue to|travel on to|move on to)\b[^.;]*$")
         .expect("constant regex")
 });
 
 static TOUR_BEHIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tour|trip|journey)\s+(?:which|that)\s+(?:has|had) (?:already )?(?:taken|included)\b[^.;]*$|\bafter (?:visiting|stops in|a stop in|visits to)\b[^.;]*$")
+    Regex::new(r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:has|had) (?:already )?(?:taken|included)\b[^.;]*$|\bafter (?:visiting|stops in|a stop in|visits to)\b[^.;]*$")
         .expect("constant regex")
 });
 

@@ -1277,3 +1277,91 @@ fn arriving_at_a_building_is_arriving_in_the_datelines_city() {
         .expect("a visit");
     assert_eq!(v.place_id.as_deref(), Some("washington"));
 }
+
+#[test]
+fn attending_a_summit_abroad_is_a_visit_but_a_state_attending_is_not() {
+    let f = fixture(
+        "Barack Obama will attend the G7 summit in Apulia next week. ",
+        "2024-06-07",
+        PEOPLE,
+        &[("Apulia", city("apulia"))],
+        &[("next week", "2024-06-10", "2024-06-16", Precision::Day)],
+    );
+    let ms = run(&f);
+    let v: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .collect();
+    assert_eq!(v.len(), 1, "{ms:?}");
+    assert_eq!(ids(v[0], Role::Guest), vec!["obama".to_string()]);
+    assert_eq!(v[0].status, Status::Planned);
+    assert!(v[0].rule.starts_with("visit.attend"), "{}", v[0].rule);
+    let ms = wire(
+        "Officials said Japan will attend the summit in Apulia. ",
+        "2024-06-07",
+        &[("Japan", country("JPN")), ("Apulia", city("apulia"))],
+        &[],
+    );
+    assert!(
+        ms.iter().all(|m| !m.rule.starts_with("visit.attend")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn welcoming_a_decision_and_discussing_in_a_call_are_no_meetings() {
+    let f = fixture(
+        "Barack Obama welcomed Vladimir Putin's decision to join the talks. Barack Obama discussed Syria with Sergey Lavrov during a phone call. ",
+        "2016-03-07",
+        PEOPLE,
+        &[],
+        &[],
+    );
+    let ms = run(&f);
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{ms:?}"
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Visit),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_visit_in_a_planned_meetings_clause_is_planned_and_past_tour_stops_undated() {
+    let f = fixture(
+        "Sergey Lavrov will meet John Kerry during his visit to Washington. ",
+        "2016-03-07",
+        PEOPLE,
+        &[("Washington", city("washington"))],
+        &[],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.status, Status::Planned, "{ms:?}");
+    let f = fixture(
+        "John Kerry is on a tour of Asia that has taken him to China and Japan. ",
+        "2016-03-07",
+        PEOPLE,
+        &[("China", country("CHN")), ("Japan", country("JPN"))],
+        &[],
+    );
+    let ms = run(&f);
+    let v: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .collect();
+    assert_eq!(v.len(), 2, "{ms:?}");
+    for m in v {
+        assert_eq!(m.status, Status::Occurred);
+        assert!(
+            m.dates.is_none(),
+            "a stop made before the report: {:?}",
+            m.dates
+        );
+    }
+}
