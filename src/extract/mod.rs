@@ -290,6 +290,13 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
 }
 
+/// "told reporters after talks with", "speaking after a meeting with": the
+/// talks of the story's day.
+static JUST_MET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|farm|trade|[a-z]+ trade)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
+        .expect("constant regex")
+});
+
 static CALL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:calls?|phone|telephone|video ?conference|videoconference)\b")
         .expect("constant regex")
@@ -1431,6 +1438,25 @@ fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
         ));
         d.rule = format!("{}+under_way", d.rule);
     }
+    // "X, who is in Moscow for talks with Y": the talks are under way too
+    let dated: Vec<(usize, Vec<String>, (Interval, String))> = drafts
+        .iter()
+        .filter(|v| v.rule.ends_with("+under_way"))
+        .filter_map(|v| Some((v.sentence_index, v.keys(), v.dates.clone()?)))
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.status != Status::Occurred || d.dates.is_some() {
+            continue;
+        }
+        let keys = d.keys();
+        if let Some((_, _, v)) = dated
+            .iter()
+            .find(|(si, g, _)| *si == d.sentence_index && g.iter().all(|k| keys.contains(k)))
+        {
+            d.dates = Some(v.clone());
+            d.rule = format!("{}+under_way", d.rule);
+        }
+    }
 }
 
 /// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
@@ -1459,7 +1485,11 @@ fn meetings_at_dateline(
         let hinted = text
             .get(d.sentence.start..d.sentence.end)
             .is_some_and(|s| OTHER_DAY.is_match(s));
-        if d.dates.is_none() && !d.noun && !hinted {
+        let told = !d.noun
+            || text
+                .get(d.sentence.start..d.sentence.end)
+                .is_some_and(|s| JUST_MET.is_match(s));
+        if d.dates.is_none() && told && !hinted {
             if let Some(r) = dct {
                 d.dates = Some((
                     Interval {

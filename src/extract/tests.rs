@@ -1392,3 +1392,30 @@ fn a_meeting_in_a_third_countrys_city_is_a_visit_of_the_us_side_only() {
     assert!(v[0].derived);
     assert_eq!(v[0].country_code.as_deref(), Some("BEL"));
 }
+
+#[test]
+fn talks_beside_a_visit_under_way_are_dated_by_the_report_date() {
+    let f = fixture(
+        "John Kerry, who is in Moscow for talks with Sergey Lavrov, said progress was possible. ",
+        "2016-03-24",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[],
+    );
+    let ms = run(&f);
+    let day24 = Some((day("2016-03-24"), day("2016-03-24")));
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(visit.dates.as_ref().map(|i| (i.start, i.end)), day24);
+    let meeting = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(
+        meeting.dates.as_ref().map(|i| (i.start, i.end)),
+        day24,
+        "{ms:?}"
+    );
+}
