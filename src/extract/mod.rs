@@ -34,6 +34,16 @@
 //!    states only that shadows an event of their people (a headline "TALKS
 //!    WITH FRANCE" over Chirac's visit) is dropped; a visit's length ("a
 //!    four-day visit") gives its window from the day it began or ended.
+//! 6. Story-time passes: a visit told as under way or just ended without a
+//!    date ("visiting Trade Representative Yeutter", "is in New York for
+//!    talks", "wrapped up a visit") is dated by the report date, unless the
+//!    same trip or a meeting of its guest is dated elsewhere in the story,
+//!    and the talks beside it take that date too; stops named after "a tour
+//!    which includes" are planned and undated, after "a tour that has taken
+//!    him to" occurred and undated; a visit noun inside a planned meeting's
+//!    clause ("will meet Y during his visit to Z") is planned; "attend the
+//!    summit in <city>" is a visit of a known office holder; a meeting in a
+//!    third country's city is a visit of its US side.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
