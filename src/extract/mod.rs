@@ -34,6 +34,16 @@
 //!    states only that shadows an event of their people (a headline "TALKS
 //!    WITH FRANCE" over Chirac's visit) is dropped; a visit's length ("a
 //!    four-day visit") gives its window from the day it began or ended.
+//! 6. Story-time passes: a visit told as under way or just ended without a
+//!    date ("visiting Trade Representative Yeutter", "is in New York for
+//!    talks", "wrapped up a visit") is dated by the report date, unless the
+//!    same trip or a meeting of its guest is dated elsewhere in the story,
+//!    and the talks beside it take that date too; stops named after "a tour
+//!    which includes" are planned and undated, after "a tour that has taken
+//!    him to" occurred and undated; a visit noun inside a planned meeting's
+//!    clause ("will meet Y during his visit to Z") is planned; "attend the
+//!    summit in <city>" is a visit of a known office holder; a meeting in a
+//!    third country's city is a visit of its US side.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -232,12 +242,21 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         actors.sort_by_key(|a| (a.start, a.end));
     }
     let places = args::places(ctx.entities, ctx.kb);
+    let call_readout = ctx.doc.title.as_deref().is_some_and(|t| {
+        let t = t.to_lowercase();
+        t.contains("call") && !t.contains("meeting") && !t.contains("visit")
+    });
     let mut drafts: Vec<Draft> = vec![];
     for (si, s) in ctx.sentences.iter().enumerate() {
         let Some(stext) = text.get(s.start..s.end) else {
             continue;
         };
-        let trigs = triggers::find(stext);
+        let mut trigs = triggers::find(stext);
+        // "discussed ... with" in a call readout, or beside a call in its
+        // sentence, is the call's talk, not a meeting
+        if call_readout || CALL_WORD.is_match(stext) {
+            trigs.retain(|t| t.rule != "meeting.discuss");
+        }
         for (ti, t) in trigs.iter().enumerate() {
             let next = trigs.get(ti + 1).map_or(s.end, |n| s.start + n.start);
             sentence_drafts(ctx, &actors, &places, si, *s, t, next, &mut drafts);
@@ -258,17 +277,40 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
             })
         })
         .collect();
+    visits_follow_their_verb(&mut drafts);
+    tour_stops(text, ctx.dct, &mut drafts);
+    visits_under_way(ctx, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
     meetings_at_dateline(text, &places, ctx.dct, &mut drafts);
     visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     drafts.retain(complete);
+    // "will attend a meeting in Managua": a trip to a gathering counts for
+    // a known office holder, not for a state or an unknown delegate
+    drafts.retain(|d| {
+        !d.rule.starts_with("visit.attend")
+            || d.guests
+                .iter()
+                .all(|g| g.kind == ActorKind::Person && g.id.is_some())
+    });
     drop_state_shadows(&mut drafts);
     calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(&mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
 }
+
+/// "told reporters after talks with", "speaking after a meeting with": the
+/// talks of the story's day.
+static JUST_MET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|farm|trade|[a-z]+ trade)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
+        .expect("constant regex")
+});
+
+static CALL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:calls?|phone|telephone|video ?conference|videoconference)\b")
+        .expect("constant regex")
+});
 
 /// The person a pronoun before `at` stands for: the sentence's first person,
 /// else the subject (first person) of the last sentence before it that
@@ -1279,6 +1321,154 @@ fn paragraph_city(
         .cloned()
 }
 
+/// "Nakasone will meet Reagan during his visit to Washington": a visit told
+/// by a noun inside the clause of a verb takes the verb's status (a planned
+/// meeting of its guest in the same sentence makes the visit planned).
+fn visits_follow_their_verb(drafts: &mut [Draft]) {
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || !d.noun || d.status != Status::Occurred {
+            continue;
+        }
+        let keys = d.keys();
+        let planned = snapshot.iter().any(|m| {
+            m.event_type == EventType::Meeting
+                && m.sentence_index == d.sentence_index
+                && !m.noun
+                && m.status == Status::Planned
+                && !keys.is_empty()
+                && keys.iter().all(|k| m.keys().contains(k))
+        });
+        if planned {
+            d.status = Status::Planned;
+        }
+    }
+}
+
+/// "a tour which includes Bolivia and Guatemala", "will go on to A": the
+/// stops named after a forward-looking tour phrase are planned visits, not
+/// the current stop, and do not take its dates; "a tour that has taken him
+/// to A and B" names stops already made (occurred, before the report date).
+static TOUR_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:includes?|will (?:take|include|also take)|is to (?:take|include)|also includes?)\b[^.;]*$|\bwill (?:then |also |later )?(?:go on to|continue to|travel on to|move on to)\b[^.;]*$")
+        .expect("constant regex")
+});
+
+static TOUR_BEHIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:has|had) (?:already )?(?:taken|included)\b[^.;]*$|\bafter (?:visiting|stops in|a stop in|visits to)\b[^.;]*$")
+        .expect("constant regex")
+});
+
+fn tour_stops(text: &str, dct: Option<NaiveDate>, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || d.derived {
+            continue;
+        }
+        let Some(p) = &d.place else { continue };
+        let Some(before) = text.get(d.sentence.start..p.start.max(d.sentence.start)) else {
+            continue;
+        };
+        if TOUR_AHEAD.is_match(before) {
+            if d.status == Status::Occurred {
+                d.status = Status::Planned;
+                d.dates = None;
+            }
+            d.rule = format!("{}+tour_ahead", d.rule);
+        } else if TOUR_BEHIND.is_match(before) && d.status == Status::Occurred {
+            // a stop already made: on or before the report date
+            if let (Some(r), Some(v)) = (dct, &d.dates) {
+                if v.0.start > r || v.1.contains("(report date)") {
+                    d.dates = None;
+                }
+            }
+            d.rule = format!("{}+tour_behind", d.rule);
+        }
+    }
+}
+
+/// A visit told as under way ("visiting U.S. Trade Representative Yeutter",
+/// "Fernandez is in New York for talks", "on the first day of an official
+/// visit", "is on a tour of") or just ended ("wrapped up a visit"), without a
+/// date of its own, is dated by the story's date: the report date is a day
+/// of the visit. A dated meeting of the same guest in the same country (see
+/// [`dates_from_meetings`]) wins.
+static UNDER_WAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:is|are) (?:now |currently )?(?:in|on|visiting|touring|here)|visiting|currently|first day|second day|third day|last day|final day|(?:is|are) on an? (?:[a-z-]+ ){0,3}(?:tour|visit|trip)|wound up|wraps? up|wrapped up|ended|ending|winding up|concluded|arrived (?:here )?(?:today|on|for))\b")
+        .expect("constant regex")
+});
+
+fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
+    let Some(r) = ctx.dct else { return };
+    let text = ctx.doc.text.as_str();
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit
+            || d.status != Status::Occurred
+            || d.dates.is_some()
+            || d.derived
+        {
+            continue;
+        }
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        if OTHER_DAY.is_match(stext) || d.rule.contains("tour_behind") {
+            continue;
+        }
+        let base = d.rule.split('+').next().unwrap_or("");
+        let cued =
+            matches!(base, "visit.visiting_adj" | "visit.in_for") || UNDER_WAY.is_match(stext);
+        if !cued {
+            continue;
+        }
+        let keys = d.keys();
+        let met = snapshot.iter().any(|m| {
+            m.event_type == EventType::Meeting
+                && m.dates.is_some()
+                && (m.country().is_none() || m.country() == d.country())
+                && keys.iter().all(|k| m.keys().contains(k))
+        });
+        // the same trip dated in another sentence of the story wins
+        let dated = snapshot.iter().any(|v| {
+            v.event_type == EventType::Visit
+                && v.dates.is_some()
+                && v.country() == d.country()
+                && v.keys() == keys
+        });
+        if met || dated {
+            continue;
+        }
+        d.dates = Some((
+            Interval {
+                start: r,
+                end: r,
+                precision: Precision::Day,
+            },
+            "(report date)".to_string(),
+        ));
+        d.rule = format!("{}+under_way", d.rule);
+    }
+    // "X, who is in Moscow for talks with Y": the talks are under way too
+    let dated: Vec<(usize, Vec<String>, (Interval, String))> = drafts
+        .iter()
+        .filter(|v| v.rule.ends_with("+under_way"))
+        .filter_map(|v| Some((v.sentence_index, v.keys(), v.dates.clone()?)))
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.status != Status::Occurred || d.dates.is_some() {
+            continue;
+        }
+        let keys = d.keys();
+        if let Some((_, _, v)) = dated
+            .iter()
+            .find(|(si, g, _)| *si == d.sentence_index && g.iter().all(|k| keys.contains(k)))
+        {
+            d.dates = Some(v.clone());
+            d.rule = format!("{}+under_way", d.rule);
+        }
+    }
+}
+
 /// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
 /// without a place, one of whose sides is of the dateline's country, is at
 /// the dateline's city (the story's own events happen "here").
@@ -1305,7 +1495,11 @@ fn meetings_at_dateline(
         let hinted = text
             .get(d.sentence.start..d.sentence.end)
             .is_some_and(|s| OTHER_DAY.is_match(s));
-        if d.dates.is_none() && !d.noun && !hinted {
+        let told = !d.noun
+            || text
+                .get(d.sentence.start..d.sentence.end)
+                .is_some_and(|s| JUST_MET.is_match(s));
+        if d.dates.is_none() && told && !hinted {
             if let Some(r) = dct {
                 d.dates = Some((
                     Interval {
@@ -1595,13 +1789,21 @@ fn add_derived_visits(drafts: &mut Vec<Draft>) {
             .filter(|a| a.country.as_deref() == Some(c.as_str()))
             .cloned()
             .collect();
-        if locals.is_empty() {
+        // a meeting in a third country's city ("met in Geneva", "the G7
+        // summit in Apulia"): the US leaders there travelled there, with no
+        // host side (other sides are often placed by a paragraph's city)
+        let third = locals.is_empty()
+            && d.place.as_ref().is_some_and(|p| p.place_id.is_some())
+            && !d.noun
+            && d.sides.iter().all(|a| a.country.is_some());
+        if locals.is_empty() && !third {
             continue;
         }
         for p in &d.sides {
             if p.kind != ActorKind::Person
                 || p.country.is_none()
                 || p.country.as_deref() == Some(c.as_str())
+                || (locals.is_empty() && p.country.as_deref() != Some("USA"))
             {
                 continue;
             }

@@ -624,7 +624,75 @@ fn the_visiting_minister_visits_the_datelines_country() {
     assert_eq!(ms[0].event_type, EventType::Visit);
     assert_eq!(ms[0].participants[0].name, "Richard Lyng");
     assert_eq!(ms[0].place_id.as_deref(), Some("tokyo"));
-    assert_eq!(ms[0].rule, "visit.visiting_adj");
+    assert!(
+        ms[0].rule.starts_with("visit.visiting_adj"),
+        "{}",
+        ms[0].rule
+    );
+    // under way on the report date
+    let d = ms[0].dates.as_ref().map(|i| (i.start, i.end));
+    assert_eq!(d, Some((day("1987-04-21"), day("1987-04-21"))));
+}
+
+#[test]
+fn an_undated_visit_under_way_takes_the_report_date_unless_dated_elsewhere() {
+    let text = "MANILA, March 9 - Finance Secretary Jose Fernandez is in New York for talks with creditor banks. ";
+    let ms = wire(
+        text,
+        "1987-03-09",
+        &[
+            ("MANILA", city("manila")),
+            ("New York", city("new-york")),
+            ("Finance Secretary Jose Fernandez", ukn("Jose Fernandez")),
+        ],
+        &[],
+    );
+    let v: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .collect();
+    assert_eq!(v.len(), 1, "{ms:?}");
+    let d = v[0].dates.as_ref().map(|i| (i.start, i.end));
+    assert_eq!(d, Some((day("1987-03-09"), day("1987-03-09"))));
+    // a recent visit is not under way
+    let text = "Finance Secretary Jose Fernandez, visiting New York last week, said banks agreed. ";
+    let ms = wire(
+        text,
+        "1987-03-09",
+        &[
+            ("New York", city("new-york")),
+            ("Finance Secretary Jose Fernandez", ukn("Jose Fernandez")),
+        ],
+        &[],
+    );
+    assert!(ms.iter().all(|m| m.dates.is_none()), "{ms:?}");
+}
+
+#[test]
+fn stops_of_a_tour_ahead_are_planned_and_undated() {
+    let text = "LA PAZ, March 16 - President Hans Muller arrived for a four-day visit to Peru, opening a tour which includes Bolivia and Chile. ";
+    let ms = wire(
+        text,
+        "1987-03-16",
+        &[
+            ("Peru", country("PER")),
+            ("Bolivia", country("BOL")),
+            ("Chile", country("CHL")),
+            ("President Hans Muller", ukn("Hans Muller")),
+        ],
+        &[],
+    );
+    let at = |c: &str| {
+        ms.iter()
+            .find(|m| m.event_type == EventType::Visit && m.country_code.as_deref() == Some(c))
+    };
+    let peru = at("PER").expect("the current stop");
+    assert_eq!(peru.status, Status::Occurred);
+    for c in ["BOL", "CHL"] {
+        let v = at(c).expect("a stop ahead");
+        assert_eq!(v.status, Status::Planned, "{c}");
+        assert!(v.dates.is_none(), "{c}: {:?}", v.dates);
+    }
 }
 
 #[test]
@@ -1208,4 +1276,146 @@ fn arriving_at_a_building_is_arriving_in_the_datelines_city() {
         .find(|m| m.event_type == EventType::Visit)
         .expect("a visit");
     assert_eq!(v.place_id.as_deref(), Some("washington"));
+}
+
+#[test]
+fn attending_a_summit_abroad_is_a_visit_but_a_state_attending_is_not() {
+    let f = fixture(
+        "Barack Obama will attend the G7 summit in Apulia next week. ",
+        "2024-06-07",
+        PEOPLE,
+        &[("Apulia", city("apulia"))],
+        &[("next week", "2024-06-10", "2024-06-16", Precision::Day)],
+    );
+    let ms = run(&f);
+    let v: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .collect();
+    assert_eq!(v.len(), 1, "{ms:?}");
+    assert_eq!(ids(v[0], Role::Guest), vec!["obama".to_string()]);
+    assert_eq!(v[0].status, Status::Planned);
+    assert!(v[0].rule.starts_with("visit.attend"), "{}", v[0].rule);
+    let ms = wire(
+        "Officials said Japan will attend the summit in Apulia. ",
+        "2024-06-07",
+        &[("Japan", country("JPN")), ("Apulia", city("apulia"))],
+        &[],
+    );
+    assert!(
+        ms.iter().all(|m| !m.rule.starts_with("visit.attend")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn welcoming_a_decision_and_discussing_in_a_call_are_no_meetings() {
+    let f = fixture(
+        "Barack Obama welcomed Vladimir Putin's decision to join the talks. Barack Obama discussed Syria with Sergey Lavrov during a phone call. ",
+        "2016-03-07",
+        PEOPLE,
+        &[],
+        &[],
+    );
+    let ms = run(&f);
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{ms:?}"
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Visit),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_visit_in_a_planned_meetings_clause_is_planned_and_past_tour_stops_undated() {
+    let f = fixture(
+        "Sergey Lavrov will meet John Kerry during his visit to Washington. ",
+        "2016-03-07",
+        PEOPLE,
+        &[("Washington", city("washington"))],
+        &[],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.status, Status::Planned, "{ms:?}");
+    let f = fixture(
+        "John Kerry is on a tour of Asia that has taken him to China and Japan. ",
+        "2016-03-07",
+        PEOPLE,
+        &[("China", country("CHN")), ("Japan", country("JPN"))],
+        &[],
+    );
+    let ms = run(&f);
+    let v: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .collect();
+    assert_eq!(v.len(), 2, "{ms:?}");
+    for m in v {
+        assert_eq!(m.status, Status::Occurred);
+        assert!(
+            m.dates.is_none(),
+            "a stop made before the report: {:?}",
+            m.dates
+        );
+    }
+}
+
+#[test]
+fn a_meeting_in_a_third_countrys_city_is_a_visit_of_the_us_side_only() {
+    let f = fixture_kb(
+        "President Joe Biden met Prime Minister Kaja Kallas of Estonia in Brussels on Monday. ",
+        "2021-06-14",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Prime Minister Kaja Kallas", "kaja-kallas"),
+        ],
+        &[("Estonia", country("EST")), ("Brussels", city("brussels"))],
+        &[("on Monday", "2021-06-14", "2021-06-14", Precision::Day)],
+    );
+    let ms = run(&f);
+    let v: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .collect();
+    assert!(
+        ms.iter().any(|m| m.event_type == EventType::Meeting),
+        "{ms:?}"
+    );
+    assert_eq!(v.len(), 1, "{ms:?}");
+    assert_eq!(ids(v[0], Role::Guest), vec!["joe-biden".to_string()]);
+    assert!(v[0].derived);
+    assert_eq!(v[0].country_code.as_deref(), Some("BEL"));
+}
+
+#[test]
+fn talks_beside_a_visit_under_way_are_dated_by_the_report_date() {
+    let f = fixture(
+        "John Kerry, who is in Moscow for talks with Sergey Lavrov, said progress was possible. ",
+        "2016-03-24",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[],
+    );
+    let ms = run(&f);
+    let day24 = Some((day("2016-03-24"), day("2016-03-24")));
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(visit.dates.as_ref().map(|i| (i.start, i.end)), day24);
+    let meeting = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(
+        meeting.dates.as_ref().map(|i| (i.start, i.end)),
+        day24,
+        "{ms:?}"
+    );
 }

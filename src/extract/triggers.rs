@@ -135,6 +135,14 @@ const RULES: &[Rule] = &[
         re: r"(?:\b(?:is|was|are|were|be|been|now)|,) (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?)(?:,? \w+,?)? (?:for|on) (?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations)\b",
     },
     Rule {
+        name: "visit.attend",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\battend(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,5}?(?:summit|conference|forum|ceremony|ceremonies|funeral|inauguration|games)\s+(?:in|at)\b",
+    },
+    Rule {
         name: "visit.flew_in",
         event_type: EventType::Visit,
         frame: Frame::Travel,
@@ -299,7 +307,7 @@ static COMPILED: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
 /// welcome development", "talks about talks" are kept; these are not).
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcomed? (?:development|step|move|news|decision|sign)|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire)",
+        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire)",
     )
     .expect("constant regex")
 });
