@@ -1789,21 +1789,13 @@ fn add_derived_visits(drafts: &mut Vec<Draft>) {
             .filter(|a| a.country.as_deref() == Some(c.as_str()))
             .cloned()
             .collect();
-        // a meeting in a third country's city ("met in Geneva", "the G7
-        // summit in Apulia"): the US leaders there travelled there, with no
-        // host side (other sides are often placed by a paragraph's city)
-        let third = locals.is_empty()
-            && d.place.as_ref().is_some_and(|p| p.place_id.is_some())
-            && !d.noun
-            && d.sides.iter().all(|a| a.country.is_some());
-        if locals.is_empty() && !third {
+        if locals.is_empty() {
             continue;
         }
         for p in &d.sides {
             if p.kind != ActorKind::Person
                 || p.country.is_none()
                 || p.country.as_deref() == Some(c.as_str())
-                || (locals.is_empty() && p.country.as_deref() != Some("USA"))
             {
                 continue;
             }

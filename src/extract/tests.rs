@@ -1367,33 +1367,6 @@ fn a_visit_in_a_planned_meetings_clause_is_planned_and_past_tour_stops_undated()
 }
 
 #[test]
-fn a_meeting_in_a_third_countrys_city_is_a_visit_of_the_us_side_only() {
-    let f = fixture_kb(
-        "President Joe Biden met Prime Minister Kaja Kallas of Estonia in Brussels on Monday. ",
-        "2021-06-14",
-        &[
-            ("President Joe Biden", "joe-biden"),
-            ("Prime Minister Kaja Kallas", "kaja-kallas"),
-        ],
-        &[("Estonia", country("EST")), ("Brussels", city("brussels"))],
-        &[("on Monday", "2021-06-14", "2021-06-14", Precision::Day)],
-    );
-    let ms = run(&f);
-    let v: Vec<&EventMention> = ms
-        .iter()
-        .filter(|m| m.event_type == EventType::Visit)
-        .collect();
-    assert!(
-        ms.iter().any(|m| m.event_type == EventType::Meeting),
-        "{ms:?}"
-    );
-    assert_eq!(v.len(), 1, "{ms:?}");
-    assert_eq!(ids(v[0], Role::Guest), vec!["joe-biden".to_string()]);
-    assert!(v[0].derived);
-    assert_eq!(v[0].country_code.as_deref(), Some("BEL"));
-}
-
-#[test]
 fn talks_beside_a_visit_under_way_are_dated_by_the_report_date() {
     let f = fixture(
         "John Kerry, who is in Moscow for talks with Sergey Lavrov, said progress was possible. ",
