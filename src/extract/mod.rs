@@ -42,8 +42,9 @@
 //!    which includes" are planned and undated, after "a tour that has taken
 //!    him to" occurred and undated; a visit noun inside a planned meeting's
 //!    clause ("will meet Y during his visit to Z") is planned; "attend the
-//!    summit in <city>" is a visit of a known office holder; a meeting in a
-//!    third country's city is a visit of its US side.
+//!    summit in <city>" is a visit of a known office holder. (A meeting in a
+//!    third country's city gives no derived visit yet: deriving one for every
+//!    side measured worse, for one side only is not a general rule.)
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
