@@ -21,10 +21,11 @@ const FLOORS: &[(&str, f64, f64)] = &[
 
 /// The same for the development gold (`eval_gold.sh --dev`: 25 White House
 /// statements, 32 Reuters stories the rules were developed on), measured with
-/// the floors above: dev-whitehouse 0.928/0.907, dev-reuters 0.752/0.864. Its
+/// the floors above: dev-whitehouse 0.928/0.907, dev-reuters 0.752/0.864
+/// (0.780/0.857 after extract4). Its
 /// floors sit closer, as it guards the constructions the rules were written for.
 const DEV_FLOORS: &[(&str, f64, f64)] =
-    &[("dev-whitehouse", 0.90, 0.88), ("dev-reuters", 0.73, 0.84)];
+    &[("dev-whitehouse", 0.90, 0.88), ("dev-reuters", 0.76, 0.84)];
 
 /// Reads "NAME: strict F1 S (P .. R ..), relaxed F1 R (...)" lines.
 fn parse(out: &str, name: &str) -> Option<(f64, f64)> {
