@@ -156,7 +156,7 @@ pub const HONORIFICS: &[&str] = &[
 ];
 
 /// Arabic articles written as a separate word or a hyphenated prefix.
-const ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ash", "as", "at", "az", "an", "ar"];
+pub(crate) const ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ash", "as", "at", "az", "an", "ar"];
 
 /// The spelling key of one folded name word, for matching transliteration
 /// variants: an Arabic article prefix ("al-") goes, common consonant pairs
@@ -198,7 +198,9 @@ pub fn word_key(word: &str) -> String {
         ("o", "u"),
         ("w", "v"),
     ] {
-        s = s.replace(from, to);
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
     }
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'u');
     let cs: Vec<char> = s.chars().collect();

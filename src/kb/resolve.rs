@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 
-use super::norm::{fold, name_key, word_key, Folded, HONORIFICS};
+use super::norm::{fold, name_key, word_key, Folded, ARTICLES, HONORIFICS};
 use super::titles::{self, OfficeSpec};
 use super::{Entity, EntityMention, Kb, Resolved};
 
@@ -1011,6 +1011,24 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
             a += 1;
         }
         let fs = |o: usize| f.folded_offset(o);
+        // Each word's spelling key, once (as `name_key` gives it inside a span).
+        // (a one-word run has no full name to key)
+        let keys: Vec<Option<String>> = folded
+            .iter()
+            .take(if run.len() - a >= 2 { run.len() } else { 0 })
+            .map(|w| {
+                let w = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
+                if ARTICLES.contains(&w) || w.is_empty() {
+                    return None;
+                }
+                let k = if w == "ibn" {
+                    "bin".to_string()
+                } else {
+                    word_key(w)
+                };
+                (!k.is_empty()).then_some(k)
+            })
+            .collect();
         let mut found = false;
         'outer: for s0 in a..run.len() {
             for e0 in (s0 + 2..=run.len()).rev() {
@@ -1024,8 +1042,16 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
                 {
                     continue;
                 }
-                let ws: Vec<&str> = folded[s0..e0].iter().map(String::as_str).collect();
-                let key = name_key(&ws);
+                let mut key: Vec<&str> = Vec::with_capacity(e0 - s0);
+                for (w, k) in folded[s0..e0].iter().zip(&keys[s0..e0]) {
+                    let w = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
+                    if key.is_empty() && HONORIFICS.contains(&w) {
+                        continue;
+                    }
+                    if let Some(k) = k {
+                        key.push(k);
+                    }
+                }
                 if key.len() < 2 {
                     continue;
                 }
