@@ -708,13 +708,22 @@ impl Tables {
 /// Appends `new` rows to `old`; a new row whose `key` equals an old one's
 /// replaces it (in place).
 fn replace_by(old: &mut Vec<Row>, new: Vec<Row>, key: &str) {
+    // key (lower case) -> its row's position, built once: tables are large
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, o) in old.iter().enumerate() {
+        if let Some(k) = o.get(key) {
+            at.entry(k.to_lowercase()).or_insert(i); // the first, as before
+        }
+    }
     for r in new {
-        let k = r.get(key).map(|s| s.to_lowercase());
-        match old
-            .iter()
-            .position(|o| k.is_some() && o.get(key).map(|s| s.to_lowercase()) == k)
-        {
-            Some(i) => old[i] = r,
+        match r.get(key).map(str::to_lowercase) {
+            Some(k) => match at.get(&k) {
+                Some(&i) => old[i] = r,
+                None => {
+                    at.insert(k, old.len());
+                    old.push(r);
+                }
+            },
             None => old.push(r),
         }
     }
