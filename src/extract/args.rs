@@ -548,13 +548,7 @@ pub fn place_near(
                 || (!between.contains(['.', ',', ';', '«', '"'])
                     && between.split_whitespace().count() <= 4))
     });
-    let modifier = places.iter().rev().find(|p| {
-        p.end <= trig_start
-            && trig_start - p.end <= 3
-            && text
-                .get(p.end..trig_start)
-                .is_some_and(|b| b.trim().is_empty())
-    });
+    let modifier = place_before(text, places, trig_start);
     // A city later in the clause refines a country ("visit Russia ... summit in St. Petersburg").
     let refine = |c: &PlaceRef| -> PlaceRef {
         if c.kind != PlaceKind::Country {
@@ -580,6 +574,18 @@ pub fn place_near(
         (None, Some(a)) => Some(refine(a)),
         (None, None) => None,
     }
+}
+/// A place right before the trigger, as a modifier ("the Sochi summit",
+/// "a Moscow visit"): the last place ending at most three bytes of blank
+/// before it.
+fn place_before<'a>(text: &str, places: &'a [PlaceRef], trig_start: usize) -> Option<&'a PlaceRef> {
+    places.iter().rev().find(|p| {
+        p.end <= trig_start
+            && trig_start - p.end <= 3
+            && text
+                .get(p.end..trig_start)
+                .is_some_and(|b| b.trim().is_empty())
+    })
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -639,14 +645,7 @@ pub fn venue(
     trig_start: usize,
     allow_to: bool,
 ) -> Option<PlaceRef> {
-    let modifier = places.iter().rev().find(|p| {
-        p.end <= trig_start
-            && trig_start - p.end <= 3
-            && text
-                .get(p.end..trig_start)
-                .is_some_and(|b| b.trim().is_empty())
-            && p.kind != PlaceKind::Country
-    });
+    let modifier = place_before(text, places, trig_start).filter(|p| p.kind != PlaceKind::Country);
     if let Some(m) = modifier {
         return Some(m.clone());
     }

@@ -919,8 +919,7 @@ fn push_dated(
     }
 }
 
-/// "meet separately with", "bilateral meetings with his counterparts": one
-/// meeting per counterpart, whatever their countries.
+/// A cue that a sentence speaks of another day than the report's.
 static OTHER_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b",
@@ -945,6 +944,8 @@ static TRANSITIVE_MEET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+/// "meet separately with", "bilateral meetings with his counterparts": one
+/// meeting per counterpart, whatever their countries.
 static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:separately|separate (?:meetings|talks)|bilateral (?:meetings|talks)|respectively|one-on-one meetings|in each (?:country|capital))\b")
         .expect("constant regex")

@@ -156,7 +156,7 @@ pub const HONORIFICS: &[&str] = &[
 ];
 
 /// Arabic articles written as a separate word or a hyphenated prefix.
-pub(crate) const ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ash", "as", "at", "az", "an", "ar"];
+const ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ash", "as", "at", "az", "an", "ar"];
 
 /// The spelling key of one folded name word, for matching transliteration
 /// variants: an Arabic article prefix ("al-") goes, common consonant pairs
@@ -238,23 +238,33 @@ pub fn word_key(word: &str) -> String {
 pub fn name_key(words: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     for w in words {
-        let w = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
-        if out.is_empty() && HONORIFICS.contains(&w) {
+        if out.is_empty() && HONORIFICS.contains(&trim_name_word(w)) {
             continue;
         }
-        if ARTICLES.contains(&w) || w.is_empty() {
-            continue;
-        }
-        let k = if w == "ibn" {
-            "bin".to_string()
-        } else {
-            word_key(w)
-        };
-        if !k.is_empty() {
-            out.push(k);
-        }
+        out.extend(name_word_key(w));
     }
     out
+}
+
+/// A word of a name without the commas and brackets around it.
+pub fn trim_name_word(w: &str) -> &str {
+    w.trim_matches(|c: char| c == ',' || c == '(' || c == ')')
+}
+
+/// One word's part of a [`name_key`]: none for an article standing alone or
+/// an empty word, "bin" for "ibn", else its [`word_key`]. Callers keying many
+/// spans of one run of words compute it once per word.
+pub fn name_word_key(w: &str) -> Option<String> {
+    let w = trim_name_word(w);
+    if ARTICLES.contains(&w) || w.is_empty() {
+        return None;
+    }
+    let k = if w == "ibn" {
+        "bin".to_string()
+    } else {
+        word_key(w)
+    };
+    (!k.is_empty()).then_some(k)
 }
 
 #[cfg(test)]

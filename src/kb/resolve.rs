@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 
-use super::norm::{fold, name_key, word_key, Folded, ARTICLES, HONORIFICS};
+use super::norm::{fold, name_key, name_word_key, trim_name_word, word_key, Folded, HONORIFICS};
 use super::titles::{self, OfficeSpec};
 use super::{Entity, EntityMention, Kb, Resolved};
 
@@ -1011,24 +1011,12 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
             a += 1;
         }
         let fs = |o: usize| f.folded_offset(o);
-        // Each word's spelling key, once (as `name_key` gives it inside a span).
-        // (a one-word run has no full name to key)
-        let keys: Vec<Option<String>> = folded
-            .iter()
-            .take(if run.len() - a >= 2 { run.len() } else { 0 })
-            .map(|w| {
-                let w = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
-                if ARTICLES.contains(&w) || w.is_empty() {
-                    return None;
-                }
-                let k = if w == "ibn" {
-                    "bin".to_string()
-                } else {
-                    word_key(w)
-                };
-                (!k.is_empty()).then_some(k)
-            })
-            .collect();
+        // Each word's spelling key, once (a one-word run has no full name to key).
+        let keys: Vec<Option<String>> = if run.len() - a >= 2 {
+            folded.iter().map(|w| name_word_key(w)).collect()
+        } else {
+            Vec::new()
+        };
         let mut found = false;
         'outer: for s0 in a..run.len() {
             for e0 in (s0 + 2..=run.len()).rev() {
@@ -1043,9 +1031,9 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
                     continue;
                 }
                 let mut key: Vec<&str> = Vec::with_capacity(e0 - s0);
+                // as `name_key` keys the span: leading honorifics stay out
                 for (w, k) in folded[s0..e0].iter().zip(&keys[s0..e0]) {
-                    let w = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
-                    if key.is_empty() && HONORIFICS.contains(&w) {
+                    if key.is_empty() && HONORIFICS.contains(&trim_name_word(w)) {
                         continue;
                     }
                     if let Some(k) = k {
@@ -1056,17 +1044,7 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
                     continue;
                 }
                 if let Some(ids) = m.keys_full.get(&key.join(" ")) {
-                    out.push(Cand {
-                        s: span.0,
-                        e: span.1,
-                        atoms: ids
-                            .iter()
-                            .map(|id| Atom::Name {
-                                id: id.clone(),
-                                full: true,
-                            })
-                            .collect(),
-                    });
+                    out.push(name_cand(span, ids, true));
                     found = true;
                     break 'outer;
                 }
@@ -1098,21 +1076,26 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
         }
         if let Some(ids) = m.keys_surname.get(&word_key(last)) {
             if ids.len() <= 3 {
-                out.push(Cand {
-                    s: span.0,
-                    e: span.1,
-                    atoms: ids
-                        .iter()
-                        .map(|id| Atom::Name {
-                            id: id.clone(),
-                            full: false,
-                        })
-                        .collect(),
-                });
+                out.push(name_cand(span, ids, false));
             }
         }
     }
     out
+}
+
+/// A candidate naming the people `ids` over `span` (by full name or surname).
+fn name_cand(span: (usize, usize), ids: &[String], full: bool) -> Cand {
+    Cand {
+        s: span.0,
+        e: span.1,
+        atoms: ids
+            .iter()
+            .map(|id| Atom::Name {
+                id: id.clone(),
+                full,
+            })
+            .collect(),
+    }
 }
 
 /// The document's state for coreference.
