@@ -711,6 +711,33 @@ fn date_reason(ev: &EventRecord, conflicts: &[(&DateClaimRecord, Option<NaiveDat
     }
     "as precise and as recent as the others; the narrower interval".to_string()
 }
+/// One competing date value as the text and markdown reports print it.
+struct ConflictRow<'a> {
+    value: String,
+    precision: &'a str,
+    docs: String,
+    latest: String,
+    picked: bool,
+}
+
+fn conflict_rows<'a>(
+    ev: &EventRecord,
+    conflicts: &[(&'a DateClaimRecord, Option<NaiveDate>)],
+) -> Vec<ConflictRow<'a>> {
+    conflicts
+        .iter()
+        .map(|&(c, at)| ConflictRow {
+            value: c
+                .date_edtf
+                .clone()
+                .unwrap_or_else(|| dates_of(c.start_date, c.end_date)),
+            precision: &c.date_precision,
+            docs: c.doc_ids.join(", "),
+            latest: at.map_or_else(|| "undated".into(), |d| d.to_string()),
+            picked: c.start_date == ev.start_date && c.end_date == ev.end_date,
+        })
+        .collect()
+}
 
 /// When a competing value does not overlap the picked one: the
 /// announcement joined the event its dates slipped to.
@@ -950,19 +977,15 @@ fn event_text(r: &EventReport) -> String {
         ));
     } else {
         o.push_str(&format!("  {} competing values:\n", r.conflicts.len()));
-        for (c, at) in &r.conflicts {
-            let picked = c.start_date == ev.start_date && c.end_date == ev.end_date;
+        for c in conflict_rows(ev, &r.conflicts) {
             o.push_str(&format!(
                 "  {} {:<24} {:<7} from {} (latest report {}){}\n",
-                if picked { "*" } else { " " },
-                c.date_edtf
-                    .clone()
-                    .unwrap_or_else(|| dates_of(c.start_date, c.end_date)),
-                c.date_precision,
-                c.doc_ids.join(", "),
-                at.map(|d| d.to_string())
-                    .unwrap_or_else(|| "undated".into()),
-                if picked { "  <- picked" } else { "" }
+                if c.picked { "*" } else { " " },
+                c.value,
+                c.precision,
+                c.docs,
+                c.latest,
+                if c.picked { "  <- picked" } else { "" }
             ));
         }
         o.push_str(&format!("  picked: {}\n", r.date_reason));
@@ -1086,18 +1109,14 @@ fn event_markdown(r: &EventReport) -> String {
         o.push_str(
             "| value | precision | documents | latest report | picked |\n|---|---|---|---|---|\n",
         );
-        for (c, at) in &r.conflicts {
-            let picked = c.start_date == ev.start_date && c.end_date == ev.end_date;
+        for c in conflict_rows(ev, &r.conflicts) {
             o.push_str(&format!(
                 "| {} | {} | {} | {} | {} |\n",
-                c.date_edtf
-                    .clone()
-                    .unwrap_or_else(|| dates_of(c.start_date, c.end_date)),
-                c.date_precision,
-                c.doc_ids.join(", "),
-                at.map(|d| d.to_string())
-                    .unwrap_or_else(|| "undated".into()),
-                if picked { "yes" } else { "" }
+                c.value,
+                c.precision,
+                c.docs,
+                c.latest,
+                if c.picked { "yes" } else { "" }
             ));
         }
         o.push_str(&format!("\nPicked: {}.\n\n", r.date_reason));
