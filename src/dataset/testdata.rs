@@ -6,11 +6,13 @@ use chrono::{DateTime, NaiveDate};
 
 use super::records::*;
 
-fn d(s: &str) -> Option<NaiveDate> {
+/// A date from `YYYY-MM-DD` (None if it is not one).
+pub fn d(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
-fn person(id: &str, name: &str, country: &str, office: &str, role: &str) -> ParticipantRecord {
+/// A participant who is a person with an office.
+pub fn person(id: &str, name: &str, country: &str, office: &str, role: &str) -> ParticipantRecord {
     ParticipantRecord {
         actor_id: Some(id.into()),
         name: name.into(),

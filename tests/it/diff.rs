@@ -14,12 +14,7 @@ fn written(tmp: &Path, name: &str, ds: &Dataset) -> PathBuf {
 fn diff(old: &Path, new: &Path, extra: &[&str]) -> (Option<i32>, String, String) {
     let mut args = vec!["diff", old.to_str().unwrap(), new.to_str().unwrap()];
     args.extend_from_slice(extra);
-    let o = common::diplo(&args);
-    (
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout).into_owned(),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
+    common::diplo_text(&args)
 }
 
 /// The new release: the call merged into a new meeting (which takes its

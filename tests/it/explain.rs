@@ -16,14 +16,13 @@ fn seeds() -> &'static Path {
         let tmp = tempfile::tempdir().expect("tempdir");
         let out = tmp.path().join("seeds");
         let seeds = common::shared().join("seeds");
-        let o = common::diplo(&[
+        common::diplo_ok(&[
             "compile",
             seeds.to_str().expect("utf-8 path"),
             "--out",
             out.to_str().expect("utf-8 path"),
             "--quiet",
         ]);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         (tmp, out)
     });
     dir
@@ -55,12 +54,7 @@ fn kerry_moscow(dir: &Path) -> Value {
 fn explain(args: &[&str]) -> (Option<i32>, String, String) {
     let mut all = vec!["explain"];
     all.extend_from_slice(args);
-    let o = common::diplo(&all);
-    (
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout).into_owned(),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
+    common::diplo_text(&all)
 }
 
 #[test]
