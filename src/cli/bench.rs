@@ -556,16 +556,7 @@ fn scale(args: &Args, files: &[ingest::InputFile], tmp: &Path) -> anyhow::Result
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if let Some(n) = args.jobs {
-        anyhow::ensure!(
-            n > 0,
-            "--jobs takes a number of threads from 1 up, but found 0"
-        );
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .context("setting up the thread pool")?;
-    }
+    super::thread_pool(args.jobs)?;
     let inputs = if args.inputs.is_empty() {
         vec![PathBuf::from("../shared/data/reuters21578")]
     } else {

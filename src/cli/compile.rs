@@ -86,16 +86,7 @@ pub enum PartitionBy {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if let Some(n) = args.jobs {
-        anyhow::ensure!(
-            n > 0,
-            "--jobs takes a number of threads from 1 up, but found 0"
-        );
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .context("setting up the thread pool")?;
-    }
+    super::thread_pool(args.jobs)?;
     let previous = match &args.previous {
         Some(dir) => Some(
             diplo::dataset::read_dir(dir)

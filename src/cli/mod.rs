@@ -19,3 +19,19 @@ pub enum Format {
     Json,
     Markdown,
 }
+
+/// Sets the worker threads of `--jobs N` (all cores when not given).
+pub fn thread_pool(jobs: Option<usize>) -> anyhow::Result<()> {
+    use anyhow::Context;
+    if let Some(n) = jobs {
+        anyhow::ensure!(
+            n > 0,
+            "--jobs takes a number of threads from 1 up, but found 0"
+        );
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("setting up the thread pool")?;
+    }
+    Ok(())
+}

@@ -157,3 +157,21 @@ fn wire_story_with_dateline_and_unknown_people() {
         .as_array()
         .is_some_and(|ps| ps.iter().all(|p| p["kind"] == "person"))));
 }
+
+#[test]
+fn zero_jobs_is_a_usage_error_that_writes_nothing() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("out");
+    let seeds = common::shared().join("seeds");
+    let (code, _, err) = common::diplo_text(&[
+        "compile",
+        seeds.to_str().unwrap_or_default(),
+        "--out",
+        out.to_str().unwrap_or_default(),
+        "--jobs",
+        "0",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("--jobs"), "{err}");
+    assert!(!out.exists(), "no output directory on a usage error");
+}
