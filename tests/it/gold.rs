@@ -27,12 +27,36 @@ const FLOORS: &[(&str, f64, f64)] = &[
 const DEV_FLOORS: &[(&str, f64, f64)] =
     &[("dev-whitehouse", 0.90, 0.88), ("dev-reuters", 0.76, 0.84)];
 
-/// Reads "NAME: strict F1 S (P .. R ..), relaxed F1 R (...)" lines.
+/// The second development gold (`eval_gold.sh --dev2`: 30 Reuters stories and
+/// 20 White House statements annotated blind in round 5, then tuned on).
+/// First scores, before any rule was written on it: dev2-whitehouse
+/// 0.571/0.667, dev2-reuters 0.182/0.588.
+const DEV2_FLOORS: &[(&str, f64, f64)] = &[
+    ("dev2-whitehouse", 0.55, 0.64),
+    ("dev2-reuters", 0.17, 0.55),
+];
+
+/// The second held-out gold (`scripts/eval_blind2.sh`, round 5: never tuned
+/// on, scored by F1 lines only). First scores: blind2-whitehouse 0.821/0.893,
+/// blind2-reuters 0.111/0.429.
+const BLIND2_FLOORS: &[(&str, f64, f64)] = &[
+    ("blind2-whitehouse", 0.80, 0.87),
+    ("blind2-reuters", 0.10, 0.40),
+];
+
+/// Reads a corpus's strict and relaxed F1 from score lines, either one line
+/// "NAME: strict F1 S (P .. R ..), relaxed F1 R (...)" or two lines "NAME:
+/// strict F1 S ..." and "NAME: relaxed F1 R ...".
 fn parse(out: &str, name: &str) -> Option<(f64, f64)> {
-    let line = out.lines().find(|l| l.starts_with(&format!("{name}:")))?;
+    let lines: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with(&format!("{name}:")))
+        .collect();
     let num = |key: &str| -> Option<f64> {
-        let rest = &line[line.find(key)? + key.len()..];
-        rest.split_whitespace().next()?.parse().ok()
+        lines.iter().find_map(|line| {
+            let rest = &line[line.find(key)? + key.len()..];
+            rest.split_whitespace().next()?.parse().ok()
+        })
     };
     Some((num("strict F1 ")?, num("relaxed F1 ")?))
 }
@@ -40,8 +64,13 @@ fn parse(out: &str, name: &str) -> Option<(f64, f64)> {
 /// Runs `scripts/eval_gold.sh` with this test run's binary (and `extra`
 /// arguments) and checks each corpus line against its floors.
 fn check(extra: &[&str], floors: &[(&str, f64, f64)]) {
+    check_script("scripts/eval_gold.sh", extra, floors);
+}
+
+/// Runs a scoring script of `scripts/` with this test run's binary.
+fn check_script(script: &str, extra: &[&str], floors: &[(&str, f64, f64)]) {
     let out = Command::new("bash")
-        .arg(common::root().join("scripts/eval_gold.sh"))
+        .arg(common::root().join(script))
         .arg(env!("CARGO_BIN_EXE_diplo"))
         .args(extra)
         .current_dir(common::root())
@@ -49,10 +78,7 @@ fn check(extra: &[&str], floors: &[(&str, f64, f64)]) {
         .expect("run scripts/eval_gold.sh (needs bash and python3)");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "eval_gold.sh failed\n{stdout}\n{stderr}"
-    );
+    assert!(out.status.success(), "{script} failed\n{stdout}\n{stderr}");
     for &(name, strict_floor, relaxed_floor) in floors {
         let (strict, relaxed) = parse(&stdout, name)
             .unwrap_or_else(|| panic!("no score line for {name}\n{stdout}\n{stderr}"));
@@ -75,6 +101,23 @@ fn development_gold_scores_above_its_floors() {
 }
 
 #[test]
+fn second_development_gold_scores_above_its_floors() {
+    check(&["--dev2"], DEV2_FLOORS);
+}
+
+#[test]
+fn second_held_out_gold_scores_above_its_floors() {
+    check_script("scripts/eval_blind2.sh", &[], BLIND2_FLOORS);
+}
+
+#[test]
+fn parse_reads_one_or_two_score_lines() {
+    let out = "blind2-x:  strict F1 0.111 (P 0.25 R 0.071)\nblind2-x:  relaxed F1 0.429 (P 0.857 R 0.286)\n";
+    assert_eq!(parse(out, "blind2-x"), Some((0.111, 0.429)));
+    assert_eq!(parse(out, "blind2"), None);
+}
+
+#[test]
 fn parse_reads_the_score_line() {
     let out = "seeds:      strict F1 0.581 (P 0.692 R 0.5), relaxed F1 0.765 (P 0.812 R 0.722)\n";
     assert_eq!(parse(out, "seeds"), Some((0.581, 0.765)));
@@ -91,6 +134,10 @@ fn gold_files_are_well_formed() {
         "reuters-sample.gold.jsonl",
         "whitehouse.gold.jsonl",
         "reuters.gold.jsonl",
+        "whitehouse-dev2.gold.jsonl",
+        "reuters-dev2.gold.jsonl",
+        "whitehouse-blind2.gold.jsonl",
+        "reuters-blind2.gold.jsonl",
     ] {
         let text = std::fs::read_to_string(dir.join(file)).expect("read gold file");
         let mut ids = std::collections::HashSet::new();
@@ -153,6 +200,7 @@ fn gold_files_are_well_formed() {
                 _ => assert_eq!(v["null_date_ok"], true, "{at}: no dates needs null_date_ok"),
             }
         }
-        assert!(core >= 30, "{file}: only {core} core events");
+        // each file is a sample of 20 documents or more with 20 core events or more
+        assert!(core >= 20, "{file}: only {core} core events");
     }
 }
