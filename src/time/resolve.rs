@@ -27,7 +27,7 @@ pub(crate) struct Context {
 impl Context {
     pub(crate) fn new() -> Option<Context> {
         Some(Context {
-            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)").ok()?,
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|(?:is|are)\s+due)\b)").ok()?,
             boundary: Regex::new(r#"[.!?]["')\]]*\s+|\n[ \t]*\n"#).ok()?,
         })
     }
@@ -329,6 +329,16 @@ impl<'a> Resolver<'a> {
 
     /// The tense nearest to a span in its sentence.
     pub(crate) fn tense(&self, begin: usize, end: usize) -> Tense {
+        self.tense_with(begin, end, false)
+    }
+
+    /// The tense nearest to a span, where a present tense of scheduled
+    /// motion ("starts a visit", "leaves", "is due") also counts as future
+    /// when `scheduled`: news tells a trip's timetable in the present, and
+    /// the weekday it names is the next one ("leaves on Saturday"), as a
+    /// future-tense cue makes it in HeidelTime and SUTime. Only weekdays ask
+    /// for it: a month or year is not moved by a present tense.
+    fn tense_with(&self, begin: usize, end: usize, scheduled: bool) -> Tense {
         let (s, e) = self.sentence(begin);
         let Some(sent) = self.text.get(s..e.max(s)) else {
             return Tense::Unknown;
@@ -347,7 +357,11 @@ impl<'a> Resolver<'a> {
             } else {
                 3 * ms.saturating_sub(end) + 10
             };
-            let t = if c.name("f").is_some() {
+            let present = c.name("s").is_some();
+            if present && !scheduled {
+                continue;
+            }
+            let t = if c.name("f").is_some() || present {
                 Tense::Future
             } else {
                 Tense::Past
@@ -370,7 +384,8 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let participle = t == Tense::Past && word.ends_with("ed");
-            let noun = word == "plan" || word == "plans";
+            // "the heads of state", "its starts": nouns after a determiner
+            let noun = word == "plan" || word == "plans" || present;
             if participle || noun {
                 let prev = sent[..m.start()]
                     .trim_end()
@@ -834,7 +849,7 @@ impl<'a> Resolver<'a> {
                     fwd
                 }
             }
-            _ => match self.tense(c.begin, c.end) {
+            _ => match self.tense_with(c.begin, c.end, true) {
                 Tense::Future => fwd,
                 _ => -back,
             },

@@ -111,6 +111,45 @@ fn weekdays_take_the_tense() {
 }
 
 #[test]
+fn a_present_tense_of_scheduled_travel_makes_the_weekday_the_next_one() {
+    let dct = d(2016, 3, 24); // a Thursday
+    assert_eq!(
+        val("Kerry starts a visit to Moscow on Tuesday.", dct).1,
+        "2016-03-29"
+    );
+    let friday = d(1987, 4, 17);
+    assert_eq!(
+        val(
+            "Minister Shintaro Abe starts a visit to Washington on Sunday.",
+            friday
+        )
+        .1,
+        "1987-04-19"
+    );
+    assert_eq!(
+        val("Kerry leaves for Moscow on Saturday.", dct).1,
+        "2016-03-26"
+    );
+    assert_eq!(val("Kerry is due in Moscow Tuesday.", dct).1, "2016-03-29");
+    // the DCT's own weekday stays the DCT
+    assert_eq!(
+        val("Kerry arrives in Moscow on Thursday.", dct).1,
+        "2016-03-24"
+    );
+    // a nearer past tense, or the noun "heads", keep the weekday past
+    assert_eq!(
+        val("Kerry, who leaves soon, met Lavrov on Tuesday.", dct).1,
+        "2016-03-22"
+    );
+    assert_eq!(
+        val("The heads of state talked on Tuesday.", dct).1,
+        "2016-03-22"
+    );
+    // a month is not moved by a present tense
+    assert_eq!(val("Kerry leaves for Moscow in January.", dct).1, "2016-01");
+}
+
+#[test]
 fn relative_to_dct() {
     let dct = d(2016, 3, 24);
     assert_eq!(
