@@ -53,6 +53,10 @@
 //!
 //! Weekdays take the tense of their sentence: past (or no cue) gives the
 //! latest such day on or before the DCT, future the next on or after it.
+//! For a weekday, a present tense of scheduled travel ("starts a visit on
+//! Sunday", "leaves on Saturday", "arrives", "is due") is a future cue too,
+//! as news tells a trip's timetable in the present; a month or year is not
+//! moved by it.
 //! Ranges give one timex whose value is the first day and whose interval
 //! spans the range. "early/mid/late" narrow the interval to a third and
 //! keep the precision. Without a DCT, relative expressions stay unresolved.
@@ -76,6 +80,7 @@
 //! | in May and December 2015 | any | 2015-05, 2015-12 | month |
 //! | (met on) Tuesday | 2016-03-24 (Thu) | 2016-03-22 | day |
 //! | will meet Tuesday | 2016-03-24 (Thu) | 2016-03-29 | day |
+//! | (starts a visit on) Tuesday | 2016-03-24 (Thu) | 2016-03-29 | day |
 //! | last week | 2016-03-24 | 2016-W11 | day (Mon-Sun) |
 //! | next month | 2016-03-24 | 2016-04 | month |
 //! | this year | 2016-03-24 | 2016 | year |
