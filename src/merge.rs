@@ -289,10 +289,19 @@ const UNDER_WAY_DAYS: i64 = 3;
 
 /// A mention dated only by its report date because the visit was told as
 /// under way ("is in Moscow for talks", "visiting X said": rule suffix
-/// `+under_way`): the truth is a window around that day, so the point is
-/// soft. It joins the cluster of precise dates near it, and loses to them.
+/// `+under_way`), or a visit told as under way ("visiting X said today",
+/// rules `visit.visiting_adj`, `visit.in_for`) dated by the report's own
+/// day: the truth is a window around that day, so the point is soft. It
+/// joins the cluster of precise dates near it, and loses to them.
 fn soft(m: &EventMention) -> bool {
-    m.dates.is_some() && m.rule.split('+').any(|part| part == "under_way")
+    let Some(d) = m.dates else { return false };
+    let mut parts = m.rule.split('+');
+    let base = parts.next().unwrap_or("");
+    parts.any(|part| part == "under_way")
+        || (matches!(base, "visit.visiting_adj" | "visit.in_for")
+            && d.precision == Precision::Day
+            && d.start == d.end
+            && Some(d.start) == m.doc_date)
 }
 
 /// Days between a day and an interval: 0 inside it.
@@ -414,7 +423,7 @@ fn place_dated(clusters: &mut Vec<Cluster>, i: usize, mentions: &[EventMention])
     let m = &mentions[i];
     let fits = |c: &Cluster| {
         c.place_ok(m)
-            && c.dates_ok(m)
+            && (c.dates_ok(m) || same_trip(c, m, mentions))
             && (c.dates.is_some()
                 || c.reported.is_empty()
                 || c.reported
@@ -425,6 +434,28 @@ fn place_dated(clusters: &mut Vec<Cluster>, i: usize, mentions: &[EventMention])
         Some(c) => clusters[c].add(i, m),
         None => clusters.push(Cluster::new(i, m)),
     }
+}
+
+/// Whether a visit dated to the day overlaps the dates of one of a
+/// cluster's members dated to the day (not a report date under way): a
+/// traveller makes one trip at a time, so the windows the stories gave
+/// ("Friday", "the four-day visit starting Friday", "today" three days
+/// later) are one trip even when the first of them, the cluster's own
+/// dates, is a single day. Meetings and calls keep to the cluster's dates:
+/// the same pair meets twice in a week.
+fn same_trip(c: &Cluster, m: &EventMention, mentions: &[EventMention]) -> bool {
+    let day = |d: &Interval| d.precision == Precision::Day;
+    let Some(d) = m.dates.filter(day) else {
+        return false;
+    };
+    m.event_type == EventType::Visit
+        && c.members.iter().any(|&j| {
+            let o = &mentions[j];
+            !soft(o)
+                && o.dates
+                    .filter(day)
+                    .is_some_and(|x| x.start <= d.end && d.start <= x.end)
+        })
 }
 
 /// Puts a report date of a visit under way ([`soft`]) into the cluster one
@@ -1837,5 +1868,56 @@ mod tests {
             evs[0].dates,
             Some(iv("1987-04-13", "1987-04-19", Precision::Day))
         );
+    }
+
+    #[test]
+    fn the_windows_of_one_trip_chain_but_meetings_do_not() {
+        let kb = Kb::default();
+        let v = |doc: &str, date: &str, dates: Option<Interval>| {
+            visit(
+                doc,
+                date,
+                0,
+                "weizsacker",
+                Some("la-paz"),
+                "BOL",
+                dates,
+                Status::Occurred,
+            )
+        };
+        let four_days = |a: &str, b: &str| Some(iv(a, b, Precision::Day));
+        // "arrives Friday", "the four-day visit that starts Friday", "began
+        // a four-day visit here" the day after
+        let ms = vec![
+            v("a", "1987-03-18", day_iv("1987-03-20")),
+            v("b", "1987-03-20", four_days("1987-03-20", "1987-03-23")),
+            v("c", "1987-03-21", four_days("1987-03-21", "1987-03-24")),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].mentions, vec![0, 1, 2]);
+        // "visiting President Weizsaecker ... today": a day of the trip, not
+        // its dates
+        let mut visiting = v("d", "1987-03-23", day_iv("1987-03-23"));
+        visiting.rule = "visit.visiting_adj".to_string();
+        let mut all = ms.clone();
+        all.push(visiting);
+        let evs = merge(&all, &kb);
+        assert_eq!(evs.len(), 1);
+        // the latest precise report's window, not the later "today"
+        assert_eq!(evs[0].dates, four_days("1987-03-21", "1987-03-24"));
+        assert_eq!(evs[0].date_claims.len(), 4);
+        // the same pair meeting on Friday and on Saturday-Tuesday: two
+        let ms: Vec<EventMention> = ms
+            .into_iter()
+            .map(|m| {
+                party(
+                    as_kind(m, EventType::Meeting),
+                    &["weizsacker", "paz"],
+                    Role::Participant,
+                )
+            })
+            .collect();
+        assert_eq!(merge(&ms, &kb).len(), 2);
     }
 }
