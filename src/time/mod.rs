@@ -47,7 +47,10 @@
 //!
 //! **Anaphoric units** ("that year", "later that day", "the following
 //! month", "the previous year", "the same day") shift the last date the
-//! text resolved, or the DCT when there was none. "A year ago" and "a year
+//! text resolved, or the DCT when there was none. A date after a
+//! determiner ("the Oct. 23 slaying") names a thing and is no anchor; a
+//! unit finer than the anchor keeps its unknown part ("that same day" after
+//! "in October 1998" is `1998-10-XX`, with October's interval). "A year ago" and "a year
 //! earlier" stay DCT-relative (in a sentence about a quarter: that quarter a
 //! year back).
 //!

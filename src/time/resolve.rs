@@ -236,9 +236,9 @@ pub(crate) struct Resolver<'a> {
     bounds: Vec<usize>,
     /// The most recent explicit year (from a day or month written with one), and where.
     last_year: Option<(i32, usize)>,
-    /// The start of the last date resolved, what "that day" or "the
-    /// following year" refer to.
-    last_date: Option<NaiveDate>,
+    /// The start and precision of the last date resolved, what "that day"
+    /// or "the following year" refer to.
+    last_date: Option<(NaiveDate, Precision)>,
 }
 
 struct Out {
@@ -318,6 +318,25 @@ impl<'a> Resolver<'a> {
         ) {
             self.last_year = Some((y, begin));
         }
+    }
+
+    /// A date written after a determiner names a thing ("the Oct. 23
+    /// slaying", "the May 1988 agreement"), not the time the text is on:
+    /// it is no anchor for "that day".
+    fn names_a_thing(&self, c: &Cand) -> bool {
+        if !matches!(c.expr, Expr::Days { .. } | Expr::Months { .. }) {
+            return false;
+        }
+        let before = self.text.get(..c.begin).unwrap_or("").trim_end();
+        let word = before
+            .rsplit(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        matches!(
+            word.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+        )
     }
 
     /// "in two weeks" in a future-tense sentence.
@@ -442,8 +461,8 @@ impl<'a> Resolver<'a> {
             c.expr,
             Expr::Decade { .. } | Expr::Century { .. } | Expr::Ref(_) | Expr::Set(_)
         );
-        if let (true, Some(i)) = (anchors, out.interval) {
-            self.last_date = Some(i.start);
+        if let (true, Some(i)) = (anchors && !self.names_a_thing(c), out.interval) {
+            self.last_date = Some((i.start, i.precision));
         }
         let text = self.text.get(c.begin..c.end)?.to_string();
         Some(Timex {
@@ -636,7 +655,7 @@ impl<'a> Resolver<'a> {
                 self.unit_rel(d, off, unit, part, weekend, c)
             }
             Expr::Anaphor { unit, off } => {
-                let Some(base) = self.last_date.or(dct) else {
+                let Some((base, p)) = self.last_date.or(dct.map(|d| (d, Precision::Day))) else {
                     return date(
                         match unit {
                             Unit::Day => "XXXX-XX-XX",
@@ -649,7 +668,21 @@ impl<'a> Resolver<'a> {
                         None,
                     );
                 };
-                self.unit_rel(base, off, unit, Part::Whole, false, c)
+                // "that same day" after "in October": the month is known,
+                // the day is not (TimeBank: `1998-10-XX`)
+                let (y, m) = (base.year(), base.month());
+                match (unit, p) {
+                    (Unit::Day, Precision::Month) => {
+                        date(format!("{y:04}-{m:02}-XX"), month_iv(y, m, m, Part::Whole))
+                    }
+                    (Unit::Day, Precision::Year) => {
+                        date(format!("{y:04}-XX-XX"), year_iv(y, Part::Whole))
+                    }
+                    (Unit::Month, Precision::Year) => {
+                        date(format!("{y:04}-XX"), year_iv(y, Part::Whole))
+                    }
+                    _ => self.unit_rel(base, off, unit, Part::Whole, false, c),
+                }
             }
             Expr::Rolling { off, unit } => {
                 let cal = Cand {

@@ -420,6 +420,42 @@ fn anaphoric_units_take_the_last_date() {
 }
 
 #[test]
+fn that_day_after_a_month_keeps_the_day_unknown() {
+    let dct = d(1999, 2, 6);
+    let tag = |text: &str| -> Vec<(String, Option<String>)> {
+        Tagger::new()
+            .tag(text, dct)
+            .into_iter()
+            .map(|t| (t.value, t.interval.map(|i| i.edtf())))
+            .collect()
+    };
+    let v = tag("The plane crashed in October 1998. Two more fell that same day.");
+    assert_eq!(
+        v[1],
+        ("1998-10-XX".to_string(), Some("1998-10".to_string()))
+    );
+    let v = tag("The talks began in 1998. That same month they failed.");
+    assert_eq!(v[1], ("1998-XX".to_string(), Some("1998".to_string())));
+    // after a day, the day
+    let v = tag("The talks began on Oct. 5, 1998. Later that day they failed.");
+    assert_eq!(v[1].0, "1998-10-05");
+}
+
+#[test]
+fn a_date_that_names_a_thing_is_no_anchor_for_that_day() {
+    let dct = d(1989, 11, 1);
+    let v: Vec<String> = Tagger::new()
+        .tag(
+            "Police made arrests on Oct. 25, 1989, in the Oct. 23 slaying. He was charged that day.",
+            dct,
+        )
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(v, ["1989-10-25", "1989-10-23", "1989-10-25"]);
+}
+
+#[test]
 fn business_news_periods() {
     let dct = d(1989, 10, 30);
     let t = Tagger::new().tag("for the year ended June 30, earned", dct);
