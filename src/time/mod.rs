@@ -57,9 +57,10 @@
 //! Weekdays take the tense of their sentence: past (or no cue) gives the
 //! latest such day on or before the DCT, future the next on or after it.
 //! For a weekday, a present tense of scheduled travel ("starts a visit on
-//! Sunday", "leaves on Saturday", "arrives", "is due") is a future cue too,
-//! as news tells a trip's timetable in the present; a month or year is not
-//! moved by it.
+//! Sunday", "leaves on Saturday", "arrives", "is due", "meet separately
+//! Monday") is a future cue too, as news tells a trip's timetable in the
+//! present; a month or year is not moved by it. A weekday right after a
+//! reporting verb ("said on Monday") dates the report: on or before the DCT.
 //! Ranges give one timex whose value is the first day and whose interval
 //! spans the range. "early/mid/late" narrow the interval to a third and
 //! keep the precision. Without a DCT, relative expressions stay unresolved.

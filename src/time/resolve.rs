@@ -27,7 +27,7 @@ pub(crate) struct Context {
 impl Context {
     pub(crate) fn new() -> Option<Context> {
         Some(Context {
-            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|(?:is|are)\s+due)\b)").ok()?,
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|(?:is|are)\s+due)\b)").ok()?,
             boundary: Regex::new(r#"[.!?]["')\]]*\s+|\n[ \t]*\n"#).ok()?,
         })
     }
@@ -352,7 +352,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The tense nearest to a span, where a present tense of scheduled
-    /// motion ("starts a visit", "leaves", "is due") also counts as future
+    /// motion ("starts a visit", "leaves", "is due", "meet") also counts as future
     /// when `scheduled`: news tells a trip's timetable in the present, and
     /// the weekday it names is the next one ("leaves on Saturday"), as a
     /// future-tense cue makes it in HeidelTime and SUTime. Only weekdays ask
@@ -882,12 +882,27 @@ impl<'a> Resolver<'a> {
                     fwd
                 }
             }
+            // "officials said on Monday": the report's day, on or before the DCT
+            _ if self.reported_on(c) => -back,
             _ => match self.tense_with(c.begin, c.end, true) {
                 Tense::Future => fwd,
                 _ => -back,
             },
         };
         d.checked_add_signed(Duration::days(days)).unwrap_or(d)
+    }
+
+    /// Whether a weekday dates a reporting verb right before it ("said on
+    /// Monday", "announced Tuesday"), whatever the tense of what was said.
+    fn reported_on(&self, c: &Cand) -> bool {
+        let before = self.text.get(..c.begin).unwrap_or("").trim_end();
+        let before = before.strip_suffix(" on").unwrap_or(before).trim_end();
+        let word = before
+            .rsplit(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        REPORTING.contains(&word.as_str())
     }
 
     /// The quarter a story about results is on: the one named in this

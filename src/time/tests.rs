@@ -147,6 +147,20 @@ fn a_present_tense_of_scheduled_travel_makes_the_weekday_the_next_one() {
     );
     // a month is not moved by a present tense
     assert_eq!(val("Kerry leaves for Moscow in January.", dct).1, "2016-01");
+    // a meeting told in the present is scheduled too
+    assert_eq!(
+        val("Kerry and Lavrov meet separately Monday.", dct).1,
+        "2016-03-28"
+    );
+    // "said on Monday" dates the report, whatever was said
+    assert_eq!(
+        val("Kerry, who leaves for Moscow soon, said on Monday.", dct).1,
+        "2016-03-21"
+    );
+    assert_eq!(
+        val("Kerry will go to Moscow, officials announced Tuesday.", dct).1,
+        "2016-03-22"
+    );
 }
 
 #[test]
