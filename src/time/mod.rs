@@ -119,6 +119,7 @@
 //! | the current account | any | PRESENT_REF | - |
 //! | (signed May 22, 1995;) the following year | any | 1996 | year |
 //! | (signed May 22, 1995;) later that year | any | 1995 | year |
+//! | (crashed in October 1998;) that same day | 1999-02-06 | 1998-10-XX (October's interval) | month |
 //! | for the year ended June 30 | any | P1Y (DURATION), extent "the year" | - |
 //! | the full year | 1989-10-30 | 1989 | year |
 //! | the latest period | 1989-10-30 | 1989-Q3 | month |
