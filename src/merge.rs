@@ -29,7 +29,7 @@
 //!    said": rule suffix `+under_way`) is dated by its report date, a day
 //!    *inside* the real window, so this point is soft: it joins the cluster
 //!    with a dated member (a day or a month) that contains it or ends or
-//!    starts at most [`UNDER_WAY_DAYS`] (3) days from it, the nearest one
+//!    starts at most `UNDER_WAY_DAYS` (3) days from it, the nearest one
 //!    ("April 20-24" or "arrived on Sunday" in another story); same for a
 //!    meeting dated `+under_way`. With none, it is placed as in pass 1;
 //! 4. an undated mention joins a compatible cluster of its own document;
@@ -46,7 +46,7 @@
 //! includes its guests, at a compatible place on overlapping dates, when
 //! there is one such party ([`join_companions`]: "Funaro visits
 //! Washington" and "Funaro and Gros visit Washington" the same week; a
-//! visit dated only by a report date under way may be [`UNDER_WAY_DAYS`]
+//! visit dated only by a report date under way may be `UNDER_WAY_DAYS`
 //! off the party's dates). A
 //! traveller makes one trip at a time; a bilateral meeting on the sidelines
 //! of a summit is not the summit, so meetings and calls never join across
