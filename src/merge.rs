@@ -9,7 +9,7 @@
 //! unresolved person). Only mentions of one block are compared, so the
 //! merge is linear in the number of blocks, not quadratic in mentions.
 //!
-//! Inside a block, mentions are clustered in four passes
+//! Inside a block, mentions are clustered in five passes
 //! ([`cluster_block`]):
 //!
 //! 1. the dated reports, from the most specific (a city and a day) to the
@@ -25,8 +25,15 @@
 //!    dated with the trip's first day, the readout of the next day). Calls
 //!    are not announced, and two *occurred* events days apart stay two (the
 //!    same pair calls twice a week);
-//! 3. an undated mention joins a compatible cluster of its own document;
-//! 4. an undated mention of another report joins the compatible cluster
+//! 3. a visit told as under way ("is in Moscow for talks", "visiting X
+//!    said": rule suffix `+under_way`) is dated by its report date, a day
+//!    *inside* the real window, so this point is soft: it joins the cluster
+//!    with a dated member (a day or a month) that contains it or ends or
+//!    starts at most `UNDER_WAY_DAYS` (3) days from it, the nearest one
+//!    ("April 20-24" or "arrived on Sunday" in another story); same for a
+//!    meeting dated `+under_way`. With none, it is placed as in pass 1;
+//! 4. an undated mention joins a compatible cluster of its own document;
+//! 5. an undated mention of another report joins the compatible cluster
 //!    that is recent news for it (ended at most 60 days before the report,
 //!    a week for a call, or itself undated and reported within a week) and
 //!    nearest in time to the report, when one is strictly nearest; with
@@ -38,14 +45,17 @@
 //! Across blocks, a dated visit joins the visit of a larger party that
 //! includes its guests, at a compatible place on overlapping dates, when
 //! there is one such party ([`join_companions`]: "Funaro visits
-//! Washington" and "Funaro and Gros visit Washington" the same week). A
+//! Washington" and "Funaro and Gros visit Washington" the same week; a
+//! visit dated only by a report date under way may be `UNDER_WAY_DAYS`
+//! off the party's dates). A
 //! traveller makes one trip at a time; a bilateral meeting on the sidelines
 //! of a summit is not the summit, so meetings and calls never join across
 //! blocks.
 //!
 //! ## How values are picked
 //!
-//! - dates: the most precise value wins; between values of the same
+//! - dates: a report date of a visit under way loses to any other value
+//!   (it is still listed as a claim); then the most precise value wins; between values of the same
 //!   precision, the latest report (by document date), then the narrower
 //!   interval. When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
@@ -179,6 +189,9 @@ struct Cluster {
     /// The reporting documents' dates.
     reported: BTreeSet<NaiveDate>,
     members: Vec<usize>,
+    /// Every dated member is a report date of a visit under way ([`soft`]):
+    /// the dates are a day inside the real window, not the window.
+    soft_only: bool,
 }
 
 impl Cluster {
@@ -191,6 +204,7 @@ impl Cluster {
             docs: BTreeSet::new(),
             reported: BTreeSet::new(),
             members: vec![],
+            soft_only: false,
         }
     }
 
@@ -202,6 +216,7 @@ impl Cluster {
             docs: BTreeSet::from([m.doc_id.clone()]),
             reported: m.doc_date.into_iter().collect(),
             members: vec![i],
+            soft_only: soft(m),
         }
     }
 
@@ -237,8 +252,10 @@ impl Cluster {
         if self.country.is_none() {
             self.country = other.country;
         }
-        if self.dates.is_none() {
+        let precise = other.dates.is_some() && !other.soft_only;
+        if self.dates.is_none() || (self.soft_only && precise) {
             self.dates = other.dates;
+            self.soft_only = other.soft_only;
         }
     }
 
@@ -252,9 +269,49 @@ impl Cluster {
         if self.country.is_none() {
             self.country = m.country_code.clone();
         }
-        if self.dates.is_none() {
+        // precise dates replace a report date of a visit under way
+        let precise = m.dates.is_some() && !soft(m);
+        if self.dates.is_none() || (self.soft_only && precise) {
             self.dates = m.dates;
+            self.soft_only = soft(m);
         }
+    }
+}
+
+/// How many days a report date of a visit under way may lie outside the
+/// precise dates of the same guest's visit (or meeting) and still be a day
+/// of it. The report date is a day of the trip, or the day after it ended
+/// ("wrapped up a visit" in the next morning's paper); an announced window
+/// may be a day or two off the real one (an arrival the evening before).
+/// Three days covers both, and is short against a visit, rarely longer
+/// than two weeks: two trips of one guest to one country are weeks apart.
+const UNDER_WAY_DAYS: i64 = 3;
+
+/// A mention dated only by its report date because the visit was told as
+/// under way ("is in Moscow for talks", "visiting X said": rule suffix
+/// `+under_way`), or a visit told as under way ("visiting X said today",
+/// rules `visit.visiting_adj`, `visit.in_for`) dated by the report's own
+/// day: the truth is a window around that day, so the point is soft. It
+/// joins the cluster of precise dates near it, and loses to them.
+fn soft(m: &EventMention) -> bool {
+    let Some(d) = m.dates else { return false };
+    let mut parts = m.rule.split('+');
+    let base = parts.next().unwrap_or("");
+    parts.any(|part| part == "under_way")
+        || (matches!(base, "visit.visiting_adj" | "visit.in_for")
+            && d.precision == Precision::Day
+            && d.start == d.end
+            && Some(d.start) == m.doc_date)
+}
+
+/// Days between a day and an interval: 0 inside it.
+fn gap(day: NaiveDate, d: &Interval) -> i64 {
+    if day < d.start {
+        (d.start - day).num_days()
+    } else if day > d.end {
+        (day - d.end).num_days()
+    } else {
+        0
     }
 }
 
@@ -288,14 +345,16 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     events
 }
 
-/// Groups one block's mentions into clusters, in four passes:
+/// Groups one block's mentions into clusters, in five passes:
 ///
-/// 1. the dated reports (not derived), most specific first, each into the
+/// 1. the dated reports (not derived, not under way), most specific first, each into the
 ///    first cluster whose place and dates fit;
 /// 2. an announcement into the occurred event its dates slipped to
 ///    ([`join_slipped`]);
-/// 3. each undated mention into a fitting cluster of its own document;
-/// 4. the rest (undated mentions of other reports, derived mentions) in
+/// 3. the report dates of visits (and meetings) under way into the nearest
+///    cluster a few days from them ([`place_soft`]);
+/// 4. each undated mention into a fitting cluster of its own document;
+/// 5. the rest (undated mentions of other reports, derived mentions) in
 ///    specificity order: a dated one into the first fitting cluster, an
 ///    undated one into the fitting cluster nearest in time that is recent
 ///    news for its report, when one is nearest.
@@ -306,11 +365,16 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
     let (dated, rest): (Vec<usize>, Vec<usize>) = sorted
         .into_iter()
         .partition(|&i| !mentions[i].derived && mentions[i].dates.is_some());
+    let (under_way, dated): (Vec<usize>, Vec<usize>) =
+        dated.into_iter().partition(|&i| soft(&mentions[i]));
     let mut clusters: Vec<Cluster> = vec![];
     for i in dated {
         place_dated(&mut clusters, i, mentions);
     }
     join_slipped(&mut clusters, mentions);
+    for i in under_way {
+        place_soft(&mut clusters, i, mentions);
+    }
     let mut later = vec![];
     for i in rest {
         let m = &mentions[i];
@@ -359,7 +423,7 @@ fn place_dated(clusters: &mut Vec<Cluster>, i: usize, mentions: &[EventMention])
     let m = &mentions[i];
     let fits = |c: &Cluster| {
         c.place_ok(m)
-            && c.dates_ok(m)
+            && (c.dates_ok(m) || same_trip(c, m, mentions))
             && (c.dates.is_some()
                 || c.reported.is_empty()
                 || c.reported
@@ -369,6 +433,60 @@ fn place_dated(clusters: &mut Vec<Cluster>, i: usize, mentions: &[EventMention])
     match clusters.iter().position(fits) {
         Some(c) => clusters[c].add(i, m),
         None => clusters.push(Cluster::new(i, m)),
+    }
+}
+
+/// Whether a visit dated to the day overlaps the dates of one of a
+/// cluster's members dated to the day (not a report date under way): a
+/// traveller makes one trip at a time, so the windows the stories gave
+/// ("Friday", "the four-day visit starting Friday", "today" three days
+/// later) are one trip even when the first of them, the cluster's own
+/// dates, is a single day. Meetings and calls keep to the cluster's dates:
+/// the same pair meets twice in a week.
+fn same_trip(c: &Cluster, m: &EventMention, mentions: &[EventMention]) -> bool {
+    let day = |d: &Interval| d.precision == Precision::Day;
+    let Some(d) = m.dates.filter(day) else {
+        return false;
+    };
+    m.event_type == EventType::Visit
+        && c.members.iter().any(|&j| {
+            let o = &mentions[j];
+            !soft(o)
+                && o.dates
+                    .filter(day)
+                    .is_some_and(|x| x.start <= d.end && d.start <= x.end)
+        })
+}
+
+/// Puts a report date of a visit under way ([`soft`]) into the cluster one
+/// of whose dated members (a day or a month) is at most [`UNDER_WAY_DAYS`]
+/// from it, at a compatible place, the nearest such cluster (the first on a
+/// tie); else as any dated mention ([`place_dated`]).
+fn place_soft(clusters: &mut Vec<Cluster>, i: usize, mentions: &[EventMention]) {
+    let m = &mentions[i];
+    let Some(point) = m.dates.map(|d| d.start) else {
+        return place_dated(clusters, i, mentions);
+    };
+    let near = |c: &Cluster| -> Option<i64> {
+        if !c.place_ok(m) {
+            return None;
+        }
+        c.members
+            .iter()
+            .filter_map(|&j| mentions[j].dates)
+            .filter(|d| matches!(d.precision, Precision::Day | Precision::Month))
+            .map(|d| gap(point, &d))
+            .filter(|&g| g <= UNDER_WAY_DAYS)
+            .min()
+    };
+    let best = clusters
+        .iter()
+        .enumerate()
+        .filter_map(|(c, cl)| near(cl).map(|g| (g, c)))
+        .min();
+    match best {
+        Some((_, c)) => clusters[c].add(i, m),
+        None => place_dated(clusters, i, mentions),
     }
 }
 
@@ -430,16 +548,23 @@ fn join_companions(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>) {
     });
 }
 
-/// Two dated clusters on overlapping dates at compatible places.
+/// Two dated clusters on overlapping dates at compatible places; a cluster
+/// dated only by the report date of a visit under way is near enough at
+/// most [`UNDER_WAY_DAYS`] away.
 fn companions(a: &Cluster, b: &Cluster) -> bool {
     let compatible = |x: &Option<String>, y: &Option<String>| match (x, y) {
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
+    let slack = if a.soft_only || b.soft_only {
+        UNDER_WAY_DAYS
+    } else {
+        0
+    };
     match (a.dates, b.dates) {
         (Some(x), Some(y)) => {
-            x.start <= y.end
-                && y.start <= x.end
+            (x.start - y.end).num_days() <= slack
+                && (y.start - x.end).num_days() <= slack
                 && compatible(&a.country, &b.country)
                 && compatible(&a.place_id, &b.place_id)
         }
@@ -603,8 +728,12 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
             .filter_map(|&i| mentions[i].doc_date)
             .max()
     };
+    // a report date of a visit under way loses to any other value
+    let precise = |c: &DateClaim| c.mentions.iter().any(|&i| !soft(&mentions[i]));
+    let any_precise = claims.iter().any(precise);
     let best = claims
         .iter()
+        .filter(|c| !any_precise || precise(c))
         .min_by(|a, b| {
             a.interval
                 .precision
@@ -1592,5 +1721,203 @@ mod tests {
             ),
         ];
         assert_eq!(merge(&two, &kb).len(), 3);
+    }
+
+    fn under_way(mut m: EventMention) -> EventMention {
+        m.rule = format!("{}+under_way", m.rule);
+        m
+    }
+
+    #[test]
+    fn a_visit_under_way_joins_the_precise_dates_of_another_story() {
+        let kb = Kb::default();
+        let ms = vec![
+            visit(
+                "a",
+                "1987-04-03",
+                0,
+                "lyng",
+                Some("tokyo"),
+                "JPN",
+                Some(iv("1987-04-20", "1987-04-24", Precision::Day)),
+                Status::Planned,
+            ),
+            // "visiting Agriculture Secretary Lyng said": a day of the trip
+            under_way(visit(
+                "b",
+                "1987-04-21",
+                0,
+                "lyng",
+                Some("tokyo"),
+                "JPN",
+                day_iv("1987-04-21"),
+                Status::Occurred,
+            )),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let ev = &evs[0];
+        // the precise dates win, the report date stays a claim
+        assert_eq!(
+            ev.dates,
+            Some(iv("1987-04-20", "1987-04-24", Precision::Day))
+        );
+        assert_eq!(ev.date_claims.len(), 2);
+        assert_eq!(ev.status, Status::Occurred);
+    }
+
+    #[test]
+    fn a_visit_under_way_joins_a_trip_a_few_days_away_only() {
+        let kb = Kb::default();
+        let arrived = visit(
+            "a",
+            "1987-04-20",
+            0,
+            "lyng",
+            Some("tokyo"),
+            "JPN",
+            day_iv("1987-04-19"),
+            Status::Occurred,
+        );
+        let told = |doc: &str, date: &str, country: &str| {
+            under_way(visit(
+                doc,
+                date,
+                0,
+                "lyng",
+                None,
+                country,
+                day_iv(date),
+                Status::Occurred,
+            ))
+        };
+        // "arrived on Sunday" and "is in Japan for talks" three days later
+        let ms = vec![arrived.clone(), told("b", "1987-04-22", "JPN")];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1987-04-19"));
+        // a week later, or in another country: another trip
+        for other in [
+            told("c", "1987-04-26", "JPN"),
+            told("d", "1987-04-21", "KOR"),
+        ] {
+            let evs = merge(&[arrived.clone(), other], &kb);
+            assert_eq!(evs.len(), 2);
+        }
+        // without precise dates the report dates stay what they are
+        let evs = merge(&[told("e", "1987-04-22", "JPN")], &kb);
+        assert_eq!(evs[0].dates, day_iv("1987-04-22"));
+    }
+
+    #[test]
+    fn a_meeting_under_way_joins_the_dated_meeting() {
+        let kb = Kb::default();
+        let meeting = |doc: &str, date: &str, dates: Option<Interval>| {
+            let m = visit(doc, date, 0, "x", None, "JPN", dates, Status::Occurred);
+            party(
+                as_kind(m, EventType::Meeting),
+                &["lyng", "sato"],
+                Role::Participant,
+            )
+        };
+        let ms = vec![
+            meeting("a", "1987-04-21", day_iv("1987-04-20")),
+            // "Lyng, who is in Tokyo for talks with Sato": the report date
+            under_way(meeting("b", "1987-04-22", day_iv("1987-04-22"))),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1987-04-20"));
+        assert_eq!(evs[0].date_claims.len(), 2);
+    }
+
+    #[test]
+    fn a_traveller_under_way_joins_his_party_a_few_days_away() {
+        let kb = Kb::default();
+        let ms = vec![
+            party(
+                visit(
+                    "a",
+                    "1987-04-09",
+                    0,
+                    "x",
+                    None,
+                    "JPN",
+                    Some(iv("1987-04-13", "1987-04-19", Precision::Day)),
+                    Status::Planned,
+                ),
+                &["lyng", "yeutter"],
+                Role::Guest,
+            ),
+            // "visiting Trade Representative Yeutter" two days after the
+            // announced week
+            under_way(visit(
+                "b",
+                "1987-04-21",
+                0,
+                "yeutter",
+                Some("tokyo"),
+                "JPN",
+                day_iv("1987-04-21"),
+                Status::Occurred,
+            )),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-04-13", "1987-04-19", Precision::Day))
+        );
+    }
+
+    #[test]
+    fn the_windows_of_one_trip_chain_but_meetings_do_not() {
+        let kb = Kb::default();
+        let v = |doc: &str, date: &str, dates: Option<Interval>| {
+            visit(
+                doc,
+                date,
+                0,
+                "weizsacker",
+                Some("la-paz"),
+                "BOL",
+                dates,
+                Status::Occurred,
+            )
+        };
+        let four_days = |a: &str, b: &str| Some(iv(a, b, Precision::Day));
+        // "arrives Friday", "the four-day visit that starts Friday", "began
+        // a four-day visit here" the day after
+        let ms = vec![
+            v("a", "1987-03-18", day_iv("1987-03-20")),
+            v("b", "1987-03-20", four_days("1987-03-20", "1987-03-23")),
+            v("c", "1987-03-21", four_days("1987-03-21", "1987-03-24")),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].mentions, vec![0, 1, 2]);
+        // "visiting President Weizsaecker ... today": a day of the trip, not
+        // its dates
+        let mut visiting = v("d", "1987-03-23", day_iv("1987-03-23"));
+        visiting.rule = "visit.visiting_adj".to_string();
+        let mut all = ms.clone();
+        all.push(visiting);
+        let evs = merge(&all, &kb);
+        assert_eq!(evs.len(), 1);
+        // the latest precise report's window, not the later "today"
+        assert_eq!(evs[0].dates, four_days("1987-03-21", "1987-03-24"));
+        assert_eq!(evs[0].date_claims.len(), 4);
+        // the same pair meeting on Friday and on Saturday-Tuesday: two
+        let ms: Vec<EventMention> = ms
+            .into_iter()
+            .map(|m| {
+                party(
+                    as_kind(m, EventType::Meeting),
+                    &["weizsacker", "paz"],
+                    Role::Participant,
+                )
+            })
+            .collect();
+        assert_eq!(merge(&ms, &kb).len(), 2);
     }
 }

@@ -880,19 +880,6 @@ fn push_dated(
         }
         for v in dates {
             let mut d = d.clone();
-            let mut v = v.clone();
-            if let Some(r) = ctx.dct {
-                let before = stext.get(..t.start).unwrap_or("");
-                if WEEKDAY.is_match(v.1.trim())
-                    && v.0.start < r
-                    && (r - v.0.start).num_days() < 7
-                    && PRESENT_TRAVEL.is_match(before)
-                {
-                    v.0.start += chrono::Duration::days(7);
-                    v.0.end += chrono::Duration::days(7);
-                }
-            }
-            let v = &v;
             // dated after the document (or after its latest plausible date): planned
             let reference = ctx.dct.or(ctx.doc.published.map(|p| p.date));
             if let Some(r) = reference {
@@ -925,18 +912,6 @@ static OTHER_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b",
     )
     .expect("constant regex")
-});
-
-/// "starts a visit on Sunday", "leaves on Saturday": a present tense of
-/// travel makes a weekday the next one, not the last.
-static PRESENT_TRAVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|will|is to|are to|is due|are due|plans|is scheduled|are scheduled)\b")
-        .expect("constant regex")
-});
-
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
-        .expect("constant regex")
 });
 
 static TRANSITIVE_MEET: LazyLock<Regex> = LazyLock::new(|| {

@@ -1028,27 +1028,6 @@ fn the_storys_own_undated_meeting_is_on_its_date() {
 }
 
 #[test]
-fn starts_a_visit_on_sunday_is_the_next_sunday() {
-    // the tagger gave the last Sunday; the present tense of travel means the next
-    let text = "Minister Shintaro Abe starts a visit to Washington on Sunday. ";
-    let ms = wire(
-        text,
-        "1987-04-17",
-        &[
-            ("Washington", city("washington")),
-            ("Minister Shintaro Abe", ukn("Shintaro Abe")),
-        ],
-        &[("Sunday", "1987-04-12", "1987-04-12", Precision::Day)],
-    );
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
-    assert_eq!(v.dates.map(|d| d.start), Some(day("1987-04-19")));
-    assert_eq!(v.status, Status::Planned);
-}
-
-#[test]
 fn objects_of_a_subjectless_meet_did_not_meet() {
     let text = "Baldrige will meet President Chun Doo-hwan and Minister Rha Woong Bae on Monday. ";
     let ms = wire(

@@ -47,12 +47,20 @@
 //!
 //! **Anaphoric units** ("that year", "later that day", "the following
 //! month", "the previous year", "the same day") shift the last date the
-//! text resolved, or the DCT when there was none. "A year ago" and "a year
+//! text resolved, or the DCT when there was none. A date after a
+//! determiner ("the Oct. 23 slaying") names a thing and is no anchor; a
+//! unit finer than the anchor keeps its unknown part ("that same day" after
+//! "in October 1998" is `1998-10-XX`, with October's interval). "A year ago" and "a year
 //! earlier" stay DCT-relative (in a sentence about a quarter: that quarter a
 //! year back).
 //!
 //! Weekdays take the tense of their sentence: past (or no cue) gives the
 //! latest such day on or before the DCT, future the next on or after it.
+//! For a weekday, a present tense of scheduled travel ("starts a visit on
+//! Sunday", "leaves on Saturday", "arrives", "is due", "meet separately
+//! Monday") is a future cue too, as news tells a trip's timetable in the
+//! present; a month or year is not moved by it. A weekday right after a
+//! reporting verb ("said on Monday") dates the report: on or before the DCT.
 //! Ranges give one timex whose value is the first day and whose interval
 //! spans the range. "early/mid/late" narrow the interval to a third and
 //! keep the precision. Without a DCT, relative expressions stay unresolved.
@@ -76,6 +84,7 @@
 //! | in May and December 2015 | any | 2015-05, 2015-12 | month |
 //! | (met on) Tuesday | 2016-03-24 (Thu) | 2016-03-22 | day |
 //! | will meet Tuesday | 2016-03-24 (Thu) | 2016-03-29 | day |
+//! | (starts a visit on) Tuesday | 2016-03-24 (Thu) | 2016-03-29 | day |
 //! | last week | 2016-03-24 | 2016-W11 | day (Mon-Sun) |
 //! | next month | 2016-03-24 | 2016-04 | month |
 //! | this year | 2016-03-24 | 2016 | year |
@@ -110,6 +119,7 @@
 //! | the current account | any | PRESENT_REF | - |
 //! | (signed May 22, 1995;) the following year | any | 1996 | year |
 //! | (signed May 22, 1995;) later that year | any | 1995 | year |
+//! | (crashed in October 1998;) that same day | 1999-02-06 | 1998-10-XX (October's interval) | month |
 //! | for the year ended June 30 | any | P1Y (DURATION), extent "the year" | - |
 //! | the full year | 1989-10-30 | 1989 | year |
 //! | the latest period | 1989-10-30 | 1989-Q3 | month |

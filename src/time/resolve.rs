@@ -27,7 +27,7 @@ pub(crate) struct Context {
 impl Context {
     pub(crate) fn new() -> Option<Context> {
         Some(Context {
-            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)").ok()?,
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|(?:is|are)\s+due)\b)").ok()?,
             boundary: Regex::new(r#"[.!?]["')\]]*\s+|\n[ \t]*\n"#).ok()?,
         })
     }
@@ -236,9 +236,9 @@ pub(crate) struct Resolver<'a> {
     bounds: Vec<usize>,
     /// The most recent explicit year (from a day or month written with one), and where.
     last_year: Option<(i32, usize)>,
-    /// The start of the last date resolved, what "that day" or "the
-    /// following year" refer to.
-    last_date: Option<NaiveDate>,
+    /// The start and precision of the last date resolved, what "that day"
+    /// or "the following year" refer to.
+    last_date: Option<(NaiveDate, Precision)>,
 }
 
 struct Out {
@@ -320,6 +320,25 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// A date written after a determiner names a thing ("the Oct. 23
+    /// slaying", "the May 1988 agreement"), not the time the text is on:
+    /// it is no anchor for "that day".
+    fn names_a_thing(&self, c: &Cand) -> bool {
+        if !matches!(c.expr, Expr::Days { .. } | Expr::Months { .. }) {
+            return false;
+        }
+        let before = self.text.get(..c.begin).unwrap_or("").trim_end();
+        let word = before
+            .rsplit(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        matches!(
+            word.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+        )
+    }
+
     /// "in two weeks" in a future-tense sentence.
     fn in_future(&self, c: &Cand) -> bool {
         let before = self.text.get(..c.begin).unwrap_or("");
@@ -329,6 +348,16 @@ impl<'a> Resolver<'a> {
 
     /// The tense nearest to a span in its sentence.
     pub(crate) fn tense(&self, begin: usize, end: usize) -> Tense {
+        self.tense_with(begin, end, false)
+    }
+
+    /// The tense nearest to a span, where a present tense of scheduled
+    /// motion ("starts a visit", "leaves", "is due", "meet") also counts as future
+    /// when `scheduled`: news tells a trip's timetable in the present, and
+    /// the weekday it names is the next one ("leaves on Saturday"), as a
+    /// future-tense cue makes it in HeidelTime and SUTime. Only weekdays ask
+    /// for it: a month or year is not moved by a present tense.
+    fn tense_with(&self, begin: usize, end: usize, scheduled: bool) -> Tense {
         let (s, e) = self.sentence(begin);
         let Some(sent) = self.text.get(s..e.max(s)) else {
             return Tense::Unknown;
@@ -347,7 +376,11 @@ impl<'a> Resolver<'a> {
             } else {
                 3 * ms.saturating_sub(end) + 10
             };
-            let t = if c.name("f").is_some() {
+            let present = c.name("s").is_some();
+            if present && !scheduled {
+                continue;
+            }
+            let t = if c.name("f").is_some() || present {
                 Tense::Future
             } else {
                 Tense::Past
@@ -370,7 +403,8 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let participle = t == Tense::Past && word.ends_with("ed");
-            let noun = word == "plan" || word == "plans";
+            // "the heads of state", "its starts": nouns after a determiner
+            let noun = word == "plan" || word == "plans" || present;
             if participle || noun {
                 let prev = sent[..m.start()]
                     .trim_end()
@@ -427,8 +461,8 @@ impl<'a> Resolver<'a> {
             c.expr,
             Expr::Decade { .. } | Expr::Century { .. } | Expr::Ref(_) | Expr::Set(_)
         );
-        if let (true, Some(i)) = (anchors, out.interval) {
-            self.last_date = Some(i.start);
+        if let (true, Some(i)) = (anchors && !self.names_a_thing(c), out.interval) {
+            self.last_date = Some((i.start, i.precision));
         }
         let text = self.text.get(c.begin..c.end)?.to_string();
         Some(Timex {
@@ -621,7 +655,7 @@ impl<'a> Resolver<'a> {
                 self.unit_rel(d, off, unit, part, weekend, c)
             }
             Expr::Anaphor { unit, off } => {
-                let Some(base) = self.last_date.or(dct) else {
+                let Some((base, p)) = self.last_date.or(dct.map(|d| (d, Precision::Day))) else {
                     return date(
                         match unit {
                             Unit::Day => "XXXX-XX-XX",
@@ -634,7 +668,21 @@ impl<'a> Resolver<'a> {
                         None,
                     );
                 };
-                self.unit_rel(base, off, unit, Part::Whole, false, c)
+                // "that same day" after "in October": the month is known,
+                // the day is not (TimeBank: `1998-10-XX`)
+                let (y, m) = (base.year(), base.month());
+                match (unit, p) {
+                    (Unit::Day, Precision::Month) => {
+                        date(format!("{y:04}-{m:02}-XX"), month_iv(y, m, m, Part::Whole))
+                    }
+                    (Unit::Day, Precision::Year) => {
+                        date(format!("{y:04}-XX-XX"), year_iv(y, Part::Whole))
+                    }
+                    (Unit::Month, Precision::Year) => {
+                        date(format!("{y:04}-XX"), year_iv(y, Part::Whole))
+                    }
+                    _ => self.unit_rel(base, off, unit, Part::Whole, false, c),
+                }
             }
             Expr::Rolling { off, unit } => {
                 let cal = Cand {
@@ -834,12 +882,27 @@ impl<'a> Resolver<'a> {
                     fwd
                 }
             }
-            _ => match self.tense(c.begin, c.end) {
+            // "officials said on Monday": the report's day, on or before the DCT
+            _ if self.reported_on(c) => -back,
+            _ => match self.tense_with(c.begin, c.end, true) {
                 Tense::Future => fwd,
                 _ => -back,
             },
         };
         d.checked_add_signed(Duration::days(days)).unwrap_or(d)
+    }
+
+    /// Whether a weekday dates a reporting verb right before it ("said on
+    /// Monday", "announced Tuesday"), whatever the tense of what was said.
+    fn reported_on(&self, c: &Cand) -> bool {
+        let before = self.text.get(..c.begin).unwrap_or("").trim_end();
+        let before = before.strip_suffix(" on").unwrap_or(before).trim_end();
+        let word = before
+            .rsplit(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        REPORTING.contains(&word.as_str())
     }
 
     /// The quarter a story about results is on: the one named in this

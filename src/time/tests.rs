@@ -111,6 +111,59 @@ fn weekdays_take_the_tense() {
 }
 
 #[test]
+fn a_present_tense_of_scheduled_travel_makes_the_weekday_the_next_one() {
+    let dct = d(2016, 3, 24); // a Thursday
+    assert_eq!(
+        val("Kerry starts a visit to Moscow on Tuesday.", dct).1,
+        "2016-03-29"
+    );
+    let friday = d(1987, 4, 17);
+    assert_eq!(
+        val(
+            "Minister Shintaro Abe starts a visit to Washington on Sunday.",
+            friday
+        )
+        .1,
+        "1987-04-19"
+    );
+    assert_eq!(
+        val("Kerry leaves for Moscow on Saturday.", dct).1,
+        "2016-03-26"
+    );
+    assert_eq!(val("Kerry is due in Moscow Tuesday.", dct).1, "2016-03-29");
+    // the DCT's own weekday stays the DCT
+    assert_eq!(
+        val("Kerry arrives in Moscow on Thursday.", dct).1,
+        "2016-03-24"
+    );
+    // a nearer past tense, or the noun "heads", keep the weekday past
+    assert_eq!(
+        val("Kerry, who leaves soon, met Lavrov on Tuesday.", dct).1,
+        "2016-03-22"
+    );
+    assert_eq!(
+        val("The heads of state talked on Tuesday.", dct).1,
+        "2016-03-22"
+    );
+    // a month is not moved by a present tense
+    assert_eq!(val("Kerry leaves for Moscow in January.", dct).1, "2016-01");
+    // a meeting told in the present is scheduled too
+    assert_eq!(
+        val("Kerry and Lavrov meet separately Monday.", dct).1,
+        "2016-03-28"
+    );
+    // "said on Monday" dates the report, whatever was said
+    assert_eq!(
+        val("Kerry, who leaves for Moscow soon, said on Monday.", dct).1,
+        "2016-03-21"
+    );
+    assert_eq!(
+        val("Kerry will go to Moscow, officials announced Tuesday.", dct).1,
+        "2016-03-22"
+    );
+}
+
+#[test]
 fn relative_to_dct() {
     let dct = d(2016, 3, 24);
     assert_eq!(
@@ -378,6 +431,42 @@ fn anaphoric_units_take_the_last_date() {
     assert_eq!(v, ["1995-05-22", "1996", "1996"]);
     // With no date before, the DCT.
     assert_eq!(val("That year he left.", dct).1, "2016");
+}
+
+#[test]
+fn that_day_after_a_month_keeps_the_day_unknown() {
+    let dct = d(1999, 2, 6);
+    let tag = |text: &str| -> Vec<(String, Option<String>)> {
+        Tagger::new()
+            .tag(text, dct)
+            .into_iter()
+            .map(|t| (t.value, t.interval.map(|i| i.edtf())))
+            .collect()
+    };
+    let v = tag("The plane crashed in October 1998. Two more fell that same day.");
+    assert_eq!(
+        v[1],
+        ("1998-10-XX".to_string(), Some("1998-10".to_string()))
+    );
+    let v = tag("The talks began in 1998. That same month they failed.");
+    assert_eq!(v[1], ("1998-XX".to_string(), Some("1998".to_string())));
+    // after a day, the day
+    let v = tag("The talks began on Oct. 5, 1998. Later that day they failed.");
+    assert_eq!(v[1].0, "1998-10-05");
+}
+
+#[test]
+fn a_date_that_names_a_thing_is_no_anchor_for_that_day() {
+    let dct = d(1989, 11, 1);
+    let v: Vec<String> = Tagger::new()
+        .tag(
+            "Police made arrests on Oct. 25, 1989, in the Oct. 23 slaying. He was charged that day.",
+            dct,
+        )
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(v, ["1989-10-25", "1989-10-23", "1989-10-25"]);
 }
 
 #[test]
