@@ -40,6 +40,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/AFG.tsv"),
     ),
     (
+        "offices/AGO.tsv",
+        include_str!("../../data/reference/offices/AGO.tsv"),
+    ),
+    (
+        "offices/ALB.tsv",
+        include_str!("../../data/reference/offices/ALB.tsv"),
+    ),
+    (
         "offices/ARE.tsv",
         include_str!("../../data/reference/offices/ARE.tsv"),
     ),
@@ -80,6 +88,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BHR.tsv"),
     ),
     (
+        "offices/BHS.tsv",
+        include_str!("../../data/reference/offices/BHS.tsv"),
+    ),
+    (
         "offices/BIH.tsv",
         include_str!("../../data/reference/offices/BIH.tsv"),
     ),
@@ -88,8 +100,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BLR.tsv"),
     ),
     (
+        "offices/BOL.tsv",
+        include_str!("../../data/reference/offices/BOL.tsv"),
+    ),
+    (
         "offices/BRA.tsv",
         include_str!("../../data/reference/offices/BRA.tsv"),
+    ),
+    (
+        "offices/BRN.tsv",
+        include_str!("../../data/reference/offices/BRN.tsv"),
     ),
     (
         "offices/CAN.tsv",
@@ -108,8 +128,24 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/CHN.tsv"),
     ),
     (
+        "offices/CIV.tsv",
+        include_str!("../../data/reference/offices/CIV.tsv"),
+    ),
+    (
+        "offices/CMR.tsv",
+        include_str!("../../data/reference/offices/CMR.tsv"),
+    ),
+    (
+        "offices/COD.tsv",
+        include_str!("../../data/reference/offices/COD.tsv"),
+    ),
+    (
         "offices/COL.tsv",
         include_str!("../../data/reference/offices/COL.tsv"),
+    ),
+    (
+        "offices/CRI.tsv",
+        include_str!("../../data/reference/offices/CRI.tsv"),
     ),
     (
         "offices/CSK.tsv",
@@ -118,6 +154,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/CUB.tsv",
         include_str!("../../data/reference/offices/CUB.tsv"),
+    ),
+    (
+        "offices/CYP.tsv",
+        include_str!("../../data/reference/offices/CYP.tsv"),
     ),
     (
         "offices/CZE.tsv",
@@ -136,8 +176,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/DNK.tsv"),
     ),
     (
+        "offices/DOM.tsv",
+        include_str!("../../data/reference/offices/DOM.tsv"),
+    ),
+    (
         "offices/DZA.tsv",
         include_str!("../../data/reference/offices/DZA.tsv"),
+    ),
+    (
+        "offices/ECU.tsv",
+        include_str!("../../data/reference/offices/ECU.tsv"),
     ),
     (
         "offices/EGY.tsv",
@@ -146,6 +194,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/ESP.tsv",
         include_str!("../../data/reference/offices/ESP.tsv"),
+    ),
+    (
+        "offices/EST.tsv",
+        include_str!("../../data/reference/offices/EST.tsv"),
     ),
     (
         "offices/ETH.tsv",
@@ -164,6 +216,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/FRA.tsv"),
     ),
     (
+        "offices/GATT.tsv",
+        include_str!("../../data/reference/offices/GATT.tsv"),
+    ),
+    (
         "offices/GBR.tsv",
         include_str!("../../data/reference/offices/GBR.tsv"),
     ),
@@ -172,12 +228,28 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/GEO.tsv"),
     ),
     (
+        "offices/GHA.tsv",
+        include_str!("../../data/reference/offices/GHA.tsv"),
+    ),
+    (
         "offices/GRC.tsv",
         include_str!("../../data/reference/offices/GRC.tsv"),
     ),
     (
+        "offices/GTM.tsv",
+        include_str!("../../data/reference/offices/GTM.tsv"),
+    ),
+    (
+        "offices/HND.tsv",
+        include_str!("../../data/reference/offices/HND.tsv"),
+    ),
+    (
         "offices/HRV.tsv",
         include_str!("../../data/reference/offices/HRV.tsv"),
+    ),
+    (
+        "offices/HTI.tsv",
+        include_str!("../../data/reference/offices/HTI.tsv"),
     ),
     (
         "offices/HUN.tsv",
@@ -186,6 +258,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/IDN.tsv",
         include_str!("../../data/reference/offices/IDN.tsv"),
+    ),
+    (
+        "offices/IMF.tsv",
+        include_str!("../../data/reference/offices/IMF.tsv"),
     ),
     (
         "offices/IND.tsv",
@@ -204,12 +280,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/IRQ.tsv"),
     ),
     (
+        "offices/ISL.tsv",
+        include_str!("../../data/reference/offices/ISL.tsv"),
+    ),
+    (
         "offices/ISR.tsv",
         include_str!("../../data/reference/offices/ISR.tsv"),
     ),
     (
         "offices/ITA.tsv",
         include_str!("../../data/reference/offices/ITA.tsv"),
+    ),
+    (
+        "offices/JAM.tsv",
+        include_str!("../../data/reference/offices/JAM.tsv"),
     ),
     (
         "offices/JOR.tsv",
@@ -228,12 +312,24 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/KEN.tsv"),
     ),
     (
+        "offices/KGZ.tsv",
+        include_str!("../../data/reference/offices/KGZ.tsv"),
+    ),
+    (
+        "offices/KHM.tsv",
+        include_str!("../../data/reference/offices/KHM.tsv"),
+    ),
+    (
         "offices/KOR.tsv",
         include_str!("../../data/reference/offices/KOR.tsv"),
     ),
     (
         "offices/KWT.tsv",
         include_str!("../../data/reference/offices/KWT.tsv"),
+    ),
+    (
+        "offices/LAO.tsv",
+        include_str!("../../data/reference/offices/LAO.tsv"),
     ),
     (
         "offices/LBN.tsv",
@@ -248,12 +344,48 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/LKA.tsv"),
     ),
     (
+        "offices/LTU.tsv",
+        include_str!("../../data/reference/offices/LTU.tsv"),
+    ),
+    (
+        "offices/LUX.tsv",
+        include_str!("../../data/reference/offices/LUX.tsv"),
+    ),
+    (
+        "offices/LVA.tsv",
+        include_str!("../../data/reference/offices/LVA.tsv"),
+    ),
+    (
         "offices/MAR.tsv",
         include_str!("../../data/reference/offices/MAR.tsv"),
     ),
     (
+        "offices/MDA.tsv",
+        include_str!("../../data/reference/offices/MDA.tsv"),
+    ),
+    (
+        "offices/MDV.tsv",
+        include_str!("../../data/reference/offices/MDV.tsv"),
+    ),
+    (
         "offices/MEX.tsv",
         include_str!("../../data/reference/offices/MEX.tsv"),
+    ),
+    (
+        "offices/MKD.tsv",
+        include_str!("../../data/reference/offices/MKD.tsv"),
+    ),
+    (
+        "offices/MLT.tsv",
+        include_str!("../../data/reference/offices/MLT.tsv"),
+    ),
+    (
+        "offices/MMR.tsv",
+        include_str!("../../data/reference/offices/MMR.tsv"),
+    ),
+    (
+        "offices/MNE.tsv",
+        include_str!("../../data/reference/offices/MNE.tsv"),
     ),
     (
         "offices/MNG.tsv",
@@ -284,16 +416,32 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/NOR.tsv"),
     ),
     (
+        "offices/NPL.tsv",
+        include_str!("../../data/reference/offices/NPL.tsv"),
+    ),
+    (
         "offices/NZL.tsv",
         include_str!("../../data/reference/offices/NZL.tsv"),
+    ),
+    (
+        "offices/OECD.tsv",
+        include_str!("../../data/reference/offices/OECD.tsv"),
     ),
     (
         "offices/OMN.tsv",
         include_str!("../../data/reference/offices/OMN.tsv"),
     ),
     (
+        "offices/OPEC.tsv",
+        include_str!("../../data/reference/offices/OPEC.tsv"),
+    ),
+    (
         "offices/PAK.tsv",
         include_str!("../../data/reference/offices/PAK.tsv"),
+    ),
+    (
+        "offices/PAN.tsv",
+        include_str!("../../data/reference/offices/PAN.tsv"),
     ),
     (
         "offices/PER.tsv",
@@ -316,6 +464,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/PRT.tsv"),
     ),
     (
+        "offices/PRY.tsv",
+        include_str!("../../data/reference/offices/PRY.tsv"),
+    ),
+    (
         "offices/PSE.tsv",
         include_str!("../../data/reference/offices/PSE.tsv"),
     ),
@@ -332,6 +484,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/RUS.tsv"),
     ),
     (
+        "offices/RWA.tsv",
+        include_str!("../../data/reference/offices/RWA.tsv"),
+    ),
+    (
         "offices/SAU.tsv",
         include_str!("../../data/reference/offices/SAU.tsv"),
     ),
@@ -344,8 +500,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SDN.tsv"),
     ),
     (
+        "offices/SEN.tsv",
+        include_str!("../../data/reference/offices/SEN.tsv"),
+    ),
+    (
         "offices/SGP.tsv",
         include_str!("../../data/reference/offices/SGP.tsv"),
+    ),
+    (
+        "offices/SLV.tsv",
+        include_str!("../../data/reference/offices/SLV.tsv"),
+    ),
+    (
+        "offices/SOM.tsv",
+        include_str!("../../data/reference/offices/SOM.tsv"),
     ),
     (
         "offices/SRB.tsv",
@@ -360,6 +528,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SVK.tsv"),
     ),
     (
+        "offices/SVN.tsv",
+        include_str!("../../data/reference/offices/SVN.tsv"),
+    ),
+    (
         "offices/SWE.tsv",
         include_str!("../../data/reference/offices/SWE.tsv"),
     ),
@@ -372,12 +544,32 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/THA.tsv"),
     ),
     (
+        "offices/TJK.tsv",
+        include_str!("../../data/reference/offices/TJK.tsv"),
+    ),
+    (
+        "offices/TKM.tsv",
+        include_str!("../../data/reference/offices/TKM.tsv"),
+    ),
+    (
         "offices/TUN.tsv",
         include_str!("../../data/reference/offices/TUN.tsv"),
     ),
     (
         "offices/TUR.tsv",
         include_str!("../../data/reference/offices/TUR.tsv"),
+    ),
+    (
+        "offices/TWN.tsv",
+        include_str!("../../data/reference/offices/TWN.tsv"),
+    ),
+    (
+        "offices/TZA.tsv",
+        include_str!("../../data/reference/offices/TZA.tsv"),
+    ),
+    (
+        "offices/UGA.tsv",
+        include_str!("../../data/reference/offices/UGA.tsv"),
     ),
     (
         "offices/UKR.tsv",
@@ -388,8 +580,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/UN.tsv"),
     ),
     (
+        "offices/URY.tsv",
+        include_str!("../../data/reference/offices/URY.tsv"),
+    ),
+    (
         "offices/USA.tsv",
         include_str!("../../data/reference/offices/USA.tsv"),
+    ),
+    (
+        "offices/UZB.tsv",
+        include_str!("../../data/reference/offices/UZB.tsv"),
     ),
     (
         "offices/VAT.tsv",
@@ -404,32 +604,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/VNM.tsv"),
     ),
     (
+        "offices/WORLD-BANK.tsv",
+        include_str!("../../data/reference/offices/WORLD-BANK.tsv"),
+    ),
+    (
         "offices/YEM.tsv",
         include_str!("../../data/reference/offices/YEM.tsv"),
     ),
     (
         "offices/YUG.tsv",
         include_str!("../../data/reference/offices/YUG.tsv"),
-    ),
-    (
-        "offices/GATT.tsv",
-        include_str!("../../data/reference/offices/GATT.tsv"),
-    ),
-    (
-        "offices/IMF.tsv",
-        include_str!("../../data/reference/offices/IMF.tsv"),
-    ),
-    (
-        "offices/OECD.tsv",
-        include_str!("../../data/reference/offices/OECD.tsv"),
-    ),
-    (
-        "offices/OPEC.tsv",
-        include_str!("../../data/reference/offices/OPEC.tsv"),
-    ),
-    (
-        "offices/WORLD-BANK.tsv",
-        include_str!("../../data/reference/offices/WORLD-BANK.tsv"),
     ),
     (
         "offices/ZAF.tsv",
