@@ -76,6 +76,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BEL.tsv"),
     ),
     (
+        "offices/BEN.tsv",
+        include_str!("../../data/reference/offices/BEN.tsv"),
+    ),
+    (
+        "offices/BFA.tsv",
+        include_str!("../../data/reference/offices/BFA.tsv"),
+    ),
+    (
         "offices/BGD.tsv",
         include_str!("../../data/reference/offices/BGD.tsv"),
     ),
@@ -108,8 +116,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BRA.tsv"),
     ),
     (
+        "offices/BRB.tsv",
+        include_str!("../../data/reference/offices/BRB.tsv"),
+    ),
+    (
         "offices/BRN.tsv",
         include_str!("../../data/reference/offices/BRN.tsv"),
+    ),
+    (
+        "offices/BWA.tsv",
+        include_str!("../../data/reference/offices/BWA.tsv"),
     ),
     (
         "offices/CAN.tsv",
@@ -138,6 +154,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/COD.tsv",
         include_str!("../../data/reference/offices/COD.tsv"),
+    ),
+    (
+        "offices/COG.tsv",
+        include_str!("../../data/reference/offices/COG.tsv"),
     ),
     (
         "offices/COL.tsv",
@@ -172,6 +192,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/DEU.tsv"),
     ),
     (
+        "offices/DJI.tsv",
+        include_str!("../../data/reference/offices/DJI.tsv"),
+    ),
+    (
         "offices/DNK.tsv",
         include_str!("../../data/reference/offices/DNK.tsv"),
     ),
@@ -190,6 +214,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/EGY.tsv",
         include_str!("../../data/reference/offices/EGY.tsv"),
+    ),
+    (
+        "offices/ERI.tsv",
+        include_str!("../../data/reference/offices/ERI.tsv"),
     ),
     (
         "offices/ESP.tsv",
@@ -216,6 +244,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/FRA.tsv"),
     ),
     (
+        "offices/GAB.tsv",
+        include_str!("../../data/reference/offices/GAB.tsv"),
+    ),
+    (
         "offices/GATT.tsv",
         include_str!("../../data/reference/offices/GATT.tsv"),
     ),
@@ -232,12 +264,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/GHA.tsv"),
     ),
     (
+        "offices/GIN.tsv",
+        include_str!("../../data/reference/offices/GIN.tsv"),
+    ),
+    (
         "offices/GRC.tsv",
         include_str!("../../data/reference/offices/GRC.tsv"),
     ),
     (
         "offices/GTM.tsv",
         include_str!("../../data/reference/offices/GTM.tsv"),
+    ),
+    (
+        "offices/GUY.tsv",
+        include_str!("../../data/reference/offices/GUY.tsv"),
     ),
     (
         "offices/HND.tsv",
@@ -336,6 +376,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/LBN.tsv"),
     ),
     (
+        "offices/LBR.tsv",
+        include_str!("../../data/reference/offices/LBR.tsv"),
+    ),
+    (
         "offices/LBY.tsv",
         include_str!("../../data/reference/offices/LBY.tsv"),
     ),
@@ -376,6 +420,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/MKD.tsv"),
     ),
     (
+        "offices/MLI.tsv",
+        include_str!("../../data/reference/offices/MLI.tsv"),
+    ),
+    (
         "offices/MLT.tsv",
         include_str!("../../data/reference/offices/MLT.tsv"),
     ),
@@ -392,12 +440,36 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/MNG.tsv"),
     ),
     (
+        "offices/MOZ.tsv",
+        include_str!("../../data/reference/offices/MOZ.tsv"),
+    ),
+    (
+        "offices/MRT.tsv",
+        include_str!("../../data/reference/offices/MRT.tsv"),
+    ),
+    (
+        "offices/MUS.tsv",
+        include_str!("../../data/reference/offices/MUS.tsv"),
+    ),
+    (
+        "offices/MWI.tsv",
+        include_str!("../../data/reference/offices/MWI.tsv"),
+    ),
+    (
         "offices/MYS.tsv",
         include_str!("../../data/reference/offices/MYS.tsv"),
     ),
     (
+        "offices/NAM.tsv",
+        include_str!("../../data/reference/offices/NAM.tsv"),
+    ),
+    (
         "offices/NATO.tsv",
         include_str!("../../data/reference/offices/NATO.tsv"),
+    ),
+    (
+        "offices/NER.tsv",
+        include_str!("../../data/reference/offices/NER.tsv"),
     ),
     (
         "offices/NGA.tsv",
@@ -508,6 +580,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SGP.tsv"),
     ),
     (
+        "offices/SLE.tsv",
+        include_str!("../../data/reference/offices/SLE.tsv"),
+    ),
+    (
         "offices/SLV.tsv",
         include_str!("../../data/reference/offices/SLV.tsv"),
     ),
@@ -540,6 +616,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SYR.tsv"),
     ),
     (
+        "offices/TCD.tsv",
+        include_str!("../../data/reference/offices/TCD.tsv"),
+    ),
+    (
         "offices/THA.tsv",
         include_str!("../../data/reference/offices/THA.tsv"),
     ),
@@ -550,6 +630,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/TKM.tsv",
         include_str!("../../data/reference/offices/TKM.tsv"),
+    ),
+    (
+        "offices/TTO.tsv",
+        include_str!("../../data/reference/offices/TTO.tsv"),
     ),
     (
         "offices/TUN.tsv",
