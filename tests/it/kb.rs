@@ -59,7 +59,7 @@ fn builtin_tables_are_consistent_and_sizeable() {
     assert!(problems.is_empty(), "{problems:#?}");
     assert!(kb.countries().len() >= 200, "{}", kb.countries().len());
     assert!(kb.places().len() >= 300, "{}", kb.places().len());
-    assert!(kb.all_tenures().len() >= 3900, "{}", kb.all_tenures().len());
+    assert!(kb.all_tenures().len() >= 4000, "{}", kb.all_tenures().len());
     // Ids unique across actors (states, organizations, people).
     let mut ids: Vec<&str> = kb.actors().iter().map(|a| a.id.as_str()).collect();
     ids.sort();
