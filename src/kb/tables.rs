@@ -40,6 +40,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/AFG.tsv"),
     ),
     (
+        "offices/AGO.tsv",
+        include_str!("../../data/reference/offices/AGO.tsv"),
+    ),
+    (
+        "offices/ALB.tsv",
+        include_str!("../../data/reference/offices/ALB.tsv"),
+    ),
+    (
         "offices/ARE.tsv",
         include_str!("../../data/reference/offices/ARE.tsv"),
     ),
@@ -68,6 +76,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BEL.tsv"),
     ),
     (
+        "offices/BEN.tsv",
+        include_str!("../../data/reference/offices/BEN.tsv"),
+    ),
+    (
+        "offices/BFA.tsv",
+        include_str!("../../data/reference/offices/BFA.tsv"),
+    ),
+    (
         "offices/BGD.tsv",
         include_str!("../../data/reference/offices/BGD.tsv"),
     ),
@@ -80,6 +96,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BHR.tsv"),
     ),
     (
+        "offices/BHS.tsv",
+        include_str!("../../data/reference/offices/BHS.tsv"),
+    ),
+    (
         "offices/BIH.tsv",
         include_str!("../../data/reference/offices/BIH.tsv"),
     ),
@@ -88,8 +108,24 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BLR.tsv"),
     ),
     (
+        "offices/BOL.tsv",
+        include_str!("../../data/reference/offices/BOL.tsv"),
+    ),
+    (
         "offices/BRA.tsv",
         include_str!("../../data/reference/offices/BRA.tsv"),
+    ),
+    (
+        "offices/BRB.tsv",
+        include_str!("../../data/reference/offices/BRB.tsv"),
+    ),
+    (
+        "offices/BRN.tsv",
+        include_str!("../../data/reference/offices/BRN.tsv"),
+    ),
+    (
+        "offices/BWA.tsv",
+        include_str!("../../data/reference/offices/BWA.tsv"),
     ),
     (
         "offices/CAN.tsv",
@@ -108,8 +144,28 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/CHN.tsv"),
     ),
     (
+        "offices/CIV.tsv",
+        include_str!("../../data/reference/offices/CIV.tsv"),
+    ),
+    (
+        "offices/CMR.tsv",
+        include_str!("../../data/reference/offices/CMR.tsv"),
+    ),
+    (
+        "offices/COD.tsv",
+        include_str!("../../data/reference/offices/COD.tsv"),
+    ),
+    (
+        "offices/COG.tsv",
+        include_str!("../../data/reference/offices/COG.tsv"),
+    ),
+    (
         "offices/COL.tsv",
         include_str!("../../data/reference/offices/COL.tsv"),
+    ),
+    (
+        "offices/CRI.tsv",
+        include_str!("../../data/reference/offices/CRI.tsv"),
     ),
     (
         "offices/CSK.tsv",
@@ -118,6 +174,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/CUB.tsv",
         include_str!("../../data/reference/offices/CUB.tsv"),
+    ),
+    (
+        "offices/CYP.tsv",
+        include_str!("../../data/reference/offices/CYP.tsv"),
     ),
     (
         "offices/CZE.tsv",
@@ -132,20 +192,40 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/DEU.tsv"),
     ),
     (
+        "offices/DJI.tsv",
+        include_str!("../../data/reference/offices/DJI.tsv"),
+    ),
+    (
         "offices/DNK.tsv",
         include_str!("../../data/reference/offices/DNK.tsv"),
+    ),
+    (
+        "offices/DOM.tsv",
+        include_str!("../../data/reference/offices/DOM.tsv"),
     ),
     (
         "offices/DZA.tsv",
         include_str!("../../data/reference/offices/DZA.tsv"),
     ),
     (
+        "offices/ECU.tsv",
+        include_str!("../../data/reference/offices/ECU.tsv"),
+    ),
+    (
         "offices/EGY.tsv",
         include_str!("../../data/reference/offices/EGY.tsv"),
     ),
     (
+        "offices/ERI.tsv",
+        include_str!("../../data/reference/offices/ERI.tsv"),
+    ),
+    (
         "offices/ESP.tsv",
         include_str!("../../data/reference/offices/ESP.tsv"),
+    ),
+    (
+        "offices/EST.tsv",
+        include_str!("../../data/reference/offices/EST.tsv"),
     ),
     (
         "offices/ETH.tsv",
@@ -164,6 +244,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/FRA.tsv"),
     ),
     (
+        "offices/GAB.tsv",
+        include_str!("../../data/reference/offices/GAB.tsv"),
+    ),
+    (
+        "offices/GATT.tsv",
+        include_str!("../../data/reference/offices/GATT.tsv"),
+    ),
+    (
         "offices/GBR.tsv",
         include_str!("../../data/reference/offices/GBR.tsv"),
     ),
@@ -172,12 +260,36 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/GEO.tsv"),
     ),
     (
+        "offices/GHA.tsv",
+        include_str!("../../data/reference/offices/GHA.tsv"),
+    ),
+    (
+        "offices/GIN.tsv",
+        include_str!("../../data/reference/offices/GIN.tsv"),
+    ),
+    (
         "offices/GRC.tsv",
         include_str!("../../data/reference/offices/GRC.tsv"),
     ),
     (
+        "offices/GTM.tsv",
+        include_str!("../../data/reference/offices/GTM.tsv"),
+    ),
+    (
+        "offices/GUY.tsv",
+        include_str!("../../data/reference/offices/GUY.tsv"),
+    ),
+    (
+        "offices/HND.tsv",
+        include_str!("../../data/reference/offices/HND.tsv"),
+    ),
+    (
         "offices/HRV.tsv",
         include_str!("../../data/reference/offices/HRV.tsv"),
+    ),
+    (
+        "offices/HTI.tsv",
+        include_str!("../../data/reference/offices/HTI.tsv"),
     ),
     (
         "offices/HUN.tsv",
@@ -186,6 +298,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/IDN.tsv",
         include_str!("../../data/reference/offices/IDN.tsv"),
+    ),
+    (
+        "offices/IMF.tsv",
+        include_str!("../../data/reference/offices/IMF.tsv"),
     ),
     (
         "offices/IND.tsv",
@@ -204,12 +320,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/IRQ.tsv"),
     ),
     (
+        "offices/ISL.tsv",
+        include_str!("../../data/reference/offices/ISL.tsv"),
+    ),
+    (
         "offices/ISR.tsv",
         include_str!("../../data/reference/offices/ISR.tsv"),
     ),
     (
         "offices/ITA.tsv",
         include_str!("../../data/reference/offices/ITA.tsv"),
+    ),
+    (
+        "offices/JAM.tsv",
+        include_str!("../../data/reference/offices/JAM.tsv"),
     ),
     (
         "offices/JOR.tsv",
@@ -228,6 +352,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/KEN.tsv"),
     ),
     (
+        "offices/KGZ.tsv",
+        include_str!("../../data/reference/offices/KGZ.tsv"),
+    ),
+    (
+        "offices/KHM.tsv",
+        include_str!("../../data/reference/offices/KHM.tsv"),
+    ),
+    (
         "offices/KOR.tsv",
         include_str!("../../data/reference/offices/KOR.tsv"),
     ),
@@ -236,8 +368,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/KWT.tsv"),
     ),
     (
+        "offices/LAO.tsv",
+        include_str!("../../data/reference/offices/LAO.tsv"),
+    ),
+    (
         "offices/LBN.tsv",
         include_str!("../../data/reference/offices/LBN.tsv"),
+    ),
+    (
+        "offices/LBR.tsv",
+        include_str!("../../data/reference/offices/LBR.tsv"),
     ),
     (
         "offices/LBY.tsv",
@@ -248,24 +388,88 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/LKA.tsv"),
     ),
     (
+        "offices/LTU.tsv",
+        include_str!("../../data/reference/offices/LTU.tsv"),
+    ),
+    (
+        "offices/LUX.tsv",
+        include_str!("../../data/reference/offices/LUX.tsv"),
+    ),
+    (
+        "offices/LVA.tsv",
+        include_str!("../../data/reference/offices/LVA.tsv"),
+    ),
+    (
         "offices/MAR.tsv",
         include_str!("../../data/reference/offices/MAR.tsv"),
+    ),
+    (
+        "offices/MDA.tsv",
+        include_str!("../../data/reference/offices/MDA.tsv"),
+    ),
+    (
+        "offices/MDV.tsv",
+        include_str!("../../data/reference/offices/MDV.tsv"),
     ),
     (
         "offices/MEX.tsv",
         include_str!("../../data/reference/offices/MEX.tsv"),
     ),
     (
+        "offices/MKD.tsv",
+        include_str!("../../data/reference/offices/MKD.tsv"),
+    ),
+    (
+        "offices/MLI.tsv",
+        include_str!("../../data/reference/offices/MLI.tsv"),
+    ),
+    (
+        "offices/MLT.tsv",
+        include_str!("../../data/reference/offices/MLT.tsv"),
+    ),
+    (
+        "offices/MMR.tsv",
+        include_str!("../../data/reference/offices/MMR.tsv"),
+    ),
+    (
+        "offices/MNE.tsv",
+        include_str!("../../data/reference/offices/MNE.tsv"),
+    ),
+    (
         "offices/MNG.tsv",
         include_str!("../../data/reference/offices/MNG.tsv"),
+    ),
+    (
+        "offices/MOZ.tsv",
+        include_str!("../../data/reference/offices/MOZ.tsv"),
+    ),
+    (
+        "offices/MRT.tsv",
+        include_str!("../../data/reference/offices/MRT.tsv"),
+    ),
+    (
+        "offices/MUS.tsv",
+        include_str!("../../data/reference/offices/MUS.tsv"),
+    ),
+    (
+        "offices/MWI.tsv",
+        include_str!("../../data/reference/offices/MWI.tsv"),
     ),
     (
         "offices/MYS.tsv",
         include_str!("../../data/reference/offices/MYS.tsv"),
     ),
     (
+        "offices/NAM.tsv",
+        include_str!("../../data/reference/offices/NAM.tsv"),
+    ),
+    (
         "offices/NATO.tsv",
         include_str!("../../data/reference/offices/NATO.tsv"),
+    ),
+    (
+        "offices/NER.tsv",
+        include_str!("../../data/reference/offices/NER.tsv"),
     ),
     (
         "offices/NGA.tsv",
@@ -284,16 +488,32 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/NOR.tsv"),
     ),
     (
+        "offices/NPL.tsv",
+        include_str!("../../data/reference/offices/NPL.tsv"),
+    ),
+    (
         "offices/NZL.tsv",
         include_str!("../../data/reference/offices/NZL.tsv"),
+    ),
+    (
+        "offices/OECD.tsv",
+        include_str!("../../data/reference/offices/OECD.tsv"),
     ),
     (
         "offices/OMN.tsv",
         include_str!("../../data/reference/offices/OMN.tsv"),
     ),
     (
+        "offices/OPEC.tsv",
+        include_str!("../../data/reference/offices/OPEC.tsv"),
+    ),
+    (
         "offices/PAK.tsv",
         include_str!("../../data/reference/offices/PAK.tsv"),
+    ),
+    (
+        "offices/PAN.tsv",
+        include_str!("../../data/reference/offices/PAN.tsv"),
     ),
     (
         "offices/PER.tsv",
@@ -316,6 +536,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/PRT.tsv"),
     ),
     (
+        "offices/PRY.tsv",
+        include_str!("../../data/reference/offices/PRY.tsv"),
+    ),
+    (
         "offices/PSE.tsv",
         include_str!("../../data/reference/offices/PSE.tsv"),
     ),
@@ -332,6 +556,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/RUS.tsv"),
     ),
     (
+        "offices/RWA.tsv",
+        include_str!("../../data/reference/offices/RWA.tsv"),
+    ),
+    (
         "offices/SAU.tsv",
         include_str!("../../data/reference/offices/SAU.tsv"),
     ),
@@ -344,8 +572,24 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SDN.tsv"),
     ),
     (
+        "offices/SEN.tsv",
+        include_str!("../../data/reference/offices/SEN.tsv"),
+    ),
+    (
         "offices/SGP.tsv",
         include_str!("../../data/reference/offices/SGP.tsv"),
+    ),
+    (
+        "offices/SLE.tsv",
+        include_str!("../../data/reference/offices/SLE.tsv"),
+    ),
+    (
+        "offices/SLV.tsv",
+        include_str!("../../data/reference/offices/SLV.tsv"),
+    ),
+    (
+        "offices/SOM.tsv",
+        include_str!("../../data/reference/offices/SOM.tsv"),
     ),
     (
         "offices/SRB.tsv",
@@ -360,6 +604,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SVK.tsv"),
     ),
     (
+        "offices/SVN.tsv",
+        include_str!("../../data/reference/offices/SVN.tsv"),
+    ),
+    (
         "offices/SWE.tsv",
         include_str!("../../data/reference/offices/SWE.tsv"),
     ),
@@ -368,8 +616,24 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SYR.tsv"),
     ),
     (
+        "offices/TCD.tsv",
+        include_str!("../../data/reference/offices/TCD.tsv"),
+    ),
+    (
         "offices/THA.tsv",
         include_str!("../../data/reference/offices/THA.tsv"),
+    ),
+    (
+        "offices/TJK.tsv",
+        include_str!("../../data/reference/offices/TJK.tsv"),
+    ),
+    (
+        "offices/TKM.tsv",
+        include_str!("../../data/reference/offices/TKM.tsv"),
+    ),
+    (
+        "offices/TTO.tsv",
+        include_str!("../../data/reference/offices/TTO.tsv"),
     ),
     (
         "offices/TUN.tsv",
@@ -380,6 +644,18 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/TUR.tsv"),
     ),
     (
+        "offices/TWN.tsv",
+        include_str!("../../data/reference/offices/TWN.tsv"),
+    ),
+    (
+        "offices/TZA.tsv",
+        include_str!("../../data/reference/offices/TZA.tsv"),
+    ),
+    (
+        "offices/UGA.tsv",
+        include_str!("../../data/reference/offices/UGA.tsv"),
+    ),
+    (
         "offices/UKR.tsv",
         include_str!("../../data/reference/offices/UKR.tsv"),
     ),
@@ -388,8 +664,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/UN.tsv"),
     ),
     (
+        "offices/URY.tsv",
+        include_str!("../../data/reference/offices/URY.tsv"),
+    ),
+    (
         "offices/USA.tsv",
         include_str!("../../data/reference/offices/USA.tsv"),
+    ),
+    (
+        "offices/UZB.tsv",
+        include_str!("../../data/reference/offices/UZB.tsv"),
     ),
     (
         "offices/VAT.tsv",
@@ -404,32 +688,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/VNM.tsv"),
     ),
     (
+        "offices/WORLD-BANK.tsv",
+        include_str!("../../data/reference/offices/WORLD-BANK.tsv"),
+    ),
+    (
         "offices/YEM.tsv",
         include_str!("../../data/reference/offices/YEM.tsv"),
     ),
     (
         "offices/YUG.tsv",
         include_str!("../../data/reference/offices/YUG.tsv"),
-    ),
-    (
-        "offices/GATT.tsv",
-        include_str!("../../data/reference/offices/GATT.tsv"),
-    ),
-    (
-        "offices/IMF.tsv",
-        include_str!("../../data/reference/offices/IMF.tsv"),
-    ),
-    (
-        "offices/OECD.tsv",
-        include_str!("../../data/reference/offices/OECD.tsv"),
-    ),
-    (
-        "offices/OPEC.tsv",
-        include_str!("../../data/reference/offices/OPEC.tsv"),
-    ),
-    (
-        "offices/WORLD-BANK.tsv",
-        include_str!("../../data/reference/offices/WORLD-BANK.tsv"),
     ),
     (
         "offices/ZAF.tsv",
