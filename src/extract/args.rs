@@ -206,10 +206,27 @@ pub fn headline_people(
                     })
                 })
                 .collect();
-            let pick = match (holding.len(), persons.len(), named.len()) {
-                (1, _, _) => Some(*holding[0]),
-                (_, 1, _) => Some(persons[0]),
-                (_, _, 1) => Some(*named[0]),
+            // "BAKER" with two Bakers in office: the one the story names in full
+            let in_story: Vec<&&crate::kb::Resolved> = persons
+                .iter()
+                .filter(|r| {
+                    entities.iter().any(|e| {
+                        e.start >= s.end
+                            && match &e.entity {
+                                Entity::Person { actor_id } => *actor_id == r.actor_id,
+                                Entity::Role { holder, .. } => {
+                                    holder.as_deref() == Some(r.actor_id.as_str())
+                                }
+                                _ => false,
+                            }
+                    })
+                })
+                .collect();
+            let pick = match (holding.len(), persons.len(), named.len(), in_story.len()) {
+                (1, _, _, _) => Some(*holding[0]),
+                (_, 1, _, _) => Some(persons[0]),
+                (_, _, 1, _) => Some(*named[0]),
+                (_, _, _, 1) => Some(*in_story[0]),
                 _ => None,
             };
             if let Some(r) = pick {
