@@ -1371,32 +1371,3 @@ fn talks_beside_a_visit_under_way_are_dated_by_the_report_date() {
         "{ms:?}"
     );
 }
-
-#[test]
-fn an_ambiguous_headline_surname_is_the_one_the_story_names() {
-    // Two Bakers held office in April 1987 (Treasury, White House staff):
-    // the headline's BAKER is the one the body names in full.
-    let text = "MIYAZAWA TO MEET BAKER IN WASHINGTON\n\nJapanese Finance Minister Kiichi Miyazawa will meet Treasury Secretary James Baker on Tuesday. ";
-    let f = fixture_kb(
-        text,
-        "1987-04-06",
-        &[
-            ("Kiichi Miyazawa", "kiichi-miyazawa"),
-            ("James Baker", "james-baker"),
-        ],
-        &[("WASHINGTON", city("washington"))],
-        &[],
-    );
-    let ms = run(&f);
-    let headline = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Meeting && m.sentence.start == 0)
-        .expect("the headline's meeting");
-    let mut ids: Vec<_> = headline
-        .participants
-        .iter()
-        .filter_map(|p| p.actor_id.clone())
-        .collect();
-    ids.sort();
-    assert_eq!(ids, vec!["james-baker", "kiichi-miyazawa"]);
-}
