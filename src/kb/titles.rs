@@ -42,7 +42,8 @@ pub struct Title {
 const PARLIAMENTARY: &[&str] = &[
     "DEU", "GBR", "ITA", "ISR", "IND", "JPN", "CAN", "AUS", "ESP", "NLD", "BEL", "SWE", "NOR",
     "DNK", "GRC", "AUT", "IRL", "PAK", "IRQ", "NZL", "HUN", "CZE", "POL", "PRT", "FIN", "THA",
-    "MYS", "ARM", "GEO", "ETH", "NPL", "LBN", "BGD", "ZWE",
+    "MYS", "ARM", "GEO", "ETH", "NPL", "LBN", "BGD", "ZWE", "SVN", "EST", "LVA", "MLT", "ISL",
+    "ALB", "MKD", "MNE", "SVK", "BGR", "LUX", "SGP", "KHM", "JAM", "BHS", "TTO", "BRB", "MUS",
 ];
 
 /// Offices that make their holder the leader when there is no president or

@@ -113,6 +113,9 @@ fn role_phrases_by_office_and_date() {
         ("the French president", "1995-06-01", "jacques-chirac"),
         ("China's premier", "1987-04-13", "zhao-ziyang"),
         ("the Chinese leader", "1987-04-13", "deng-xiaoping"),
+        // parliamentary states: the leader is the head of government
+        ("the Estonian leader", "2022-06-01", "kaja-kallas"),
+        ("the Singaporean leader", "2022-06-01", "lee-hsien-loong"),
         ("Iran's supreme leader", "2016-01-01", "ali-khamenei"),
         (
             "the Israeli prime minister",
