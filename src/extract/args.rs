@@ -447,15 +447,17 @@ fn is_modifier(text: &str, a: &ActorRef) -> bool {
 }
 
 /// The group of actors just before `at` (within `floor..at`): the nearest
-/// actor and those coordinated with it.
+/// actor (within 150 bytes) and those coordinated with it, however long
+/// their titles ("French Defence Minister Andre Giraud and his West German
+/// counterpart Manfred Woerner").
 pub fn group_before(text: &str, actors: &[ActorRef], floor: usize, at: usize) -> Vec<ActorRef> {
     let cands: Vec<&ActorRef> = actors
         .iter()
-        .filter(|a| a.start >= floor.max(at.saturating_sub(150)) && a.end <= at)
+        .filter(|a| a.start >= floor && a.end <= at)
         .filter(|a| !is_locative(text, a.start))
         .filter(|a| !is_modifier(text, a))
         .collect();
-    let Some(last) = cands.last() else {
+    let Some(last) = cands.last().filter(|a| a.start >= at.saturating_sub(150)) else {
         return vec![];
     };
     let mut group = vec![(*last).clone()];

@@ -1371,3 +1371,29 @@ fn talks_beside_a_visit_under_way_are_dated_by_the_report_date() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn long_titles_do_not_push_a_coordinated_side_out_of_the_group() {
+    // The first side's mention, title included, starts more than 150 bytes
+    // before "talks"; it is still coordinated with the second.
+    let text = "French Defence Minister Andre Giraud and his West German counterpart Manfred Woerner had agreed in principle on a shared concept for the new aircraft during talks in Bonn on Friday. ";
+    let f = fixture(
+        text,
+        "1987-03-16",
+        &[
+            ("French Defence Minister Andre Giraud", "andre-giraud"),
+            ("West German counterpart Manfred Woerner", "manfred-worner"),
+        ],
+        &[("Bonn", city("bonn"))],
+        &[],
+    );
+    let ms = run(&f);
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("the talks");
+    assert_eq!(
+        ids(m, Role::Participant),
+        vec!["andre-giraud", "manfred-worner"]
+    );
+}
