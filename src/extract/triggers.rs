@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use super::EventType;
 
@@ -303,6 +303,13 @@ static COMPILED: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
         .collect()
 });
 
+/// All of [`RULES`] in one automaton: one pass over a sentence tells which
+/// rules match at all, so that most sentences skip most regexes. Only for
+/// ASCII sentences: with Unicode word boundaries, a non-ASCII byte sends the
+/// set off its lazy DFA to a much slower engine.
+static ANY: LazyLock<Option<RegexSet>> =
+    LazyLock::new(|| RegexSet::new(RULES.iter().map(|r| format!("(?i){}", r.re))).ok());
+
 /// Phrases where a trigger word is not an event ("a host of issues", "a
 /// welcome development", "talks about talks" are kept; these are not).
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -314,13 +321,23 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finds the triggers of one sentence, in order, without overlaps.
 pub fn find(sentence: &str) -> Vec<Trigger> {
+    let which = ANY
+        .as_ref()
+        .filter(|_| sentence.is_ascii())
+        .map(|set| set.matches(sentence));
+    if which.as_ref().is_some_and(|w| !w.matched_any()) {
+        return vec![];
+    }
     let blocked: Vec<(usize, usize)> = NOT_EVENT
         .find_iter(sentence)
         .map(|m| (m.start(), m.end()))
         .collect();
     let mut out: Vec<Trigger> = vec![];
-    for (rule, re) in RULES.iter().zip(COMPILED.iter()) {
+    for (i, (rule, re)) in RULES.iter().zip(COMPILED.iter()).enumerate() {
         let Some(re) = re else { continue };
+        if which.as_ref().is_some_and(|w| !w.matched(i)) {
+            continue;
+        }
         for m in re.find_iter(sentence) {
             let (start, mut end) = (m.start(), m.end());
             if rule.name == "visit.verb" || rule.name == "visit.leaving" {
