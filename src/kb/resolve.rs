@@ -954,6 +954,30 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
     out
 }
 
+thread_local! {
+    /// [`name_word_key`] of the name words seen lately: the same words come
+    /// back run after run ("Federal Reserve Board").
+    static WORD_KEYS: std::cell::RefCell<HashMap<String, Option<String>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// [`name_word_key`], remembered per thread (up to 65,536 words, then
+/// forgotten all at once).
+fn cached_name_word_key(w: &str) -> Option<String> {
+    WORD_KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        if let Some(k) = keys.get(w) {
+            return k.clone();
+        }
+        let k = name_word_key(w);
+        if keys.len() >= 1 << 16 {
+            keys.clear();
+        }
+        keys.insert(w.to_string(), k.clone());
+        k
+    })
+}
+
 /// Whether a word may be part of a name run: capitalized ("Nazir", "NAZIR",
 /// "Al-Sabah"), or an inner particle ("bin", "al-Nahayan").
 fn name_word(w: &str, inner: bool) -> bool {
@@ -1075,7 +1099,11 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
         // Each word's spelling key, once, when a span needs it.
         let keys: Vec<std::cell::OnceCell<Option<String>>> =
             vec![std::cell::OnceCell::new(); run.len()];
-        let key_of = |i: usize| keys[i].get_or_init(|| name_word_key(&folded[i])).as_deref();
+        let key_of = |i: usize| {
+            keys[i]
+                .get_or_init(|| cached_name_word_key(&folded[i]))
+                .as_deref()
+        };
         let mut found = false;
         'outer: for s0 in a..run.len() {
             for e0 in (s0 + 2..=run.len()).rev() {
