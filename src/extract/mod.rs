@@ -252,7 +252,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         let Some(stext) = text.get(s.start..s.end) else {
             continue;
         };
-        let mut trigs = triggers::find(stext);
+        let found = triggers::find(stext);
+        let mut trigs = found.clone();
         // "discussed ... with" in a call readout, or beside a call in its
         // sentence, is the call's talk, not a meeting
         if call_readout || CALL_WORD.is_match(stext) {
@@ -260,7 +261,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         }
         for (ti, t) in trigs.iter().enumerate() {
             let next = trigs.get(ti + 1).map_or(s.end, |n| s.start + n.start);
-            sentence_drafts(ctx, &actors, &places, si, *s, t, next, &mut drafts);
+            sentence_drafts(ctx, &actors, &places, si, *s, &found, t, next, &mut drafts);
         }
     }
     summit_leaders(ctx, &actors, &mut drafts);
@@ -383,6 +384,7 @@ fn sentence_drafts(
     places: &[PlaceRef],
     si: usize,
     s: Sentence,
+    found: &[Trigger],
     t: &Trigger,
     next: usize,
     out: &mut Vec<Draft>,
@@ -425,7 +427,7 @@ fn sentence_drafts(
     // "met with A, B and C on the margins of the NATO Summit": the names
     // before the noun are the object of the verb before it, not its sides
     if t.refers_back && t.frame == Frame::Meet {
-        let prev_end = triggers::find(stext)
+        let prev_end = found
             .iter()
             .filter(|o| o.end <= t.start && !o.refers_back)
             .map(|o| s.start + o.end)
@@ -439,7 +441,7 @@ fn sentence_drafts(
         .get(te..next.min(te + 9).min(s.end))
         .unwrap_or("")
         .to_lowercase();
-    let others: Vec<(usize, usize)> = triggers::find(stext)
+    let others: Vec<(usize, usize)> = found
         .iter()
         .filter(|o| o.start != t.start)
         .map(|o| (s.start + o.start, s.start + o.end))

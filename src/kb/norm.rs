@@ -16,23 +16,7 @@ impl Folded {
     pub fn new(s: &str) -> Folded {
         let mut text = String::with_capacity(s.len());
         let mut map = Vec::with_capacity(s.len() + 1);
-        let mut last_space = false;
-        for (b, c) in s.char_indices() {
-            if c.is_whitespace() {
-                if !last_space {
-                    text.push(' ');
-                    map.push(b);
-                }
-                last_space = true;
-                continue;
-            }
-            last_space = false;
-            let before = text.len();
-            fold_char(c, &mut text);
-            for _ in before..text.len() {
-                map.push(b);
-            }
-        }
+        fold_into(s, &mut text, |b, n| map.extend(std::iter::repeat_n(b, n)));
         map.push(s.len());
         Folded { text, map }
     }
@@ -60,9 +44,32 @@ impl Folded {
     }
 }
 
-/// Folds a string (for patterns).
+/// Folds `s` onto `text`; `mark(b, n)` is told that the char at original
+/// byte `b` gave `n` folded bytes.
+fn fold_into(s: &str, text: &mut String, mut mark: impl FnMut(usize, usize)) {
+    let mut last_space = false;
+    for (b, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if !last_space {
+                text.push(' ');
+                mark(b, 1);
+            }
+            last_space = true;
+            continue;
+        }
+        last_space = false;
+        let before = text.len();
+        fold_char(c, text);
+        mark(b, text.len() - before);
+    }
+}
+
+/// Folds a string (for patterns), without [`Folded`]'s map.
 pub fn fold(s: &str) -> String {
-    Folded::new(s.trim()).text
+    let s = s.trim();
+    let mut text = String::with_capacity(s.len());
+    fold_into(s, &mut text, |_, _| {});
+    text
 }
 
 /// Appends the folded form of one char.

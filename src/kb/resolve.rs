@@ -7,7 +7,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use chrono::NaiveDate;
 
 use super::norm::{fold, name_key, name_word_key, trim_name_word, word_key, Folded, HONORIFICS};
@@ -759,7 +761,11 @@ fn translit(s: &str) -> String {
 /// The automaton and what each pattern stands for.
 #[derive(Debug, Default)]
 pub struct Matcher {
-    ac: Option<AhoCorasick>,
+    /// The patterns as an anchored automaton: names start only at word
+    /// starts, so [`candidates`] walks it from each word start instead of
+    /// running an unanchored search over every byte (whose big transition
+    /// table misses the cache at every step).
+    ac: Option<NFA>,
     atoms: Vec<Vec<Atom>>,
     persons: HashMap<String, PersonInfo>,
     /// Every given name of every person (folded).
@@ -785,7 +791,7 @@ impl Matcher {
             pats.push(p);
             atoms.push(a);
         }
-        let ac = AhoCorasickBuilder::new()
+        let ac = NFA::builder()
             .match_kind(MatchKind::Standard)
             .build(&pats)
             .ok();
@@ -843,6 +849,49 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Every occurrence `(pattern, start, end)` of a pattern that starts at a
+/// word start of `ft` (its start, or after a character that is not a word
+/// character), ordered by start then end: the matches of an overlapping
+/// search whose start is word-bounded, found by walking the anchored
+/// automaton from each such position until it dies.
+fn word_start_matches(ac: &NFA, ft: &str) -> Vec<(usize, usize, usize)> {
+    let Ok(start) = ac.start_state(Anchored::Yes) else {
+        return vec![];
+    };
+    let bytes = ft.as_bytes();
+    let mut out = Vec::new();
+    let mut walk = |p: usize| {
+        let mut sid = start;
+        let mut at = p;
+        loop {
+            if ac.is_match(sid) {
+                for i in 0..ac.match_len(sid) {
+                    let pid = ac.match_pattern(sid, i);
+                    // A match state also holds the patterns that are its
+                    // suffixes: those start later, and are found from there.
+                    if ac.pattern_len(pid) == at - p {
+                        out.push((pid.as_usize(), p, at));
+                    }
+                }
+            }
+            let Some(&b) = bytes.get(at) else { break };
+            sid = ac.next_state(Anchored::Yes, sid, b);
+            if ac.is_dead(sid) {
+                break;
+            }
+            at += 1;
+        }
+    };
+    walk(0);
+    for (i, c) in ft.char_indices() {
+        if !is_word_char(c) {
+            walk(i + c.len_utf8());
+        }
+    }
+    out.sort_unstable_by_key(|&(pid, s, e)| (s, e, pid));
+    out
+}
+
 /// Finds the candidate spans: word-bounded, capitalized where names need it,
 /// then the leftmost longest ones.
 fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
@@ -850,15 +899,12 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
         return vec![];
     };
     let mut all: Vec<Cand> = Vec::new();
-    for m in ac.find_overlapping_iter(&f.text) {
-        let (s, e) = (m.start(), m.end());
+    for (pid, s, e) in word_start_matches(ac, &f.text) {
         let ft = &f.text;
-        if ft[..s].chars().next_back().is_some_and(is_word_char)
-            || ft[e..].chars().next().is_some_and(is_word_char)
-        {
+        if ft[e..].chars().next().is_some_and(is_word_char) {
             continue;
         }
-        let Some(atoms) = kb.matcher.atoms.get(m.pattern().as_usize()) else {
+        let Some(atoms) = kb.matcher.atoms.get(pid) else {
             continue;
         };
         let (os, oe) = f.span(s, e, text);
@@ -908,6 +954,30 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
     out
 }
 
+thread_local! {
+    /// [`name_word_key`] of the name words seen lately: the same words come
+    /// back run after run ("Federal Reserve Board").
+    static WORD_KEYS: std::cell::RefCell<HashMap<String, Option<String>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// [`name_word_key`], remembered per thread (up to 65,536 words, then
+/// forgotten all at once).
+fn cached_name_word_key(w: &str) -> Option<String> {
+    WORD_KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        if let Some(k) = keys.get(w) {
+            return k.clone();
+        }
+        let k = name_word_key(w);
+        if keys.len() >= 1 << 16 {
+            keys.clear();
+        }
+        keys.insert(w.to_string(), k.clone());
+        k
+    })
+}
+
 /// Whether a word may be part of a name run: capitalized ("Nazir", "NAZIR",
 /// "Al-Sabah"), or an inner particle ("bin", "al-Nahayan").
 fn name_word(w: &str, inner: bool) -> bool {
@@ -923,20 +993,22 @@ fn name_word(w: &str, inner: bool) -> bool {
     if c0.is_uppercase() {
         return true;
     }
+    if !inner {
+        return false;
+    }
     let f = fold(w);
-    inner
-        && ([
-            "bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von",
+    [
+        "bin", "ibn", "bint", "al", "el", "ul", "de", "da", "van", "von",
+    ]
+    .contains(&f.as_str())
+        || [
+            "al-", "el-", "ul-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-",
         ]
-        .contains(&f.as_str())
-            || [
-                "al-", "el-", "ul-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-",
-            ]
-            .iter()
-            .any(|p| {
-                f.strip_prefix(p)
-                    .is_some_and(|r| r.chars().next().is_some())
-            }))
+        .iter()
+        .any(|p| {
+            f.strip_prefix(p)
+                .is_some_and(|r| r.chars().next().is_some())
+        })
 }
 
 /// Names the tables spell otherwise ("Hisham Nazir" for Hisham Nazer,
@@ -953,6 +1025,19 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
     }
     let spans: std::collections::HashSet<(usize, usize)> =
         exact.iter().map(|c| (c.s, c.e)).collect();
+    // The exact spans that hold a name, by start.
+    let mut named: Vec<(usize, usize)> = exact
+        .iter()
+        .filter(|c| c.atoms.iter().any(|a| matches!(a, Atom::Name { .. })))
+        .map(|c| (c.s, c.e))
+        .collect();
+    named.sort_unstable();
+    let holds_name = |(s, e): (usize, usize)| {
+        named[named.partition_point(|&(cs, _)| cs < s)..]
+            .iter()
+            .take_while(|&&(cs, _)| cs <= e)
+            .any(|&(_, ce)| ce <= e)
+    };
     // Words with their original byte spans.
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start: Option<usize> = None;
@@ -1011,11 +1096,13 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
             a += 1;
         }
         let fs = |o: usize| f.folded_offset(o);
-        // Each word's spelling key, once (a one-word run has no full name to key).
-        let keys: Vec<Option<String>> = if run.len() - a >= 2 {
-            folded.iter().map(|w| name_word_key(w)).collect()
-        } else {
-            Vec::new()
+        // Each word's spelling key, once, when a span needs it.
+        let keys: Vec<std::cell::OnceCell<Option<String>>> =
+            vec![std::cell::OnceCell::new(); run.len()];
+        let key_of = |i: usize| {
+            keys[i]
+                .get_or_init(|| cached_name_word_key(&folded[i]))
+                .as_deref()
         };
         let mut found = false;
         'outer: for s0 in a..run.len() {
@@ -1024,19 +1111,17 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
                 // an exact name inside the span is the better reading
                 if HONORIFICS.contains(&folded[s0].as_str())
                     || spans.contains(&span)
-                    || exact
-                        .iter()
-                        .any(|c| span.0 <= c.s && c.e <= span.1 && !c.names().is_empty())
+                    || holds_name(span)
                 {
                     continue;
                 }
                 let mut key: Vec<&str> = Vec::with_capacity(e0 - s0);
                 // as `name_key` keys the span: leading honorifics stay out
-                for (w, k) in folded[s0..e0].iter().zip(&keys[s0..e0]) {
+                for (i, w) in folded.iter().enumerate().take(e0).skip(s0) {
                     if key.is_empty() && HONORIFICS.contains(&trim_name_word(w)) {
                         continue;
                     }
-                    if let Some(k) = k {
+                    if let Some(k) = key_of(i) {
                         key.push(k);
                     }
                 }

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 
 use super::lexicon::{self as lx, Unit};
 
@@ -203,7 +203,15 @@ type Parse = fn(&Captures, &str) -> Option<Expr>;
 #[derive(Debug)]
 pub(crate) struct Rules {
     rules: Vec<(Regex, Parse)>,
+    /// The same patterns in sets of [`GATE_SIZE`], each tried once on a
+    /// text: a rule whose set says it does not match skips its own pass.
+    gates: Vec<(RegexSet, Vec<usize>)>,
 }
+
+/// Rules per gate set: one pass over a set costs about one rule's pass, and
+/// most rules match nothing in most news stories; much larger sets outgrow
+/// the lazy DFA's cache and crawl.
+const GATE_SIZE: usize = 20;
 
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<&'t str> {
     c.name(name).map(|m| m.as_str())
@@ -1271,9 +1279,18 @@ impl Rules {
                 Regex::new(&format!("(?i){s}")).ok().map(|r| (r, p))
             })
             .collect();
-        // (A RegexSet prefilter was measured slower on Reuters: most
-        // rules match most news stories, so it only adds a pass.)
-        Rules { rules }
+        // Exact gates (a set matches where its patterns do): Reuters time
+        // tagging 1.1 -> 0.5 CPU s. One set of all rules was slower, as
+        // was a set per rule.
+        let ids: Vec<usize> = (0..rules.len()).collect();
+        let gates = ids
+            .chunks(GATE_SIZE)
+            .filter_map(|ids| {
+                let set = RegexSet::new(ids.iter().map(|&i| rules[i].0.as_str())).ok()?;
+                Some((set, ids.to_vec()))
+            })
+            .collect();
+        Rules { rules, gates }
     }
 
     /// How many rules compiled (all of them, unless a pattern is broken).
@@ -1286,7 +1303,17 @@ impl Rules {
     /// matches the longest wins, then the earlier rule.
     pub(crate) fn candidates(&self, text: &str) -> Vec<Cand> {
         let mut all: Vec<Cand> = Vec::new();
+        let mut skip = vec![false; self.rules.len()];
+        for (set, ids) in &self.gates {
+            let m = set.matches(text);
+            for (j, &i) in ids.iter().enumerate() {
+                skip[i] = !m.matched(j);
+            }
+        }
         for (i, (re, parse)) in self.rules.iter().enumerate() {
+            if skip[i] {
+                continue;
+            }
             for c in re.captures_iter(text) {
                 // A rule may read more than it tags: its `span` group.
                 let Some(m) = c.name("span").or_else(|| c.get(0)) else {
