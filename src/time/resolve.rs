@@ -27,7 +27,7 @@ pub(crate) struct Context {
 impl Context {
     pub(crate) fn new() -> Option<Context> {
         Some(Context {
-            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|(?:is|are)\s+due)\b)").ok()?,
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|planning\s+to|(?:postponed|delayed|put\s+off|adjourned)\s+(?:until|till)|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|(?:is|are)\s+due)\b)").ok()?,
             boundary: Regex::new(r#"[.!?]["')\]]*\s+|\n[ \t]*\n"#).ok()?,
         })
     }
@@ -94,6 +94,27 @@ const REPORTING: &[&str] = &[
     "acknowledged",
     "indicated",
 ];
+
+/// Whether the text between an expression and a later tense cue starts a
+/// new clause: a coordinating "and"/"but" before a lower-case word, or a
+/// semicolon. `between` runs up to the end of the cue.
+fn next_clause(between: &str) -> bool {
+    if between.contains(';') {
+        return true;
+    }
+    let mut words = between.split_whitespace();
+    while let Some(w) = words.next() {
+        // "and were planning", not "Abortion and Reproductive Rights"
+        if (w == "and" || w == "but")
+            && words
+                .next()
+                .is_some_and(|n| n.starts_with(|ch: char| ch.is_lowercase()))
+        {
+            return true;
+        }
+    }
+    false
+}
 
 pub(crate) fn duration_value(n: Option<f64>, unit: Unit) -> String {
     let scaled = |k: f64| n.map(|v| v * k);
@@ -358,6 +379,15 @@ impl<'a> Resolver<'a> {
     /// future-tense cue makes it in HeidelTime and SUTime. Only weekdays ask
     /// for it: a month or year is not moved by a present tense.
     fn tense_with(&self, begin: usize, end: usize, scheduled: bool) -> Tense {
+        // "since March", "since Tuesday": a start in the past
+        let before = self.text.get(..begin).unwrap_or("").trim_end();
+        if before.len() >= 6
+            && before
+                .get(before.len() - 6..)
+                .is_some_and(|w| w.eq_ignore_ascii_case(" since"))
+        {
+            return Tense::Past;
+        }
         let (s, e) = self.sentence(begin);
         let Some(sent) = self.text.get(s..e.max(s)) else {
             return Tense::Unknown;
@@ -374,6 +404,11 @@ impl<'a> Resolver<'a> {
             let dist = if me <= begin {
                 begin - me
             } else {
+                // A verb of the next clause ("on Saturday and were planning
+                // to") does not govern the expression.
+                if next_clause(self.text.get(end..me).unwrap_or("")) {
+                    continue;
+                }
                 3 * ms.saturating_sub(end) + 10
             };
             let present = c.name("s").is_some();

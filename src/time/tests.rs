@@ -164,6 +164,65 @@ fn a_present_tense_of_scheduled_travel_makes_the_weekday_the_next_one() {
 }
 
 #[test]
+fn a_verb_of_the_next_clause_does_not_govern_the_weekday() {
+    let dct = d(2016, 3, 24); // a Thursday
+                              // "planned" governs Saturday; "were" belongs to the next clause
+    assert_eq!(
+        val(
+            "Farmers planned a rally in the square on Saturday and were hoping for rain.",
+            dct
+        )
+        .1,
+        "2016-03-26"
+    );
+    // "and" inside a name is no clause break: "plans" still governs
+    assert_eq!(
+        val(
+            "On Monday, the Society of Bakers and Millers plans to open a shop.",
+            dct
+        )
+        .1,
+        "2016-03-28"
+    );
+}
+
+#[test]
+fn planning_to_and_postponed_until_look_ahead() {
+    let dct = d(2016, 3, 24); // a Thursday
+    assert_eq!(
+        val("The farmers were planning to march on Monday.", dct).1,
+        "2016-03-28"
+    );
+    assert_eq!(
+        val(
+            "The judge postponed until Tuesday any ruling on the bridge.",
+            dct
+        )
+        .1,
+        "2016-03-29"
+    );
+    // without the cue the past tense keeps the weekday past
+    assert_eq!(
+        val("The judge ruled on Tuesday about the bridge.", dct).1,
+        "2016-03-22"
+    );
+}
+
+#[test]
+fn since_a_month_is_past() {
+    let dct = d(1990, 1, 10);
+    // "since November" is a start in the past, whatever the other cues say
+    assert_eq!(
+        val("The ship will stay at sea, as it has since November.", dct).1,
+        "1989-11"
+    );
+    assert_eq!(
+        val("The ship will stay at sea in November.", dct).1,
+        "1990-11"
+    );
+}
+
+#[test]
 fn relative_to_dct() {
     let dct = d(2016, 3, 24);
     assert_eq!(
