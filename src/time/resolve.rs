@@ -437,7 +437,12 @@ impl<'a> Resolver<'a> {
             if word == "next" && sent[m.end()..].starts_with(" to ") {
                 continue;
             }
-            let participle = t == Tense::Past && word.ends_with("ed");
+            // Irregular participles too ("will be held", "to be made").
+            let participle = t == Tense::Past
+                && !matches!(
+                    word.as_str(),
+                    "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday"
+                );
             // "the heads of state", "its starts": nouns after a determiner
             let noun = word == "plan" || word == "plans" || present;
             if participle || noun {

@@ -209,6 +209,21 @@ fn planning_to_and_postponed_until_look_ahead() {
 }
 
 #[test]
+fn an_irregular_participle_after_be_carries_no_tense() {
+    let dct = d(2016, 2, 10);
+    // "held" after "be" is no past tense: "will" governs
+    assert_eq!(
+        val("The fair will be held on April 24-25 in the park.", dct).1,
+        "2016-04-24"
+    );
+    // the past tense "held" still dates a past event
+    assert_eq!(
+        val("The club held its fair on April 24.", dct).1,
+        "2015-04-24"
+    );
+}
+
+#[test]
 fn since_a_month_is_past() {
     let dct = d(1990, 1, 10);
     // "since November" is a start in the past, whatever the other cues say
