@@ -379,14 +379,22 @@ impl<'a> Resolver<'a> {
     /// future-tense cue makes it in HeidelTime and SUTime. Only weekdays ask
     /// for it: a month or year is not moved by a present tense.
     fn tense_with(&self, begin: usize, end: usize, scheduled: bool) -> Tense {
-        // "since March", "since Tuesday": a start in the past
-        let before = self.text.get(..begin).unwrap_or("").trim_end();
-        if before.len() >= 6
-            && before
-                .get(before.len() - 6..)
-                .is_some_and(|w| w.eq_ignore_ascii_case(" since"))
-        {
-            return Tense::Past;
+        // "since March", "since shortly after the Oct. 23 slaying": a start
+        // in the past. "effective Feb. 1": the nearer one, whatever the verb.
+        let before = self.text.get(..begin).unwrap_or("");
+        let mut words = before
+            .rsplit(|ch: char| ch.is_whitespace())
+            .filter(|w| !w.is_empty());
+        for (i, w) in words.by_ref().take(4).enumerate() {
+            if w.ends_with([',', ';', ':', '.']) {
+                break;
+            }
+            if w.eq_ignore_ascii_case("since") {
+                return Tense::Past;
+            }
+            if i == 0 && w.eq_ignore_ascii_case("effective") {
+                return Tense::Unknown;
+            }
         }
         let (s, e) = self.sentence(begin);
         let Some(sent) = self.text.get(s..e.max(s)) else {

@@ -235,6 +235,25 @@ fn since_a_month_is_past() {
         val("The ship will stay at sea in November.", dct).1,
         "1990-11"
     );
+    // "since" a few words back still counts
+    assert_eq!(
+        val(
+            "Police have hunted him since soon after the Nov. 20 fire.",
+            dct
+        )
+        .1,
+        "1989-11-20"
+    );
+    // "effective" takes the nearer date, not the past tense's
+    let oct = d(1989, 10, 26);
+    assert_eq!(
+        val("The firm named a new chief, effective Feb. 1.", oct).1,
+        "1990-02-01"
+    );
+    assert_eq!(
+        val("The firm named a new chief on Feb. 1.", oct).1,
+        "1989-02-01"
+    );
 }
 
 #[test]
