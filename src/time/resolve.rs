@@ -702,7 +702,43 @@ impl<'a> Resolver<'a> {
                 };
                 self.unit_rel(d, off, unit, part, weekend, c)
             }
-            Expr::Anaphor { unit, off } => {
+            Expr::Later { n, unit, sign } => {
+                let value = duration_value(n, unit);
+                // The day meant: the narrative's last day, shifted.
+                let interval = match (self.last_date, n) {
+                    (Some((base, Precision::Day)), Some(n)) if n.fract() == 0.0 && n <= 60.0 => {
+                        let days = n as i64 * if unit == Unit::Week { 7 } else { 1 };
+                        base.checked_add_signed(Duration::days(days * sign as i64))
+                            .map(|t| iv(t, t, Precision::Day))
+                    }
+                    _ => None,
+                };
+                Some(Out {
+                    kind: TimexType::Duration,
+                    value,
+                    interval,
+                })
+            }
+            Expr::Anaphor {
+                unit: Unit::Day,
+                off,
+                part: Some(part),
+            } => {
+                let Some(base) = self.last_date.map(|(d, _)| d).or(dct) else {
+                    return Some(Out {
+                        kind: TimexType::Time,
+                        value: format!("XXXX-XX-XXT{part}"),
+                        interval: None,
+                    });
+                };
+                let t = base.checked_add_signed(Duration::days(off as i64))?;
+                Some(Out {
+                    kind: TimexType::Time,
+                    value: format!("{}T{part}", t.format("%Y-%m-%d")),
+                    interval: Some(iv(t, t, Precision::Day)),
+                })
+            }
+            Expr::Anaphor { unit, off, .. } => {
                 let Some((base, p)) = self.last_date.or(dct.map(|d| (d, Precision::Day))) else {
                     return date(
                         match unit {

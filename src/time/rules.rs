@@ -93,6 +93,16 @@ pub(crate) enum Expr {
     Anaphor {
         unit: Unit,
         off: i32,
+        /// "the next morning": a TIME on that day (`...TMO`).
+        part: Option<&'static str>,
+    },
+    /// "two days later", "a week earlier": TIMEX3 reads the length
+    /// (`P2D`, a DURATION), but the narrative's last date shifted by it
+    /// is the day meant, so it carries that day as its interval.
+    Later {
+        n: Option<f64>,
+        unit: Unit,
+        sign: i32,
     },
     /// "the past year", "the next month": TIMEX3 gives the calendar unit
     /// before or after the DCT's (`2015`), but what is meant is the span
@@ -724,7 +734,11 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
             unit,
             Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
         ) {
-            return Some(Expr::Anaphor { unit, off });
+            return Some(Expr::Anaphor {
+                unit,
+                off,
+                part: None,
+            });
         }
     }
     let off = match rel.as_str() {
@@ -774,7 +788,27 @@ fn p_weekday(c: &Captures, _t: &str) -> Option<Expr> {
 /// "that year", "later that day", "that same month".
 fn p_anaphor(c: &Captures, _t: &str) -> Option<Expr> {
     let unit = lx::unit(g(c, "u")?)?;
-    Some(Expr::Anaphor { unit, off: 0 })
+    Some(Expr::Anaphor {
+        unit,
+        off: 0,
+        part: None,
+    })
+}
+
+/// "the next day", "the following morning", "the previous evening": the
+/// narrative's last day, shifted by one.
+fn p_next_day(c: &Captures, _t: &str) -> Option<Expr> {
+    let rel = g(c, "rel")?.to_ascii_lowercase();
+    let off = if rel == "next" || rel == "following" {
+        1
+    } else {
+        -1
+    };
+    Some(Expr::Anaphor {
+        unit: Unit::Day,
+        off,
+        part: day_part(g(c, "p")),
+    })
 }
 
 /// "the year" of business news: "for the year ended June 30" is a year
@@ -991,6 +1025,9 @@ fn p_ago(c: &Captures, _t: &str) -> Option<Expr> {
         Some(Expr::Ago { n, unit, sign: -1 })
     } else if dir.contains("now") || dir == "hence" {
         Some(Expr::Ago { n, unit, sign: 1 })
+    } else if matches!(unit, Unit::Day | Unit::Week) {
+        let sign = if dir == "earlier" { -1 } else { 1 };
+        Some(Expr::Later { n, unit, sign })
     } else {
         Some(Expr::Duration { n, unit })
     }
@@ -1243,6 +1280,7 @@ impl Rules {
             (format!(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine's\s+Day|Halloween|Easter(?:\s+Sunday)?))\b(?:,?\s+(?P<y>{y})\b)?"), p_holiday),
             (format!(r"\b(?P<m>{mf})\s+(?P<rel>last|this|next)\s+year\b"), p_month_rel_year),
             (r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<u>year|month|day|week|quarter)\b".into(), p_anaphor),
+            (r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<p>day|morning|afternoon|evening|night)\b".into(), p_next_day),
             (r"\b(?P<span>the\s+(?:(?P<q>fiscal|full|calendar)\s+)?year)(?P<tail>\s+(?:ended|ending))?\b".into(), p_the_year),
             (format!(r"\bthe\s+(?P<y>{y})\s+period\b"), p_year_period),
             (r"\bthe\s+(?:(?:corresponding|same|comparable)\s+)?(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b".into(), p_period_year_ago),
@@ -1295,7 +1333,9 @@ impl Rules {
                 if let Some(expr) = parse(&c, text) {
                     // "a few days later": the duration, without "later".
                     let end = match expr {
-                        Expr::Duration { .. } => m.end() - trailing_later(m.as_str()),
+                        Expr::Duration { .. } | Expr::Later { .. } => {
+                            m.end() - trailing_later(m.as_str())
+                        }
                         _ => m.end(),
                     };
                     all.push(Cand {

@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 39);
+    assert_eq!(Tagger::new().rules.len(), 40);
 }
 
 #[test]
@@ -221,6 +221,40 @@ fn an_irregular_participle_after_be_carries_no_tense() {
         val("The club held its fair on April 24.", dct).1,
         "2015-04-24"
     );
+}
+
+#[test]
+fn the_next_day_and_days_later_follow_the_narrative() {
+    let dct = d(2016, 3, 24);
+    let tag = |text: &str| Tagger::new().tag(text, dct);
+    let t = tag("The envoy landed in Oslo on March 3. He met the king the following day.");
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_eq!(
+        (t[1].text.as_str(), t[1].value.as_str()),
+        ("the following day", "2016-03-04")
+    );
+    let t = tag("The envoy landed in Oslo on March 3. The next morning he met the king.");
+    assert_eq!(t[1].value, "2016-03-04TMO");
+    assert_eq!(t[1].kind, TimexType::Time);
+    let t = tag("The envoy landed in Oslo on March 3. He had left Rome the previous evening.");
+    assert_eq!(t[1].value, "2016-03-02TEV");
+    // "two days later": TIMEX3's duration, with the day meant as interval
+    let t = tag("The envoy landed in Oslo on March 3. Two days later he met the king.");
+    assert_eq!(
+        (t[1].text.as_str(), t[1].value.as_str()),
+        ("Two days", "P2D")
+    );
+    assert_eq!(t[1].kind, TimexType::Duration);
+    let i = t[1].interval.expect("the day two days after March 3");
+    assert_eq!(
+        (i.start, i.end),
+        (d(2016, 3, 5).unwrap(), d(2016, 3, 5).unwrap())
+    );
+    let t = tag("The envoy landed in Oslo on March 3. A week earlier he was in Rome.");
+    assert_eq!(t[1].interval.map(|i| i.start), d(2016, 2, 25));
+    // without a day to follow there is no interval
+    let t = tag("Two days later he met the king.");
+    assert_eq!((t[0].value.as_str(), t[0].interval), ("P2D", None));
 }
 
 #[test]
