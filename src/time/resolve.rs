@@ -503,8 +503,23 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// A year inside a name ("the 2024 Munich Security Conference", "the
+    /// 2022 World Cup"): a label, not when something happens, so it gives no
+    /// interval (the compiler dates events with a date of the sentence).
+    fn year_in_a_name(&self, c: &Cand) -> bool {
+        let before = self.text.get(..c.begin).unwrap_or("");
+        let after = self.text.get(c.end..).unwrap_or("");
+        matches!(c.expr, Expr::Year { .. })
+            && (before.ends_with("the ") || before.ends_with("The "))
+            && after.starts_with(' ')
+            && after.trim_start().starts_with(|ch: char| ch.is_uppercase())
+    }
+
     pub(crate) fn resolve(&mut self, c: &Cand) -> Option<Timex> {
-        let out = self.resolve_expr(c)?;
+        let mut out = self.resolve_expr(c)?;
+        if self.year_in_a_name(c) {
+            out.interval = None;
+        }
         let anchors = !matches!(
             c.expr,
             Expr::Decade { .. } | Expr::Century { .. } | Expr::Ref(_) | Expr::Set(_)

@@ -258,6 +258,21 @@ fn the_next_day_and_days_later_follow_the_narrative() {
 }
 
 #[test]
+fn a_year_inside_a_name_gives_no_interval() {
+    let dct = d(2016, 2, 9);
+    let t = Tagger::new().tag(
+        "She will attend the 2016 Oslo Peace Forum from February 15 to 17.",
+        dct,
+    );
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_eq!((t[0].value.as_str(), t[0].interval), ("2016", None));
+    assert!(t[1].interval.is_some());
+    // a year as such keeps its interval
+    assert!(val("She visited Oslo in 2015 twice.", dct).2.is_some());
+    assert!(val("The 2015 budget was cut.", dct).2.is_some());
+}
+
+#[test]
 fn since_a_month_is_past() {
     let dct = d(1990, 1, 10);
     // "since November" is a start in the past, whatever the other cues say
