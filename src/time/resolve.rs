@@ -801,7 +801,13 @@ impl<'a> Resolver<'a> {
                 let Some(d) = dct else {
                     return date("XXXX-12-31".to_string(), None);
                 };
-                let y = d.year();
+                // "since year-end": the last one passed
+                let before = self.text.get(..c.begin).unwrap_or("").trim_end();
+                let since = before
+                    .rsplit(|ch: char| !ch.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+                let y = d.year() - i32::from(since);
                 let t = ymd(y, 12, 31)?;
                 date(
                     t.format("%Y-%m-%d").to_string(),

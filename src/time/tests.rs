@@ -273,6 +273,19 @@ fn a_year_inside_a_name_gives_no_interval() {
 }
 
 #[test]
+fn since_year_end_is_the_last_one_passed() {
+    let dct = d(1990, 5, 14);
+    assert_eq!(
+        val("The index has gained 4% since year-end in Tokyo.", dct).1,
+        "1989-12-31"
+    );
+    assert_eq!(
+        val("The index may gain 4% by year-end.", dct).1,
+        "1990-12-31"
+    );
+}
+
+#[test]
 fn since_a_month_is_past() {
     let dct = d(1990, 1, 10);
     // "since November" is a start in the past, whatever the other cues say
