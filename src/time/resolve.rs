@@ -260,6 +260,8 @@ pub(crate) struct Resolver<'a> {
     /// The start and precision of the last date resolved, what "that day"
     /// or "the following year" refer to.
     last_date: Option<(NaiveDate, Precision)>,
+    /// Where the last date resolved begins (for a clock time's day).
+    last_date_at: usize,
 }
 
 struct Out {
@@ -303,6 +305,7 @@ impl<'a> Resolver<'a> {
             bounds,
             last_year: None,
             last_date: None,
+            last_date_at: 0,
         }
     }
 
@@ -526,6 +529,7 @@ impl<'a> Resolver<'a> {
         );
         if let (true, Some(i)) = (anchors && !self.names_a_thing(c), out.interval) {
             self.last_date = Some((i.start, i.precision));
+            self.last_date_at = c.begin;
         }
         let text = self.text.get(c.begin..c.end)?.to_string();
         Some(Timex {
@@ -949,7 +953,17 @@ impl<'a> Resolver<'a> {
                     (None, _, DayRef::MonthDay(m, dd)) => self
                         .year_for(c.begin, c.end, m, dd)
                         .and_then(|y| ymd(y, m, dd)),
-                    (None, d, _) => d,
+                    // "at 10 p.m." after "on Oct. 23" in this sentence or
+                    // the one before: that day, not the DCT's
+                    (None, d, _) => match self.last_date {
+                        Some((t, Precision::Day))
+                            if self.sentence_index(c.begin)
+                                <= self.sentence_index(self.last_date_at) + 1 =>
+                        {
+                            Some(t)
+                        }
+                        _ => d,
+                    },
                 };
                 let clock = match s {
                     Some(s) => format!("{h:02}:{mi:02}:{s:02}"),

@@ -1140,6 +1140,27 @@ fn p_set(c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::Set(v))
 }
 
+/// The weekday after a short aside: "10:35 a.m. (0735 GMT) Friday".
+fn weekday_after_aside(a: &str) -> Option<u32> {
+    let rest = a.trim_start().strip_prefix('(')?;
+    let close = rest.get(..rest.len().min(30))?.find(')')?;
+    let rest = rest.get(close + 1..)?.trim_start();
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let word = rest.split(|ch: char| !ch.is_alphabetic()).next()?;
+    let full = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    full.contains(&word)
+        .then(|| lx::weekday_num(word))
+        .flatten()
+}
+
 fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
     let month_day = match (g(c, "mo").and_then(lx::month_num), g(c, "dd")) {
         (Some(m), Some(d)) => Some(DayRef::MonthDay(m, lx::day_num(d)?)),
@@ -1153,7 +1174,7 @@ fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
         match g(c, "dr").map(|s| s.to_ascii_lowercase()).as_deref() {
             Some("yesterday") => DayRef::Offset(-1),
             Some("tomorrow") => DayRef::Offset(1),
-            _ => DayRef::Dct,
+            _ => weekday_after_aside(after(c, t)).map_or(DayRef::Dct, DayRef::Weekday),
         }
     };
     if let Some(nm) = g(c, "nm") {

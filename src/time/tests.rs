@@ -286,6 +286,24 @@ fn since_year_end_is_the_last_one_passed() {
 }
 
 #[test]
+fn a_clock_time_takes_the_day_of_its_sentence() {
+    let dct = d(2016, 3, 24); // a Thursday
+    let tag = |text: &str| Tagger::new().tag(text, dct);
+    // a weekday after an aside: "10:35 a.m. (0735 GMT) Friday"
+    let t = tag("The fire broke out at 9:15 a.m. (0615 GMT) Monday near the port.");
+    assert_eq!(t[0].value, "2016-03-21T09:15");
+    // a day named just before, in this sentence or the last
+    let t = tag("The ferry sank on March 3. It left port at 10 p.m. in a storm.");
+    assert_eq!(t[1].value, "2016-03-03T22:00");
+    // otherwise the DCT's day
+    let t = tag("The ferry left port at 10 p.m. in a storm.");
+    assert_eq!(t[0].value, "2016-03-24T22:00");
+    // an aside without a weekday changes nothing
+    let t = tag("The ferry left port at 10 p.m. (local time) in a storm.");
+    assert_eq!(t[0].value, "2016-03-24T22:00");
+}
+
+#[test]
 fn since_a_month_is_past() {
     let dct = d(1990, 1, 10);
     // "since November" is a start in the past, whatever the other cues say
