@@ -643,6 +643,15 @@ impl<'a> Resolver<'a> {
                 };
                 date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
             }
+            Expr::Half { y, off, h } => {
+                let y = match (y, dct) {
+                    (Some(y), _) => y,
+                    (None, Some(d)) => d.year() + off,
+                    (None, None) => return date(format!("XXXX-H{h}"), None),
+                };
+                let m1 = if h == 1 { 1 } else { 7 };
+                date(format!("{y:04}-H{h}"), month_iv(y, m1, m1 + 5, Part::Whole))
+            }
             Expr::MonthOfYear { m, off } => {
                 let Some(d) = dct else {
                     return date(format!("XXXX-{m:02}"), None);

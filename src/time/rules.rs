@@ -66,6 +66,12 @@ pub(crate) enum Expr {
         off: i32,
         q: Option<u32>,
     },
+    /// "the first half of 1997" (h 1), "the second half of this year" (h 2).
+    Half {
+        y: Option<i32>,
+        off: i32,
+        h: u32,
+    },
     Weekday {
         w: u32,
         off: i32,
@@ -697,6 +703,24 @@ fn p_quarter(c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::Quarter { y, off, q })
 }
 
+fn p_half(c: &Captures, _t: &str) -> Option<Expr> {
+    let h = if g(c, "h")?.eq_ignore_ascii_case("first") {
+        1
+    } else {
+        2
+    };
+    let y: Option<i32> = match g(c, "y") {
+        Some(v) => Some(v.parse().ok()?),
+        None => None,
+    };
+    let off = match g(c, "rel").map(|s| s.to_ascii_lowercase()).as_deref() {
+        Some("last") => -1,
+        Some("next") => 1,
+        _ => 0,
+    };
+    Some(Expr::Half { y, off, h })
+}
+
 fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
     let rel = g(c, "rel")?.to_ascii_lowercase();
     let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1294,6 +1318,7 @@ impl Rules {
             (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b".into(), p_century),
             (format!(r"\b(?:(?P<rel>last|this\s+past|this|next|past|coming|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{y})\b)?"), p_season),
             (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b)?"), p_quarter),
+            (format!(r"\b(?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half\s+of\s+(?:(?P<y>{y})\b|(?P<rel>this|last|next|the)\s+year\b)"), p_half),
             (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b(?:\s+or\s+so\b)?"), p_unitrel),
             (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),
             (r"\byear-(?:earlier|ago)\b".into(), p_year_ago),

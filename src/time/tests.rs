@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 40);
+    assert_eq!(Tagger::new().rules.len(), 41);
 }
 
 #[test]
@@ -301,6 +301,31 @@ fn a_clock_time_takes_the_day_of_its_sentence() {
     // an aside without a weekday changes nothing
     let t = tag("The ferry left port at 10 p.m. (local time) in a storm.");
     assert_eq!(t[0].value, "2016-03-24T22:00");
+}
+
+#[test]
+fn halves_of_a_year() {
+    let dct = d(2016, 3, 24);
+    assert_eq!(
+        val("Exports fell in the first half of 2015 and", dct),
+        (
+            "the first half of 2015".into(),
+            "2015-H1".into(),
+            Some("2015-01/2015-06".into())
+        )
+    );
+    assert_eq!(
+        val("Exports may rise in the second half of this year.", dct).1,
+        "2016-H2"
+    );
+    assert_eq!(
+        val("Exports fell in the latter half of last year.", dct).1,
+        "2015-H2"
+    );
+    // a half of something else is no time
+    assert!(Tagger::new()
+        .tag("He scored in the second half of the match.", dct)
+        .is_empty());
 }
 
 #[test]
