@@ -643,6 +643,20 @@ impl<'a> Resolver<'a> {
                 };
                 date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
             }
+            Expr::WeekOf { y, m, d } => {
+                let y = match y {
+                    Some(y) => Some(y),
+                    None => self.year_for(c.begin, c.end, m, d),
+                };
+                let Some(t) = y.and_then(|y| ymd(y, m, d)) else {
+                    return date("XXXX-WXX".to_string(), None);
+                };
+                let mon = monday(t);
+                date(
+                    week_value(t),
+                    Some(iv(mon, mon + Duration::days(6), Precision::Day)),
+                )
+            }
             Expr::Half { y, off, h } => {
                 let y = match (y, dct) {
                     (Some(y), _) => y,

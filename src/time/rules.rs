@@ -66,6 +66,12 @@ pub(crate) enum Expr {
         off: i32,
         q: Option<u32>,
     },
+    /// "the week of March 6": the ISO week holding that day.
+    WeekOf {
+        y: Option<i32>,
+        m: u32,
+        d: u32,
+    },
     /// "the first half of 1997" (h 1), "the second half of this year" (h 2).
     Half {
         y: Option<i32>,
@@ -703,6 +709,19 @@ fn p_quarter(c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::Quarter { y, off, q })
 }
 
+fn p_week_of(c: &Captures, _t: &str) -> Option<Expr> {
+    let m = lx::month_num(g(c, "m")?)?;
+    let d = lx::day_num(g(c, "d")?)?;
+    let y: Option<i32> = match g(c, "y") {
+        Some(v) => Some(v.parse().ok()?),
+        None => None,
+    };
+    if !ymd_ok(y.unwrap_or(2000), m, d) {
+        return None;
+    }
+    Some(Expr::WeekOf { y, m, d })
+}
+
 fn p_half(c: &Captures, _t: &str) -> Option<Expr> {
     let h = if g(c, "h")?.eq_ignore_ascii_case("first") {
         1
@@ -1318,6 +1337,7 @@ impl Rules {
             (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b".into(), p_century),
             (format!(r"\b(?:(?P<rel>last|this\s+past|this|next|past|coming|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{y})\b)?"), p_season),
             (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b)?"), p_quarter),
+            (format!(r"\bthe\s+week\s+of\s+(?P<m>{m})\s*(?P<d>{day})\b(?:,?\s+(?P<y>{y})\b)?"), p_week_of),
             (format!(r"\b(?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half\s+of\s+(?:(?P<y>{y})\b|(?P<rel>this|last|next|the)\s+year\b)"), p_half),
             (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b(?:\s+or\s+so\b)?"), p_unitrel),
             (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),

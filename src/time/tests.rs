@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 41);
+    assert_eq!(Tagger::new().rules.len(), 42);
 }
 
 #[test]
@@ -326,6 +326,23 @@ fn halves_of_a_year() {
     assert!(Tagger::new()
         .tag("He scored in the second half of the match.", dct)
         .is_empty());
+}
+
+#[test]
+fn the_week_of_a_day() {
+    let dct = d(2016, 3, 24);
+    assert_eq!(
+        val("Talks are set for the week of April 11 in Geneva.", dct),
+        (
+            "the week of April 11".into(),
+            "2016-W15".into(),
+            Some("2016-04-11/2016-04-17".into())
+        )
+    );
+    assert_eq!(
+        val("They met in the week of May 4, 2015 there.", dct).1,
+        "2015-W19"
+    );
 }
 
 #[test]
