@@ -706,6 +706,12 @@ fn p_quarter(c: &Captures, _t: &str) -> Option<Expr> {
     } else {
         0
     };
+    // "the first quarter of next year": that quarter in the next year
+    let off = match g(c, "yrel").map(|s| s.to_ascii_lowercase()).as_deref() {
+        Some("last") => -1,
+        Some("next") => 1,
+        _ => off,
+    };
     Some(Expr::Quarter { y, off, q })
 }
 
@@ -1336,7 +1342,7 @@ impl Rules {
             (r"\b(?:(?P<mod>early|late|mid)[\s-]+)?(?:the\s+)?(?:(?P<mod2>early|late|mid)[\s-]+)?(?:(?P<d>(?:1[5-9]|20)\d)0(?:'s|s)\b|'(?P<yy>\d)0s\b)".into(), p_decade),
             (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b".into(), p_century),
             (format!(r"\b(?:(?P<rel>last|this\s+past|this|next|past|coming|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{y})\b)?"), p_season),
-            (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b)?"), p_quarter),
+            (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b|\s+of\s+(?P<yrel>last|next)\s+year\b)?"), p_quarter),
             (format!(r"\bthe\s+week\s+of\s+(?P<m>{m})\s*(?P<d>{day})\b(?:,?\s+(?P<y>{y})\b)?"), p_week_of),
             (format!(r"\b(?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half\s+of\s+(?:(?P<y>{y})\b|(?P<rel>this|last|next|the)\s+year\b)"), p_half),
             (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b(?:\s+or\s+so\b)?"), p_unitrel),

@@ -346,6 +346,23 @@ fn the_week_of_a_day() {
 }
 
 #[test]
+fn a_quarter_of_last_or_next_year() {
+    let dct = d(1998, 3, 12);
+    assert_eq!(
+        val("Sales will rise in the first quarter of next year.", dct),
+        (
+            "the first quarter of next year".into(),
+            "1999-Q1".into(),
+            Some("1999-01/1999-03".into())
+        )
+    );
+    assert_eq!(
+        val("Sales fell in the fourth quarter of last year.", dct).1,
+        "1997-Q4"
+    );
+}
+
+#[test]
 fn since_a_month_is_past() {
     let dct = d(1990, 1, 10);
     // "since November" is a start in the past, whatever the other cues say
