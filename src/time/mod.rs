@@ -67,7 +67,7 @@
 //! latest such day on or before the DCT, future the next on or after it.
 //! For a weekday, a present tense of scheduled travel ("starts a visit on
 //! Sunday", "leaves on Saturday", "arrives", "is due", "meet separately
-//! Monday") is a future cue too, as news tells a trip's timetable in the
+//! Monday", "flying on Sunday to Tokyo") is a future cue too, as news tells a trip's timetable in the
 //! present; a month or year is not moved by it. A weekday right after a
 //! reporting verb ("said on Monday") dates the report: on or before the DCT.
 //! A clock time without a day takes the day resolved in its sentence or

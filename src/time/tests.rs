@@ -131,6 +131,15 @@ fn a_present_tense_of_scheduled_travel_makes_the_weekday_the_next_one() {
         "2016-03-26"
     );
     assert_eq!(val("Kerry is due in Moscow Tuesday.", dct).1, "2016-03-29");
+    // a progressive of travel after a past tense ("decided ..., flying on")
+    assert_eq!(
+        val(
+            "The envoys decided to stay longer, flying on Sunday to Lima.",
+            dct
+        )
+        .1,
+        "2016-03-27"
+    );
     // the DCT's own weekday stays the DCT
     assert_eq!(
         val("Kerry arrives in Moscow on Thursday.", dct).1,
