@@ -48,7 +48,7 @@
 //! word, or a semicolon). "set to", "slated", "as soon as", "planning to",
 //! "postponed until" look ahead; "since" up to four words before ("since
 //! shortly after the Oct. 23 slaying") makes a date past; "effective Feb. 1"
-//! takes the nearer date whatever the verb.
+//! and "through/until January" take the nearer date whatever the verb.
 //!
 //! **Anaphoric units** ("that year", "later that day", "the following
 //! month", "the previous year", "the same day", "the next day", "the

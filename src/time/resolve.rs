@@ -395,7 +395,12 @@ impl<'a> Resolver<'a> {
             if w.eq_ignore_ascii_case("since") {
                 return Tense::Past;
             }
-            if i == 0 && w.eq_ignore_ascii_case("effective") {
+            // "until January" after a past verb is often a deadline still
+            // ahead: the nearer January (weekdays keep their cues).
+            let until = ["through", "until", "till"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x));
+            if i == 0 && (w.eq_ignore_ascii_case("effective") || until && !scheduled) {
                 return Tense::Unknown;
             }
         }

@@ -402,6 +402,15 @@ fn since_a_month_is_past() {
         val("The firm named a new chief on Feb. 1.", oct).1,
         "1989-02-01"
     );
+    // "through January" after a past verb: a deadline, the nearer January
+    assert_eq!(
+        val("The bank extended the loans through January.", oct).1,
+        "1990-01"
+    );
+    assert_eq!(
+        val("The bank extended the loans in January.", oct).1,
+        "1989-01"
+    );
 }
 
 #[test]
