@@ -43,12 +43,21 @@
 //! `XXXX-03-26` and there is no interval.
 //!
 //! The tense cues skip words that only look like verbs: a participle after
-//! "be" or a determiner ("will be named", "the reduced dividend"), the noun
-//! "the plan", "next to". "set to", "slated", "as soon as" look ahead.
+//! "be" or a determiner ("will be named", "will be held", "the reduced
+//! dividend"), the noun "the plan", "next to", and a verb of the next clause
+//! ("on Saturday and were hoping": after "and"/"but" before a lower-case
+//! word, or a semicolon). "set to", "slated", "as soon as", "planning to",
+//! "postponed until" look ahead; "since" up to four words before ("since
+//! shortly after the Oct. 23 slaying") makes a date past; "effective Feb. 1"
+//! and "through/until January" take the nearer date whatever the verb.
 //!
 //! **Anaphoric units** ("that year", "later that day", "the following
-//! month", "the previous year", "the same day") shift the last date the
-//! text resolved, or the DCT when there was none. A date after a
+//! month", "the previous year", "the same day", "the next day", "the
+//! following morning") shift the last date the text resolved, or the DCT
+//! when there was none. "Two days later" and "a week earlier" stay TIMEX3
+//! durations (`P2D`) but carry the day they point to (the last day
+//! resolved, shifted) as their interval, so the compiler can date an event
+//! with them; after no day they have no interval. A date after a
 //! determiner ("the Oct. 23 slaying") names a thing and is no anchor; a
 //! unit finer than the anchor keeps its unknown part ("that same day" after
 //! "in October 1998" is `1998-10-XX`, with October's interval). "A year ago" and "a year
@@ -59,9 +68,13 @@
 //! latest such day on or before the DCT, future the next on or after it.
 //! For a weekday, a present tense of scheduled travel ("starts a visit on
 //! Sunday", "leaves on Saturday", "arrives", "is due", "meet separately
-//! Monday") is a future cue too, as news tells a trip's timetable in the
+//! Monday", "flying on Sunday to Tokyo") is a future cue too, as news tells a trip's timetable in the
 //! present; a month or year is not moved by it. A weekday right after a
 //! reporting verb ("said on Monday") dates the report: on or before the DCT.
+//! A clock time without a day takes the day resolved in its sentence or
+//! the one before, or a weekday after an aside ("10:35 a.m. (0735 GMT)
+//! Friday"), else the DCT. A year inside a name ("the 2024 Munich Security
+//! Conference") is a label: it keeps its value but gives no interval.
 //! Ranges give one timex whose value is the first day and whose interval
 //! spans the range. "early/mid/late" narrow the interval to a third and
 //! keep the precision. Without a DCT, relative expressions stay unresolved.
@@ -130,6 +143,16 @@
 //! | year-end | 1989-10-30 | 1989-12-31 | day |
 //! | the end of the month | 1989-10-30 | 1989-10 (21st-31st) | month |
 //! | the third quarter | 1989-10-30 | 1989-Q3 | month (Jul-Sep) |
+//! | the first quarter of next year | 1998-03-12 | 1999-Q1 | month (Jan-Mar) |
+//! | the first half of 2015 | any | 2015-H1 | month (Jan-Jun) |
+//! | the week of April 11 | 2016-03-24 | 2016-W15 | day (Mon-Sun) |
+//! | (landed March 3;) the following day | 2016-03-24 | 2016-03-04 | day |
+//! | (landed March 3;) the next morning | 2016-03-24 | 2016-03-04TMO (TIME) | day |
+//! | (landed March 3;) two days later | 2016-03-24 | P2D (DURATION; interval 2016-03-05) | day |
+//! | since year-end | 1990-05-14 | 1989-12-31 | day |
+//! | 9:15 a.m. (0615 GMT) Monday | 2016-03-24 | 2016-03-21T09:15 (TIME) | day |
+//! | (sank March 3;) at 10 p.m. | 2016-03-24 | 2016-03-03T22:00 (TIME) | day |
+//! | the 2016 Oslo Peace Forum | any | 2016 (no interval: a name) | - |
 //! | the latest quarter (business news) | 1989-10-30 | 1989-Q3 | month |
 //! | a year ago (sentence about a quarter) | 1989-10-30 | 1988-Q3 | month |
 //! | Monday, Oct. 26 | 1998-10-25 | 1998-10-26 | day |

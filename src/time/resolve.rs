@@ -27,7 +27,7 @@ pub(crate) struct Context {
 impl Context {
     pub(crate) fn new() -> Option<Context> {
         Some(Context {
-            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|(?:is|are)\s+due)\b)").ok()?,
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|planning\s+to|(?:postponed|delayed|put\s+off|adjourned)\s+(?:until|till)|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|flying|leaving|travell?ing|heading|departing|arriving|returning|(?:is|are)\s+due)\b)").ok()?,
             boundary: Regex::new(r#"[.!?]["')\]]*\s+|\n[ \t]*\n"#).ok()?,
         })
     }
@@ -94,6 +94,27 @@ const REPORTING: &[&str] = &[
     "acknowledged",
     "indicated",
 ];
+
+/// Whether the text between an expression and a later tense cue starts a
+/// new clause: a coordinating "and"/"but" before a lower-case word, or a
+/// semicolon. `between` runs up to the end of the cue.
+fn next_clause(between: &str) -> bool {
+    if between.contains(';') {
+        return true;
+    }
+    let mut words = between.split_whitespace();
+    while let Some(w) = words.next() {
+        // "and were planning", not "Abortion and Reproductive Rights"
+        if (w == "and" || w == "but")
+            && words
+                .next()
+                .is_some_and(|n| n.starts_with(|ch: char| ch.is_lowercase()))
+        {
+            return true;
+        }
+    }
+    false
+}
 
 pub(crate) fn duration_value(n: Option<f64>, unit: Unit) -> String {
     let scaled = |k: f64| n.map(|v| v * k);
@@ -239,6 +260,8 @@ pub(crate) struct Resolver<'a> {
     /// The start and precision of the last date resolved, what "that day"
     /// or "the following year" refer to.
     last_date: Option<(NaiveDate, Precision)>,
+    /// Where the last date resolved begins (for a clock time's day).
+    last_date_at: usize,
 }
 
 struct Out {
@@ -282,6 +305,7 @@ impl<'a> Resolver<'a> {
             bounds,
             last_year: None,
             last_date: None,
+            last_date_at: 0,
         }
     }
 
@@ -358,6 +382,28 @@ impl<'a> Resolver<'a> {
     /// future-tense cue makes it in HeidelTime and SUTime. Only weekdays ask
     /// for it: a month or year is not moved by a present tense.
     fn tense_with(&self, begin: usize, end: usize, scheduled: bool) -> Tense {
+        // "since March", "since shortly after the Oct. 23 slaying": a start
+        // in the past. "effective Feb. 1": the nearer one, whatever the verb.
+        let before = self.text.get(..begin).unwrap_or("");
+        let mut words = before
+            .rsplit(|ch: char| ch.is_whitespace())
+            .filter(|w| !w.is_empty());
+        for (i, w) in words.by_ref().take(4).enumerate() {
+            if w.ends_with([',', ';', ':', '.']) {
+                break;
+            }
+            if w.eq_ignore_ascii_case("since") {
+                return Tense::Past;
+            }
+            // "until January" after a past verb is often a deadline still
+            // ahead: the nearer January (weekdays keep their cues).
+            let until = ["through", "until", "till"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x));
+            if i == 0 && (w.eq_ignore_ascii_case("effective") || until && !scheduled) {
+                return Tense::Unknown;
+            }
+        }
         let (s, e) = self.sentence(begin);
         let Some(sent) = self.text.get(s..e.max(s)) else {
             return Tense::Unknown;
@@ -374,6 +420,11 @@ impl<'a> Resolver<'a> {
             let dist = if me <= begin {
                 begin - me
             } else {
+                // A verb of the next clause ("on Saturday and were planning
+                // to") does not govern the expression.
+                if next_clause(self.text.get(end..me).unwrap_or("")) {
+                    continue;
+                }
                 3 * ms.saturating_sub(end) + 10
             };
             let present = c.name("s").is_some();
@@ -402,7 +453,12 @@ impl<'a> Resolver<'a> {
             if word == "next" && sent[m.end()..].starts_with(" to ") {
                 continue;
             }
-            let participle = t == Tense::Past && word.ends_with("ed");
+            // Irregular participles too ("will be held", "to be made").
+            let participle = t == Tense::Past
+                && !matches!(
+                    word.as_str(),
+                    "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday"
+                );
             // "the heads of state", "its starts": nouns after a determiner
             let noun = word == "plan" || word == "plans" || present;
             if participle || noun {
@@ -455,14 +511,30 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// A year inside a name ("the 2024 Munich Security Conference", "the
+    /// 2022 World Cup"): a label, not when something happens, so it gives no
+    /// interval (the compiler dates events with a date of the sentence).
+    fn year_in_a_name(&self, c: &Cand) -> bool {
+        let before = self.text.get(..c.begin).unwrap_or("");
+        let after = self.text.get(c.end..).unwrap_or("");
+        matches!(c.expr, Expr::Year { .. })
+            && (before.ends_with("the ") || before.ends_with("The "))
+            && after.starts_with(' ')
+            && after.trim_start().starts_with(|ch: char| ch.is_uppercase())
+    }
+
     pub(crate) fn resolve(&mut self, c: &Cand) -> Option<Timex> {
-        let out = self.resolve_expr(c)?;
+        let mut out = self.resolve_expr(c)?;
+        if self.year_in_a_name(c) {
+            out.interval = None;
+        }
         let anchors = !matches!(
             c.expr,
             Expr::Decade { .. } | Expr::Century { .. } | Expr::Ref(_) | Expr::Set(_)
         );
         if let (true, Some(i)) = (anchors && !self.names_a_thing(c), out.interval) {
             self.last_date = Some((i.start, i.precision));
+            self.last_date_at = c.begin;
         }
         let text = self.text.get(c.begin..c.end)?.to_string();
         Some(Timex {
@@ -576,6 +648,29 @@ impl<'a> Resolver<'a> {
                 };
                 date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
             }
+            Expr::WeekOf { y, m, d } => {
+                let y = match y {
+                    Some(y) => Some(y),
+                    None => self.year_for(c.begin, c.end, m, d),
+                };
+                let Some(t) = y.and_then(|y| ymd(y, m, d)) else {
+                    return date("XXXX-WXX".to_string(), None);
+                };
+                let mon = monday(t);
+                date(
+                    week_value(t),
+                    Some(iv(mon, mon + Duration::days(6), Precision::Day)),
+                )
+            }
+            Expr::Half { y, off, h } => {
+                let y = match (y, dct) {
+                    (Some(y), _) => y,
+                    (None, Some(d)) => d.year() + off,
+                    (None, None) => return date(format!("XXXX-H{h}"), None),
+                };
+                let m1 = if h == 1 { 1 } else { 7 };
+                date(format!("{y:04}-H{h}"), month_iv(y, m1, m1 + 5, Part::Whole))
+            }
             Expr::MonthOfYear { m, off } => {
                 let Some(d) = dct else {
                     return date(format!("XXXX-{m:02}"), None);
@@ -654,7 +749,43 @@ impl<'a> Resolver<'a> {
                 };
                 self.unit_rel(d, off, unit, part, weekend, c)
             }
-            Expr::Anaphor { unit, off } => {
+            Expr::Later { n, unit, sign } => {
+                let value = duration_value(n, unit);
+                // The day meant: the narrative's last day, shifted.
+                let interval = match (self.last_date, n) {
+                    (Some((base, Precision::Day)), Some(n)) if n.fract() == 0.0 && n <= 60.0 => {
+                        let days = n as i64 * if unit == Unit::Week { 7 } else { 1 };
+                        base.checked_add_signed(Duration::days(days * sign as i64))
+                            .map(|t| iv(t, t, Precision::Day))
+                    }
+                    _ => None,
+                };
+                Some(Out {
+                    kind: TimexType::Duration,
+                    value,
+                    interval,
+                })
+            }
+            Expr::Anaphor {
+                unit: Unit::Day,
+                off,
+                part: Some(part),
+            } => {
+                let Some(base) = self.last_date.map(|(d, _)| d).or(dct) else {
+                    return Some(Out {
+                        kind: TimexType::Time,
+                        value: format!("XXXX-XX-XXT{part}"),
+                        interval: None,
+                    });
+                };
+                let t = base.checked_add_signed(Duration::days(off as i64))?;
+                Some(Out {
+                    kind: TimexType::Time,
+                    value: format!("{}T{part}", t.format("%Y-%m-%d")),
+                    interval: Some(iv(t, t, Precision::Day)),
+                })
+            }
+            Expr::Anaphor { unit, off, .. } => {
                 let Some((base, p)) = self.last_date.or(dct.map(|d| (d, Precision::Day))) else {
                     return date(
                         match unit {
@@ -702,7 +833,13 @@ impl<'a> Resolver<'a> {
                 let Some(d) = dct else {
                     return date("XXXX-12-31".to_string(), None);
                 };
-                let y = d.year();
+                // "since year-end": the last one passed
+                let before = self.text.get(..c.begin).unwrap_or("").trim_end();
+                let since = before
+                    .rsplit(|ch: char| !ch.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+                let y = d.year() - i32::from(since);
                 let t = ymd(y, 12, 31)?;
                 date(
                     t.format("%Y-%m-%d").to_string(),
@@ -844,7 +981,17 @@ impl<'a> Resolver<'a> {
                     (None, _, DayRef::MonthDay(m, dd)) => self
                         .year_for(c.begin, c.end, m, dd)
                         .and_then(|y| ymd(y, m, dd)),
-                    (None, d, _) => d,
+                    // "at 10 p.m." after "on Oct. 23" in this sentence or
+                    // the one before: that day, not the DCT's
+                    (None, d, _) => match self.last_date {
+                        Some((t, Precision::Day))
+                            if self.sentence_index(c.begin)
+                                <= self.sentence_index(self.last_date_at) + 1 =>
+                        {
+                            Some(t)
+                        }
+                        _ => d,
+                    },
                 };
                 let clock = match s {
                     Some(s) => format!("{h:02}:{mi:02}:{s:02}"),

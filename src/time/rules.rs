@@ -66,6 +66,18 @@ pub(crate) enum Expr {
         off: i32,
         q: Option<u32>,
     },
+    /// "the week of March 6": the ISO week holding that day.
+    WeekOf {
+        y: Option<i32>,
+        m: u32,
+        d: u32,
+    },
+    /// "the first half of 1997" (h 1), "the second half of this year" (h 2).
+    Half {
+        y: Option<i32>,
+        off: i32,
+        h: u32,
+    },
     Weekday {
         w: u32,
         off: i32,
@@ -93,6 +105,16 @@ pub(crate) enum Expr {
     Anaphor {
         unit: Unit,
         off: i32,
+        /// "the next morning": a TIME on that day (`...TMO`).
+        part: Option<&'static str>,
+    },
+    /// "two days later", "a week earlier": TIMEX3 reads the length
+    /// (`P2D`, a DURATION), but the narrative's last date shifted by it
+    /// is the day meant, so it carries that day as its interval.
+    Later {
+        n: Option<f64>,
+        unit: Unit,
+        sign: i32,
     },
     /// "the past year", "the next month": TIMEX3 gives the calendar unit
     /// before or after the DCT's (`2015`), but what is meant is the span
@@ -692,7 +714,44 @@ fn p_quarter(c: &Captures, _t: &str) -> Option<Expr> {
     } else {
         0
     };
+    // "the first quarter of next year": that quarter in the next year
+    let off = match g(c, "yrel").map(|s| s.to_ascii_lowercase()).as_deref() {
+        Some("last") => -1,
+        Some("next") => 1,
+        _ => off,
+    };
     Some(Expr::Quarter { y, off, q })
+}
+
+fn p_week_of(c: &Captures, _t: &str) -> Option<Expr> {
+    let m = lx::month_num(g(c, "m")?)?;
+    let d = lx::day_num(g(c, "d")?)?;
+    let y: Option<i32> = match g(c, "y") {
+        Some(v) => Some(v.parse().ok()?),
+        None => None,
+    };
+    if !ymd_ok(y.unwrap_or(2000), m, d) {
+        return None;
+    }
+    Some(Expr::WeekOf { y, m, d })
+}
+
+fn p_half(c: &Captures, _t: &str) -> Option<Expr> {
+    let h = if g(c, "h")?.eq_ignore_ascii_case("first") {
+        1
+    } else {
+        2
+    };
+    let y: Option<i32> = match g(c, "y") {
+        Some(v) => Some(v.parse().ok()?),
+        None => None,
+    };
+    let off = match g(c, "rel").map(|s| s.to_ascii_lowercase()).as_deref() {
+        Some("last") => -1,
+        Some("next") => 1,
+        _ => 0,
+    };
+    Some(Expr::Half { y, off, h })
 }
 
 fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
@@ -732,7 +791,11 @@ fn p_unitrel(c: &Captures, _t: &str) -> Option<Expr> {
             unit,
             Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
         ) {
-            return Some(Expr::Anaphor { unit, off });
+            return Some(Expr::Anaphor {
+                unit,
+                off,
+                part: None,
+            });
         }
     }
     let off = match rel.as_str() {
@@ -782,7 +845,27 @@ fn p_weekday(c: &Captures, _t: &str) -> Option<Expr> {
 /// "that year", "later that day", "that same month".
 fn p_anaphor(c: &Captures, _t: &str) -> Option<Expr> {
     let unit = lx::unit(g(c, "u")?)?;
-    Some(Expr::Anaphor { unit, off: 0 })
+    Some(Expr::Anaphor {
+        unit,
+        off: 0,
+        part: None,
+    })
+}
+
+/// "the next day", "the following morning", "the previous evening": the
+/// narrative's last day, shifted by one.
+fn p_next_day(c: &Captures, _t: &str) -> Option<Expr> {
+    let rel = g(c, "rel")?.to_ascii_lowercase();
+    let off = if rel == "next" || rel == "following" {
+        1
+    } else {
+        -1
+    };
+    Some(Expr::Anaphor {
+        unit: Unit::Day,
+        off,
+        part: day_part(g(c, "p")),
+    })
 }
 
 /// "the year" of business news: "for the year ended June 30" is a year
@@ -999,6 +1082,9 @@ fn p_ago(c: &Captures, _t: &str) -> Option<Expr> {
         Some(Expr::Ago { n, unit, sign: -1 })
     } else if dir.contains("now") || dir == "hence" {
         Some(Expr::Ago { n, unit, sign: 1 })
+    } else if matches!(unit, Unit::Day | Unit::Week) {
+        let sign = if dir == "earlier" { -1 } else { 1 };
+        Some(Expr::Later { n, unit, sign })
     } else {
         Some(Expr::Duration { n, unit })
     }
@@ -1111,6 +1197,27 @@ fn p_set(c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::Set(v))
 }
 
+/// The weekday after a short aside: "10:35 a.m. (0735 GMT) Friday".
+fn weekday_after_aside(a: &str) -> Option<u32> {
+    let rest = a.trim_start().strip_prefix('(')?;
+    let close = rest.get(..rest.len().min(30))?.find(')')?;
+    let rest = rest.get(close + 1..)?.trim_start();
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let word = rest.split(|ch: char| !ch.is_alphabetic()).next()?;
+    let full = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    full.contains(&word)
+        .then(|| lx::weekday_num(word))
+        .flatten()
+}
+
 fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
     let month_day = match (g(c, "mo").and_then(lx::month_num), g(c, "dd")) {
         (Some(m), Some(d)) => Some(DayRef::MonthDay(m, lx::day_num(d)?)),
@@ -1124,7 +1231,7 @@ fn p_clock(c: &Captures, t: &str) -> Option<Expr> {
         match g(c, "dr").map(|s| s.to_ascii_lowercase()).as_deref() {
             Some("yesterday") => DayRef::Offset(-1),
             Some("tomorrow") => DayRef::Offset(1),
-            _ => DayRef::Dct,
+            _ => weekday_after_aside(after(c, t)).map_or(DayRef::Dct, DayRef::Weekday),
         }
     };
     if let Some(nm) = g(c, "nm") {
@@ -1243,7 +1350,9 @@ impl Rules {
             (r"\b(?:(?P<mod>early|late|mid)[\s-]+)?(?:the\s+)?(?:(?P<mod2>early|late|mid)[\s-]+)?(?:(?P<d>(?:1[5-9]|20)\d)0(?:'s|s)\b|'(?P<yy>\d)0s\b)".into(), p_decade),
             (r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b".into(), p_century),
             (format!(r"\b(?:(?P<rel>last|this\s+past|this|next|past|coming|the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{y})\b)?"), p_season),
-            (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b)?"), p_quarter),
+            (format!(r"\b(?:the\s+)?(?:(?P<y0>{y})\s+)?(?:(?P<rel>last|this|next|latest|current|same|year-earlier|year-ago|previous|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{y})\b|\s+of\s+(?P<yrel>last|next)\s+year\b)?"), p_quarter),
+            (format!(r"\bthe\s+week\s+of\s+(?P<m>{m})\s*(?P<d>{day})\b(?:,?\s+(?P<y>{y})\b)?"), p_week_of),
+            (format!(r"\b(?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half\s+of\s+(?:(?P<y>{y})\b|(?P<rel>this|last|next|the)\s+year\b)"), p_half),
             (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b(?:\s+or\s+so\b)?"), p_unitrel),
             (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),
             (r"\byear-(?:earlier|ago)\b".into(), p_year_ago),
@@ -1251,6 +1360,7 @@ impl Rules {
             (format!(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine's\s+Day|Halloween|Easter(?:\s+Sunday)?))\b(?:,?\s+(?P<y>{y})\b)?"), p_holiday),
             (format!(r"\b(?P<m>{mf})\s+(?P<rel>last|this|next)\s+year\b"), p_month_rel_year),
             (r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<u>year|month|day|week|quarter)\b".into(), p_anaphor),
+            (r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding)\s+(?P<p>day|morning|afternoon|evening|night)\b".into(), p_next_day),
             (r"\b(?P<span>the\s+(?:(?P<q>fiscal|full|calendar)\s+)?year)(?P<tail>\s+(?:ended|ending))?\b".into(), p_the_year),
             (format!(r"\bthe\s+(?P<y>{y})\s+period\b"), p_year_period),
             (r"\bthe\s+(?:(?:corresponding|same|comparable)\s+)?(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b".into(), p_period_year_ago),
@@ -1322,7 +1432,9 @@ impl Rules {
                 if let Some(expr) = parse(&c, text) {
                     // "a few days later": the duration, without "later".
                     let end = match expr {
-                        Expr::Duration { .. } => m.end() - trailing_later(m.as_str()),
+                        Expr::Duration { .. } | Expr::Later { .. } => {
+                            m.end() - trailing_later(m.as_str())
+                        }
                         _ => m.end(),
                     };
                     all.push(Cand {

@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 39);
+    assert_eq!(Tagger::new().rules.len(), 42);
 }
 
 #[test]
@@ -131,6 +131,15 @@ fn a_present_tense_of_scheduled_travel_makes_the_weekday_the_next_one() {
         "2016-03-26"
     );
     assert_eq!(val("Kerry is due in Moscow Tuesday.", dct).1, "2016-03-29");
+    // a progressive of travel after a past tense ("decided ..., flying on")
+    assert_eq!(
+        val(
+            "The envoys decided to stay longer, flying on Sunday to Lima.",
+            dct
+        )
+        .1,
+        "2016-03-27"
+    );
     // the DCT's own weekday stays the DCT
     assert_eq!(
         val("Kerry arrives in Moscow on Thursday.", dct).1,
@@ -160,6 +169,247 @@ fn a_present_tense_of_scheduled_travel_makes_the_weekday_the_next_one() {
     assert_eq!(
         val("Kerry will go to Moscow, officials announced Tuesday.", dct).1,
         "2016-03-22"
+    );
+}
+
+#[test]
+fn a_verb_of_the_next_clause_does_not_govern_the_weekday() {
+    let dct = d(2016, 3, 24); // a Thursday
+                              // "planned" governs Saturday; "were" belongs to the next clause
+    assert_eq!(
+        val(
+            "Farmers planned a rally in the square on Saturday and were hoping for rain.",
+            dct
+        )
+        .1,
+        "2016-03-26"
+    );
+    // "and" inside a name is no clause break: "plans" still governs
+    assert_eq!(
+        val(
+            "On Monday, the Society of Bakers and Millers plans to open a shop.",
+            dct
+        )
+        .1,
+        "2016-03-28"
+    );
+}
+
+#[test]
+fn planning_to_and_postponed_until_look_ahead() {
+    let dct = d(2016, 3, 24); // a Thursday
+    assert_eq!(
+        val("The farmers were planning to march on Monday.", dct).1,
+        "2016-03-28"
+    );
+    assert_eq!(
+        val(
+            "The judge postponed until Tuesday any ruling on the bridge.",
+            dct
+        )
+        .1,
+        "2016-03-29"
+    );
+    // without the cue the past tense keeps the weekday past
+    assert_eq!(
+        val("The judge ruled on Tuesday about the bridge.", dct).1,
+        "2016-03-22"
+    );
+}
+
+#[test]
+fn an_irregular_participle_after_be_carries_no_tense() {
+    let dct = d(2016, 2, 10);
+    // "held" after "be" is no past tense: "will" governs
+    assert_eq!(
+        val("The fair will be held on April 24-25 in the park.", dct).1,
+        "2016-04-24"
+    );
+    // the past tense "held" still dates a past event
+    assert_eq!(
+        val("The club held its fair on April 24.", dct).1,
+        "2015-04-24"
+    );
+}
+
+#[test]
+fn the_next_day_and_days_later_follow_the_narrative() {
+    let dct = d(2016, 3, 24);
+    let tag = |text: &str| Tagger::new().tag(text, dct);
+    let t = tag("The envoy landed in Oslo on March 3. He met the king the following day.");
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_eq!(
+        (t[1].text.as_str(), t[1].value.as_str()),
+        ("the following day", "2016-03-04")
+    );
+    let t = tag("The envoy landed in Oslo on March 3. The next morning he met the king.");
+    assert_eq!(t[1].value, "2016-03-04TMO");
+    assert_eq!(t[1].kind, TimexType::Time);
+    let t = tag("The envoy landed in Oslo on March 3. He had left Rome the previous evening.");
+    assert_eq!(t[1].value, "2016-03-02TEV");
+    // "two days later": TIMEX3's duration, with the day meant as interval
+    let t = tag("The envoy landed in Oslo on March 3. Two days later he met the king.");
+    assert_eq!(
+        (t[1].text.as_str(), t[1].value.as_str()),
+        ("Two days", "P2D")
+    );
+    assert_eq!(t[1].kind, TimexType::Duration);
+    let i = t[1].interval.expect("the day two days after March 3");
+    assert_eq!(
+        (i.start, i.end),
+        (d(2016, 3, 5).unwrap(), d(2016, 3, 5).unwrap())
+    );
+    let t = tag("The envoy landed in Oslo on March 3. A week earlier he was in Rome.");
+    assert_eq!(t[1].interval.map(|i| i.start), d(2016, 2, 25));
+    // without a day to follow there is no interval
+    let t = tag("Two days later he met the king.");
+    assert_eq!((t[0].value.as_str(), t[0].interval), ("P2D", None));
+}
+
+#[test]
+fn a_year_inside_a_name_gives_no_interval() {
+    let dct = d(2016, 2, 9);
+    let t = Tagger::new().tag(
+        "She will attend the 2016 Oslo Peace Forum from February 15 to 17.",
+        dct,
+    );
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_eq!((t[0].value.as_str(), t[0].interval), ("2016", None));
+    assert!(t[1].interval.is_some());
+    // a year as such keeps its interval
+    assert!(val("She visited Oslo in 2015 twice.", dct).2.is_some());
+    assert!(val("The 2015 budget was cut.", dct).2.is_some());
+}
+
+#[test]
+fn since_year_end_is_the_last_one_passed() {
+    let dct = d(1990, 5, 14);
+    assert_eq!(
+        val("The index has gained 4% since year-end in Tokyo.", dct).1,
+        "1989-12-31"
+    );
+    assert_eq!(
+        val("The index may gain 4% by year-end.", dct).1,
+        "1990-12-31"
+    );
+}
+
+#[test]
+fn a_clock_time_takes_the_day_of_its_sentence() {
+    let dct = d(2016, 3, 24); // a Thursday
+    let tag = |text: &str| Tagger::new().tag(text, dct);
+    // a weekday after an aside: "10:35 a.m. (0735 GMT) Friday"
+    let t = tag("The fire broke out at 9:15 a.m. (0615 GMT) Monday near the port.");
+    assert_eq!(t[0].value, "2016-03-21T09:15");
+    // a day named just before, in this sentence or the last
+    let t = tag("The ferry sank on March 3. It left port at 10 p.m. in a storm.");
+    assert_eq!(t[1].value, "2016-03-03T22:00");
+    // otherwise the DCT's day
+    let t = tag("The ferry left port at 10 p.m. in a storm.");
+    assert_eq!(t[0].value, "2016-03-24T22:00");
+    // an aside without a weekday changes nothing
+    let t = tag("The ferry left port at 10 p.m. (local time) in a storm.");
+    assert_eq!(t[0].value, "2016-03-24T22:00");
+}
+
+#[test]
+fn halves_of_a_year() {
+    let dct = d(2016, 3, 24);
+    assert_eq!(
+        val("Exports fell in the first half of 2015 and", dct),
+        (
+            "the first half of 2015".into(),
+            "2015-H1".into(),
+            Some("2015-01/2015-06".into())
+        )
+    );
+    assert_eq!(
+        val("Exports may rise in the second half of this year.", dct).1,
+        "2016-H2"
+    );
+    assert_eq!(
+        val("Exports fell in the latter half of last year.", dct).1,
+        "2015-H2"
+    );
+    // a half of something else is no time
+    assert!(Tagger::new()
+        .tag("He scored in the second half of the match.", dct)
+        .is_empty());
+}
+
+#[test]
+fn the_week_of_a_day() {
+    let dct = d(2016, 3, 24);
+    assert_eq!(
+        val("Talks are set for the week of April 11 in Geneva.", dct),
+        (
+            "the week of April 11".into(),
+            "2016-W15".into(),
+            Some("2016-04-11/2016-04-17".into())
+        )
+    );
+    assert_eq!(
+        val("They met in the week of May 4, 2015 there.", dct).1,
+        "2015-W19"
+    );
+}
+
+#[test]
+fn a_quarter_of_last_or_next_year() {
+    let dct = d(1998, 3, 12);
+    assert_eq!(
+        val("Sales will rise in the first quarter of next year.", dct),
+        (
+            "the first quarter of next year".into(),
+            "1999-Q1".into(),
+            Some("1999-01/1999-03".into())
+        )
+    );
+    assert_eq!(
+        val("Sales fell in the fourth quarter of last year.", dct).1,
+        "1997-Q4"
+    );
+}
+
+#[test]
+fn since_a_month_is_past() {
+    let dct = d(1990, 1, 10);
+    // "since November" is a start in the past, whatever the other cues say
+    assert_eq!(
+        val("The ship will stay at sea, as it has since November.", dct).1,
+        "1989-11"
+    );
+    assert_eq!(
+        val("The ship will stay at sea in November.", dct).1,
+        "1990-11"
+    );
+    // "since" a few words back still counts
+    assert_eq!(
+        val(
+            "Police have hunted him since soon after the Nov. 20 fire.",
+            dct
+        )
+        .1,
+        "1989-11-20"
+    );
+    // "effective" takes the nearer date, not the past tense's
+    let oct = d(1989, 10, 26);
+    assert_eq!(
+        val("The firm named a new chief, effective Feb. 1.", oct).1,
+        "1990-02-01"
+    );
+    assert_eq!(
+        val("The firm named a new chief on Feb. 1.", oct).1,
+        "1989-02-01"
+    );
+    // "through January" after a past verb: a deadline, the nearer January
+    assert_eq!(
+        val("The bank extended the loans through January.", oct).1,
+        "1990-01"
+    );
+    assert_eq!(
+        val("The bank extended the loans in January.", oct).1,
+        "1989-01"
     );
 }
 

@@ -145,7 +145,7 @@ fn timebank_held_out_scores_above_the_floor() {
         .arg(&scorer)
         .arg(&gold)
         .arg(&sys)
-        .args(["--min-value", "78.2", "--min-strict", "83.4"])
+        .args(["--min-value", "78.6", "--min-strict", "83.8"])
         .output()
         .expect("python3 on PATH");
     let report = String::from_utf8_lossy(&res.stdout);
@@ -156,5 +156,5 @@ fn timebank_held_out_scores_above_the_floor() {
         .find_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .and_then(|v| v["relaxed_f1"].as_f64())
         .expect("relaxed_f1 in the scorer's JSON line");
-    assert!(relaxed >= 90.6, "relaxed F1 below the floor: {report}");
+    assert!(relaxed >= 90.7, "relaxed F1 below the floor: {report}");
 }
