@@ -36,11 +36,19 @@
 //! 5. an undated mention of another report joins the compatible cluster
 //!    that is recent news for it (ended at most 60 days before the report,
 //!    a week for a call, or itself undated and reported within a week) and
-//!    nearest in time to the report, when one is strictly nearest; with
-//!    none, or a tie, it is an event of its own. A derived mention with
+//!    nearest in time to the report, when one is strictly nearest. On a
+//!    tie, an occurred mention ("after meeting Baker") takes the tied
+//!    cluster that starts at or before its report; between tied clusters
+//!    dated to the same day (one meeting the stories placed in different
+//!    cities), the most reported, then the first. With none, or another
+//!    tie, it is an event of its own. A derived mention with
 //!    dates joins the first compatible cluster; an undated cluster is
 //!    compatible only when the dates are recent news for one of its reports
 //!    (a readout of 2024 does not join a stray mention of 2023).
+//!
+//! Last, clusters of a block dated to the same single day at compatible
+//! places are joined ([`join_same_day`]): the same actors meet once a day at
+//! one place. The same pair on different days stays two events.
 //!
 //! Across blocks, a dated visit joins the visit of a larger party that
 //! includes its guests, at a compatible place on overlapping dates, when
@@ -68,6 +76,13 @@
 //!   after its latest report cannot have occurred, and a plan reported after
 //!   the event ended does not count when another report says it occurred.
 //!   Derived mentions only count when nothing else does.
+//! - a visit under way: a report that the visit is under way on day D
+//!   (rule suffix `+under_way`, or "visiting X said" dated by its report)
+//!   says it began by D. The event is `occurred`, even when the announced
+//!   dates it joined start up to `UNDER_WAY_DAYS` later, and its start
+//!   moves back to D; the announced dates stay for the rest (announced
+//!   April 10-12, "is in Tokyo" on the 8th: April 8-12), and both values stay
+//!   in [`Event::date_claims`].
 //!
 //! ## Identity
 //!
@@ -357,7 +372,10 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
 /// 5. the rest (undated mentions of other reports, derived mentions) in
 ///    specificity order: a dated one into the first fitting cluster, an
 ///    undated one into the fitting cluster nearest in time that is recent
-///    news for its report, when one is nearest.
+///    news for its report, when one is nearest ([`nearest_for`]);
+///
+/// then joins the clusters dated to the same day at one place
+/// ([`join_same_day`]).
 fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
     let mut sorted = members.to_vec();
     // most specific first; stable, so ties keep the document order
