@@ -36,11 +36,19 @@
 //! 5. an undated mention of another report joins the compatible cluster
 //!    that is recent news for it (ended at most 60 days before the report,
 //!    a week for a call, or itself undated and reported within a week) and
-//!    nearest in time to the report, when one is strictly nearest; with
-//!    none, or a tie, it is an event of its own. A derived mention with
+//!    nearest in time to the report, when one is strictly nearest. On a
+//!    tie, an occurred mention ("after meeting Baker") takes the tied
+//!    cluster that starts at or before its report; between tied clusters
+//!    dated to the same day (one meeting the stories placed in different
+//!    cities), the most reported, then the first. With none, or another
+//!    tie, it is an event of its own. A derived mention with
 //!    dates joins the first compatible cluster; an undated cluster is
 //!    compatible only when the dates are recent news for one of its reports
 //!    (a readout of 2024 does not join a stray mention of 2023).
+//!
+//! Last, clusters of a block dated to the same single day at compatible
+//! places are joined ([`join_same_day`]): the same actors meet once a day at
+//! one place. The same pair on different days stays two events.
 //!
 //! Across blocks, a dated visit joins the visit of a larger party that
 //! includes its guests, at a compatible place on overlapping dates, when
@@ -68,6 +76,13 @@
 //!   after its latest report cannot have occurred, and a plan reported after
 //!   the event ended does not count when another report says it occurred.
 //!   Derived mentions only count when nothing else does.
+//! - a visit under way: a report that the visit is under way on day D
+//!   (rule suffix `+under_way`, or "visiting X said" dated by its report)
+//!   says it began by D. The event is `occurred`, even when the announced
+//!   dates it joined start up to `UNDER_WAY_DAYS` later, and its start
+//!   moves back to D; the announced dates stay for the rest (announced
+//!   April 10-12, "is in Tokyo" on the 8th: April 8-12), and both values stay
+//!   in [`Event::date_claims`].
 //!
 //! ## Identity
 //!
@@ -357,7 +372,10 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
 /// 5. the rest (undated mentions of other reports, derived mentions) in
 ///    specificity order: a dated one into the first fitting cluster, an
 ///    undated one into the fitting cluster nearest in time that is recent
-///    news for its report, when one is nearest.
+///    news for its report, when one is nearest ([`nearest_for`]);
+///
+/// then joins the clusters dated to the same day at one place
+/// ([`join_same_day`]).
 fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
     let mut sorted = members.to_vec();
     // most specific first; stable, so ties keep the document order
@@ -408,12 +426,93 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
                     || same_week(&clusters[c], m.doc_date)
             })
             .collect();
-        match own.or_else(|| nearest(&near, &clusters, m.doc_date)) {
+        match own.or_else(|| nearest_for(&near, &clusters, m)) {
             Some(c) => clusters[c].add(i, m),
             None => clusters.push(Cluster::new(i, m)),
         }
     }
+    join_same_day(&mut clusters);
     clusters
+}
+
+/// Whether a cluster is dated to one day.
+fn one_day(c: &Cluster) -> Option<NaiveDate> {
+    c.dates
+        .filter(|d| d.precision == Precision::Day && d.start == d.end)
+        .map(|d| d.start)
+}
+
+/// Joins clusters of one block dated to the same single day at compatible
+/// places: the same actors meet (or travel) once a day at one place, so two
+/// such clusters are one event that the passes split (a cluster whose place
+/// was only learnt from a later member). Different days stay apart.
+fn join_same_day(clusters: &mut Vec<Cluster>) {
+    let compatible = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let mut a = 0;
+    while a < clusters.len() {
+        let mut b = a + 1;
+        while b < clusters.len() {
+            let same = one_day(&clusters[a]).is_some()
+                && one_day(&clusters[a]) == one_day(&clusters[b])
+                && compatible(&clusters[a].country, &clusters[b].country)
+                && compatible(&clusters[a].place_id, &clusters[b].place_id);
+            if same {
+                let other = clusters.remove(b);
+                clusters[a].absorb(other);
+            } else {
+                b += 1;
+            }
+        }
+        a += 1;
+    }
+}
+
+/// The cluster an undated mention of another report joins, among the
+/// fitting ones that are recent news for it: the nearest in time
+/// ([`nearest`]). On a tie, an occurred mention ("after meeting Baker")
+/// tells of an event at or before its report, so a tied cluster that
+/// starts at or before the report wins over those after it; a tie between
+/// clusters dated to the same day (one meeting that the stories placed in
+/// different cities) goes to the most reported one, then the first: any of
+/// them is the event, a new one would be a duplicate. Other ties stay
+/// unresolved.
+fn nearest_for(candidates: &[usize], clusters: &[Cluster], m: &EventMention) -> Option<usize> {
+    let report = m.doc_date;
+    if let Some(c) = nearest(candidates, clusters, report) {
+        return Some(c);
+    }
+    let best = candidates
+        .iter()
+        .filter_map(|&c| distance(&clusters[c], report))
+        .min()?;
+    let mut tied: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&c| distance(&clusters[c], report) == Some(best))
+        .collect();
+    if let Some(r) = report.filter(|_| m.status == Status::Occurred) {
+        let before: Vec<usize> = tied
+            .iter()
+            .copied()
+            .filter(|&c| clusters[c].dates.is_some_and(|d| d.start <= r))
+            .collect();
+        if !before.is_empty() {
+            tied = before;
+        }
+    }
+    if let [c] = tied.as_slice() {
+        return Some(*c);
+    }
+    let day = tied.first().and_then(|&c| one_day(&clusters[c]))?;
+    if !tied.iter().all(|&c| one_day(&clusters[c]) == Some(day)) {
+        return None;
+    }
+    tied.iter()
+        .copied()
+        .min_by_key(|&c| (std::cmp::Reverse(clusters[c].docs.len()), c))
 }
 
 /// Puts a dated mention into the first cluster whose place and dates fit
@@ -834,7 +933,20 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
         }
     };
 
-    let (dates, date_claims) = pick_dates(&members, mentions);
+    let (mut dates, date_claims) = pick_dates(&members, mentions);
+    // a report that the visit is under way on day D says it began by D: the
+    // announced dates stay for the rest, the start moves back to D
+    let under_way_by = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit && !m.derived)
+        .filter(|m| m.status == Status::Occurred && soft(m))
+        .filter_map(|m| m.doc_date)
+        .min();
+    if let (Some(d), Some(by)) = (dates.as_mut(), under_way_by) {
+        if d.precision == Precision::Day && by < d.start {
+            d.start = by;
+        }
+    }
 
     // status: the latest report decides
     let counted: Vec<&&EventMention> = if ms.iter().any(|m| !m.derived) {
@@ -868,6 +980,11 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
         } else {
             first.status
         });
+    // a visit reported under way has begun: no later plan undoes that
+    let status = match status {
+        Status::Planned | Status::Proposed if under_way_by.is_some() => Status::Occurred,
+        s => s,
+    };
 
     let docs: BTreeSet<&str> = ms.iter().map(|m| m.doc_id.as_str()).collect();
     let best = ms.iter().map(|m| m.confidence).fold(0.0_f64, f64::max);
@@ -1436,7 +1553,6 @@ mod tests {
             holder,
             Some(Some(iv("1987-04-08", "1987-04-10", Precision::Day)))
         );
-        // equally near: no choice, an event of its own
         let tie = vec![
             visit(
                 "a",
@@ -1469,7 +1585,15 @@ mod tests {
                 Status::Occurred,
             ),
         ];
-        assert_eq!(merge(&tie, &kb).len(), 3);
+        // equally near: a report that it occurred is about the one before
+        let evs = merge(&tie, &kb);
+        assert_eq!(evs.len(), 2);
+        let holder = evs.iter().find(|e| e.mentions.contains(&2));
+        assert_eq!(holder.and_then(|e| e.dates), day_iv("1987-04-07"));
+        // a plan equally near both: no choice, an event of its own
+        let mut plan = tie.clone();
+        plan[2].status = Status::Planned;
+        assert_eq!(merge(&plan, &kb).len(), 3);
     }
 
     #[test]
@@ -1919,5 +2043,142 @@ mod tests {
             })
             .collect();
         assert_eq!(merge(&ms, &kb).len(), 2);
+    }
+
+    fn pair_meeting(
+        doc: &str,
+        date: &str,
+        place: Option<(&str, &str)>,
+        dates: Option<Interval>,
+        status: Status,
+    ) -> EventMention {
+        let (city, country) = place.unzip();
+        let mut m = visit(doc, date, 0, "x", city, "USA", dates, status);
+        m.country_code = country.map(str::to_string);
+        party(
+            as_kind(m, EventType::Meeting),
+            &["baker", "miyazawa"],
+            Role::Participant,
+        )
+    }
+
+    #[test]
+    fn an_undated_meeting_joins_one_of_the_pairs_same_day_meetings() {
+        let kb = Kb::default();
+        let today = day_iv("1987-04-07");
+        let tokyo = Some(("tokyo", "JPN"));
+        let paris = Some(("paris", "FRA"));
+        let ms = vec![
+            pair_meeting("a", "1987-04-07", tokyo, today, Status::Occurred),
+            pair_meeting("b", "1987-04-07", tokyo, today, Status::Occurred),
+            pair_meeting("c", "1987-04-07", paris, today, Status::Occurred),
+            // "after an hour-long meeting with Baker": no date, no place
+            pair_meeting("d", "1987-04-07", None, None, Status::Occurred),
+        ];
+        let evs = merge(&ms, &kb);
+        // the two cities stay apart; the undated mention is no third event
+        assert_eq!(evs.len(), 2);
+        let joined = evs.iter().find(|e| e.mentions.contains(&3));
+        assert_eq!(joined.and_then(|e| e.place_id.as_deref()), Some("tokyo"));
+    }
+
+    #[test]
+    fn the_same_pair_meeting_on_different_days_stays_two_events() {
+        let kb = Kb::default();
+        let ms = vec![
+            pair_meeting(
+                "a",
+                "1987-04-05",
+                None,
+                day_iv("1987-04-05"),
+                Status::Occurred,
+            ),
+            pair_meeting(
+                "b",
+                "1987-04-09",
+                None,
+                day_iv("1987-04-09"),
+                Status::Planned,
+            ),
+            // "after meeting Baker", reported two days from both: the one before
+            pair_meeting("c", "1987-04-07", None, None, Status::Occurred),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 2);
+        let joined = evs.iter().find(|e| e.mentions.contains(&2));
+        assert_eq!(joined.and_then(|e| e.dates), day_iv("1987-04-05"));
+        // a plan between the two is neither: an event of its own
+        let mut plan = ms.clone();
+        plan[2].status = Status::Planned;
+        assert_eq!(merge(&plan, &kb).len(), 3);
+    }
+
+    #[test]
+    fn same_day_clusters_at_one_place_are_one_event() {
+        let today = day_iv("1987-04-07");
+        let at = |place: Option<(&str, &str)>, dates: Option<Interval>| {
+            let m = pair_meeting("a", "1987-04-07", place, dates, Status::Occurred);
+            Cluster::new(0, &m)
+        };
+        let washington = Some(("washington", "USA"));
+        let mut cs = vec![
+            at(washington, today),
+            at(None, today),
+            at(washington, today),
+        ];
+        join_same_day(&mut cs);
+        assert_eq!(cs.len(), 1);
+        assert_eq!(cs[0].members.len(), 3);
+        // another day, or another city the same day: apart
+        let mut cs = vec![
+            at(washington, today),
+            at(washington, day_iv("1987-04-08")),
+            at(Some(("paris", "FRA")), today),
+        ];
+        join_same_day(&mut cs);
+        assert_eq!(cs.len(), 3);
+    }
+
+    #[test]
+    fn a_visit_reported_under_way_before_its_announced_dates_has_occurred() {
+        let kb = Kb::default();
+        let announced = visit(
+            "a",
+            "1987-04-05",
+            0,
+            "lyng",
+            Some("tokyo"),
+            "JPN",
+            Some(iv("1987-04-10", "1987-04-12", Precision::Day)),
+            Status::Planned,
+        );
+        // "Lyng, who is in Tokyo for talks", two days before the announced start
+        let told = under_way(visit(
+            "b",
+            "1987-04-08",
+            0,
+            "lyng",
+            Some("tokyo"),
+            "JPN",
+            day_iv("1987-04-08"),
+            Status::Occurred,
+        ));
+        let evs = merge(&[announced.clone(), told], &kb);
+        assert_eq!(evs.len(), 1);
+        let ev = &evs[0];
+        assert_eq!(ev.status, Status::Occurred);
+        // begun by the report; the announced end stays; both values kept
+        assert_eq!(
+            ev.dates,
+            Some(iv("1987-04-08", "1987-04-12", Precision::Day))
+        );
+        assert_eq!(ev.date_claims.len(), 2);
+        // the announcement alone is a plan with its own dates
+        let evs = merge(&[announced], &kb);
+        assert_eq!(evs[0].status, Status::Planned);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-04-10", "1987-04-12", Precision::Day))
+        );
     }
 }
