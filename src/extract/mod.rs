@@ -247,6 +247,13 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         let t = t.to_lowercase();
         t.contains("call") && !t.contains("meeting") && !t.contains("visit")
     });
+    let meeting_readout = ctx.doc.title.as_deref().is_some_and(|t| {
+        let t = t.to_lowercase();
+        t.contains("readout")
+            && t.contains("meeting")
+            && !t.contains("call")
+            && !t.contains("virtual")
+    });
     let mut drafts: Vec<Draft> = vec![];
     for (si, s) in ctx.sentences.iter().enumerate() {
         let Some(stext) = text.get(s.start..s.end) else {
@@ -257,6 +264,15 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         // sentence, is the call's talk, not a meeting
         if call_readout || CALL_WORD.is_match(stext) {
             trigs.retain(|t| t.rule != "meeting.discuss");
+        } else if meeting_readout {
+            // "spoke today with X at the G7" in a meeting's readout: the meeting
+            for t in trigs.iter_mut() {
+                if matches!(t.rule, "call.spoke_with" | "call.spoke_to") {
+                    t.event_type = EventType::Meeting;
+                    t.frame = Frame::Meet;
+                    t.rule = "meeting.spoke_with";
+                }
+            }
         }
         for (ti, t) in trigs.iter().enumerate() {
             let next = trigs.get(ti + 1).map_or(s.end, |n| s.start + n.start);
@@ -402,6 +418,13 @@ fn sentence_drafts(
         .cloned()
         .collect();
     let mut left = args::group_before(text, &sent_actors, s.start, ts);
+    // "Greenidge said a World Bank mission would visit": the speaker is not
+    // the subject of a verb after a reporting verb and a new subject
+    let reported_verb =
+        |from: usize| !t.noun && new_subject_reported(text.get(from..ts).unwrap_or(""));
+    if left.last().is_some_and(|a| reported_verb(a.end)) {
+        left.clear();
+    }
     // a person named before the trigger is its subject rather than a state
     // ("Amirabdollahian during his Russia visit discussed ... with Lavrov")
     if t.frame != Frame::HostGathering && !left.iter().any(|a| a.kind == ActorKind::Person) {
@@ -411,13 +434,15 @@ fn sentence_drafts(
             .cloned()
             .collect();
         let pl = args::group_before(text, &persons, s.start, ts);
-        if !pl.is_empty() {
+        let reported = pl.last().is_some_and(|p| reported_verb(p.end));
+        if !pl.is_empty() && !reported {
             left = pl;
         }
     }
     // "his meeting with Putin": the pronoun, not the nearest name, is the subject.
     let gap_from = left.last().map_or(s.start, |a| a.end);
-    if args::has_pronoun(text.get(gap_from..ts).unwrap_or("")) {
+    let gap = text.get(gap_from..ts).unwrap_or("");
+    if args::has_pronoun(gap) && !reported_verb(gap_from) {
         if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
             left = vec![a];
         }
@@ -553,7 +578,8 @@ fn sentence_drafts(
                     && a.end <= ts
                     && text.get(a.end..ts).is_some_and(|b| b.trim().is_empty()))
             });
-            if left.is_empty() && args::has_pronoun(text.get(s.start..ts).unwrap_or("")) {
+            let lead_in = text.get(s.start..ts).unwrap_or("");
+            if left.is_empty() && args::has_pronoun(lead_in) && !reported_verb(s.start) {
                 if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
                     left = vec![a];
                 }
@@ -713,6 +739,9 @@ fn sentence_drafts(
             if hosts.is_empty() || guests.is_empty() {
                 return;
             }
+            if !guest_follows(text, te, guests[0].start) {
+                return;
+            }
             let place = args::venue(text, places, s.start, s.end, ts, true).or_else(|| {
                 hosts[0].country.clone().map(|c| PlaceRef {
                     start: ts,
@@ -792,6 +821,27 @@ fn sentence_drafts(
             if after.trim_start().starts_with("betwe") {
                 left.clear();
             }
+            // "Ongpin and Fernandez started talks with the banks": the pair
+            // is one side, the other is no actor
+            if !t.noun
+                && after.trim_start().starts_with("with ")
+                && right.is_empty()
+                && left.len() >= 2
+            {
+                return;
+            }
+            // "after talks in North America, the EC and Thailand": a list
+            // after "in" names places, not sides
+            if let Some(first) = right.first() {
+                let lead = text.get(te..first.start).unwrap_or("").to_lowercase();
+                let lead = lead.trim_start();
+                if (lead.starts_with("in ") || lead.starts_with("at "))
+                    && !lead.contains("with")
+                    && !lead.contains("between")
+                {
+                    right.retain(|a| a.kind == ActorKind::Person);
+                }
+            }
             let place = if t.frame == Frame::Meet {
                 args::venue(text, places, s.start, s.end, ts, false)
             } else {
@@ -856,6 +906,101 @@ fn sentence_drafts(
         }
     }
     push_dated(ctx, stext, t, &dates, drafts, out);
+}
+
+/// "Greenidge said a World Bank mission would visit", "He said Senegalese
+/// businessmen would make trips": after a reporting verb a new subject
+/// (no pronoun standing for the speaker) starts; the speaker is not the
+/// trigger's subject. "told reporters after meeting X" keeps the speaker
+/// (the subject of the participle).
+fn new_subject_reported(seg: &str) -> bool {
+    let Some(m) = REPORT_VERB.find_iter(seg).last() else {
+        return false;
+    };
+    let rest = seg.get(m.end()..).unwrap_or("").to_lowercase();
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let speaker = words.iter().any(|w| {
+        matches!(
+            *w,
+            "he" | "she" | "they" | "we" | "i" | "his" | "her" | "their"
+        )
+    });
+    let participle = words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "after" | "before" | "while" | "when" | "upon" | "since" | "on"
+        )
+    });
+    !words.is_empty() && !speaker && !participle
+}
+
+static REPORT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|says|told|tells|added|adds|announced|announces|stated|disclosed|noted)\b",
+    )
+    .expect("constant regex")
+});
+
+/// Words that may stand between a host verb and its guest: determiners and
+/// the lower-case parts of titles ("welcomed the visiting prime minister of").
+const HOST_GAP_WORDS: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "visiting",
+    "fellow",
+    "new",
+    "former",
+    "prime",
+    "minister",
+    "president",
+    "foreign",
+    "secretary",
+    "vice",
+    "deputy",
+    "chancellor",
+    "king",
+    "queen",
+    "crown",
+    "prince",
+    "counterpart",
+    "state",
+    "finance",
+    "trade",
+    "first",
+    "lady",
+    "leader",
+    "warmly",
+    "back",
+];
+
+/// "Putin welcomed Kerry", "will host President Macron of France": the
+/// guest of a host verb is its object, named at once after the verb (titles
+/// and names only between). "received 108 mln ECUs and Ghana", "welcomed the
+/// reaffirmation by the U.S.", "received warm support from Japan" and the
+/// passive "co-hosted by X and Y" receive no guest.
+fn guest_follows(text: &str, te: usize, guest_start: usize) -> bool {
+    let Some(gap) = text.get(te..guest_start) else {
+        return false;
+    };
+    if gap.len() > 80 {
+        return false;
+    }
+    gap.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.is_empty()
+            || (w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit()))
+            || HOST_GAP_WORDS.contains(&w.to_lowercase().as_str())
+    })
 }
 
 /// One mention per coordinated date value ("in May and December"), with the

@@ -1392,3 +1392,137 @@ fn talks_beside_a_visit_under_way_are_dated_by_the_report_date() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn host_verbs_need_a_guest_right_after_them() {
+    // a thing received or welcomed is no guest; nor are the agents of a passive
+    for text in [
+        "Vladimir Putin received 40 mln dlrs in aid and John Kerry received the rest. ",
+        "Vladimir Putin welcomed the new proposal by John Kerry. ",
+        "The forum will be co-hosted by Vladimir Putin and John Kerry. ",
+    ] {
+        let f = fixture(text, "2016-03-25", PEOPLE, &[], &[]);
+        let ms = run(&f);
+        assert!(ms.is_empty(), "{text}: {ms:?}");
+    }
+    // titles and names may stand between the verb and its guest
+    let f = fixture(
+        "Vladimir Putin welcomed the Secretary of State, John Kerry, in Moscow. ",
+        "2016-03-25",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[],
+    );
+    let ms = run(&f);
+    let visit = ms.iter().find(|m| m.event_type == EventType::Visit);
+    assert_eq!(
+        visit.map(|m| ids(m, Role::Guest)),
+        Some(vec!["kerry".to_string()])
+    );
+}
+
+#[test]
+fn meeting_needs_and_board_meetings_are_no_meetings() {
+    for text in [
+        "A deal that meets the legitimate needs of Vladimir Putin and John Kerry. ",
+        "John Kerry and Vladimir Putin attended a board meeting of the airline. ",
+    ] {
+        let f = fixture(text, "2016-03-25", PEOPLE, &[], &[]);
+        let ms = run(&f);
+        assert!(ms.is_empty(), "{text}: {ms:?}");
+    }
+}
+
+#[test]
+fn a_speaker_is_not_the_subject_after_a_reporting_verb() {
+    let f = fixture(
+        "John Kerry also said a bank mission would visit Moscow this week. ",
+        "2016-03-25",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[("this week", "2016-03-21", "2016-03-27", Precision::Day)],
+    );
+    let ms = run(&f);
+    assert!(ms.iter().all(|m| ids(m, Role::Guest).is_empty()), "{ms:?}");
+    // the speaker's own plan is still his
+    let f = fixture(
+        "John Kerry said on Monday he would visit Moscow this week. ",
+        "2016-03-25",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[("this week", "2016-03-21", "2016-03-27", Precision::Day)],
+    );
+    let ms = run(&f);
+    let visit = ms.iter().find(|m| m.event_type == EventType::Visit);
+    assert_eq!(
+        visit.map(|m| ids(m, Role::Guest)),
+        Some(vec!["kerry".to_string()])
+    );
+}
+
+#[test]
+fn a_coordinated_pair_talking_with_no_actor_is_one_side() {
+    let f = fixture(
+        "John Kerry and Antony Blinken started talks with the banks on Monday. ",
+        "2016-03-25",
+        PEOPLE,
+        &[],
+        &[("Monday", "2016-03-21", "2016-03-21", Precision::Day)],
+    );
+    assert!(run(&f).is_empty());
+    // "X and Y held talks" without "with": they met each other
+    let f = fixture(
+        "John Kerry and Sergey Lavrov held talks on Monday. ",
+        "2016-03-25",
+        PEOPLE,
+        &[],
+        &[("Monday", "2016-03-21", "2016-03-21", Precision::Day)],
+    );
+    assert_eq!(
+        kinds(&run(&f)),
+        vec![("meeting", vec!["kerry".to_string(), "lavrov".to_string()])]
+    );
+}
+
+#[test]
+fn states_listed_after_talks_in_are_places() {
+    let f = fixture(
+        "John Kerry is on a visit to Moscow after talks in Germany and France. ",
+        "2016-03-25",
+        PEOPLE,
+        &[
+            ("Moscow", city("moscow")),
+            ("Germany", country("DEU")),
+            ("France", country("FRA")),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn spoke_with_in_a_meeting_readout_is_the_meeting() {
+    let mut f = fixture(
+        "Antony Blinken spoke today with Sergey Lavrov at the summit. ",
+        "2022-02-13",
+        PEOPLE,
+        &[],
+        &[],
+    );
+    f.doc.title =
+        Some("Readout of Secretary Blinken's Meeting with Foreign Minister Lavrov".into());
+    let ms = run(&f);
+    assert_eq!(
+        kinds(&ms),
+        vec![("meeting", vec!["blinken".to_string(), "lavrov".to_string()])]
+    );
+    f.doc.title = Some("Readout of Secretary Blinken's Call with Foreign Minister Lavrov".into());
+    assert_eq!(
+        kinds(&run(&f)),
+        vec![("call", vec!["blinken".to_string(), "lavrov".to_string()])]
+    );
+}

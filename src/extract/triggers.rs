@@ -304,10 +304,11 @@ static COMPILED: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
 });
 
 /// Phrases where a trigger word is not an event ("a host of issues", "a
-/// welcome development", "talks about talks" are kept; these are not).
+/// welcome development", "meets the needs of", a company's "board meeting";
+/// "talks about talks" are kept; these are not).
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire)",
+        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those )?(?:[\w-]+ ){0,2}?(?:needs|requirements|demands|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?)\b|\bboard(?: of directors)?(?:'s)? meetings?\b)",
     )
     .expect("constant regex")
 });
