@@ -42,9 +42,10 @@
 //!    which includes" are planned and undated, after "a tour that has taken
 //!    him to" occurred and undated; a visit noun inside a planned meeting's
 //!    clause ("will meet Y during his visit to Z") is planned; "attend the
-//!    summit in <city>" is a visit of a known office holder. (A meeting in a
-//!    third country's city gives no derived visit yet: deriving one for every
-//!    side measured worse, for one side only is not a general rule.)
+//!    summit in <city>" is a visit of a known office holder. A meeting told
+//!    by a verb in a third country's city ("met Kallas of Estonia in
+//!    Brussels") derives a visit for every side from another country (no
+//!    host); a noun ("the summit, to be held in ...") does not say who came.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -1920,7 +1921,8 @@ fn drop_state_shadows(drafts: &mut Vec<Draft>) {
     });
 }
 
-/// A meeting in the country of one side implies a visit of the other side.
+/// A meeting in the country of one side implies a visit of the other side;
+/// a meeting in a third country's city, a visit of every side (no host).
 fn add_derived_visits(drafts: &mut Vec<Draft>) {
     let mut extra: Vec<Draft> = vec![];
     for d in drafts.iter() {
@@ -1936,7 +1938,15 @@ fn add_derived_visits(drafts: &mut Vec<Draft>) {
             .filter(|a| a.country.as_deref() == Some(c.as_str()))
             .cloned()
             .collect();
-        if locals.is_empty() {
+        // a meeting told by a verb in a third country's city ("met Macron
+        // in Brussels"): every side from elsewhere travelled there ("the
+        // summit, to be held in ...", "the meeting took place in ..." do not
+        // say who came)
+        let third_city = locals.is_empty()
+            && !d.noun
+            && !d.rule.contains("anaphor")
+            && d.place.as_ref().is_some_and(|p| p.place_id.is_some());
+        if locals.is_empty() && !third_city {
             continue;
         }
         for p in &d.sides {

@@ -1526,3 +1526,44 @@ fn spoke_with_in_a_meeting_readout_is_the_meeting() {
         vec![("call", vec!["blinken".to_string(), "lavrov".to_string()])]
     );
 }
+
+#[test]
+fn a_meeting_in_a_third_countrys_city_derives_a_visit_of_each_side() {
+    let people = &[
+        ("President Joe Biden", "joe-biden"),
+        ("President Emmanuel Macron", "emmanuel-macron"),
+    ];
+    let places = &[("Brussels", city("brussels"))];
+    let f = fixture_kb(
+        "President Joe Biden met President Emmanuel Macron in Brussels on Monday. ",
+        "2021-06-16",
+        people,
+        places,
+        &[("Monday", "2021-06-14", "2021-06-14", Precision::Day)],
+    );
+    let ms = run(&f);
+    let mut guests: Vec<Vec<String>> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit && m.derived)
+        .map(|m| ids(m, Role::Guest))
+        .collect();
+    guests.sort();
+    assert_eq!(
+        guests,
+        vec![
+            vec!["emmanuel-macron".to_string()],
+            vec!["joe-biden".to_string()]
+        ],
+        "{ms:?}"
+    );
+    // a summit noun with its venue does not say who came
+    let f = fixture_kb(
+        "The summit of President Joe Biden and President Emmanuel Macron will be held in Brussels. ",
+        "2021-06-10",
+        people,
+        places,
+        &[],
+    );
+    let ms = run(&f);
+    assert!(ms.iter().all(|m| !m.derived), "{ms:?}");
+}
