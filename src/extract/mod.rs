@@ -243,6 +243,14 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         actors.extend(headline);
         actors.sort_by_key(|a| (a.start, a.end));
     }
+    // "the Biden-Harris Administration", "the Reagan administration": a
+    // person naming a government is no participant
+    actors.retain(|a| {
+        a.kind != ActorKind::Person
+            || !text
+                .get(a.end..)
+                .is_some_and(|r| ADMINISTRATION.is_match(&r.chars().take(40).collect::<String>()))
+    });
     let places = args::places(ctx.entities, ctx.kb);
     let call_readout = ctx.doc.title.as_deref().is_some_and(|t| {
         let t = t.to_lowercase();
@@ -323,6 +331,13 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
 static JUST_MET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|farm|trade|[a-z]+ trade)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
         .expect("constant regex")
+});
+
+static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[-–][A-Z][\w'’-]*)*\s+(?:Administration|administration|government|era|doctrine)\b",
+    )
+    .expect("constant regex")
 });
 
 static CALL_WORD: LazyLock<Regex> = LazyLock::new(|| {

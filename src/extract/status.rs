@@ -66,10 +66,11 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "looks forward to welcoming X to the White House on Friday" (or
-/// "tomorrow"): the host's announcement of a visit, not a hope.
+/// "tomorrow", "July 9-11"), "has invited X to the White House for a meeting
+/// on Tuesday, December 12": the host's announcement of a visit, not a hope.
 static HOST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)\b[^.;]{0,120}\b(?:(?:on|in|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|tomorrow|tonight|today|later today)",
+        r"(?:\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)|\b(?:has|have) invited)\b[^.;]{0,120}\b(?:(?:(?:on|in|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|tomorrow|tonight|today|later today)",
     )
 });
 

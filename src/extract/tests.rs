@@ -1567,3 +1567,63 @@ fn a_meeting_in_a_third_countrys_city_derives_a_visit_of_each_side() {
     let ms = run(&f);
     assert!(ms.iter().all(|m| !m.derived), "{ms:?}");
 }
+
+#[test]
+fn an_invitation_with_a_day_is_a_planned_visit() {
+    let f = fixture_kb(
+        "President Joe Biden has invited President Volodymyr Zelenskyy to Washington for a meeting on Tuesday, December 12. ",
+        "2023-12-10",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("President Volodymyr Zelenskyy", "volodymyr-zelenskyy"),
+        ],
+        &[("Washington", city("washington"))],
+        &[("Tuesday, December 12", "2023-12-12", "2023-12-12", Precision::Day)],
+    );
+    let ms = run(&f);
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(
+        ids(visit, Role::Guest),
+        vec!["volodymyr-zelenskyy".to_string()]
+    );
+    assert_eq!(visit.status, Status::Planned);
+    assert_eq!(visit.dates.map(|d| d.start), Some(day("2023-12-12")));
+}
+
+#[test]
+fn a_year_naming_a_conference_gives_way_to_its_days() {
+    let f = fixture(
+        "John Kerry will travel to Munich to attend the 2016 Munich Security Conference from February 12 to February 14. ",
+        "2016-02-01",
+        PEOPLE,
+        &[("Munich", city("munich"))],
+        &[
+            ("2016", "2016-01-01", "2016-12-31", Precision::Year),
+            ("February 12 to February 14", "2016-02-12", "2016-02-14", Precision::Day),
+        ],
+    );
+    let ms = run(&f);
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(
+        visit.dates.map(|d| (d.start, d.end)),
+        Some((day("2016-02-12"), day("2016-02-14")))
+    );
+}
+
+#[test]
+fn a_person_naming_an_administration_is_no_side() {
+    let f = fixture(
+        "Antony Blinken will meet with foreign leaders to advance Obama-Kerry Administration priorities. ",
+        "2016-02-01",
+        &[("Antony Blinken", "blinken"), ("Obama", "obama"), ("Kerry", "kerry")],
+        &[],
+        &[],
+    );
+    assert!(run(&f).is_empty());
+}

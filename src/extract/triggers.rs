@@ -212,7 +212,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Host,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b",
+        re: r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|(?:has|have|had) invited)\b",
     },
     Rule {
         name: "meeting.sidelines",
