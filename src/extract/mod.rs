@@ -243,6 +243,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         actors.extend(headline);
         actors.sort_by_key(|a| (a.start, a.end));
     }
+    white_house_roles(ctx, &mut actors);
     // "the Biden-Harris Administration", "the Reagan administration": a
     // person naming a government is no participant
     actors.retain(|a| {
@@ -332,6 +333,65 @@ static JUST_MET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|farm|trade|[a-z]+ trade)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
         .expect("constant regex")
 });
+
+static WH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]he (Vice President|President)\b(?:\s+of\b)?").expect("constant regex")
+});
+
+/// "The President and the First Lady look forward to welcoming ...": in a
+/// statement of the White House, "the President" and "the Vice President"
+/// (not "the President of X") are the U.S. office holders on its date.
+fn white_house_roles(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
+    let from_wh = ctx
+        .doc
+        .url
+        .as_deref()
+        .is_some_and(|u| u.contains("whitehouse.") && u.contains(".gov"));
+    let Some(date) = ctx.dct.filter(|_| from_wh) else {
+        return;
+    };
+    let text = ctx.doc.text.as_str();
+    let mut added = vec![];
+    for c in WH_ROLE.captures_iter(text) {
+        let (Some(whole), Some(role)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if whole.as_str().ends_with("of") {
+            continue;
+        }
+        let (start, end) = (role.start(), role.end());
+        let overlaps = |a: &ActorRef| a.start < end && start < a.end;
+        if actors.iter().any(|a| overlaps(a) && a.id.is_some()) {
+            continue;
+        }
+        // a role the resolver left without a holder gives way
+        actors.retain(|a| !overlaps(a));
+        let office = if role.as_str() == "President" {
+            "president"
+        } else {
+            "vice_president"
+        };
+        let holder = ctx
+            .kb
+            .holders(office, "USA", date)
+            .into_iter()
+            .find_map(|t| ctx.kb.actor(&t.actor_id));
+        if let Some(a) = holder {
+            added.push(ActorRef {
+                start,
+                end,
+                id: Some(a.id.clone()),
+                name: a.name.clone(),
+                kind: a.kind,
+                country: a.country.clone(),
+            });
+        }
+    }
+    if !added.is_empty() {
+        actors.extend(added);
+        actors.sort_by_key(|a| (a.start, a.end));
+    }
+}
 
 static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -485,7 +545,7 @@ fn sentence_drafts(
         .filter(|o| o.start != t.start)
         .map(|o| (s.start + o.start, s.start + o.end))
         .collect();
-    let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &others);
+    let mut dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &others);
     let base = Draft {
         sentence_index: si,
         sentence: s,
@@ -758,15 +818,24 @@ fn sentence_drafts(
             if !guest_follows(text, te, guests[0].start) {
                 return;
             }
-            let place = args::venue(text, places, s.start, s.end, ts, true).or_else(|| {
-                hosts[0].country.clone().map(|c| PlaceRef {
-                    start: ts,
-                    end: ts,
-                    place_id: None,
-                    kind: PlaceKind::Country,
-                    country: Some(c),
-                })
-            });
+            // "welcoming His Majesty King A and Her Majesty Queen B of C to
+            // the White House on February 12": place and date follow the guests
+            let guests_end = guests.last().map_or(te, |g| g.end).max(te);
+            if dates.is_empty() {
+                dates =
+                    args::dates_near(text, ctx.timexes, s.start, s.end, ts, guests_end, &others);
+            }
+            let place = args::venue(text, places, s.start, s.end, ts, true)
+                .or_else(|| args::venue(text, places, s.start, s.end, guests_end, true))
+                .or_else(|| {
+                    hosts[0].country.clone().map(|c| PlaceRef {
+                        start: ts,
+                        end: ts,
+                        place_id: None,
+                        kind: PlaceKind::Country,
+                        country: Some(c),
+                    })
+                });
             let mut sides = hosts.clone();
             sides.extend(guests.iter().cloned());
             drafts.push(Draft {

@@ -70,7 +70,7 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
 /// on Tuesday, December 12": the host's announcement of a visit, not a hope.
 static HOST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)|\b(?:has|have) invited)\b[^.;]{0,120}\b(?:(?:(?:on|in|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|tomorrow|tonight|today|later today)",
+        r"(?:\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)|\b(?:has|have) invited)\b[^;]{0,200}\b(?:(?:(?:on|in|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|tomorrow|tonight|today|later today)",
     )
 });
 
@@ -188,7 +188,9 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     if !trig.noun && PAST.is_match(trigger) && !PLANNED.is_match(before) {
         return (Status::Occurred, false);
     }
-    if REPORTED_PLAN.is_match(clause) || HOST_PLAN.is_match(clause) {
+    // the host's announcement reaches its date beyond the clause window
+    let host_plan = HOST_PLAN.is_match(&sentence[from..]);
+    if REPORTED_PLAN.is_match(clause) || host_plan {
         return (Status::Planned, true);
     }
     if PROPOSED.is_match(clause) || (trig.noun && CONDITIONAL.is_match(before)) {

@@ -1627,3 +1627,40 @@ fn a_person_naming_an_administration_is_no_side() {
     );
     assert!(run(&f).is_empty());
 }
+
+#[test]
+fn the_president_of_a_white_house_statement_is_the_us_president() {
+    let text = "The President looks forward to welcoming His Majesty King Abdullah II and Her Majesty Queen Rania of the Hashemite Kingdom of Jordan to Washington on February 12, 2024. ";
+    let mut f = fixture_kb(
+        text,
+        "2024-02-08",
+        &[("King Abdullah II", "abdullah-ii-of-jordan")],
+        &[
+            ("Washington", city("washington")),
+            ("Jordan", country("JOR")),
+        ],
+        &[(
+            "February 12, 2024",
+            "2024-02-12",
+            "2024-02-12",
+            Precision::Day,
+        )],
+    );
+    f.doc.url = Some("https://bidenwhitehouse.archives.gov/briefing-room/x/".into());
+    let ms = run(&f);
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(
+        ids(visit, Role::Guest),
+        vec!["abdullah-ii-of-jordan".to_string()]
+    );
+    assert_eq!(ids(visit, Role::Host), vec!["joe-biden".to_string()]);
+    assert_eq!(visit.status, Status::Planned);
+    assert_eq!(visit.place_id.as_deref(), Some("washington"));
+    assert_eq!(visit.dates.map(|d| d.start), Some(day("2024-02-12")));
+    // elsewhere "the President" is no one in particular
+    f.doc.url = Some("https://example.org/news".into());
+    assert!(run(&f).iter().all(|m| ids(m, Role::Host).is_empty()));
+}
