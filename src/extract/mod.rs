@@ -705,6 +705,15 @@ fn sentence_drafts(
                             )
                         })
             });
+            // "While here, Howard said": the subject follows
+            if t.rule == "visit.while_here" && left.is_empty() {
+                if let Some(a) = sent_actors
+                    .iter()
+                    .find(|a| a.kind == ActorKind::Person && a.start >= te && a.start - te <= 40)
+                {
+                    left = vec![a.clone()];
+                }
+            }
             let mut guests = args::prefer_people(left);
             // "A French government team has arrived in Antananarivo": a
             // delegation named by its country's adjective is that state's
@@ -726,6 +735,15 @@ fn sentence_drafts(
                 s.end.min(next.max(search_from + 90)),
                 s.end,
             );
+            // "on his way home from Vancouver": the place just after "from"
+            let place = if t.rule == "visit.way_home" {
+                places
+                    .iter()
+                    .find(|p| p.start >= te && p.start - te <= 30)
+                    .cloned()
+            } else {
+                place
+            };
             // "arrived here", "is here for talks": the dateline's city; a
             // country the dateline's city lies in is refined to that city
             let dateline = args::dateline(text, places);
@@ -1648,6 +1666,10 @@ fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
             continue;
         }
         let base = d.rule.split('+').next().unwrap_or("");
+        if base == "visit.way_home" {
+            // a stop already left
+            continue;
+        }
         let cued =
             matches!(base, "visit.visiting_adj" | "visit.in_for") || UNDER_WAY.is_match(stext);
         if !cued {

@@ -61,7 +61,7 @@ static REPORTED_PLAN: LazyLock<Regex> =
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b",
+        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b",
     )
 });
 

@@ -1664,3 +1664,53 @@ fn the_president_of_a_white_house_statement_is_the_us_president() {
     f.doc.url = Some("https://example.org/news".into());
     assert!(run(&f).iter().all(|m| ids(m, Role::Host).is_empty()));
 }
+
+#[test]
+fn while_here_and_on_the_way_home_from_are_visits() {
+    let text = "MOSCOW, March 3 - While here, John Kerry said the talks went well. ";
+    let f = fixture(
+        text,
+        "2016-03-03",
+        PEOPLE,
+        &[("MOSCOW", city("moscow"))],
+        &[],
+    );
+    let ms = run(&f);
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(ids(visit, Role::Guest), vec!["kerry".to_string()]);
+    assert_eq!(visit.place_id.as_deref(), Some("moscow"));
+    let f = fixture(
+        "John Kerry is in Hawaii on his way home from Geneva. ",
+        "2016-03-03",
+        PEOPLE,
+        &[("Geneva", city("geneva")), ("Hawaii", city("hawaii"))],
+        &[],
+    );
+    let ms = run(&f);
+    assert!(
+        ms.iter().any(|m| m.event_type == EventType::Visit
+            && m.place_id.as_deref() == Some("geneva")
+            && m.status == Status::Occurred),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_meeting_ahead_or_later_today_is_planned() {
+    let f = fixture(
+        "Officials spoke ahead of a meeting later today between John Kerry and Sergey Lavrov. ",
+        "2016-03-03",
+        PEOPLE,
+        &[],
+        &[("later today", "2016-03-03", "2016-03-03", Precision::Day)],
+    );
+    let ms = run(&f);
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(m.status, Status::Planned);
+}

@@ -151,6 +151,22 @@ const RULES: &[Rule] = &[
         re: r"\b(?:flew|flown|flies|flying|came|arrived|arrives) in (?:here )?from\b",
     },
     Rule {
+        name: "visit.while_here",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\bwhile (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?),",
+    },
+    Rule {
+        name: "visit.way_home",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\bon (?:his|her|their|the) way (?:home |back )?from\b",
+    },
+    Rule {
         name: "visit.be_in",
         event_type: EventType::Visit,
         frame: Frame::Travel,
@@ -338,7 +354,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     end = start + i + 3;
                 }
             }
-            if rule.name == "visit.in_for" {
+            if rule.name == "visit.in_for" || rule.name == "visit.while_here" {
                 // "is in Moscow for talks": the trigger is "is in", the place
                 // follows; "is here for talks": the trigger is "is here"
                 let m = &sentence[start..end];
