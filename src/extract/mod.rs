@@ -2047,10 +2047,14 @@ fn add_derived_visits(drafts: &mut Vec<Draft>) {
         // a meeting told by a verb in a third country's city ("met Macron
         // in Brussels"): every side from elsewhere travelled there ("the
         // summit, to be held in ...", "the meeting took place in ..." do not
-        // say who came)
+        // say who came; a place only inferred from the dateline or a visit
+        // is no stated venue)
+        let inferred_place = ["anaphor", "+dateline", "+visit_context", "+paragraph_place"]
+            .iter()
+            .any(|r| d.rule.contains(r));
         let third_city = locals.is_empty()
             && !d.noun
-            && !d.rule.contains("anaphor")
+            && !inferred_place
             && d.place.as_ref().is_some_and(|p| p.place_id.is_some());
         if locals.is_empty() && !third_city {
             continue;
