@@ -1823,7 +1823,7 @@ fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
     // the main visit of each guest: the (guest, place, dates) most mentioned
     let mut visits: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for (i, d) in drafts.iter().enumerate() {
-        if d.event_type != EventType::Visit || d.place.is_none() || d.guests.len() != 1 {
+        if d.event_type != EventType::Visit || d.place.is_none() || d.guests.is_empty() {
             continue;
         }
         let n = drafts
@@ -1834,7 +1834,13 @@ fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
                     && same_place(o.place.as_ref(), d.place.as_ref())
             })
             .count();
-        visits.entry(d.guests[0].key()).or_default().push((n, i));
+        // "President Biden and the First Lady will travel to Ottawa": each
+        // traveller's visit
+        for g in &d.guests {
+            if d.guests.len() == 1 || g.kind == ActorKind::Person {
+                visits.entry(g.key()).or_default().push((n, i));
+            }
+        }
     }
     let snapshot: Vec<Draft> = drafts.to_vec();
     for (d, city) in drafts.iter_mut().zip(cities) {

@@ -1714,3 +1714,21 @@ fn a_meeting_ahead_or_later_today_is_planned() {
         .expect("a meeting");
     assert_eq!(m.status, Status::Planned);
 }
+
+#[test]
+fn a_meeting_takes_place_and_dates_of_a_visit_made_by_two() {
+    let f = fixture(
+        "John Kerry and Antony Blinken will travel to Moscow on May 12. During the visit, John Kerry will meet with Sergey Lavrov. ",
+        "2015-05-01",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[("May 12", "2015-05-12", "2015-05-12", Precision::Day)],
+    );
+    let ms = run(&f);
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(m.place_id.as_deref(), Some("moscow"), "{ms:?}");
+    assert_eq!(m.dates.map(|d| d.start), Some(day("2015-05-12")));
+}
