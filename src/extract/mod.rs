@@ -46,6 +46,15 @@
 //!    by a verb in a third country's city ("met Kallas of Estonia in
 //!    Brussels") derives a visit for every side from another country (no
 //!    host); a noun ("the summit, to be held in ...") does not say who came.
+//! 7. Readout and wire conventions of round 5: in a White House statement
+//!    "the President" is the U.S. president of its date; "spoke with" in a
+//!    meeting's readout is the meeting; a host verb's guest follows it at
+//!    once ("received 40 mln dlrs" is no visit) and its place and date may
+//!    follow a long guest list; "has invited X to ... on <day>" is a planned
+//!    visit; "while here," and "on his way home from X" are visits;
+//!    "traveling from A to B" stops at both; a speaker is not the subject
+//!    after a reporting verb and a new subject ("X said a mission would
+//!    visit"); a person naming an administration is no side.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -804,10 +813,27 @@ fn sentence_drafts(
                 .filter(|a| a.kind == ActorKind::Person && dest.is_some() && a.country == dest)
                 .filter(|a| !guests.iter().any(|g| g.key() == a.key()))
                 .collect();
-            let more = place
+            let mut more = place
                 .as_ref()
                 .map(|p| args::more_places(text, places, p))
                 .unwrap_or_default();
+            // "while traveling from the G7 Summit in Hiroshima, Japan to the
+            // Quad Summit in Sydney": the leg's end is a stop too
+            if t.rule == "visit.travel_from" {
+                if let Some(p) = &place {
+                    let after = text.get(p.end..s.end).unwrap_or("");
+                    let to = after.find(" to ").map(|i| p.end + i + 4);
+                    if let Some(to) = to.filter(|&to| to - p.end <= 40) {
+                        if let Some(q) = places
+                            .iter()
+                            .filter(|q| q.start >= to && q.start - to <= 60)
+                            .min_by_key(|q| (q.kind == PlaceKind::Country, q.start))
+                        {
+                            more.push(q.clone());
+                        }
+                    }
+                }
+            }
             let guests = args::dedup(guests);
             for p in more {
                 drafts.push(Draft {

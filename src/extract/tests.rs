@@ -1732,3 +1732,28 @@ fn a_meeting_takes_place_and_dates_of_a_visit_made_by_two() {
     assert_eq!(m.place_id.as_deref(), Some("moscow"), "{ms:?}");
     assert_eq!(m.dates.map(|d| d.start), Some(day("2015-05-12")));
 }
+
+#[test]
+fn travelling_from_a_to_b_stops_at_both() {
+    let f = fixture(
+        "John Kerry will stop in Kiev while traveling from the summit in Geneva, Switzerland to the forum in Oslo, Norway later this month. ",
+        "2015-05-01",
+        PEOPLE,
+        &[
+            ("Kiev", city("kiev")),
+            ("Geneva", city("geneva")),
+            ("Switzerland", country("CHE")),
+            ("Oslo", city("oslo")),
+            ("Norway", country("NOR")),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    let mut stops: Vec<String> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .filter_map(|m| m.place_id.clone())
+        .collect();
+    stops.sort();
+    assert_eq!(stops, vec!["geneva", "kiev", "oslo"], "{ms:?}");
+}

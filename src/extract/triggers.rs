@@ -167,6 +167,14 @@ const RULES: &[Rule] = &[
         re: r"\bon (?:his|her|their|the) way (?:home |back )?from\b",
     },
     Rule {
+        name: "visit.travel_from",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\btravel(?:s|led|ed|ling|ing)? from\b",
+    },
+    Rule {
         name: "visit.be_in",
         event_type: EventType::Visit,
         frame: Frame::Travel,
