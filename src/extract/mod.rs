@@ -42,9 +42,19 @@
 //!    which includes" are planned and undated, after "a tour that has taken
 //!    him to" occurred and undated; a visit noun inside a planned meeting's
 //!    clause ("will meet Y during his visit to Z") is planned; "attend the
-//!    summit in <city>" is a visit of a known office holder. (A meeting in a
-//!    third country's city gives no derived visit yet: deriving one for every
-//!    side measured worse, for one side only is not a general rule.)
+//!    summit in <city>" is a visit of a known office holder. A meeting told
+//!    by a verb in a third country's city ("met Kallas of Estonia in
+//!    Brussels") derives a visit for every side from another country (no
+//!    host); a noun ("the summit, to be held in ...") does not say who came.
+//! 7. Readout and wire conventions of round 5: in a White House statement
+//!    "the President" is the U.S. president of its date; "spoke with" in a
+//!    meeting's readout is the meeting; a host verb's guest follows it at
+//!    once ("received 40 mln dlrs" is no visit) and its place and date may
+//!    follow a long guest list; "has invited X to ... on <day>" is a planned
+//!    visit; "while here," and "on his way home from X" are visits;
+//!    "traveling from A to B" stops at both; a speaker is not the subject
+//!    after a reporting verb and a new subject ("X said a mission would
+//!    visit"); a person naming an administration is no side.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -242,10 +252,26 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         actors.extend(headline);
         actors.sort_by_key(|a| (a.start, a.end));
     }
+    white_house_roles(ctx, &mut actors);
+    // "the Biden-Harris Administration", "the Reagan administration": a
+    // person naming a government is no participant
+    actors.retain(|a| {
+        a.kind != ActorKind::Person
+            || !text
+                .get(a.end..)
+                .is_some_and(|r| ADMINISTRATION.is_match(&r.chars().take(40).collect::<String>()))
+    });
     let places = args::places(ctx.entities, ctx.kb);
     let call_readout = ctx.doc.title.as_deref().is_some_and(|t| {
         let t = t.to_lowercase();
         t.contains("call") && !t.contains("meeting") && !t.contains("visit")
+    });
+    let meeting_readout = ctx.doc.title.as_deref().is_some_and(|t| {
+        let t = t.to_lowercase();
+        t.contains("readout")
+            && t.contains("meeting")
+            && !t.contains("call")
+            && !t.contains("virtual")
     });
     let mut drafts: Vec<Draft> = vec![];
     for (si, s) in ctx.sentences.iter().enumerate() {
@@ -258,6 +284,15 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         // sentence, is the call's talk, not a meeting
         if call_readout || CALL_WORD.is_match(stext) {
             trigs.retain(|t| t.rule != "meeting.discuss");
+        } else if meeting_readout {
+            // "spoke today with X at the G7" in a meeting's readout: the meeting
+            for t in trigs.iter_mut() {
+                if matches!(t.rule, "call.spoke_with" | "call.spoke_to") {
+                    t.event_type = EventType::Meeting;
+                    t.frame = Frame::Meet;
+                    t.rule = "meeting.spoke_with";
+                }
+            }
         }
         for (ti, t) in trigs.iter().enumerate() {
             let next = trigs.get(ti + 1).map_or(s.end, |n| s.start + n.start);
@@ -307,6 +342,72 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
 static JUST_MET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|farm|trade|[a-z]+ trade)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
         .expect("constant regex")
+});
+
+static WH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]he (Vice President|President)\b(?:\s+of\b)?").expect("constant regex")
+});
+
+/// "The President and the First Lady look forward to welcoming ...": in a
+/// statement of the White House, "the President" and "the Vice President"
+/// (not "the President of X") are the U.S. office holders on its date.
+fn white_house_roles(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
+    let from_wh = ctx
+        .doc
+        .url
+        .as_deref()
+        .is_some_and(|u| u.contains("whitehouse.") && u.contains(".gov"));
+    let Some(date) = ctx.dct.filter(|_| from_wh) else {
+        return;
+    };
+    let text = ctx.doc.text.as_str();
+    let mut added = vec![];
+    for c in WH_ROLE.captures_iter(text) {
+        let (Some(whole), Some(role)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if whole.as_str().ends_with("of") {
+            continue;
+        }
+        let (start, end) = (role.start(), role.end());
+        let overlaps = |a: &ActorRef| a.start < end && start < a.end;
+        if actors.iter().any(|a| overlaps(a) && a.id.is_some()) {
+            continue;
+        }
+        // a role the resolver left without a holder gives way
+        actors.retain(|a| !overlaps(a));
+        let office = if role.as_str() == "President" {
+            "president"
+        } else {
+            "vice_president"
+        };
+        let holder = ctx
+            .kb
+            .holders(office, "USA", date)
+            .into_iter()
+            .find_map(|t| ctx.kb.actor(&t.actor_id));
+        if let Some(a) = holder {
+            added.push(ActorRef {
+                start,
+                end,
+                id: Some(a.id.clone()),
+                name: a.name.clone(),
+                kind: a.kind,
+                country: a.country.clone(),
+            });
+        }
+    }
+    if !added.is_empty() {
+        actors.extend(added);
+        actors.sort_by_key(|a| (a.start, a.end));
+    }
+}
+
+static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[-–][A-Z][\w'’-]*)*\s+(?:Administration|administration|government|era|doctrine)\b",
+    )
+    .expect("constant regex")
 });
 
 static CALL_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -404,6 +505,13 @@ fn sentence_drafts(
         .cloned()
         .collect();
     let mut left = args::group_before(text, &sent_actors, s.start, ts);
+    // "Greenidge said a World Bank mission would visit": the speaker is not
+    // the subject of a verb after a reporting verb and a new subject
+    let reported_verb =
+        |from: usize| !t.noun && new_subject_reported(text.get(from..ts).unwrap_or(""));
+    if left.last().is_some_and(|a| reported_verb(a.end)) {
+        left.clear();
+    }
     // a person named before the trigger is its subject rather than a state
     // ("Amirabdollahian during his Russia visit discussed ... with Lavrov")
     if t.frame != Frame::HostGathering && !left.iter().any(|a| a.kind == ActorKind::Person) {
@@ -413,13 +521,15 @@ fn sentence_drafts(
             .cloned()
             .collect();
         let pl = args::group_before(text, &persons, s.start, ts);
-        if !pl.is_empty() {
+        let reported = pl.last().is_some_and(|p| reported_verb(p.end));
+        if !pl.is_empty() && !reported {
             left = pl;
         }
     }
     // "his meeting with Putin": the pronoun, not the nearest name, is the subject.
     let gap_from = left.last().map_or(s.start, |a| a.end);
-    if args::has_pronoun(text.get(gap_from..ts).unwrap_or("")) {
+    let gap = text.get(gap_from..ts).unwrap_or("");
+    if args::has_pronoun(gap) && !reported_verb(gap_from) {
         if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
             left = vec![a];
         }
@@ -446,7 +556,7 @@ fn sentence_drafts(
         .filter(|o| o.start != t.start)
         .map(|o| (s.start + o.start, s.start + o.end))
         .collect();
-    let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &others);
+    let mut dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &others);
     let base = Draft {
         sentence_index: si,
         sentence: s,
@@ -555,7 +665,8 @@ fn sentence_drafts(
                     && a.end <= ts
                     && text.get(a.end..ts).is_some_and(|b| b.trim().is_empty()))
             });
-            if left.is_empty() && args::has_pronoun(text.get(s.start..ts).unwrap_or("")) {
+            let lead_in = text.get(s.start..ts).unwrap_or("");
+            if left.is_empty() && args::has_pronoun(lead_in) && !reported_verb(s.start) {
                 if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
                     left = vec![a];
                 }
@@ -605,6 +716,15 @@ fn sentence_drafts(
                             )
                         })
             });
+            // "While here, Howard said": the subject follows
+            if t.rule == "visit.while_here" && left.is_empty() {
+                if let Some(a) = sent_actors
+                    .iter()
+                    .find(|a| a.kind == ActorKind::Person && a.start >= te && a.start - te <= 40)
+                {
+                    left = vec![a.clone()];
+                }
+            }
             let mut guests = args::prefer_people(left);
             // "A French government team has arrived in Antananarivo": a
             // delegation named by its country's adjective is that state's
@@ -626,6 +746,15 @@ fn sentence_drafts(
                 s.end.min(next.max(search_from + 90)),
                 s.end,
             );
+            // "on his way home from Vancouver": the place just after "from"
+            let place = if t.rule == "visit.way_home" {
+                places
+                    .iter()
+                    .find(|p| p.start >= te && p.start - te <= 30)
+                    .cloned()
+            } else {
+                place
+            };
             // "arrived here", "is here for talks": the dateline's city; a
             // country the dateline's city lies in is refined to that city
             let dateline = args::dateline(text, places);
@@ -686,10 +815,27 @@ fn sentence_drafts(
                 .filter(|a| a.kind == ActorKind::Person && dest.is_some() && a.country == dest)
                 .filter(|a| !guests.iter().any(|g| g.key() == a.key()))
                 .collect();
-            let more = place
+            let mut more = place
                 .as_ref()
                 .map(|p| args::more_places(text, places, p))
                 .unwrap_or_default();
+            // "while traveling from the G7 Summit in Hiroshima, Japan to the
+            // Quad Summit in Sydney": the leg's end is a stop too
+            if t.rule == "visit.travel_from" {
+                if let Some(p) = &place {
+                    let after = text.get(p.end..s.end).unwrap_or("");
+                    let to = after.find(" to ").map(|i| p.end + i + 4);
+                    if let Some(to) = to.filter(|&to| to - p.end <= 40) {
+                        if let Some(q) = places
+                            .iter()
+                            .filter(|q| q.start >= to && q.start - to <= 60)
+                            .min_by_key(|q| (q.kind == PlaceKind::Country, q.start))
+                        {
+                            more.push(q.clone());
+                        }
+                    }
+                }
+            }
             let guests = args::dedup(guests);
             for p in more {
                 drafts.push(Draft {
@@ -715,15 +861,27 @@ fn sentence_drafts(
             if hosts.is_empty() || guests.is_empty() {
                 return;
             }
-            let place = args::venue(text, places, s.start, s.end, ts, true).or_else(|| {
-                hosts[0].country.clone().map(|c| PlaceRef {
-                    start: ts,
-                    end: ts,
-                    place_id: None,
-                    kind: PlaceKind::Country,
-                    country: Some(c),
-                })
-            });
+            if !guest_follows(text, te, guests[0].start) {
+                return;
+            }
+            // "welcoming His Majesty King A and Her Majesty Queen B of C to
+            // the White House on February 12": place and date follow the guests
+            let guests_end = guests.last().map_or(te, |g| g.end).max(te);
+            if dates.is_empty() {
+                dates =
+                    args::dates_near(text, ctx.timexes, s.start, s.end, ts, guests_end, &others);
+            }
+            let place = args::venue(text, places, s.start, s.end, ts, true)
+                .or_else(|| args::venue(text, places, s.start, s.end, guests_end, true))
+                .or_else(|| {
+                    hosts[0].country.clone().map(|c| PlaceRef {
+                        start: ts,
+                        end: ts,
+                        place_id: None,
+                        kind: PlaceKind::Country,
+                        country: Some(c),
+                    })
+                });
             let mut sides = hosts.clone();
             sides.extend(guests.iter().cloned());
             drafts.push(Draft {
@@ -794,6 +952,27 @@ fn sentence_drafts(
             if after.trim_start().starts_with("betwe") {
                 left.clear();
             }
+            // "Ongpin and Fernandez started talks with the banks": the pair
+            // is one side, the other is no actor
+            if !t.noun
+                && after.trim_start().starts_with("with ")
+                && right.is_empty()
+                && left.len() >= 2
+            {
+                return;
+            }
+            // "after talks in North America, the EC and Thailand": a list
+            // after "in" names places, not sides
+            if let Some(first) = right.first() {
+                let lead = text.get(te..first.start).unwrap_or("").to_lowercase();
+                let lead = lead.trim_start();
+                if (lead.starts_with("in ") || lead.starts_with("at "))
+                    && !lead.contains("with")
+                    && !lead.contains("between")
+                {
+                    right.retain(|a| a.kind == ActorKind::Person);
+                }
+            }
             let place = if t.frame == Frame::Meet {
                 args::venue(text, places, s.start, s.end, ts, false)
             } else {
@@ -858,6 +1037,101 @@ fn sentence_drafts(
         }
     }
     push_dated(ctx, stext, t, &dates, drafts, out);
+}
+
+/// "Greenidge said a World Bank mission would visit", "He said Senegalese
+/// businessmen would make trips": after a reporting verb a new subject
+/// (no pronoun standing for the speaker) starts; the speaker is not the
+/// trigger's subject. "told reporters after meeting X" keeps the speaker
+/// (the subject of the participle).
+fn new_subject_reported(seg: &str) -> bool {
+    let Some(m) = REPORT_VERB.find_iter(seg).last() else {
+        return false;
+    };
+    let rest = seg.get(m.end()..).unwrap_or("").to_lowercase();
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let speaker = words.iter().any(|w| {
+        matches!(
+            *w,
+            "he" | "she" | "they" | "we" | "i" | "his" | "her" | "their"
+        )
+    });
+    let participle = words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "after" | "before" | "while" | "when" | "upon" | "since" | "on"
+        )
+    });
+    !words.is_empty() && !speaker && !participle
+}
+
+static REPORT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|says|told|tells|added|adds|announced|announces|stated|disclosed|noted)\b",
+    )
+    .expect("constant regex")
+});
+
+/// Words that may stand between a host verb and its guest: determiners and
+/// the lower-case parts of titles ("welcomed the visiting prime minister of").
+const HOST_GAP_WORDS: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "visiting",
+    "fellow",
+    "new",
+    "former",
+    "prime",
+    "minister",
+    "president",
+    "foreign",
+    "secretary",
+    "vice",
+    "deputy",
+    "chancellor",
+    "king",
+    "queen",
+    "crown",
+    "prince",
+    "counterpart",
+    "state",
+    "finance",
+    "trade",
+    "first",
+    "lady",
+    "leader",
+    "warmly",
+    "back",
+];
+
+/// "Putin welcomed Kerry", "will host President Macron of France": the
+/// guest of a host verb is its object, named at once after the verb (titles
+/// and names only between). "received 108 mln ECUs and Ghana", "welcomed the
+/// reaffirmation by the U.S.", "received warm support from Japan" and the
+/// passive "co-hosted by X and Y" receive no guest.
+fn guest_follows(text: &str, te: usize, guest_start: usize) -> bool {
+    let Some(gap) = text.get(te..guest_start) else {
+        return false;
+    };
+    if gap.len() > 80 {
+        return false;
+    }
+    gap.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.is_empty()
+            || (w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit()))
+            || HOST_GAP_WORDS.contains(&w.to_lowercase().as_str())
+    })
 }
 
 /// One mention per coordinated date value ("in May and December"), with the
@@ -1395,6 +1669,10 @@ fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
             continue;
         }
         let base = d.rule.split('+').next().unwrap_or("");
+        if base == "visit.way_home" {
+            // a stop already left
+            continue;
+        }
         let cued =
             matches!(base, "visit.visiting_adj" | "visit.in_for") || UNDER_WAY.is_match(stext);
         if !cued {
@@ -1548,7 +1826,7 @@ fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
     // the main visit of each guest: the (guest, place, dates) most mentioned
     let mut visits: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for (i, d) in drafts.iter().enumerate() {
-        if d.event_type != EventType::Visit || d.place.is_none() || d.guests.len() != 1 {
+        if d.event_type != EventType::Visit || d.place.is_none() || d.guests.is_empty() {
             continue;
         }
         let n = drafts
@@ -1559,7 +1837,13 @@ fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
                     && same_place(o.place.as_ref(), d.place.as_ref())
             })
             .count();
-        visits.entry(d.guests[0].key()).or_default().push((n, i));
+        // "President Biden and the First Lady will travel to Ottawa": each
+        // traveller's visit
+        for g in &d.guests {
+            if d.guests.len() == 1 || g.kind == ActorKind::Person {
+                visits.entry(g.key()).or_default().push((n, i));
+            }
+        }
     }
     let snapshot: Vec<Draft> = drafts.to_vec();
     for (d, city) in drafts.iter_mut().zip(cities) {
@@ -1752,7 +2036,8 @@ fn drop_state_shadows(drafts: &mut Vec<Draft>) {
     });
 }
 
-/// A meeting in the country of one side implies a visit of the other side.
+/// A meeting in the country of one side implies a visit of the other side;
+/// a meeting in a third country's city, a visit of every side (no host).
 fn add_derived_visits(drafts: &mut Vec<Draft>) {
     let mut extra: Vec<Draft> = vec![];
     for d in drafts.iter() {
@@ -1768,7 +2053,19 @@ fn add_derived_visits(drafts: &mut Vec<Draft>) {
             .filter(|a| a.country.as_deref() == Some(c.as_str()))
             .cloned()
             .collect();
-        if locals.is_empty() {
+        // a meeting told by a verb in a third country's city ("met Macron
+        // in Brussels"): every side from elsewhere travelled there ("the
+        // summit, to be held in ...", "the meeting took place in ..." do not
+        // say who came; a place only inferred from the dateline or a visit
+        // is no stated venue)
+        let inferred_place = ["anaphor", "+dateline", "+visit_context", "+paragraph_place"]
+            .iter()
+            .any(|r| d.rule.contains(r));
+        let third_city = locals.is_empty()
+            && !d.noun
+            && !inferred_place
+            && d.place.as_ref().is_some_and(|p| p.place_id.is_some());
+        if locals.is_empty() && !third_city {
             continue;
         }
         for p in &d.sides {

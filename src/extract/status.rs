@@ -61,15 +61,16 @@ static REPORTED_PLAN: LazyLock<Regex> =
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b",
+        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b",
     )
 });
 
-/// "looks forward to welcoming X to the White House on Friday": the host's
-/// announcement of a visit, not a hope.
+/// "looks forward to welcoming X to the White House on Friday" (or
+/// "tomorrow", "July 9-11"), "has invited X to the White House for a meeting
+/// on Tuesday, December 12": the host's announcement of a visit, not a hope.
 static HOST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)\b[^.;]{0,120}\b(?:on|in|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)",
+        r"(?:\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)|\b(?:has|have) invited)\b[^;]{0,200}\b(?:(?:(?:on|in|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|tomorrow|tonight|today|later today)",
     )
 });
 
@@ -187,7 +188,9 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     if !trig.noun && PAST.is_match(trigger) && !PLANNED.is_match(before) {
         return (Status::Occurred, false);
     }
-    if REPORTED_PLAN.is_match(clause) || HOST_PLAN.is_match(clause) {
+    // the host's announcement reaches its date beyond the clause window
+    let host_plan = HOST_PLAN.is_match(&sentence[from..]);
+    if REPORTED_PLAN.is_match(clause) || host_plan {
         return (Status::Planned, true);
     }
     if PROPOSED.is_match(clause) || (trig.noun && CONDITIONAL.is_match(before)) {

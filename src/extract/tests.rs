@@ -1397,3 +1397,368 @@ fn long_titles_do_not_push_a_coordinated_side_out_of_the_group() {
         vec!["andre-giraud", "manfred-worner"]
     );
 }
+
+#[test]
+fn host_verbs_need_a_guest_right_after_them() {
+    // a thing received or welcomed is no guest; nor are the agents of a passive
+    for text in [
+        "Vladimir Putin received 40 mln dlrs in aid and John Kerry received the rest. ",
+        "Vladimir Putin welcomed the new proposal by John Kerry. ",
+        "The forum will be co-hosted by Vladimir Putin and John Kerry. ",
+    ] {
+        let f = fixture(text, "2016-03-25", PEOPLE, &[], &[]);
+        let ms = run(&f);
+        assert!(ms.is_empty(), "{text}: {ms:?}");
+    }
+    // titles and names may stand between the verb and its guest
+    let f = fixture(
+        "Vladimir Putin welcomed the Secretary of State, John Kerry, in Moscow. ",
+        "2016-03-25",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[],
+    );
+    let ms = run(&f);
+    let visit = ms.iter().find(|m| m.event_type == EventType::Visit);
+    assert_eq!(
+        visit.map(|m| ids(m, Role::Guest)),
+        Some(vec!["kerry".to_string()])
+    );
+}
+
+#[test]
+fn meeting_needs_and_board_meetings_are_no_meetings() {
+    for text in [
+        "A deal that meets the legitimate needs of Vladimir Putin and John Kerry. ",
+        "John Kerry and Vladimir Putin attended a board meeting of the airline. ",
+    ] {
+        let f = fixture(text, "2016-03-25", PEOPLE, &[], &[]);
+        let ms = run(&f);
+        assert!(ms.is_empty(), "{text}: {ms:?}");
+    }
+}
+
+#[test]
+fn a_speaker_is_not_the_subject_after_a_reporting_verb() {
+    let f = fixture(
+        "John Kerry also said a bank mission would visit Moscow this week. ",
+        "2016-03-25",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[("this week", "2016-03-21", "2016-03-27", Precision::Day)],
+    );
+    let ms = run(&f);
+    assert!(ms.iter().all(|m| ids(m, Role::Guest).is_empty()), "{ms:?}");
+    // the speaker's own plan is still his
+    let f = fixture(
+        "John Kerry said on Monday he would visit Moscow this week. ",
+        "2016-03-25",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[("this week", "2016-03-21", "2016-03-27", Precision::Day)],
+    );
+    let ms = run(&f);
+    let visit = ms.iter().find(|m| m.event_type == EventType::Visit);
+    assert_eq!(
+        visit.map(|m| ids(m, Role::Guest)),
+        Some(vec!["kerry".to_string()])
+    );
+}
+
+#[test]
+fn a_coordinated_pair_talking_with_no_actor_is_one_side() {
+    let f = fixture(
+        "John Kerry and Antony Blinken started talks with the banks on Monday. ",
+        "2016-03-25",
+        PEOPLE,
+        &[],
+        &[("Monday", "2016-03-21", "2016-03-21", Precision::Day)],
+    );
+    assert!(run(&f).is_empty());
+    // "X and Y held talks" without "with": they met each other
+    let f = fixture(
+        "John Kerry and Sergey Lavrov held talks on Monday. ",
+        "2016-03-25",
+        PEOPLE,
+        &[],
+        &[("Monday", "2016-03-21", "2016-03-21", Precision::Day)],
+    );
+    assert_eq!(
+        kinds(&run(&f)),
+        vec![("meeting", vec!["kerry".to_string(), "lavrov".to_string()])]
+    );
+}
+
+#[test]
+fn states_listed_after_talks_in_are_places() {
+    let f = fixture(
+        "John Kerry is on a visit to Moscow after talks in Germany and France. ",
+        "2016-03-25",
+        PEOPLE,
+        &[
+            ("Moscow", city("moscow")),
+            ("Germany", country("DEU")),
+            ("France", country("FRA")),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn spoke_with_in_a_meeting_readout_is_the_meeting() {
+    let mut f = fixture(
+        "Antony Blinken spoke today with Sergey Lavrov at the summit. ",
+        "2022-02-13",
+        PEOPLE,
+        &[],
+        &[],
+    );
+    f.doc.title =
+        Some("Readout of Secretary Blinken's Meeting with Foreign Minister Lavrov".into());
+    let ms = run(&f);
+    assert_eq!(
+        kinds(&ms),
+        vec![("meeting", vec!["blinken".to_string(), "lavrov".to_string()])]
+    );
+    f.doc.title = Some("Readout of Secretary Blinken's Call with Foreign Minister Lavrov".into());
+    assert_eq!(
+        kinds(&run(&f)),
+        vec![("call", vec!["blinken".to_string(), "lavrov".to_string()])]
+    );
+}
+
+#[test]
+fn a_meeting_in_a_third_countrys_city_derives_a_visit_of_each_side() {
+    let people = &[
+        ("President Joe Biden", "joe-biden"),
+        ("President Emmanuel Macron", "emmanuel-macron"),
+    ];
+    let places = &[("Brussels", city("brussels"))];
+    let f = fixture_kb(
+        "President Joe Biden met President Emmanuel Macron in Brussels on Monday. ",
+        "2021-06-16",
+        people,
+        places,
+        &[("Monday", "2021-06-14", "2021-06-14", Precision::Day)],
+    );
+    let ms = run(&f);
+    let mut guests: Vec<Vec<String>> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit && m.derived)
+        .map(|m| ids(m, Role::Guest))
+        .collect();
+    guests.sort();
+    assert_eq!(
+        guests,
+        vec![
+            vec!["emmanuel-macron".to_string()],
+            vec!["joe-biden".to_string()]
+        ],
+        "{ms:?}"
+    );
+    // a summit noun with its venue does not say who came
+    let f = fixture_kb(
+        "The summit of President Joe Biden and President Emmanuel Macron will be held in Brussels. ",
+        "2021-06-10",
+        people,
+        places,
+        &[],
+    );
+    let ms = run(&f);
+    assert!(ms.iter().all(|m| !m.derived), "{ms:?}");
+}
+
+#[test]
+fn an_invitation_with_a_day_is_a_planned_visit() {
+    let f = fixture_kb(
+        "President Joe Biden has invited President Volodymyr Zelenskyy to Washington for a meeting on Tuesday, December 12. ",
+        "2023-12-10",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("President Volodymyr Zelenskyy", "volodymyr-zelenskyy"),
+        ],
+        &[("Washington", city("washington"))],
+        &[("Tuesday, December 12", "2023-12-12", "2023-12-12", Precision::Day)],
+    );
+    let ms = run(&f);
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(
+        ids(visit, Role::Guest),
+        vec!["volodymyr-zelenskyy".to_string()]
+    );
+    assert_eq!(visit.status, Status::Planned);
+    assert_eq!(visit.dates.map(|d| d.start), Some(day("2023-12-12")));
+}
+
+#[test]
+fn a_year_naming_a_conference_gives_way_to_its_days() {
+    let f = fixture(
+        "John Kerry will travel to Munich to attend the 2016 Munich Security Conference from February 12 to February 14. ",
+        "2016-02-01",
+        PEOPLE,
+        &[("Munich", city("munich"))],
+        &[
+            ("2016", "2016-01-01", "2016-12-31", Precision::Year),
+            ("February 12 to February 14", "2016-02-12", "2016-02-14", Precision::Day),
+        ],
+    );
+    let ms = run(&f);
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(
+        visit.dates.map(|d| (d.start, d.end)),
+        Some((day("2016-02-12"), day("2016-02-14")))
+    );
+}
+
+#[test]
+fn a_person_naming_an_administration_is_no_side() {
+    let f = fixture(
+        "Antony Blinken will meet with foreign leaders to advance Obama-Kerry Administration priorities. ",
+        "2016-02-01",
+        &[("Antony Blinken", "blinken"), ("Obama", "obama"), ("Kerry", "kerry")],
+        &[],
+        &[],
+    );
+    assert!(run(&f).is_empty());
+}
+
+#[test]
+fn the_president_of_a_white_house_statement_is_the_us_president() {
+    let text = "The President looks forward to welcoming His Majesty King Abdullah II and Her Majesty Queen Rania of the Hashemite Kingdom of Jordan to Washington on February 12, 2024. ";
+    let mut f = fixture_kb(
+        text,
+        "2024-02-08",
+        &[("King Abdullah II", "abdullah-ii-of-jordan")],
+        &[
+            ("Washington", city("washington")),
+            ("Jordan", country("JOR")),
+        ],
+        &[(
+            "February 12, 2024",
+            "2024-02-12",
+            "2024-02-12",
+            Precision::Day,
+        )],
+    );
+    f.doc.url = Some("https://bidenwhitehouse.archives.gov/briefing-room/x/".into());
+    let ms = run(&f);
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(
+        ids(visit, Role::Guest),
+        vec!["abdullah-ii-of-jordan".to_string()]
+    );
+    assert_eq!(ids(visit, Role::Host), vec!["joe-biden".to_string()]);
+    assert_eq!(visit.status, Status::Planned);
+    assert_eq!(visit.place_id.as_deref(), Some("washington"));
+    assert_eq!(visit.dates.map(|d| d.start), Some(day("2024-02-12")));
+    // elsewhere "the President" is no one in particular
+    f.doc.url = Some("https://example.org/news".into());
+    assert!(run(&f).iter().all(|m| ids(m, Role::Host).is_empty()));
+}
+
+#[test]
+fn while_here_and_on_the_way_home_from_are_visits() {
+    let text = "MOSCOW, March 3 - While here, John Kerry said the talks went well. ";
+    let f = fixture(
+        text,
+        "2016-03-03",
+        PEOPLE,
+        &[("MOSCOW", city("moscow"))],
+        &[],
+    );
+    let ms = run(&f);
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(ids(visit, Role::Guest), vec!["kerry".to_string()]);
+    assert_eq!(visit.place_id.as_deref(), Some("moscow"));
+    let f = fixture(
+        "John Kerry is in Hawaii on his way home from Geneva. ",
+        "2016-03-03",
+        PEOPLE,
+        &[("Geneva", city("geneva")), ("Hawaii", city("hawaii"))],
+        &[],
+    );
+    let ms = run(&f);
+    assert!(
+        ms.iter().any(|m| m.event_type == EventType::Visit
+            && m.place_id.as_deref() == Some("geneva")
+            && m.status == Status::Occurred),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_meeting_ahead_or_later_today_is_planned() {
+    let f = fixture(
+        "Officials spoke ahead of a meeting later today between John Kerry and Sergey Lavrov. ",
+        "2016-03-03",
+        PEOPLE,
+        &[],
+        &[("later today", "2016-03-03", "2016-03-03", Precision::Day)],
+    );
+    let ms = run(&f);
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(m.status, Status::Planned);
+}
+
+#[test]
+fn a_meeting_takes_place_and_dates_of_a_visit_made_by_two() {
+    let f = fixture(
+        "John Kerry and Antony Blinken will travel to Moscow on May 12. During the visit, John Kerry will meet with Sergey Lavrov. ",
+        "2015-05-01",
+        PEOPLE,
+        &[("Moscow", city("moscow"))],
+        &[("May 12", "2015-05-12", "2015-05-12", Precision::Day)],
+    );
+    let ms = run(&f);
+    let m = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Meeting)
+        .expect("a meeting");
+    assert_eq!(m.place_id.as_deref(), Some("moscow"), "{ms:?}");
+    assert_eq!(m.dates.map(|d| d.start), Some(day("2015-05-12")));
+}
+
+#[test]
+fn travelling_from_a_to_b_stops_at_both() {
+    let f = fixture(
+        "John Kerry will stop in Kiev while traveling from the summit in Geneva, Switzerland to the forum in Oslo, Norway later this month. ",
+        "2015-05-01",
+        PEOPLE,
+        &[
+            ("Kiev", city("kiev")),
+            ("Geneva", city("geneva")),
+            ("Switzerland", country("CHE")),
+            ("Oslo", city("oslo")),
+            ("Norway", country("NOR")),
+        ],
+        &[],
+    );
+    let ms = run(&f);
+    let mut stops: Vec<String> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .filter_map(|m| m.place_id.clone())
+        .collect();
+    stops.sort();
+    assert_eq!(stops, vec!["geneva", "kiev", "oslo"], "{ms:?}");
+}

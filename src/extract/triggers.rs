@@ -151,6 +151,30 @@ const RULES: &[Rule] = &[
         re: r"\b(?:flew|flown|flies|flying|came|arrived|arrives) in (?:here )?from\b",
     },
     Rule {
+        name: "visit.while_here",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\bwhile (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?),",
+    },
+    Rule {
+        name: "visit.way_home",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\bon (?:his|her|their|the) way (?:home |back )?from\b",
+    },
+    Rule {
+        name: "visit.travel_from",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\btravel(?:s|led|ed|ling|ing)? from\b",
+    },
+    Rule {
         name: "visit.be_in",
         event_type: EventType::Visit,
         frame: Frame::Travel,
@@ -212,7 +236,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Host,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b",
+        re: r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|(?:has|have|had) invited)\b",
     },
     Rule {
         name: "meeting.sidelines",
@@ -317,10 +341,11 @@ static ANY: LazyLock<Option<RegexSet>> = LazyLock::new(|| {
 });
 
 /// Phrases where a trigger word is not an event ("a host of issues", "a
-/// welcome development", "talks about talks" are kept; these are not).
+/// welcome development", "meets the needs of", a company's "board meeting";
+/// "talks about talks" are kept; these are not).
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire)",
+        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those )?(?:[\w-]+ ){0,2}?(?:needs|requirements|demands|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?)\b|\bboard(?: of directors)?(?:'s)? meetings?\b)",
     )
     .expect("constant regex")
 });
@@ -360,7 +385,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     end = start + i + 3;
                 }
             }
-            if rule.name == "visit.in_for" {
+            if rule.name == "visit.in_for" || rule.name == "visit.while_here" {
                 // "is in Moscow for talks": the trigger is "is in", the place
                 // follows; "is here for talks": the trigger is "is here"
                 let m = &sentence[start..end];
