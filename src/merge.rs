@@ -948,11 +948,16 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
         }
     }
 
-    // status: the latest report decides
-    let counted: Vec<&&EventMention> = if ms.iter().any(|m| !m.derived) {
-        ms.iter().filter(|m| !m.derived).collect()
-    } else {
-        ms.iter().collect()
+    // status: the latest report decides. Derived mentions (the trip behind
+    // a meeting abroad) count only from reports later than every stated one:
+    // a readout of the meeting outdates the announcement of the visit.
+    let stated_latest = ms.iter().filter(|m| !m.derived).map(|m| m.doc_date).max();
+    let counted: Vec<&&EventMention> = match stated_latest {
+        Some(last) => ms
+            .iter()
+            .filter(|m| !m.derived || m.doc_date > last)
+            .collect(),
+        None => ms.iter().collect(),
     };
     // a plan reported after the event ended, when another report says it
     // occurred, is about another occasion ("the two leaders discussed a
@@ -1675,6 +1680,47 @@ mod tests {
             later,
         ];
         assert_eq!(merge(&ms, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_later_readouts_derived_visit_outdates_the_announcement() {
+        // announced on the 8th (planned), the meeting's readout of the 12th
+        // implies the trip happened: the latest report decides
+        let kb = Kb::default();
+        let mut readout = visit(
+            "b",
+            "2024-02-12",
+            0,
+            "abdullah",
+            Some("washington"),
+            "USA",
+            day_iv("2024-02-12"),
+            Status::Occurred,
+        );
+        readout.derived = true;
+        let announcement = visit(
+            "a",
+            "2024-02-08",
+            0,
+            "abdullah",
+            Some("washington"),
+            "USA",
+            day_iv("2024-02-12"),
+            Status::Planned,
+        );
+        let events = merge(&[announcement.clone(), readout.clone()], &kb);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].status, Status::Occurred);
+        assert!(!events[0].derived);
+        // a derived mention from the same or an earlier report does not
+        // outvote what the text states
+        readout.doc_date = Some(day("2024-02-07"));
+        readout.status = Status::Occurred;
+        let mut planned = announcement;
+        planned.doc_date = Some(day("2024-02-10"));
+        let events = merge(&[planned, readout], &kb);
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].status, Status::Planned);
     }
 
     #[test]
