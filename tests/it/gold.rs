@@ -12,10 +12,11 @@ use std::process::Command;
 
 /// (corpus, strict F1 floor, relaxed F1 floor) of the held-out samples. Raised
 /// 2026-11-23 (second session) after kb3 + extract3 + time3 + explain were merged,
-/// measured: seeds 1.0/1.0, whitehouse 0.545/0.779, reuters 0.239/0.516.
+/// measured: seeds 1.0/1.0, whitehouse 0.545/0.779, reuters 0.239/0.516; round 5
+/// (2026-11-24): whitehouse 0.597/0.779, reuters 0.237/0.511.
 const FLOORS: &[(&str, f64, f64)] = &[
     ("seeds", 0.95, 0.95),
-    ("whitehouse", 0.52, 0.76),
+    ("whitehouse", 0.58, 0.76),
     ("reuters", 0.22, 0.49),
 ];
 
@@ -25,12 +26,13 @@ const FLOORS: &[(&str, f64, f64)] = &[
 /// (0.780/0.857 after extract4). Its
 /// floors sit closer, as it guards the constructions the rules were written for.
 const DEV_FLOORS: &[(&str, f64, f64)] =
-    &[("dev-whitehouse", 0.90, 0.88), ("dev-reuters", 0.76, 0.84)];
+    &[("dev-whitehouse", 0.93, 0.91), ("dev-reuters", 0.77, 0.85)];
 
 /// The second development gold (`eval_gold.sh --dev2`: 30 Reuters stories and
 /// 20 White House statements annotated blind in round 5, then tuned on).
 /// First scores, before any rule was written on it: dev2-whitehouse
-/// 0.571/0.667, dev2-reuters 0.182/0.588.
+/// 0.571/0.667, dev2-reuters 0.182/0.588; after round 5's rules 0.678/0.787
+/// and 0.343/0.667 (floors below those).
 const DEV2_FLOORS: &[(&str, f64, f64)] = &[
     ("dev2-whitehouse", 0.55, 0.64),
     ("dev2-reuters", 0.17, 0.55),
@@ -38,10 +40,11 @@ const DEV2_FLOORS: &[(&str, f64, f64)] = &[
 
 /// The second held-out gold (`scripts/eval_blind2.sh`, round 5: never tuned
 /// on, scored by F1 lines only). First scores: blind2-whitehouse 0.821/0.893,
-/// blind2-reuters 0.111/0.429.
+/// blind2-reuters 0.111/0.429 (0.120/0.423 once its four rows of one G-6
+/// meeting were merged); end of round 5: 0.836/0.909 and 0.122/0.431.
 const BLIND2_FLOORS: &[(&str, f64, f64)] = &[
-    ("blind2-whitehouse", 0.80, 0.87),
-    ("blind2-reuters", 0.10, 0.40),
+    ("blind2-whitehouse", 0.82, 0.89),
+    ("blind2-reuters", 0.11, 0.41),
 ];
 
 /// Reads a corpus's strict and relaxed F1 from score lines, either one line
