@@ -22,6 +22,19 @@ fn first(kb: &Kb, phrase: &str, date: &str) -> Option<String> {
         .map(|r| r.actor_id)
 }
 
+/// Asserts that each (phrase, date) resolves first to the wanted actor,
+/// listing every miss at once.
+fn assert_first(kb: &Kb, cases: &[(&str, &str, &str)]) {
+    let mut wrong = vec![];
+    for &(phrase, date, want) in cases {
+        let got = first(kb, phrase, date);
+        if got.as_deref() != Some(want) {
+            wrong.push(format!("{phrase} on {date}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
 #[test]
 fn every_reference_file_is_built_in() {
     let dir = common::root().join("data/reference");
@@ -157,14 +170,7 @@ fn role_phrases_by_office_and_date() {
             "mohammad-javad-zarif",
         ),
     ];
-    let mut wrong = vec![];
-    for (phrase, date, want) in table {
-        let got = first(&kb, phrase, date);
-        if got.as_deref() != Some(want) {
-            wrong.push(format!("{phrase} on {date}: want {want}, got {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_first(&kb, &table);
 }
 
 #[test]
@@ -209,14 +215,7 @@ fn names_in_their_variants() {
         ("Zelensky", "2022-03-01", "volodymyr-zelenskyy"),
         ("Sisi", "2016-01-01", "abdel-fattah-el-sisi"),
     ];
-    let mut wrong = vec![];
-    for (phrase, date, want) in cases {
-        let got = first(&kb, phrase, date);
-        if got.as_deref() != Some(want) {
-            wrong.push(format!("{phrase} on {date}: want {want}, got {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_first(&kb, &cases);
 }
 
 #[test]
@@ -1041,14 +1040,7 @@ fn officials_of_the_eighties_resolve_by_title_and_date() {
         ("the Palestinian leader", "1990-03-30", "yasser-arafat"),
         ("the Chinese leader", "1987-03-30", "deng-xiaoping"),
     ];
-    let mut wrong = vec![];
-    for (phrase, date, want) in cases {
-        let got = first(&kb, phrase, date);
-        if got.as_deref() != Some(want) {
-            wrong.push(format!("{phrase} on {date}: want {want}, got {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_first(&kb, &cases);
 }
 
 #[test]
@@ -1200,14 +1192,7 @@ fn leaders_and_officials_of_issue_5_resolve_by_title_and_date() {
             "oleksii-reznikov",
         ),
     ];
-    let mut wrong = vec![];
-    for (phrase, date, want) in cases {
-        let got = first(&kb, phrase, date);
-        if got.as_deref() != Some(want) {
-            wrong.push(format!("{phrase} on {date}: want {want}, got {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_first(&kb, &cases);
     // Names in their spellings, with and without accents.
     for (name, want) in [
         ("João Manuel Gonçalves Lourenço", "joao-lourenco"),
