@@ -22,28 +22,7 @@ done < gold/inputs/blind2-whitehouse.txt
 
 # The Reuters stories: a small .sgm cut out of the shared files by NEWID.
 mkdir -p "$TMP/reuters-in"
-python3 - "$SH/data/reuters21578" gold/inputs/blind2-reuters.txt "$TMP/reuters-in/blind2.sgm" <<'PY'
-import re, sys
-src, listing, out = sys.argv[1:4]
-want = {}
-for line in open(listing, encoding="utf-8"):
-    if line.strip() and not line.startswith("#"):
-        newid, fname = line.split("\t")[:2]
-        want.setdefault(fname, set()).add(newid)
-found = []
-for fname in sorted(want):
-    text = open(f"{src}/{fname}", encoding="latin-1").read()
-    for m in re.finditer(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>.*?</REUTERS>', text, re.S):
-        if m.group(1) in want[fname]:
-            found.append((int(m.group(1)), m.group(0)))
-missing = sum(len(v) for v in want.values()) - len(found)
-if missing:
-    sys.exit(f"eval_blind2: {missing} listed Reuters stories not found in {src}")
-with open(out, "w", encoding="latin-1") as f:
-    f.write('<!DOCTYPE lewis SYSTEM "lewis.dtd">\n')
-    for _, block in sorted(found):
-        f.write(block + "\n")
-PY
+python3 scripts/cut_reuters.py "$SH/data/reuters21578" gold/inputs/blind2-reuters.txt "$TMP/reuters-in/blind2.sgm"
 
 run() { # name gold inputs...
   local name=$1 gold=$2; shift 2
