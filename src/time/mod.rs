@@ -297,6 +297,27 @@ pub struct Timex {
     pub interval: Option<Interval>,
 }
 
+impl Timex {
+    /// The length in days of a DURATION counted in days or weeks, for a
+    /// visit's window: "three-day" (`P3D`) is 3, "a two week tour" (`P2W`)
+    /// 14, "a week long visit" (`P1W`) 7. None for other types, other units
+    /// and vague lengths (`PXD`); the value keeps TimeBank's unit (`P2W`).
+    pub fn duration_days(&self) -> Option<u32> {
+        if self.kind != TimexType::Duration {
+            return None;
+        }
+        let body = self.value.strip_prefix('P')?;
+        let (n, per) = match body.strip_suffix('D') {
+            Some(n) => (n, 1),
+            None => (body.strip_suffix('W')?, 7),
+        };
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        n.parse::<u32>().ok()?.checked_mul(per)
+    }
+}
+
 /// A document date inferred from the content of an undated document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InferredDct {
