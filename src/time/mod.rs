@@ -75,6 +75,12 @@
 //! the one before, or a weekday after an aside ("10:35 a.m. (0735 GMT)
 //! Friday"), else the DCT. A year inside a name ("the 2024 Munich Security
 //! Conference") is a label: it keeps its value but gives no interval.
+//! "Later this month" (week, year) keeps the unit's value and precision
+//! but its interval runs from the day after the DCT to the unit's end;
+//! "earlier this month" from the unit's start to the day before the DCT.
+//! "Tonight", "this evening" are the DCT's day, and "tomorrow" stays the
+//! day after the DCT even after a past reporting verb ("said he would
+//! leave tomorrow") or an earlier day of the narrative.
 //! Ranges give one timex whose value is the first day and whose interval
 //! spans the range. "early/mid/late" narrow the interval to a third and
 //! keep the precision. Without a DCT, relative expressions stay unresolved.
@@ -108,7 +114,8 @@
 //! | tonight | 2016-03-24 | 2016-03-24 | day |
 //! | last night | 2016-03-24 | 2016-03-23TNI (TIME) | day |
 //! | the weekend (past) | 2016-03-24 | 2016-W11-WE | day |
-//! | earlier this month | 2016-03-24 | 2016-03 | month |
+//! | earlier this month | 2016-03-24 | 2016-03 (interval 03-01 to 03-23) | month |
+//! | later this year | 2016-03-24 | 2016 (interval 03-25 to 12-31) | year |
 //! | late September, 2015 | any | 2015-09 (21st-30th) | month |
 //! | early 2015 | any | 2015 (Jan-Apr) | year |
 //! | mid-April | 2016-03-24 | 2016-04 | month |
@@ -124,6 +131,7 @@
 //! | the next month | 2016-03-24 | 2016-04 (no interval) | - |
 //! | for years / in the weeks before | any | PXY / PXW (DURATION) | - |
 //! | a day-long strike | any | P1D (DURATION), extent "day-long" | - |
+//! | a week long visit / a two week tour | any | P1W / P2W (DURATION; [`Timex::duration_days`] 7 / 14) | - |
 //! | the 30-day period | any | P30D, extent "30-day" (no article) | - |
 //! | at least 30 days / the next two years or so | any | extent includes "at least", "or so" | - |
 //! | a few days later | any | PXD, extent "a few days" | - |
@@ -295,6 +303,27 @@ pub struct Timex {
     /// The calendar interval a DATE covers, when it resolves to one
     /// (ranges such as "March 23-25" give the whole range).
     pub interval: Option<Interval>,
+}
+
+impl Timex {
+    /// The length in days of a DURATION counted in days or weeks, for a
+    /// visit's window: "three-day" (`P3D`) is 3, "a two week tour" (`P2W`)
+    /// 14, "a week long visit" (`P1W`) 7. None for other types, other units
+    /// and vague lengths (`PXD`); the value keeps TimeBank's unit (`P2W`).
+    pub fn duration_days(&self) -> Option<u32> {
+        if self.kind != TimexType::Duration {
+            return None;
+        }
+        let body = self.value.strip_prefix('P')?;
+        let (n, per) = match body.strip_suffix('D') {
+            Some(n) => (n, 1),
+            None => (body.strip_suffix('W')?, 7),
+        };
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        n.parse::<u32>().ok()?.checked_mul(per)
+    }
 }
 
 /// A document date inferred from the content of an undated document.

@@ -747,7 +747,11 @@ impl<'a> Resolver<'a> {
                     };
                     return date(v.to_string(), None);
                 };
-                self.unit_rel(d, off, unit, part, weekend, c)
+                let mut out = self.unit_rel(d, off, unit, part, weekend, c)?;
+                if off == 0 && part == Part::Whole && !weekend {
+                    out.interval = out.interval.map(|i| self.later_earlier(c, d, i));
+                }
+                Some(out)
             }
             Expr::Later { n, unit, sign } => {
                 let value = duration_value(n, unit);
@@ -1100,6 +1104,29 @@ impl<'a> Resolver<'a> {
         let t = d.year() * 4 + q0 as i32 - 5;
         let (y, q) = (t.div_euclid(4), t.rem_euclid(4) as u32 + 1);
         date(format!("{y:04}-Q{q}"), quarter_iv(y, q))
+    }
+
+    /// "later this month" is after the DCT: the interval runs from the day
+    /// after it to the month's end; "earlier this month" from the month's
+    /// start to the day before it. The value and precision stay the unit's
+    /// (TimeBank: `1989-10`); an empty remainder keeps the whole unit.
+    fn later_earlier(&self, c: &Cand, d: NaiveDate, i: Interval) -> Interval {
+        let head = self.text.get(c.begin..c.end).unwrap_or("");
+        let first = head.split_whitespace().next().unwrap_or("");
+        let clipped = if first.eq_ignore_ascii_case("later") {
+            d.succ_opt().map(|s| Interval {
+                start: s.max(i.start),
+                ..i
+            })
+        } else if first.eq_ignore_ascii_case("earlier") {
+            d.pred_opt().map(|p| Interval {
+                end: p.min(i.end),
+                ..i
+            })
+        } else {
+            None
+        };
+        clipped.filter(|n| n.start <= n.end).unwrap_or(i)
     }
 
     fn unit_rel(

@@ -1151,11 +1151,11 @@ fn p_duration(c: &Captures, t: &str) -> Option<Expr> {
     Some(Expr::Duration { n, unit })
 }
 
-/// "day-long", "decades-long", "a two-week-long": a duration.
+/// "day-long", "decades-long", "a two-week-long", "a week long visit" (unhyphenated): a duration.
 fn p_long(c: &Captures, _t: &str) -> Option<Expr> {
-    let u = g(c, "u")?;
+    let u = g(c, "u").or_else(|| g(c, "u2"))?;
     let unit = lx::unit(u)?;
-    let n = match g(c, "n") {
+    let n = match g(c, "n").or_else(|| g(c, "n2")) {
         Some(s) => lx::number(s),
         None if u.ends_with('s') => None,
         None => Some(1.0),
@@ -1374,7 +1374,7 @@ impl Rules {
             (format!(r"\b(?:(?:about|almost|nearly|more\s+than|less\s+than|over|some|at\s+least|just|only|barely)\s+)?(?P<n>{num})[\s-]+(?P<u>{unit})\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b"), p_ago),
             (format!(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|ensuing|remaining|latest|year-earlier)\s+|the\s+|(?:about|almost|nearly|(?:no\s+)?more\s+than|less\s+than|at\s+least|up\s+to|roughly|approximately)\s+)?(?P<n>{num})[\s-]+(?:more\s+)?(?P<u>{unit})(?P<old>[\s-]+old)?\b(?:\s+or\s+so\b)?"), p_duration),
             (String::from(r"\bthe\s+(?P<span>(?P<u>days|weeks|months|years))\s+(?:before|after|since|following|leading)\b"), p_vague),
-            (format!(r"\b(?:(?P<n>{num})-)?(?P<u>{unit})-long\b"), p_long),
+            (format!(r"\b(?:(?P<n>{num})-)?(?P<u>{unit})-long\b|\b(?:(?P<n2>{num})\s+)?(?P<u2>{unit})\s+long\b"), p_long),
             (String::from(r"\b(?:for|within|in|over)\s+(?P<span>(?P<u>years|months|weeks|decades))\b"), p_vague),
             (String::from(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
             (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),

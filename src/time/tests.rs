@@ -808,3 +808,146 @@ fn times_of_day_and_adjectives() {
         "1989-08-21"
     );
 }
+
+#[test]
+fn later_and_earlier_this_unit_split_at_the_dct() {
+    let dct = d(2016, 3, 16);
+    let span = |text: &str| {
+        let t = one(text, dct);
+        let i = t.interval.expect("an interval");
+        (t.value, i.start, i.end, i.precision)
+    };
+    // After the DCT: from the day after it to the unit's end; the value
+    // and the precision stay the unit's.
+    assert_eq!(
+        span("The envoy will go to Oslo later this month."),
+        (
+            "2016-03".into(),
+            d(2016, 3, 17).unwrap(),
+            d(2016, 3, 31).unwrap(),
+            Precision::Month
+        )
+    );
+    assert_eq!(
+        span("A vote is expected later this year."),
+        (
+            "2016".into(),
+            d(2016, 3, 17).unwrap(),
+            d(2016, 12, 31).unwrap(),
+            Precision::Year
+        )
+    );
+    // 2016-03-16 is a Wednesday: the rest of its week.
+    assert_eq!(
+        span("They meet again later this week."),
+        (
+            "2016-W11".into(),
+            d(2016, 3, 17).unwrap(),
+            d(2016, 3, 20).unwrap(),
+            Precision::Day
+        )
+    );
+    // Before it: from the unit's start to the day before.
+    assert_eq!(
+        span("The envoy went to Oslo earlier this month."),
+        (
+            "2016-03".into(),
+            d(2016, 3, 1).unwrap(),
+            d(2016, 3, 15).unwrap(),
+            Precision::Month
+        )
+    );
+    // Without "later"/"earlier", the whole unit.
+    let t = one("The envoy goes to Oslo this month.", dct);
+    assert_eq!(
+        t.interval.map(|i| (i.start, i.end)),
+        Some((d(2016, 3, 1).unwrap(), d(2016, 3, 31).unwrap()))
+    );
+    // On the unit's last day nothing is left after the DCT: the whole unit.
+    let t = one(
+        "The envoy will go to Oslo later this month.",
+        d(2016, 3, 31),
+    );
+    assert_eq!(
+        t.interval.map(|i| (i.start, i.end)),
+        Some((d(2016, 3, 1).unwrap(), d(2016, 3, 31).unwrap()))
+    );
+    // "later that month" follows the narrative, not the DCT: unchanged.
+    let t = Tagger::new().tag(
+        "The talks opened on May 3, 2015 and resumed later that month.",
+        dct,
+    );
+    assert_eq!(t[1].value, "2015-05");
+    assert_eq!(
+        t[1].interval.map(|i| (i.start, i.end)),
+        Some((d(2015, 5, 1).unwrap(), d(2015, 5, 31).unwrap()))
+    );
+}
+
+#[test]
+fn visit_lengths_are_durations() {
+    let dct = d(2016, 3, 16);
+    let len = |text: &str| {
+        let t = one(text, dct);
+        assert_eq!(t.kind, TimexType::Duration, "{text:?}");
+        (t.text.clone(), t.value.clone(), t.duration_days())
+    };
+    assert_eq!(
+        len("The king began a week long visit to Peru."),
+        ("a week long".into(), "P1W".into(), Some(7))
+    );
+    assert_eq!(
+        len("The king began a week-long visit to Peru."),
+        ("week-long".into(), "P1W".into(), Some(7))
+    );
+    assert_eq!(
+        len("She starts a two week tour of the Gulf."),
+        ("two week".into(), "P2W".into(), Some(14))
+    );
+    assert_eq!(
+        len("She starts a two week long tour of the Gulf."),
+        ("two week long".into(), "P2W".into(), Some(14))
+    );
+    assert_eq!(len("A three-day visit ended.").2, Some(3));
+    assert_eq!(len("The ten day trip ended.").2, Some(10));
+    // Other units and vague lengths give no day count.
+    assert_eq!(len("A decade-long feud ended.").2, None);
+    assert_eq!(len("It lasted four hours.").2, None);
+    assert_eq!(one("It lasted a few days.", dct).duration_days(), None);
+    assert_eq!(one("He left on May 3, 2015.", dct).duration_days(), None);
+}
+
+#[test]
+fn parts_of_the_dct_and_tomorrow_after_a_reporting_verb() {
+    let dct = d(2016, 3, 16);
+    let day = |t: &Timex| t.interval.map(|i| (i.start, i.end));
+    let on_dct = Some((d(2016, 3, 16).unwrap(), d(2016, 3, 16).unwrap()));
+    for text in [
+        "The minister arrives this evening.",
+        "The minister will speak tonight.",
+        "The minister met them this morning.",
+        "The minister flies out this afternoon.",
+    ] {
+        let t = one(text, dct);
+        assert_eq!(day(&t), on_dct, "{text:?}");
+        assert!(t.value.starts_with("2016-03-16"), "{text:?}: {}", t.value);
+    }
+    // A past reporting verb does not move "tomorrow" off the DCT.
+    let t = one("He said he would fly to Rome tomorrow.", dct);
+    assert_eq!(t.value, "2016-03-17");
+    let t = one(
+        "Officials said talks would start the day after tomorrow.",
+        dct,
+    );
+    assert_eq!(t.value, "2016-03-18");
+    assert_eq!(
+        day(&t),
+        Some((d(2016, 3, 18).unwrap(), d(2016, 3, 18).unwrap()))
+    );
+    // Not after an earlier day of the narrative either.
+    let t = Tagger::new().tag(
+        "On March 3 the envoy said he would leave for Cairo tomorrow.",
+        dct,
+    );
+    assert_eq!(t[1].value, "2016-03-17");
+}
