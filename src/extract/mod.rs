@@ -733,6 +733,13 @@ fn sentence_drafts(
                     guests.push(st);
                 }
             }
+            // "a 10-day visit to Japan by Agriculture Secretary Lyng", "a
+            // visit here this week by X": the agent after "by" is the guest
+            if t.noun {
+                if let Some(by) = visit_by_agent(text, &sent_actors, te, s.end) {
+                    guests = vec![by];
+                }
+            }
             let mut search_from = te;
             if guests.is_empty() && after.trim_start().starts_with("of ") {
                 guests = args::prefer_people(std::mem::take(&mut right));
@@ -1112,6 +1119,27 @@ const HOST_GAP_WORDS: &[&str] = &[
     "warmly",
     "back",
 ];
+
+/// "a 10-day visit to Japan by Agriculture Secretary Lyng", "the visit this
+/// week by Prime Minister X": the person after "by" in the visit noun's own
+/// phrase (no clause break, no reporting verb between) is its guest.
+fn visit_by_agent(text: &str, actors: &[ActorRef], te: usize, sent_end: usize) -> Option<ActorRef> {
+    let ceil = (te + 80).min(sent_end);
+    let gap_to = |a: &ActorRef| text.get(te..a.start).unwrap_or("").to_lowercase();
+    let a = actors
+        .iter()
+        .find(|a| a.start >= te && a.end <= ceil && a.kind == ActorKind::Person)?;
+    let gap = gap_to(a);
+    let by = gap.rfind(" by ")?;
+    let clause_break = gap
+        .replace("u.s.", "us")
+        .contains([',', ';', '(', '"', '.']);
+    let words_after_by = gap[by + 4..].split_whitespace().count();
+    let reported = gap
+        .split_whitespace()
+        .any(|w| matches!(w, "said" | "says" | "told" | "was" | "were" | "is" | "are"));
+    (!clause_break && !reported && words_after_by <= 6).then(|| a.clone())
+}
 
 /// "Putin welcomed Kerry", "will host President Macron of France": the
 /// guest of a host verb is its object, named at once after the verb (titles

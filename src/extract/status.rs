@@ -61,7 +61,7 @@ static REPORTED_PLAN: LazyLock<Regex> =
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b",
+        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled (?:[\w-]+ ){0,2}?(?:visit|trip|tour|talks|meeting|summit)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b",
     )
 });
 
@@ -257,6 +257,21 @@ mod tests {
             st("Biden spoke to Albanese today to inform him that he will be postponing his trip."),
             Status::Occurred
         );
+    }
+
+    #[test]
+    fn wire_plans_scheduled_and_present_motion_with_today() {
+        // "a scheduled <city> visit" is planned, and so is a present-tense
+        // departure "today": the report is written before the flight
+        assert_eq!(
+            st("The row comes days before a scheduled Madrid visit by the envoy."),
+            Status::Planned
+        );
+        assert_eq!(
+            st("Jones, who travels to Oslo today for talks with officials, spoke."),
+            Status::Planned
+        );
+        assert_eq!(st("Jones travelled to Oslo today."), Status::Occurred);
     }
 
     #[test]

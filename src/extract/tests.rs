@@ -1762,3 +1762,54 @@ fn travelling_from_a_to_b_stops_at_both() {
     stops.sort();
     assert_eq!(stops, vec!["geneva", "kiev", "oslo"], "{ms:?}");
 }
+
+#[test]
+fn the_agent_after_by_is_the_guest_of_a_visit_noun() {
+    let text = "OSLO, May 4 - The accord follows a three-day visit to Norway by Foreign Minister Anna Berg, officials said. ";
+    let f = fixture(
+        text,
+        "1987-05-04",
+        &[("Anna Berg", "berg")],
+        &[("OSLO", city("oslo")), ("Norway", country("NOR"))],
+        &[],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(ids(v, Role::Guest), vec!["berg".to_string()]);
+    assert_eq!(v.country_code.as_deref(), Some("NOR"));
+    // a "by" beyond a clause break is not the visit's agent
+    let text = "OSLO, May 4 - After the visit to Norway, the plan was backed by Anna Berg. ";
+    let f = fixture(
+        text,
+        "1987-05-04",
+        &[("Anna Berg", "berg")],
+        &[("OSLO", city("oslo")), ("Norway", country("NOR"))],
+        &[],
+    );
+    assert!(run(&f).iter().all(|m| ids(m, Role::Guest).is_empty()));
+}
+
+#[test]
+fn a_date_the_visit_phrase_introduces_wins_over_a_nearer_one() {
+    let text = "Prime Minister Anna Berg wants a plan in early June in time for her visit to Norway starting on June 20, aides said. ";
+    let f = fixture(
+        text,
+        "1987-05-04",
+        &[("Anna Berg", "berg")],
+        &[("Norway", country("NOR"))],
+        &[
+            ("early June", "1987-06-01", "1987-06-10", Precision::Day),
+            ("June 20", "1987-06-20", "1987-06-20", Precision::Day),
+        ],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.dates.map(|d| d.start), Some(day("1987-06-20")));
+    assert_eq!(v.status, Status::Planned);
+}
