@@ -748,6 +748,14 @@ pub fn dates_near(
             let before = text.get(sent_start.max(t.begin.saturating_sub(20))..t.begin);
             !before.is_some_and(|b| NOT_EVENT_TIME.is_match(b))
         })
+        // "the first to visit X since the two countries established ties
+        // last November": a date inside a "since" clause after the trigger
+        .filter(|t| {
+            t.begin < trig_end
+                || !text
+                    .get(trig_end..t.begin)
+                    .is_some_and(|b| b.to_lowercase().contains(" since "))
+        })
         // "the third in less than a year": an amount of time, not a date
         .filter(|t| !AMOUNT.is_match(&t.text))
         // "ABIDJAN, June 29 - ...": the dateline is the report's date

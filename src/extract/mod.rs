@@ -322,6 +322,9 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     drafts.retain(complete);
+    // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
+    // country are one side, not a meeting (diplomacy crosses a border)
+    drafts.retain(|d| !one_country_meeting(d));
     // "will attend a meeting in Managua": a trip to a gathering counts for
     // a known office holder, not for a state or an unknown delegate
     drafts.retain(|d| {
@@ -1990,6 +1993,19 @@ fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
             d.rule = format!("{}+report_date", d.rule);
         }
     }
+}
+
+/// A meeting (not a call) whose sides are all people of one country.
+fn one_country_meeting(d: &Draft) -> bool {
+    let Some(first) = d.sides.first() else {
+        return false;
+    };
+    d.event_type == EventType::Meeting
+        && d.sides.len() >= 2
+        && first.country.is_some()
+        && d.sides
+            .iter()
+            .all(|a| a.kind == ActorKind::Person && a.country == first.country)
 }
 
 /// Whether a draft has what an event needs.

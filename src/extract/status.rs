@@ -87,7 +87,7 @@ static HEADLINE_TO: LazyLock<Regex> =
 
 static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|during (?:his|her|their|the)|after the|following)\b",
+        r"\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|during (?:his|her|their|the|a|an)|after the|following)\b",
     )
 });
 
@@ -272,6 +272,11 @@ mod tests {
             Status::Planned
         );
         assert_eq!(st("Jones travelled to Oslo today."), Status::Occurred);
+        // "during a visit" told in the past is not planned by a later "will"
+        assert_eq!(
+            st("Jones yesterday predicted during a visit here that the bill will pass."),
+            Status::Occurred
+        );
     }
 
     #[test]

@@ -1813,3 +1813,52 @@ fn a_date_the_visit_phrase_introduces_wins_over_a_nearer_one() {
     assert_eq!(v.dates.map(|d| d.start), Some(day("1987-06-20")));
     assert_eq!(v.status, Status::Planned);
 }
+
+#[test]
+fn officials_of_one_country_are_one_side_not_a_meeting() {
+    let text =
+        "Sweden's minister Anna Berg held talks with Sweden's minister Carl Lund in Oslo in May. ";
+    let f = fixture(
+        text,
+        "1987-04-04",
+        &[],
+        &[
+            ("Sweden", country("SWE")),
+            ("Oslo", city("oslo")),
+            ("minister Anna Berg", unknown("Anna Berg")),
+            ("minister Carl Lund", unknown("Carl Lund")),
+        ],
+        &[("May", "1987-05-01", "1987-05-31", Precision::Month)],
+    );
+    let ms = run(&f);
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_date_inside_a_since_clause_does_not_date_the_visit() {
+    let text = "Anna Berg was the first minister to visit Norway since the two states signed a pact last November. ";
+    let f = fixture(
+        text,
+        "1987-06-29",
+        &[("Anna Berg", "berg")],
+        &[("Norway", country("NOR"))],
+        &[(
+            "last November",
+            "1986-11-01",
+            "1986-11-30",
+            Precision::Month,
+        )],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert!(
+        v.dates.map_or(true, |d| d.start != day("1986-11-01")),
+        "{v:?}"
+    );
+}
