@@ -1862,3 +1862,30 @@ fn a_date_inside_a_since_clause_does_not_date_the_visit() {
         "{v:?}"
     );
 }
+
+#[test]
+fn is_due_in_a_city_is_a_planned_visit() {
+    let text =
+        "NAIROBI, May 4 - Norway's minister Anna Berg is due in Nairobi on Thursday for talks. ";
+    let f = fixture(
+        text,
+        "1987-05-04",
+        &[],
+        &[
+            ("NAIROBI", city("nairobi")),
+            ("Nairobi", city("nairobi")),
+            ("Norway", country("NOR")),
+            ("minister Anna Berg", unknown("Anna Berg")),
+        ],
+        &[("Thursday", "1987-05-07", "1987-05-07", Precision::Day)],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert!(v.rule.starts_with("visit.due_in"), "{}", v.rule);
+    assert_eq!(v.place_id.as_deref(), Some("nairobi"));
+    assert_eq!(v.status, Status::Planned);
+    assert_eq!(v.dates.map(|d| d.start), Some(day("1987-05-07")));
+}

@@ -183,6 +183,14 @@ const RULES: &[Rule] = &[
         re: r"\b(?:will be|is|are|was|were|to be) in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?,? (?:today|tomorrow|tonight|this week|next week|from (?-i:[A-Z0-9])|until|through|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|for (?:a|an|two|three|four|five|several) )",
     },
     Rule {
+        name: "visit.due_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.8,
+        noun: false,
+        re: r"\b(?:is|are|was|were) (?:due|expected) (?:here|in (?-i:[A-Z]))",
+    },
+    Rule {
         name: "visit.travel_to",
         event_type: EventType::Visit,
         frame: Frame::Travel,
