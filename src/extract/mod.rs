@@ -335,7 +335,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     });
     drop_state_shadows(&mut drafts);
     calls_on_report_date(ctx, &mut drafts);
-    add_derived_visits(&mut drafts);
+    add_derived_visits(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
 }
@@ -2082,12 +2082,38 @@ fn drop_state_shadows(drafts: &mut Vec<Draft>) {
 
 /// A meeting in the country of one side implies a visit of the other side;
 /// a meeting in a third country's city, a visit of every side (no host).
-fn add_derived_visits(drafts: &mut Vec<Draft>) {
+/// The country where an organization has its seat (its officials meeting
+/// there are at home: the UN Secretary-General in New York).
+fn seat_country(org: &str) -> Option<&'static str> {
+    match org {
+        "UN" | "IMF" | "WORLD-BANK" => Some("USA"),
+        "NATO" | "EU" => Some("BEL"),
+        "OPEC" => Some("AUT"),
+        "OECD" => Some("FRA"),
+        "GATT" => Some("CHE"),
+        _ => None,
+    }
+}
+
+/// Whether a person holds, on the date, an office of an organization seated
+/// in the country.
+fn at_seat(ctx: &DocContext, p: &ActorRef, date: Option<NaiveDate>, country: &str) -> bool {
+    let (Some(id), Some(date)) = (p.id.as_deref(), date) else {
+        return false;
+    };
+    ctx.kb
+        .offices_on(id, date)
+        .iter()
+        .any(|t| seat_country(&t.of) == Some(country))
+}
+
+fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
     let mut extra: Vec<Draft> = vec![];
     for d in drafts.iter() {
         if d.event_type != EventType::Meeting {
             continue;
         }
+        let date = d.dates.as_ref().map(|i| i.0.start).or(ctx.dct);
         let Some(c) = d.country().map(str::to_string) else {
             continue;
         };
@@ -2116,6 +2142,7 @@ fn add_derived_visits(drafts: &mut Vec<Draft>) {
             if p.kind != ActorKind::Person
                 || p.country.is_none()
                 || p.country.as_deref() == Some(c.as_str())
+                || at_seat(ctx, p, date, &c)
             {
                 continue;
             }

@@ -1889,3 +1889,27 @@ fn is_due_in_a_city_is_a_planned_visit() {
     assert_eq!(v.status, Status::Planned);
     assert_eq!(v.dates.map(|d| d.start), Some(day("1987-05-07")));
 }
+
+#[test]
+fn an_organisation_official_at_its_seat_derives_no_visit() {
+    let text = "Iran's envoy Omar Hadi met Javier Perez de Cuellar in New York on Monday. ";
+    let f = fixture_kb(
+        text,
+        "1987-04-07",
+        &[("Javier Perez de Cuellar", "javier-perez-de-cuellar")],
+        &[
+            ("Iran", country("IRN")),
+            ("envoy Omar Hadi", unknown("Omar Hadi")),
+            ("New York", city("new-york")),
+        ],
+        &[("Monday", "1987-04-06", "1987-04-06", Precision::Day)],
+    );
+    let ms = run(&f);
+    let guests: Vec<String> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .flat_map(|m| m.participants.iter().map(|p| p.name.clone()))
+        .collect();
+    assert!(guests.iter().any(|g| g == "Omar Hadi"), "{guests:?}");
+    assert!(!guests.iter().any(|g| g.contains("Cu")), "{guests:?}");
+}
