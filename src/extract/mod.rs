@@ -962,6 +962,14 @@ fn sentence_drafts(
             if after.trim_start().starts_with("betwe") {
                 left.clear();
             }
+            // "talks with South Korean leaders", "held talks with Soviet
+            // counterparts": unnamed officials named by their country's
+            // adjective are that state's side
+            if right.is_empty() && after.trim_start().starts_with("with ") {
+                if let Some(st) = counterpart_state(ctx, te, s.end) {
+                    right = vec![st];
+                }
+            }
             // "Ongpin and Fernandez started talks with the banks": the pair
             // is one side, the other is no actor
             if !t.noun
@@ -1319,6 +1327,43 @@ static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$")
         .expect("constant regex")
 });
+
+static COUNTERPART_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*with\s+(?:(?:a|an|the|his|her|their|two|three|several|senior|top|visiting|high-level|government)\s+){0,3}$")
+        .expect("constant regex")
+});
+
+static COUNTERPART_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[a-z-]+\s+){0,2}?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b")
+        .expect("constant regex")
+});
+
+/// "with a senior Soviet official", "with South Korean leaders": the state
+/// whose unnamed officials are the other side of talks.
+fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let e = ctx
+        .entities
+        .iter()
+        .find(|e| e.start >= te && e.end <= sent_end && e.start - te <= 50)?;
+    let code = match &e.entity {
+        crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
+        _ => return None,
+    };
+    let lead = text.get(te..e.start)?;
+    let tail = text.get(e.end..sent_end.min(e.end + 40))?;
+    (COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail)).then(|| ActorRef {
+        start: e.start,
+        end: e.end,
+        id: Some(code.clone()),
+        name: ctx
+            .kb
+            .country(code)
+            .map_or(code.clone(), |c| c.name.clone()),
+        kind: ActorKind::State,
+        country: Some(code.clone()),
+    })
+}
 
 /// The state of a delegation named by an adjective or a country before a
 /// trigger ("a French government team has arrived", "a Soviet delegation

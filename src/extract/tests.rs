@@ -1049,7 +1049,12 @@ fn a_state_headline_shadowed_by_the_bodys_visit_is_dropped() {
         text,
         "1987-03-29",
         &[
-            ("U.S.", country("USA")),
+            (
+                "American",
+                Entity::Adjective {
+                    code: "USA".to_string(),
+                },
+            ),
             ("FRANCE", country("FRA")),
             ("WASHINGTON", city("washington")),
             ("Washington", city("washington")),
@@ -1912,4 +1917,57 @@ fn an_organisation_official_at_its_seat_derives_no_visit() {
         .collect();
     assert!(guests.iter().any(|g| g == "Omar Hadi"), "{guests:?}");
     assert!(!guests.iter().any(|g| g.contains("Cu")), "{guests:?}");
+}
+
+#[test]
+fn unnamed_officials_named_by_an_adjective_are_their_state() {
+    let text = "Anna Berg held talks with senior Soviet officials on Monday. ";
+    let f = fixture(
+        text,
+        "1987-04-07",
+        &[],
+        &[(
+            "Soviet",
+            Entity::Adjective {
+                code: "SUN".to_string(),
+            },
+        )],
+        &[],
+    );
+    let ctx = DocContext {
+        doc: &f.doc,
+        dct: None,
+        sentences: &f.sentences,
+        timexes: &f.timexes,
+        entities: &f.entities,
+        kb: &f.kb,
+    };
+    let te = text.find(" with").unwrap_or(0);
+    let st = counterpart_state(&ctx, te, text.len()).expect("the state");
+    assert_eq!(st.id.as_deref(), Some("SUN"));
+    assert_eq!(st.kind, ActorKind::State);
+    // a state that only qualifies a thing is no side
+    let text = "Anna Berg held talks with Soviet grain buyers on Monday. ";
+    let f = fixture(
+        text,
+        "1987-04-07",
+        &[],
+        &[(
+            "Soviet",
+            Entity::Adjective {
+                code: "SUN".to_string(),
+            },
+        )],
+        &[],
+    );
+    let ctx = DocContext {
+        doc: &f.doc,
+        dct: None,
+        sentences: &f.sentences,
+        timexes: &f.timexes,
+        entities: &f.entities,
+        kb: &f.kb,
+    };
+    let te = text.find(" with").unwrap_or(0);
+    assert!(counterpart_state(&ctx, te, text.len()).is_none());
 }
