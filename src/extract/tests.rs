@@ -1863,7 +1863,7 @@ fn a_date_inside_a_since_clause_does_not_date_the_visit() {
         .find(|m| m.event_type == EventType::Visit)
         .expect("a visit");
     assert!(
-        v.dates.map_or(true, |d| d.start != day("1986-11-01")),
+        v.dates.is_none_or(|d| d.start != day("1986-11-01")),
         "{v:?}"
     );
 }
