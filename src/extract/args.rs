@@ -752,9 +752,10 @@ pub fn dates_near(
         // last November": a date inside a "since" clause after the trigger
         .filter(|t| {
             t.begin < trig_end
-                || !text
-                    .get(trig_end..t.begin)
-                    .is_some_and(|b| b.to_lowercase().contains(" since "))
+                || !text.get(trig_end..t.begin).is_some_and(|b| {
+                    b.split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("since"))
+                })
         })
         // "the third in less than a year": an amount of time, not a date
         .filter(|t| !AMOUNT.is_match(&t.text))

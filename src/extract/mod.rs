@@ -770,7 +770,12 @@ fn sentence_drafts(
             let dateline = args::dateline(text, places);
             let here = text
                 .get(ts..te.saturating_add(6).min(s.end))
-                .is_some_and(|w| w.to_lowercase().contains(" here"));
+                .is_some_and(|w| {
+                    w.to_lowercase()
+                        .split_whitespace()
+                        .skip(1)
+                        .any(|x| x.trim_matches(|c: char| !c.is_alphanumeric()) == "here")
+                });
             // "arrived at the Treasury" (no place named): where the story is
             let here =
                 here || (t.rule == "visit.arrive_in" && place.is_none() && !guests.is_empty());
@@ -1141,11 +1146,12 @@ fn visit_by_agent(text: &str, actors: &[ActorRef], te: usize, sent_end: usize) -
         .iter()
         .find(|a| a.start >= te && a.end <= ceil && a.kind == ActorKind::Person)?;
     let gap = gap_to(a);
-    let by = gap.rfind(" by ")?;
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let by = words.iter().rposition(|w| *w == "by")?;
     let clause_break = gap
         .replace("u.s.", "us")
         .contains([',', ';', '(', '"', '.']);
-    let words_after_by = gap[by + 4..].split_whitespace().count();
+    let words_after_by = words.len() - by - 1;
     let reported = gap
         .split_whitespace()
         .any(|w| matches!(w, "said" | "says" | "told" | "was" | "were" | "is" | "are"));

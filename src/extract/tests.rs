@@ -1844,7 +1844,7 @@ fn officials_of_one_country_are_one_side_not_a_meeting() {
 
 #[test]
 fn a_date_inside_a_since_clause_does_not_date_the_visit() {
-    let text = "Anna Berg was the first minister to visit Norway since the two states signed a pact last November. ";
+    let text = "Anna Berg was the first minister to visit Norway\nsince the two states signed a pact last November. ";
     let f = fixture(
         text,
         "1987-06-29",
