@@ -55,6 +55,17 @@
 //!    "traveling from A to B" stops at both; a speaker is not the subject
 //!    after a reporting verb and a new subject ("X said a mission would
 //!    visit"); a person naming an administration is no side.
+//! 8. Wire copy (round 6): the agent after "by" in a visit noun's phrase is
+//!    its guest ("a 12-day visit to Japan by Lyng", "a visit here this week
+//!    by X"); "is due in <city>" is a planned visit; a date the trigger's
+//!    phrase introduces ("starting on April 29") beats a nearer one; a date
+//!    in a "since" clause after the trigger does not date it; "a scheduled
+//!    X visit" and "flies to X today" are planned, "during a visit" past;
+//!    unnamed officials named by their country's adjective ("talks with
+//!    Soviet counterparts") are that state's side; a meeting of one
+//!    country's people only is dropped (co-travellers are one side); an
+//!    organisation's official meeting in the country of its seat (the UN
+//!    Secretary-General in New York) derives no visit.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
