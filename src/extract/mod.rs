@@ -1219,6 +1219,16 @@ fn push_dated(
                     d.status = Status::Planned;
                 }
             }
+            // "the visit this week by X" in a Monday's story: an uncued
+            // noun dated by "this week/month" still open is ahead
+            if !d.cued
+                && t.noun
+                && d.status == Status::Occurred
+                && v.1.to_lowercase().starts_with("this")
+                && ctx.dct.is_some_and(|r| v.0.start <= r && r < v.0.end)
+            {
+                d.status = Status::Planned;
+            }
             // "is hosting talks on October 20": an arrangement
             if !d.cued
                 && v.0.precision == Precision::Day

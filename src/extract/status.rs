@@ -87,7 +87,7 @@ static HEADLINE_TO: LazyLock<Regex> =
 
 static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|during (?:his|her|their|the|a|an)|after the|following)\b",
+        r"\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|follow(?:s|ed)|during (?:his|her|their|the|a|an)|after the|following)\b",
     )
 });
 

@@ -1971,3 +1971,28 @@ fn unnamed_officials_named_by_an_adjective_are_their_state() {
     let te = text.find(" with").unwrap_or(0);
     assert!(counterpart_state(&ctx, te, text.len()).is_none());
 }
+
+#[test]
+fn an_uncued_visit_noun_this_week_is_ahead_unless_it_is_followed() {
+    let visit_status = |text: &str| {
+        let f = fixture(
+            text,
+            "1987-04-27",
+            &[("Anna Berg", "berg")],
+            &[("Norway", country("NOR"))],
+            &[("this week", "1987-04-27", "1987-05-03", Precision::Day)],
+        );
+        run(&f)
+            .into_iter()
+            .find(|m| m.event_type == EventType::Visit)
+            .map(|m| m.status)
+    };
+    assert_eq!(
+        visit_status("Markets watched the visit this week by Anna Berg to Norway. "),
+        Some(Status::Planned)
+    );
+    assert_eq!(
+        visit_status("The accord follows a visit this week by Anna Berg to Norway. "),
+        Some(Status::Occurred)
+    );
+}
