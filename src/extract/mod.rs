@@ -65,7 +65,10 @@
 //!    Soviet counterparts") are that state's side; a meeting of one
 //!    country's people only is dropped (co-travellers are one side); an
 //!    organisation's official meeting in the country of its seat (the UN
-//!    Secretary-General in New York) derives no visit.
+//!    Secretary-General in New York) derives no visit; an uncued visit
+//!    noun dated "this week" still open at the report is planned ("follows
+//!    a visit" is past); a body's sitting ("the committee meeting") is no
+//!    meeting trigger.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
