@@ -725,6 +725,11 @@ static NOT_EVENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// The dates of a trigger: the nearest dated expression of the sentence
 /// (within 120 bytes), and those coordinated with it ("in May and December
 /// 2015" gives two values).
+static STARTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:starting|beginning|opening|due to start|to begin)(?: on)?\s*$")
+        .expect("constant regex")
+});
+
 pub fn dates_near(
     text: &str,
     timexes: &[Timex],
@@ -742,6 +747,15 @@ pub fn dates_near(
         .filter(|t| {
             let before = text.get(sent_start.max(t.begin.saturating_sub(20))..t.begin);
             !before.is_some_and(|b| NOT_EVENT_TIME.is_match(b))
+        })
+        // "the first to visit X since the two countries established ties
+        // last November": a date inside a "since" clause after the trigger
+        .filter(|t| {
+            t.begin < trig_end
+                || !text.get(trig_end..t.begin).is_some_and(|b| {
+                    b.split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("since"))
+                })
         })
         // "the third in less than a year": an amount of time, not a date
         .filter(|t| !AMOUNT.is_match(&t.text))
@@ -775,7 +789,20 @@ pub fn dates_near(
     let near_other =
         |t: &Timex| -> bool { others.iter().any(|&(s, _)| t.end <= s && s - t.end <= 2) };
     let cands: Vec<&Timex> = cands.into_iter().filter(|t| !near_other(t)).collect();
-    let Some(best) = cands.iter().min_by_key(|t| (dist(t), t.begin)) else {
+    // "his visit to Washington starting on April 29": the date the trigger's
+    // own phrase introduces wins over a nearer one of another clause
+    let introduced = |t: &&&Timex| {
+        t.begin >= trig_end
+            && t.begin - trig_end <= 60
+            && text
+                .get(trig_end..t.begin)
+                .is_some_and(|b| !b.contains([',', ';', '.']) && STARTING.is_match(b))
+    };
+    let Some(best) = cands
+        .iter()
+        .find(introduced)
+        .or_else(|| cands.iter().min_by_key(|t| (dist(t), t.begin)))
+    else {
         return vec![];
     };
     if dist(best) > 120 {

@@ -55,6 +55,20 @@
 //!    "traveling from A to B" stops at both; a speaker is not the subject
 //!    after a reporting verb and a new subject ("X said a mission would
 //!    visit"); a person naming an administration is no side.
+//! 8. Wire copy (round 6): the agent after "by" in a visit noun's phrase is
+//!    its guest ("a 12-day visit to Japan by Lyng", "a visit here this week
+//!    by X"); "is due in <city>" is a planned visit; a date the trigger's
+//!    phrase introduces ("starting on April 29") beats a nearer one; a date
+//!    in a "since" clause after the trigger does not date it; "a scheduled
+//!    X visit" and "flies to X today" are planned, "during a visit" past;
+//!    unnamed officials named by their country's adjective ("talks with
+//!    Soviet counterparts") are that state's side; a meeting of one
+//!    country's people only is dropped (co-travellers are one side); an
+//!    organisation's official meeting in the country of its seat (the UN
+//!    Secretary-General in New York) derives no visit; an uncued visit
+//!    noun dated "this week" still open at the report is planned ("follows
+//!    a visit" is past); a body's sitting ("the committee meeting") is no
+//!    meeting trigger.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -322,6 +336,9 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     drafts.retain(complete);
+    // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
+    // country are one side, not a meeting (diplomacy crosses a border)
+    drafts.retain(|d| !one_country_meeting(d));
     // "will attend a meeting in Managua": a trip to a gathering counts for
     // a known office holder, not for a state or an unknown delegate
     drafts.retain(|d| {
@@ -332,7 +349,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     });
     drop_state_shadows(&mut drafts);
     calls_on_report_date(ctx, &mut drafts);
-    add_derived_visits(&mut drafts);
+    add_derived_visits(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
 }
@@ -733,6 +750,13 @@ fn sentence_drafts(
                     guests.push(st);
                 }
             }
+            // "a 10-day visit to Japan by Agriculture Secretary Lyng", "a
+            // visit here this week by X": the agent after "by" is the guest
+            if t.noun {
+                if let Some(by) = visit_by_agent(text, &sent_actors, te, s.end) {
+                    guests = vec![by];
+                }
+            }
             let mut search_from = te;
             if guests.is_empty() && after.trim_start().starts_with("of ") {
                 guests = args::prefer_people(std::mem::take(&mut right));
@@ -760,7 +784,12 @@ fn sentence_drafts(
             let dateline = args::dateline(text, places);
             let here = text
                 .get(ts..te.saturating_add(6).min(s.end))
-                .is_some_and(|w| w.to_lowercase().contains(" here"));
+                .is_some_and(|w| {
+                    w.to_lowercase()
+                        .split_whitespace()
+                        .skip(1)
+                        .any(|x| x.trim_matches(|c: char| !c.is_alphanumeric()) == "here")
+                });
             // "arrived at the Treasury" (no place named): where the story is
             let here =
                 here || (t.rule == "visit.arrive_in" && place.is_none() && !guests.is_empty());
@@ -952,6 +981,14 @@ fn sentence_drafts(
             if after.trim_start().starts_with("betwe") {
                 left.clear();
             }
+            // "talks with South Korean leaders", "held talks with Soviet
+            // counterparts": unnamed officials named by their country's
+            // adjective are that state's side
+            if right.is_empty() && after.trim_start().starts_with("with ") {
+                if let Some(st) = counterpart_state(ctx, te, s.end) {
+                    right = vec![st];
+                }
+            }
             // "Ongpin and Fernandez started talks with the banks": the pair
             // is one side, the other is no actor
             if !t.noun
@@ -1113,6 +1150,28 @@ const HOST_GAP_WORDS: &[&str] = &[
     "back",
 ];
 
+/// "a 10-day visit to Japan by Agriculture Secretary Lyng", "the visit this
+/// week by Prime Minister X": the person after "by" in the visit noun's own
+/// phrase (no clause break, no reporting verb between) is its guest.
+fn visit_by_agent(text: &str, actors: &[ActorRef], te: usize, sent_end: usize) -> Option<ActorRef> {
+    let ceil = (te + 80).min(sent_end);
+    let gap_to = |a: &ActorRef| text.get(te..a.start).unwrap_or("").to_lowercase();
+    let a = actors
+        .iter()
+        .find(|a| a.start >= te && a.end <= ceil && a.kind == ActorKind::Person)?;
+    let gap = gap_to(a);
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let by = words.iter().rposition(|w| *w == "by")?;
+    let clause_break = gap
+        .replace("u.s.", "us")
+        .contains([',', ';', '(', '"', '.']);
+    let words_after_by = words.len() - by - 1;
+    let reported = gap
+        .split_whitespace()
+        .any(|w| matches!(w, "said" | "says" | "told" | "was" | "were" | "is" | "are"));
+    (!clause_break && !reported && words_after_by <= 6).then(|| a.clone())
+}
+
 /// "Putin welcomed Kerry", "will host President Macron of France": the
 /// guest of a host verb is its object, named at once after the verb (titles
 /// and names only between). "received 108 mln ECUs and Ghana", "welcomed the
@@ -1162,6 +1221,16 @@ fn push_dated(
                 if v.0.start > r && matches!(d.status, Status::Occurred) {
                     d.status = Status::Planned;
                 }
+            }
+            // "the visit this week by X" in a Monday's story: an uncued
+            // noun dated by "this week/month" still open is ahead
+            if !d.cued
+                && t.noun
+                && d.status == Status::Occurred
+                && v.1.to_lowercase().starts_with("this")
+                && ctx.dct.is_some_and(|r| v.0.start <= r && r < v.0.end)
+            {
+                d.status = Status::Planned;
             }
             // "is hosting talks on October 20": an arrangement
             if !d.cued
@@ -1288,6 +1357,43 @@ static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$")
         .expect("constant regex")
 });
+
+static COUNTERPART_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*with\s+(?:(?:a|an|the|his|her|their|two|three|several|senior|top|visiting|high-level|government)\s+){0,3}$")
+        .expect("constant regex")
+});
+
+static COUNTERPART_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[a-z-]+\s+){0,2}?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b")
+        .expect("constant regex")
+});
+
+/// "with a senior Soviet official", "with South Korean leaders": the state
+/// whose unnamed officials are the other side of talks.
+fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let e = ctx
+        .entities
+        .iter()
+        .find(|e| e.start >= te && e.end <= sent_end && e.start - te <= 50)?;
+    let code = match &e.entity {
+        crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
+        _ => return None,
+    };
+    let lead = text.get(te..e.start)?;
+    let tail = text.get(e.end..sent_end.min(e.end + 40))?;
+    (COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail)).then(|| ActorRef {
+        start: e.start,
+        end: e.end,
+        id: Some(code.clone()),
+        name: ctx
+            .kb
+            .country(code)
+            .map_or(code.clone(), |c| c.name.clone()),
+        kind: ActorKind::State,
+        country: Some(code.clone()),
+    })
+}
 
 /// The state of a delegation named by an adjective or a country before a
 /// trigger ("a French government team has arrived", "a Soviet delegation
@@ -1964,6 +2070,19 @@ fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
     }
 }
 
+/// A meeting (not a call) whose sides are all people of one country.
+fn one_country_meeting(d: &Draft) -> bool {
+    let Some(first) = d.sides.first() else {
+        return false;
+    };
+    d.event_type == EventType::Meeting
+        && d.sides.len() >= 2
+        && first.country.is_some()
+        && d.sides
+            .iter()
+            .all(|a| a.kind == ActorKind::Person && a.country == first.country)
+}
+
 /// Whether a draft has what an event needs.
 fn complete(d: &Draft) -> bool {
     match d.event_type {
@@ -2038,12 +2157,38 @@ fn drop_state_shadows(drafts: &mut Vec<Draft>) {
 
 /// A meeting in the country of one side implies a visit of the other side;
 /// a meeting in a third country's city, a visit of every side (no host).
-fn add_derived_visits(drafts: &mut Vec<Draft>) {
+/// The country where an organization has its seat (its officials meeting
+/// there are at home: the UN Secretary-General in New York).
+fn seat_country(org: &str) -> Option<&'static str> {
+    match org {
+        "UN" | "IMF" | "WORLD-BANK" => Some("USA"),
+        "NATO" | "EU" => Some("BEL"),
+        "OPEC" => Some("AUT"),
+        "OECD" => Some("FRA"),
+        "GATT" => Some("CHE"),
+        _ => None,
+    }
+}
+
+/// Whether a person holds, on the date, an office of an organization seated
+/// in the country.
+fn at_seat(ctx: &DocContext, p: &ActorRef, date: Option<NaiveDate>, country: &str) -> bool {
+    let (Some(id), Some(date)) = (p.id.as_deref(), date) else {
+        return false;
+    };
+    ctx.kb
+        .offices_on(id, date)
+        .iter()
+        .any(|t| seat_country(&t.of) == Some(country))
+}
+
+fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
     let mut extra: Vec<Draft> = vec![];
     for d in drafts.iter() {
         if d.event_type != EventType::Meeting {
             continue;
         }
+        let date = d.dates.as_ref().map(|i| i.0.start).or(ctx.dct);
         let Some(c) = d.country().map(str::to_string) else {
             continue;
         };
@@ -2072,6 +2217,7 @@ fn add_derived_visits(drafts: &mut Vec<Draft>) {
             if p.kind != ActorKind::Person
                 || p.country.is_none()
                 || p.country.as_deref() == Some(c.as_str())
+                || at_seat(ctx, p, date, &c)
             {
                 continue;
             }

@@ -61,7 +61,7 @@ static REPORTED_PLAN: LazyLock<Regex> =
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b",
+        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b",
     )
 });
 
@@ -87,7 +87,7 @@ static HEADLINE_TO: LazyLock<Regex> =
 
 static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|during (?:his|her|their|the)|after the|following)\b",
+        r"\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|follow(?:s|ed)|during (?:his|her|their|the|a|an)|after the|following)\b",
     )
 });
 
@@ -255,6 +255,31 @@ mod tests {
         // the cue is another event's: the call took place
         assert_eq!(
             st("Biden spoke to Albanese today to inform him that he will be postponing his trip."),
+            Status::Occurred
+        );
+    }
+
+    #[test]
+    fn wire_plans_scheduled_and_present_motion_with_today() {
+        // "a scheduled <city> visit" is planned, and so is a present-tense
+        // departure "today": the report is written before the flight
+        assert_eq!(
+            st("The row comes days before a scheduled Madrid visit by the envoy."),
+            Status::Planned
+        );
+        assert_eq!(
+            st("Jones, who travels to Oslo today for talks with officials, spoke."),
+            Status::Planned
+        );
+        assert_eq!(st("Jones travelled to Oslo today."), Status::Occurred);
+        // wire copy breaks lines anywhere
+        assert_eq!(
+            st("It came days before a scheduled Madrid\nvisit by the envoy."),
+            Status::Planned
+        );
+        // "during a visit" told in the past is not planned by a later "will"
+        assert_eq!(
+            st("Jones yesterday predicted during a visit here that the bill will pass."),
             Status::Occurred
         );
     }

@@ -1049,7 +1049,12 @@ fn a_state_headline_shadowed_by_the_bodys_visit_is_dropped() {
         text,
         "1987-03-29",
         &[
-            ("U.S.", country("USA")),
+            (
+                "American",
+                Entity::Adjective {
+                    code: "USA".to_string(),
+                },
+            ),
             ("FRANCE", country("FRA")),
             ("WASHINGTON", city("washington")),
             ("Washington", city("washington")),
@@ -1761,4 +1766,233 @@ fn travelling_from_a_to_b_stops_at_both() {
         .collect();
     stops.sort();
     assert_eq!(stops, vec!["geneva", "kiev", "oslo"], "{ms:?}");
+}
+
+#[test]
+fn the_agent_after_by_is_the_guest_of_a_visit_noun() {
+    let text = "OSLO, May 4 - The accord follows a three-day visit to Norway by Foreign Minister Anna Berg, officials said. ";
+    let f = fixture(
+        text,
+        "1987-05-04",
+        &[("Anna Berg", "berg")],
+        &[("OSLO", city("oslo")), ("Norway", country("NOR"))],
+        &[],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(ids(v, Role::Guest), vec!["berg".to_string()]);
+    assert_eq!(v.country_code.as_deref(), Some("NOR"));
+    // a "by" beyond a clause break is not the visit's agent
+    let text = "OSLO, May 4 - After the visit to Norway, the plan was backed by Anna Berg. ";
+    let f = fixture(
+        text,
+        "1987-05-04",
+        &[("Anna Berg", "berg")],
+        &[("OSLO", city("oslo")), ("Norway", country("NOR"))],
+        &[],
+    );
+    assert!(run(&f).iter().all(|m| ids(m, Role::Guest).is_empty()));
+}
+
+#[test]
+fn a_date_the_visit_phrase_introduces_wins_over_a_nearer_one() {
+    let text = "Prime Minister Anna Berg wants a plan in early June in time for her visit to Norway starting on June 20, aides said. ";
+    let f = fixture(
+        text,
+        "1987-05-04",
+        &[("Anna Berg", "berg")],
+        &[("Norway", country("NOR"))],
+        &[
+            ("early June", "1987-06-01", "1987-06-10", Precision::Day),
+            ("June 20", "1987-06-20", "1987-06-20", Precision::Day),
+        ],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert_eq!(v.dates.map(|d| d.start), Some(day("1987-06-20")));
+    assert_eq!(v.status, Status::Planned);
+}
+
+#[test]
+fn officials_of_one_country_are_one_side_not_a_meeting() {
+    let text =
+        "Sweden's minister Anna Berg held talks with Sweden's minister Carl Lund in Oslo in May. ";
+    let f = fixture(
+        text,
+        "1987-04-04",
+        &[],
+        &[
+            ("Sweden", country("SWE")),
+            ("Oslo", city("oslo")),
+            ("minister Anna Berg", unknown("Anna Berg")),
+            ("minister Carl Lund", unknown("Carl Lund")),
+        ],
+        &[("May", "1987-05-01", "1987-05-31", Precision::Month)],
+    );
+    let ms = run(&f);
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_date_inside_a_since_clause_does_not_date_the_visit() {
+    let text = "Anna Berg was the first minister to visit Norway\nsince the two states signed a pact last November. ";
+    let f = fixture(
+        text,
+        "1987-06-29",
+        &[("Anna Berg", "berg")],
+        &[("Norway", country("NOR"))],
+        &[(
+            "last November",
+            "1986-11-01",
+            "1986-11-30",
+            Precision::Month,
+        )],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert!(
+        v.dates.is_none_or(|d| d.start != day("1986-11-01")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn is_due_in_a_city_is_a_planned_visit() {
+    let text =
+        "NAIROBI, May 4 - Norway's minister Anna Berg is due in Nairobi on Thursday for talks. ";
+    let f = fixture(
+        text,
+        "1987-05-04",
+        &[],
+        &[
+            ("NAIROBI", city("nairobi")),
+            ("Nairobi", city("nairobi")),
+            ("Norway", country("NOR")),
+            ("minister Anna Berg", unknown("Anna Berg")),
+        ],
+        &[("Thursday", "1987-05-07", "1987-05-07", Precision::Day)],
+    );
+    let ms = run(&f);
+    let v = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .expect("a visit");
+    assert!(v.rule.starts_with("visit.due_in"), "{}", v.rule);
+    assert_eq!(v.place_id.as_deref(), Some("nairobi"));
+    assert_eq!(v.status, Status::Planned);
+    assert_eq!(v.dates.map(|d| d.start), Some(day("1987-05-07")));
+}
+
+#[test]
+fn an_organisation_official_at_its_seat_derives_no_visit() {
+    let text = "Iran's envoy Omar Hadi met Javier Perez de Cuellar in New York on Monday. ";
+    let f = fixture_kb(
+        text,
+        "1987-04-07",
+        &[("Javier Perez de Cuellar", "javier-perez-de-cuellar")],
+        &[
+            ("Iran", country("IRN")),
+            ("envoy Omar Hadi", unknown("Omar Hadi")),
+            ("New York", city("new-york")),
+        ],
+        &[("Monday", "1987-04-06", "1987-04-06", Precision::Day)],
+    );
+    let ms = run(&f);
+    let guests: Vec<String> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .flat_map(|m| m.participants.iter().map(|p| p.name.clone()))
+        .collect();
+    assert!(guests.iter().any(|g| g == "Omar Hadi"), "{guests:?}");
+    assert!(!guests.iter().any(|g| g.contains("Cu")), "{guests:?}");
+}
+
+#[test]
+fn unnamed_officials_named_by_an_adjective_are_their_state() {
+    let text = "Anna Berg held talks with senior Soviet officials on Monday. ";
+    let f = fixture(
+        text,
+        "1987-04-07",
+        &[],
+        &[(
+            "Soviet",
+            Entity::Adjective {
+                code: "SUN".to_string(),
+            },
+        )],
+        &[],
+    );
+    let ctx = DocContext {
+        doc: &f.doc,
+        dct: None,
+        sentences: &f.sentences,
+        timexes: &f.timexes,
+        entities: &f.entities,
+        kb: &f.kb,
+    };
+    let te = text.find(" with").unwrap_or(0);
+    let st = counterpart_state(&ctx, te, text.len()).expect("the state");
+    assert_eq!(st.id.as_deref(), Some("SUN"));
+    assert_eq!(st.kind, ActorKind::State);
+    // a state that only qualifies a thing is no side
+    let text = "Anna Berg held talks with Soviet grain buyers on Monday. ";
+    let f = fixture(
+        text,
+        "1987-04-07",
+        &[],
+        &[(
+            "Soviet",
+            Entity::Adjective {
+                code: "SUN".to_string(),
+            },
+        )],
+        &[],
+    );
+    let ctx = DocContext {
+        doc: &f.doc,
+        dct: None,
+        sentences: &f.sentences,
+        timexes: &f.timexes,
+        entities: &f.entities,
+        kb: &f.kb,
+    };
+    let te = text.find(" with").unwrap_or(0);
+    assert!(counterpart_state(&ctx, te, text.len()).is_none());
+}
+
+#[test]
+fn an_uncued_visit_noun_this_week_is_ahead_unless_it_is_followed() {
+    let visit_status = |text: &str| {
+        let f = fixture(
+            text,
+            "1987-04-27",
+            &[("Anna Berg", "berg")],
+            &[("Norway", country("NOR"))],
+            &[("this week", "1987-04-27", "1987-05-03", Precision::Day)],
+        );
+        run(&f)
+            .into_iter()
+            .find(|m| m.event_type == EventType::Visit)
+            .map(|m| m.status)
+    };
+    assert_eq!(
+        visit_status("Markets watched the visit this week by Anna Berg to Norway. "),
+        Some(Status::Planned)
+    );
+    assert_eq!(
+        visit_status("The accord follows a visit this week by Anna Berg to Norway. "),
+        Some(Status::Occurred)
+    );
 }

@@ -44,6 +44,13 @@ pub struct Trigger {
     pub refers_back: bool,
 }
 
+static BODY_SITTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:committee|board|cabinet|shareholders'?|stockholders'?|directors'?|plenary)\s+$",
+    )
+    .expect("constant regex")
+});
+
 struct Rule {
     name: &'static str,
     event_type: EventType,
@@ -181,6 +188,14 @@ const RULES: &[Rule] = &[
         confidence: 0.7,
         noun: false,
         re: r"\b(?:will be|is|are|was|were|to be) in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?,? (?:today|tomorrow|tonight|this week|next week|from (?-i:[A-Z0-9])|until|through|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|for (?:a|an|two|three|four|five|several) )",
+    },
+    Rule {
+        name: "visit.due_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.8,
+        noun: false,
+        re: r"\b(?:is|are|was|were) (?:due|expected) (?:here|in (?-i:[A-Z]))",
     },
     Rule {
         name: "visit.travel_to",
@@ -399,6 +414,18 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             if blocked.iter().any(|&(s, e)| s <= start && start < e) {
                 continue;
             }
+            // "the April 9 committee meeting", "a board meeting": a body's
+            // sitting, neither a meeting of sides nor "the meeting" before
+            if rule.event_type == EventType::Meeting
+                && sentence
+                    .get(end.saturating_sub(8)..end)
+                    .is_some_and(|w| w.to_lowercase().contains("meeting"))
+                && sentence
+                    .get(..start)
+                    .is_some_and(|b| BODY_SITTING.is_match(b))
+            {
+                continue;
+            }
             if out.iter().any(|t| t.start < end && start < t.end) {
                 continue;
             }
@@ -508,5 +535,15 @@ mod tests {
             .all(|r| *r != "visit.host"));
         assert!(rules("a welcomed development").is_empty());
         assert!(rules("Russian tourism grew").is_empty());
+    }
+
+    #[test]
+    fn a_bodys_sitting_is_no_meeting_trigger() {
+        assert!(rules("The April 9 committee meeting will review the accord").is_empty());
+        assert!(rules("a board meeting was delayed").is_empty());
+        assert_eq!(
+            rules("The meeting will review the accord"),
+            vec!["meeting.meet"]
+        );
     }
 }
