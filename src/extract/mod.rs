@@ -1207,7 +1207,7 @@ fn push_dated(
         if dates.is_empty() {
             if d.event_type == EventType::Visit && d.status == Status::Occurred {
                 if let Some(r) = ctx.dct {
-                    d.dates = duration_window(stext, t, None, r);
+                    d.dates = duration_window(ctx.timexes, d.sentence, stext, t, None, r);
                 }
             }
             out.push(d);
@@ -1242,7 +1242,9 @@ fn push_dated(
             }
             d.dates = Some(v.clone());
             if d.event_type == EventType::Visit {
-                if let Some(w) = duration_window(stext, t, Some(v), v.0.start) {
+                if let Some(w) =
+                    duration_window(ctx.timexes, d.sentence, stext, t, Some(v), v.0.start)
+                {
                     d.dates = Some(w);
                 }
             }
@@ -1271,11 +1273,6 @@ static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)[- ](day|week)s?(?:[- ]long)?\b")
-        .expect("constant regex")
-});
-
 static END_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:end(?:s|ed|ing)?|wound up|wind(?:s|ing)? up|wrap(?:s|ped|ping)? up|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|at the end of|leaving|left|cut short)\b")
         .expect("constant regex")
@@ -1293,6 +1290,8 @@ static START_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// occurred visit is anchored on the report date, only when a start or end
 /// cue says which end of the visit that is.
 fn duration_window(
+    timexes: &[Timex],
+    sentence: Sentence,
     stext: &str,
     t: &Trigger,
     date: Option<&(Interval, String)>,
@@ -1301,32 +1300,15 @@ fn duration_window(
     if date.is_some_and(|v| v.0.precision != Precision::Day || v.0.start != v.0.end) {
         return None;
     }
-    let m = DURATION
-        .captures_iter(stext)
-        .min_by_key(|c| c.get(0).map_or(usize::MAX, |m| m.start().abs_diff(t.start)))?;
-    let whole = m.get(0)?;
-    if whole.start().abs_diff(t.start) > 60 {
-        return None;
-    }
-    let n: i64 = match m.get(1)?.as_str().to_lowercase().as_str() {
-        "a" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        x => x.parse().ok()?,
-    };
-    let days = if m.get(2)?.as_str().eq_ignore_ascii_case("week") {
-        n * 7
-    } else {
-        n
-    };
-    if !(1..=60).contains(&days) {
+    // the tagger's length of the visit nearest the trigger ("four-day",
+    // "a week long": DURATION P4D, P1W), within 60 bytes of it
+    let ts = sentence.start + t.start;
+    let (length, days) = timexes
+        .iter()
+        .filter(|x| x.begin >= sentence.start && x.end <= sentence.end)
+        .filter_map(|x| Some((x, i64::from(x.duration_days()?))))
+        .min_by_key(|(x, _)| x.begin.abs_diff(ts))?;
+    if length.begin.abs_diff(ts) > 60 || !(1..=60).contains(&days) {
         return None;
     }
     let ends = END_CUE.is_match(stext);
@@ -1340,8 +1322,8 @@ fn duration_window(
         (anchor, anchor + span)
     };
     let text = match date {
-        Some(v) => format!("{} ({})", v.1, whole.as_str()),
-        None => format!("(report date) ({})", whole.as_str()),
+        Some(v) => format!("{} ({})", v.1, length.text),
+        None => format!("(report date) ({})", length.text),
     };
     Some((
         Interval {

@@ -80,6 +80,13 @@ fn fixture(
             });
         }
     }
+    // lengths ("a two-day visit", "a week long visit") as the tagger gives them
+    timexes.extend(
+        crate::time::Tagger::new()
+            .tag(text, Some(day(dct)))
+            .into_iter()
+            .filter(|x| x.kind == TimexType::Duration),
+    );
     timexes.sort_by_key(|t| t.begin);
     let doc = Document {
         doc_id: "t".to_string(),
