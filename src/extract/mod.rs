@@ -1364,17 +1364,22 @@ fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<Act
     };
     let lead = text.get(te..e.start)?;
     let tail = text.get(e.end..sent_end.min(e.end + 40))?;
-    (COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail)).then(|| ActorRef {
+    (COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail))
+        .then(|| state_actor(ctx.kb, e, code))
+}
+
+/// A state named by a country or adjective mention, as an actor.
+fn state_actor(kb: &Kb, e: &EntityMention, code: &str) -> ActorRef {
+    ActorRef {
         start: e.start,
         end: e.end,
-        id: Some(code.clone()),
-        name: ctx
-            .kb
+        id: Some(code.to_string()),
+        name: kb
             .country(code)
-            .map_or(code.clone(), |c| c.name.clone()),
+            .map_or(code.to_string(), |c| c.name.clone()),
         kind: ActorKind::State,
-        country: Some(code.clone()),
-    })
+        country: Some(code.to_string()),
+    }
 }
 
 /// The state of a delegation named by an adjective or a country before a
@@ -1392,17 +1397,9 @@ fn delegation_state(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRe
                 _ => return None,
             };
             let gap = text.get(e.end..ts)?;
-            DELEGATION.is_match(gap).then(|| ActorRef {
-                start: e.start,
-                end: e.end,
-                id: Some(code.clone()),
-                name: ctx
-                    .kb
-                    .country(code)
-                    .map_or(code.clone(), |c| c.name.clone()),
-                kind: ActorKind::State,
-                country: Some(code.clone()),
-            })
+            DELEGATION
+                .is_match(gap)
+                .then(|| state_actor(ctx.kb, e, code))
         })
 }
 

@@ -1926,9 +1926,9 @@ fn an_organisation_official_at_its_seat_derives_no_visit() {
     assert!(!guests.iter().any(|g| g.contains("Cu")), "{guests:?}");
 }
 
-#[test]
-fn unnamed_officials_named_by_an_adjective_are_their_state() {
-    let text = "Anna Berg held talks with senior Soviet officials on Monday. ";
+/// The state `counterpart_state` finds after "with" in `text`, whose
+/// "Soviet" is the Soviet Union's adjective.
+fn soviet_counterpart(text: &str) -> Option<ActorRef> {
     let f = fixture(
         text,
         "1987-04-07",
@@ -1950,33 +1950,19 @@ fn unnamed_officials_named_by_an_adjective_are_their_state() {
         kb: &f.kb,
     };
     let te = text.find(" with").unwrap_or(0);
-    let st = counterpart_state(&ctx, te, text.len()).expect("the state");
+    counterpart_state(&ctx, te, text.len())
+}
+
+#[test]
+fn unnamed_officials_named_by_an_adjective_are_their_state() {
+    let st = soviet_counterpart("Anna Berg held talks with senior Soviet officials on Monday. ")
+        .expect("the state");
     assert_eq!(st.id.as_deref(), Some("SUN"));
     assert_eq!(st.kind, ActorKind::State);
     // a state that only qualifies a thing is no side
-    let text = "Anna Berg held talks with Soviet grain buyers on Monday. ";
-    let f = fixture(
-        text,
-        "1987-04-07",
-        &[],
-        &[(
-            "Soviet",
-            Entity::Adjective {
-                code: "SUN".to_string(),
-            },
-        )],
-        &[],
+    assert!(
+        soviet_counterpart("Anna Berg held talks with Soviet grain buyers on Monday. ").is_none()
     );
-    let ctx = DocContext {
-        doc: &f.doc,
-        dct: None,
-        sentences: &f.sentences,
-        timexes: &f.timexes,
-        entities: &f.entities,
-        kb: &f.kb,
-    };
-    let te = text.find(" with").unwrap_or(0);
-    assert!(counterpart_state(&ctx, te, text.len()).is_none());
 }
 
 #[test]
