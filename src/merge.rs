@@ -1652,33 +1652,31 @@ mod tests {
         assert_eq!(groups, vec![vec![0, 1], vec![2]]);
     }
 
-    #[test]
-    fn a_dated_report_does_not_join_an_undated_event_of_years_before() {
-        let kb = Kb::default();
-        let mut later = visit(
-            "b",
-            "2024-02-12",
+    /// Abdullah's visit to Washington as one report gives it.
+    fn abdullah(
+        doc: &str,
+        reported: &str,
+        dates: Option<Interval>,
+        status: Status,
+    ) -> EventMention {
+        visit(
+            doc,
+            reported,
             0,
             "abdullah",
             Some("washington"),
             "USA",
-            day_iv("2024-02-12"),
-            Status::Occurred,
-        );
+            dates,
+            status,
+        )
+    }
+
+    #[test]
+    fn a_dated_report_does_not_join_an_undated_event_of_years_before() {
+        let kb = Kb::default();
+        let mut later = abdullah("b", "2024-02-12", day_iv("2024-02-12"), Status::Occurred);
         later.derived = true;
-        let ms = vec![
-            visit(
-                "a",
-                "2023-02-02",
-                0,
-                "abdullah",
-                Some("washington"),
-                "USA",
-                None,
-                Status::Proposed,
-            ),
-            later,
-        ];
+        let ms = vec![abdullah("a", "2023-02-02", None, Status::Proposed), later];
         assert_eq!(merge(&ms, &kb).len(), 2);
     }
 
@@ -1687,27 +1685,9 @@ mod tests {
         // announced on the 8th (planned), the meeting's readout of the 12th
         // implies the trip happened: the latest report decides
         let kb = Kb::default();
-        let mut readout = visit(
-            "b",
-            "2024-02-12",
-            0,
-            "abdullah",
-            Some("washington"),
-            "USA",
-            day_iv("2024-02-12"),
-            Status::Occurred,
-        );
+        let mut readout = abdullah("b", "2024-02-12", day_iv("2024-02-12"), Status::Occurred);
         readout.derived = true;
-        let announcement = visit(
-            "a",
-            "2024-02-08",
-            0,
-            "abdullah",
-            Some("washington"),
-            "USA",
-            day_iv("2024-02-12"),
-            Status::Planned,
-        );
+        let announcement = abdullah("a", "2024-02-08", day_iv("2024-02-12"), Status::Planned);
         let events = merge(&[announcement.clone(), readout.clone()], &kb);
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].status, Status::Occurred);
@@ -1715,7 +1695,6 @@ mod tests {
         // a derived mention from the same or an earlier report does not
         // outvote what the text states
         readout.doc_date = Some(day("2024-02-07"));
-        readout.status = Status::Occurred;
         let mut planned = announcement;
         planned.doc_date = Some(day("2024-02-10"));
         let events = merge(&[planned, readout], &kb);
