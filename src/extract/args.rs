@@ -26,6 +26,18 @@ pub struct ActorRef {
 }
 
 impl ActorRef {
+    /// A known actor of the reference tables, mentioned at `start..end`.
+    pub fn of(a: &crate::kb::Actor, start: usize, end: usize) -> ActorRef {
+        ActorRef {
+            start,
+            end,
+            id: Some(a.id.clone()),
+            name: a.name.clone(),
+            kind: a.kind,
+            country: a.country.clone(),
+        }
+    }
+
     /// The identity used for grouping: the id, else the lower-cased name.
     pub fn key(&self) -> String {
         self.id.clone().unwrap_or_else(|| self.name.to_lowercase())
@@ -229,15 +241,8 @@ pub fn headline_people(
                 (_, _, _, 1) => Some(*in_story[0]),
                 _ => None,
             };
-            if let Some(r) = pick {
-                out.push(ActorRef {
-                    start,
-                    end,
-                    id: Some(r.actor_id.clone()),
-                    name: r.name.clone(),
-                    kind: ActorKind::Person,
-                    country: kb.actor(&r.actor_id).and_then(|a| a.country.clone()),
-                });
+            if let Some(a) = pick.and_then(|r| kb.actor(&r.actor_id)) {
+                out.push(ActorRef::of(a, start, end));
             }
         }
     }
@@ -323,14 +328,7 @@ fn title_country(entities: &[EntityMention], text: &str, start: usize) -> Option
 
 fn actor_by_id(kb: &Kb, id: &str, m: &EntityMention, surface: &str) -> ActorRef {
     match kb.actor(id) {
-        Some(a) => ActorRef {
-            start: m.start,
-            end: m.end,
-            id: Some(a.id.clone()),
-            name: a.name.clone(),
-            kind: a.kind,
-            country: a.country.clone(),
-        },
+        Some(a) => ActorRef::of(a, m.start, m.end),
         None => ActorRef {
             start: m.start,
             end: m.end,

@@ -404,14 +404,7 @@ fn white_house_roles(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
             .into_iter()
             .find_map(|t| ctx.kb.actor(&t.actor_id));
         if let Some(a) = holder {
-            added.push(ActorRef {
-                start,
-                end,
-                id: Some(a.id.clone()),
-                name: a.name.clone(),
-                kind: a.kind,
-                country: a.country.clone(),
-            });
+            added.push(ActorRef::of(a, start, end));
         }
     }
     if !added.is_empty() {
@@ -1494,14 +1487,7 @@ fn summit_leaders(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
                             .into_iter()
                             .find(|t| t.rank == "hos+hog")
                             .and_then(|t| ctx.kb.actor(&t.actor_id))
-                            .map(|a| ActorRef {
-                                start: st.start,
-                                end: st.end,
-                                id: Some(a.id.clone()),
-                                name: a.name.clone(),
-                                kind: a.kind,
-                                country: a.country.clone(),
-                            })
+                            .map(|a| ActorRef::of(a, st.start, st.end))
                     })
             });
             match named.cloned().or(single) {
