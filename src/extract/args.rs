@@ -712,22 +712,21 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
-static YEAR_DETERMINER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:the|its|his|her|their|a)\s+$").expect("constant regex"));
-
 static NOT_EVENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\bsince|\bpublished(?: on)?|\buntil|\bby|\bbefore|\bafter|\bago|\bsaid on|\bstatement of|\bfor)\s*$")
         .expect("constant regex")
 });
 
-/// The dates of a trigger: the nearest dated expression of the sentence
-/// (within 120 bytes), and those coordinated with it ("in May and December
-/// 2015" gives two values).
+/// "starting on", "due to start": a date the trigger's own phrase introduces.
 static STARTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:starting|beginning|opening|due to start|to begin)(?: on)?\s*$")
         .expect("constant regex")
 });
 
+/// The dates of a trigger: the nearest dated expression of the sentence
+/// (within 120 bytes), and those coordinated with it ("in May and December
+/// 2015" gives two values). A year naming a thing ("the 2016 Munich Security
+/// Conference") has no interval from the tagger, so it never dates one.
 pub fn dates_near(
     text: &str,
     timexes: &[Timex],
@@ -765,17 +764,6 @@ pub fn dates_near(
             !dateline
         })
         .collect();
-    // "the 2024 Munich Security Conference from February 15": a year naming
-    // a thing gives way to another date of the sentence
-    let named_year = |t: &&Timex| {
-        let before = text.get(sent_start.max(t.begin.saturating_sub(6))..t.begin);
-        t.interval.is_some_and(|i| i.precision == Precision::Year)
-            && before.is_some_and(|b| YEAR_DETERMINER.is_match(b))
-    };
-    let mut cands = cands;
-    if cands.iter().any(|t| !named_year(t)) {
-        cands.retain(|t| !named_year(t));
-    }
     let dist = |t: &Timex| -> usize {
         if t.end <= trig_start {
             trig_start - t.end
