@@ -54,7 +54,7 @@ use crate::text::Sentence;
 use crate::time::{Interval, Precision};
 
 /// The `format` field of `shard.json`.
-pub const SHARD_FORMAT: &str = "diplo-shard/1";
+pub const SHARD_FORMAT: &str = "diplo-shard/2";
 const META_FILE: &str = "shard.json";
 const INPUTS_FILE: &str = "inputs.jsonl";
 const PROBLEMS_FILE: &str = "problems.jsonl";
@@ -160,6 +160,10 @@ struct WireMention {
     rule: String,
     confidence_bits: u64,
     derived: bool,
+    /// The trigger's byte span in the document (format 2).
+    trigger: Option<(usize, usize)>,
+    /// The trigger's character span in the document (format 2).
+    trigger_chars: Option<(i64, i64)>,
 }
 
 /// The stored form of a [`Reduced`] document (one JSON line).
@@ -219,6 +223,8 @@ fn to_wire(r: &Reduced) -> WireDoc {
                     rule: m.rule.clone(),
                     confidence_bits: m.confidence.to_bits(),
                     derived: m.derived,
+                    trigger: m.trigger,
+                    trigger_chars: l.trigger,
                 }
             })
             .collect(),
@@ -285,10 +291,12 @@ fn from_wire(w: WireDoc) -> Result<Reduced, String> {
                 rule: m.rule,
                 confidence: f64::from_bits(m.confidence_bits),
                 derived: m.derived,
+                trigger: m.trigger,
             },
             char_start: m.char_start,
             char_end: m.char_end,
             quote: m.quote,
+            trigger: m.trigger_chars,
         });
     }
     Ok(Reduced {
@@ -518,10 +526,12 @@ mod tests {
                     rule: "meeting.verb".into(),
                     confidence: 0.1 + 0.2,
                     derived: false,
+                    trigger: Some((11, 14)),
                 },
                 char_start: 3,
                 char_end: 28,
                 quote: "Kerry \"met\" Lavrov\nin Москва".into(),
+                trigger: Some((10, 13)),
             }],
         }
     }
