@@ -22,8 +22,10 @@
 //! ```
 //!
 //! A mention line holds the extraction (participants, place, dates, rule)
-//! plus its sentence's character span and quote, so the merge never needs
-//! the article text. Confidences are stored as IEEE-754 bits
+//! plus its sentence's character span and quote and its trigger's byte and
+//! character spans (format 2; a format-1 shard, without them, is refused
+//! and the cache's entries of that engine are not reused), so the merge
+//! never needs the article text. Confidences are stored as IEEE-754 bits
 //! (`confidence_bits`) so they survive the round trip exactly.
 //!
 //! ```no_run
@@ -551,6 +553,30 @@ mod tests {
         let err = decode_doc(bad.as_bytes()).err().unwrap_or_default();
         assert!(err.contains("\"summit\""), "{err}");
         assert!(decode_doc(b"{not json").is_err());
+    }
+
+    #[test]
+    fn a_shard_of_the_format_before_triggers_is_refused() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path().join("s1");
+        let mapped = Mapped {
+            docs: vec![sample()],
+            ..Mapped::default()
+        };
+        write_shard(&dir, &mapped).expect("write");
+        let line = encode_doc(&sample());
+        assert!(String::from_utf8_lossy(&line).contains("\"trigger_chars\":[10,13]"));
+        let meta = dir.join(META_FILE);
+        let text = fs::read_to_string(&meta).expect("read");
+        fs::write(&meta, text.replace("diplo-shard/2", "diplo-shard/1")).expect("write");
+        let err = read_shard(&dir)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.contains("diplo-shard/1") && err.contains("recompile"),
+            "{err}"
+        );
     }
 
     #[test]
