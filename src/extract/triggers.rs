@@ -323,7 +323,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Meet,
         confidence: 0.7,
         noun: true,
-        re: r"\b(?:meetings|summit|summits|talks)\b|\btalk face-to-face\b",
+        re: r"\b(?:meetings|summit|summits|talks|consultations)\b|\btalk face-to-face\b",
     },
     Rule {
         name: "meeting.discuss",

@@ -1,0 +1,531 @@
+//! The sides of wire-story events: who meets when no person is named with a
+//! verb. Wire copy tells most talks as nouns whose sides are groups,
+//! organisations, states named by a phrase, or people named by a title the
+//! knowledge base does not know. The rules here find those sides; the rest
+//! of the extractor (status, place, dates, merging) treats the drafts they
+//! make or complete like any other.
+//!
+//! - [`join`]: the two sides of a verb or noun are both kept when one names
+//!   people and the other only an organisation or a state ("Smith flies to
+//!   Brussels for talks with European Community officials": Smith and the
+//!   EC), where people used to shadow the other side.
+//! - [`titled_people`]: a person named after a lower-case title of an
+//!   institution ("Tokyo stock exchange head Michio Takeuchi") is a side
+//!   even when the tables do not know him.
+//! - [`fill`], a pass over the sentence drafts before anything else reads
+//!   them:
+//!   * a club of states meeting as itself ("today's meeting of the Group of
+//!     Five finance ministers", "a G-7 session", "OPEC ministers will meet")
+//!     is a meeting with the club as its one side; the next side-less
+//!     "the meeting" within two sentences is the club's;
+//!   * "officials of the two countries", "both sides": the two states the
+//!     story names most;
+//!   * "U.S.-Japanese talks", "Soviet-American negotiations": the two states
+//!     joined by the hyphen;
+//!   * the states of a summit that are all of a club's members are the club
+//!     too ("The United States, Japan, West Germany, France, Britain, Italy
+//!     and Canada agreed at the summit": G7), and "the summit" takes the
+//!     city of "the Venice summit" named before it;
+//!   * "an accord signed here by X and senior French officials": signing in
+//!     person is a meeting of the signatories.
+//!
+//! ```text
+//! "PARIS, March 27 - The loan was signed here yesterday by Nigerian Finance
+//!  Minister Chu Okongwu and senior French Treasury officials."
+//!  -> meeting (meeting.signed_by)  Chu Okongwu, France; Paris; 1987-03-26; occurred
+//! ```
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::args::{self, ActorRef, PlaceRef};
+use super::triggers::{Frame, Trigger};
+use super::{push_dated, status, DocContext, Draft, EventType};
+use crate::kb::{ActorKind, Entity, PlaceKind};
+
+/// Clubs of states that meet as themselves.
+const CLUBS: &[&str] = &[
+    "g5",
+    "g6",
+    "g7",
+    "g8",
+    "g20",
+    "g77",
+    "opec",
+    "opec-plus",
+    "asean",
+    "apec",
+    "gcc",
+    "arab-league",
+    "oau",
+    "african-union",
+    "brics",
+    "sco",
+    "quad",
+    "paris-club",
+    "nato",
+];
+
+/// The members of a club where they are fixed and few: a summit of all of
+/// them is the club's.
+const MEMBERS: &[(&str, &[&str])] = &[
+    ("g7", &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"]),
+    ("g5", &["USA", "JPN", "DEU", "FRA", "GBR"]),
+];
+
+/// Keeps both sides of talks "with" an organisation: people shadow the
+/// states and organisations of their own side, not an organisation across
+/// the table ("Smith flies to Brussels for talks with EC officials"). A
+/// state across the table stays shadowed: its people are usually named too.
+pub(super) fn join(
+    text: &str,
+    te: usize,
+    left: Vec<ActorRef>,
+    right: Vec<ActorRef>,
+) -> Vec<ActorRef> {
+    let people = |g: &[ActorRef]| g.iter().any(|a| a.kind == ActorKind::Person);
+    let orgs =
+        |g: &[ActorRef]| !g.is_empty() && g.iter().all(|a| a.kind == ActorKind::Organization);
+    let with = right.first().is_some_and(|r| {
+        let gap = text.get(te..r.start).unwrap_or("").trim_start();
+        gap.starts_with("with ") || gap.starts_with("between ")
+    });
+    let across = with && ((people(&left) && orgs(&right)) || (orgs(&left) && people(&right)));
+    let mut sides = left;
+    sides.extend(right);
+    if across {
+        args::dedup(sides)
+    } else {
+        args::dedup(args::prefer_people(sides))
+    }
+}
+
+/// A meeting whose one side is a club of states ("the G-5 session").
+pub(super) fn one_club(d: &Draft) -> bool {
+    d.event_type == EventType::Meeting
+        && d.rule.contains("club")
+        && d.sides.len() == 1
+        && d.sides
+            .iter()
+            .all(|a| a.id.as_deref().is_some_and(|id| CLUBS.contains(&id)))
+}
+
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:exchange|bank|fund|commission|agency|authority|council|committee|organi[sz]ation|ministry|federation|association|party|institute|office|delegation|mission|team|union|board|front|movement|congress|parliament|assembly|\([A-Z]{2,6}\))\s+(?:head|chief|chairman|president|governor|director|director-general|secretary-general|leader|commissioner|spokesman)\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+        .expect("constant regex")
+});
+
+/// "Tokyo stock exchange (TSE) head Michio Takeuchi": a person named after a
+/// lower-case title of an institution, unknown to the tables, is an actor.
+pub(super) fn titled_people(text: &str, actors: &mut Vec<ActorRef>) {
+    let mut added = vec![];
+    for c in TITLED.captures_iter(text) {
+        let Some(name) = c.get(1) else { continue };
+        let (start, end) = (name.start(), name.end());
+        if actors.iter().any(|a| a.start < end && start < a.end) {
+            continue;
+        }
+        added.push(ActorRef {
+            start,
+            end,
+            id: None,
+            name: name
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            kind: ActorKind::Person,
+            country: None,
+        });
+    }
+    if !added.is_empty() {
+        actors.extend(added);
+        actors.sort_by_key(|a| (a.start, a.end));
+    }
+}
+
+const NOUN: &str = r"(?:meeting|meetings|session|sessions|summit|conference|talks|gathering)";
+
+/// A club's own sitting: not its summit, which news names for the leaders
+/// who attend it (the summit of the seven is found by its members).
+const CLUB_NOUN_WORDS: &str = r"(?:meeting|meetings|session|sessions|conference|talks|gathering)";
+
+/// "meeting of (the) Group of Five ...": the noun before the club.
+static OF_CLUB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({CLUB_NOUN_WORDS})\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}$"
+    ))
+    .expect("constant regex")
+});
+
+/// "G-7 (finance ministers') meeting", "OPEC ministers will meet": the noun
+/// or verb after the club.
+static CLUB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:finance|foreign|trade|oil|energy|economic|farm|agriculture|agricultural|defence|defense|monetary|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?({CLUB_NOUN_WORDS}|meet|met)\b"
+    ))
+    .expect("constant regex")
+});
+
+static TWO_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:officials|delegations|delegates|representatives|negotiators|experts) (?:of|from)|between) (?:the two|both) (?:countries|nations|governments)\b")
+        .expect("constant regex")
+});
+
+static PAIR_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s+(?:[a-z]+\s+){{0,2}}?(?:{NOUN}|negotiations|consultations)\b"
+    ))
+    .expect("constant regex")
+});
+
+static SIGNED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsigned\s+(?:here\s+|in\s+[A-Z][a-z]+\s+)?(?:(?:today|yesterday|on\s+\w+|last\s+\w+)\s+)?by\s+")
+        .expect("constant regex")
+});
+
+static SIGNED_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:and|,)\s+(?:(?:senior|top|high-ranking|government)\s+)?$")
+        .expect("constant regex")
+});
+
+static OFFICIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[A-Z][a-z]+\s+)?(?:officials|representatives|ministers|negotiators|government|authorities)\b")
+        .expect("constant regex")
+});
+
+/// A synthetic trigger over sentence bytes `start..end`.
+fn trigger(rule: &'static str, start: usize, end: usize, noun: bool) -> Trigger {
+    Trigger {
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        rule,
+        start,
+        end,
+        confidence: 0.7,
+        noun,
+        refers_back: false,
+    }
+}
+
+/// The draft of a meeting told at `t` in sentence `si`, with its status,
+/// place and dates read as for a trigger; None when negated.
+fn new_meeting(
+    ctx: &DocContext,
+    places: &[PlaceRef],
+    si: usize,
+    t: &Trigger,
+    sides: Vec<ActorRef>,
+    out: &mut Vec<Draft>,
+) {
+    let text = ctx.doc.text.as_str();
+    let Some(s) = ctx.sentences.get(si).copied() else {
+        return;
+    };
+    let Some(stext) = text.get(s.start..s.end) else {
+        return;
+    };
+    if status::negated(stext, t) {
+        return;
+    }
+    let (status, cued) = status::status(stext, t);
+    let (ts, te) = (s.start + t.start, s.start + t.end);
+    let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &[]);
+    let place = args::venue(text, places, s.start, s.end, ts, false);
+    let d = Draft {
+        sentence_index: si,
+        sentence: s,
+        event_type: EventType::Meeting,
+        status,
+        cued,
+        guests: vec![],
+        hosts: vec![],
+        sides,
+        place,
+        dates: None,
+        rule: t.rule.to_string(),
+        confidence: t.confidence,
+        noun: t.noun,
+        derived: false,
+        summit: stext
+            .get(t.start..t.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("summit")),
+    };
+    push_dated(ctx, stext, t, &dates, vec![d], out);
+}
+
+/// The states a story names, most named first (first named on ties).
+fn story_states(ctx: &DocContext) -> Vec<ActorRef> {
+    let mut count: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (i, e) in ctx.entities.iter().enumerate() {
+        let code = match &e.entity {
+            Entity::Country { code } | Entity::Adjective { code } => code.as_str(),
+            _ => continue,
+        };
+        let c = count.entry(code).or_insert((0, i));
+        c.0 += 1;
+    }
+    let mut v: Vec<(&str, (usize, usize))> = count.into_iter().collect();
+    v.sort_by_key(|(_, (n, first))| (std::cmp::Reverse(*n), *first));
+    v.into_iter()
+        .filter_map(|(code, (_, first))| {
+            let e = ctx.entities.get(first)?;
+            Some(super::state_actor(ctx.kb, e, code))
+        })
+        .collect()
+}
+
+fn state_of(e: &crate::kb::EntityMention) -> Option<&str> {
+    match &e.entity {
+        Entity::Country { code } | Entity::Adjective { code } => Some(code.as_str()),
+        _ => None,
+    }
+}
+
+/// The sides the extractor's sentence rules could not see (see the module
+/// essay); runs on the sentence drafts, in document order.
+pub(super) fn fill(
+    ctx: &DocContext,
+    actors: &[ActorRef],
+    places: &[PlaceRef],
+    drafts: &mut Vec<Draft>,
+) {
+    let text = ctx.doc.text.as_str();
+    let mut made: Vec<Draft> = vec![];
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        let Some(stext) = text.get(s.start..s.end) else {
+            continue;
+        };
+        // clubs meeting as themselves
+        for a in actors
+            .iter()
+            .filter(|a| a.start >= s.start && a.end <= s.end)
+        {
+            let Some(id) = a.id.as_deref().filter(|id| CLUBS.contains(id)) else {
+                continue;
+            };
+            let before = text.get(s.start..a.start).unwrap_or("");
+            // "the U.S.-ASEAN meeting": a state's talks with the club
+            if before.ends_with('-') {
+                continue;
+            }
+            let after = text.get(a.end..s.end).unwrap_or("");
+            let noun = OF_CLUB
+                .captures(before)
+                .and_then(|c| c.get(1))
+                .map(|m| (s.start + m.start(), s.start + m.end()))
+                .or_else(|| {
+                    CLUB_NOUN
+                        .captures(after)
+                        .and_then(|c| c.get(1))
+                        .map(|m| (a.end + m.start(), a.end + m.end()))
+                });
+            let Some((ns, ne)) = noun else { continue };
+            let club = ActorRef {
+                id: Some(id.to_string()),
+                ..a.clone()
+            };
+            let t = trigger(
+                "meeting.club",
+                ns - s.start,
+                ne - s.start,
+                !matches!(text.get(ns..ne), Some("meet" | "met")),
+            );
+            new_meeting(ctx, places, si, &t, vec![club], &mut made);
+        }
+        // "an accord signed here yesterday by X and senior French officials"
+        for m in SIGNED_BY.find_iter(stext) {
+            let at = s.start + m.end();
+            let Some(x) = actors
+                .iter()
+                .find(|a| a.start >= at && a.start - at <= 3 && a.kind == ActorKind::Person)
+            else {
+                continue;
+            };
+            let other = ctx.entities.iter().find(|e| {
+                e.start >= x.end
+                    && e.end <= s.end
+                    && text
+                        .get(x.end..e.start)
+                        .is_some_and(|g| SIGNED_OTHER.is_match(g))
+                    && text
+                        .get(e.end..s.end)
+                        .is_some_and(|r| OFFICIALS.is_match(r))
+            });
+            let Some((e, code)) = other.and_then(|e| state_of(e).map(|c| (e, c))) else {
+                continue;
+            };
+            if x.country.as_deref() == Some(code) {
+                continue;
+            }
+            let st = super::state_actor(ctx.kb, e, code);
+            let t = trigger("meeting.signed_by", m.start(), m.end(), false);
+            let mut here = vec![];
+            new_meeting(ctx, places, si, &t, vec![x.clone(), st], &mut here);
+            let dateline = args::dateline(text, places);
+            for d in here.iter_mut() {
+                let said_here = text
+                    .get(s.start + m.start()..at)
+                    .is_some_and(|w| w.contains("here"));
+                if said_here && d.place.is_none() {
+                    d.place = dateline.clone();
+                }
+            }
+            made.extend(here);
+        }
+    }
+    let states = story_states(ctx);
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.keys().len() >= 2 {
+            continue;
+        }
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        // "officials from the two countries held talks"
+        if TWO_COUNTRIES.is_match(stext) && d.sides.is_empty() && states.len() >= 2 {
+            d.sides = states[..2].to_vec();
+            d.rule = format!("{}.two_countries", d.rule);
+            continue;
+        }
+        // "U.S.-Japanese trade talks"
+        let ents: Vec<&crate::kb::EntityMention> = ctx
+            .entities
+            .iter()
+            .filter(|e| e.start >= d.sentence.start && e.end <= d.sentence.end)
+            .collect();
+        for w in ents.windows(2) {
+            let (Some(a), Some(b)) = (state_of(w[0]), state_of(w[1])) else {
+                continue;
+            };
+            let hyphen = text.get(w[0].end..w[1].start).is_some_and(|g| g == "-");
+            let noun = text
+                .get(w[1].end..d.sentence.end)
+                .is_some_and(|r| PAIR_NOUN.is_match(r));
+            if hyphen && noun && a != b {
+                d.sides = vec![
+                    super::state_actor(ctx.kb, w[0], a),
+                    super::state_actor(ctx.kb, w[1], b),
+                ];
+                d.rule = format!("{}.pair", d.rule);
+                break;
+            }
+        }
+    }
+    // a side-less "the meeting" after a club's meeting is the club's
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || !d.sides.is_empty() || !d.noun {
+            continue;
+        }
+        let club = made.iter().rev().find(|m| {
+            m.sentence_index < d.sentence_index && d.sentence_index - m.sentence_index <= 2
+        });
+        if let Some(c) = club {
+            d.sides = c.sides.clone();
+            d.rule = format!("{}.club", d.rule);
+        }
+    }
+    // a summit of all of a club's members is the club's; "the summit"
+    // takes the city of "the Venice summit" named before it
+    for i in 0..drafts.len() {
+        if drafts[i].event_type != EventType::Meeting {
+            continue;
+        }
+        let codes: Vec<&str> = drafts[i]
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::State)
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        let club = MEMBERS
+            .iter()
+            .find(|(_, m)| m.len() == codes.len() && m.iter().all(|c| codes.contains(c)));
+        if let Some((id, _)) = club {
+            if let Some(a) = ctx.kb.actor(id) {
+                let at = drafts[i].sides.first().map_or(0, |s| s.start);
+                let mut g = ActorRef::of(a, at, at);
+                g.kind = ActorKind::Organization;
+                drafts[i].sides.push(g);
+            }
+        }
+        let summit_word = text
+            .get(drafts[i].sentence.start..drafts[i].sentence.end)
+            .is_some_and(|s| s.to_lowercase().contains("summit"));
+        if summit_word && drafts[i].place.is_none() {
+            let before = drafts[i].sentence.start;
+            drafts[i].place = places
+                .iter()
+                .filter(|p| p.end <= before && p.kind != PlaceKind::Country)
+                .filter(|p| {
+                    text.get(p.end..)
+                        .is_some_and(|r| r.trim_start().to_lowercase().starts_with("summit"))
+                })
+                .last()
+                .cloned();
+        }
+    }
+    if !made.is_empty() {
+        drafts.extend(made);
+        drafts.sort_by_key(|d| d.sentence_index);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{EventMention, EventType, Status};
+    use crate::ingest::{Document, Published, PublishedSource};
+    use crate::kb::Kb;
+
+    fn run(text: &str, date: &str) -> Vec<EventMention> {
+        let Ok(kb) = Kb::builtin() else {
+            return vec![];
+        };
+        let doc = Document {
+            doc_id: "t".to_string(),
+            source: "t.sgm".to_string(),
+            line: None,
+            url: None,
+            title: None,
+            author: None,
+            outlet: None,
+            published: chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+                .ok()
+                .map(|date| Published {
+                    date,
+                    timestamp: None,
+                }),
+            published_source: PublishedSource::Metadata,
+            segment: None,
+            text: text.to_string(),
+        };
+        crate::pipeline::analyse(doc, &crate::time::Tagger::new(), &kb).mentions
+    }
+
+    fn names(m: &EventMention) -> Vec<String> {
+        m.participants.iter().map(|p| p.name.clone()).collect()
+    }
+
+    fn meetings(ms: &[EventMention]) -> Vec<&EventMention> {
+        ms.iter()
+            .filter(|m| m.event_type == EventType::Meeting)
+            .collect()
+    }
+
+    #[test]
+    fn probe() {
+        let text = std::env::var("PROBE").unwrap_or_default();
+        for m in run(&text, "1987-04-08") {
+            println!(
+                "{:?} {:?} {:?} {:?} {:?} {:?}",
+                m.event_type,
+                m.status,
+                m.rule,
+                names(&m),
+                m.place_id,
+                m.dates
+            );
+        }
+    }
+}
