@@ -113,7 +113,7 @@ pub(super) fn one_club(d: &Draft) -> bool {
 }
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:exchange|bank|fund|commission|agency|authority|council|committee|organi[sz]ation|ministry|federation|association|party|institute|office|delegation|mission|team|union|board|front|movement|congress|parliament|assembly|\([A-Z]{2,6}\))\s+(?:head|chief|chairman|president|governor|director|director-general|secretary-general|leader|commissioner|spokesman)\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+    Regex::new(r"(?:\b(?:exchange|bank|fund|commission|agency|authority|council|committee|organi[sz]ation|ministry|federation|association|party|institute|office|delegation|mission|team|union|board|front|movement|congress|parliament|assembly)|\([A-Z]{2,6}\))\s+(?:head|chief|chairman|president|governor|director|director-general|secretary-general|leader|commissioner|spokesman)\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
         .expect("constant regex")
 });
 
@@ -121,6 +121,7 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
 /// lower-case title of an institution, unknown to the tables, is an actor.
 pub(super) fn titled_people(text: &str, actors: &mut Vec<ActorRef>) {
     let mut added = vec![];
+    if std::env::var("SOFF").unwrap_or_default().contains("titled") { return; }
     for c in TITLED.captures_iter(text) {
         let Some(name) = c.get(1) else { continue };
         let (start, end) = (name.start(), name.end());
@@ -168,6 +169,26 @@ static CLUB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("constant regex")
 });
+
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[A-Z][a-z]+\s+)?(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Ss]ecretariat|[Cc]ommission|[Ff]und)\b")
+        .expect("constant regex")
+});
+
+static NO_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:no|not|unlikely|urges?|urged|urging|calls? for|called for|proposed?|should|could)\b[^.;]*$")
+        .expect("constant regex")
+});
+
+/// "the APEC Leaders' Meeting": a leaders' meeting of a club is its summit.
+fn leaders(text: &str, ns: usize, ne: usize, club_end: usize) -> bool {
+    let span = if ns >= club_end {
+        text.get(club_end..ns)
+    } else {
+        text.get(ne..club_end)
+    };
+    span.is_some_and(|w| w.to_lowercase().contains("leaders"))
+}
 
 static TWO_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:officials|delegations|delegates|representatives|negotiators|experts) (?:of|from)|between) (?:the two|both) (?:countries|nations|governments)\b")
@@ -303,7 +324,7 @@ pub(super) fn fill(
             .iter()
             .filter(|a| a.start >= s.start && a.end <= s.end)
         {
-            let Some(id) = a.id.as_deref().filter(|id| CLUBS.contains(id)) else {
+            let Some(id) = a.id.as_deref().filter(|id| CLUBS.contains(id) && !std::env::var("SOFF").unwrap_or_default().contains("club")) else {
                 continue;
             };
             let before = text.get(s.start..a.start).unwrap_or("");
@@ -323,6 +344,16 @@ pub(super) fn fill(
                         .map(|m| (a.end + m.start(), a.end + m.end()))
                 });
             let Some((ns, ne)) = noun else { continue };
+            // "the OPEC Differentials Committee", "no need for an emergency
+            // OPEC meeting", "urges a quick meeting of G-7": a body's sitting,
+            // or no meeting at all
+            if BODY.is_match(after) || leaders(text, ns, ne, a.end) {
+                continue;
+            }
+            let lead = text.get(ns.saturating_sub(60).max(s.start)..ns).unwrap_or("");
+            if NO_MEETING.is_match(lead) {
+                continue;
+            }
             let club = ActorRef {
                 id: Some(id.to_string()),
                 ..a.clone()
@@ -336,11 +367,17 @@ pub(super) fn fill(
             new_meeting(ctx, places, si, &t, vec![club], &mut made);
         }
         // "an accord signed here yesterday by X and senior French officials"
-        for m in SIGNED_BY.find_iter(stext) {
+        for m in SIGNED_BY.find_iter(stext).filter(|_| !std::env::var("SOFF").unwrap_or_default().contains("sign")) {
             let at = s.start + m.end();
             let Some(x) = actors
                 .iter()
-                .find(|a| a.start >= at && a.start - at <= 3 && a.kind == ActorKind::Person)
+                .find(|a| a.start >= at && a.start - at <= 40 && a.kind == ActorKind::Person)
+                .filter(|a| {
+                    text.get(at..a.start).is_some_and(|g| {
+                        g.split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    })
+                })
             else {
                 continue;
             };
@@ -376,6 +413,19 @@ pub(super) fn fill(
             made.extend(here);
         }
     }
+    // "G-5 talks" in a story that names the ministers meeting: theirs
+    let people_met = drafts.iter().any(|d| {
+        let countries: std::collections::BTreeSet<&str> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        d.event_type == EventType::Meeting && countries.len() >= 2
+    });
+    if people_met {
+        made.retain(|d| !d.rule.starts_with("meeting.club"));
+    }
     let states = story_states(ctx);
     for d in drafts.iter_mut() {
         if d.event_type != EventType::Meeting || d.keys().len() >= 2 {
@@ -385,9 +435,12 @@ pub(super) fn fill(
             continue;
         };
         // "officials from the two countries held talks"
-        if TWO_COUNTRIES.is_match(stext) && d.sides.is_empty() && states.len() >= 2 {
+        if TWO_COUNTRIES.is_match(stext) && !std::env::var("SOFF").unwrap_or_default().contains("two") && d.sides.is_empty() && states.len() >= 2 {
             d.sides = states[..2].to_vec();
             d.rule = format!("{}.two_countries", d.rule);
+            // sides named by their own phrase: no shorthand for a visit of
+            // their people told elsewhere in the story
+            d.noun = false;
             continue;
         }
         // "U.S.-Japanese trade talks"
@@ -404,7 +457,7 @@ pub(super) fn fill(
             let noun = text
                 .get(w[1].end..d.sentence.end)
                 .is_some_and(|r| PAIR_NOUN.is_match(r));
-            if hyphen && noun && a != b {
+            if hyphen && noun && a != b && !std::env::var("SOFF").unwrap_or_default().contains("pair") {
                 d.sides = vec![
                     super::state_actor(ctx.kb, w[0], a),
                     super::state_actor(ctx.kb, w[1], b),
@@ -442,7 +495,7 @@ pub(super) fn fill(
         let club = MEMBERS
             .iter()
             .find(|(_, m)| m.len() == codes.len() && m.iter().all(|c| codes.contains(c)));
-        if let Some((id, _)) = club {
+        if let Some((id, _)) = club.filter(|_| !std::env::var("SOFF").unwrap_or_default().contains("members")) {
             if let Some(a) = ctx.kb.actor(id) {
                 let at = drafts[i].sides.first().map_or(0, |s| s.start);
                 let mut g = ActorRef::of(a, at, at);
@@ -453,7 +506,7 @@ pub(super) fn fill(
         let summit_word = text
             .get(drafts[i].sentence.start..drafts[i].sentence.end)
             .is_some_and(|s| s.to_lowercase().contains("summit"));
-        if summit_word && drafts[i].place.is_none() {
+        if summit_word && drafts[i].place.is_none() && !std::env::var("SOFF").unwrap_or_default().contains("summitplace") {
             let before = drafts[i].sentence.start;
             drafts[i].place = places
                 .iter()
@@ -464,6 +517,25 @@ pub(super) fn fill(
                 })
                 .last()
                 .cloned();
+        }
+    }
+    // "KINSHASA - Talks are underway between Zaire and the IMF": a state's
+    // talks with an organisation, told from that state, are held there
+    if let Some(here) = args::dateline(text, places).filter(|p| p.kind != PlaceKind::Country && !std::env::var("SOFF").unwrap_or_default().contains("dateline")) {
+        for d in drafts.iter_mut() {
+            let kinds = |k: ActorKind| d.sides.iter().any(|a| a.kind == k);
+            let home = d
+                .sides
+                .iter()
+                .any(|a| a.kind == ActorKind::State && a.country == here.country);
+            if d.event_type == EventType::Meeting
+                && d.place.is_none()
+                && kinds(ActorKind::Organization)
+                && !kinds(ActorKind::Person)
+                && home
+            {
+                d.place = Some(here.clone());
+            }
         }
     }
     if !made.is_empty() {
