@@ -435,6 +435,13 @@ pub fn is_locative(text: &str, start: usize) -> bool {
         || w.ends_with(" to the")
 }
 
+/// "from Prime Minister Nakasone's planned trip": a possessor is never a
+/// place, whatever preposition comes before it.
+fn possessor(text: &str, a: &ActorRef) -> bool {
+    text.get(a.end..)
+        .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+}
+
 /// "Macron of France": a state named as a person's country is no side.
 fn is_modifier(text: &str, a: &ActorRef) -> bool {
     if a.kind != ActorKind::State {
@@ -452,7 +459,7 @@ pub fn group_before(text: &str, actors: &[ActorRef], floor: usize, at: usize) ->
     let cands: Vec<&ActorRef> = actors
         .iter()
         .filter(|a| a.start >= floor && a.end <= at)
-        .filter(|a| !is_locative(text, a.start))
+        .filter(|a| !is_locative(text, a.start) || possessor(text, a))
         .filter(|a| !is_modifier(text, a))
         .collect();
     let Some(last) = cands.last().filter(|a| a.start >= at.saturating_sub(150)) else {

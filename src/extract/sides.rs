@@ -121,7 +121,9 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
 /// lower-case title of an institution, unknown to the tables, is an actor.
 pub(super) fn titled_people(text: &str, actors: &mut Vec<ActorRef>) {
     let mut added = vec![];
-    if std::env::var("SOFF").unwrap_or_default().contains("titled") { return; }
+    if std::env::var("SOFF").unwrap_or_default().contains("titled") {
+        return;
+    }
     for c in TITLED.captures_iter(text) {
         let Some(name) = c.get(1) else { continue };
         let (start, end) = (name.start(), name.end());
@@ -189,6 +191,16 @@ fn leaders(text: &str, ns: usize, ne: usize, club_end: usize) -> bool {
     };
     span.is_some_and(|w| w.to_lowercase().contains("leaders"))
 }
+
+static QUALIFIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:article|articles|rules?|charter|statutes?|provisions?|terms|auspices|framework|members?|member states|secretariat|headquarters)\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bbetween\s+(?:(?:senior|top|high-level|government|trade|finance)\s+)?$")
+        .expect("constant regex")
+});
 
 static TWO_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:officials|delegations|delegates|representatives|negotiators|experts) (?:of|from)|between) (?:the two|both) (?:countries|nations|governments)\b")
@@ -298,6 +310,24 @@ fn story_states(ctx: &DocContext) -> Vec<ActorRef> {
         .collect()
 }
 
+/// A state or an organisation named by an entity, as a side.
+fn side_of(
+    ctx: &DocContext,
+    actors: &[ActorRef],
+    e: &crate::kb::EntityMention,
+) -> Option<ActorRef> {
+    match &e.entity {
+        Entity::Country { code } | Entity::Adjective { code } => {
+            Some(super::state_actor(ctx.kb, e, code))
+        }
+        Entity::Organization { .. } => actors
+            .iter()
+            .find(|a| a.start == e.start && a.kind == ActorKind::Organization)
+            .cloned(),
+        _ => None,
+    }
+}
+
 fn state_of(e: &crate::kb::EntityMention) -> Option<&str> {
     match &e.entity {
         Entity::Country { code } | Entity::Adjective { code } => Some(code.as_str()),
@@ -324,7 +354,9 @@ pub(super) fn fill(
             .iter()
             .filter(|a| a.start >= s.start && a.end <= s.end)
         {
-            let Some(id) = a.id.as_deref().filter(|id| CLUBS.contains(id) && !std::env::var("SOFF").unwrap_or_default().contains("club")) else {
+            let Some(id) = a.id.as_deref().filter(|id| {
+                CLUBS.contains(id) && !std::env::var("SOFF").unwrap_or_default().contains("club")
+            }) else {
                 continue;
             };
             let before = text.get(s.start..a.start).unwrap_or("");
@@ -350,7 +382,9 @@ pub(super) fn fill(
             if BODY.is_match(after) || leaders(text, ns, ne, a.end) {
                 continue;
             }
-            let lead = text.get(ns.saturating_sub(60).max(s.start)..ns).unwrap_or("");
+            let lead = text
+                .get(ns.saturating_sub(60).max(s.start)..ns)
+                .unwrap_or("");
             if NO_MEETING.is_match(lead) {
                 continue;
             }
@@ -367,7 +401,10 @@ pub(super) fn fill(
             new_meeting(ctx, places, si, &t, vec![club], &mut made);
         }
         // "an accord signed here yesterday by X and senior French officials"
-        for m in SIGNED_BY.find_iter(stext).filter(|_| !std::env::var("SOFF").unwrap_or_default().contains("sign")) {
+        for m in SIGNED_BY
+            .find_iter(stext)
+            .filter(|_| !std::env::var("SOFF").unwrap_or_default().contains("sign"))
+        {
             let at = s.start + m.end();
             let Some(x) = actors
                 .iter()
@@ -426,6 +463,20 @@ pub(super) fn fill(
     if people_met {
         made.retain(|d| !d.rule.starts_with("meeting.club"));
     }
+    // "consultations under Article 23 of the GATT": an organisation after
+    // "of" qualifies a thing, unless the thing is the meeting itself
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting {
+            continue;
+        }
+        d.sides.retain(|a| {
+            a.kind != ActorKind::Organization
+                || std::env::var("SOFF").unwrap_or_default().contains("qual")
+                || !text
+                    .get(d.sentence.start..a.start)
+                    .is_some_and(|b| QUALIFIES.is_match(b))
+        });
+    }
     let states = story_states(ctx);
     for d in drafts.iter_mut() {
         if d.event_type != EventType::Meeting || d.keys().len() >= 2 {
@@ -435,7 +486,11 @@ pub(super) fn fill(
             continue;
         };
         // "officials from the two countries held talks"
-        if TWO_COUNTRIES.is_match(stext) && !std::env::var("SOFF").unwrap_or_default().contains("two") && d.sides.is_empty() && states.len() >= 2 {
+        if TWO_COUNTRIES.is_match(stext)
+            && !std::env::var("SOFF").unwrap_or_default().contains("two")
+            && d.sides.is_empty()
+            && states.len() >= 2
+        {
             d.sides = states[..2].to_vec();
             d.rule = format!("{}.two_countries", d.rule);
             // sides named by their own phrase: no shorthand for a visit of
@@ -450,18 +505,30 @@ pub(super) fn fill(
             .filter(|e| e.start >= d.sentence.start && e.end <= d.sentence.end)
             .collect();
         for w in ents.windows(2) {
-            let (Some(a), Some(b)) = (state_of(w[0]), state_of(w[1])) else {
+            let (Some(a), Some(b)) = (side_of(ctx, actors, w[0]), side_of(ctx, actors, w[1]))
+            else {
                 continue;
             };
+            let states = state_of(w[0]).is_some() && state_of(w[1]).is_some();
             let hyphen = text.get(w[0].end..w[1].start).is_some_and(|g| g == "-");
             let noun = text
                 .get(w[1].end..d.sentence.end)
                 .is_some_and(|r| PAIR_NOUN.is_match(r));
-            if hyphen && noun && a != b && !std::env::var("SOFF").unwrap_or_default().contains("pair") {
-                d.sides = vec![
-                    super::state_actor(ctx.kb, w[0], a),
-                    super::state_actor(ctx.kb, w[1], b),
-                ];
+            // "talks between senior U.S. and European Community officials"
+            let between = text
+                .get(d.sentence.start..w[0].start)
+                .is_some_and(|b| BETWEEN.is_match(b))
+                && text
+                    .get(w[0].end..w[1].start)
+                    .is_some_and(|g| g.trim().eq_ignore_ascii_case("and"))
+                && text
+                    .get(w[1].end..d.sentence.end)
+                    .is_some_and(|r| OFFICIALS.is_match(r));
+            if ((hyphen && noun && states) || between)
+                && a.key() != b.key()
+                && !std::env::var("SOFF").unwrap_or_default().contains("pair")
+            {
+                d.sides = vec![a, b];
                 d.rule = format!("{}.pair", d.rule);
                 break;
             }
@@ -495,7 +562,11 @@ pub(super) fn fill(
         let club = MEMBERS
             .iter()
             .find(|(_, m)| m.len() == codes.len() && m.iter().all(|c| codes.contains(c)));
-        if let Some((id, _)) = club.filter(|_| !std::env::var("SOFF").unwrap_or_default().contains("members")) {
+        if let Some((id, _)) = club.filter(|_| {
+            !std::env::var("SOFF")
+                .unwrap_or_default()
+                .contains("members")
+        }) {
             if let Some(a) = ctx.kb.actor(id) {
                 let at = drafts[i].sides.first().map_or(0, |s| s.start);
                 let mut g = ActorRef::of(a, at, at);
@@ -506,7 +577,12 @@ pub(super) fn fill(
         let summit_word = text
             .get(drafts[i].sentence.start..drafts[i].sentence.end)
             .is_some_and(|s| s.to_lowercase().contains("summit"));
-        if summit_word && drafts[i].place.is_none() && !std::env::var("SOFF").unwrap_or_default().contains("summitplace") {
+        if summit_word
+            && drafts[i].place.is_none()
+            && !std::env::var("SOFF")
+                .unwrap_or_default()
+                .contains("summitplace")
+        {
             let before = drafts[i].sentence.start;
             drafts[i].place = places
                 .iter()
@@ -521,7 +597,12 @@ pub(super) fn fill(
     }
     // "KINSHASA - Talks are underway between Zaire and the IMF": a state's
     // talks with an organisation, told from that state, are held there
-    if let Some(here) = args::dateline(text, places).filter(|p| p.kind != PlaceKind::Country && !std::env::var("SOFF").unwrap_or_default().contains("dateline")) {
+    if let Some(here) = args::dateline(text, places).filter(|p| {
+        p.kind != PlaceKind::Country
+            && !std::env::var("SOFF")
+                .unwrap_or_default()
+                .contains("dateline")
+    }) {
         for d in drafts.iter_mut() {
             let kinds = |k: ActorKind| d.sides.iter().any(|a| a.kind == k);
             let home = d
@@ -588,6 +669,11 @@ mod tests {
     #[test]
     fn probe() {
         let text = std::env::var("PROBE").unwrap_or_default();
+        if let Ok(kb) = Kb::builtin() {
+            for e in kb.resolve(&text, chrono::NaiveDate::from_ymd_opt(1987, 4, 8)) {
+                println!("{:?} {:?}", text.get(e.start..e.end), e.entity);
+            }
+        }
         for m in run(&text, "1987-04-08") {
             println!(
                 "{:?} {:?} {:?} {:?} {:?} {:?}",
