@@ -447,7 +447,9 @@ fn is_modifier(text: &str, a: &ActorRef) -> bool {
     if a.kind != ActorKind::State {
         return false;
     }
-    let before = squash(text.get(a.start.saturating_sub(4)..a.start).unwrap_or(""));
+    // "Yoon of the Republic of Korea" too
+    let before = squash(text.get(a.start.saturating_sub(8)..a.start).unwrap_or(""));
+    let before = before.strip_suffix(" the").unwrap_or(&before);
     before.ends_with(" of") || before == "of"
 }
 

@@ -276,6 +276,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     }
     white_house_roles(ctx, &mut actors);
     sides::titled_people(text, &mut actors);
+    sides::office_lists(ctx, &mut actors);
     // "the Biden-Harris Administration", "the Reagan administration": a
     // person naming a government is no participant
     actors.retain(|a| {

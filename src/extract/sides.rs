@@ -149,6 +149,82 @@ pub(super) fn titled_people(text: &str, actors: &mut Vec<ActorRef>) {
     }
 }
 
+static OFFICE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(Foreign|Finance|Defen[cs]e|Trade|Economy|Agriculture|Energy|Oil|Prime) Ministers of ((?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,? (?:and )?(?:the )?[A-Z][\w.'-]*(?: (?:of )?[A-Z][\w.'-]*)*)+)")
+        .expect("constant regex")
+});
+
+/// "the Foreign Ministers of Australia, Japan, New Zealand and Korea": the
+/// office holders of each state on the document's date are actors (at the
+/// state's name), so that every side of a multi-state list is kept.
+pub(super) fn office_lists(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
+    let text = ctx.doc.text.as_str();
+    let Some(date) = ctx.dct else { return };
+    let mut added = vec![];
+    for c in OFFICE_LIST.captures_iter(text) {
+        let (Some(office), Some(list)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let office = match office.as_str() {
+            "Foreign" => "foreign_minister",
+            "Finance" => "finance_minister",
+            "Defence" | "Defense" => "defense_minister",
+            "Trade" => "trade_minister",
+            "Economy" => "economy_minister",
+            "Agriculture" => "agriculture_minister",
+            "Energy" | "Oil" => "energy_minister",
+            _ => "prime_minister",
+        };
+        let mut at = list.start();
+        for item in list.as_str().split([',']).flat_map(|p| p.split(" and ")) {
+            let Some(off) = text.get(at..list.end()).and_then(|r| r.find(item)) else {
+                continue;
+            };
+            let (start, end) = (at + off, at + off + item.len());
+            at = end;
+            let name = item
+                .trim()
+                .trim_start_matches("and ")
+                .trim_start_matches("the ");
+            let code = ctx
+                .entities
+                .iter()
+                .filter(|e| e.start < end && start < e.end)
+                .find_map(|e| state_of(e).map(str::to_string))
+                .or_else(|| {
+                    ctx.kb
+                        .countries()
+                        .iter()
+                        .find(|c| c.name.eq_ignore_ascii_case(name))
+                        .map(|c| c.code3.clone())
+                });
+            let Some(code) = code else { continue };
+            let holder = ctx
+                .kb
+                .holders(office, &code, date)
+                .into_iter()
+                .find_map(|t| ctx.kb.actor(&t.actor_id));
+            let Some(h) = holder else { continue };
+            if actors
+                .iter()
+                .any(|a| a.key() == h.id && a.start < end && start < a.end)
+            {
+                continue;
+            }
+            let (s2, e2) = (start + (item.len() - item.trim_start().len()), end);
+            added.push(ActorRef::of(h, s2, e2));
+        }
+    }
+    if !added.is_empty() {
+        // the state named is the holder's country, not a side of its own
+        actors.retain(|a| {
+            a.kind != ActorKind::State || !added.iter().any(|h| a.start < h.end && h.start < a.end)
+        });
+        actors.extend(added);
+        actors.sort_by_key(|a| (a.start, a.end));
+    }
+}
+
 const NOUN: &str = r"(?:meeting|meetings|session|sessions|summit|conference|talks|gathering)";
 
 /// A club's own sitting: not its summit, which news names for the leaders
@@ -670,11 +746,21 @@ mod tests {
     fn probe() {
         let text = std::env::var("PROBE").unwrap_or_default();
         if let Ok(kb) = Kb::builtin() {
-            for e in kb.resolve(&text, chrono::NaiveDate::from_ymd_opt(1987, 4, 8)) {
+            for e in kb.resolve(
+                &text,
+                chrono::NaiveDate::parse_from_str(
+                    &std::env::var("PDATE").unwrap_or("1987-04-08".into()),
+                    "%Y-%m-%d",
+                )
+                .ok(),
+            ) {
                 println!("{:?} {:?}", text.get(e.start..e.end), e.entity);
             }
         }
-        for m in run(&text, "1987-04-08") {
+        for m in run(
+            &text,
+            &std::env::var("PDATE").unwrap_or("1987-04-08".into()),
+        ) {
             println!(
                 "{:?} {:?} {:?} {:?} {:?} {:?}",
                 m.event_type,
