@@ -273,6 +273,11 @@ static QUALIFIES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+static AND_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\band\s+(?:(?:senior|top|high-level|government)\s+)?$")
+        .expect("constant regex")
+});
+
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bbetween\s+(?:(?:senior|top|high-level|government|trade|finance)\s+)?$")
         .expect("constant regex")
@@ -474,7 +479,19 @@ pub(super) fn fill(
                 ne - s.start,
                 !matches!(text.get(ns..ne), Some("meet" | "met")),
             );
-            new_meeting(ctx, places, si, &t, vec![club], &mut made);
+            let mut here = vec![];
+            new_meeting(ctx, places, si, &t, vec![club], &mut here);
+            // "OPEC ministers will meet here": the dateline's city
+            let said_here = text
+                .get(ne..s.end.min(ne + 12))
+                .is_some_and(|w| w.split_whitespace().next() == Some("here"));
+            if said_here {
+                let dateline = args::dateline(text, places);
+                for d in here.iter_mut().filter(|d| d.place.is_none()) {
+                    d.place = dateline.clone();
+                }
+            }
+            made.extend(here);
         }
         // "an accord signed here yesterday by X and senior French officials"
         for m in SIGNED_BY
@@ -564,8 +581,10 @@ pub(super) fn fill(
         // "officials from the two countries held talks"
         if TWO_COUNTRIES.is_match(stext)
             && !std::env::var("SOFF").unwrap_or_default().contains("two")
-            && d.sides.is_empty()
             && states.len() >= 2
+            && d.sides
+                .iter()
+                .all(|a| states[..2].iter().any(|b| b.key() == a.key()))
         {
             d.sides = states[..2].to_vec();
             d.rule = format!("{}.two_countries", d.rule);
@@ -608,6 +627,31 @@ pub(super) fn fill(
                 d.rule = format!("{}.pair", d.rule);
                 break;
             }
+        }
+    }
+    // "talks between a Soviet delegation headed by X and Japanese
+    // officials": the state of the officials is the other side
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.keys().len() != 1 {
+            continue;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let Some(b) = text.get(ss..se).and_then(|t| t.find("between ")) else {
+            continue;
+        };
+        let other = ctx.entities.iter().find(|e| {
+            e.start > ss + b
+                && e.end <= se
+                && state_of(e).is_some()
+                && text.get(ss..e.start).is_some_and(|g| AND_LEAD.is_match(g))
+                && text.get(e.end..se).is_some_and(|r| OFFICIALS.is_match(r))
+        });
+        let Some((e, code)) = other.and_then(|e| state_of(e).map(|c| (e, c))) else {
+            continue;
+        };
+        if d.sides.iter().all(|a| a.country.as_deref() != Some(code)) {
+            d.sides.push(super::state_actor(ctx.kb, e, code));
+            d.rule = format!("{}.between_officials", d.rule);
         }
     }
     // a side-less "the meeting" after a club's meeting is the club's
