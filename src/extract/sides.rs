@@ -88,10 +88,11 @@ pub(super) fn join(
     let people = |g: &[ActorRef]| g.iter().any(|a| a.kind == ActorKind::Person);
     let orgs =
         |g: &[ActorRef]| !g.is_empty() && g.iter().all(|a| a.kind == ActorKind::Organization);
-    let with = right.first().is_some_and(|r| {
-        let gap = text.get(te..r.start).unwrap_or("").trim_start();
-        gap.starts_with("with ") || gap.starts_with("between ")
-    });
+    // "talks with senior EC officials", never "met with strong objections
+    // from EC heads"
+    let with = right
+        .first()
+        .is_some_and(|r| text.get(te..r.start).is_some_and(|g| ACROSS.is_match(g)));
     let across = with && ((people(&left) && orgs(&right)) || (orgs(&left) && people(&right)));
     let mut sides = left;
     sides.extend(right);
@@ -101,6 +102,11 @@ pub(super) fn join(
         args::dedup(args::prefer_people(sides))
     }
 }
+
+static ACROSS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:with|between)\s+(?:(?:the|a|an|senior|top|high-level|visiting|officials|representatives|delegates|a delegation|a mission|a team|of|from)\s+)*$")
+        .expect("constant regex")
+});
 
 /// A meeting whose one side is a club of states ("the G-5 session").
 pub(super) fn one_club(d: &Draft) -> bool {
@@ -250,6 +256,12 @@ static CLUB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:[A-Z][a-z]+\s+)?(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Ss]ecretariat|[Cc]ommission|[Ff]und)\b")
+        .expect("constant regex")
+});
+
+/// "OPEC meeting this demand": the verb of needs, not a sitting.
+static SATISFY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:is\s+|was\s+)?meet(?:s|ing)?\s+(?:this|that|the|its|their|these|those|all|any|world|demand|targets?|quotas?)\b")
         .expect("constant regex")
 });
 
@@ -460,7 +472,7 @@ pub(super) fn fill(
             // "the OPEC Differentials Committee", "no need for an emergency
             // OPEC meeting", "urges a quick meeting of G-7": a body's sitting,
             // or no meeting at all
-            if BODY.is_match(after) || leaders(text, ns, ne, a.end) {
+            if BODY.is_match(after) || leaders(text, ns, ne, a.end) || SATISFY.is_match(after) {
                 continue;
             }
             let lead = text
