@@ -1130,6 +1130,7 @@ mod tests {
             rule: "visit.noun".to_string(),
             confidence: 0.8,
             derived: false,
+            trigger: None,
         }
     }
 
