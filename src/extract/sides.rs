@@ -363,6 +363,7 @@ fn new_meeting(
     let d = Draft {
         sentence_index: si,
         sentence: s,
+        trigger: (ts, te),
         event_type: EventType::Meeting,
         status,
         cued,
