@@ -491,7 +491,14 @@ pub fn group_after(text: &str, actors: &[ActorRef], at: usize, ceil: usize) -> V
         .collect();
     // "talks ... between X and Y": the group starts after "between"
     let window = text.get(at..ceil.min(at + 80)).unwrap_or("");
-    let from = window.find("between ").map_or(at, |i| at + i);
+    // (not a later "between": "his meeting with Baker had resolved
+    // differences between the two countries")
+    let first_start = cands.first().map_or(usize::MAX, |a| a.start);
+    let from = window
+        .find("between ")
+        .map(|i| at + i)
+        .filter(|&b| b < first_start)
+        .unwrap_or(at);
     let cands: Vec<&ActorRef> = cands.into_iter().filter(|a| a.start >= from).collect();
     // a person named close by wins over a state named first ("talks on Ukraine between Kerry and Putin")
     let first = cands
