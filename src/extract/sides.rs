@@ -66,6 +66,8 @@ const CLUBS: &[&str] = &[
     "quad",
     "paris-club",
     "nato",
+    "eec",
+    "european-council",
 ];
 
 /// The members of a club where they are fixed and few: a summit of all of
@@ -285,6 +287,11 @@ static QUALIFIES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+static WITH_TITLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:president|governor|head|chairman|chief|director|minister|ministers|secretary|officials?|representatives?|delegation|envoy)\s+of\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
 static AND_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\band\s+(?:(?:senior|top|high-level|government)\s+)?$")
         .expect("constant regex")
@@ -292,6 +299,13 @@ static AND_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bbetween\s+(?:(?:senior|top|high-level|government|trade|finance)\s+)?$")
+        .expect("constant regex")
+});
+
+/// "both countries reached agreement at their talks": the two states as
+/// the subject, when the story names two states clearly more than others.
+static BOTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the two|both) countries\s[^.;]{0,60}?\btheir\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b")
         .expect("constant regex")
 });
 
@@ -385,6 +399,14 @@ fn new_meeting(
 
 /// The states a story names, most named first (first named on ties).
 fn story_states(ctx: &DocContext) -> Vec<ActorRef> {
+    story_state_counts(ctx)
+        .into_iter()
+        .map(|(a, _)| a)
+        .collect()
+}
+
+/// [`story_states`] with how often each is named.
+fn story_state_counts(ctx: &DocContext) -> Vec<(ActorRef, usize)> {
     let mut count: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for (i, e) in ctx.entities.iter().enumerate() {
         let code = match &e.entity {
@@ -397,9 +419,9 @@ fn story_states(ctx: &DocContext) -> Vec<ActorRef> {
     let mut v: Vec<(&str, (usize, usize))> = count.into_iter().collect();
     v.sort_by_key(|(_, (n, first))| (std::cmp::Reverse(*n), *first));
     v.into_iter()
-        .filter_map(|(code, (_, first))| {
+        .filter_map(|(code, (n, first))| {
             let e = ctx.entities.get(first)?;
-            Some(super::state_actor(ctx.kb, e, code))
+            Some((super::state_actor(ctx.kb, e, code), n))
         })
         .collect()
 }
@@ -583,7 +605,10 @@ pub(super) fn fill(
                     .is_some_and(|b| QUALIFIES.is_match(b))
         });
     }
+    let counts = story_state_counts(ctx);
     let states = story_states(ctx);
+    // two states clearly ahead of the rest
+    let clear_pair = counts.len() >= 2 && counts.get(2).is_none_or(|c| c.1 < counts[1].1);
     for d in drafts.iter_mut() {
         if d.event_type != EventType::Meeting || d.keys().len() >= 2 {
             continue;
@@ -592,7 +617,7 @@ pub(super) fn fill(
             continue;
         };
         // "officials from the two countries held talks"
-        if TWO_COUNTRIES.is_match(stext)
+        if (TWO_COUNTRIES.is_match(stext) || (clear_pair && BOTH_SUBJECT.is_match(stext)))
             && !std::env::var("SOFF").unwrap_or_default().contains("two")
             && states.len() >= 2
             && d.sides
@@ -649,15 +674,19 @@ pub(super) fn fill(
             continue;
         }
         let (ss, se) = (d.sentence.start, d.sentence.end);
-        let Some(b) = text.get(ss..se).and_then(|t| t.find("between ")) else {
-            continue;
-        };
+        let b = text
+            .get(ss..se)
+            .and_then(|t| t.find("between "))
+            .map_or(se, |b| ss + b);
         let other = ctx.entities.iter().find(|e| {
-            e.start > ss + b
-                && e.end <= se
-                && state_of(e).is_some()
+            let between = e.start > b
                 && text.get(ss..e.start).is_some_and(|g| AND_LEAD.is_match(g))
-                && text.get(e.end..se).is_some_and(|r| OFFICIALS.is_match(r))
+                && text.get(e.end..se).is_some_and(|r| OFFICIALS.is_match(r));
+            // "held talks with the president of the Peruvian central bank"
+            let titled = text
+                .get(d.trigger.1.min(e.start)..e.start)
+                .is_some_and(|g| WITH_TITLE_OF.is_match(g));
+            e.start >= ss && e.end <= se && state_of(e).is_some() && (between || titled)
         });
         let Some((e, code)) = other.and_then(|e| state_of(e).map(|c| (e, c))) else {
             continue;
