@@ -129,9 +129,6 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
 /// lower-case title of an institution, unknown to the tables, is an actor.
 pub(super) fn titled_people(text: &str, actors: &mut Vec<ActorRef>) {
     let mut added = vec![];
-    if std::env::var("SOFF").unwrap_or_default().contains("titled") {
-        return;
-    }
     for c in TITLED.captures_iter(text) {
         let Some(name) = c.get(1) else { continue };
         let (start, end) = (name.start(), name.end());
@@ -473,9 +470,7 @@ pub(super) fn fill(
             .iter()
             .filter(|a| a.start >= s.start && a.end <= s.end)
         {
-            let Some(id) = a.id.as_deref().filter(|id| {
-                CLUBS.contains(id) && !std::env::var("SOFF").unwrap_or_default().contains("club")
-            }) else {
+            let Some(id) = a.id.as_deref().filter(|id| CLUBS.contains(id)) else {
                 continue;
             };
             let before = text.get(s.start..a.start).unwrap_or("");
@@ -532,10 +527,7 @@ pub(super) fn fill(
             made.extend(here);
         }
         // "an accord signed here yesterday by X and senior French officials"
-        for m in SIGNED_BY
-            .find_iter(stext)
-            .filter(|_| !std::env::var("SOFF").unwrap_or_default().contains("sign"))
-        {
+        for m in SIGNED_BY.find_iter(stext) {
             let at = s.start + m.end();
             let Some(x) = actors
                 .iter()
@@ -602,7 +594,6 @@ pub(super) fn fill(
         }
         d.sides.retain(|a| {
             a.kind != ActorKind::Organization
-                || std::env::var("SOFF").unwrap_or_default().contains("qual")
                 || !text
                     .get(d.sentence.start..a.start)
                     .is_some_and(|b| QUALIFIES.is_match(b))
@@ -621,7 +612,6 @@ pub(super) fn fill(
         };
         // "officials from the two countries held talks"
         if (TWO_COUNTRIES.is_match(stext) || (clear_pair && BOTH_SUBJECT.is_match(stext)))
-            && !std::env::var("SOFF").unwrap_or_default().contains("two")
             && states.len() >= 2
             && d.sides
                 .iter()
@@ -660,10 +650,7 @@ pub(super) fn fill(
                 && text
                     .get(w[1].end..d.sentence.end)
                     .is_some_and(|r| OFFICIALS.is_match(r));
-            if ((hyphen && noun && states) || between)
-                && a.key() != b.key()
-                && !std::env::var("SOFF").unwrap_or_default().contains("pair")
-            {
+            if ((hyphen && noun && states) || between) && a.key() != b.key() {
                 d.sides = vec![a, b];
                 d.rule = format!("{}.pair", d.rule);
                 break;
@@ -683,11 +670,9 @@ pub(super) fn fill(
             .map_or(se, |b| ss + b);
         let other = ctx.entities.iter().find(|e| {
             let between = e.start > b
-                && text.get(ss..e.start).is_some_and(|g| {
-                    AND_LEAD.is_match(g)
-                        || (BETWEEN.is_match(g)
-                            && !std::env::var("SOFF").unwrap_or_default().contains("rev"))
-                })
+                && text
+                    .get(ss..e.start)
+                    .is_some_and(|g| AND_LEAD.is_match(g) || BETWEEN.is_match(g))
                 && text.get(e.end..se).is_some_and(|r| OFFICIALS.is_match(r));
             // "held talks with the president of the Peruvian central bank"
             let titled = text
@@ -727,9 +712,7 @@ pub(super) fn fill(
                         .is_some_and(|g| TO_ORG.is_match(g))
             })
             && d.guests.iter().all(|g| g.country != here.country);
-        if (said_here && !std::env::var("SOFF").unwrap_or_default().contains("here"))
-            || (to_org && !std::env::var("SOFF").unwrap_or_default().contains("toorg"))
-        {
+        if said_here || to_org {
             d.place = Some(here.clone());
             d.rule = format!("{}.here", d.rule);
         }
@@ -762,11 +745,7 @@ pub(super) fn fill(
         let club = MEMBERS
             .iter()
             .find(|(_, m)| m.len() == codes.len() && m.iter().all(|c| codes.contains(c)));
-        if let Some((id, _)) = club.filter(|_| {
-            !std::env::var("SOFF")
-                .unwrap_or_default()
-                .contains("members")
-        }) {
+        if let Some((id, _)) = club {
             if let Some(a) = ctx.kb.actor(id) {
                 let at = drafts[i].sides.first().map_or(0, |s| s.start);
                 let mut g = ActorRef::of(a, at, at);
@@ -777,12 +756,7 @@ pub(super) fn fill(
         let summit_word = text
             .get(drafts[i].sentence.start..drafts[i].sentence.end)
             .is_some_and(|s| s.to_lowercase().contains("summit"));
-        if summit_word
-            && drafts[i].place.is_none()
-            && !std::env::var("SOFF")
-                .unwrap_or_default()
-                .contains("summitplace")
-        {
+        if summit_word && drafts[i].place.is_none() {
             let before = drafts[i].sentence.start;
             drafts[i].place = places
                 .iter()
@@ -797,12 +771,7 @@ pub(super) fn fill(
     }
     // "KINSHASA - Talks are underway between Zaire and the IMF": a state's
     // talks with an organisation, told from that state, are held there
-    if let Some(here) = args::dateline(text, places).filter(|p| {
-        p.kind != PlaceKind::Country
-            && !std::env::var("SOFF")
-                .unwrap_or_default()
-                .contains("dateline")
-    }) {
+    if let Some(here) = args::dateline(text, places).filter(|p| p.kind != PlaceKind::Country) {
         for d in drafts.iter_mut() {
             let kinds = |k: ActorKind| d.sides.iter().any(|a| a.kind == k);
             let home = d

@@ -421,11 +421,10 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             }
             // "discussions between/with": talks; other discussions are topics
             if rule.name == "meeting.discussions"
-                && (std::env::var("SOFF").unwrap_or_default().contains("disc")
-                    || !sentence.get(end..).is_some_and(|r| {
-                        let r = r.trim_start();
-                        r.starts_with("with ") || r.starts_with("between ")
-                    }))
+                && !sentence.get(end..).is_some_and(|r| {
+                    let r = r.trim_start();
+                    r.starts_with("with ") || r.starts_with("between ")
+                })
             {
                 continue;
             }
