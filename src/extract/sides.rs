@@ -496,8 +496,9 @@ pub(super) fn fill(
             if BODY.is_match(after) || leaders(text, ns, ne, a.end) || SATISFY.is_match(after) {
                 continue;
             }
+            let lead_end = ns.min(a.start);
             let lead = text
-                .get(ns.saturating_sub(60).max(s.start)..ns)
+                .get(lead_end.saturating_sub(60).max(s.start)..lead_end)
                 .unwrap_or("");
             if NO_MEETING.is_match(lead) {
                 continue;
@@ -732,11 +733,11 @@ pub(super) fn fill(
     }
     // a summit of all of a club's members is the club's; "the summit"
     // takes the city of "the Venice summit" named before it
-    for i in 0..drafts.len() {
-        if drafts[i].event_type != EventType::Meeting {
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting {
             continue;
         }
-        let codes: Vec<&str> = drafts[i]
+        let codes: Vec<&str> = d
             .sides
             .iter()
             .filter(|a| a.kind == ActorKind::State)
@@ -747,25 +748,25 @@ pub(super) fn fill(
             .find(|(_, m)| m.len() == codes.len() && m.iter().all(|c| codes.contains(c)));
         if let Some((id, _)) = club {
             if let Some(a) = ctx.kb.actor(id) {
-                let at = drafts[i].sides.first().map_or(0, |s| s.start);
+                let at = d.sides.first().map_or(0, |s| s.start);
                 let mut g = ActorRef::of(a, at, at);
                 g.kind = ActorKind::Organization;
-                drafts[i].sides.push(g);
+                d.sides.push(g);
             }
         }
         let summit_word = text
-            .get(drafts[i].sentence.start..drafts[i].sentence.end)
+            .get(d.sentence.start..d.sentence.end)
             .is_some_and(|s| s.to_lowercase().contains("summit"));
-        if summit_word && drafts[i].place.is_none() {
-            let before = drafts[i].sentence.start;
-            drafts[i].place = places
+        if summit_word && d.place.is_none() {
+            let before = d.sentence.start;
+            d.place = places
                 .iter()
+                .rev()
                 .filter(|p| p.end <= before && p.kind != PlaceKind::Country)
-                .filter(|p| {
+                .find(|p| {
                     text.get(p.end..)
                         .is_some_and(|r| r.trim_start().to_lowercase().starts_with("summit"))
                 })
-                .last()
                 .cloned();
         }
     }
@@ -833,6 +834,226 @@ mod tests {
         ms.iter()
             .filter(|m| m.event_type == EventType::Meeting)
             .collect()
+    }
+
+    fn has(m: &EventMention, name: &str) -> bool {
+        m.participants
+            .iter()
+            .any(|p| p.name == name || p.actor_id.as_deref() == Some(name))
+    }
+
+    fn meeting_of<'a>(ms: &'a [EventMention], names: &[&str]) -> Option<&'a EventMention> {
+        meetings(ms)
+            .into_iter()
+            .find(|m| names.iter().all(|n| has(m, n)))
+    }
+
+    #[test]
+    fn talks_with_an_organisations_officials_keep_both_sides() {
+        let ms = run(
+            "Agriculture Secretary Richard Lyng will fly to Brussels on Monday for talks with European Community officials.",
+            "1987-04-08",
+        );
+        let m = meeting_of(&ms, &["Richard Lyng", "eec"]);
+        assert!(m.is_some(), "{ms:?}");
+        // an organisation after "with" that is no side of talks
+        let ms = run(
+            "Agriculture Secretary Richard Lyng met with strong objections from European Community farm ministers.",
+            "1987-04-08",
+        );
+        assert!(meeting_of(&ms, &["eec"]).is_none(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_person_named_after_an_institutions_title_is_a_side() {
+        let ms = run(
+            "TOKYO, May 4 - Agriculture Secretary Richard Lyng described his meeting with Tokyo grain exchange chairman Taro Yamada as useful.",
+            "1987-05-04",
+        );
+        assert!(
+            meeting_of(&ms, &["Richard Lyng", "Taro Yamada"]).is_some(),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_club_of_states_meets_as_one_side() {
+        let ms = run(
+            "PARIS, Feb 20 - Group of Seven finance ministers will meet here on Sunday to discuss currencies.",
+            "1987-02-20",
+        );
+        let m = meeting_of(&ms, &["g7"]);
+        let m = m.unwrap_or_else(|| panic!("no G7 meeting in {ms:?}"));
+        assert_eq!(m.status, Status::Planned);
+        assert_eq!(m.place_id.as_deref(), Some("paris"));
+        assert_eq!(m.participants.len(), 1);
+        // denied, or the verb of needs, or a committee: no meeting
+        for text in [
+            "There is no need for an emergency OPEC meeting, the minister said.",
+            "What we see is OPEC meeting this demand through current output.",
+            "A meeting of the OPEC Differentials Committee was postponed.",
+        ] {
+            let ms = run(text, "1987-03-04");
+            assert!(meeting_of(&ms, &["opec"]).is_none(), "{text}: {ms:?}");
+        }
+    }
+
+    #[test]
+    fn the_two_countries_are_the_two_states_of_the_story() {
+        let ms = run(
+            "Canada and France disagree over fishing rights. Canada wants lower quotas than France. Rumours spread after officials from the two countries held their annual fisheries talks in March.",
+            "1987-04-08",
+        );
+        assert!(meeting_of(&ms, &["CAN", "FRA"]).is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_pair_of_states_names_the_sides() {
+        let ms = run(
+            "TOKYO, April 6 - U.S.-Japanese trade talks opened here on Monday.",
+            "1987-04-06",
+        );
+        assert!(meeting_of(&ms, &["USA", "JPN"]).is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_summit_of_all_the_seven_is_the_g7s_in_the_city_named_before() {
+        let ms = run(
+            "ROME, June 12 - The Venice summit ended with a pledge on farm trade. The United States, Japan, West Germany, France, Britain, Italy and Canada agreed at the summit to cut farm subsidies.",
+            "1987-06-12",
+        );
+        let m = meeting_of(&ms, &["g7"]).unwrap_or_else(|| panic!("no G7 in {ms:?}"));
+        assert_eq!(m.place_id.as_deref(), Some("venice"));
+    }
+
+    #[test]
+    fn signing_in_person_is_a_meeting_of_the_signatories() {
+        let ms = run(
+            "PARIS, March 27 - The loan accord was signed here yesterday by Nigerian Finance Minister Chu Okongwu and senior French Treasury officials.",
+            "1987-03-27",
+        );
+        let m = meeting_of(&ms, &["Chu Okongwu", "FRA"]).unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.place_id.as_deref(), Some("paris"));
+        assert_eq!(m.status, Status::Occurred);
+    }
+
+    #[test]
+    fn office_titles_of_a_list_of_states_are_their_holders() {
+        let ms = run(
+            "Secretary Blinken and the Foreign Ministers of Australia, Japan and New Zealand will meet tomorrow in Tokyo.",
+            "2024-07-11",
+        );
+        let m = meeting_of(&ms, &["Antony Blinken", "Penny Wong", "Winston Peters"]);
+        assert!(m.is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_persons_country_after_of_the_keeps_a_list_coordinated() {
+        let ms = run(
+            "President Joe Biden met today with President Yoon Suk Yeol of the Republic of Korea, Prime Minister Fumio Kishida of Japan and Prime Minister Christopher Luxon of New Zealand.",
+            "2024-07-11",
+        );
+        let m = meeting_of(
+            &ms,
+            &[
+                "Joe Biden",
+                "Yoon Suk Yeol",
+                "Fumio Kishida",
+                "Christopher Luxon",
+            ],
+        );
+        assert!(m.is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_states_talks_with_an_organisation_are_at_its_dateline() {
+        let ms = run(
+            "NAIROBI, April 8 - Talks are under way between Kenya and the International Monetary Fund on a new loan.",
+            "1987-04-08",
+        );
+        let m = meeting_of(&ms, &["KEN", "imf"]).unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.place_id.as_deref(), Some("nairobi"));
+    }
+
+    #[test]
+    fn officials_of_a_state_across_the_table_are_its_side() {
+        let ms = run(
+            "TOKYO, April 8 - Talks between a Soviet delegation headed by Deputy Foreign Minister Anatoly Kovalev and Japanese officials began today.",
+            "1987-04-08",
+        );
+        assert!(
+            meeting_of(&ms, &["Anatoly Kovalev", "JPN"]).is_some(),
+            "{ms:?}"
+        );
+        let ms = run(
+            "MEXICO CITY, April 24 - Central bank head Miguel Mancera Aguayo held private talks here yesterday with the president of the Peruvian central bank.",
+            "1987-04-24",
+        );
+        let m =
+            meeting_of(&ms, &["Miguel Mancera Aguayo", "PER"]).unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.place_id.as_deref(), Some("mexico-city"));
+    }
+
+    #[test]
+    fn an_organisation_qualifying_a_thing_is_no_side() {
+        let ms = run(
+            "Japan requested consultations under Article 23 of the General Agreement on Tariffs and Trade yesterday.",
+            "1987-04-17",
+        );
+        assert!(meeting_of(&ms, &["gatt"]).is_none(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_possessor_after_a_preposition_is_the_guest() {
+        let ms = run(
+            "Officials tried to separate the dispute from Prime Minister Yasuhiro Nakasone's planned trip to Washington at the end of April.",
+            "1987-03-29",
+        );
+        let v = ms
+            .iter()
+            .find(|m| m.event_type == EventType::Visit && has(m, "Yasuhiro Nakasone"));
+        assert!(
+            v.is_some_and(|v| v.place_id.as_deref() == Some("washington")),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn wire_talk_phrases() {
+        // "is in X holding talks": a visit under way
+        let ms = run(
+            "Finance Minister Dilson Funaro is in Washington holding talks with creditor banks.",
+            "1987-04-09",
+        );
+        assert!(
+            ms.iter()
+                .any(|m| m.event_type == EventType::Visit && has(m, "Dilson Funaro")),
+            "{ms:?}"
+        );
+        // "discussions between": talks; a later "between" does not hide the object of "with"
+        let ms = run(
+            "There were discussions between Japanese officials and Trade Minister Michael Howard. Finance Minister Gerhard Stoltenberg said his meeting with Treasury Secretary James Baker had resolved differences between the two countries.",
+            "1987-04-09",
+        );
+        assert!(
+            meeting_of(&ms, &["Michael Howard", "JPN"]).is_some(),
+            "{ms:?}"
+        );
+        assert!(
+            meeting_of(&ms, &["gerhard-stoltenberg", "james-baker"]).is_some(),
+            "{ms:?}"
+        );
+        // "after a visit to the World Bank" in a Washington story
+        let ms = run(
+            "WASHINGTON, April 9 - Finance Minister Dilson Funaro, speaking after a visit to the World Bank, said talks went well.",
+            "1987-04-09",
+        );
+        assert!(
+            ms.iter()
+                .any(|m| m.event_type == EventType::Visit
+                    && m.place_id.as_deref() == Some("washington")),
+            "{ms:?}"
+        );
     }
 
     #[test]
