@@ -139,7 +139,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.75,
         noun: false,
-        re: r"(?:\b(?:is|was|are|were|be|been|now)|,) (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?)(?:,? \w+,?)? (?:exchanging views|(?:for|on|holding|having|attending) (?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations))\b",
+        re: r"(?:\b(?:is|was|are|were|be|been|now)|,)\s+(?:here|in\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)?)(?:,?\s+\w+,?)?\s+(?:exchanging\s+views|(?:for|on|holding|having|attending)\s+(?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations))\b",
     },
     Rule {
         name: "visit.attend",
@@ -411,8 +411,9 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             if rule.name == "visit.in_for" || rule.name == "visit.while_here" {
                 // "is in Moscow for talks": the trigger is "is in", the place
                 // follows; "is here for talks": the trigger is "is here"
+                // (wire copy breaks lines anywhere: "is in Washington holding\ntalks")
                 let m = &sentence[start..end];
-                let lower = m.to_lowercase();
+                let lower = m.to_lowercase().replace(char::is_whitespace, " ");
                 end = match (lower.find(" in "), lower.find(" here")) {
                     (Some(i), _) => start + i + 3,
                     (None, Some(i)) => start + i + 5,
