@@ -253,6 +253,11 @@ static CLUB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant regex")
 });
 
+static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:told|tells|addressed|addressing|addresses)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|session|conference|gathering)s?\s+of\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:[A-Z][a-z]+\s+)?(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Ss]ecretariat|[Cc]ommission|[Ff]und)\b")
         .expect("constant regex")
@@ -507,6 +512,22 @@ pub(super) fn fill(
                 id: Some(id.to_string()),
                 ..a.clone()
             };
+            // "Clark told a conference of ASEAN foreign ministers": the
+            // speaker takes part
+            let speaker = if text
+                .get(s.start..if ns < a.start { a.start } else { ns })
+                .is_some_and(|l| ADDRESSED.is_match(l))
+            {
+                actors
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind == ActorKind::Person && p.start >= s.start && p.end <= ns)
+                    .cloned()
+            } else {
+                None
+            };
+            let mut sides = vec![club];
+            sides.extend(speaker);
             let t = trigger(
                 "meeting.club",
                 ns - s.start,
@@ -514,7 +535,7 @@ pub(super) fn fill(
                 !matches!(text.get(ns..ne), Some("meet" | "met")),
             );
             let mut here = vec![];
-            new_meeting(ctx, places, si, &t, vec![club], &mut here);
+            new_meeting(ctx, places, si, &t, sides, &mut here);
             // "OPEC ministers will meet here": the dateline's city
             let said_here = text
                 .get(ne..s.end.min(ne + 12))
@@ -896,6 +917,15 @@ mod tests {
             let ms = run(text, "1987-03-04");
             assert!(meeting_of(&ms, &["opec"]).is_none(), "{text}: {ms:?}");
         }
+    }
+
+    #[test]
+    fn a_speaker_addressing_a_clubs_conference_takes_part() {
+        let ms = run(
+            "Canada's Foreign Minister Joe Clark told a conference of ASEAN foreign ministers that farm subsidies must end.",
+            "1987-06-18",
+        );
+        assert!(meeting_of(&ms, &["Joe Clark", "asean"]).is_some(), "{ms:?}");
     }
 
     #[test]
