@@ -710,6 +710,18 @@ pub(super) fn fill(
             d.rule = format!("{}.between_officials", d.rule);
         }
     }
+    // "Brazil's foreign minister said in Caracas": a visit only of a person
+    // whose country the tables know, abroad
+    drafts.retain(|d| {
+        d.rule != "visit.said_in"
+            || d.guests.iter().all(|g| {
+                g.kind == ActorKind::Person
+                    && g.country.is_some()
+                    && d.place
+                        .as_ref()
+                        .is_some_and(|p| p.country.is_some() && p.country != g.country)
+            })
+    });
     let dateline = args::dateline(text, places).filter(|p| p.kind != PlaceKind::Country);
     for d in drafts.iter_mut().filter(|d| d.place.is_none()) {
         let Some(here) = dateline.as_ref() else { break };
@@ -926,6 +938,31 @@ mod tests {
             "1987-06-18",
         );
         assert!(meeting_of(&ms, &["Joe Clark", "asean"]).is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_foreign_minister_speaking_in_a_foreign_city_is_visiting() {
+        let ms = run(
+            "Brazilian Finance Minister Dilson Funaro said in Caracas at the weekend that debt talks would resume.",
+            "1987-03-02",
+        );
+        assert!(
+            ms.iter().any(|m| m.event_type == EventType::Visit
+                && has(m, "Dilson Funaro")
+                && m.place_id.as_deref() == Some("caracas")),
+            "{ms:?}"
+        );
+        // at home, or a speaker the tables do not place: no visit
+        for text in [
+            "Brazilian Finance Minister Dilson Funaro said in Brasilia that talks would resume.",
+            "Analyst John Pereira said in Caracas that talks would resume.",
+        ] {
+            let ms = run(text, "1987-03-02");
+            assert!(
+                ms.iter().all(|m| m.event_type != EventType::Visit),
+                "{text}: {ms:?}"
+            );
+        }
     }
 
     #[test]

@@ -230,6 +230,14 @@ const RULES: &[Rule] = &[
         re: r"\bvisit(?:s|ed|ing)?\s+(?-i:[A-Z])",
     },
     Rule {
+        name: "visit.said_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.6,
+        noun: false,
+        re: r"\b(?:said|told (?:reporters|journalists|a news conference|a press conference))\s+(?:here\s+)?in\s+(?-i:[A-Z])",
+    },
+    Rule {
         name: "visit.noun",
         event_type: EventType::Visit,
         frame: Frame::Travel,
@@ -394,7 +402,10 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
         }
         for m in re.find_iter(sentence) {
             let (start, mut end) = (m.start(), m.end());
-            if rule.name == "visit.verb" || rule.name == "visit.leaving" {
+            if rule.name == "visit.verb"
+                || rule.name == "visit.leaving"
+                || rule.name == "visit.said_in"
+            {
                 // the capital letter is lookahead, not part of the trigger
                 end = sentence[..end]
                     .trim_end_matches(|c: char| c.is_uppercase())
