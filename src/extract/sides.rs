@@ -253,6 +253,16 @@ static CLUB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant regex")
 });
 
+static DELEGATION_LEFT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:delegation|team|mission)\s+(?:has\s+|had\s+)?(?:just\s+)?(left|leaves|departed|leaving)\s+")
+        .expect("constant regex")
+});
+
+static AFTER_TALKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[,\s]+(?:today\s+|yesterday\s+)?after\s+(?:holding\s+|two days of\s+|three days of\s+|a week of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|consultations)\b")
+        .expect("constant regex")
+});
+
 static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:told|tells|addressed|addressing|addresses)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|session|conference|gathering)s?\s+of\s+(?:the\s+)?$")
         .expect("constant regex")
@@ -402,6 +412,90 @@ fn new_meeting(
     push_dated(ctx, stext, t, &dates, vec![d], out);
 }
 
+/// "A British government delegation has just left Riyadh after holding
+/// talks": the delegation's state visited the city and, when talks are
+/// named, met the city's state there.
+fn delegation_left(ctx: &DocContext, places: &[PlaceRef], si: usize, out: &mut Vec<Draft>) {
+    let text = ctx.doc.text.as_str();
+    let Some(s) = ctx.sentences.get(si).copied() else {
+        return;
+    };
+    let Some(stext) = text.get(s.start..s.end) else {
+        return;
+    };
+    for c in DELEGATION_LEFT.captures_iter(stext) {
+        let (Some(m), Some(verb)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(state) = super::delegation_state(ctx, s.start, s.start + verb.start()) else {
+            continue;
+        };
+        let at = s.start + m.end();
+        let Some(city) = places
+            .iter()
+            .find(|p| p.start == at && p.kind != PlaceKind::Country)
+            .filter(|p| p.country.is_some() && p.country != state.country)
+        else {
+            continue;
+        };
+        let t = Trigger {
+            event_type: EventType::Visit,
+            frame: Frame::Travel,
+            ..trigger("visit.delegation_left", verb.start(), verb.end(), false)
+        };
+        if status::negated(stext, &t) {
+            continue;
+        }
+        let (status, cued) = status::status(stext, &t);
+        let (ts, te) = (s.start + t.start, s.start + t.end);
+        let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &[]);
+        let visit = Draft {
+            sentence_index: si,
+            sentence: s,
+            trigger: (ts, te),
+            event_type: EventType::Visit,
+            status,
+            cued,
+            guests: vec![state.clone()],
+            hosts: vec![],
+            sides: vec![],
+            place: Some(city.clone()),
+            dates: None,
+            rule: t.rule.to_string(),
+            confidence: t.confidence,
+            noun: false,
+            derived: false,
+            summit: false,
+        };
+        let mut meeting = None;
+        let after = text.get(city.end..s.end).unwrap_or("");
+        if let (Some(tm), Some(code)) = (AFTER_TALKS.find(after), city.country.as_deref()) {
+            let host = ActorRef {
+                start: city.start,
+                end: city.end,
+                id: Some(code.to_string()),
+                name: ctx
+                    .kb
+                    .country(code)
+                    .map_or(code.to_string(), |c| c.name.clone()),
+                kind: ActorKind::State,
+                country: Some(code.to_string()),
+            };
+            meeting = Some(Draft {
+                event_type: EventType::Meeting,
+                trigger: (city.end + tm.start(), city.end + tm.end()),
+                guests: vec![],
+                sides: vec![state.clone(), host],
+                rule: "meeting.delegation_talks".to_string(),
+                ..visit.clone()
+            });
+        }
+        let mut drafts = vec![visit];
+        drafts.extend(meeting);
+        push_dated(ctx, stext, &t, &dates, drafts, out);
+    }
+}
+
 /// The states a story names, most named first (first named on ties).
 fn story_states(ctx: &DocContext) -> Vec<ActorRef> {
     story_state_counts(ctx)
@@ -548,6 +642,7 @@ pub(super) fn fill(
             }
             made.extend(here);
         }
+        delegation_left(ctx, places, si, &mut made);
         // "an accord signed here yesterday by X and senior French officials"
         for m in SIGNED_BY.find_iter(stext) {
             let at = s.start + m.end();
@@ -963,6 +1058,21 @@ mod tests {
                 "{text}: {ms:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_delegation_that_left_a_city_after_talks_visited_and_met() {
+        let ms = run(
+            "A French government delegation has just left Lagos after holding talks on debt relief, officials said.",
+            "1987-03-10",
+        );
+        assert!(
+            ms.iter().any(|m| m.event_type == EventType::Visit
+                && has(m, "FRA")
+                && m.place_id.as_deref() == Some("lagos")),
+            "{ms:?}"
+        );
+        assert!(meeting_of(&ms, &["FRA", "NGA"]).is_some(), "{ms:?}");
     }
 
     #[test]
