@@ -72,10 +72,12 @@
 //! 9. [`sides`] (round 7): the sides of wire-story talks told without a
 //!    person and a verb: a club of states meeting as itself ("the G-5
 //!    session") is a meeting of one side; "the two countries", "U.S.-Japanese
-//!    talks", a summit of all of a club's members, a signing "by X and French
-//!    officials" name their sides; people keep the other side's states and
-//!    organisations ("talks with EC officials"); a person named after an
-//!    institution's title is a side though the tables lack him.
+//!    talks", "Japanese officials" across the table, a summit of all of a
+//!    club's members, a signing "by X and French officials", a delegation
+//!    that "left Riyadh after talks" name their sides; people keep an
+//!    organisation across the table ("talks with EC officials"); a person
+//!    named after an institution's title, and "the Foreign Ministers of A,
+//!    B and C" (their holders on the date), are sides.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
