@@ -868,11 +868,23 @@ pub(super) fn fill(
     }
     // a side-less "the meeting" after a club's meeting is the club's
     for d in drafts.iter_mut() {
-        if d.event_type != EventType::Meeting || !d.sides.is_empty() || !d.noun {
+        // (a club named before the noun is no side of its own yet)
+        let clubs_only = d
+            .sides
+            .iter()
+            .all(|a| a.id.as_deref().is_some_and(|id| CLUBS.contains(&id)));
+        // (the club's own noun is the club's meeting already)
+        let own = made.iter().any(|m| m.trigger == d.trigger);
+        if d.event_type != EventType::Meeting || !clubs_only || !d.noun || own {
             continue;
         }
+        // (or later in its sentence: "a G-7 meeting is not imminent, because
+        // the agreements made at the last meeting ... remain valid")
         let club = made.iter().rev().find(|m| {
-            m.sentence_index < d.sentence_index && d.sentence_index - m.sentence_index <= 2
+            m.rule.starts_with("meeting.club")
+                && ((m.sentence_index < d.sentence_index
+                    && d.sentence_index - m.sentence_index <= 2)
+                    || (m.sentence_index == d.sentence_index && m.trigger.1 <= d.trigger.0))
         });
         if let Some(c) = club {
             d.sides = c.sides.clone();
@@ -1040,6 +1052,18 @@ mod tests {
             let ms = run(text, "1987-03-04");
             assert!(meeting_of(&ms, &["opec"]).is_none(), "{text}: {ms:?}");
         }
+    }
+
+    #[test]
+    fn the_meeting_after_a_clubs_is_the_clubs() {
+        let ms = run(
+            "ROME, Oct 20 - An early meeting of Group of Seven finance ministers is unlikely, because the accords made at the last meeting in Washington hold, an official said.",
+            "1987-10-20",
+        );
+        let at_washington = meetings(&ms)
+            .into_iter()
+            .any(|m| has(m, "g7") && m.place_id.as_deref() == Some("washington"));
+        assert!(at_washington, "{ms:?}");
     }
 
     #[test]
