@@ -69,6 +69,15 @@
 //!    noun dated "this week" still open at the report is planned ("follows
 //!    a visit" is past); a body's sitting ("the committee meeting") is no
 //!    meeting trigger.
+//! 9. [`sides`] (round 7): the sides of wire-story talks told without a
+//!    person and a verb: a club of states meeting as itself ("the G-5
+//!    session") is a meeting of one side; "the two countries", "U.S.-Japanese
+//!    talks", "Japanese officials" across the table, a summit of all of a
+//!    club's members, a signing "by X and French officials", a delegation
+//!    that "left Riyadh after talks" name their sides; people keep an
+//!    organisation across the table ("talks with EC officials"); a person
+//!    named after an institution's title, and "the Foreign Ministers of A,
+//!    B and C" (their holders on the date), are sides.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -82,6 +91,7 @@
 //! ```
 
 mod args;
+mod sides;
 pub mod status;
 pub mod triggers;
 
@@ -272,6 +282,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         actors.sort_by_key(|a| (a.start, a.end));
     }
     white_house_roles(ctx, &mut actors);
+    sides::titled_people(text, &mut actors);
+    sides::office_lists(ctx, &mut actors);
     // "the Biden-Harris Administration", "the Reagan administration": a
     // person naming a government is no participant
     actors.retain(|a| {
@@ -318,6 +330,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
             sentence_drafts(ctx, &actors, &places, si, *s, &found, t, next, &mut drafts);
         }
     }
+    sides::fill(ctx, &actors, &places, &mut drafts);
     summit_leaders(ctx, &actors, &mut drafts);
     join_participant_lists(&mut drafts);
     resolve_anaphora(&mut drafts);
@@ -1062,10 +1075,8 @@ fn sentence_drafts(
                     });
                 }
             } else {
-                let mut sides = left;
-                sides.extend(right);
                 drafts.push(Draft {
-                    sides: args::dedup(args::prefer_people(sides)),
+                    sides: sides::join(text, te, left, right),
                     place,
                     ..base
                 });
@@ -2064,7 +2075,7 @@ fn complete(d: &Draft) -> bool {
                 && d.guests.iter().all(|g| g.country.as_deref() == d.country());
             !d.guests.is_empty() && d.place.is_some() && !at_home
         }
-        EventType::Meeting | EventType::Call => d.keys().len() >= 2,
+        EventType::Meeting | EventType::Call => d.keys().len() >= 2 || sides::one_club(d),
     }
 }
 
