@@ -692,6 +692,18 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/WORLD-BANK.tsv"),
     ),
     (
+        "offices/ADB.tsv",
+        include_str!("../../data/reference/offices/ADB.tsv"),
+    ),
+    (
+        "offices/AFDB.tsv",
+        include_str!("../../data/reference/offices/AFDB.tsv"),
+    ),
+    (
+        "offices/IADB.tsv",
+        include_str!("../../data/reference/offices/IADB.tsv"),
+    ),
+    (
         "offices/YEM.tsv",
         include_str!("../../data/reference/offices/YEM.tsv"),
     ),
