@@ -1396,6 +1396,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
             end += p.len();
         }
     }
+    let mut of_country = false;
     if !two_countries && modifier.is_none() && j < n {
         let g = doc.gap(t, j);
         if g == " of " || g == " of the " {
@@ -1413,6 +1414,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
                 modifier = Some(m);
                 end = doc.cands[j].e;
                 j += 1;
+                of_country = true;
             }
         }
     }
@@ -1456,6 +1458,28 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
     if plural {
         let w = doc.words_before(c.s, 1);
         let counted = w.first().is_some_and(|w| *w == "two" || *w == "both");
+        // "the Foreign Ministers of Australia, Japan and New Zealand": the
+        // holders in each country of the list, on the date.
+        if let (true, false, Some(first)) = (of_country, counted, &modifier) {
+            let (codes, k) = country_list(doc, first, j);
+            if codes.len() >= 2 {
+                end = doc.cands[k - 1].e;
+                let gdate = local_date(doc, doc.orig(start, end).0).or(date);
+                let ids = list_holders(doc.kb, &title.spec, &codes, gdate);
+                for id in &ids {
+                    ctx.person(doc.kb, id, date);
+                }
+                let (os, oe) = doc.orig(start, end);
+                return Some((
+                    vec![EntityMention {
+                        start: os,
+                        end: oe,
+                        entity: Entity::Group { actor_ids: ids },
+                    }],
+                    k,
+                ));
+            }
+        }
         if !(counted || two_countries) {
             // "Soviet officials": the country stays a mention of its own.
             return if t != i { None } else { Some((vec![], j)) };
@@ -1708,6 +1732,61 @@ fn role_holder(
         }
     }
     (office_name(&title.spec), of_list.first().cloned(), None)
+}
+
+/// The countries of a list that goes on at candidate `j` after `first`
+/// ("of Australia, Japan and New Zealand"): the codes (`first` included) and
+/// the index of the first candidate after the list. Only countries by name
+/// (not adjectives), joined by a comma, "and" or ", and".
+fn country_list(doc: &Doc, first: &str, mut j: usize) -> (Vec<String>, usize) {
+    let mut codes = vec![first.to_string()];
+    while j < doc.cands.len() {
+        let g = doc.gap(j - 1, j);
+        if !matches!(
+            g,
+            ", " | " and " | ", and " | ", the " | " and the " | ", and the "
+        ) {
+            break;
+        }
+        let code = doc.cands[j].atoms.iter().find_map(|a| match a {
+            Atom::Country {
+                code,
+                adjective: false,
+            } => Some(code.clone()),
+            _ => None,
+        });
+        let Some(code) = code else { break };
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+        j += 1;
+    }
+    (codes, j)
+}
+
+/// The holders of a title's office in each of `codes` on `date`, in the
+/// order of the list (a country without a holder adds no one; the leader
+/// for "any minister" and "counterpart", as for "the two countries").
+fn list_holders(
+    kb: &Kb,
+    spec: &OfficeSpec,
+    codes: &[String],
+    date: Option<NaiveDate>,
+) -> Vec<String> {
+    let Some(date) = date else { return vec![] };
+    let spec = match spec {
+        OfficeSpec::AnyMinister | OfficeSpec::Counterpart => OfficeSpec::Leader,
+        s => s.clone(),
+    };
+    let mut ids: Vec<String> = Vec::new();
+    for c in codes {
+        if let Some((id, _, _)) = titles::holder(kb, &spec, c, date) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids
 }
 
 /// The two people a plural phrase stands for: the last two people named

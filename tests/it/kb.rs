@@ -1228,3 +1228,128 @@ fn leaders_and_officials_of_issue_5_resolve_by_title_and_date() {
     let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
     assert_eq!(ids, vec!["abdulkadir-ahmed", "yoweri-museveni"], "{ms:?}");
 }
+
+#[test]
+fn a_plural_title_over_a_list_of_countries_is_the_group_of_their_holders() {
+    let kb = kb();
+    let ms = mentions(
+        &kb,
+        "Blinken met the Foreign Ministers of Australia, Japan and New Zealand.",
+        "2024-06-20",
+    );
+    assert_eq!(
+        ms[1],
+        (
+            "the Foreign Ministers of Australia, Japan and New Zealand".into(),
+            Entity::Group {
+                actor_ids: vec![
+                    "penny-wong".into(),
+                    "yoko-kamikawa".into(),
+                    "winston-peters".into()
+                ]
+            }
+        )
+    );
+    // The same phrase in 1987 names that year's holders.
+    let ms = mentions(
+        &kb,
+        "the finance ministers of Japan, West Germany and the United States met.",
+        "1987-04-08",
+    );
+    let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
+    assert_eq!(
+        ids,
+        vec!["kiichi-miyazawa", "gerhard-stoltenberg", "james-baker"]
+    );
+    // One country is a role, not a group.
+    let ms = mentions(&kb, "the foreign minister of Japan met.", "2024-06-20");
+    assert!(matches!(ms[0].1, Entity::Role { .. }), "{ms:?}");
+}
+
+#[test]
+fn round_6_economic_and_defence_ministers_resolve_by_title_and_date() {
+    let kb = kb();
+    assert_first(
+        &kb,
+        &[
+            (
+                "Japan's trade minister",
+                "2023-01-10",
+                "yasutoshi-nishimura",
+            ),
+            (
+                "the Japanese defense minister",
+                "2024-01-10",
+                "minoru-kihara",
+            ),
+            ("South Korean finance minister", "1987-09-01", "sakong-il"),
+            ("the Chinese defence minister", "2023-05-01", "li-shangfu"),
+            ("Indian finance minister", "1987-03-01", "rajiv-gandhi"),
+            ("Australian Defence Minister", "1987-03-01", "kim-beazley"),
+            ("Canadian trade minister", "1987-03-01", "pat-carney"),
+            ("Saudi finance minister", "1987-03-01", "mohammed-abalkhail"),
+            (
+                "Mexican central bank governor",
+                "1987-03-01",
+                "miguel-mancera",
+            ),
+            (
+                "the Turkish central bank governor",
+                "2023-08-01",
+                "hafize-gaye-erkan",
+            ),
+            ("Nigerian finance minister", "1987-03-01", "chu-okongwu"),
+            ("Spain's finance minister", "1987-03-01", "carlos-solchaga"),
+        ],
+    );
+}
+
+#[test]
+fn wire_copy_names_of_groupings_resolve_to_organizations() {
+    let kb = kb();
+    let ms = mentions(
+        &kb,
+        "The Group of Ten and the G-24 met the IMF Interim Committee; the Fund and the Community agreed with the London Club.",
+        "1987-04-08",
+    );
+    let orgs: Vec<&str> = ms
+        .iter()
+        .filter_map(|(_, e)| match e {
+            Entity::Organization { actor_id } => Some(actor_id.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        orgs,
+        vec![
+            "g10",
+            "g24",
+            "imf-interim-committee",
+            "imf",
+            "eec",
+            "london-club"
+        ]
+    );
+    // Lower case is no name: "the fund" of a company is not the IMF.
+    let ms = mentions(&kb, "the fund and the community said.", "1987-04-08");
+    assert!(ms.is_empty(), "{ms:?}");
+}
+
+#[test]
+fn regions_and_summit_resorts_are_places_of_their_country() {
+    let kb = kb();
+    for (text, id, country) in [
+        ("Leaders met in Borgo Egnazia.", "borgo-egnazia", "ITA"),
+        ("The talks in Lower Saxony ended.", "lower-saxony", "DEU"),
+        ("He arrived in Queensland.", "queensland", "AUS"),
+        ("at the Brandenburg Gate", "brandenburg-gate", "DEU"),
+    ] {
+        let ms = mentions(&kb, text, "2024-06-14");
+        let place = ms.iter().find_map(|(_, e)| match e {
+            Entity::Place { place_id } => Some(place_id.clone()),
+            _ => None,
+        });
+        assert_eq!(place.as_deref(), Some(id), "{text}: {ms:?}");
+        assert_eq!(kb.place(id).map(|p| p.country.as_str()), Some(country));
+    }
+}
