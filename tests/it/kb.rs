@@ -1300,6 +1300,27 @@ fn round_6_economic_and_defence_ministers_resolve_by_title_and_date() {
             ),
             ("Nigerian finance minister", "1987-03-01", "chu-okongwu"),
             ("Spain's finance minister", "1987-03-01", "carlos-solchaga"),
+            // Wire copy's other names for the same offices.
+            ("the Bundesbank chief", "1987-04-08", "karl-otto-pohl"),
+            ("Australian Treasurer", "1987-04-08", "paul-keating"),
+            ("MITI Minister", "1987-04-08", "hajime-tamura"),
+            ("Italian Treasury Minister", "1987-04-08", "giovanni-goria"),
+            (
+                "Argentine Economy Minister",
+                "1987-04-08",
+                "juan-vital-sourrouille",
+            ),
+            (
+                "the West German Economics Minister",
+                "1987-04-08",
+                "martin-bangemann",
+            ),
+            ("Swiss Finance Minister", "1987-04-08", "otto-stich"),
+            (
+                "the EC Commission President",
+                "1987-04-08",
+                "jacques-delors",
+            ),
         ],
     );
 }
