@@ -1249,6 +1249,11 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
     let n = doc.cands.len();
     let mut i = 0;
     while i < n {
+        if let Some((m, next)) = listed_holders(&doc, i, &mut ctx) {
+            out.push(m);
+            i = next;
+            continue;
+        }
         if let Some((ms, next)) = role_phrase(&doc, i, &mut ctx) {
             out.extend(ms);
             i = next;
@@ -1479,6 +1484,16 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
                     k,
                 ));
             }
+        }
+        // "the finance ministers of the Group of Five": the organization.
+        if let (true, false, Some(org)) = (of_country, counted, org_atom(&doc.cands[j - 1])) {
+            let (os, oe) = doc.orig(doc.cands[j - 1].s, doc.cands[j - 1].e);
+            let m = EntityMention {
+                start: os,
+                end: oe,
+                entity: Entity::Organization { actor_id: org },
+            };
+            return Some((vec![m], j));
         }
         if !(counted || two_countries) {
             // "Soviet officials": the country stays a mention of its own.
@@ -1762,6 +1777,90 @@ fn country_list(doc: &Doc, first: &str, mut j: usize) -> (Vec<String>, usize) {
         j += 1;
     }
     (codes, j)
+}
+
+/// The organization a candidate names, if it names one and no country.
+fn org_atom(c: &Cand) -> Option<String> {
+    if c.atoms.iter().any(|a| matches!(a, Atom::Country { .. })) {
+        return None;
+    }
+    c.atoms.iter().find_map(|a| match a {
+        Atom::Org { id } => Some(id.clone()),
+        _ => None,
+    })
+}
+
+/// "The U.S. and Soviet foreign ministers", "the British, French and West
+/// German leaders": countries (names or adjectives) joined by a comma,
+/// "and" or ", and", right before a plural title, starting at candidate
+/// `i`. A `Group` of each country's holder on the date, over the whole
+/// phrase, and the next candidate index; None when the phrase is not such a
+/// list, or when a country of it has no holder (then the countries stay
+/// mentions of their own: "U.S. and Japanese officials").
+fn listed_holders(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(EntityMention, usize)> {
+    let code_of = |k: usize| {
+        doc.cands[k].atoms.iter().find_map(|a| match a {
+            Atom::Country { code, .. } => Some(code.clone()),
+            _ => None,
+        })
+    };
+    if doc.cands[i].title().is_some() {
+        return None;
+    }
+    let mut codes = vec![code_of(i)?];
+    let mut k = i + 1;
+    while k < doc.cands.len() && doc.cands[k].title().is_none() {
+        let g = doc.gap(k - 1, k);
+        if !matches!(g, ", " | " and " | ", and ") {
+            return None;
+        }
+        let code = code_of(k)?;
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+        k += 1;
+    }
+    if codes.len() < 2 || k >= doc.cands.len() || k == i + 1 {
+        return None;
+    }
+    if !matches!(doc.gap(k - 1, k), " " | "'s " | "\u{2019}s ") {
+        return None;
+    }
+    let (tix, plural) = doc.cands[k].title()?;
+    let title = doc.kb.titles.get(tix)?;
+    // A qualifier before the list ("the former U.S. and Soviet leaders").
+    let before = doc.words_before(doc.cands[i].s, 1);
+    if !plural || before.first().is_some_and(|w| NOT_HOLDER.contains(w)) {
+        return None;
+    }
+    let mut start = doc.cands[i].s;
+    let prefix = &doc.f.text[..start];
+    if prefix.ends_with("the ")
+        && !prefix[..prefix.len() - 4]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+    {
+        start -= 4;
+    }
+    let end = doc.cands[k].e;
+    let gdate = local_date(doc, doc.orig(start, end).0).or(doc.date);
+    let ids = list_holders(doc.kb, &title.spec, &codes, gdate);
+    if ids.len() != codes.len() {
+        return None;
+    }
+    for id in &ids {
+        ctx.person(doc.kb, id, doc.date);
+    }
+    let (os, oe) = doc.orig(start, end);
+    Some((
+        EntityMention {
+            start: os,
+            end: oe,
+            entity: Entity::Group { actor_ids: ids },
+        },
+        k + 1,
+    ))
 }
 
 /// The holders of a title's office in each of `codes` on `date`, in the

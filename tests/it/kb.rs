@@ -1374,3 +1374,48 @@ fn regions_and_summit_resorts_are_places_of_their_country() {
         assert_eq!(kb.place(id).map(|p| p.country.as_str()), Some(country));
     }
 }
+
+#[test]
+fn countries_listed_before_a_plural_title_are_the_group_of_their_holders() {
+    let kb = kb();
+    let ms = mentions(
+        &kb,
+        "The U.S. and Soviet foreign ministers will meet. The British, French and West German leaders met.",
+        "1987-09-15",
+    );
+    assert_eq!(
+        ms[0],
+        (
+            "The U.S. and Soviet foreign ministers".into(),
+            Entity::Group {
+                actor_ids: vec!["george-shultz".into(), "eduard-shevardnadze".into()]
+            }
+        )
+    );
+    let ids: Vec<&str> = ms[1].1.person_ids();
+    assert_eq!(
+        ids,
+        vec!["margaret-thatcher", "francois-mitterrand", "helmut-kohl"]
+    );
+    // Officials have no holders: the countries stay mentions of their own.
+    let ms = mentions(&kb, "Japanese and U.S. officials met.", "1987-09-15");
+    assert_eq!(
+        ms.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+        vec!["Japanese", "U.S."]
+    );
+    // The finance ministers of a grouping: the grouping.
+    let ms = mentions(
+        &kb,
+        "The finance ministers of the Group of Five met.",
+        "1987-09-15",
+    );
+    assert_eq!(
+        ms,
+        vec![(
+            "Group of Five".into(),
+            Entity::Organization {
+                actor_id: "g5".into()
+            }
+        )]
+    );
+}
