@@ -922,6 +922,9 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
             .iter()
             .filter(|a| match a {
                 Atom::Title { .. } => true,
+                // "President Xi", "Mr. Li": a short surname is a name, not
+                // an acronym.
+                Atom::Name { .. } => capital,
                 _ => capital && (!short_acronym || all_upper),
             })
             .cloned()

@@ -1419,3 +1419,22 @@ fn countries_listed_before_a_plural_title_are_the_group_of_their_holders() {
         )]
     );
 }
+
+#[test]
+fn a_short_surname_after_a_title_is_a_name_not_an_acronym() {
+    let kb = kb();
+    let ms = mentions(
+        &kb,
+        "The President spoke to President Xi. Prime Minister Chinh met Amir Sheikh Tamim Bin Hamad Al-Thani.",
+        "2023-11-15",
+    );
+    let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
+    assert_eq!(
+        ids,
+        vec!["xi-jinping", "pham-minh-chinh", "tamim-bin-hamad-al-thani"],
+        "{ms:?}"
+    );
+    // Lower case is no name, however short.
+    let ms = mentions(&kb, "the xi and li of it.", "2023-11-15");
+    assert!(ms.is_empty(), "{ms:?}");
+}
