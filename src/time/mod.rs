@@ -200,6 +200,7 @@ mod lexicon;
 pub(crate) use lexicon::month_num;
 mod resolve;
 mod rules;
+mod wire;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -366,8 +367,14 @@ impl Tagger {
         let dct = dct.filter(|d| (1..=9999).contains(&d.year()));
         let mut cands = self.rules.candidates(text);
         resolve::borrow_years(text, &mut cands);
-        let mut r = resolve::Resolver::new(text, dct, ctx);
-        cands.iter().filter_map(|c| r.resolve(c)).collect()
+        // A wire story counts its days from its dateline (`wire.rs`).
+        let reference = dct.map(|d| wire::dateline_day(text, &cands, d).unwrap_or(d));
+        let mut r = resolve::Resolver::new(text, reference, ctx);
+        let tagged = cands
+            .iter()
+            .filter_map(|c| r.resolve(c).map(|t| (t, wire::plain_weekday(c))))
+            .collect();
+        wire::weekday_ranges(text, tagged)
     }
 
     /// Infers a document date from content, for documents without one.

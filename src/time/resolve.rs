@@ -292,7 +292,10 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .collect::<String>()
                 .to_lowercase();
-            let single = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());
+            // "J." and initialisms such as "U.K." or "U.S.S.R." end no sentence.
+            let single = word
+                .split('.')
+                .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_alphabetic()));
             if text[m.start()..].starts_with('.') && (single || ABBREV.contains(&word.as_str())) {
                 continue;
             }
@@ -494,7 +497,15 @@ impl<'a> Resolver<'a> {
         if let Some((y, pos)) = self.last_year {
             let dist = self.sentence_index(begin)
                 - self.sentence_index(pos).min(self.sentence_index(begin));
-            if dist <= 2 || self.dct.is_none() {
+            // A past-tense date cannot lie after the DCT: "a visit to Tokyo
+            // in April" after "completed in May 1988" is last April.
+            let after_dct = self
+                .dct
+                .zip(ymd(y, m, d.min(28)))
+                .is_some_and(|(dct, cand)| {
+                    (cand - dct).num_days() > 31 && self.tense(begin, end) == Tense::Past
+                });
+            if (dist <= 2 && !after_dct) || self.dct.is_none() {
                 return Some(y);
             }
         }
