@@ -1173,6 +1173,15 @@ impl<'a> Resolver<'a> {
                         Some(iv(sat, sat + Duration::days(1), Precision::Day)),
                     );
                 }
+                // On a Sunday, "this week" ahead ("a visit this week") is
+                // the week that starts the next day.
+                if off == 0
+                    && part == Part::Whole
+                    && d.weekday().number_from_monday() == 7
+                    && self.tense(c.begin, c.end) != Tense::Past
+                {
+                    t = d + Duration::days(1);
+                }
                 let mo = monday(t);
                 date(
                     week_value(t),
