@@ -374,7 +374,11 @@ impl Tagger {
             .iter()
             .filter_map(|c| r.resolve(c).map(|t| (t, wire::plain_weekday(c))))
             .collect();
-        wire::weekday_ranges(text, tagged)
+        let tagged = wire::weekday_ranges(text, tagged);
+        wire::weekday_of_week(text, tagged)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
     }
 
     /// Infers a document date from content, for documents without one.

@@ -1064,3 +1064,29 @@ fn capitals_and_lower_case_names_in_wire_copy() {
     // The modal stays a modal.
     assert!(all("PLAN MAY PERMIT NEW TALKS", dct).is_empty());
 }
+
+#[test]
+fn a_weekday_before_next_week_is_in_that_week() {
+    // Wednesday 2030-05-08.
+    let t = all(
+        "He met them on Friday last week and will see them on Tuesday next week.",
+        d(2030, 5, 8),
+    );
+    assert_eq!(t[0].1, "2030-05-03", "{t:?}");
+    assert_eq!(t[2].1, "2030-05-14", "{t:?}");
+    let t = all(
+        "The ministers meet on Thursday and Friday next week.",
+        d(2030, 5, 8),
+    );
+    assert_eq!(t[0].2.as_deref(), Some("2030-05-16/2030-05-17"), "{t:?}");
+}
+
+#[test]
+fn to_be_held_is_ahead() {
+    // Monday 2030-05-13: "to be followed from Tuesday" is the next Tuesday.
+    let t = all(
+        "Sources said the trip, to be followed from Tuesday by a visit to Chile, was planned.",
+        d(2030, 5, 13),
+    );
+    assert_eq!(t[0].1, "2030-05-14", "{t:?}");
+}

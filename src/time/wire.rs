@@ -13,6 +13,9 @@
 //!   value is the first day and whose interval runs to the second (the
 //!   first on or after it). "Monday and Wednesday" stay two timexes, but the
 //!   second counts from the first, so both take the same tense.
+//!   [`weekday_of_week`] then puts a weekday (or pair) right before "next
+//!   week", "last week" or "this week" into that week: "Thursday next
+//!   week" is the Thursday of the week after the DCT's.
 //!
 //! Example: with the DCT 1987-04-03 (a Friday), "WASHINGTON, April 5 - ...
 //! meetings scheduled for Thursday and Friday" gives "April 5" as the
@@ -78,10 +81,51 @@ pub(crate) fn plain_weekday(c: &Cand) -> Option<u32> {
     }
 }
 
+/// Moves a weekday (or a weekday pair) right before "next week", "last
+/// week" or "this week" into that week: "Thursday next week" is the
+/// Thursday of the week after the DCT's. Both timexes stay.
+pub(crate) fn weekday_of_week(
+    text: &str,
+    mut tagged: Vec<(Timex, Option<u32>)>,
+) -> Vec<(Timex, Option<u32>)> {
+    for i in 1..tagged.len() {
+        let (head, tail) = tagged.split_at_mut(i);
+        let (Some((a, Some(w))), Some((b, _))) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        let week = b.text.to_ascii_lowercase();
+        let gap = text.get(a.end..b.begin).unwrap_or("x");
+        if !gap.trim().is_empty()
+            || !matches!(week.as_str(), "next week" | "last week" | "this week")
+        {
+            continue;
+        }
+        let (Some(ia), Some(ib)) = (a.interval, b.interval) else {
+            continue;
+        };
+        if (ib.end - ib.start).num_days() != 6 {
+            continue;
+        }
+        let start = ib.start + Duration::days(i64::from(*w) - 1);
+        let len = ia.end - ia.start;
+        a.interval = Some(Interval {
+            start,
+            end: start + len,
+            precision: Precision::Day,
+        });
+        let suffix = a.value.find('T').map_or("", |t| &a.value[t..]).to_string();
+        a.value = format!("{}{suffix}", start.format("%Y-%m-%d"));
+    }
+    tagged
+}
+
 /// Joins weekday pairs into ranges; `tagged` holds each timex with its
 /// weekday when it is a plain one.
-pub(crate) fn weekday_ranges(text: &str, tagged: Vec<(Timex, Option<u32>)>) -> Vec<Timex> {
-    let mut out: Vec<Timex> = Vec::with_capacity(tagged.len());
+pub(crate) fn weekday_ranges(
+    text: &str,
+    tagged: Vec<(Timex, Option<u32>)>,
+) -> Vec<(Timex, Option<u32>)> {
+    let mut out: Vec<(Timex, Option<u32>)> = Vec::with_capacity(tagged.len());
     let mut it = tagged.into_iter().peekable();
     while let Some((a, wa)) = it.next() {
         let pair = match (wa, it.peek()) {
@@ -89,11 +133,11 @@ pub(crate) fn weekday_ranges(text: &str, tagged: Vec<(Timex, Option<u32>)>) -> V
             _ => None,
         };
         let Some((wa, mut b, wb)) = pair else {
-            out.push(a);
+            out.push((a, wa));
             continue;
         };
         let (Some(ia), Some(gap)) = (a.interval, text.get(a.end..b.begin)) else {
-            out.push(a);
+            out.push((a, Some(wa)));
             continue;
         };
         let gap = gap.trim().to_ascii_lowercase();
@@ -113,19 +157,22 @@ pub(crate) fn weekday_ranges(text: &str, tagged: Vec<(Timex, Option<u32>)>) -> V
         if range {
             it.next();
             let Some(span) = text.get(a.begin..b.end) else {
-                out.push(a);
+                out.push((a, Some(wa)));
                 continue;
             };
-            out.push(Timex {
-                end: b.end,
-                text: span.to_string(),
-                interval: Some(Interval {
-                    start: ia.start,
-                    end: second,
-                    precision: Precision::Day,
-                }),
-                ..a
-            });
+            out.push((
+                Timex {
+                    end: b.end,
+                    text: span.to_string(),
+                    interval: Some(Interval {
+                        start: ia.start,
+                        end: second,
+                        precision: Precision::Day,
+                    }),
+                    ..a
+                },
+                Some(wa),
+            ));
         } else if (gap == "and" || gap == "or" || gap == ",") && (1..=4).contains(&diff) {
             it.next();
             b.value = second.format("%Y-%m-%d").to_string();
@@ -134,10 +181,10 @@ pub(crate) fn weekday_ranges(text: &str, tagged: Vec<(Timex, Option<u32>)>) -> V
                 end: second,
                 precision: Precision::Day,
             });
-            out.push(a);
-            out.push(b);
+            out.push((a, Some(wa)));
+            out.push((b, Some(wb)));
         } else {
-            out.push(a);
+            out.push((a, Some(wa)));
         }
     }
     out
