@@ -1082,11 +1082,13 @@ fn a_weekday_before_next_week_is_in_that_week() {
 }
 
 #[test]
-fn to_be_held_is_ahead() {
-    // Monday 2030-05-13: "to be followed from Tuesday" is the next Tuesday.
-    let t = all(
-        "Sources said the trip, to be followed from Tuesday by a visit to Chile, was planned.",
-        d(2030, 5, 13),
+fn wire_rows_of_the_table() {
+    let dct = d(2016, 3, 22);
+    assert_eq!(
+        val("They will meet Thursday and Friday.", dct).2.as_deref(),
+        Some("2016-03-24/2016-03-25")
     );
-    assert_eq!(t[0].1, "2030-05-14", "{t:?}");
+    assert_eq!(all("They meet Thursday next week.", dct)[0].1, "2016-03-31");
+    let t = all("TOKYO, March 27 - They meet tomorrow.", d(2016, 3, 25));
+    assert_eq!(t[1].1, "2016-03-28", "{t:?}");
 }
