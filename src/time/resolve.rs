@@ -366,10 +366,17 @@ impl<'a> Resolver<'a> {
         )
     }
 
-    /// "in two weeks" in a future-tense sentence.
+    /// "in two weeks" in a future-tense sentence ("in more than a year" is
+    /// a length: "the highest level in more than a year").
     fn in_future(&self, c: &Cand) -> bool {
         let before = self.text.get(..c.begin).unwrap_or("");
+        let span = self.text.get(c.begin..c.end).unwrap_or("");
+        let longer = ["more than", "over"].iter().any(|q| {
+            span.get(..q.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(q))
+        });
         (before.ends_with(" in ") || before.ends_with("In "))
+            && !longer
             && self.tense(c.begin, c.end) == Tense::Future
     }
 

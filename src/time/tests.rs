@@ -1092,3 +1092,19 @@ fn wire_rows_of_the_table() {
     let t = all("TOKYO, March 27 - They meet tomorrow.", d(2016, 3, 25));
     assert_eq!(t[1].1, "2016-03-28", "{t:?}");
 }
+
+#[test]
+fn in_more_than_a_year_is_a_length() {
+    let dct = d(2030, 6, 19);
+    let t = all(
+        "Prices are at their highest in more than a year ahead of next week's meeting.",
+        dct,
+    );
+    assert_eq!(
+        (t[0].0.as_str(), t[0].1.as_str()),
+        ("more than a year", "P1Y"),
+        "{t:?}"
+    );
+    // Without the qualifier, a future "in two weeks" is still a date.
+    assert_eq!(val("He will visit Rome in two weeks.", dct).1, "2030-W27");
+}
