@@ -1108,3 +1108,15 @@ fn in_more_than_a_year_is_a_length() {
     // Without the qualifier, a future "in two weeks" is still a date.
     assert_eq!(val("He will visit Rome in two weeks.", dct).1, "2030-W27");
 }
+
+#[test]
+fn weekday_pairs_at_the_end_of_the_calendar_do_not_panic() {
+    let dct = d(9999, 12, 31);
+    for text in [
+        "They will meet Thursday and Friday.",
+        "They will meet Saturday through Sunday next week.",
+        "They meet Monday and Thursday.",
+    ] {
+        let _ = Tagger::new().tag(text, dct);
+    }
+}

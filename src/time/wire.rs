@@ -106,11 +106,19 @@ pub(crate) fn weekday_of_week(
         if (ib.end - ib.start).num_days() != 6 {
             continue;
         }
-        let start = ib.start + Duration::days(i64::from(*w) - 1);
-        let len = ia.end - ia.start;
+        // Checked: no panic at the end of the calendar.
+        let Some(start) = ib
+            .start
+            .checked_add_signed(Duration::days(i64::from(*w) - 1))
+        else {
+            continue;
+        };
+        let Some(end) = start.checked_add_signed(ia.end - ia.start) else {
+            continue;
+        };
         a.interval = Some(Interval {
             start,
-            end: start + len,
+            end,
             precision: Precision::Day,
         });
         let suffix = a.value.find('T').map_or("", |t| &a.value[t..]).to_string();
@@ -153,7 +161,10 @@ pub(crate) fn weekday_ranges(
             "through" | "thru" | "to" | "-" | "until" | "till"
         );
         let range = diff > 0 && (range_word || gap == "and" && (diff == 1 || between));
-        let second = ia.start + Duration::days(i64::from(diff));
+        let Some(second) = ia.start.checked_add_signed(Duration::days(i64::from(diff))) else {
+            out.push((a, Some(wa)));
+            continue;
+        };
         if range {
             it.next();
             let Some(span) = text.get(a.begin..b.end) else {
