@@ -81,6 +81,11 @@
 //! "Tonight", "this evening" are the DCT's day, and "tomorrow" stays the
 //! day after the DCT even after a past reporting verb ("said he would
 //! leave tomorrow") or an earlier day of the narrative.
+//! **Wire copy** (`wire.rs`): a dateline's own day ("TOKYO, April 5 -"),
+//! within three days of the DCT, is the reference day of the story;
+//! "Thursday and Friday", "Monday through Wednesday" are one range, and
+//! "Thursday next week" lies in that week. Weekdays are also read in
+//! capitals and in lower case, months in capitals (not "MAY", "MARCH").
 //! Ranges give one timex whose value is the first day and whose interval
 //! spans the range. "early/mid/late" narrow the interval to a third and
 //! keep the precision. Without a DCT, relative expressions stay unresolved.
@@ -105,6 +110,9 @@
 //! | (met on) Tuesday | 2016-03-24 (Thu) | 2016-03-22 | day |
 //! | will meet Tuesday | 2016-03-24 (Thu) | 2016-03-29 | day |
 //! | (starts a visit on) Tuesday | 2016-03-24 (Thu) | 2016-03-29 | day |
+//! | Thursday and Friday (ahead) | 2016-03-22 (Tue) | 2016-03-24 (interval to 03-25) | day |
+//! | Thursday next week | 2016-03-22 (Tue) | 2016-03-31 | day |
+//! | (TOKYO, March 27 -) tomorrow | 2016-03-25 | 2016-03-28 | day |
 //! | last week | 2016-03-24 | 2016-W11 | day (Mon-Sun) |
 //! | next month | 2016-03-24 | 2016-04 | month |
 //! | this year | 2016-03-24 | 2016 | year |
@@ -200,6 +208,7 @@ mod lexicon;
 pub(crate) use lexicon::month_num;
 mod resolve;
 mod rules;
+mod wire;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -366,8 +375,18 @@ impl Tagger {
         let dct = dct.filter(|d| (1..=9999).contains(&d.year()));
         let mut cands = self.rules.candidates(text);
         resolve::borrow_years(text, &mut cands);
-        let mut r = resolve::Resolver::new(text, dct, ctx);
-        cands.iter().filter_map(|c| r.resolve(c)).collect()
+        // A wire story counts its days from its dateline (`wire.rs`).
+        let reference = dct.map(|d| wire::dateline_day(text, &cands, d).unwrap_or(d));
+        let mut r = resolve::Resolver::new(text, reference, ctx);
+        let tagged = cands
+            .iter()
+            .filter_map(|c| r.resolve(c).map(|t| (t, wire::plain_weekday(c))))
+            .collect();
+        let tagged = wire::weekday_ranges(text, tagged);
+        wire::weekday_of_week(text, tagged)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
     }
 
     /// Infers a document date from content, for documents without one.

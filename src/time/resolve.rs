@@ -292,7 +292,10 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .collect::<String>()
                 .to_lowercase();
-            let single = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());
+            // "J." and initialisms such as "U.K." or "U.S.S.R." end no sentence.
+            let single = word
+                .split('.')
+                .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_alphabetic()));
             if text[m.start()..].starts_with('.') && (single || ABBREV.contains(&word.as_str())) {
                 continue;
             }
@@ -363,10 +366,17 @@ impl<'a> Resolver<'a> {
         )
     }
 
-    /// "in two weeks" in a future-tense sentence.
+    /// "in two weeks" in a future-tense sentence ("in more than a year" is
+    /// a length: "the highest level in more than a year").
     fn in_future(&self, c: &Cand) -> bool {
         let before = self.text.get(..c.begin).unwrap_or("");
+        let span = self.text.get(c.begin..c.end).unwrap_or("");
+        let longer = ["more than", "over"].iter().any(|q| {
+            span.get(..q.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(q))
+        });
         (before.ends_with(" in ") || before.ends_with("In "))
+            && !longer
             && self.tense(c.begin, c.end) == Tense::Future
     }
 
@@ -494,7 +504,15 @@ impl<'a> Resolver<'a> {
         if let Some((y, pos)) = self.last_year {
             let dist = self.sentence_index(begin)
                 - self.sentence_index(pos).min(self.sentence_index(begin));
-            if dist <= 2 || self.dct.is_none() {
+            // A past-tense date cannot lie after the DCT: "a visit to Tokyo
+            // in April" after "completed in May 1988" is last April.
+            let after_dct = self
+                .dct
+                .zip(ymd(y, m, d.min(28)))
+                .is_some_and(|(dct, cand)| {
+                    (cand - dct).num_days() > 31 && self.tense(begin, end) == Tense::Past
+                });
+            if (dist <= 2 && !after_dct) || self.dct.is_none() {
                 return Some(y);
             }
         }
@@ -1161,6 +1179,15 @@ impl<'a> Resolver<'a> {
                         format!("{}-WE", week_value(t)),
                         Some(iv(sat, sat + Duration::days(1), Precision::Day)),
                     );
+                }
+                // On a Sunday, "this week" ahead ("a visit this week") is
+                // the week that starts the next day.
+                if off == 0
+                    && part == Part::Whole
+                    && d.weekday().number_from_monday() == 7
+                    && self.tense(c.begin, c.end) != Tense::Past
+                {
+                    t = d + Duration::days(1);
                 }
                 let mo = monday(t);
                 date(

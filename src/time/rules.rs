@@ -609,8 +609,23 @@ fn p_year(c: &Captures, t: &str) -> Option<Expr> {
         "refugees",
         "hours",
         "pounds",
+        // A clock time: "1115 est/1615 gmt".
+        "gmt",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "bst",
+        "hrs",
     ] {
-        if a.starts_with(w) && a[w.len()..].starts_with(|ch: char| !ch.is_alphanumeric()) {
+        if a.starts_with(w)
+            && a[w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|ch| !ch.is_alphanumeric())
+        {
             return None;
         }
     }
@@ -1355,6 +1370,7 @@ impl Rules {
             (format!(r"\b(?:the\s+)?(?P<h>first|second|last|latter)[\s-]+half\s+of\s+(?:(?P<y>{y})\b|(?P<rel>this|last|next|the)\s+year\b)"), p_half),
             (format!(r"\b(?:{modp}[\s-]+|(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+same|the\s+following|this\s+past|past|coming)\s+(?P<u>week|weekend|month|year|decade|century|quarter|fiscal\s+year|{wd})\b(?:\s+or\s+so\b)?"), p_unitrel),
             (r"\b(?:this|the)\s+weekend\b".into(), p_weekend),
+            (r"\b(?P<span>weekend)\s+(?:talks|visit|visits|meeting|meetings|trip|summit|session|discussions|negotiations|stopover|tour)\b".into(), p_weekend),
             (r"\byear-(?:earlier|ago)\b".into(), p_year_ago),
             (r"\b(?P<a>nineteen|eighteen)[\s-]+(?P<b>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b".into(), p_spelled_year),
             (format!(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Valentine's\s+Day|Halloween|Easter(?:\s+Sunday)?))\b(?:,?\s+(?P<y>{y})\b)?"), p_holiday),

@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 42);
+    assert_eq!(Tagger::new().rules.len(), 43);
 }
 
 #[test]
@@ -950,4 +950,173 @@ fn parts_of_the_dct_and_tomorrow_after_a_reporting_verb() {
         dct,
     );
     assert_eq!(t[1].value, "2016-03-17");
+}
+
+/// All timexes of a text as (text, value, EDTF interval).
+fn all(text: &str, dct: Option<NaiveDate>) -> Vec<(String, String, Option<String>)> {
+    Tagger::new()
+        .tag(text, dct)
+        .into_iter()
+        .map(|t| (t.text, t.value, t.interval.map(|i| i.edtf())))
+        .collect()
+}
+
+#[test]
+fn a_wire_story_counts_its_days_from_its_dateline() {
+    // Filed on Friday 2030-05-03 for Sunday: "tomorrow" is the Monday.
+    let text = "TALKS TO OPEN\n\nOSLO, May 5 - The envoys meet tomorrow.";
+    let t = all(text, d(2030, 5, 3));
+    assert_eq!(t[1].1, "2030-05-06", "{t:?}");
+    // A dateline far from the DCT is no reference; neither is a date in
+    // the body.
+    let t = all("ROME, May 25 - The envoys meet tomorrow.", d(2030, 5, 3));
+    assert_eq!(t[1].1, "2030-05-04", "{t:?}");
+    let t = all("The envoys met on May 2 and meet tomorrow.", d(2030, 5, 3));
+    assert_eq!(t[1].1, "2030-05-04", "{t:?}");
+    // Across the new year, with ", Reuter" after the day.
+    let t = all("LIMA, Dec 31, Reuter - They met today.", d(2031, 1, 2));
+    assert_eq!(t[1].1, "2030-12-31", "{t:?}");
+}
+
+#[test]
+fn weekday_pairs_are_one_range() {
+    // 2030-05-08 is a Wednesday.
+    let dct = d(2030, 5, 8);
+    assert_eq!(
+        val("Talks are scheduled for Thursday and Friday.", dct),
+        (
+            "Thursday and Friday".into(),
+            "2030-05-09".into(),
+            Some("2030-05-09/2030-05-10".into())
+        )
+    );
+    assert_eq!(
+        val(
+            "The ministers met Monday through Wednesday.",
+            d(2030, 5, 10)
+        )
+        .2,
+        Some("2030-05-06/2030-05-08".into())
+    );
+    assert_eq!(
+        val("They will meet between Monday and Wednesday.", dct).2,
+        Some("2030-05-13/2030-05-15".into())
+    );
+    // Not adjacent: two days, the second counted from the first.
+    let t = all("He will see them on Monday and Wednesday.", dct);
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_eq!(
+        (t[0].1.as_str(), t[1].1.as_str()),
+        ("2030-05-13", "2030-05-15")
+    );
+}
+
+#[test]
+fn a_past_tense_date_is_not_anchored_after_the_dct() {
+    let text = "The hall will be finished in May 2032. \
+                During a visit to the city in April, the minister presented a plan.";
+    let t = all(text, d(2031, 6, 2));
+    assert_eq!(t[1].1, "2031-04", "{t:?}");
+    // A future sentence still borrows the year.
+    let text = "The hall will be finished in May 2032. It will open in June.";
+    assert_eq!(all(text, d(2031, 6, 2))[1].1, "2032-06");
+}
+
+#[test]
+fn an_initialism_ends_no_sentence() {
+    // "U.K." does not cut the sentence from its past-tense verb.
+    let text = "Work ends in May 2032. In April, U.K. officials presented a plan.";
+    assert_eq!(all(text, d(2031, 6, 2))[1].1, "2031-04");
+}
+
+#[test]
+fn a_clock_time_is_no_year() {
+    let t = all(
+        "He will meet them at 1115 est/1615 gmt today.",
+        d(2030, 5, 8),
+    );
+    assert!(t.iter().all(|x| x.0 != "1615" && x.0 != "1115"), "{t:?}");
+}
+
+#[test]
+fn weekend_talks_and_this_week_on_a_sunday() {
+    // Monday 2030-05-13: the weekend just past.
+    assert_eq!(
+        val("after weekend talks here, officials said.", d(2030, 5, 13)).2,
+        Some("2030-05-11/2030-05-12".into())
+    );
+    // Sunday 2030-05-12: a visit this week is in the week ahead.
+    assert_eq!(
+        val("The president expects a visit this week.", d(2030, 5, 12)).1,
+        "2030-W20"
+    );
+    assert_eq!(
+        val("The president made a visit this week.", d(2030, 5, 12)).1,
+        "2030-W19"
+    );
+}
+
+#[test]
+fn capitals_and_lower_case_names_in_wire_copy() {
+    let dct = d(2030, 3, 5);
+    assert_eq!(val("MINISTERS TO MEET IN MID-APRIL", dct).1, "2030-04");
+    assert_eq!(val("he briefed officials on monday", dct).1, "2030-03-04");
+    // The modal stays a modal.
+    assert!(all("PLAN MAY PERMIT NEW TALKS", dct).is_empty());
+}
+
+#[test]
+fn a_weekday_before_next_week_is_in_that_week() {
+    // Wednesday 2030-05-08.
+    let t = all(
+        "He met them on Friday last week and will see them on Tuesday next week.",
+        d(2030, 5, 8),
+    );
+    assert_eq!(t[0].1, "2030-05-03", "{t:?}");
+    assert_eq!(t[2].1, "2030-05-14", "{t:?}");
+    let t = all(
+        "The ministers meet on Thursday and Friday next week.",
+        d(2030, 5, 8),
+    );
+    assert_eq!(t[0].2.as_deref(), Some("2030-05-16/2030-05-17"), "{t:?}");
+}
+
+#[test]
+fn wire_rows_of_the_table() {
+    let dct = d(2016, 3, 22);
+    assert_eq!(
+        val("They will meet Thursday and Friday.", dct).2.as_deref(),
+        Some("2016-03-24/2016-03-25")
+    );
+    assert_eq!(all("They meet Thursday next week.", dct)[0].1, "2016-03-31");
+    let t = all("TOKYO, March 27 - They meet tomorrow.", d(2016, 3, 25));
+    assert_eq!(t[1].1, "2016-03-28", "{t:?}");
+}
+
+#[test]
+fn in_more_than_a_year_is_a_length() {
+    let dct = d(2030, 6, 19);
+    let t = all(
+        "Prices are at their highest in more than a year ahead of next week's meeting.",
+        dct,
+    );
+    assert_eq!(
+        (t[0].0.as_str(), t[0].1.as_str()),
+        ("more than a year", "P1Y"),
+        "{t:?}"
+    );
+    // Without the qualifier, a future "in two weeks" is still a date.
+    assert_eq!(val("He will visit Rome in two weeks.", dct).1, "2030-W27");
+}
+
+#[test]
+fn weekday_pairs_at_the_end_of_the_calendar_do_not_panic() {
+    let dct = d(9999, 12, 31);
+    for text in [
+        "They will meet Thursday and Friday.",
+        "They will meet Saturday through Sunday next week.",
+        "They meet Monday and Thursday.",
+    ] {
+        let _ = Tagger::new().tag(text, dct);
+    }
 }

@@ -158,3 +158,38 @@ fn timebank_held_out_scores_above_the_floor() {
         .expect("relaxed_f1 in the scorer's JSON line");
     assert!(relaxed >= 90.7, "relaxed F1 below the floor: {report}");
 }
+
+#[test]
+fn a_wire_story_counts_from_its_dateline_and_joins_weekday_pairs() {
+    // Filed Friday 2031-05-02 for Sunday 2031-05-04: "tomorrow" is Monday.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let f = dir.path().join("wire.txt");
+    std::fs::write(
+        &f,
+        "ENVOYS TO MEET\n\nGENEVA, May 4 - The envoys meet tomorrow, with \
+         ministers scheduled for Thursday and Friday.",
+    )
+    .expect("write");
+    let out = common::diplo(&[
+        "timex",
+        f.to_str().expect("utf-8 path"),
+        "--dct",
+        "2031-05-02",
+    ]);
+    assert!(out.status.success());
+    let lines = json_lines(&out.stdout);
+    let t: Vec<(&str, &str)> = lines[0]["timexes"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|t| Some((t["text"].as_str()?, t["value"].as_str()?)))
+        .collect();
+    assert_eq!(
+        t,
+        [
+            ("May 4", "2031-05-04"),
+            ("tomorrow", "2031-05-05"),
+            ("Thursday and Friday", "2031-05-08")
+        ]
+    );
+}
