@@ -856,6 +856,15 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     (best, claims)
 }
 
+/// An undated mention told by a noun ("the visit", "the talks") with no
+/// status of its own beyond the default: the past tense of its clause.
+fn bare_noun(m: &EventMention) -> bool {
+    m.dates.is_none()
+        && !m.derived
+        && m.status == Status::Occurred
+        && (m.rule.starts_with("visit.noun") || m.rule.starts_with("meeting.noun"))
+}
+
 fn status_rank(s: Status) -> u8 {
     match s {
         Status::Occurred => 3,
@@ -970,6 +979,17 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
     };
     let counted: Vec<&&EventMention> = counted.into_iter().filter(|m| !stale(m)).collect();
     let latest = counted.iter().map(|m| m.doc_date).max().flatten();
+    // "the visit this week by Nakasone ... the visit is likely to be
+    // considered a failure": an undated noun of the report ("the visit",
+    // "the talks") has only the default status; a dated mention of the same
+    // report is the statement of when, so it says whether it has happened
+    let dated_in_latest = counted
+        .iter()
+        .any(|m| m.doc_date == latest && m.dates.is_some());
+    let counted: Vec<&&EventMention> = counted
+        .into_iter()
+        .filter(|m| !(dated_in_latest && m.doc_date == latest && bare_noun(m)))
+        .collect();
     // an event that starts after its latest report has not occurred: the
     // report's other statuses decide ("will travel ... March 23-24" and an
     // undated "during the visit" of the same announcement)

@@ -82,6 +82,7 @@
 //! ```
 
 mod args;
+mod itinerary;
 pub mod status;
 pub mod triggers;
 
@@ -335,6 +336,9 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     meetings_at_dateline(text, &places, ctx.dct, &mut drafts);
     visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
+    itinerary::next_legs(text, &places, &mut drafts);
+    itinerary::stop_dates(text, ctx.timexes, &mut drafts);
+    itinerary::return_dates(text, ctx.timexes, &mut drafts);
     drafts.retain(complete);
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)
@@ -1216,8 +1220,15 @@ fn push_dated(
                 }
             }
             // "the visit this week by X" in a Monday's story: an uncued
-            // noun dated by "this week/month" still open is ahead
+            // noun dated by "this week/month" still open is ahead ("concluded
+            // this week's tour" is over)
+            let lead = t.start.saturating_sub(40);
+            let ended = (lead..=t.start)
+                .find(|&i| stext.is_char_boundary(i))
+                .and_then(|i| stext.get(i..t.start))
+                .is_some_and(|b| END_CUE.is_match(b));
             if !d.cued
+                && !ended
                 && t.noun
                 && d.status == Status::Occurred
                 && v.1.to_lowercase().starts_with("this")
@@ -2296,3 +2307,6 @@ fn finish(ctx: &DocContext, d: Draft) -> EventMention {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_trips;

@@ -1,0 +1,212 @@
+//! Itineraries: the stops of one trip told in one sentence, each with its
+//! own place and dates.
+//!
+//! Wire stories tell a trip as a route more often than as a visit: "left
+//! Paris today for London", "will visit Bonn on Monday, then Rome April
+//! 21-24", "was to have left April 30 and returned May 6". The trigger
+//! passes ([`super::sentence_drafts`]) find the first stop, or every stop
+//! with the trigger's one date; the passes here, run on the document's
+//! drafts after the story-time passes, read the route:
+//!
+//! - [`next_legs`]: "left A (today) for B", "leave Bonn tomorrow for
+//!   Zurich": the place after "for" is the next stop, a visit of the same
+//!   guests starting on the day of leaving, with the leaving's status (a
+//!   journey begun is under way: "left today for London" occurred; "will
+//!   leave tomorrow for Zurich" planned). The stop left stays a visit that
+//!   ends on that day.
+//! - [`stop_dates`]: a stop followed at once by its own date ("Bonn on
+//!   Monday, then Rome April 21-24") takes that date instead of the
+//!   trigger's.
+//! - [`return_dates`]: "returned May 6", "is due back in Nigeria on
+//!   Monday", "return home on Friday": a return dated after the trip's start
+//!   ends the trip (the window of a cancelled trip too: "was to have left
+//!   April 30 and returned May 6").
+//!
+//! ```text
+//! "PARIS, March 27 - Okongwu left Paris today for London and is due back
+//!  in Nigeria on Monday."
+//!  -> visit Okongwu, Paris,  ..1987-03-27 (visit.leaving)        occurred
+//!  -> visit Okongwu, London, 1987-03-27..1987-03-30 (visit.leaving.next) occurred
+//! ```
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::args::PlaceRef;
+use super::{Draft, EventType};
+use crate::time::{Interval, Precision, Timex};
+
+/// "left Paris today for", "leave early tomorrow morning for": the words
+/// between the stop left (or the verb) and "for" name a time, not a purpose.
+static FOR_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^,?\s*(?:(?:here|today|tonight|tomorrow|yesterday|early|late|later|this|next|on|in|the|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]{1,2}),?\s+){0,4}for\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
+/// A return that ends the trip: "returned May 6", "is due back in Nigeria
+/// on Monday", "returns home on Friday".
+static RETURN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:return(?:s|ed|ing)?|(?:is|are|was|were|be)\s+(?:due|expected)\s+back|(?:come|comes|coming|fly|flies|flew)\s+back|back\s+home)\b")
+        .expect("constant regex")
+});
+
+/// What may stand between a stop and its own date: "Bonn on Monday",
+/// "Rome, April 21-24", "Rome from April 21".
+static STOP_DATE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:,?\s*(?:on|from|between|for|at the end of|in)?\s*)$")
+        .expect("constant regex")
+});
+
+/// "left A for B": adds the visit to B after each leaving of A.
+pub(super) fn next_legs(text: &str, places: &[PlaceRef], drafts: &mut Vec<Draft>) {
+    let mut extra: Vec<Draft> = vec![];
+    for d in drafts.iter() {
+        if d.event_type != EventType::Visit || d.derived || d.guests.is_empty() {
+            continue;
+        }
+        // "would leave tomorrow for Zurich" (visit.travel_to) is the leg
+        // itself; "left Paris today for London" names the stop left first
+        if !d.rule.starts_with("visit.leaving") || d.rule.starts_with("visit.leaving.next") {
+            continue;
+        }
+        let Some(from) = d.place.as_ref().map(|p| p.end) else {
+            continue;
+        };
+        let s_end = d.sentence.end;
+        let Some(next) = places.iter().find(|q| {
+            q.start >= from
+                && q.end <= s_end
+                && text
+                    .get(from..q.start)
+                    .is_some_and(|gap| gap.len() <= 60 && FOR_NEXT.is_match(gap))
+        }) else {
+            continue;
+        };
+        // a trip home is no visit
+        if d.guests
+            .iter()
+            .all(|g| g.country.is_some() && g.country == next.country)
+        {
+            continue;
+        }
+        extra.push(Draft {
+            place: Some(next.clone()),
+            hosts: vec![],
+            rule: "visit.leaving.next".to_string(),
+            ..d.clone()
+        });
+    }
+    drafts.extend(extra);
+}
+
+/// A stop followed at once by its own date takes that date.
+pub(super) fn stop_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
+    // the stops of one trigger: same sentence, same rule, same guests
+    let n = drafts.len();
+    for i in 0..n {
+        let d = &drafts[i];
+        if d.event_type != EventType::Visit || d.derived {
+            continue;
+        }
+        let Some(p) = d.place.clone() else { continue };
+        let siblings: Vec<usize> = (0..n)
+            .filter(|&j| {
+                let o = &drafts[j];
+                o.event_type == EventType::Visit
+                    && !o.derived
+                    && o.sentence_index == d.sentence_index
+                    && o.rule == d.rule
+                    && o.keys() == d.keys()
+            })
+            .collect();
+        // a route names two stops or more, each once ("visited Russia in
+        // May and December" is one stop twice: the dates are the trigger's)
+        let starts: std::collections::BTreeSet<usize> = siblings
+            .iter()
+            .filter_map(|&j| drafts[j].place.as_ref().map(|q| q.start))
+            .collect();
+        if starts.len() < 2 || starts.len() != siblings.len() {
+            continue;
+        }
+        // the next stop's place bounds this stop's date
+        let next_stop = starts
+            .iter()
+            .copied()
+            .filter(|&s| s > p.end)
+            .min()
+            .unwrap_or(d.sentence.end);
+        let own = timexes.iter().find(|t| {
+            t.begin >= p.end
+                && t.end <= next_stop
+                && t.interval.is_some()
+                && text
+                    .get(p.end..t.begin)
+                    .is_some_and(|gap| gap.len() <= 12 && STOP_DATE_GAP.is_match(gap))
+                // "WASHINGTON, April 27 - ": the dateline's date is the report's
+                && !text
+                    .get(t.end..(t.end + 3).min(text.len()))
+                    .is_some_and(|a| a.trim_start().starts_with(['-', '–', '—']))
+        });
+        if let Some((t, iv)) = own.and_then(|t| t.interval.map(|iv| (t, iv))) {
+            let d = &mut drafts[i];
+            if d.dates.as_ref().map(|x| x.0) != Some(iv) {
+                d.dates = Some((iv, t.text.clone()));
+                d.rule = format!("{}+stop_date", d.rule);
+            }
+        }
+    }
+}
+
+/// A return dated after a trip's start ends it.
+pub(super) fn return_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        // the stop left ends on the day of leaving; its next leg ends with
+        // the return
+        let left_stop =
+            d.rule.starts_with("visit.leaving") && !d.rule.starts_with("visit.leaving.next");
+        if d.event_type != EventType::Visit || d.derived || left_stop {
+            continue;
+        }
+        let Some((iv, label)) = d.dates.clone() else {
+            continue;
+        };
+        if iv.precision != Precision::Day {
+            continue;
+        }
+        let (s0, s1) = (d.sentence.start, d.sentence.end);
+        let Some(stext) = text.get(s0..s1) else {
+            continue;
+        };
+        let Some(m) = RETURN.find(stext) else {
+            continue;
+        };
+        let cue_end = s0 + m.end();
+        let back = timexes.iter().find(|t| {
+            t.begin >= cue_end
+                && t.end <= s1
+                && t.begin - cue_end <= 40
+                && text
+                    .get(cue_end..t.begin)
+                    .is_some_and(|g| !g.contains(['.', ';']))
+        });
+        let Some(back_iv) = back.and_then(|t| t.interval) else {
+            continue;
+        };
+        if back_iv.precision != Precision::Day
+            || back_iv.end <= iv.start
+            || (back_iv.end - iv.start).num_days() > 60
+        {
+            continue;
+        }
+        d.dates = Some((
+            Interval {
+                start: iv.start,
+                end: back_iv.end,
+                precision: Precision::Day,
+            },
+            format!("{label} .. {}", back.map_or("", |t| t.text.as_str())),
+        ));
+        d.rule = format!("{}+return", d.rule);
+    }
+}
