@@ -293,7 +293,11 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         let Some(stext) = text.get(s.start..s.end) else {
             continue;
         };
-        let found = triggers::find(stext);
+        // the rules' phrases are spaced words: a wire story's line breaks
+        // ("would leave early\ntomorrow morning for") are spaces (one byte
+        // for one, so offsets stay)
+        let flat = flat_text(stext);
+        let found = triggers::find(&flat);
         let mut trigs = found.clone();
         // "discussed ... with" in a call readout, or beside a call in its
         // sentence, is the call's talk, not a meeting
@@ -508,6 +512,8 @@ fn sentence_drafts(
     let Some(stext) = text.get(s.start..s.end) else {
         return;
     };
+    let flat = flat_text(stext);
+    let stext = flat.as_str();
     if status::negated(stext, t) {
         return;
     }
@@ -1071,6 +1077,11 @@ fn sentence_drafts(
         }
     }
     push_dated(ctx, stext, t, &dates, drafts, out);
+}
+
+/// A sentence with its line breaks and tabs as spaces (byte for byte).
+fn flat_text(s: &str) -> String {
+    s.replace(['\n', '\r', '\t'], " ")
 }
 
 /// "Greenidge said a World Bank mission would visit", "He said Senegalese
