@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Scores the compiler on the round-5 held-out gold (blind2, gold/README.md): 30 Reuters
-# stories and 20 White House statements annotated blind, never tuned on. Prints ONLY the
-# strict and relaxed F1 per corpus (never the scorer's -v detail: keep it blind).
+# Scores the compiler on the held-out gold (gold/README.md), annotated blind, never tuned on:
+# blind2 (round 5: 30 Reuters stories, 20 White House statements) and, when its gold exists,
+# blind3 (round 7: 40 Reuters stories). Prints ONLY the strict and relaxed F1 per corpus
+# (never the scorer's -v detail: keep it blind).
 #
 # Usage: scripts/eval_blind2.sh [path/to/diplo]
 # The binary defaults to $CARGO_TARGET_DIR/release/diplo (else target/release/diplo).
@@ -23,6 +24,9 @@ done < gold/inputs/blind2-whitehouse.txt
 # The Reuters stories: a small .sgm cut out of the shared files by NEWID.
 mkdir -p "$TMP/reuters-in"
 python3 scripts/cut_reuters.py "$SH/data/reuters21578" gold/inputs/blind2-reuters.txt "$TMP/reuters-in/blind2.sgm"
+if [[ -f gold/reuters-blind3.gold.jsonl ]]; then
+  python3 scripts/cut_reuters.py "$SH/data/reuters21578" gold/inputs/blind3-reuters.txt "$TMP/reuters-in/blind3.sgm"
+fi
 
 run() { # name gold inputs...
   local name=$1 gold=$2; shift 2
@@ -37,3 +41,6 @@ run() { # name gold inputs...
 
 run blind2-whitehouse gold/whitehouse-blind2.gold.jsonl "${WH[@]}"
 run blind2-reuters gold/reuters-blind2.gold.jsonl "$TMP/reuters-in/blind2.sgm"
+if [[ -f gold/reuters-blind3.gold.jsonl ]]; then
+  run blind3-reuters gold/reuters-blind3.gold.jsonl "$TMP/reuters-in/blind3.sgm"
+fi

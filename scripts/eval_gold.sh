@@ -3,13 +3,16 @@
 # the seeds, the White House sample and the Reuters sample. Prints one line per
 # corpus with strict and relaxed F1 (shared/tools/score_events.py).
 #
-# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2]
+# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3]
 #   --dev      score the DEVELOPMENT gold instead of the held-out samples:
 #              gold/inputs/dev-whitehouse.txt and dev-reuters.txt against
 #              gold/whitehouse.gold.jsonl and gold/reuters.gold.jsonl (tuned on)
 #   --dev2     score the second development gold (round 5, annotated blind):
 #              gold/inputs/dev2-whitehouse.txt and dev2-reuters.txt against
 #              gold/whitehouse-dev2.gold.jsonl and gold/reuters-dev2.gold.jsonl
+#   --dev3     score the third development gold (round 7, Reuters only, annotated
+#              blind): gold/inputs/dev3-reuters.txt against gold/reuters-dev3.gold.jsonl
+#              (line dev3-reuters; no White House line)
 #   -v         also print the scorer's JSON (missed gold ids, false positives) and
 #              gold/diagnose.py's sorting of the misses by category
 #   --travels  run scripts/eval_travels.py over each sample's events
@@ -28,6 +31,7 @@ for a in "$@"; do
     --full) FULL=1 ;;
     --dev) DEV=dev ;;
     --dev2) DEV=dev2 ;;
+    --dev3) DEV=dev3 ;;
     *) BIN="$a" ;;
   esac
 done
@@ -47,6 +51,9 @@ if [[ "$DEV" == dev ]]; then
 elif [[ "$DEV" == dev2 ]]; then
   WH_LIST=gold/inputs/dev2-whitehouse.txt; RT_LIST=gold/inputs/dev2-reuters.txt
   WH_GOLD=gold/whitehouse-dev2.gold.jsonl; RT_GOLD=gold/reuters-dev2.gold.jsonl
+elif [[ "$DEV" == dev3 ]]; then
+  WH_LIST=""; RT_LIST=gold/inputs/dev3-reuters.txt
+  WH_GOLD=""; RT_GOLD=gold/reuters-dev3.gold.jsonl
 fi
 
 # The White House sample: the chosen .md files, passed directly.
@@ -80,7 +87,9 @@ run() { # name gold inputs...
 run seeds "$SH/gold/seeds.gold.jsonl" "$SH/seeds"
 P=${DEV:+$DEV-}
 # Until the White House part of dev2 exists, its line is skipped.
-if [[ -s "$WH_GOLD" && ${#WH[@]} -gt 0 ]]; then
+if [[ "$DEV" == dev3 ]]; then
+  :  # dev3 is Reuters only
+elif [[ -s "$WH_GOLD" && ${#WH[@]} -gt 0 ]]; then
   run "${P}whitehouse" "$WH_GOLD" "${WH[@]}"
 else
   echo "${P}whitehouse: no gold yet ($WH_GOLD)"

@@ -1150,6 +1150,7 @@ mod tests {
             rule: "visit.noun".to_string(),
             confidence: 0.8,
             derived: false,
+            trigger: None,
         }
     }
 

@@ -79,13 +79,16 @@ pub struct Analysed {
 }
 
 /// A mention with what the dataset needs of its document's text: the
-/// sentence's character span and the quote.
+/// sentence's character span and the quote, and the trigger's character
+/// span (inside the sentence's; `None` when the mention has no trigger of
+/// its own words).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Located {
     pub mention: EventMention,
     pub char_start: i64,
     pub char_end: i64,
     pub quote: String,
+    pub trigger: Option<(i64, i64)>,
 }
 
 /// One document reduced to what the dataset needs; its text is gone.
@@ -196,6 +199,7 @@ pub fn reduce(a: Analysed) -> Reduced {
                 char_start: charmap.char_offset(s) as i64,
                 char_end: charmap.char_offset(e) as i64,
                 quote: doc.text.get(s..e).unwrap_or_default().to_string(),
+                trigger: trigger_chars(&doc.text, &charmap, &m),
                 mention: m,
             }
         })
@@ -205,6 +209,25 @@ pub fn reduce(a: Analysed) -> Reduced {
         line: doc.line,
         mentions,
     }
+}
+
+/// The character span of a mention's trigger in the document `text`: its
+/// byte span converted like the sentence's, when it is a non-empty span on
+/// character boundaries inside the sentence; `None` otherwise.
+fn trigger_chars(text: &str, charmap: &CharMap, m: &EventMention) -> Option<(i64, i64)> {
+    let (s, e) = m.trigger?;
+    let inside = m.sentence.start <= s && s < e && e <= m.sentence.end;
+    (inside && text.get(s..e).is_some())
+        .then(|| (charmap.char_offset(s) as i64, charmap.char_offset(e) as i64))
+}
+
+/// The words of `quote` (the sentence at `char_start` in the document)
+/// between the document character offsets `span`.
+fn text_at(quote: &str, char_start: i64, span: (i64, i64)) -> Option<String> {
+    let from = usize::try_from(span.0.checked_sub(char_start)?).ok()?;
+    let len = usize::try_from(span.1.checked_sub(span.0)?).ok()?;
+    let t: String = quote.chars().skip(from).take(len).collect();
+    (t.chars().count() == len && len > 0).then_some(t)
 }
 
 /// Analyses and reduces one document, through the cache when there is one.
@@ -331,6 +354,7 @@ pub fn build_dataset(
                 char_start: l.char_start,
                 char_end: l.char_end,
                 quote: l.quote,
+                trigger: l.trigger,
             });
         }
     }
@@ -365,6 +389,9 @@ pub fn build_dataset(
         .enumerate()
         .filter_map(|(i, (m, sp))| {
             let event_id = event_of[i]?.to_string();
+            let trigger = sp
+                .trigger
+                .and_then(|t| Some((t, text_at(&sp.quote, sp.char_start, t)?)));
             Some(MentionRecord {
                 mention_id: mention_id(m, sp.char_start, sp.char_end),
                 event_id,
@@ -383,6 +410,9 @@ pub fn build_dataset(
                 date_text: m.date_text.clone(),
                 rule: m.rule.clone(),
                 confidence: m.confidence,
+                trigger_start: trigger.as_ref().map(|t| t.0 .0),
+                trigger_end: trigger.as_ref().map(|t| t.0 .1),
+                trigger_text: trigger.map(|t| t.1),
             })
         })
         .collect();
@@ -429,6 +459,7 @@ struct Span {
     char_start: i64,
     char_end: i64,
     quote: String,
+    trigger: Option<(i64, i64)>,
 }
 
 fn precision_of(dates: Option<Interval>) -> &'static str {
@@ -710,6 +741,7 @@ mod tests {
             rule: "r".into(),
             confidence: 0.5,
             derived: false,
+            trigger: text.find("visited").map(|t| (t, t + 7)),
         };
         let r = reduce(Analysed {
             doc: d,
@@ -719,8 +751,65 @@ mod tests {
         // "ü" is two bytes but one char.
         assert_eq!((l.char_start, l.char_end), (start as i64 - 1, 37));
         assert_eq!(l.quote, "Kerry visited Moscow.");
+        // the trigger's span counts characters too, like the sentence's
+        assert_eq!(l.trigger, Some((22, 29)));
+        let chars: String = text.chars().skip(22).take(7).collect();
+        assert_eq!(chars, "visited");
         assert_eq!(r.record.char_count, 37);
         assert_eq!(r.line, Some(7));
+    }
+
+    /// A mention of `text` in `sentence` (byte offsets) fired by `trigger`.
+    fn fired(text: &str, sentence: (usize, usize), trigger: Option<(usize, usize)>) -> Located {
+        let d = doc("t", "t.txt", text);
+        let m = EventMention {
+            doc_id: "t".into(),
+            doc_date: None,
+            sentence: text::Sentence {
+                start: sentence.0,
+                end: sentence.1,
+            },
+            event_type: EventType::Meeting,
+            status: extract::Status::Occurred,
+            participants: vec![],
+            place_id: None,
+            country_code: None,
+            dates: None,
+            date_text: None,
+            rule: "meeting.met".into(),
+            confidence: 0.5,
+            derived: false,
+            trigger,
+        };
+        let mut r = reduce(Analysed {
+            doc: d,
+            mentions: vec![m],
+        });
+        r.mentions.remove(0)
+    }
+
+    #[test]
+    fn trigger_spans_count_characters_and_stay_inside_their_sentence() {
+        // "ğ" (twice), "Ş" and "—" are 2, 2, 2 and 3 bytes: the byte span of
+        // "met" starts 5 after its character span
+        let text = "Erdoğan left. Ş. Erdoğan — who met Putin — said so.";
+        let s = text.find("Ş").unwrap_or(0);
+        let t = text.find("met").unwrap_or(0);
+        let l = fired(text, (s, text.len()), Some((t, t + 3)));
+        assert_eq!(t, 36);
+        assert_eq!(l.trigger, Some((31, 34)));
+        assert_eq!(
+            text_at(&l.quote, l.char_start, (31, 34)).as_deref(),
+            Some("met")
+        );
+        // outside the sentence, empty, or inside a character: no span
+        assert_eq!(fired(text, (s, text.len()), Some((0, 7))).trigger, None);
+        assert_eq!(fired(text, (s, text.len()), Some((t, t))).trigger, None);
+        assert_eq!(fired(text, (s, text.len()), Some((s + 1, t))).trigger, None);
+        assert_eq!(fired(text, (s, text.len()), None).trigger, None);
+        // a span past the quote gives no text rather than a short one
+        assert_eq!(text_at("met Putin", 10, (14, 30)), None);
+        assert_eq!(text_at("met Putin", 10, (9, 12)), None);
     }
 
     #[test]

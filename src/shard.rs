@@ -22,8 +22,10 @@
 //! ```
 //!
 //! A mention line holds the extraction (participants, place, dates, rule)
-//! plus its sentence's character span and quote, so the merge never needs
-//! the article text. Confidences are stored as IEEE-754 bits
+//! plus its sentence's character span and quote and its trigger's byte and
+//! character spans (format 2; a format-1 shard, without them, is refused
+//! and the cache's entries of that engine are not reused), so the merge
+//! never needs the article text. Confidences are stored as IEEE-754 bits
 //! (`confidence_bits`) so they survive the round trip exactly.
 //!
 //! ```no_run
@@ -54,7 +56,7 @@ use crate::text::Sentence;
 use crate::time::{Interval, Precision};
 
 /// The `format` field of `shard.json`.
-pub const SHARD_FORMAT: &str = "diplo-shard/1";
+pub const SHARD_FORMAT: &str = "diplo-shard/2";
 const META_FILE: &str = "shard.json";
 const INPUTS_FILE: &str = "inputs.jsonl";
 const PROBLEMS_FILE: &str = "problems.jsonl";
@@ -160,6 +162,10 @@ struct WireMention {
     rule: String,
     confidence_bits: u64,
     derived: bool,
+    /// The trigger's byte span in the document (format 2).
+    trigger: Option<(usize, usize)>,
+    /// The trigger's character span in the document (format 2).
+    trigger_chars: Option<(i64, i64)>,
 }
 
 /// The stored form of a [`Reduced`] document (one JSON line).
@@ -219,6 +225,8 @@ fn to_wire(r: &Reduced) -> WireDoc {
                     rule: m.rule.clone(),
                     confidence_bits: m.confidence.to_bits(),
                     derived: m.derived,
+                    trigger: m.trigger,
+                    trigger_chars: l.trigger,
                 }
             })
             .collect(),
@@ -285,10 +293,12 @@ fn from_wire(w: WireDoc) -> Result<Reduced, String> {
                 rule: m.rule,
                 confidence: f64::from_bits(m.confidence_bits),
                 derived: m.derived,
+                trigger: m.trigger,
             },
             char_start: m.char_start,
             char_end: m.char_end,
             quote: m.quote,
+            trigger: m.trigger_chars,
         });
     }
     Ok(Reduced {
@@ -518,10 +528,12 @@ mod tests {
                     rule: "meeting.verb".into(),
                     confidence: 0.1 + 0.2,
                     derived: false,
+                    trigger: Some((11, 14)),
                 },
                 char_start: 3,
                 char_end: 28,
                 quote: "Kerry \"met\" Lavrov\nin Москва".into(),
+                trigger: Some((10, 13)),
             }],
         }
     }
@@ -541,6 +553,30 @@ mod tests {
         let err = decode_doc(bad.as_bytes()).err().unwrap_or_default();
         assert!(err.contains("\"summit\""), "{err}");
         assert!(decode_doc(b"{not json").is_err());
+    }
+
+    #[test]
+    fn a_shard_of_the_format_before_triggers_is_refused() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path().join("s1");
+        let mapped = Mapped {
+            docs: vec![sample()],
+            ..Mapped::default()
+        };
+        write_shard(&dir, &mapped).expect("write");
+        let line = encode_doc(&sample());
+        assert!(String::from_utf8_lossy(&line).contains("\"trigger_chars\":[10,13]"));
+        let meta = dir.join(META_FILE);
+        let text = fs::read_to_string(&meta).expect("read");
+        fs::write(&meta, text.replace("diplo-shard/2", "diplo-shard/1")).expect("write");
+        let err = read_shard(&dir)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.contains("diplo-shard/1") && err.contains("recompile"),
+            "{err}"
+        );
     }
 
     #[test]

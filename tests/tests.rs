@@ -27,3 +27,5 @@ mod releases;
 mod scale;
 #[path = "it/timex.rs"]
 mod timex;
+#[path = "it/triggers.rs"]
+mod triggers;

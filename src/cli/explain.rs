@@ -12,13 +12,17 @@
 //! (the ids it had in the previous release). `--doc DOC_ID DIR` lists the
 //! events one document contributed to instead.
 //!
-//! The dataset stores a mention's sentence, its date expression as written
-//! and its resolved participants and place, not the character offsets of
-//! each word that fired the rule. `explain` finds them again in the
-//! sentence: the date text, each participant's name (or surname), the place
-//! name, and the first trigger word of the event type (visit, met, talks,
-//! call, ...). A participant not written by name in the sentence (a role
-//! phrase, "his counterpart", a pronoun) is listed as resolved from context.
+//! The dataset stores a mention's sentence, its date expression as written,
+//! its resolved participants and place, and (since schema 1.2.0) the
+//! character span of the trigger, the words that fired the rule
+//! (`trigger_start`, `trigger_end`): `explain` marks the trigger there. The
+//! other words it finds again in the sentence: the date text, each
+//! participant's name (or surname), the place name. For a dataset older
+//! than 1.2.0 (no trigger span) it falls back to the first word of the
+//! sentence starting with a trigger stem of the event type (visit, met,
+//! talks, call, ...), which may be the wrong word. A participant not
+//! written by name in the sentence (a role phrase, "his counterpart", a
+//! pronoun) is listed as resolved from context.
 //!
 //! The main types: [`Args`] (the command line), [`Lookup`] (why an id
 //! does not name one event), [`Mark`] (a marked span of a sentence).
@@ -251,7 +255,8 @@ pub struct Mark {
     pub text: String,
 }
 
-/// Word stems that trigger each event type.
+/// Word stems that trigger each event type: the fallback for a mention
+/// without a trigger span (a dataset older than schema 1.2.0).
 fn trigger_stems(event_type: &str, rule: &str) -> Vec<&'static str> {
     const VISIT: [&str; 12] = [
         "visit", "trip", "travel", "arriv", "tour", "welcom", "host", "journey", "landed", "flew",
@@ -382,8 +387,17 @@ fn fold(s: &str) -> String {
         .collect()
 }
 
-/// Marks a mention's sentence: its date expression, participants, place
-/// and trigger word. Also returns the participants not named in it.
+/// The mention's trigger span in characters from its sentence's start,
+/// when the row has one that lies inside the sentence.
+fn trigger_span(m: &MentionRecord, len: usize) -> Option<(usize, usize)> {
+    let start = usize::try_from(m.trigger_start?.checked_sub(m.char_start)?).ok()?;
+    let end = usize::try_from(m.trigger_end?.checked_sub(m.char_start)?).ok()?;
+    (start < end && end <= len).then_some((start, end))
+}
+
+/// Marks a mention's sentence: its trigger (from the row's span, else by
+/// stems), date expression, participants and place. Also returns the
+/// participants not named in it.
 pub fn marks(m: &MentionRecord, place_name: Option<&str>) -> (Vec<Mark>, Vec<String>) {
     let hay = lower_chars(&m.sentence);
     let chars: Vec<char> = m.sentence.chars().collect();
@@ -401,6 +415,9 @@ pub fn marks(m: &MentionRecord, place_name: Option<&str>) -> (Vec<Mark>, Vec<Str
             false
         }
     };
+    // the row's own span first: no other mark may take its words
+    let stored = trigger_span(m, chars.len());
+    push("trigger", stored, &mut out);
     if let Some(t) = &m.date_text {
         let span = find_word(&hay, t, &out);
         push("date", span, &mut out);
@@ -419,8 +436,10 @@ pub fn marks(m: &MentionRecord, place_name: Option<&str>) -> (Vec<Mark>, Vec<Str
         let span = find_word(&hay, name, &out).or_else(|| find_word(&hay, &fold(name), &out));
         push("place", span, &mut out);
     }
-    let span = find_stem(&hay, &trigger_stems(&m.event_type, &m.rule), &out);
-    push("trigger", span, &mut out);
+    if stored.is_none() {
+        let span = find_stem(&hay, &trigger_stems(&m.event_type, &m.rule), &out);
+        push("trigger", span, &mut out);
+    }
     out.sort_by_key(|k| (k.start, k.end));
     (out, unnamed)
 }
@@ -1437,7 +1456,48 @@ mod tests {
             })
             .collect();
         m.event_type = "visit".into();
+        // as in a dataset older than 1.2.0: the trigger is found by stems
+        (m.trigger_start, m.trigger_end, m.trigger_text) = (None, None, None);
         m
+    }
+
+    #[test]
+    fn the_rows_trigger_span_is_marked_not_the_first_stem() {
+        let mut m = mention(
+            "After the trip to Kiev, Kerry arrived in Moscow.",
+            None,
+            &["John Kerry"],
+            "visit.arrive_in",
+        );
+        // the stems alone mark the earlier "trip"
+        let (marks, _) = super::marks(&m, Some("Moscow"));
+        assert_eq!(
+            render(&m.sentence, &marks, "[[", "]]"),
+            "After the [[trip]] to Kiev, [[Kerry]] arrived in [[Moscow]]."
+        );
+        // the sentence starts at character 100 of its document: "arrived in"
+        // is at 30..40 in the sentence
+        m.char_start = 100;
+        m.char_end = 100 + m.sentence.chars().count() as i64;
+        (m.trigger_start, m.trigger_end) = (Some(130), Some(140));
+        m.trigger_text = Some("arrived in".into());
+        let (marks, _) = super::marks(&m, Some("Moscow"));
+        assert_eq!(
+            render(&m.sentence, &marks, "[[", "]]"),
+            "After the trip to Kiev, [[Kerry]] [[arrived in]] [[Moscow]]."
+        );
+        let t: Vec<&Mark> = marks.iter().filter(|k| k.kind == "trigger").collect();
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            (t[0].start, t[0].end, t[0].text.as_str()),
+            (30, 40, "arrived in")
+        );
+        // a span outside the sentence (a damaged row) falls back to stems
+        (m.trigger_start, m.trigger_end) = (Some(130), Some(999));
+        let (marks, _) = super::marks(&m, Some("Moscow"));
+        assert!(marks
+            .iter()
+            .any(|k| k.kind == "trigger" && k.text == "trip"));
     }
 
     #[test]

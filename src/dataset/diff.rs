@@ -13,7 +13,8 @@
 //! (`lineage: "inferred"` in the report). `participants`, `sources` and `date_conflicts` are compared as
 //! sets: the same members in another order are no change. The other tables
 //! are summarized by id (rows added, removed, changed), and the schema and
-//! dataset versions are compared.
+//! dataset versions are compared. A column one side's schema version
+//! predates (the mentions' trigger columns before 1.2.0) is no change.
 //!
 //! ```no_run
 //! use diplo::dataset::{diff::diff, read_dir};
@@ -29,7 +30,8 @@ use std::fmt::Write;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::records::{Dataset, EventRecord, LineageRecord};
+use super::records::{Dataset, EventRecord, LineageRecord, MentionRecord};
+use super::schema::has_column;
 use super::SCHEMA_VERSION;
 
 #[derive(Debug, thiserror::Error)]
@@ -318,6 +320,31 @@ fn source_keys(e: &EventRecord) -> BTreeSet<(&str, i64, i64)> {
         .collect()
 }
 
+/// Mentions as both schema versions have them: the trigger columns
+/// (1.2.0) blanked when either side predates them, so a dataset compiled
+/// again by a newer diplo does not change every mention.
+fn comparable_mentions<'a>(
+    rows: &'a [MentionRecord],
+    old_schema: &str,
+    new_schema: &str,
+) -> std::borrow::Cow<'a, [MentionRecord]> {
+    let both =
+        |c: &str| has_column(old_schema, "mentions", c) && has_column(new_schema, "mentions", c);
+    if both("trigger_start") {
+        return std::borrow::Cow::Borrowed(rows);
+    }
+    std::borrow::Cow::Owned(
+        rows.iter()
+            .map(|m| MentionRecord {
+                trigger_start: None,
+                trigger_end: None,
+                trigger_text: None,
+                ..m.clone()
+            })
+            .collect(),
+    )
+}
+
 /// Compares two datasets. The schema versions come from the datasets'
 /// writer (this build) unless given otherwise by [`diff_with_versions`].
 pub fn diff(old: &Dataset, new: &Dataset) -> Result<DatasetDiff, DiffError> {
@@ -333,6 +360,10 @@ pub fn diff_with_versions(
 ) -> Result<DatasetDiff, DiffError> {
     let oe = keyed(&old.events, |r| &r.event_id, "old", "events", "event_id")?;
     let ne = keyed(&new.events, |r| &r.event_id, "new", "events", "event_id")?;
+    let (old_mentions, new_mentions) = (
+        comparable_mentions(&old.mentions, old_schema, new_schema),
+        comparable_mentions(&new.mentions, old_schema, new_schema),
+    );
     let (old_lineage, new_lineage) = (lineage_keys(&old.lineage), lineage_keys(&new.lineage));
     let lineage_key = "(previous_event_id, event_id)";
     let tables = vec![
@@ -340,14 +371,14 @@ pub fn diff_with_versions(
         summarize(
             "mentions",
             &keyed(
-                &old.mentions,
+                &old_mentions,
                 |r| &r.mention_id,
                 "old",
                 "mentions",
                 "mention_id",
             )?,
             &keyed(
-                &new.mentions,
+                &new_mentions,
                 |r| &r.mention_id,
                 "new",
                 "mentions",
@@ -881,6 +912,21 @@ mod tests {
         assert!(!text.contains("doc-n20"), "{text}");
         assert_eq!(d.tables[2].added.len(), 25);
         assert!(d.to_markdown().contains("- ... and 5 more"));
+    }
+
+    #[test]
+    fn trigger_columns_an_older_dataset_lacks_are_no_change() {
+        let new = sample();
+        let mut old = new.clone();
+        for m in &mut old.mentions {
+            (m.trigger_start, m.trigger_end, m.trigger_text) = (None, None, None);
+        }
+        let d = diff_with_versions(&old, &new, "1.1.0", "1.2.0").unwrap();
+        assert!(d.tables.iter().all(|t| t.changed.is_empty()), "{d:?}");
+        // a changed trigger between two 1.2.0 datasets is a change
+        let d = diff_with_versions(&old, &new, "1.2.0", "1.2.0").unwrap();
+        let mentions = d.tables.iter().find(|t| t.table == "mentions").unwrap();
+        assert_eq!(mentions.changed, ["m-0001", "m-0002", "m-0003"]);
     }
 
     #[test]

@@ -29,7 +29,8 @@
 //! - [`validate`] checks a directory; [`diff`] compares two.
 //!
 //! Readers accept a dataset of an older minor schema version of the same
-//! major (see `schema/CHANGELOG.md`): a table it predates reads as empty.
+//! major (see `schema/CHANGELOG.md`): a table it predates reads as empty,
+//! a column it predates (the mentions' trigger before 1.2.0) as null.
 //!
 //! The write is deterministic (rows sorted by their id, fixed key order, no
 //! timestamps: the same `Dataset` gives byte-identical files) and atomic

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: &str = "1.1.0";
+pub const SCHEMA_VERSION: &str = "1.2.0";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParticipantRecord {
@@ -85,6 +85,14 @@ pub struct MentionRecord {
     pub date_text: Option<String>,
     pub rule: String,
     pub confidence: f64,
+    /// Schema 1.2.0: the character span of the words that fired the rule,
+    /// in the document text like `char_start`/`char_end` and inside them;
+    /// null when the trigger is not one span of the document (and in a
+    /// dataset older than 1.2.0).
+    pub trigger_start: Option<i64>,
+    pub trigger_end: Option<i64>,
+    /// Schema 1.2.0: those words, as written.
+    pub trigger_text: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -41,6 +41,22 @@ pub fn table_since_minor(name: &str) -> u64 {
     }
 }
 
+/// The schema minor version (of major 1) that added the column `column`
+/// (top level) to the table `table`: a dataset of an older minor version
+/// has no such column, and readers take its values as null.
+pub fn column_since_minor(table: &str, column: &str) -> u64 {
+    match (table, column) {
+        ("mentions", "trigger_start" | "trigger_end" | "trigger_text") => 2,
+        _ => table_since_minor(table),
+    }
+}
+
+/// True when the table `table` of a dataset of schema `version` has the
+/// column `column`.
+pub fn has_column(version: &str, table: &str, column: &str) -> bool {
+    major_minor(version).is_some_and(|(_, minor)| minor >= column_since_minor(table, column))
+}
+
 /// A schema version's (major, minor), if it is `MAJOR.MINOR.PATCH`.
 pub fn major_minor(version: &str) -> Option<(u64, u64)> {
     let mut parts = version.split('.');
@@ -82,6 +98,10 @@ fn date(name: &str, nullable: bool) -> Field {
 
 fn int64(name: &str) -> Field {
     Field::new(name, DataType::Int64, false)
+}
+
+fn int64_or_null(name: &str) -> Field {
+    Field::new(name, DataType::Int64, true)
 }
 
 fn float64(name: &str, nullable: bool) -> Field {
@@ -186,6 +206,9 @@ pub fn mentions_schema() -> Schema {
         utf8("date_text", true),
         utf8("rule", false),
         float64("confidence", false),
+        int64_or_null("trigger_start"),
+        int64_or_null("trigger_end"),
+        utf8("trigger_text", true),
     ])
 }
 
@@ -256,6 +279,46 @@ pub fn arrow_schema(name: &str) -> Option<Schema> {
         "lineage" => Some(lineage_schema()),
         _ => None,
     }
+}
+
+/// The Arrow schema of the table `name` as a dataset of schema `version`
+/// has it: without the columns added by a later minor version. A version
+/// this build cannot read gets the current schema.
+pub fn arrow_schema_of(name: &str, version: &str) -> Option<Schema> {
+    let schema = arrow_schema(name)?;
+    if !readable(version) {
+        return Some(schema);
+    }
+    let fields: Vec<Field> = schema
+        .fields()
+        .iter()
+        .filter(|f| has_column(version, name, f.name()))
+        .map(|f| f.as_ref().clone())
+        .collect();
+    Some(Schema::new(fields))
+}
+
+/// The JSON Schema of the table `name`'s JSONL rows as a dataset of schema
+/// `version` has them (see [`arrow_schema_of`]).
+pub fn json_schema_of(name: &str, version: &str) -> Option<serde_json::Value> {
+    let mut schema: serde_json::Value = serde_json::from_str(json_schema_text(name)?).ok()?;
+    if !readable(version) {
+        return Some(schema);
+    }
+    let newer = |c: &str| !has_column(version, name, c);
+    if let Some(props) = schema
+        .get_mut("properties")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        props.retain(|c, _| !newer(c));
+    }
+    if let Some(req) = schema
+        .get_mut("required")
+        .and_then(serde_json::Value::as_array_mut)
+    {
+        req.retain(|c| c.as_str().is_none_or(|c| !newer(c)));
+    }
+    Some(schema)
 }
 
 /// The JSON Schema (draft 2020-12) of the table `name`'s JSONL rows, as
@@ -405,11 +468,45 @@ mod tests {
 
     #[test]
     fn older_minor_versions_are_readable_and_lack_newer_tables() {
-        assert!(readable("1.0.0") && readable("1.1.0") && readable("1.1.7"));
-        assert!(!readable("1.2.0") && !readable("2.0.0") && !readable("0.9.0"));
+        assert!(readable("1.0.0") && readable("1.1.0") && readable("1.2.0"));
+        assert!(!readable("1.3.0") && !readable("2.0.0") && !readable("0.9.0"));
         assert!(!readable("1.x") && !readable("1.1.0.0") && !readable(""));
         assert!(!has_table("1.0.0", "lineage") && has_table("1.1.0", "lineage"));
         assert!(has_table("1.0.0", "events"));
+    }
+
+    /// A 1.1.0 dataset's mentions end at `confidence`; 1.2.0 adds the
+    /// trigger columns at the end, in both descriptions of the table.
+    #[test]
+    fn older_minor_versions_lack_newer_columns() {
+        let names =
+            |s: Schema| -> Vec<String> { s.fields().iter().map(|f| f.name().clone()).collect() };
+        let old = names(arrow_schema_of("mentions", "1.1.0").unwrap());
+        let now = names(arrow_schema_of("mentions", SCHEMA_VERSION).unwrap());
+        assert_eq!(old.last().map(String::as_str), Some("confidence"));
+        assert_eq!(now[..old.len()], old[..], "new columns only at the end");
+        assert_eq!(
+            now[old.len()..],
+            ["trigger_start", "trigger_end", "trigger_text"]
+        );
+        for f in &arrow_schema("mentions").unwrap().fields()[old.len()..] {
+            assert!(f.is_nullable(), "{} is nullable", f.name());
+        }
+        assert_eq!(names(arrow_schema_of("mentions", "1.0.0").unwrap()), old);
+        // an unreadable version is checked against the current schema
+        assert_eq!(names(arrow_schema_of("mentions", "7.0.0").unwrap()), now);
+        assert_eq!(
+            arrow_schema_of("events", "1.1.0"),
+            arrow_schema("events"),
+            "other tables unchanged"
+        );
+        let js = json_schema_of("mentions", "1.1.0").unwrap();
+        let props: Vec<&String> = js["properties"].as_object().unwrap().keys().collect();
+        assert_eq!(props, old.iter().collect::<Vec<_>>());
+        assert_eq!(js["required"].as_array().unwrap().len(), old.len());
+        assert!(has_column("1.2.0", "mentions", "trigger_text"));
+        assert!(!has_column("1.1.0", "mentions", "trigger_text"));
+        assert!(has_column("1.1.0", "mentions", "rule"));
     }
 
     /// schema/README.md documents every column, nested ones included.

@@ -115,6 +115,14 @@ pub fn sample() -> Dataset {
         date_conflicts: vec![],
         derived: true,
     };
+    // the trigger: the first of the event type's words in the quote
+    let trigger = |s: &SourceRecord| {
+        ["visit", "met", "call"].iter().find_map(|w| {
+            let at = s.quote.find(w)?;
+            let start = s.char_start + s.quote[..at].chars().count() as i64;
+            Some((start, start + w.chars().count() as i64, w.to_string()))
+        })
+    };
     let mention = |id: &str, ev: &EventRecord, s: &SourceRecord| MentionRecord {
         mention_id: id.into(),
         event_id: ev.event_id.clone(),
@@ -133,6 +141,9 @@ pub fn sample() -> Dataset {
         date_text: Some("on Thursday".into()),
         rule: "visit.will_visit".into(),
         confidence: 0.75,
+        trigger_start: trigger(s).map(|t| t.0),
+        trigger_end: trigger(s).map(|t| t.1),
+        trigger_text: trigger(s).map(|t| t.2),
     };
     let mentions = vec![
         mention("m-0001", &visit, &visit.sources[0]),
@@ -308,6 +319,10 @@ impl Gen {
         }
     }
 
+    pub fn opt_int(&mut self) -> Option<i64> {
+        self.coin().then(|| self.int())
+    }
+
     fn vec<T>(&mut self, max: u64, mut f: impl FnMut(&mut Self) -> T) -> Vec<T> {
         let n = self.below(max + 1);
         (0..n).map(|_| f(self)).collect()
@@ -388,6 +403,9 @@ pub fn random(seed: u64) -> Dataset {
         date_text: g.opt_string(),
         rule: g.string(),
         confidence: finite(g.float()),
+        trigger_start: g.opt_int(),
+        trigger_end: g.opt_int(),
+        trigger_text: g.opt_string(),
     });
     let documents = g.vec(4, |g| DocumentRecord {
         doc_id: format!("d{}", g.next_u64()),

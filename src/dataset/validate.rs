@@ -4,7 +4,9 @@
 //! The checks, in order:
 //! 1. `manifest.json` parses, and its schema version is one this build
 //!    reads: the same major version, a minor version no newer (a 1.0.0
-//!    dataset has no `lineage` table, and is checked without it).
+//!    dataset has no `lineage` table, and is checked without it; a 1.1.0
+//!    dataset's mentions have no trigger columns, and are checked without
+//!    them).
 //! 2. Per table: each file exists and has the BLAKE3 hash and row count the
 //!    manifest gives; every JSONL line is a JSON object valid under
 //!    `schema/NAME.schema.json` (see [`super::jsonschema`]); the Parquet
@@ -18,6 +20,9 @@
 //! 4. Rows are consistent: `start_date <= end_date`, character spans in
 //!    order and inside their document (`char_count`), an event's
 //!    `source_count` the number of distinct documents among its sources.
+//!    A mention's trigger (schema 1.2.0) is all null or all set, its span
+//!    non-empty and inside the sentence's, its text the sentence's words
+//!    there.
 //!    A lineage row's `event_id` is an event of this dataset, and each
 //!    (`previous_event_id`, `event_id`) pair appears once.
 //!
@@ -45,7 +50,7 @@ use super::jsonschema;
 use super::manifest::{Manifest, MANIFEST_FILE};
 use super::records::SCHEMA_VERSION;
 use super::schema::{
-    arrow_schema, has_table, json_schema_text, readable, META_SCHEMA_VERSION, TABLES,
+    arrow_schema_of, has_table, json_schema_of, readable, META_SCHEMA_VERSION, TABLES,
 };
 use super::DatasetError;
 
@@ -283,7 +288,10 @@ fn check_table(
 ) -> Option<Rows> {
     let jfile = format!("{name}.jsonl");
     let pfile = format!("{name}.parquet");
-    let schema: Option<Value> = json_schema_text(name).and_then(|t| serde_json::from_str(t).ok());
+    // The columns of the dataset's own schema version: an older minor
+    // version lacks the columns added since.
+    let version = manifest.map_or(SCHEMA_VERSION, |m| m.schema_version.as_str());
+    let schema: Option<Value> = json_schema_of(name, version);
 
     // JSONL: hash, count, one valid object a line.
     let mut jsonl: Option<Vec<(usize, Value)>> = None;
@@ -349,7 +357,7 @@ fn check_table(
                 let n: usize = table.batches.iter().map(RecordBatch::num_rows).sum();
                 check_entry(report, manifest, name, &pfile, &bytes, n);
                 let mut schema_ok = true;
-                if let Some(want) = arrow_schema(name) {
+                if let Some(want) = arrow_schema_of(name, version) {
                     let (w, f) = (want.fields(), table.schema.fields());
                     for (i, wf) in w.iter().enumerate() {
                         match f.get(i) {
@@ -421,7 +429,7 @@ fn check_table(
                 format!("{} rows, but {pfile} has {n}", j.len()),
             );
         }
-        let schema = arrow_schema(name).map(Arc::new);
+        let schema = arrow_schema_of(name, version).map(Arc::new);
         let mut offset = 0;
         for batch in &p.batches {
             let start = offset.min(j.len());
@@ -656,7 +664,66 @@ fn check_consistency(tables: &HashMap<&str, Rows>, report: &mut Report) {
         for (line, row) in &t.rows {
             dates(report, &t.file, *line, row);
             span(report, &t.file, *line, "", row);
+            trigger_span(report, &t.file, *line, row);
         }
+    }
+}
+
+/// A mention's trigger (schema 1.2.0): both offsets or neither, with its
+/// text; a non-empty span inside the sentence's span whose text is that
+/// part of the sentence.
+fn trigger_span(report: &mut Report, file: &str, line: usize, row: &Value) {
+    let int_of = |k: &str| row.get(k).and_then(Value::as_i64);
+    let text = row.get("trigger_text").and_then(Value::as_str);
+    let (ts, te) = (int_of("trigger_start"), int_of("trigger_end"));
+    let (Some(ts), Some(te)) = (ts, te) else {
+        if ts.is_some() || te.is_some() || text.is_some() {
+            report.push(
+                file,
+                Some(line),
+                Some("trigger_start"),
+                format!(
+                    "expected trigger_start, trigger_end and trigger_text all null or all set, found {}, {}, {}",
+                    row.get("trigger_start").unwrap_or(&Value::Null),
+                    row.get("trigger_end").unwrap_or(&Value::Null),
+                    row.get("trigger_text").unwrap_or(&Value::Null),
+                ),
+            );
+        }
+        return;
+    };
+    // a sentence span out of order is reported on its own
+    let (Some(cs), Some(ce)) = (int_of("char_start"), int_of("char_end")) else {
+        return;
+    };
+    if cs > ce {
+        return;
+    }
+    if !(cs <= ts && ts < te && te <= ce) {
+        report.push(
+            file,
+            Some(line),
+            Some("trigger_start"),
+            format!(
+                "expected char_start <= trigger_start < trigger_end <= char_end (a trigger inside its sentence {cs}..{ce}), found {ts}..{te}"
+            ),
+        );
+        return;
+    }
+    let sentence = row.get("sentence").and_then(Value::as_str).unwrap_or("");
+    let (from, len) = ((ts - cs) as usize, (te - ts) as usize);
+    let words: String = sentence.chars().skip(from).take(len).collect();
+    if text.is_some_and(|t| t != words) {
+        report.push(
+            file,
+            Some(line),
+            Some("trigger_text"),
+            format!(
+                "expected the sentence's characters {from}..{} ({words:?}), found {:?}",
+                from + len,
+                text.unwrap_or("")
+            ),
+        );
     }
 }
 
@@ -890,6 +957,43 @@ mod tests {
             assert!(m.iter().any(|p| p == w), "missing {w:?} in {m:?}");
         }
         assert_eq!(m.len(), 4, "{m:?}");
+    }
+
+    #[test]
+    fn a_trigger_outside_its_sentence_or_not_its_words_is_reported() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("ds");
+        let mut ds = testdata::sample();
+        // m-0001 is "Kerry will visit Moscow" at 10..33, its trigger 21..26
+        assert_eq!(ds.mentions[0].trigger_start, Some(21));
+        assert_eq!(ds.mentions[0].trigger_text.as_deref(), Some("visit"));
+        ds.mentions[0].trigger_start = Some(5);
+        ds.mentions[1].trigger_text = Some("meet".into());
+        ds.mentions[2].trigger_end = None;
+        write(&dir, &ds).unwrap();
+        let m = messages(&validate_dir(&dir).unwrap());
+        let want = [
+            "mentions.jsonl:1: column trigger_start: expected char_start <= trigger_start < trigger_end <= char_end (a trigger inside its sentence 10..33), found 5..26",
+            "mentions.jsonl:2: column trigger_text: expected the sentence's characters 6..9 (\"met\"), found \"meet\"",
+            "mentions.jsonl:3: column trigger_start: expected trigger_start, trigger_end and trigger_text all null or all set, found 52, null, \"call\"",
+        ];
+        for w in want {
+            assert!(m.iter().any(|p| p == w), "missing {w:?} in {m:?}");
+        }
+        assert_eq!(m.len(), 3, "{m:?}");
+        // an empty span, and one past the sentence's end
+        let mut ds = testdata::sample();
+        ds.mentions[0].trigger_end = ds.mentions[0].trigger_start;
+        ds.mentions[1].trigger_end = Some(ds.mentions[1].char_end + 1);
+        write(&dir, &ds).unwrap();
+        let m = messages(&validate_dir(&dir).unwrap());
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert!(
+            m.iter().all(|p| p.contains(
+                "column trigger_start: expected char_start <= trigger_start < trigger_end"
+            )),
+            "{m:?}"
+        );
     }
 
     #[test]

@@ -190,6 +190,9 @@ pub struct EventMention {
     pub confidence: f64,
     /// True for an event implied by another (a visit implied by a meeting abroad).
     pub derived: bool,
+    /// The words that fired the rule (byte offsets into the document text,
+    /// inside the sentence); a derived mention keeps its source's.
+    pub trigger: Option<(usize, usize)>,
 }
 
 /// Everything the extractor sees of one document.
@@ -223,6 +226,8 @@ struct Draft {
     derived: bool,
     /// A summit: states named as its sides stand for their leaders.
     summit: bool,
+    /// The trigger's words (byte offsets into the document text).
+    trigger: (usize, usize),
 }
 
 impl Draft {
@@ -595,6 +600,7 @@ fn sentence_drafts(
         summit: stext
             .get(t.start..t.end)
             .is_some_and(|w| w.to_lowercase().contains("summit")),
+        trigger: (ts, te),
     };
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
@@ -1611,6 +1617,7 @@ fn join_participant_lists(drafts: &mut Vec<Draft>) {
         d.rule = a.rule.clone() + "+participants";
         d.sentence_index = a.sentence_index;
         d.sentence = a.sentence;
+        d.trigger = a.trigger;
         gone.push(j);
     }
     let mut k = 0;
@@ -2313,6 +2320,7 @@ fn finish(ctx: &DocContext, d: Draft) -> EventMention {
         rule: d.rule,
         confidence: confidence.clamp(0.0, 0.99),
         derived: d.derived,
+        trigger: Some(d.trigger),
     }
 }
 

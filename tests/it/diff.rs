@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::common;
-use diplo::dataset::{testdata, write, Dataset};
+use diplo::dataset::{testdata, write, Dataset, SCHEMA_VERSION};
 
 fn written(tmp: &Path, name: &str, ds: &Dataset) -> PathBuf {
     let dir = tmp.join(name);
@@ -46,7 +46,10 @@ fn identical_datasets_exit_0() {
     let b = written(tmp.path(), "b", &testdata::sample());
     let (code, out, err) = diff(&a, &b, &[]);
     assert_eq!(code, Some(0), "{out}{err}");
-    assert!(out.contains("schema 1.1.0 (same)"), "{out}");
+    assert!(
+        out.contains(&format!("schema {SCHEMA_VERSION} (same)")),
+        "{out}"
+    );
     assert!(out.ends_with("identical\n"), "{out}");
 }
 
@@ -91,7 +94,7 @@ fn json_and_markdown_formats() {
     assert_eq!(v["changed"][0]["fields"][0]["old"], "occurred");
     assert_eq!(v["changed"][0]["fields"][0]["new"], "cancelled");
     assert_eq!(v["tables"][2]["added"][0], "doc-c");
-    assert_eq!(v["schema_version"]["old"], "1.1.0");
+    assert_eq!(v["schema_version"]["old"], SCHEMA_VERSION);
 
     let (code, md, _) = diff(&a, &b, &["--format", "markdown"]);
     assert_eq!(code, Some(1));

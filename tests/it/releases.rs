@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::common;
-use diplo::dataset::{lineage::lineage, read_dir, testdata, write, Dataset};
+use diplo::dataset::{lineage::lineage, read_dir, testdata, write, Dataset, SCHEMA_VERSION};
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
@@ -143,7 +143,10 @@ fn three_releases_from_growing_inputs() {
     let (code, t) = diff(&r1, &r2, "text");
     assert_eq!(code, Some(1), "{t}");
     assert!(t.contains("dataset version 2026.10.0 -> 2026.11.0"), "{t}");
-    assert!(t.contains("schema 1.1.0 (same)"), "{t}");
+    assert!(
+        t.contains(&format!("schema {SCHEMA_VERSION} (same)")),
+        "{t}"
+    );
     let docs_line = format!(
         "documents: {} -> {} rows, {} added, 0 removed",
         d1.documents.len(),
@@ -290,7 +293,7 @@ fn merge_is_reported_from_the_lineage_in_every_format() {
 }
 
 /// A dataset written by the 1.0.0 writer (no lineage files) is valid for
-/// this build, reads with an empty lineage, and diffs against a 1.1.0 one
+/// this build, reads with an empty lineage, and diffs against a current one
 /// as a compatible schema change. A dataset of another major is refused.
 #[test]
 fn schema_1_0_0_dataset_is_read_validated_and_diffed() {
@@ -318,13 +321,15 @@ fn schema_1_0_0_dataset_is_read_validated_and_diffed() {
     let (code, t) = diff(&fixture, &new, "text");
     assert_eq!(code, Some(1), "{t}");
     assert!(
-        t.contains("schema 1.0.0 -> 1.1.0 (compatible: additions only)"),
+        t.contains(&format!(
+            "schema 1.0.0 -> {SCHEMA_VERSION} (compatible: additions only)"
+        )),
         "{t}"
     );
     let (_, j) = diff(&fixture, &new, "json");
     let j: Value = serde_json::from_str(&j).unwrap();
     assert_eq!(j["schema_version"]["old"], "1.0.0");
-    assert_eq!(j["schema_version"]["new"], "1.1.0");
+    assert_eq!(j["schema_version"]["new"], SCHEMA_VERSION);
 
     // A 1.0.0 fixture copied and relabelled 2.0.0: not readable.
     let major = tmp.path().join("major");

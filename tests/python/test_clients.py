@@ -13,7 +13,10 @@ types, nullability) must be the ones schema/NAME.schema.json declares, its
 row count the JSONL's line count, and its key-value metadata must carry
 diplo.schema_version (the manifest's). The JSON Schemas are checked against
 the draft 2020-12 meta-schema and every JSONL row against its schema with
-the reference `jsonschema` package (cross-checking `diplo validate`).
+the reference `jsonschema` package (cross-checking `diplo validate`). A
+dataset of an older minor schema version is checked without the columns
+added since (SINCE), e.g. tests/fixtures/releases/1.1.0. The mentions'
+trigger (1.2.0) is checked to be the sentence's words in each client.
 """
 
 import json
@@ -44,6 +47,7 @@ def ds() -> Path:
     assert (d / "manifest.json").is_file(), (
         f"no dataset at {d} (set DIPLO_DATASET, or run `diplo compile` into data/seeds)"
     )
+    CURRENT["ds"] = d
     return d
 
 
@@ -55,8 +59,32 @@ def need(ds: Path, table: str) -> None:
         pytest.skip("schema 1.0.x dataset: no lineage table")
 
 
+# Columns added by a minor schema version after 1.0.0: (table, column) -> (major, minor).
+SINCE = {
+    ("mentions", "trigger_start"): (1, 2),
+    ("mentions", "trigger_end"): (1, 2),
+    ("mentions", "trigger_text"): (1, 2),
+}
+
+# The dataset under test, for json_schema (set by the ds fixture).
+CURRENT: dict = {}
+
+
+def version(ds: Path) -> tuple[int, int]:
+    manifest = json.loads((ds / "manifest.json").read_text())
+    major, minor = (int(x) for x in manifest["schema_version"].split(".")[:2])
+    return major, minor
+
+
 def json_schema(table: str) -> dict:
-    return json.loads((ROOT / "schema" / f"{table}.schema.json").read_text())
+    """The table's JSON Schema, without the columns the dataset's version predates."""
+    schema = json.loads((ROOT / "schema" / f"{table}.schema.json").read_text())
+    if "ds" in CURRENT:
+        have = version(CURRENT["ds"])
+        newer = {c for (t, c), v in SINCE.items() if t == table and v > have}
+        schema["properties"] = {k: v for k, v in schema["properties"].items() if k not in newer}
+        schema["required"] = [c for c in schema["required"] if c not in newer]
+    return schema
 
 
 def main_type(prop: dict) -> tuple[str, bool]:
@@ -212,3 +240,57 @@ def test_jsonl_rows_valid_under_json_schema(ds: Path, table: str):
         errors = [f"{'.'.join(map(str, e.path))}: {e.message}" for e in v.iter_errors(row)]
         assert not errors, f"{table}.jsonl:{i}: {errors[:3]}"
         assert list(row) == list(schema["properties"]), f"{table}.jsonl:{i}: field order"
+
+
+def has_triggers(ds: Path) -> None:
+    """Skips the trigger checks for a dataset older than schema 1.2.0."""
+    if version(ds) < (1, 2):
+        pytest.skip("schema before 1.2.0: no trigger columns")
+
+
+def test_pyarrow_trigger_is_the_sentences_words(ds: Path):
+    has_triggers(ds)
+    t = pq.read_table(ds / "mentions.parquet")
+    assert [t.schema.field(c).type for c in ("trigger_start", "trigger_end", "trigger_text")] == [
+        pa.int64(),
+        pa.int64(),
+        pa.string(),
+    ]
+    rows = t.to_pylist()
+    assert rows, "no mentions"
+    for r in rows:
+        if r["trigger_start"] is None:
+            assert r["trigger_end"] is None and r["trigger_text"] is None, r["mention_id"]
+            continue
+        assert r["char_start"] <= r["trigger_start"] < r["trigger_end"] <= r["char_end"]
+        # Python strings index characters, like the offsets
+        s, e = r["trigger_start"] - r["char_start"], r["trigger_end"] - r["char_start"]
+        assert r["sentence"][s:e] == r["trigger_text"], r["mention_id"]
+
+
+def test_polars_highlights_the_trigger(ds: Path):
+    has_triggers(ds)
+    df = pl.read_parquet(ds / "mentions.parquet").filter(pl.col("trigger_start").is_not_null())
+    assert df.height > 0
+    assert df.schema["trigger_start"] == pl.Int64 and df.schema["trigger_text"] == pl.String
+    sliced = df.select(
+        pl.col("sentence")
+        .str.slice(pl.col("trigger_start") - pl.col("char_start"), pl.col("trigger_end") - pl.col("trigger_start"))
+        .alias("cut"),
+        "trigger_text",
+    )
+    assert sliced["cut"].to_list() == sliced["trigger_text"].to_list()
+
+
+def test_duckdb_trigger_is_inside_its_sentence(ds: Path):
+    has_triggers(ds)
+    path = str(ds / "mentions.parquet").replace("'", "''")
+    con = duckdb.connect()
+    (n, bad) = con.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE NOT ("
+        "  length(trigger_text) > 0 AND contains(sentence, trigger_text)"
+        "  AND trigger_start >= char_start AND trigger_end <= char_end"
+        "  AND trigger_end - trigger_start = length(trigger_text)))"
+        f" FROM read_parquet('{path}') WHERE trigger_text IS NOT NULL"
+    ).fetchone()
+    assert n > 0 and bad == 0, f"{bad} of {n} triggers not inside their sentence"
