@@ -342,7 +342,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     tour_stops(text, ctx.dct, &mut drafts);
     visits_under_way(ctx, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
-    meetings_at_dateline(text, &places, ctx.dct, &mut drafts);
+    meetings_at_dateline(ctx, &places, &mut drafts);
     visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     itinerary::next_legs(text, &places, &mut drafts);
@@ -1829,12 +1829,8 @@ fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
 /// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
 /// without a place, one of whose sides is of the dateline's country, is at
 /// the dateline's city (the story's own events happen "here").
-fn meetings_at_dateline(
-    text: &str,
-    places: &[PlaceRef],
-    dct: Option<NaiveDate>,
-    drafts: &mut [Draft],
-) {
+fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft]) {
+    let (text, dct) = (ctx.doc.text.as_str(), ctx.dct);
     let Some(here) = args::dateline(text, places) else {
         return;
     };
@@ -1883,10 +1879,16 @@ fn meetings_at_dateline(
             .sides
             .iter()
             .any(|a| a.country.is_some() && a.country == here.country);
-        let foreign = d
-            .sides
-            .iter()
-            .any(|a| a.country.is_some() && a.country != here.country);
+        // an international official is foreign to all but the seat's country
+        let date = d.dates.as_ref().map(|x| x.0.start).or(dct);
+        let foreign = d.sides.iter().any(|a| {
+            (a.country.is_some() && a.country != here.country)
+                || (org_official(ctx, a, date)
+                    && !here
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| at_seat(ctx, a, date, c)))
+        });
         let none_local = !d
             .sides
             .iter()
@@ -2176,6 +2178,22 @@ fn at_seat(ctx: &DocContext, p: &ActorRef, date: Option<NaiveDate>, country: &st
         .any(|t| seat_country(&t.of) == Some(country))
 }
 
+/// Whether a person with no country of their own holds, on the date, an
+/// office of an international organization ("Jean-Claude Paye, Director
+/// General of the OECD"): foreign to every country but the seat's.
+fn org_official(ctx: &DocContext, p: &ActorRef, date: Option<NaiveDate>) -> bool {
+    let (Some(id), Some(date)) = (p.id.as_deref(), date) else {
+        return false;
+    };
+    p.kind == ActorKind::Person
+        && p.country.is_none()
+        && ctx
+            .kb
+            .offices_on(id, date)
+            .iter()
+            .any(|t| seat_country(&t.of).is_some() || ctx.kb.country(&t.of).is_none())
+}
+
 fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
     let mut extra: Vec<Draft> = vec![];
     for d in drafts.iter() {
@@ -2209,7 +2227,7 @@ fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
         }
         for p in &d.sides {
             if p.kind != ActorKind::Person
-                || p.country.is_none()
+                || (p.country.is_none() && !org_official(ctx, p, date))
                 || p.country.as_deref() == Some(c.as_str())
                 || at_seat(ctx, p, date, &c)
             {
