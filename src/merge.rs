@@ -827,6 +827,14 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
             .filter_map(|&i| mentions[i].doc_date)
             .max()
     };
+    let calendar = |c: &DateClaim| {
+        c.mentions.iter().any(|&i| {
+            mentions[i]
+                .date_text
+                .as_deref()
+                .is_some_and(|t| t.chars().any(|ch| ch.is_ascii_digit()))
+        })
+    };
     // a report date of a visit under way loses to any other value
     let precise = |c: &DateClaim| c.mentions.iter().any(|&i| !soft(&mentions[i]));
     let any_precise = claims.iter().any(precise);
@@ -843,6 +851,9 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                     let lb = (b.interval.end - b.interval.start).num_days();
                     la.cmp(&lb)
                 })
+                // "was to have left April 30 and returned May 6" over "this
+                // week": a calendar date over a span counted from the report
+                .then_with(|| calendar(b).cmp(&calendar(a)))
                 .then_with(|| a.interval.start.cmp(&b.interval.start))
         })
         .map(|c| c.interval);

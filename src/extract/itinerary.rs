@@ -165,7 +165,8 @@ pub(super) fn return_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) 
         // the return
         let left_stop =
             d.rule.starts_with("visit.leaving") && !d.rule.starts_with("visit.leaving.next");
-        if d.event_type != EventType::Visit || d.derived || left_stop {
+        if d.event_type != EventType::Visit || d.derived || left_stop || d.rule.contains("+return")
+        {
             continue;
         }
         let Some((iv, label)) = d.dates.clone() else {

@@ -323,6 +323,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
             sentence_drafts(ctx, &actors, &places, si, *s, &found, t, next, &mut drafts);
         }
     }
+    // a return ends the trip before "the trip" takes its dates
+    itinerary::return_dates(text, ctx.timexes, &mut drafts);
     summit_leaders(ctx, &actors, &mut drafts);
     join_participant_lists(&mut drafts);
     resolve_anaphora(&mut drafts);
@@ -826,8 +828,12 @@ fn sentence_drafts(
             };
             // "before leaving Tokyo": the place named at once is where he was;
             // only people leave (a frigate, a firm's owners are no visit)
+            // ("a British government delegation has just left Riyadh": a
+            // state's delegation leaves too)
             if t.rule == "visit.leaving"
-                && (guests.is_empty() || guests.iter().any(|g| g.kind != ActorKind::Person))
+                && (guests.is_empty()
+                    || (guests.iter().any(|g| g.kind != ActorKind::Person)
+                        && delegation_state(ctx, s.start, ts).is_none()))
             {
                 return;
             }
