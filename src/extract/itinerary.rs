@@ -58,6 +58,66 @@ static STOP_DATE_GAP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+/// "then Rome", "before going on to Rome", "and later to Rome": the words
+/// that lead from one stop of a route to the next (after the stop and its
+/// date, within the clause).
+static THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:]{0,40}?(?:,\s*|\s+)(?:and\s+)?(?:then|later|afterwards|before\s+(?:going|travelling|traveling|flying|moving)\s+on\s+to|before\s+(?:going|travelling|traveling|flying|heading)\s+to|(?:going|travelling|traveling|flying|moving|continuing)\s+on\s+to|followed\s+by)\s+(?:(?:on\s+)?to\s+|visit\s+|visiting\s+|in\s+)?$")
+        .expect("constant regex")
+});
+
+/// "will visit Bonn on Monday, then Rome April 21-24 and Paris": the stops
+/// after "then" are stops of the same trip, undated unless their own date
+/// follows ([`stop_dates`]).
+pub(super) fn route_stops(text: &str, places: &[PlaceRef], drafts: &mut Vec<Draft>) {
+    let mut extra: Vec<Draft> = vec![];
+    for d in drafts.iter() {
+        if d.event_type != EventType::Visit || d.derived || d.guests.is_empty() {
+            continue;
+        }
+        let Some(first) = d.place.clone() else {
+            continue;
+        };
+        let s_end = d.sentence.end;
+        let mut cur = first;
+        // at most a few legs; each leg starts after the last stop found
+        for _ in 0..4 {
+            let Some(next) = places.iter().find(|q| {
+                q.start >= cur.end
+                    && q.end <= s_end
+                    && text
+                        .get(cur.end..q.start)
+                        .is_some_and(|gap| THEN.is_match(gap))
+            }) else {
+                break;
+            };
+            let known = drafts.iter().chain(extra.iter()).any(|o| {
+                o.sentence_index == d.sentence_index
+                    && o.keys() == d.keys()
+                    && o.place.as_ref().is_some_and(|p| p.start == next.start)
+            });
+            let home = d
+                .guests
+                .iter()
+                .all(|g| g.country.is_some() && g.country == next.country);
+            let mut stops = vec![next.clone()];
+            stops.extend(super::args::more_places(text, places, next));
+            for q in &stops {
+                if !known && !home {
+                    extra.push(Draft {
+                        place: Some(q.clone()),
+                        hosts: vec![],
+                        dates: None,
+                        ..d.clone()
+                    });
+                }
+            }
+            cur = stops.last().cloned().unwrap_or_else(|| next.clone());
+        }
+    }
+    drafts.extend(extra);
+}
+
 /// "left A for B": adds the visit to B after each leaving of A.
 pub(super) fn next_legs(text: &str, places: &[PlaceRef], drafts: &mut Vec<Draft>) {
     let mut extra: Vec<Draft> = vec![];

@@ -348,6 +348,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     itinerary::next_legs(text, &places, &mut drafts);
+    itinerary::route_stops(text, &places, &mut drafts);
     itinerary::stop_dates(text, ctx.timexes, &mut drafts);
     itinerary::return_dates(text, ctx.timexes, &mut drafts);
     drafts.retain(complete);

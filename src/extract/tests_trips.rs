@@ -78,3 +78,101 @@ fn left_a_for_b_is_a_visit_to_b_from_that_day() {
         "{v:?}"
     );
 }
+
+#[test]
+fn leaving_tomorrow_for_a_city_across_a_line_break_is_a_planned_visit() {
+    let ms = mentions(
+        "BONN, March 3 - Officials said Brazilian Finance Minister Dilson Funaro would leave early\ntomorrow morning for Vienna after meeting bankers.",
+        "1987-03-03",
+    );
+    let v = visits(&ms, "Funaro");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "vienna" && x.1 == "1987-03-04" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_cancelled_trip_keeps_the_window_it_was_planned_for() {
+    let ms = mentions(
+        "WASHINGTON, June 8 - Treasury Secretary James Baker has cancelled a trip to Brazil, a spokesman said. The trip by Baker, who was to have left June 15 and returned June 19, was dropped on Friday.",
+        "1987-06-08",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "BRA" && x.1 == "1987-06-15" && x.2 == "1987-06-19"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn each_stop_of_a_route_takes_its_own_date() {
+    let ms = mentions(
+        "TOKYO, April 6 - Prime Minister Yasuhiro Nakasone will visit Bonn on April 14, then Rome April 21-24, officials said.",
+        "1987-04-06",
+    );
+    let v = visits(&ms, "Nakasone");
+    assert!(
+        v.contains(&(
+            "bonn".to_string(),
+            "1987-04-14".to_string(),
+            "1987-04-14".to_string(),
+            Status::Planned
+        )),
+        "{v:?}"
+    );
+    assert!(
+        v.contains(&(
+            "rome".to_string(),
+            "1987-04-21".to_string(),
+            "1987-04-24".to_string(),
+            Status::Planned
+        )),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn an_international_officials_talks_at_the_dateline_are_a_visit_there() {
+    let ms = mentions(
+        "TOKYO, March 2 - Jean-Claude Paye, Secretary-General of the OECD, told a news conference that growth would slow. He met with Prime Minister Yasuhiro Nakasone.",
+        "1987-03-02",
+    );
+    let meeting = ms.iter().find(|m| {
+        m.event_type == EventType::Meeting && m.participants.iter().any(|p| p.name.contains("Paye"))
+    });
+    assert_eq!(
+        meeting.and_then(|m| m.place_id.as_deref()),
+        Some("tokyo"),
+        "{ms:?}"
+    );
+    let v = visits(&ms, "Paye");
+    assert!(v.iter().any(|x| x.0 == "tokyo"), "{v:?}");
+}
+
+#[test]
+fn a_states_delegation_that_left_a_city_visited_it() {
+    let ms = mentions(
+        "RIYADH, March 15 - A British government delegation has just left Riyadh after holding preliminary talks on trade, bankers said.",
+        "1987-03-15",
+    );
+    let v = visits(&ms, "United Kingdom");
+    assert!(
+        v.iter().any(|x| x.0 == "riyadh" && x.3 == Status::Occurred),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_tour_concluded_this_week_is_over() {
+    let ms = mentions(
+        "PARIS, March 6 - Brazilian Finance Minister Dilson Funaro last night concluded this week's tour of European capitals, officials said.",
+        "1987-03-06",
+    );
+    let tour = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit && m.date_text.as_deref() == Some("this week"));
+    assert_eq!(tour.map(|m| m.status), Some(Status::Occurred), "{ms:?}");
+}
