@@ -1838,7 +1838,7 @@ fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
 /// the dateline's city (the story's own events happen "here").
 fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft]) {
     let (text, dct) = (ctx.doc.text.as_str(), ctx.dct);
-    let Some(here) = args::dateline(text, places) else {
+    let Some(here) = story_here(text, places) else {
         return;
     };
     // "PHILADELPHIA - Alfonsin met Camdessus ... Alfonsin was in
@@ -1908,11 +1908,26 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
     }
 }
 
+/// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...": a story put
+/// together at a listening post from another country's broadcasts.
+static LISTENING_POST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bmonitored\s+(?:here|in\s+(?-i:[A-Z]))").expect("constant regex")
+});
+
+/// The dateline's city as the place of the story's own events, unless the
+/// story was monitored there (the events are elsewhere).
+fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
+    if LISTENING_POST.is_match(text) {
+        return None;
+    }
+    args::dateline(text, places)
+}
+
 /// "WASHINGTON - ... during Chirac's first official visit this week": a
 /// visit without a destination by people foreign to the dateline's country
 /// is a visit to the dateline's city (the story's "here").
 fn visits_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
-    let Some(here) = args::dateline(text, places) else {
+    let Some(here) = story_here(text, places) else {
         return;
     };
     for d in drafts.iter_mut() {
@@ -2040,6 +2055,11 @@ fn dates_from_meetings(drafts: &mut [Draft]) {
         if let Some(m) = found {
             d.dates = m.dates.clone();
             d.rule = format!("{}+meeting_dates", d.rule);
+            // "a vote is expected during Nakasone's visit" and "Reagan will
+            // hold talks with Nakasone this week": the talks' plan is the visit's
+            if !d.cued && m.status == Status::Planned {
+                d.status = Status::Planned;
+            }
         }
     }
 }

@@ -176,3 +176,43 @@ fn a_tour_concluded_this_week_is_over() {
         .find(|m| m.event_type == EventType::Visit && m.date_text.as_deref() == Some("this week"));
     assert_eq!(tour.map(|m| m.status), Some(Status::Occurred), "{ms:?}");
 }
+
+#[test]
+fn a_story_monitored_at_the_dateline_happens_elsewhere() {
+    let ms = mentions(
+        "NICOSIA, Oct 19 - Iran's news agency, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh as saying the accord was signed during his visit. Aqazadeh had said gas would be discussed before he left for Moscow.",
+        "1987-10-19",
+    );
+    assert!(
+        visits(&ms, "Aghazadeh").iter().any(|x| x.0 == "moscow"),
+        "{ms:?}"
+    );
+    assert!(
+        !ms.iter().any(|m| m.place_id.as_deref() == Some("nicosia")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_trip_someone_is_also_due_to_make_this_week_is_planned() {
+    let ms = mentions(
+        "BONN, Oct 19 - Treasury Secretary James Baker met officials here on Monday. This week he is also due to visit Denmark.",
+        "1987-10-19",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.iter().any(|x| x.0 == "DNK" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_visit_dated_by_planned_talks_is_planned() {
+    let ms = mentions(
+        "WASHINGTON, April 20 - Reagan will hold talks with Prime Minister Yasuhiro Nakasone here this week. A vote is expected during Nakasone's visit.",
+        "1987-04-20",
+    );
+    let v = visits(&ms, "Nakasone");
+    assert!(!v.is_empty(), "{ms:?}");
+    assert!(v.iter().all(|x| x.3 == Status::Planned), "{v:?}");
+}
