@@ -1900,6 +1900,15 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             .sides
             .iter()
             .any(|a| a.country.is_some() && a.country == here.country);
+        // "Abe met Reagan during his visit" (a Tokyo story): the local side
+        // was the one abroad, so the meeting is not "here"
+        let abroad = local
+            && text
+                .get(d.sentence.start..d.sentence.end)
+                .is_some_and(|s| OWN_TRIP.is_match(s));
+        if abroad {
+            continue;
+        }
         if (local && foreign) || (again && none_local && !d.noun) {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
@@ -1907,6 +1916,12 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         }
     }
 }
+
+/// "during his visit", "on her trip": a side's own journey in a meeting's sentence.
+static OWN_TRIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b")
+        .expect("constant regex")
+});
 
 /// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...": a story put
 /// together at a listening post from another country's broadcasts.

@@ -216,3 +216,20 @@ fn a_visit_dated_by_planned_talks_is_planned() {
     assert!(!v.is_empty(), "{ms:?}");
     assert!(v.iter().all(|x| x.3 == Status::Planned), "{v:?}");
 }
+
+#[test]
+fn talks_a_local_held_during_his_own_trip_are_not_at_the_dateline() {
+    let ms = mentions(
+        "TOKYO, April 27 - Former Foreign Minister Shintaro Abe returned from Washington on Sunday. Abe met President Ronald Reagan during his visit.",
+        "1987-04-27",
+    );
+    let meeting = ms.iter().find(|m| {
+        m.event_type == EventType::Meeting
+            && m.participants.iter().any(|p| p.name.contains("Reagan"))
+    });
+    assert!(meeting.is_some(), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.place_id.as_deref() == Some("tokyo")),
+        "{ms:?}"
+    );
+}
