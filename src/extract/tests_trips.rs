@@ -233,3 +233,23 @@ fn talks_a_local_held_during_his_own_trip_are_not_at_the_dateline() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_foreign_minister_quoted_in_a_city_was_there() {
+    let ms = mentions(
+        "CARACAS, March 20 - Debtors are gaining ground. \"Each nation must negotiate alone,\" Brazilian Finance Minister Dilson Funaro said in Caracas on Saturday.",
+        "1987-03-20",
+    );
+    let v = visits(&ms, "Funaro");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "caracas" && x.1 == "1987-03-14" && x.3 == Status::Occurred),
+        "{v:?}"
+    );
+    // a national speaking at home is no visit
+    let ms = mentions(
+        "CARACAS, March 20 - Venezuelan President Jaime Lusinchi said in Caracas on Saturday that talks went well.",
+        "1987-03-20",
+    );
+    assert!(visits(&ms, "Lusinchi").is_empty(), "{ms:?}");
+}
