@@ -1214,6 +1214,71 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_visit_noun_does_not_outvote_the_dated_plan_of_its_report() {
+        // "the visit this week by X" (Monday, planned) and "the visit was
+        // part of the press of business" (undated noun, default occurred)
+        let kb = Kb::default();
+        let ms = vec![
+            visit(
+                "000",
+                "1990-04-23",
+                0,
+                "kaifu",
+                Some("washington"),
+                "USA",
+                Some(iv("1990-04-23", "1990-04-29", Precision::Day)),
+                Status::Planned,
+            ),
+            visit(
+                "000",
+                "1990-04-23",
+                50,
+                "kaifu",
+                Some("washington"),
+                "USA",
+                None,
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].status, Status::Planned);
+    }
+
+    #[test]
+    fn a_calendar_window_beats_this_week_of_equal_width() {
+        let kb = Kb::default();
+        let mut week = visit(
+            "000",
+            "1990-04-23",
+            0,
+            "brady",
+            None,
+            "AUS",
+            Some(iv("1990-04-23", "1990-04-29", Precision::Day)),
+            Status::Cancelled,
+        );
+        week.date_text = Some("this week".to_string());
+        let mut plan = visit(
+            "000",
+            "1990-04-23",
+            50,
+            "brady",
+            None,
+            "AUS",
+            Some(iv("1990-04-26", "1990-05-02", Precision::Day)),
+            Status::Cancelled,
+        );
+        plan.date_text = Some("April 26 .. May 2".to_string());
+        let evs = merge(&[week, plan], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1990-04-26", "1990-05-02", Precision::Day))
+        );
+    }
+
+    #[test]
     fn an_announced_trip_has_not_occurred_whatever_an_undated_mention_says() {
         let kb = Kb::default();
         let ms = vec![
