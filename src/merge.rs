@@ -65,7 +65,9 @@
 //! - dates: a report date of a visit under way loses to any other value
 //!   (it is still listed as a claim); then the most precise value wins; between values of the same
 //!   precision, the latest report (by document date), then the narrower
-//!   interval. When the sources gave more than one value, every value is
+//!   interval, then a calendar date over a span counted from the report
+//!   ("was to have left April 30 and returned May 6" over "this week"),
+//!   then the earlier start. When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
 //!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
 //! - place: a city over a country; between cities, the most reported, then
@@ -75,7 +77,10 @@
 //!   occurred > cancelled > planned > proposed, except that an event starting
 //!   after its latest report cannot have occurred, and a plan reported after
 //!   the event ended does not count when another report says it occurred.
-//!   Derived mentions only count when nothing else does.
+//!   Derived mentions only count when nothing else does. An undated noun
+//!   with the default status ("the visit was part of the press of
+//!   business") does not count when a dated mention of the same report
+//!   ("the visit this week by X", planned) says when.
 //! - a visit under way: a report that the visit is under way on day D
 //!   (rule suffix `+under_way`, or "visiting X said" dated by its report)
 //!   says it began by D. The event is `occurred`, even when the announced

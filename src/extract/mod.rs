@@ -69,6 +69,22 @@
 //!    noun dated "this week" still open at the report is planned ("follows
 //!    a visit" is past); a body's sitting ("the committee meeting") is no
 //!    meeting trigger.
+//! 9. Trips of wire stories (round 8, [`itinerary`]): a sentence's line
+//!    breaks are spaces for the trigger and status rules (wire copy is
+//!    hard-wrapped); "left A today for B" is a visit to B from that day,
+//!    "then B April 21-24" a further stop with its own date, "returned May
+//!    6" or "is due back on Monday" the trip's end (before "the trip" copies
+//!    its dates); "said in Caracas at the weekend" is a visit of a foreign
+//!    office holder. Status of a trip told around its start: planned until
+//!    it starts ("flies to Brussels today", "is also due to visit", "is due
+//!    to arrive", a visit dated by planned talks), occurred once under way
+//!    ("left today for London", "arrived yesterday for a three-day visit",
+//!    "concluded this week's tour"). An international organization's
+//!    official (no country of his own) is foreign to every country but the
+//!    seat's: his talks at the dateline are there and imply his visit; a
+//!    state's delegation "has just left Riyadh" visited it. The dateline is
+//!    not "here" for a story monitored there ("IRNA, monitored in Nicosia")
+//!    nor for talks a local side held "during his visit".
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.

@@ -253,3 +253,42 @@ fn a_foreign_minister_quoted_in_a_city_was_there() {
     );
     assert!(visits(&ms, "Lusinchi").is_empty(), "{ms:?}");
 }
+
+/// The status convention of a trip told around its start: planned until
+/// it starts (the story tells it ahead), occurred once under way (the
+/// story tells the arrival or departure as done).
+#[test]
+fn a_trip_is_planned_until_it_starts_and_occurred_once_under_way() {
+    let ms = mentions(
+        "GENEVA, April 7 - Trade Representative Clayton Yeutter, who flies to Brussels today for talks, said the round was on track.",
+        "1987-04-07",
+    );
+    let v = visits(&ms, "Yeutter");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "brussels" && x.1 == "1987-04-07" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+    let ms = mentions(
+        "LONDON, May 4 - Treasury Secretary James Baker is due to arrive in Tokyo on Friday, officials said.",
+        "1987-05-04",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "tokyo" && x.1 == "1987-05-08" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+    let ms = mentions(
+        "TOKYO, May 4 - Treasury Secretary James Baker arrived in Tokyo yesterday for a three-day visit.",
+        "1987-05-04",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.iter().any(|x| x.0 == "tokyo"
+            && x.1 == "1987-05-03"
+            && x.2 == "1987-05-05"
+            && x.3 == Status::Occurred),
+        "{v:?}"
+    );
+}
