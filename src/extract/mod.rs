@@ -69,7 +69,7 @@
 //!    noun dated "this week" still open at the report is planned ("follows
 //!    a visit" is past); a body's sitting ("the committee meeting") is no
 //!    meeting trigger.
-//! 9. Trips of wire stories (round 8, [`itinerary`]): a sentence's line
+//! 9. Trips of wire stories (round 8, `itinerary`): a sentence's line
 //!    breaks are spaces for the trigger and status rules (wire copy is
 //!    hard-wrapped); "left A today for B" is a visit to B from that day,
 //!    "then B April 21-24" a further stop with its own date, "returned May
