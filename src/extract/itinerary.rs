@@ -195,6 +195,80 @@ pub(super) fn said_abroad(
     }
 }
 
+/// "Baldrige leaves on Saturday on a trip to ... South Korea and the
+/// Philippines ... will meet Philippines President Aquino on April 28": a
+/// placeless meeting of a traveller (the guest of a visit abroad in the
+/// story) with officials of one other country, itself named in the story
+/// and not travelling, is in that country.
+pub(super) fn meetings_on_the_road(places: &[PlaceRef], drafts: &mut [Draft]) {
+    // (guest, destination country) of every visit: a traveller's visit to
+    // the officials' country gives the meeting its place and dates later
+    // (`fill_from_visits`)
+    let trips: Vec<(String, Option<String>)> = drafts
+        .iter()
+        .filter(|v| v.event_type == EventType::Visit)
+        .flat_map(|v| {
+            v.guests
+                .iter()
+                .map(|g| (g.key(), v.country().map(str::to_string)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let travellers: Vec<(String, Option<String>)> = drafts
+        .iter()
+        .filter(|v| v.event_type == EventType::Visit && v.status != Status::Cancelled)
+        .flat_map(|v| {
+            v.guests
+                .iter()
+                .filter(|g| g.kind == ActorKind::Person && g.country.is_some())
+                .filter(|g| v.country().is_some() && v.country() != g.country.as_deref())
+                .map(|g| (g.key(), g.country.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let visitors: Vec<String> = drafts
+        .iter()
+        .filter(|v| v.event_type == EventType::Visit)
+        .flat_map(|v| v.guests.iter().map(ActorRef::key).collect::<Vec<_>>())
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.place.is_some() || d.derived {
+            continue;
+        }
+        let Some((tk, tc)) = travellers
+            .iter()
+            .find(|(k, _)| d.sides.iter().any(|a| &a.key() == k))
+        else {
+            continue;
+        };
+        let others: Vec<&ActorRef> = d.sides.iter().filter(|a| &a.key() != tk).collect();
+        let Some(c) = others.first().and_then(|a| a.country.clone()) else {
+            continue;
+        };
+        let one_country = others
+            .iter()
+            .all(|a| a.kind == ActorKind::Person && a.country.as_deref() == Some(c.as_str()));
+        let staying = others.iter().all(|a| !visitors.contains(&a.key()));
+        let named = places
+            .iter()
+            .any(|p| p.kind == PlaceKind::Country && p.country.as_deref() == Some(c.as_str()));
+        let visited = trips
+            .iter()
+            .any(|(k, vc)| k == tk && vc.as_deref() == Some(c.as_str()));
+        if !one_country || !staying || !named || visited || tc.as_deref() == Some(c.as_str()) {
+            continue;
+        }
+        d.place = Some(PlaceRef {
+            start: d.trigger.0,
+            end: d.trigger.0,
+            place_id: None,
+            kind: PlaceKind::Country,
+            country: Some(c),
+        });
+        d.rule = format!("{}+on_the_road", d.rule);
+    }
+}
+
 /// "left A for B": adds the visit to B after each leaving of A.
 pub(super) fn next_legs(text: &str, places: &[PlaceRef], drafts: &mut Vec<Draft>) {
     let mut extra: Vec<Draft> = vec![];

@@ -359,6 +359,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     visits_follow_their_verb(&mut drafts);
     tour_stops(text, ctx.dct, &mut drafts);
     visits_under_way(ctx, &mut drafts);
+    itinerary::meetings_on_the_road(&places, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
     meetings_at_dateline(ctx, &places, &mut drafts);
     visits_at_dateline(text, &places, &mut drafts);
@@ -2078,11 +2079,20 @@ fn dates_from_meetings(drafts: &mut [Draft]) {
             continue;
         }
         let keys = d.keys();
+        // a meeting with officials of a third country ("will meet South
+        // Korean President Chun on Monday") does not date a stop elsewhere
+        let guest_countries: Vec<Option<&str>> =
+            d.guests.iter().map(|g| g.country.as_deref()).collect();
         let found = snapshot.iter().find(|m| {
             m.event_type == EventType::Meeting
                 && m.dates.is_some()
                 && (m.country().is_none() || m.country() == d.country())
                 && keys.iter().all(|k| m.keys().contains(k))
+                && m.sides.iter().all(|a| {
+                    a.country.is_none()
+                        || a.country.as_deref() == d.country()
+                        || guest_countries.contains(&a.country.as_deref())
+                })
         });
         if let Some(m) = found {
             d.dates = m.dates.clone();

@@ -292,3 +292,26 @@ fn a_trip_is_planned_until_it_starts_and_occurred_once_under_way() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_travellers_talks_with_a_countrys_leader_are_in_that_country() {
+    let ms = mentions(
+        "WASHINGTON, April 17 - Commerce Secretary Malcolm Baldrige leaves on Saturday on a 10-day trip to the Far East to improve trade with China and the Philippines. Baldrige will be in Peking from April 21 to 24. Baldrige will meet Philippines President Corazon Aquino on April 28.",
+        "1987-04-17",
+    );
+    let meeting = ms.iter().find(|m| {
+        m.event_type == EventType::Meeting
+            && m.participants.iter().any(|p| p.name.contains("Aquino"))
+    });
+    assert_eq!(
+        meeting.and_then(|m| m.country_code.as_deref()),
+        Some("PHL"),
+        "{ms:?}"
+    );
+    let v = visits(&ms, "Baldrige");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "PHL" && x.1 == "1987-04-28" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
