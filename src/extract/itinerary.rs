@@ -17,6 +17,14 @@
 //! - [`stop_dates`]: a stop followed at once by its own date ("Bonn on
 //!   Monday, then Rome April 21-24") takes that date instead of the
 //!   trigger's.
+//! - [`route_stops`]: "will visit Bonn on Monday, then Rome": the stops
+//!   after "then", "before going on to", "followed by".
+//! - [`said_abroad`]: "Sodre said in Caracas at the weekend": a foreign
+//!   office holder quoted in a city was there.
+//! - [`meetings_on_the_road`]: "Baldrige will meet Philippines President
+//!   Aquino on April 28" in a story of his trip: a traveller's placeless
+//!   talks with one named country's officials are in that country (and
+//!   imply his visit there), unless a visit there gives them their place.
 //! - [`return_dates`]: "returned May 6", "is due back in Nigeria on
 //!   Monday", "return home on Friday": a return dated after the trip's start
 //!   ends the trip (the window of a cancelled trip too: "was to have left
@@ -235,9 +243,12 @@ pub(super) fn meetings_on_the_road(places: &[PlaceRef], drafts: &mut [Draft]) {
         if d.event_type != EventType::Meeting || d.place.is_some() || d.derived {
             continue;
         }
-        let Some((tk, tc)) = travellers
-            .iter()
-            .find(|(k, _)| d.sides.iter().any(|a| &a.key() == k))
+        // the traveller is the subject ("Baldrige will meet ..."), not one
+        // of the people met
+        let Some((tk, tc)) = d
+            .sides
+            .first()
+            .and_then(|s0| travellers.iter().find(|(k, _)| *k == s0.key()))
         else {
             continue;
         };

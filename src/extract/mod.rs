@@ -75,7 +75,10 @@
 //!    "then B April 21-24" a further stop with its own date, "returned May
 //!    6" or "is due back on Monday" the trip's end (before "the trip" copies
 //!    its dates); "said in Caracas at the weekend" is a visit of a foreign
-//!    office holder. Status of a trip told around its start: planned until
+//!    office holder; a traveller's placeless talks with a named country's
+//!    officials ("will meet Philippines President Aquino on April 28") are
+//!    in that country, and a meeting with a third country's officials does
+//!    not date another stop. Status of a trip told around its start: planned until
 //!    it starts ("flies to Brussels today", "is also due to visit", "is due
 //!    to arrive", a visit dated by planned talks), occurred once under way
 //!    ("left today for London", "arrived yesterday for a three-day visit",
