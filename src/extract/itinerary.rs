@@ -25,6 +25,8 @@
 //!   Aquino on April 28" in a story of his trip: a traveller's placeless
 //!   talks with one named country's officials are in that country (and
 //!   imply his visit there), unless a visit there gives them their place.
+//! - [`when_dates`]: "before April 19, when Abe visits Washington": an
+//!   undated trip of a "when" clause takes the date before it.
 //! - [`return_dates`]: "returned May 6", "is due back in Nigeria on
 //!   Monday", "return home on Friday": a return dated after the trip's start
 //!   ends the trip (the window of a cancelled trip too: "was to have left
@@ -377,6 +379,41 @@ pub(super) fn stop_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
                 d.rule = format!("{}+stop_date", d.rule);
             }
         }
+    }
+}
+
+/// "before April 19, when Abe visits Washington": a date followed by a
+/// "when" clause whose verb is the trigger.
+static WHEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*,?\s*when\b[^.;,]{0,80}$").expect("constant regex"));
+
+/// An undated trip told in a "when" clause after a date ("the package is
+/// due before April 19, when Abe visits Washington") takes that date; a
+/// date after the report makes an uncued trip planned.
+pub(super) fn when_dates(ctx: &DocContext, drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || d.derived || d.dates.is_some() {
+            continue;
+        }
+        let ts = d.trigger.0;
+        let Some((t, iv)) = ctx
+            .timexes
+            .iter()
+            .filter(|t| t.begin >= d.sentence.start && t.end <= ts)
+            .filter_map(|t| t.interval.map(|iv| (t, iv)))
+            .next_back()
+        else {
+            continue;
+        };
+        if !text.get(t.end..ts).is_some_and(|gap| WHEN.is_match(gap)) {
+            continue;
+        }
+        if !d.cued && d.status == Status::Occurred && ctx.dct.is_some_and(|r| iv.start > r) {
+            d.status = Status::Planned;
+        }
+        d.dates = Some((iv, t.text.clone()));
+        d.rule = format!("{}+when", d.rule);
     }
 }
 

@@ -368,6 +368,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
     itinerary::said_abroad(ctx, &actors, &places, &mut drafts);
+    itinerary::when_dates(ctx, &mut drafts);
     itinerary::next_legs(text, &places, &mut drafts);
     itinerary::route_stops(text, &places, &mut drafts);
     itinerary::stop_dates(text, ctx.timexes, &mut drafts);

@@ -315,3 +315,17 @@ fn a_travellers_talks_with_a_countrys_leader_are_in_that_country() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_trip_in_a_when_clause_takes_the_date_before_it() {
+    let ms = mentions(
+        "TOKYO, April 8 - The party is expected to formalise the package before April 19, when Foreign Minister Tadashi Kuranari visits Washington.",
+        "1987-04-08",
+    );
+    let v = visits(&ms, "Kuranari");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "washington" && x.1 == "1987-04-19" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
