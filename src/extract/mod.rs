@@ -75,7 +75,9 @@
 //!    "then B April 21-24" a further stop with its own date, "returned May
 //!    6" or "is due back on Monday" the trip's end (before "the trip" copies
 //!    its dates); "said in Caracas at the weekend" is a visit of a foreign
-//!    office holder; a traveller's placeless talks with a named country's
+//!    office holder; the possessor of a trip noun is its guest after any
+//!    preposition ("separate it from Nakasone's planned trip"); a
+//!    traveller's placeless talks with a named country's
 //!    officials ("will meet Philippines President Aquino on April 28") are
 //!    in that country, and a meeting with a third country's officials does
 //!    not date another stop. Status of a trip told around its start: planned until
@@ -789,6 +791,19 @@ fn sentence_drafts(
             if t.noun {
                 if let Some(by) = visit_by_agent(text, &sent_actors, te, s.end) {
                     guests = vec![by];
+                }
+            }
+            // "to separate it from Nakasone's planned trip": the possessor
+            // of a trip noun is its guest, whatever preposition precedes him
+            if t.noun && guests.is_empty() {
+                if let Some(a) = sent_actors.iter().rev().find(|a| {
+                    a.kind == ActorKind::Person
+                        && a.end <= ts
+                        && text
+                            .get(a.end..ts)
+                            .is_some_and(|g| POSSESSED_TRIP.is_match(g))
+                }) {
+                    guests = vec![a.clone()];
                 }
             }
             let mut search_from = te;
@@ -1938,6 +1953,11 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         }
     }
 }
+
+/// "Nakasone's planned ", "Abe's first official ": a possessive and at most
+/// three modifiers before a trip noun.
+static POSSESSED_TRIP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$").expect("constant regex"));
 
 /// "during his visit", "on her trip": a side's own journey in a meeting's sentence.
 static OWN_TRIP: LazyLock<Regex> = LazyLock::new(|| {

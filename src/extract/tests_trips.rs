@@ -329,3 +329,17 @@ fn a_trip_in_a_when_clause_takes_the_date_before_it() {
         "{v:?}"
     );
 }
+
+#[test]
+fn the_possessor_of_a_trip_noun_is_its_guest_after_any_preposition() {
+    let ms = mentions(
+        "TOKYO, March 29 - Officials tried to separate the dispute from Prime Minister Yasuhiro Nakasone's planned trip to Washington at the end of April.",
+        "1987-03-29",
+    );
+    let v = visits(&ms, "Nakasone");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "washington" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
