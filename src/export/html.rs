@@ -1,6 +1,7 @@
 //! One self-contained HTML page: an interactive timeline of the events,
 //! with filters by actor, country, type and status, each event showing its
-//! participants, place, sources and quotes. It opens from disk in any
+//! participants, place, sources and quotes (the words that fired the rule
+//! marked, from the mentions' trigger spans of schema 1.2.0). It opens from disk in any
 //! browser and fetches nothing (a Content-Security-Policy of
 //! `default-src 'none'` makes sure of it).
 //!
@@ -82,6 +83,29 @@ struct PageSource<'a> {
     url: Option<&'a str>,
     published: Option<String>,
     quote: &'a str,
+    /// The quote cut around the words that fired the rule (schema 1.2.0
+    /// `trigger_start`/`trigger_end` of the source's mention): before, the
+    /// words, after. Absent for a dataset older than 1.2.0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mark: Option<[String; 3]>,
+}
+
+/// The quote split around the trigger span (document character offsets;
+/// the quote starts at `quote_start`), or `None` when the span is not
+/// inside the quote.
+fn split_quote(quote: &str, quote_start: i64, span: (i64, i64)) -> Option<[String; 3]> {
+    let from = usize::try_from(span.0.checked_sub(quote_start)?).ok()?;
+    let to = usize::try_from(span.1.checked_sub(quote_start)?).ok()?;
+    if from >= to || to > quote.chars().count() {
+        return None;
+    }
+    let cut = |n: usize| quote.char_indices().nth(n).map_or(quote.len(), |(i, _)| i);
+    let (a, b) = (cut(from), cut(to));
+    Some([
+        quote.get(..a)?.to_string(),
+        quote.get(a..b)?.to_string(),
+        quote.get(b..)?.to_string(),
+    ])
 }
 
 /// The page's data block: the JSON text that goes into the page.
@@ -91,6 +115,15 @@ fn data_json(ds: &Dataset, events: &[&EventRecord]) -> Result<String, ExportErro
         .iter()
         .map(|d| (d.doc_id.as_str(), d))
         .collect();
+    // (event, document, sentence start) -> the trigger span of that mention
+    let mut triggers: HashMap<(&str, &str, i64), (i64, i64)> = HashMap::new();
+    for m in &ds.mentions {
+        if let (Some(a), Some(b)) = (m.trigger_start, m.trigger_end) {
+            triggers
+                .entry((&m.event_id, &m.doc_id, m.char_start))
+                .or_insert((a, b));
+        }
+    }
     let page_events = events
         .iter()
         .map(|ev| PageEvent {
@@ -128,6 +161,9 @@ fn data_json(ds: &Dataset, events: &[&EventRecord]) -> Result<String, ExportErro
                         url: url.filter(|u| is_web_url(u)),
                         published: s.published.map(|d| d.to_string()),
                         quote: &s.quote,
+                        mark: triggers
+                            .get(&(ev.event_id.as_str(), s.doc_id.as_str(), s.char_start))
+                            .and_then(|&span| split_quote(&s.quote, s.char_start, span)),
                     }
                 })
                 .collect(),
@@ -194,6 +230,44 @@ mod tests {
         ] {
             assert!(!TEMPLATE.contains(fetch), "{fetch}");
         }
+    }
+
+    #[test]
+    fn quotes_are_cut_around_the_trigger_in_characters() {
+        // "Žižek" has multi-byte characters before the trigger
+        let q = "Žižek arrived in Moscow.";
+        let parts = split_quote(q, 100, (106, 116));
+        assert_eq!(
+            parts,
+            Some(["Žižek ".to_string(), "arrived in".into(), " Moscow.".into()])
+        );
+        assert_eq!(split_quote(q, 100, (99, 104)), None);
+        assert_eq!(split_quote(q, 100, (110, 110)), None);
+        assert_eq!(split_quote(q, 100, (110, 200)), None);
+    }
+
+    #[test]
+    fn each_source_marks_its_mentions_trigger() {
+        let mut ds = sample();
+        let ev = ds.events[0].event_id.clone();
+        let src = ds.events[0].sources[0].clone();
+        let m = ds
+            .mentions
+            .iter_mut()
+            .find(|m| m.event_id == ev && m.doc_id == src.doc_id && m.char_start == src.char_start)
+            .expect("the sample's first source has its mention");
+        m.trigger_start = Some(src.char_start + 1);
+        m.trigger_end = Some(src.char_start + 3);
+        let html = page(&ds);
+        let start = html.find("id=\"diplo-data\">").map_or(0, |i| i + 16);
+        let end = html[start..].find("</script>").map_or(start, |i| start + i);
+        let v: serde_json::Value = serde_json::from_str(&html[start..end]).unwrap_or_default();
+        let mark = &v["events"][0]["sources"][0]["mark"];
+        let chars: Vec<char> = src.quote.chars().collect();
+        assert_eq!(mark[1], chars[1..3].iter().collect::<String>());
+        let joined: String = (0..3).filter_map(|i| mark[i].as_str()).collect();
+        assert_eq!(joined, src.quote);
+        assert!(TEMPLATE.contains("s.mark"));
     }
 
     #[test]

@@ -435,12 +435,21 @@ pub fn is_locative(text: &str, start: usize) -> bool {
         || w.ends_with(" to the")
 }
 
+/// "from Prime Minister Nakasone's planned trip": a possessor is never a
+/// place, whatever preposition comes before it.
+fn possessor(text: &str, a: &ActorRef) -> bool {
+    text.get(a.end..)
+        .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+}
+
 /// "Macron of France": a state named as a person's country is no side.
 fn is_modifier(text: &str, a: &ActorRef) -> bool {
     if a.kind != ActorKind::State {
         return false;
     }
-    let before = squash(text.get(a.start.saturating_sub(4)..a.start).unwrap_or(""));
+    // "Yoon of the Republic of Korea" too
+    let before = squash(text.get(a.start.saturating_sub(8)..a.start).unwrap_or(""));
+    let before = before.strip_suffix(" the").unwrap_or(&before);
     before.ends_with(" of") || before == "of"
 }
 
@@ -452,7 +461,7 @@ pub fn group_before(text: &str, actors: &[ActorRef], floor: usize, at: usize) ->
     let cands: Vec<&ActorRef> = actors
         .iter()
         .filter(|a| a.start >= floor && a.end <= at)
-        .filter(|a| !is_locative(text, a.start))
+        .filter(|a| !is_locative(text, a.start) || possessor(text, a))
         .filter(|a| !is_modifier(text, a))
         .collect();
     let Some(last) = cands.last().filter(|a| a.start >= at.saturating_sub(150)) else {
@@ -482,7 +491,14 @@ pub fn group_after(text: &str, actors: &[ActorRef], at: usize, ceil: usize) -> V
         .collect();
     // "talks ... between X and Y": the group starts after "between"
     let window = text.get(at..ceil.min(at + 80)).unwrap_or("");
-    let from = window.find("between ").map_or(at, |i| at + i);
+    // (not a later "between": "his meeting with Baker had resolved
+    // differences between the two countries")
+    let first_start = cands.first().map_or(usize::MAX, |a| a.start);
+    let from = window
+        .find("between ")
+        .map(|i| at + i)
+        .filter(|&b| b < first_start)
+        .unwrap_or(at);
     let cands: Vec<&ActorRef> = cands.into_iter().filter(|a| a.start >= from).collect();
     // a person named close by wins over a state named first ("talks on Ukraine between Kerry and Putin")
     let first = cands

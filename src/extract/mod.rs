@@ -69,27 +69,36 @@
 //!    noun dated "this week" still open at the report is planned ("follows
 //!    a visit" is past); a body's sitting ("the committee meeting") is no
 //!    meeting trigger.
-//! 9. Trips of wire stories (round 8, `itinerary`): a sentence's line
-//!    breaks are spaces for the trigger and status rules (wire copy is
-//!    hard-wrapped); "left A today for B" is a visit to B from that day,
-//!    "then B April 21-24" a further stop with its own date, "returned May
-//!    6" or "is due back on Monday" the trip's end (before "the trip" copies
-//!    its dates); "said in Caracas at the weekend" is a visit of a foreign
-//!    office holder; the possessor of a trip noun is its guest after any
-//!    preposition ("separate it from Nakasone's planned trip"); a
-//!    traveller's placeless talks with a named country's
-//!    officials ("will meet Philippines President Aquino on April 28") are
-//!    in that country, and a meeting with a third country's officials does
-//!    not date another stop. Status of a trip told around its start: planned until
-//!    it starts ("flies to Brussels today", "is also due to visit", "is due
-//!    to arrive", a visit dated by planned talks), occurred once under way
-//!    ("left today for London", "arrived yesterday for a three-day visit",
-//!    "concluded this week's tour"). An international organization's
-//!    official (no country of his own) is foreign to every country but the
-//!    seat's: his talks at the dateline are there and imply his visit; a
-//!    state's delegation "has just left Riyadh" visited it. The dateline is
-//!    not "here" for a story monitored there ("IRNA, monitored in Nicosia")
-//!    nor for talks a local side held "during his visit".
+//! 9. [`sides`] (round 7): the sides of wire-story talks told without a
+//!    person and a verb: a club of states meeting as itself ("the G-5
+//!    session") is a meeting of one side; "the two countries", "U.S.-Japanese
+//!    talks", "Japanese officials" across the table, a summit of all of a
+//!    club's members, a signing "by X and French officials", a delegation
+//!    that "left Riyadh after talks" name their sides; people keep an
+//!    organisation across the table ("talks with EC officials"); a person
+//!    named after an institution's title, and "the Foreign Ministers of A,
+//!    B and C" (their holders on the date), are sides.
+//! 10. Trips of wire stories (round 8, `itinerary`): a sentence's line
+//!     breaks are spaces for the trigger and status rules (wire copy is
+//!     hard-wrapped); "left A today for B" is a visit to B from that day,
+//!     "then B April 21-24" a further stop with its own date, "returned May
+//!     6" or "is due back on Monday" the trip's end (before "the trip" copies
+//!     its dates); "said in Caracas at the weekend" is a visit of a foreign
+//!     office holder; the possessor of a trip noun is its guest after any
+//!     preposition ("separate it from Nakasone's planned trip"); a
+//!     traveller's placeless talks with a named country's
+//!     officials ("will meet Philippines President Aquino on April 28") are
+//!     in that country, and a meeting with a third country's officials does
+//!     not date another stop. Status of a trip told around its start: planned until
+//!     it starts ("flies to Brussels today", "is also due to visit", "is due
+//!     to arrive", a visit dated by planned talks), occurred once under way
+//!     ("left today for London", "arrived yesterday for a three-day visit",
+//!     "concluded this week's tour"). An international organization's
+//!     official (no country of his own) is foreign to every country but the
+//!     seat's: his talks at the dateline are there and imply his visit; a
+//!     state's delegation "has just left Riyadh" visited it. The dateline is
+//!     not "here" for a story monitored there ("IRNA, monitored in Nicosia")
+//!     nor for talks a local side held "during his visit".
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -104,6 +113,7 @@
 
 mod args;
 mod itinerary;
+mod sides;
 pub mod status;
 pub mod triggers;
 
@@ -294,6 +304,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         actors.sort_by_key(|a| (a.start, a.end));
     }
     white_house_roles(ctx, &mut actors);
+    sides::titled_people(text, &mut actors);
+    sides::office_lists(ctx, &mut actors);
     // "the Biden-Harris Administration", "the Reagan administration": a
     // person naming a government is no participant
     actors.retain(|a| {
@@ -344,6 +356,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
             sentence_drafts(ctx, &actors, &places, si, *s, &found, t, next, &mut drafts);
         }
     }
+    sides::fill(ctx, &actors, &places, &mut drafts);
     // a return ends the trip before "the trip" takes its dates
     itinerary::return_dates(text, ctx.timexes, &mut drafts);
     summit_leaders(ctx, &actors, &mut drafts);
@@ -1116,10 +1129,8 @@ fn sentence_drafts(
                     });
                 }
             } else {
-                let mut sides = left;
-                sides.extend(right);
                 drafts.push(Draft {
-                    sides: args::dedup(args::prefer_people(sides)),
+                    sides: sides::join(text, te, left, right),
                     place,
                     ..base
                 });
@@ -2181,7 +2192,7 @@ fn complete(d: &Draft) -> bool {
                 && d.guests.iter().all(|g| g.country.as_deref() == d.country());
             !d.guests.is_empty() && d.place.is_some() && !at_home
         }
-        EventType::Meeting | EventType::Call => d.keys().len() >= 2,
+        EventType::Meeting | EventType::Call => d.keys().len() >= 2 || sides::one_club(d),
     }
 }
 

@@ -139,7 +139,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.75,
         noun: false,
-        re: r"(?:\b(?:is|was|are|were|be|been|now)|,) (?:here|in (?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*)?)(?:,? \w+,?)? (?:for|on) (?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations)\b",
+        re: r"(?:\b(?:is|was|are|were|be|been|now)|,)\s+(?:here|in\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)?)(?:,?\s+\w+,?)?\s+(?:exchanging\s+views|(?:for|on|holding|having|attending)\s+(?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations))\b",
     },
     Rule {
         name: "visit.attend",
@@ -228,6 +228,14 @@ const RULES: &[Rule] = &[
         confidence: 0.85,
         noun: false,
         re: r"\bvisit(?:s|ed|ing)?\s+(?-i:[A-Z])",
+    },
+    Rule {
+        name: "visit.said_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.6,
+        noun: false,
+        re: r"\b(?:said|told (?:reporters|journalists|a news conference|a press conference))\s+(?:here\s+)?in\s+(?-i:[A-Z])",
     },
     Rule {
         name: "visit.noun",
@@ -323,7 +331,15 @@ const RULES: &[Rule] = &[
         frame: Frame::Meet,
         confidence: 0.7,
         noun: true,
-        re: r"\b(?:meetings|summit|summits|talks)\b|\btalk face-to-face\b",
+        re: r"\b(?:meetings|summit|summits|talks|consultations)\b|\btalk face-to-face\b",
+    },
+    Rule {
+        name: "meeting.discussions",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.65,
+        noun: true,
+        re: r"\bdiscussions\b",
     },
     Rule {
         name: "meeting.discuss",
@@ -386,7 +402,10 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
         }
         for m in re.find_iter(sentence) {
             let (start, mut end) = (m.start(), m.end());
-            if rule.name == "visit.verb" || rule.name == "visit.leaving" {
+            if rule.name == "visit.verb"
+                || rule.name == "visit.leaving"
+                || rule.name == "visit.said_in"
+            {
                 // the capital letter is lookahead, not part of the trigger
                 end = sentence[..end]
                     .trim_end_matches(|c: char| c.is_uppercase())
@@ -403,13 +422,23 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             if rule.name == "visit.in_for" || rule.name == "visit.while_here" {
                 // "is in Moscow for talks": the trigger is "is in", the place
                 // follows; "is here for talks": the trigger is "is here"
+                // (wire copy breaks lines anywhere: "is in Washington holding\ntalks")
                 let m = &sentence[start..end];
-                let lower = m.to_lowercase();
+                let lower = m.to_lowercase().replace(char::is_whitespace, " ");
                 end = match (lower.find(" in "), lower.find(" here")) {
                     (Some(i), _) => start + i + 3,
                     (None, Some(i)) => start + i + 5,
                     _ => end,
                 };
+            }
+            // "discussions between/with": talks; other discussions are topics
+            if rule.name == "meeting.discussions"
+                && !sentence.get(end..).is_some_and(|r| {
+                    let r = r.trim_start();
+                    r.starts_with("with ") || r.starts_with("between ")
+                })
+            {
+                continue;
             }
             if blocked.iter().any(|&(s, e)| s <= start && start < e) {
                 continue;

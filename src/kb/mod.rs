@@ -35,12 +35,14 @@
 //! | text | entity |
 //! |---|---|
 //! | `Russian Foreign Minister Sergey Lavrov`, `Foreign Minister of Russia Sergey Lavrov` | one `Person` over the whole phrase |
-//! | `John F. Kerry`, `Sergei Lavrov`, `Mr. Kerry`, `Erdoğan`, `SHULTZ` | `Person` |
+//! | `John F. Kerry`, `Sergei Lavrov`, `Mr. Kerry`, `Erdoğan`, `SHULTZ`, `President Xi` | `Person` (a short capitalized surname is a name; only other short words must be upper case to count as acronyms) |
 //! | `Kerry` alone | the Kerry named earlier in the document, else the only Kerry in office on the date |
 //! | `the Soviet foreign minister`, `Japan's prime minister`, `the Kremlin leader`, `President of the Russian Federation` | `Role` with its holder on the date |
 //! | `the minister`, `the State Secretary`, `the top diplomat` | `Role`, holder by the title's default country or the last person named holding such an office |
 //! | `his Russian counterpart` | `Role`: the office of the last person named, in Russia |
 //! | `the two leaders`, `the presidents of the two countries` | `Group` of the last two people (or of the holders in the last two countries) named |
+//! | `the Foreign Ministers of Australia, Japan and New Zealand`, `the U.S. and Soviet foreign ministers` | `Group` of each listed country's holder on the date (a list whose country has no holder stays country mentions: `U.S. and Japanese officials`) |
+//! | `the finance ministers of the Group of Five` | `Organization` (the grouping) |
 //! | `Chelsea Clinton`, `Foreign Minister Jan Novak` | `UnknownPerson` with the text, no id |
 //! | `Russia`, `Russian`, `U.S.` | `Country`, `Adjective` |
 //! | `Moscow`, `Washington`, `the Kremlin` | `Place` (the Kremlin is a venue in moscow) |

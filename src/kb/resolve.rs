@@ -922,6 +922,9 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
             .iter()
             .filter(|a| match a {
                 Atom::Title { .. } => true,
+                // "President Xi", "Mr. Li": a short surname is a name, not
+                // an acronym.
+                Atom::Name { .. } => capital,
                 _ => capital && (!short_acronym || all_upper),
             })
             .cloned()
@@ -1249,6 +1252,11 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
     let n = doc.cands.len();
     let mut i = 0;
     while i < n {
+        if let Some((m, next)) = listed_holders(&doc, i, &mut ctx) {
+            out.push(m);
+            i = next;
+            continue;
+        }
         if let Some((ms, next)) = role_phrase(&doc, i, &mut ctx) {
             out.extend(ms);
             i = next;
@@ -1396,6 +1404,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
             end += p.len();
         }
     }
+    let mut of_country = false;
     if !two_countries && modifier.is_none() && j < n {
         let g = doc.gap(t, j);
         if g == " of " || g == " of the " {
@@ -1413,6 +1422,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
                 modifier = Some(m);
                 end = doc.cands[j].e;
                 j += 1;
+                of_country = true;
             }
         }
     }
@@ -1456,6 +1466,38 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
     if plural {
         let w = doc.words_before(c.s, 1);
         let counted = w.first().is_some_and(|w| *w == "two" || *w == "both");
+        // "the Foreign Ministers of Australia, Japan and New Zealand": the
+        // holders in each country of the list, on the date.
+        if let (true, false, Some(first)) = (of_country, counted, &modifier) {
+            let (codes, k) = country_list(doc, first, j);
+            if codes.len() >= 2 {
+                end = doc.cands[k - 1].e;
+                let gdate = local_date(doc, doc.orig(start, end).0).or(date);
+                let ids = list_holders(doc.kb, &title.spec, &codes, gdate);
+                for id in &ids {
+                    ctx.person(doc.kb, id, date);
+                }
+                let (os, oe) = doc.orig(start, end);
+                return Some((
+                    vec![EntityMention {
+                        start: os,
+                        end: oe,
+                        entity: Entity::Group { actor_ids: ids },
+                    }],
+                    k,
+                ));
+            }
+        }
+        // "the finance ministers of the Group of Five": the organization.
+        if let (true, false, Some(org)) = (of_country, counted, org_atom(&doc.cands[j - 1])) {
+            let (os, oe) = doc.orig(doc.cands[j - 1].s, doc.cands[j - 1].e);
+            let m = EntityMention {
+                start: os,
+                end: oe,
+                entity: Entity::Organization { actor_id: org },
+            };
+            return Some((vec![m], j));
+        }
         if !(counted || two_countries) {
             // "Soviet officials": the country stays a mention of its own.
             return if t != i { None } else { Some((vec![], j)) };
@@ -1708,6 +1750,145 @@ fn role_holder(
         }
     }
     (office_name(&title.spec), of_list.first().cloned(), None)
+}
+
+/// The countries of a list that goes on at candidate `j` after `first`
+/// ("of Australia, Japan and New Zealand"): the codes (`first` included) and
+/// the index of the first candidate after the list. Only countries by name
+/// (not adjectives), joined by a comma, "and" or ", and".
+fn country_list(doc: &Doc, first: &str, mut j: usize) -> (Vec<String>, usize) {
+    let mut codes = vec![first.to_string()];
+    while j < doc.cands.len() {
+        let g = doc.gap(j - 1, j);
+        if !matches!(
+            g,
+            ", " | " and " | ", and " | ", the " | " and the " | ", and the "
+        ) {
+            break;
+        }
+        let code = doc.cands[j].atoms.iter().find_map(|a| match a {
+            Atom::Country {
+                code,
+                adjective: false,
+            } => Some(code.clone()),
+            _ => None,
+        });
+        let Some(code) = code else { break };
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+        j += 1;
+    }
+    (codes, j)
+}
+
+/// The organization a candidate names, if it names one and no country.
+fn org_atom(c: &Cand) -> Option<String> {
+    if c.atoms.iter().any(|a| matches!(a, Atom::Country { .. })) {
+        return None;
+    }
+    c.atoms.iter().find_map(|a| match a {
+        Atom::Org { id } => Some(id.clone()),
+        _ => None,
+    })
+}
+
+/// "The U.S. and Soviet foreign ministers", "the British, French and West
+/// German leaders": countries (names or adjectives) joined by a comma,
+/// "and" or ", and", right before a plural title, starting at candidate
+/// `i`. A `Group` of each country's holder on the date, over the whole
+/// phrase, and the next candidate index; None when the phrase is not such a
+/// list, or when a country of it has no holder (then the countries stay
+/// mentions of their own: "U.S. and Japanese officials").
+fn listed_holders(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(EntityMention, usize)> {
+    let code_of = |k: usize| {
+        doc.cands[k].atoms.iter().find_map(|a| match a {
+            Atom::Country { code, .. } => Some(code.clone()),
+            _ => None,
+        })
+    };
+    if doc.cands[i].title().is_some() {
+        return None;
+    }
+    let mut codes = vec![code_of(i)?];
+    let mut k = i + 1;
+    while k < doc.cands.len() && doc.cands[k].title().is_none() {
+        let g = doc.gap(k - 1, k);
+        if !matches!(g, ", " | " and " | ", and ") {
+            return None;
+        }
+        let code = code_of(k)?;
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+        k += 1;
+    }
+    if codes.len() < 2 || k >= doc.cands.len() || k == i + 1 {
+        return None;
+    }
+    if !matches!(doc.gap(k - 1, k), " " | "'s " | "\u{2019}s ") {
+        return None;
+    }
+    let (tix, plural) = doc.cands[k].title()?;
+    let title = doc.kb.titles.get(tix)?;
+    // A qualifier before the list ("the former U.S. and Soviet leaders").
+    let before = doc.words_before(doc.cands[i].s, 1);
+    if !plural || before.first().is_some_and(|w| NOT_HOLDER.contains(w)) {
+        return None;
+    }
+    let mut start = doc.cands[i].s;
+    let prefix = &doc.f.text[..start];
+    if prefix.ends_with("the ")
+        && !prefix[..prefix.len() - 4]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+    {
+        start -= 4;
+    }
+    let end = doc.cands[k].e;
+    let gdate = local_date(doc, doc.orig(start, end).0).or(doc.date);
+    let ids = list_holders(doc.kb, &title.spec, &codes, gdate);
+    if ids.len() != codes.len() {
+        return None;
+    }
+    for id in &ids {
+        ctx.person(doc.kb, id, doc.date);
+    }
+    let (os, oe) = doc.orig(start, end);
+    Some((
+        EntityMention {
+            start: os,
+            end: oe,
+            entity: Entity::Group { actor_ids: ids },
+        },
+        k + 1,
+    ))
+}
+
+/// The holders of a title's office in each of `codes` on `date`, in the
+/// order of the list (a country without a holder adds no one; the leader
+/// for "any minister" and "counterpart", as for "the two countries").
+fn list_holders(
+    kb: &Kb,
+    spec: &OfficeSpec,
+    codes: &[String],
+    date: Option<NaiveDate>,
+) -> Vec<String> {
+    let Some(date) = date else { return vec![] };
+    let spec = match spec {
+        OfficeSpec::AnyMinister | OfficeSpec::Counterpart => OfficeSpec::Leader,
+        s => s.clone(),
+    };
+    let mut ids: Vec<String> = Vec::new();
+    for c in codes {
+        if let Some((id, _, _)) = titles::holder(kb, &spec, c, date) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids
 }
 
 /// The two people a plural phrase stands for: the last two people named

@@ -36,6 +36,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/sovereignty.tsv"),
     ),
     (
+        "offices/ADB.tsv",
+        include_str!("../../data/reference/offices/ADB.tsv"),
+    ),
+    (
+        "offices/AFDB.tsv",
+        include_str!("../../data/reference/offices/AFDB.tsv"),
+    ),
+    (
         "offices/AFG.tsv",
         include_str!("../../data/reference/offices/AFG.tsv"),
     ),
@@ -70,6 +78,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/AZE.tsv",
         include_str!("../../data/reference/offices/AZE.tsv"),
+    ),
+    (
+        "offices/BDI.tsv",
+        include_str!("../../data/reference/offices/BDI.tsv"),
     ),
     (
         "offices/BEL.tsv",
@@ -124,8 +136,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/BRN.tsv"),
     ),
     (
+        "offices/BTN.tsv",
+        include_str!("../../data/reference/offices/BTN.tsv"),
+    ),
+    (
         "offices/BWA.tsv",
         include_str!("../../data/reference/offices/BWA.tsv"),
+    ),
+    (
+        "offices/CAF.tsv",
+        include_str!("../../data/reference/offices/CAF.tsv"),
     ),
     (
         "offices/CAN.tsv",
@@ -162,6 +182,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/COL.tsv",
         include_str!("../../data/reference/offices/COL.tsv"),
+    ),
+    (
+        "offices/CPV.tsv",
+        include_str!("../../data/reference/offices/CPV.tsv"),
     ),
     (
         "offices/CRI.tsv",
@@ -240,8 +264,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/FIN.tsv"),
     ),
     (
+        "offices/FJI.tsv",
+        include_str!("../../data/reference/offices/FJI.tsv"),
+    ),
+    (
         "offices/FRA.tsv",
         include_str!("../../data/reference/offices/FRA.tsv"),
+    ),
+    (
+        "offices/FSM.tsv",
+        include_str!("../../data/reference/offices/FSM.tsv"),
     ),
     (
         "offices/GAB.tsv",
@@ -268,6 +300,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/GIN.tsv"),
     ),
     (
+        "offices/GMB.tsv",
+        include_str!("../../data/reference/offices/GMB.tsv"),
+    ),
+    (
+        "offices/GNQ.tsv",
+        include_str!("../../data/reference/offices/GNQ.tsv"),
+    ),
+    (
         "offices/GRC.tsv",
         include_str!("../../data/reference/offices/GRC.tsv"),
     ),
@@ -278,6 +318,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/GUY.tsv",
         include_str!("../../data/reference/offices/GUY.tsv"),
+    ),
+    (
+        "offices/HKG.tsv",
+        include_str!("../../data/reference/offices/HKG.tsv"),
     ),
     (
         "offices/HND.tsv",
@@ -294,6 +338,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/HUN.tsv",
         include_str!("../../data/reference/offices/HUN.tsv"),
+    ),
+    (
+        "offices/IADB.tsv",
+        include_str!("../../data/reference/offices/IADB.tsv"),
     ),
     (
         "offices/IDN.tsv",
@@ -360,6 +408,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/KHM.tsv"),
     ),
     (
+        "offices/KIR.tsv",
+        include_str!("../../data/reference/offices/KIR.tsv"),
+    ),
+    (
         "offices/KOR.tsv",
         include_str!("../../data/reference/offices/KOR.tsv"),
     ),
@@ -408,12 +460,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/MDA.tsv"),
     ),
     (
+        "offices/MDG.tsv",
+        include_str!("../../data/reference/offices/MDG.tsv"),
+    ),
+    (
         "offices/MDV.tsv",
         include_str!("../../data/reference/offices/MDV.tsv"),
     ),
     (
         "offices/MEX.tsv",
         include_str!("../../data/reference/offices/MEX.tsv"),
+    ),
+    (
+        "offices/MHL.tsv",
+        include_str!("../../data/reference/offices/MHL.tsv"),
     ),
     (
         "offices/MKD.tsv",
@@ -492,6 +552,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/NPL.tsv"),
     ),
     (
+        "offices/NRU.tsv",
+        include_str!("../../data/reference/offices/NRU.tsv"),
+    ),
+    (
         "offices/NZL.tsv",
         include_str!("../../data/reference/offices/NZL.tsv"),
     ),
@@ -522,6 +586,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/PHL.tsv",
         include_str!("../../data/reference/offices/PHL.tsv"),
+    ),
+    (
+        "offices/PLW.tsv",
+        include_str!("../../data/reference/offices/PLW.tsv"),
+    ),
+    (
+        "offices/PNG.tsv",
+        include_str!("../../data/reference/offices/PNG.tsv"),
     ),
     (
         "offices/POL.tsv",
@@ -580,6 +652,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SGP.tsv"),
     ),
     (
+        "offices/SLB.tsv",
+        include_str!("../../data/reference/offices/SLB.tsv"),
+    ),
+    (
         "offices/SLE.tsv",
         include_str!("../../data/reference/offices/SLE.tsv"),
     ),
@@ -596,8 +672,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SRB.tsv"),
     ),
     (
+        "offices/SSD.tsv",
+        include_str!("../../data/reference/offices/SSD.tsv"),
+    ),
+    (
         "offices/SUN.tsv",
         include_str!("../../data/reference/offices/SUN.tsv"),
+    ),
+    (
+        "offices/SUR.tsv",
+        include_str!("../../data/reference/offices/SUR.tsv"),
     ),
     (
         "offices/SVK.tsv",
@@ -612,12 +696,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/SWE.tsv"),
     ),
     (
+        "offices/SWZ.tsv",
+        include_str!("../../data/reference/offices/SWZ.tsv"),
+    ),
+    (
         "offices/SYR.tsv",
         include_str!("../../data/reference/offices/SYR.tsv"),
     ),
     (
         "offices/TCD.tsv",
         include_str!("../../data/reference/offices/TCD.tsv"),
+    ),
+    (
+        "offices/TGO.tsv",
+        include_str!("../../data/reference/offices/TGO.tsv"),
     ),
     (
         "offices/THA.tsv",
@@ -632,6 +724,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/TKM.tsv"),
     ),
     (
+        "offices/TLS.tsv",
+        include_str!("../../data/reference/offices/TLS.tsv"),
+    ),
+    (
+        "offices/TON.tsv",
+        include_str!("../../data/reference/offices/TON.tsv"),
+    ),
+    (
         "offices/TTO.tsv",
         include_str!("../../data/reference/offices/TTO.tsv"),
     ),
@@ -642,6 +742,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "offices/TUR.tsv",
         include_str!("../../data/reference/offices/TUR.tsv"),
+    ),
+    (
+        "offices/TUV.tsv",
+        include_str!("../../data/reference/offices/TUV.tsv"),
     ),
     (
         "offices/TWN.tsv",
@@ -688,8 +792,20 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/VNM.tsv"),
     ),
     (
+        "offices/VUT.tsv",
+        include_str!("../../data/reference/offices/VUT.tsv"),
+    ),
+    (
         "offices/WORLD-BANK.tsv",
         include_str!("../../data/reference/offices/WORLD-BANK.tsv"),
+    ),
+    (
+        "offices/WSM.tsv",
+        include_str!("../../data/reference/offices/WSM.tsv"),
+    ),
+    (
+        "offices/XKX.tsv",
+        include_str!("../../data/reference/offices/XKX.tsv"),
     ),
     (
         "offices/YEM.tsv",

@@ -62,8 +62,10 @@ const CHAIRMEN: &[&str] = &[
 /// A successor state tried before its predecessor when it has no holder yet
 /// ("the Russian foreign minister" in 1987 is the Soviet one).
 /// An organization whose leader holds an office of a state ("the PLO
-/// leader" is the PLO chairman, listed under PSE) is tried the same way.
-const PREDECESSOR: &[(&str, &str)] = &[("RUS", "SUN"), ("PLO", "PSE")];
+/// leader" is the PLO chairman, listed under PSE) is tried the same way, and
+/// the European Community's offices are the EU's ("the EC Commission
+/// President" in 1987 is Jacques Delors, listed under EU).
+const PREDECESSOR: &[(&str, &str)] = &[("RUS", "SUN"), ("PLO", "PSE"), ("EEC", "EU")];
 
 impl Title {
     pub fn from_row(r: &Row) -> Result<Title, KbError> {

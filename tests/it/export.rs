@@ -1064,6 +1064,13 @@ fn compiled_articles_render_in_the_browser() {
         let all: BTreeSet<String> = ds.events.iter().map(|e| e.event_id.clone()).collect();
         assert_eq!(rendered_ids(&dom), all, "{name}");
         assert_no_injection(&dom);
+        // every quote marks the words that fired its rule (schema 1.2.0)
+        let quotes: usize = ds.events.iter().map(|e| e.sources.len()).sum();
+        let marks = dom.matches("<mark class=\"trigger\">").count();
+        assert!(
+            marks > 0 && marks <= quotes,
+            "{name}: {marks} marks, {quotes} quotes"
+        );
     }
 }
 

@@ -1,0 +1,1275 @@
+//! The sides of wire-story events: who meets when no person is named with a
+//! verb. Wire copy tells most talks as nouns whose sides are groups,
+//! organisations, states named by a phrase, or people named by a title the
+//! knowledge base does not know. The rules here find those sides; the rest
+//! of the extractor (status, place, dates, merging) treats the drafts they
+//! make or complete like any other.
+//!
+//! Actors added before the sentence rules run:
+//! - [`titled_people`]: a person named after a lower-case title of an
+//!   institution ("Tokyo stock exchange head Michio Takeuchi");
+//! - [`office_lists`]: "the Foreign Ministers of Australia, Japan and New
+//!   Zealand" are the office holders of each state on the document's date.
+//!
+//! In the sentence rules, [`join`] keeps both sides of talks "with" an
+//! organisation ("Smith flies to Brussels for talks with EC officials": Smith
+//! and the EC), where people used to shadow every other side.
+//!
+//! [`fill`], a pass over the sentence drafts before the document passes:
+//! - a club of states meeting as itself ("today's meeting of the Group of
+//!   Five finance ministers", "a G-7 session", "OPEC ministers will meet
+//!   here") is a meeting with the club as its one side, unless denied ("no
+//!   need for an emergency OPEC meeting"), a committee's, a leaders' summit,
+//!   or a story that names the ministers meeting; a speaker who "told a
+//!   conference of ASEAN ministers" takes part; the next side-less "the
+//!   meeting" within two sentences is the club's;
+//! - "officials of the two countries", "both countries ... their talks":
+//!   the two states the story names most; "U.S.-Japanese talks": the two
+//!   states joined by the hyphen; "talks between a Soviet delegation headed
+//!   by X and Japanese officials", "talks with the president of the Peruvian
+//!   central bank": the officials' state;
+//! - the states of a summit that are all of a club's members are the club
+//!   too, and "the summit" takes the city of "the Venice summit" before it;
+//! - "an accord signed here by X and senior French officials": signing in
+//!   person is a meeting of the signatories; "a British delegation has just
+//!   left Riyadh after holding talks": a visit and a meeting;
+//! - places: a state's talks with an organisation told from that state, and
+//!   "talks here", are at the dateline's city, as is "a visit to the World
+//!   Bank"; an organisation qualifying a thing ("Article 23 of the GATT") is
+//!   no side; "said in Caracas" is a visit only of a known foreign official.
+//!
+//! ```text
+//! "PARIS, March 27 - The loan was signed here yesterday by Nigerian Finance
+//!  Minister Chu Okongwu and senior French Treasury officials."
+//!  -> meeting (meeting.signed_by)  Chu Okongwu, France; Paris; 1987-03-26; occurred
+//! ```
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::args::{self, ActorRef, PlaceRef};
+use super::triggers::{Frame, Trigger};
+use super::{push_dated, status, DocContext, Draft, EventType};
+use crate::kb::{ActorKind, Entity, PlaceKind};
+
+/// Clubs of states that meet as themselves.
+const CLUBS: &[&str] = &[
+    "g5",
+    "g6",
+    "g7",
+    "g8",
+    "g20",
+    "g77",
+    "opec",
+    "opec-plus",
+    "asean",
+    "apec",
+    "gcc",
+    "arab-league",
+    "oau",
+    "african-union",
+    "brics",
+    "sco",
+    "quad",
+    "paris-club",
+    "nato",
+    "eec",
+    "european-council",
+];
+
+/// The members of a club where they are fixed and few: a summit of all of
+/// them is the club's.
+const MEMBERS: &[(&str, &[&str])] = &[
+    ("g7", &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"]),
+    ("g5", &["USA", "JPN", "DEU", "FRA", "GBR"]),
+];
+
+/// Keeps both sides of talks "with" an organisation: people shadow the
+/// states and organisations of their own side, not an organisation across
+/// the table ("Smith flies to Brussels for talks with EC officials"). A
+/// state across the table stays shadowed: its people are usually named too.
+pub(super) fn join(
+    text: &str,
+    te: usize,
+    left: Vec<ActorRef>,
+    right: Vec<ActorRef>,
+) -> Vec<ActorRef> {
+    let people = |g: &[ActorRef]| g.iter().any(|a| a.kind == ActorKind::Person);
+    let orgs =
+        |g: &[ActorRef]| !g.is_empty() && g.iter().all(|a| a.kind == ActorKind::Organization);
+    // "talks with senior EC officials", never "met with strong objections
+    // from EC heads"
+    let with = right
+        .first()
+        .is_some_and(|r| text.get(te..r.start).is_some_and(|g| ACROSS.is_match(g)));
+    let across = with && ((people(&left) && orgs(&right)) || (orgs(&left) && people(&right)));
+    let mut sides = left;
+    sides.extend(right);
+    if across {
+        args::dedup(sides)
+    } else {
+        args::dedup(args::prefer_people(sides))
+    }
+}
+
+static ACROSS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:with|between)\s+(?:(?:the|a|an|senior|top|high-level|visiting|officials|representatives|delegates|a delegation|a mission|a team|of|from)\s+)*$")
+        .expect("constant regex")
+});
+
+/// A meeting whose one side is a club of states ("the G-5 session").
+pub(super) fn one_club(d: &Draft) -> bool {
+    d.event_type == EventType::Meeting
+        && d.rule.contains("club")
+        && d.sides.len() == 1
+        && d.sides
+            .iter()
+            .all(|a| a.id.as_deref().is_some_and(|id| CLUBS.contains(&id)))
+}
+
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:exchange|bank|fund|commission|agency|authority|council|committee|organi[sz]ation|ministry|federation|association|party|institute|office|delegation|mission|team|union|board|front|movement|congress|parliament|assembly)|\([A-Z]{2,6}\))\s+(?:head|chief|chairman|president|governor|director|director-general|secretary-general|leader|commissioner|spokesman)\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+        .expect("constant regex")
+});
+
+/// "Tokyo stock exchange (TSE) head Michio Takeuchi": a person named after a
+/// lower-case title of an institution, unknown to the tables, is an actor.
+pub(super) fn titled_people(text: &str, actors: &mut Vec<ActorRef>) {
+    let mut added = vec![];
+    for c in TITLED.captures_iter(text) {
+        let Some(name) = c.get(1) else { continue };
+        let (start, end) = (name.start(), name.end());
+        if actors.iter().any(|a| a.start < end && start < a.end) {
+            continue;
+        }
+        added.push(ActorRef {
+            start,
+            end,
+            id: None,
+            name: name
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            kind: ActorKind::Person,
+            country: None,
+        });
+    }
+    if !added.is_empty() {
+        actors.extend(added);
+        actors.sort_by_key(|a| (a.start, a.end));
+    }
+}
+
+static OFFICE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(Foreign|Finance|Defen[cs]e|Trade|Economy|Agriculture|Energy|Oil|Prime) Ministers of ((?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,? (?:and )?(?:the )?[A-Z][\w.'-]*(?: (?:of )?[A-Z][\w.'-]*)*)+)")
+        .expect("constant regex")
+});
+
+/// "the Foreign Ministers of Australia, Japan, New Zealand and Korea": the
+/// office holders of each state on the document's date are actors (at the
+/// state's name), so that every side of a multi-state list is kept.
+pub(super) fn office_lists(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
+    let text = ctx.doc.text.as_str();
+    let Some(date) = ctx.dct else { return };
+    let mut added = vec![];
+    for c in OFFICE_LIST.captures_iter(text) {
+        let (Some(office), Some(list)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let office = match office.as_str() {
+            "Foreign" => "foreign_minister",
+            "Finance" => "finance_minister",
+            "Defence" | "Defense" => "defense_minister",
+            "Trade" => "trade_minister",
+            "Economy" => "economy_minister",
+            "Agriculture" => "agriculture_minister",
+            "Energy" | "Oil" => "energy_minister",
+            _ => "prime_minister",
+        };
+        let mut at = list.start();
+        for item in list.as_str().split([',']).flat_map(|p| p.split(" and ")) {
+            let Some(off) = text.get(at..list.end()).and_then(|r| r.find(item)) else {
+                continue;
+            };
+            let (start, end) = (at + off, at + off + item.len());
+            at = end;
+            let name = item
+                .trim()
+                .trim_start_matches("and ")
+                .trim_start_matches("the ");
+            let code = ctx
+                .entities
+                .iter()
+                .filter(|e| e.start < end && start < e.end)
+                .find_map(|e| state_of(e).map(str::to_string))
+                .or_else(|| {
+                    ctx.kb
+                        .countries()
+                        .iter()
+                        .find(|c| c.name.eq_ignore_ascii_case(name))
+                        .map(|c| c.code3.clone())
+                });
+            let Some(code) = code else { continue };
+            let holder = ctx
+                .kb
+                .holders(office, &code, date)
+                .into_iter()
+                .find_map(|t| ctx.kb.actor(&t.actor_id));
+            let Some(h) = holder else { continue };
+            if actors
+                .iter()
+                .any(|a| a.key() == h.id && a.start < end && start < a.end)
+            {
+                continue;
+            }
+            let (s2, e2) = (start + (item.len() - item.trim_start().len()), end);
+            added.push(ActorRef::of(h, s2, e2));
+        }
+    }
+    if !added.is_empty() {
+        // the state named is the holder's country, not a side of its own
+        actors.retain(|a| {
+            a.kind != ActorKind::State || !added.iter().any(|h| a.start < h.end && h.start < a.end)
+        });
+        actors.extend(added);
+        actors.sort_by_key(|a| (a.start, a.end));
+    }
+}
+
+const NOUN: &str = r"(?:meeting|meetings|session|sessions|summit|conference|talks|gathering)";
+
+/// A club's own sitting: not its summit, which news names for the leaders
+/// who attend it (the summit of the seven is found by its members).
+const CLUB_NOUN_WORDS: &str = r"(?:meeting|meetings|session|sessions|conference|talks|gathering)";
+
+/// "meeting of (the) Group of Five ...": the noun before the club.
+static OF_CLUB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({CLUB_NOUN_WORDS})\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}$"
+    ))
+    .expect("constant regex")
+});
+
+/// "G-7 (finance ministers') meeting", "OPEC ministers will meet": the noun
+/// or verb after the club.
+static CLUB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:finance|foreign|trade|oil|energy|economic|farm|agriculture|agricultural|defence|defense|monetary|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?({CLUB_NOUN_WORDS}|meet|met)\b"
+    ))
+    .expect("constant regex")
+});
+
+static DELEGATION_LEFT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:delegation|team|mission)\s+(?:has\s+|had\s+)?(?:just\s+)?(left|leaves|departed|leaving)\s+")
+        .expect("constant regex")
+});
+
+static AFTER_TALKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[,\s]+(?:today\s+|yesterday\s+)?after\s+(?:holding\s+|two days of\s+|three days of\s+|a week of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|consultations)\b")
+        .expect("constant regex")
+});
+
+static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:told|tells|addressed|addressing|addresses)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|session|conference|gathering)s?\s+of\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[A-Z][a-z]+\s+)?(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Ss]ecretariat|[Cc]ommission|[Ff]und)\b")
+        .expect("constant regex")
+});
+
+/// "OPEC meeting this demand": the verb of needs, not a sitting.
+static SATISFY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:is\s+|was\s+)?meet(?:s|ing)?\s+(?:this|that|the|its|their|these|those|all|any|world|demand|targets?|quotas?)\b")
+        .expect("constant regex")
+});
+
+static NO_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:no need for|no plans for|no|not|unlikely|urges?|urged|urging|calls? for|called for|proposed?|against)\s+(?:(?:a|an|the|any|another|emergency|early|quick|new|special|extraordinary|further)\s+)*$|\b(?:could|should|might|may)\s+(?:[\w-]+\s+){0,3}$")
+        .expect("constant regex")
+});
+
+/// "the APEC Leaders' Meeting": a leaders' meeting of a club is its summit.
+fn leaders(text: &str, ns: usize, ne: usize, club_end: usize) -> bool {
+    let span = if ns >= club_end {
+        text.get(club_end..ns)
+    } else {
+        text.get(ne..club_end)
+    };
+    span.is_some_and(|w| w.to_lowercase().contains("leaders"))
+}
+
+static QUALIFIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:article|articles|rules?|charter|statutes?|provisions?|terms|auspices|framework|members?|member states|secretariat|headquarters)\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
+static WITH_TITLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:president|governor|head|chairman|chief|director|minister|ministers|secretary|officials?|representatives?|delegation|envoy)\s+of\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
+static TO_ORG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+to\s+(?:the\s+)?$").expect("constant regex"));
+
+static AND_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\band\s+(?:(?:senior|top|high-level|government)\s+)?$")
+        .expect("constant regex")
+});
+
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bbetween\s+(?:(?:senior|top|high-level|government|trade|finance)\s+)?$")
+        .expect("constant regex")
+});
+
+/// "both countries reached agreement at their talks": the two states as
+/// the subject, when the story names two states clearly more than others.
+static BOTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the two|both) countries\s[^.;]{0,60}?\btheir\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b")
+        .expect("constant regex")
+});
+
+static TWO_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:officials|delegations|delegates|representatives|negotiators|experts) (?:of|from)|between) (?:the two|both) (?:countries|nations|governments)\b")
+        .expect("constant regex")
+});
+
+static PAIR_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s+(?:[a-z]+\s+){{0,2}}?(?:{NOUN}|negotiations|consultations)\b"
+    ))
+    .expect("constant regex")
+});
+
+static SIGNED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsigned\s+(?:here\s+|in\s+[A-Z][a-z]+\s+)?(?:(?:today|yesterday|on\s+\w+|last\s+\w+)\s+)?by\s+")
+        .expect("constant regex")
+});
+
+static SIGNED_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:and|,)\s+(?:(?:senior|top|high-ranking|government)\s+)?$")
+        .expect("constant regex")
+});
+
+static OFFICIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[A-Z][a-z]+\s+)?(?:officials|representatives|ministers|negotiators|government|authorities)\b")
+        .expect("constant regex")
+});
+
+/// A synthetic trigger over sentence bytes `start..end`.
+fn trigger(rule: &'static str, start: usize, end: usize, noun: bool) -> Trigger {
+    Trigger {
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        rule,
+        start,
+        end,
+        confidence: 0.7,
+        noun,
+        refers_back: false,
+    }
+}
+
+/// The draft of a meeting told at `t` in sentence `si`, with its status,
+/// place and dates read as for a trigger; None when negated.
+fn new_meeting(
+    ctx: &DocContext,
+    places: &[PlaceRef],
+    si: usize,
+    t: &Trigger,
+    sides: Vec<ActorRef>,
+    out: &mut Vec<Draft>,
+) {
+    let text = ctx.doc.text.as_str();
+    let Some(s) = ctx.sentences.get(si).copied() else {
+        return;
+    };
+    let Some(stext) = text.get(s.start..s.end) else {
+        return;
+    };
+    if status::negated(stext, t) {
+        return;
+    }
+    let (status, cued) = status::status(stext, t);
+    let (ts, te) = (s.start + t.start, s.start + t.end);
+    let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &[]);
+    let place = args::venue(text, places, s.start, s.end, ts, false);
+    let d = Draft {
+        sentence_index: si,
+        sentence: s,
+        trigger: (ts, te),
+        event_type: EventType::Meeting,
+        status,
+        cued,
+        guests: vec![],
+        hosts: vec![],
+        sides,
+        place,
+        dates: None,
+        rule: t.rule.to_string(),
+        confidence: t.confidence,
+        noun: t.noun,
+        derived: false,
+        summit: stext
+            .get(t.start..t.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("summit")),
+    };
+    push_dated(ctx, stext, t, &dates, vec![d], out);
+}
+
+/// "A British government delegation has just left Riyadh after holding
+/// talks": the delegation's state visited the city and, when talks are
+/// named, met the city's state there.
+fn delegation_left(ctx: &DocContext, places: &[PlaceRef], si: usize, out: &mut Vec<Draft>) {
+    let text = ctx.doc.text.as_str();
+    let Some(s) = ctx.sentences.get(si).copied() else {
+        return;
+    };
+    let Some(stext) = text.get(s.start..s.end) else {
+        return;
+    };
+    for c in DELEGATION_LEFT.captures_iter(stext) {
+        let (Some(m), Some(verb)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(state) = super::delegation_state(ctx, s.start, s.start + verb.start()) else {
+            continue;
+        };
+        let at = s.start + m.end();
+        let Some(city) = places
+            .iter()
+            .find(|p| p.start == at && p.kind != PlaceKind::Country)
+            .filter(|p| p.country.is_some() && p.country != state.country)
+        else {
+            continue;
+        };
+        let t = Trigger {
+            event_type: EventType::Visit,
+            frame: Frame::Travel,
+            ..trigger("visit.delegation_left", verb.start(), verb.end(), false)
+        };
+        if status::negated(stext, &t) {
+            continue;
+        }
+        let (status, cued) = status::status(stext, &t);
+        let (ts, te) = (s.start + t.start, s.start + t.end);
+        let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &[]);
+        let visit = Draft {
+            sentence_index: si,
+            sentence: s,
+            trigger: (ts, te),
+            event_type: EventType::Visit,
+            status,
+            cued,
+            guests: vec![state.clone()],
+            hosts: vec![],
+            sides: vec![],
+            place: Some(city.clone()),
+            dates: None,
+            rule: t.rule.to_string(),
+            confidence: t.confidence,
+            noun: false,
+            derived: false,
+            summit: false,
+        };
+        let mut meeting = None;
+        let after = text.get(city.end..s.end).unwrap_or("");
+        if let (Some(tm), Some(code)) = (AFTER_TALKS.find(after), city.country.as_deref()) {
+            let host = ActorRef {
+                start: city.start,
+                end: city.end,
+                id: Some(code.to_string()),
+                name: ctx
+                    .kb
+                    .country(code)
+                    .map_or(code.to_string(), |c| c.name.clone()),
+                kind: ActorKind::State,
+                country: Some(code.to_string()),
+            };
+            meeting = Some(Draft {
+                event_type: EventType::Meeting,
+                trigger: (city.end + tm.start(), city.end + tm.end()),
+                guests: vec![],
+                sides: vec![state.clone(), host],
+                rule: "meeting.delegation_talks".to_string(),
+                ..visit.clone()
+            });
+        }
+        let mut drafts = vec![visit];
+        drafts.extend(meeting);
+        push_dated(ctx, stext, &t, &dates, drafts, out);
+    }
+}
+
+/// The states a story names, most named first (first named on ties).
+fn story_states(ctx: &DocContext) -> Vec<ActorRef> {
+    story_state_counts(ctx)
+        .into_iter()
+        .map(|(a, _)| a)
+        .collect()
+}
+
+/// [`story_states`] with how often each is named.
+fn story_state_counts(ctx: &DocContext) -> Vec<(ActorRef, usize)> {
+    let mut count: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (i, e) in ctx.entities.iter().enumerate() {
+        let code = match &e.entity {
+            Entity::Country { code } | Entity::Adjective { code } => code.as_str(),
+            _ => continue,
+        };
+        let c = count.entry(code).or_insert((0, i));
+        c.0 += 1;
+    }
+    let mut v: Vec<(&str, (usize, usize))> = count.into_iter().collect();
+    v.sort_by_key(|(_, (n, first))| (std::cmp::Reverse(*n), *first));
+    v.into_iter()
+        .filter_map(|(code, (n, first))| {
+            let e = ctx.entities.get(first)?;
+            Some((super::state_actor(ctx.kb, e, code), n))
+        })
+        .collect()
+}
+
+/// A state or an organisation named by an entity, as a side.
+fn side_of(
+    ctx: &DocContext,
+    actors: &[ActorRef],
+    e: &crate::kb::EntityMention,
+) -> Option<ActorRef> {
+    match &e.entity {
+        Entity::Country { code } | Entity::Adjective { code } => {
+            Some(super::state_actor(ctx.kb, e, code))
+        }
+        Entity::Organization { .. } => actors
+            .iter()
+            .find(|a| a.start == e.start && a.kind == ActorKind::Organization)
+            .cloned(),
+        _ => None,
+    }
+}
+
+fn state_of(e: &crate::kb::EntityMention) -> Option<&str> {
+    match &e.entity {
+        Entity::Country { code } | Entity::Adjective { code } => Some(code.as_str()),
+        _ => None,
+    }
+}
+
+/// The sides the extractor's sentence rules could not see (see the module
+/// essay); runs on the sentence drafts, in document order.
+pub(super) fn fill(
+    ctx: &DocContext,
+    actors: &[ActorRef],
+    places: &[PlaceRef],
+    drafts: &mut Vec<Draft>,
+) {
+    let text = ctx.doc.text.as_str();
+    let mut made: Vec<Draft> = vec![];
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        let Some(stext) = text.get(s.start..s.end) else {
+            continue;
+        };
+        // clubs meeting as themselves
+        for a in actors
+            .iter()
+            .filter(|a| a.start >= s.start && a.end <= s.end)
+        {
+            let Some(id) = a.id.as_deref().filter(|id| CLUBS.contains(id)) else {
+                continue;
+            };
+            let before = text.get(s.start..a.start).unwrap_or("");
+            // "the U.S.-ASEAN meeting": a state's talks with the club
+            if before.ends_with('-') {
+                continue;
+            }
+            let after = text.get(a.end..s.end).unwrap_or("");
+            let noun = OF_CLUB
+                .captures(before)
+                .and_then(|c| c.get(1))
+                .map(|m| (s.start + m.start(), s.start + m.end()))
+                .or_else(|| {
+                    CLUB_NOUN
+                        .captures(after)
+                        .and_then(|c| c.get(1))
+                        .map(|m| (a.end + m.start(), a.end + m.end()))
+                });
+            let Some((ns, ne)) = noun else { continue };
+            // "the OPEC Differentials Committee", "no need for an emergency
+            // OPEC meeting", "urges a quick meeting of G-7": a body's sitting,
+            // or no meeting at all
+            if BODY.is_match(after) || leaders(text, ns, ne, a.end) || SATISFY.is_match(after) {
+                continue;
+            }
+            let lead_end = ns.min(a.start);
+            let lead = text
+                .get(lead_end.saturating_sub(60).max(s.start)..lead_end)
+                .unwrap_or("");
+            if NO_MEETING.is_match(lead) {
+                continue;
+            }
+            let club = ActorRef {
+                id: Some(id.to_string()),
+                ..a.clone()
+            };
+            // "Clark told a conference of ASEAN foreign ministers": the
+            // speaker takes part
+            let speaker = if text
+                .get(s.start..if ns < a.start { a.start } else { ns })
+                .is_some_and(|l| ADDRESSED.is_match(l))
+            {
+                actors
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind == ActorKind::Person && p.start >= s.start && p.end <= ns)
+                    .cloned()
+            } else {
+                None
+            };
+            let mut sides = vec![club];
+            sides.extend(speaker);
+            let t = trigger(
+                "meeting.club",
+                ns - s.start,
+                ne - s.start,
+                !matches!(text.get(ns..ne), Some("meet" | "met")),
+            );
+            let mut here = vec![];
+            new_meeting(ctx, places, si, &t, sides, &mut here);
+            // "OPEC ministers will meet here": the dateline's city
+            let said_here = text
+                .get(ne..s.end.min(ne + 12))
+                .is_some_and(|w| w.split_whitespace().next() == Some("here"));
+            if said_here {
+                let dateline = args::dateline(text, places);
+                for d in here.iter_mut().filter(|d| d.place.is_none()) {
+                    d.place = dateline.clone();
+                }
+            }
+            made.extend(here);
+        }
+        delegation_left(ctx, places, si, &mut made);
+        // "an accord signed here yesterday by X and senior French officials"
+        for m in SIGNED_BY.find_iter(stext) {
+            let at = s.start + m.end();
+            let Some(x) = actors
+                .iter()
+                .find(|a| a.start >= at && a.start - at <= 40 && a.kind == ActorKind::Person)
+                .filter(|a| {
+                    text.get(at..a.start).is_some_and(|g| {
+                        g.split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    })
+                })
+            else {
+                continue;
+            };
+            let other = ctx.entities.iter().find(|e| {
+                e.start >= x.end
+                    && e.end <= s.end
+                    && text
+                        .get(x.end..e.start)
+                        .is_some_and(|g| SIGNED_OTHER.is_match(g))
+                    && text
+                        .get(e.end..s.end)
+                        .is_some_and(|r| OFFICIALS.is_match(r))
+            });
+            let Some((e, code)) = other.and_then(|e| state_of(e).map(|c| (e, c))) else {
+                continue;
+            };
+            if x.country.as_deref() == Some(code) {
+                continue;
+            }
+            let st = super::state_actor(ctx.kb, e, code);
+            let t = trigger("meeting.signed_by", m.start(), m.end(), false);
+            let mut here = vec![];
+            new_meeting(ctx, places, si, &t, vec![x.clone(), st], &mut here);
+            let dateline = args::dateline(text, places);
+            for d in here.iter_mut() {
+                let said_here = text
+                    .get(s.start + m.start()..at)
+                    .is_some_and(|w| w.contains("here"));
+                if said_here && d.place.is_none() {
+                    d.place = dateline.clone();
+                }
+            }
+            made.extend(here);
+        }
+    }
+    // "G-5 talks" in a story that names the ministers meeting: theirs
+    let people_met = drafts.iter().any(|d| {
+        let countries: std::collections::BTreeSet<&str> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        d.event_type == EventType::Meeting && countries.len() >= 2
+    });
+    if people_met {
+        made.retain(|d| !d.rule.starts_with("meeting.club"));
+    }
+    // "consultations under Article 23 of the GATT": an organisation after
+    // "of" qualifies a thing, unless the thing is the meeting itself
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting {
+            continue;
+        }
+        d.sides.retain(|a| {
+            a.kind != ActorKind::Organization
+                || !text
+                    .get(d.sentence.start..a.start)
+                    .is_some_and(|b| QUALIFIES.is_match(b))
+        });
+    }
+    // "bank discussions with Argentina and the Philippines": the list after
+    // "with" is one side, and no other is named
+    for d in drafts.iter_mut() {
+        let with = text
+            .get(d.trigger.1..d.sentence.end)
+            .is_some_and(|r| r.trim_start().starts_with("with "));
+        if d.rule == "meeting.discussions" && with && d.sides.iter().all(|a| a.start >= d.trigger.1)
+        {
+            d.sides.clear();
+        }
+    }
+    let counts = story_state_counts(ctx);
+    let states = story_states(ctx);
+    // two states clearly ahead of the rest
+    let clear_pair = counts.len() >= 2 && counts.get(2).is_none_or(|c| c.1 < counts[1].1);
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.keys().len() >= 2 {
+            continue;
+        }
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        // "officials from the two countries held talks"
+        if (TWO_COUNTRIES.is_match(stext) || (clear_pair && BOTH_SUBJECT.is_match(stext)))
+            && states.len() >= 2
+            && d.sides
+                .iter()
+                .all(|a| states[..2].iter().any(|b| b.key() == a.key()))
+        {
+            d.sides = states[..2].to_vec();
+            d.rule = format!("{}.two_countries", d.rule);
+            // sides named by their own phrase: no shorthand for a visit of
+            // their people told elsewhere in the story
+            d.noun = false;
+            continue;
+        }
+        // "U.S.-Japanese trade talks"
+        let ents: Vec<&crate::kb::EntityMention> = ctx
+            .entities
+            .iter()
+            .filter(|e| e.start >= d.sentence.start && e.end <= d.sentence.end)
+            .collect();
+        for w in ents.windows(2) {
+            let (Some(a), Some(b)) = (side_of(ctx, actors, w[0]), side_of(ctx, actors, w[1]))
+            else {
+                continue;
+            };
+            let states = state_of(w[0]).is_some() && state_of(w[1]).is_some();
+            let hyphen = text.get(w[0].end..w[1].start).is_some_and(|g| g == "-");
+            let noun = text
+                .get(w[1].end..d.sentence.end)
+                .is_some_and(|r| PAIR_NOUN.is_match(r));
+            // "talks between senior U.S. and European Community officials"
+            let between = text
+                .get(d.sentence.start..w[0].start)
+                .is_some_and(|b| BETWEEN.is_match(b))
+                && text
+                    .get(w[0].end..w[1].start)
+                    .is_some_and(|g| g.trim().eq_ignore_ascii_case("and"))
+                && text
+                    .get(w[1].end..d.sentence.end)
+                    .is_some_and(|r| OFFICIALS.is_match(r));
+            if ((hyphen && noun && states) || between) && a.key() != b.key() {
+                d.sides = vec![a, b];
+                d.rule = format!("{}.pair", d.rule);
+                break;
+            }
+        }
+    }
+    // "talks between a Soviet delegation headed by X and Japanese
+    // officials": the state of the officials is the other side
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.keys().len() != 1 {
+            continue;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let b = text
+            .get(ss..se)
+            .and_then(|t| t.find("between "))
+            .map_or(se, |b| ss + b);
+        let other = ctx.entities.iter().find(|e| {
+            let between = e.start > b
+                && text
+                    .get(ss..e.start)
+                    .is_some_and(|g| AND_LEAD.is_match(g) || BETWEEN.is_match(g))
+                && text.get(e.end..se).is_some_and(|r| OFFICIALS.is_match(r));
+            // "held talks with the president of the Peruvian central bank"
+            let titled = text
+                .get(d.trigger.1.min(e.start)..e.start)
+                .is_some_and(|g| WITH_TITLE_OF.is_match(g));
+            e.start >= ss && e.end <= se && state_of(e).is_some() && (between || titled)
+        });
+        let Some((e, code)) = other.and_then(|e| state_of(e).map(|c| (e, c))) else {
+            continue;
+        };
+        if d.sides.iter().all(|a| a.country.as_deref() != Some(code)) {
+            d.sides.push(super::state_actor(ctx.kb, e, code));
+            d.rule = format!("{}.between_officials", d.rule);
+        }
+    }
+    // "Brazil's foreign minister said in Caracas": a visit only of a person
+    // whose country the tables know, abroad
+    drafts.retain(|d| {
+        d.rule != "visit.said_in"
+            || d.guests.iter().all(|g| {
+                g.kind == ActorKind::Person
+                    && g.country.is_some()
+                    && d.place
+                        .as_ref()
+                        .is_some_and(|p| p.country.is_some() && p.country != g.country)
+            })
+    });
+    let dateline = args::dateline(text, places).filter(|p| p.kind != PlaceKind::Country);
+    for d in drafts.iter_mut().filter(|d| d.place.is_none()) {
+        let Some(here) = dateline.as_ref() else { break };
+        let after = text
+            .get(d.trigger.1..d.sentence.end.min(d.trigger.1 + 60))
+            .unwrap_or("");
+        // "held private talks here yesterday with ...": the dateline's city
+        let said_here = d.event_type == EventType::Meeting
+            && d.sides.iter().any(|a| a.kind == ActorKind::Person)
+            && after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.trim_end_matches(',') == "here");
+        // "after a visit to the World Bank" in a Washington story
+        let to_org = d.event_type == EventType::Visit
+            && !d.guests.is_empty()
+            && actors.iter().any(|a| {
+                a.kind == ActorKind::Organization
+                    && a.start >= d.trigger.1
+                    && text
+                        .get(d.trigger.1..a.start)
+                        .is_some_and(|g| TO_ORG.is_match(g))
+            })
+            && d.guests.iter().all(|g| g.country != here.country);
+        if said_here || to_org {
+            d.place = Some(here.clone());
+            d.rule = format!("{}.here", d.rule);
+        }
+    }
+    // a side-less "the meeting" after a club's meeting is the club's
+    for d in drafts.iter_mut() {
+        // (a club named before the noun is no side of its own yet)
+        let clubs_only = d
+            .sides
+            .iter()
+            .all(|a| a.id.as_deref().is_some_and(|id| CLUBS.contains(&id)));
+        // (the club's own noun is the club's meeting already)
+        let own = made.iter().any(|m| m.trigger == d.trigger);
+        if d.event_type != EventType::Meeting || !clubs_only || !d.noun || own {
+            continue;
+        }
+        // (or later in its sentence: "a G-7 meeting is not imminent, because
+        // the agreements made at the last meeting ... remain valid")
+        let club = made.iter().rev().find(|m| {
+            m.rule.starts_with("meeting.club")
+                && ((m.sentence_index < d.sentence_index
+                    && d.sentence_index - m.sentence_index <= 2)
+                    || (m.sentence_index == d.sentence_index && m.trigger.1 <= d.trigger.0))
+        });
+        if let Some(c) = club {
+            d.sides = c.sides.clone();
+            d.rule = format!("{}.club", d.rule);
+        }
+    }
+    // a summit of all of a club's members is the club's; "the summit"
+    // takes the city of "the Venice summit" named before it
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting {
+            continue;
+        }
+        let codes: Vec<&str> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::State)
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        let club = MEMBERS
+            .iter()
+            .find(|(_, m)| m.len() == codes.len() && m.iter().all(|c| codes.contains(c)));
+        if let Some((id, _)) = club {
+            if let Some(a) = ctx.kb.actor(id) {
+                let at = d.sides.first().map_or(0, |s| s.start);
+                let mut g = ActorRef::of(a, at, at);
+                g.kind = ActorKind::Organization;
+                d.sides.push(g);
+            }
+        }
+        let summit_word = text
+            .get(d.sentence.start..d.sentence.end)
+            .is_some_and(|s| s.to_lowercase().contains("summit"));
+        if summit_word && d.place.is_none() {
+            let before = d.sentence.start;
+            d.place = places
+                .iter()
+                .rev()
+                .filter(|p| p.end <= before && p.kind != PlaceKind::Country)
+                .find(|p| {
+                    text.get(p.end..)
+                        .is_some_and(|r| r.trim_start().to_lowercase().starts_with("summit"))
+                })
+                .cloned();
+        }
+    }
+    // "KINSHASA - Talks are underway between Zaire and the IMF": a state's
+    // talks with an organisation, told from that state, are held there
+    if let Some(here) = args::dateline(text, places).filter(|p| p.kind != PlaceKind::Country) {
+        for d in drafts.iter_mut() {
+            let kinds = |k: ActorKind| d.sides.iter().any(|a| a.kind == k);
+            let home = d
+                .sides
+                .iter()
+                .any(|a| a.kind == ActorKind::State && a.country == here.country);
+            if d.event_type == EventType::Meeting
+                && d.place.is_none()
+                && kinds(ActorKind::Organization)
+                && !kinds(ActorKind::Person)
+                && home
+            {
+                d.place = Some(here.clone());
+            }
+        }
+    }
+    if !made.is_empty() {
+        drafts.extend(made);
+        drafts.sort_by_key(|d| d.sentence_index);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{EventMention, EventType, Status};
+    use crate::ingest::{Document, Published, PublishedSource};
+    use crate::kb::Kb;
+
+    fn run(text: &str, date: &str) -> Vec<EventMention> {
+        let Ok(kb) = Kb::builtin() else {
+            return vec![];
+        };
+        let doc = Document {
+            doc_id: "t".to_string(),
+            source: "t.sgm".to_string(),
+            line: None,
+            url: None,
+            title: None,
+            author: None,
+            outlet: None,
+            published: chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+                .ok()
+                .map(|date| Published {
+                    date,
+                    timestamp: None,
+                }),
+            published_source: PublishedSource::Metadata,
+            segment: None,
+            text: text.to_string(),
+        };
+        crate::pipeline::analyse(doc, &crate::time::Tagger::new(), &kb).mentions
+    }
+
+    fn meetings(ms: &[EventMention]) -> Vec<&EventMention> {
+        ms.iter()
+            .filter(|m| m.event_type == EventType::Meeting)
+            .collect()
+    }
+
+    fn has(m: &EventMention, name: &str) -> bool {
+        m.participants
+            .iter()
+            .any(|p| p.name == name || p.actor_id.as_deref() == Some(name))
+    }
+
+    fn meeting_of<'a>(ms: &'a [EventMention], names: &[&str]) -> Option<&'a EventMention> {
+        meetings(ms)
+            .into_iter()
+            .find(|m| names.iter().all(|n| has(m, n)))
+    }
+
+    #[test]
+    fn talks_with_an_organisations_officials_keep_both_sides() {
+        let ms = run(
+            "Agriculture Secretary Richard Lyng will fly to Brussels on Monday for talks with European Community officials.",
+            "1987-04-08",
+        );
+        let m = meeting_of(&ms, &["Richard Lyng", "eec"]);
+        assert!(m.is_some(), "{ms:?}");
+        // an organisation after "with" that is no side of talks
+        let ms = run(
+            "Agriculture Secretary Richard Lyng met with strong objections from European Community farm ministers.",
+            "1987-04-08",
+        );
+        assert!(meeting_of(&ms, &["eec"]).is_none(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_person_named_after_an_institutions_title_is_a_side() {
+        let ms = run(
+            "TOKYO, May 4 - Agriculture Secretary Richard Lyng described his meeting with Tokyo grain exchange chairman Taro Yamada as useful.",
+            "1987-05-04",
+        );
+        assert!(
+            meeting_of(&ms, &["Richard Lyng", "Taro Yamada"]).is_some(),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_club_of_states_meets_as_one_side() {
+        let ms = run(
+            "PARIS, Feb 20 - Group of Seven finance ministers will meet here on Sunday to discuss currencies.",
+            "1987-02-20",
+        );
+        let m = meeting_of(&ms, &["g7"]);
+        let m = m.unwrap_or_else(|| panic!("no G7 meeting in {ms:?}"));
+        assert_eq!(m.status, Status::Planned);
+        assert_eq!(m.place_id.as_deref(), Some("paris"));
+        assert_eq!(m.participants.len(), 1);
+        // denied, or the verb of needs, or a committee: no meeting
+        for text in [
+            "There is no need for an emergency OPEC meeting, the minister said.",
+            "What we see is OPEC meeting this demand through current output.",
+            "A meeting of the OPEC Differentials Committee was postponed.",
+        ] {
+            let ms = run(text, "1987-03-04");
+            assert!(meeting_of(&ms, &["opec"]).is_none(), "{text}: {ms:?}");
+        }
+    }
+
+    #[test]
+    fn the_meeting_after_a_clubs_is_the_clubs() {
+        let ms = run(
+            "ROME, Oct 20 - An early meeting of Group of Seven finance ministers is unlikely, because the accords made at the last meeting in Washington hold, an official said.",
+            "1987-10-20",
+        );
+        let at_washington = meetings(&ms)
+            .into_iter()
+            .any(|m| has(m, "g7") && m.place_id.as_deref() == Some("washington"));
+        assert!(at_washington, "{ms:?}");
+    }
+
+    #[test]
+    fn a_speaker_addressing_a_clubs_conference_takes_part() {
+        let ms = run(
+            "Canada's Foreign Minister Joe Clark told a conference of ASEAN foreign ministers that farm subsidies must end.",
+            "1987-06-18",
+        );
+        assert!(meeting_of(&ms, &["Joe Clark", "asean"]).is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_foreign_minister_speaking_in_a_foreign_city_is_visiting() {
+        let ms = run(
+            "Brazilian Finance Minister Dilson Funaro said in Caracas at the weekend that debt talks would resume.",
+            "1987-03-02",
+        );
+        assert!(
+            ms.iter().any(|m| m.event_type == EventType::Visit
+                && has(m, "Dilson Funaro")
+                && m.place_id.as_deref() == Some("caracas")),
+            "{ms:?}"
+        );
+        // at home, or a speaker the tables do not place: no visit
+        for text in [
+            "Brazilian Finance Minister Dilson Funaro said in Brasilia that talks would resume.",
+            "Analyst John Pereira said in Caracas that talks would resume.",
+        ] {
+            let ms = run(text, "1987-03-02");
+            assert!(
+                ms.iter().all(|m| m.event_type != EventType::Visit),
+                "{text}: {ms:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_delegation_that_left_a_city_after_talks_visited_and_met() {
+        let ms = run(
+            "A French government delegation has just left Lagos after holding talks on debt relief, officials said.",
+            "1987-03-10",
+        );
+        assert!(
+            ms.iter().any(|m| m.event_type == EventType::Visit
+                && has(m, "FRA")
+                && m.place_id.as_deref() == Some("lagos")),
+            "{ms:?}"
+        );
+        assert!(meeting_of(&ms, &["FRA", "NGA"]).is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn the_two_countries_are_the_two_states_of_the_story() {
+        let ms = run(
+            "Canada and France disagree over fishing rights. Canada wants lower quotas than France. Rumours spread after officials from the two countries held their annual fisheries talks in March.",
+            "1987-04-08",
+        );
+        assert!(meeting_of(&ms, &["CAN", "FRA"]).is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_pair_of_states_names_the_sides() {
+        let ms = run(
+            "TOKYO, April 6 - U.S.-Japanese trade talks opened here on Monday.",
+            "1987-04-06",
+        );
+        assert!(meeting_of(&ms, &["USA", "JPN"]).is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_summit_of_all_the_seven_is_the_g7s_in_the_city_named_before() {
+        let ms = run(
+            "ROME, June 12 - The Venice summit ended with a pledge on farm trade. The United States, Japan, West Germany, France, Britain, Italy and Canada agreed at the summit to cut farm subsidies.",
+            "1987-06-12",
+        );
+        let m = meeting_of(&ms, &["g7"]).unwrap_or_else(|| panic!("no G7 in {ms:?}"));
+        assert_eq!(m.place_id.as_deref(), Some("venice"));
+    }
+
+    #[test]
+    fn signing_in_person_is_a_meeting_of_the_signatories() {
+        let ms = run(
+            "PARIS, March 27 - The loan accord was signed here yesterday by Nigerian Finance Minister Chu Okongwu and senior French Treasury officials.",
+            "1987-03-27",
+        );
+        let m = meeting_of(&ms, &["Chu Okongwu", "FRA"]).unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.place_id.as_deref(), Some("paris"));
+        assert_eq!(m.status, Status::Occurred);
+    }
+
+    #[test]
+    fn office_titles_of_a_list_of_states_are_their_holders() {
+        let ms = run(
+            "Secretary Blinken and the Foreign Ministers of Australia, Japan and New Zealand will meet tomorrow in Tokyo.",
+            "2024-07-11",
+        );
+        let m = meeting_of(&ms, &["Antony Blinken", "Penny Wong", "Winston Peters"]);
+        assert!(m.is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_persons_country_after_of_the_keeps_a_list_coordinated() {
+        let ms = run(
+            "President Joe Biden met today with President Yoon Suk Yeol of the Republic of Korea, Prime Minister Fumio Kishida of Japan and Prime Minister Christopher Luxon of New Zealand.",
+            "2024-07-11",
+        );
+        let m = meeting_of(
+            &ms,
+            &[
+                "Joe Biden",
+                "Yoon Suk Yeol",
+                "Fumio Kishida",
+                "Christopher Luxon",
+            ],
+        );
+        assert!(m.is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_states_talks_with_an_organisation_are_at_its_dateline() {
+        let ms = run(
+            "NAIROBI, April 8 - Talks are under way between Kenya and the International Monetary Fund on a new loan.",
+            "1987-04-08",
+        );
+        let m = meeting_of(&ms, &["KEN", "imf"]).unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.place_id.as_deref(), Some("nairobi"));
+    }
+
+    #[test]
+    fn officials_of_a_state_across_the_table_are_its_side() {
+        let ms = run(
+            "TOKYO, April 8 - Talks between a Soviet delegation headed by Deputy Foreign Minister Anatoly Kovalev and Japanese officials began today.",
+            "1987-04-08",
+        );
+        assert!(
+            meeting_of(&ms, &["Anatoly Kovalev", "JPN"]).is_some(),
+            "{ms:?}"
+        );
+        let ms = run(
+            "MEXICO CITY, April 24 - Central bank head Miguel Mancera Aguayo held private talks here yesterday with the president of the Peruvian central bank.",
+            "1987-04-24",
+        );
+        let m =
+            meeting_of(&ms, &["Miguel Mancera Aguayo", "PER"]).unwrap_or_else(|| panic!("{ms:?}"));
+        assert_eq!(m.place_id.as_deref(), Some("mexico-city"));
+    }
+
+    #[test]
+    fn an_organisation_qualifying_a_thing_is_no_side() {
+        let ms = run(
+            "Japan requested consultations under Article 23 of the General Agreement on Tariffs and Trade yesterday.",
+            "1987-04-17",
+        );
+        assert!(meeting_of(&ms, &["gatt"]).is_none(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_possessor_after_a_preposition_is_the_guest() {
+        let ms = run(
+            "Officials tried to separate the dispute from Prime Minister Yasuhiro Nakasone's planned trip to Washington at the end of April.",
+            "1987-03-29",
+        );
+        let v = ms
+            .iter()
+            .find(|m| m.event_type == EventType::Visit && has(m, "Yasuhiro Nakasone"));
+        assert!(
+            v.is_some_and(|v| v.place_id.as_deref() == Some("washington")),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn wire_talk_phrases() {
+        // "is in X holding talks": a visit under way
+        let ms = run(
+            "Finance Minister Dilson Funaro is in Washington holding talks with creditor banks.",
+            "1987-04-09",
+        );
+        assert!(
+            ms.iter()
+                .any(|m| m.event_type == EventType::Visit && has(m, "Dilson Funaro")),
+            "{ms:?}"
+        );
+        // "discussions between": talks; a later "between" does not hide the object of "with"
+        let ms = run(
+            "There were discussions between Japanese officials and Trade Minister Michael Howard. Finance Minister Gerhard Stoltenberg said his meeting with Treasury Secretary James Baker had resolved differences between the two countries.",
+            "1987-04-09",
+        );
+        assert!(
+            meeting_of(&ms, &["Michael Howard", "JPN"]).is_some(),
+            "{ms:?}"
+        );
+        assert!(
+            meeting_of(&ms, &["gerhard-stoltenberg", "james-baker"]).is_some(),
+            "{ms:?}"
+        );
+        // "after a visit to the World Bank" in a Washington story
+        let ms = run(
+            "WASHINGTON, April 9 - Finance Minister Dilson Funaro, speaking after a visit to the World Bank, said talks went well.",
+            "1987-04-09",
+        );
+        assert!(
+            ms.iter()
+                .any(|m| m.event_type == EventType::Visit
+                    && m.place_id.as_deref() == Some("washington")),
+            "{ms:?}"
+        );
+    }
+}
