@@ -19,8 +19,6 @@
 //!   trigger's.
 //! - [`route_stops`]: "will visit Bonn on Monday, then Rome": the stops
 //!   after "then", "before going on to", "followed by".
-//! - [`said_abroad`]: "Sodre said in Caracas at the weekend": a foreign
-//!   office holder quoted in a city was there.
 //! - [`meetings_on_the_road`]: "Baldrige will meet Philippines President
 //!   Aquino on April 28" in a story of his trip: a traveller's placeless
 //!   talks with one named country's officials are in that country (and
@@ -127,82 +125,6 @@ pub(super) fn route_stops(text: &str, places: &[PlaceRef], drafts: &mut Vec<Draf
         }
     }
     drafts.extend(extra);
-}
-
-/// "Sodre said in Caracas at the weekend", "told reporters in Bonn": a
-/// speaker quoted in a city (the place follows at once).
-static SAID_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference))\s+(?:here\s+)?in\s+$")
-        .expect("constant regex")
-});
-
-/// "Brazilian foreign minister Sodre said in Caracas at the weekend": a
-/// foreign office holder quoted in a city was there, on the date of the
-/// saying when one follows, else undated.
-pub(super) fn said_abroad(
-    ctx: &DocContext,
-    actors: &[ActorRef],
-    places: &[PlaceRef],
-    drafts: &mut Vec<Draft>,
-) {
-    let text = ctx.doc.text.as_str();
-    for (si, s) in ctx.sentences.iter().enumerate() {
-        for p in places
-            .iter()
-            .filter(|p| p.start >= s.start && p.end <= s.end && p.kind != PlaceKind::Country)
-        {
-            let lead_from = p.start.saturating_sub(45).max(s.start);
-            let Some(lead) = (lead_from..p.start)
-                .find(|&i| text.is_char_boundary(i))
-                .and_then(|i| text.get(i..p.start))
-            else {
-                continue;
-            };
-            let Some(m) = SAID_IN.find(lead) else {
-                continue;
-            };
-            let said_at = p.start - (lead.len() - m.start());
-            // the speaker ends right before the verb: a known person of
-            // another country than the place's
-            let Some(g) = actors.iter().rev().find(|a| {
-                a.kind == ActorKind::Person
-                    && a.id.is_some()
-                    && a.end <= said_at
-                    && a.start >= s.start
-                    && text
-                        .get(a.end..said_at)
-                        .is_some_and(|gap| gap.trim().is_empty())
-            }) else {
-                continue;
-            };
-            if g.country.is_none() || g.country == p.country {
-                continue;
-            }
-            let dates =
-                super::args::dates_near(text, ctx.timexes, s.start, s.end, said_at, p.end, &[])
-                    .into_iter()
-                    .next()
-                    .filter(|(iv, _)| ctx.dct.is_none_or(|r| iv.start <= r));
-            drafts.push(Draft {
-                sentence_index: si,
-                sentence: *s,
-                event_type: EventType::Visit,
-                status: Status::Occurred,
-                cued: false,
-                guests: vec![g.clone()],
-                hosts: vec![],
-                sides: vec![],
-                place: Some(p.clone()),
-                dates,
-                rule: "visit.said_in".to_string(),
-                confidence: 0.6,
-                noun: false,
-                derived: false,
-                summit: false,
-                trigger: (said_at, p.end),
-            });
-        }
-    }
 }
 
 /// "Baldrige leaves on Saturday on a trip to ... South Korea and the

@@ -83,8 +83,7 @@
 //!     hard-wrapped); "left A today for B" is a visit to B from that day,
 //!     "then B April 21-24" a further stop with its own date, "returned May
 //!     6" or "is due back on Monday" the trip's end (before "the trip" copies
-//!     its dates); "said in Caracas at the weekend" is a visit of a foreign
-//!     office holder; the possessor of a trip noun is its guest after any
+//!     its dates); the possessor of a trip noun is its guest after any
 //!     preposition ("separate it from Nakasone's planned trip"); a
 //!     traveller's placeless talks with a named country's
 //!     officials ("will meet Philippines President Aquino on April 28") are
@@ -382,7 +381,6 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     meetings_at_dateline(ctx, &places, &mut drafts);
     visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
-    itinerary::said_abroad(ctx, &actors, &places, &mut drafts);
     itinerary::when_dates(ctx, &mut drafts);
     itinerary::next_legs(text, &places, &mut drafts);
     itinerary::route_stops(text, &places, &mut drafts);
