@@ -481,6 +481,7 @@ static CALL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// names one ("Harris will travel to Abu Dhabi on the passing of Sheikh
 /// Khalifa. She will meet ...": Harris).
 fn antecedent(
+    text: &str,
     actors: &[ActorRef],
     sentences: &[Sentence],
     s: Sentence,
@@ -502,12 +503,32 @@ fn antecedent(
     let holder = sentences
         .iter()
         .find(|x| x.start <= last.start && last.end <= x.end);
+    // "The spokesman said he believed Baker had left ... This week he is
+    // also due to visit Denmark": the speaker of the sentence before is not
+    // the one it is about, when it names another person
+    let speaker = |a: &ActorRef| {
+        TEXT_AFTER_SPEAKER.is_match(
+            &text
+                .get(a.end..)
+                .unwrap_or("")
+                .chars()
+                .take(12)
+                .collect::<String>(),
+        )
+    };
     match holder {
-        Some(h) => actors
-            .iter()
-            .filter(person)
-            .find(|a| a.start >= h.start && a.end <= h.end)
-            .cloned(),
+        Some(h) => {
+            let inside: Vec<&ActorRef> = actors
+                .iter()
+                .filter(person)
+                .filter(|a| a.start >= h.start && a.end <= h.end)
+                .collect();
+            inside
+                .iter()
+                .find(|a| !speaker(a))
+                .or_else(|| inside.first())
+                .map(|a| (*a).clone())
+        }
         None => Some(last.clone()),
     }
 }
@@ -593,7 +614,7 @@ fn sentence_drafts(
     let gap_from = left.last().map_or(s.start, |a| a.end);
     let gap = text.get(gap_from..ts).unwrap_or("");
     if args::has_pronoun(gap) && !reported_verb(gap_from) {
-        if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
+        if let Some(a) = antecedent(text, actors, ctx.sentences, s, ts) {
             left = vec![a];
         }
     }
@@ -731,7 +752,7 @@ fn sentence_drafts(
             });
             let lead_in = text.get(s.start..ts).unwrap_or("");
             if left.is_empty() && args::has_pronoun(lead_in) && !reported_verb(s.start) {
-                if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
+                if let Some(a) = antecedent(text, actors, ctx.sentences, s, ts) {
                     left = vec![a];
                 }
             }
@@ -1967,6 +1988,11 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
 /// three modifiers before a trip noun.
 static POSSESSED_TRIP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$").expect("constant regex"));
+
+/// "the spokesman said", "Ost told": a person as the speaker of a report.
+static TEXT_AFTER_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*(?:said|says|told|tells|added)\b").expect("constant regex")
+});
 
 /// "during his visit", "on her trip": a side's own journey in a meeting's sentence.
 static OWN_TRIP: LazyLock<Regex> = LazyLock::new(|| {

@@ -343,3 +343,13 @@ fn the_possessor_of_a_trip_noun_is_its_guest_after_any_preposition() {
         "{v:?}"
     );
 }
+
+#[test]
+fn he_after_a_spokesmans_report_is_the_person_reported_on() {
+    let ms = mentions(
+        "FRANKFURT, Oct 19 - The spokesman Friedhelm Ost said he believed Treasury Secretary James Baker had left for Sweden. This week he is also due to visit Denmark.",
+        "1987-10-19",
+    );
+    assert!(visits(&ms, "Baker").iter().any(|x| x.0 == "DNK"), "{ms:?}");
+    assert!(visits(&ms, "Ost").is_empty(), "{ms:?}");
+}
