@@ -97,7 +97,9 @@
 //!     seat's: his talks at the dateline are there and imply his visit; a
 //!     state's delegation "has just left Riyadh" visited it. The dateline is
 //!     not "here" for a story monitored there ("IRNA, monitored in Nicosia")
-//!     nor for talks a local side held "during his visit".
+//!     nor for talks a local side held "during his visit". "He" after a
+//!     sentence whose speaker names another person ("the spokesman said
+//!     Baker had left ... he is also due to visit") is that person.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
