@@ -65,7 +65,9 @@
 //! - dates: a report date of a visit under way loses to any other value
 //!   (it is still listed as a claim); then the most precise value wins; between values of the same
 //!   precision, the latest report (by document date), then the narrower
-//!   interval. When the sources gave more than one value, every value is
+//!   interval, then a calendar date over a span counted from the report
+//!   ("was to have left April 30 and returned May 6" over "this week"),
+//!   then the earlier start. When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
 //!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
 //! - place: a city over a country; between cities, the most reported, then
@@ -75,7 +77,10 @@
 //!   occurred > cancelled > planned > proposed, except that an event starting
 //!   after its latest report cannot have occurred, and a plan reported after
 //!   the event ended does not count when another report says it occurred.
-//!   Derived mentions only count when nothing else does.
+//!   Derived mentions only count when nothing else does. An undated noun
+//!   with the default status ("the visit was part of the press of
+//!   business") does not count when a dated mention of the same report
+//!   ("the visit this week by X", planned) says when.
 //! - a visit under way: a report that the visit is under way on day D
 //!   (rule suffix `+under_way`, or "visiting X said" dated by its report)
 //!   says it began by D. The event is `occurred`, even when the announced
@@ -827,6 +832,14 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
             .filter_map(|&i| mentions[i].doc_date)
             .max()
     };
+    let calendar = |c: &DateClaim| {
+        c.mentions.iter().any(|&i| {
+            mentions[i]
+                .date_text
+                .as_deref()
+                .is_some_and(|t| t.chars().any(|ch| ch.is_ascii_digit()))
+        })
+    };
     // a report date of a visit under way loses to any other value
     let precise = |c: &DateClaim| c.mentions.iter().any(|&i| !soft(&mentions[i]));
     let any_precise = claims.iter().any(precise);
@@ -843,6 +856,9 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                     let lb = (b.interval.end - b.interval.start).num_days();
                     la.cmp(&lb)
                 })
+                // "was to have left April 30 and returned May 6" over "this
+                // week": a calendar date over a span counted from the report
+                .then_with(|| calendar(b).cmp(&calendar(a)))
                 .then_with(|| a.interval.start.cmp(&b.interval.start))
         })
         .map(|c| c.interval);
@@ -854,6 +870,15 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
         claims.clear();
     }
     (best, claims)
+}
+
+/// An undated mention told by a noun ("the visit", "the talks") with no
+/// status of its own beyond the default: the past tense of its clause.
+fn bare_noun(m: &EventMention) -> bool {
+    m.dates.is_none()
+        && !m.derived
+        && m.status == Status::Occurred
+        && (m.rule.starts_with("visit.noun") || m.rule.starts_with("meeting.noun"))
 }
 
 fn status_rank(s: Status) -> u8 {
@@ -970,6 +995,17 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
     };
     let counted: Vec<&&EventMention> = counted.into_iter().filter(|m| !stale(m)).collect();
     let latest = counted.iter().map(|m| m.doc_date).max().flatten();
+    // "the visit this week by Nakasone ... the visit is likely to be
+    // considered a failure": an undated noun of the report ("the visit",
+    // "the talks") has only the default status; a dated mention of the same
+    // report is the statement of when, so it says whether it has happened
+    let dated_in_latest = counted
+        .iter()
+        .any(|m| m.doc_date == latest && m.dates.is_some());
+    let counted: Vec<&&EventMention> = counted
+        .into_iter()
+        .filter(|m| !(dated_in_latest && m.doc_date == latest && bare_noun(m)))
+        .collect();
     // an event that starts after its latest report has not occurred: the
     // report's other statuses decide ("will travel ... March 23-24" and an
     // undated "during the visit" of the same announcement)
@@ -1180,6 +1216,71 @@ mod tests {
         assert_eq!(ev.date_claims.len(), 2);
         assert_eq!(ev.mentions, vec![0, 1, 2]);
         assert_eq!(ev.place_id.as_deref(), Some("moscow"));
+    }
+
+    #[test]
+    fn a_bare_visit_noun_does_not_outvote_the_dated_plan_of_its_report() {
+        // "the visit this week by X" (Monday, planned) and "the visit was
+        // part of the press of business" (undated noun, default occurred)
+        let kb = Kb::default();
+        let ms = vec![
+            visit(
+                "000",
+                "1990-04-23",
+                0,
+                "kaifu",
+                Some("washington"),
+                "USA",
+                Some(iv("1990-04-23", "1990-04-29", Precision::Day)),
+                Status::Planned,
+            ),
+            visit(
+                "000",
+                "1990-04-23",
+                50,
+                "kaifu",
+                Some("washington"),
+                "USA",
+                None,
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].status, Status::Planned);
+    }
+
+    #[test]
+    fn a_calendar_window_beats_this_week_of_equal_width() {
+        let kb = Kb::default();
+        let mut week = visit(
+            "000",
+            "1990-04-23",
+            0,
+            "brady",
+            None,
+            "AUS",
+            Some(iv("1990-04-23", "1990-04-29", Precision::Day)),
+            Status::Cancelled,
+        );
+        week.date_text = Some("this week".to_string());
+        let mut plan = visit(
+            "000",
+            "1990-04-23",
+            50,
+            "brady",
+            None,
+            "AUS",
+            Some(iv("1990-04-26", "1990-05-02", Precision::Day)),
+            Status::Cancelled,
+        );
+        plan.date_text = Some("April 26 .. May 2".to_string());
+        let evs = merge(&[week, plan], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1990-04-26", "1990-05-02", Precision::Day))
+        );
     }
 
     #[test]

@@ -78,6 +78,28 @@
 //!    organisation across the table ("talks with EC officials"); a person
 //!    named after an institution's title, and "the Foreign Ministers of A,
 //!    B and C" (their holders on the date), are sides.
+//! 10. Trips of wire stories (round 8, `itinerary`): a sentence's line
+//!     breaks are spaces for the trigger and status rules (wire copy is
+//!     hard-wrapped); "left A today for B" is a visit to B from that day,
+//!     "then B April 21-24" a further stop with its own date, "returned May
+//!     6" or "is due back on Monday" the trip's end (before "the trip" copies
+//!     its dates); the possessor of a trip noun is its guest after any
+//!     preposition ("separate it from Nakasone's planned trip"); a
+//!     traveller's placeless talks with a named country's
+//!     officials ("will meet Philippines President Aquino on April 28") are
+//!     in that country, and a meeting with a third country's officials does
+//!     not date another stop. Status of a trip told around its start: planned until
+//!     it starts ("flies to Brussels today", "is also due to visit", "is due
+//!     to arrive", a visit dated by planned talks), occurred once under way
+//!     ("left today for London", "arrived yesterday for a three-day visit",
+//!     "concluded this week's tour"). An international organization's
+//!     official (no country of his own) is foreign to every country but the
+//!     seat's: his talks at the dateline are there and imply his visit; a
+//!     state's delegation "has just left Riyadh" visited it. The dateline is
+//!     not "here" for a story monitored there ("IRNA, monitored in Nicosia")
+//!     nor for talks a local side held "during his visit". "He" after a
+//!     sentence whose speaker names another person ("the spokesman said
+//!     Baker had left ... he is also due to visit") is that person.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -91,6 +113,7 @@
 //! ```
 
 mod args;
+mod itinerary;
 mod sides;
 pub mod status;
 pub mod triggers;
@@ -309,7 +332,11 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         let Some(stext) = text.get(s.start..s.end) else {
             continue;
         };
-        let found = triggers::find(stext);
+        // the rules' phrases are spaced words: a wire story's line breaks
+        // ("would leave early\ntomorrow morning for") are spaces (one byte
+        // for one, so offsets stay)
+        let flat = flat_text(stext);
+        let found = triggers::find(&flat);
         let mut trigs = found.clone();
         // "discussed ... with" in a call readout, or beside a call in its
         // sentence, is the call's talk, not a meeting
@@ -331,6 +358,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         }
     }
     sides::fill(ctx, &actors, &places, &mut drafts);
+    // a return ends the trip before "the trip" takes its dates
+    itinerary::return_dates(text, ctx.timexes, &mut drafts);
     summit_leaders(ctx, &actors, &mut drafts);
     join_participant_lists(&mut drafts);
     resolve_anaphora(&mut drafts);
@@ -349,10 +378,16 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     visits_follow_their_verb(&mut drafts);
     tour_stops(text, ctx.dct, &mut drafts);
     visits_under_way(ctx, &mut drafts);
+    itinerary::meetings_on_the_road(&places, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
-    meetings_at_dateline(text, &places, ctx.dct, &mut drafts);
+    meetings_at_dateline(ctx, &places, &mut drafts);
     visits_at_dateline(text, &places, &mut drafts);
     dates_from_meetings(&mut drafts);
+    itinerary::when_dates(ctx, &mut drafts);
+    itinerary::next_legs(text, &places, &mut drafts);
+    itinerary::route_stops(text, &places, &mut drafts);
+    itinerary::stop_dates(text, ctx.timexes, &mut drafts);
+    itinerary::return_dates(text, ctx.timexes, &mut drafts);
     drafts.retain(complete);
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)
@@ -448,6 +483,7 @@ static CALL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// names one ("Harris will travel to Abu Dhabi on the passing of Sheikh
 /// Khalifa. She will meet ...": Harris).
 fn antecedent(
+    text: &str,
     actors: &[ActorRef],
     sentences: &[Sentence],
     s: Sentence,
@@ -469,12 +505,32 @@ fn antecedent(
     let holder = sentences
         .iter()
         .find(|x| x.start <= last.start && last.end <= x.end);
+    // "The spokesman said he believed Baker had left ... This week he is
+    // also due to visit Denmark": the speaker of the sentence before is not
+    // the one it is about, when it names another person
+    let speaker = |a: &ActorRef| {
+        TEXT_AFTER_SPEAKER.is_match(
+            &text
+                .get(a.end..)
+                .unwrap_or("")
+                .chars()
+                .take(12)
+                .collect::<String>(),
+        )
+    };
     match holder {
-        Some(h) => actors
-            .iter()
-            .filter(person)
-            .find(|a| a.start >= h.start && a.end <= h.end)
-            .cloned(),
+        Some(h) => {
+            let inside: Vec<&ActorRef> = actors
+                .iter()
+                .filter(person)
+                .filter(|a| a.start >= h.start && a.end <= h.end)
+                .collect();
+            inside
+                .iter()
+                .find(|a| !speaker(a))
+                .or_else(|| inside.first())
+                .map(|a| (*a).clone())
+        }
         None => Some(last.clone()),
     }
 }
@@ -522,6 +578,8 @@ fn sentence_drafts(
     let Some(stext) = text.get(s.start..s.end) else {
         return;
     };
+    let flat = flat_text(stext);
+    let stext = flat.as_str();
     if status::negated(stext, t) {
         return;
     }
@@ -558,7 +616,7 @@ fn sentence_drafts(
     let gap_from = left.last().map_or(s.start, |a| a.end);
     let gap = text.get(gap_from..ts).unwrap_or("");
     if args::has_pronoun(gap) && !reported_verb(gap_from) {
-        if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
+        if let Some(a) = antecedent(text, actors, ctx.sentences, s, ts) {
             left = vec![a];
         }
     }
@@ -696,7 +754,7 @@ fn sentence_drafts(
             });
             let lead_in = text.get(s.start..ts).unwrap_or("");
             if left.is_empty() && args::has_pronoun(lead_in) && !reported_verb(s.start) {
-                if let Some(a) = antecedent(actors, ctx.sentences, s, ts) {
+                if let Some(a) = antecedent(text, actors, ctx.sentences, s, ts) {
                     left = vec![a];
                 }
             }
@@ -769,6 +827,19 @@ fn sentence_drafts(
                     guests = vec![by];
                 }
             }
+            // "to separate it from Nakasone's planned trip": the possessor
+            // of a trip noun is its guest, whatever preposition precedes him
+            if t.noun && guests.is_empty() {
+                if let Some(a) = sent_actors.iter().rev().find(|a| {
+                    a.kind == ActorKind::Person
+                        && a.end <= ts
+                        && text
+                            .get(a.end..ts)
+                            .is_some_and(|g| POSSESSED_TRIP.is_match(g))
+                }) {
+                    guests = vec![a.clone()];
+                }
+            }
             let mut search_from = te;
             if guests.is_empty() && after.trim_start().starts_with("of ") {
                 guests = args::prefer_people(std::mem::take(&mut right));
@@ -829,8 +900,12 @@ fn sentence_drafts(
             };
             // "before leaving Tokyo": the place named at once is where he was;
             // only people leave (a frigate, a firm's owners are no visit)
+            // ("a British government delegation has just left Riyadh": a
+            // state's delegation leaves too)
             if t.rule == "visit.leaving"
-                && (guests.is_empty() || guests.iter().any(|g| g.kind != ActorKind::Person))
+                && (guests.is_empty()
+                    || (guests.iter().any(|g| g.kind != ActorKind::Person)
+                        && delegation_state(ctx, s.start, ts).is_none()))
             {
                 return;
             }
@@ -1086,6 +1161,11 @@ fn sentence_drafts(
     push_dated(ctx, stext, t, &dates, drafts, out);
 }
 
+/// A sentence with its line breaks and tabs as spaces (byte for byte).
+fn flat_text(s: &str) -> String {
+    s.replace(['\n', '\r', '\t'], " ")
+}
+
 /// "Greenidge said a World Bank mission would visit", "He said Senegalese
 /// businessmen would make trips": after a reporting verb a new subject
 /// (no pronoun standing for the speaker) starts; the speaker is not the
@@ -1233,8 +1313,15 @@ fn push_dated(
                 }
             }
             // "the visit this week by X" in a Monday's story: an uncued
-            // noun dated by "this week/month" still open is ahead
+            // noun dated by "this week/month" still open is ahead ("concluded
+            // this week's tour" is over)
+            let lead = t.start.saturating_sub(40);
+            let ended = (lead..=t.start)
+                .find(|&i| stext.is_char_boundary(i))
+                .and_then(|i| stext.get(i..t.start))
+                .is_some_and(|b| END_CUE.is_match(b));
             if !d.cued
+                && !ended
                 && t.noun
                 && d.status == Status::Occurred
                 && v.1.to_lowercase().starts_with("this")
@@ -1818,13 +1905,9 @@ fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
 /// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
 /// without a place, one of whose sides is of the dateline's country, is at
 /// the dateline's city (the story's own events happen "here").
-fn meetings_at_dateline(
-    text: &str,
-    places: &[PlaceRef],
-    dct: Option<NaiveDate>,
-    drafts: &mut [Draft],
-) {
-    let Some(here) = args::dateline(text, places) else {
+fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft]) {
+    let (text, dct) = (ctx.doc.text.as_str(), ctx.dct);
+    let Some(here) = story_here(text, places) else {
         return;
     };
     // "PHILADELPHIA - Alfonsin met Camdessus ... Alfonsin was in
@@ -1872,14 +1955,29 @@ fn meetings_at_dateline(
             .sides
             .iter()
             .any(|a| a.country.is_some() && a.country == here.country);
-        let foreign = d
-            .sides
-            .iter()
-            .any(|a| a.country.is_some() && a.country != here.country);
+        // an international official is foreign to all but the seat's country
+        let date = d.dates.as_ref().map(|x| x.0.start).or(dct);
+        let foreign = d.sides.iter().any(|a| {
+            (a.country.is_some() && a.country != here.country)
+                || (org_official(ctx, a, date)
+                    && !here
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| at_seat(ctx, a, date, c)))
+        });
         let none_local = !d
             .sides
             .iter()
             .any(|a| a.country.is_some() && a.country == here.country);
+        // "Abe met Reagan during his visit" (a Tokyo story): the local side
+        // was the one abroad, so the meeting is not "here"
+        let abroad = local
+            && text
+                .get(d.sentence.start..d.sentence.end)
+                .is_some_and(|s| OWN_TRIP.is_match(s));
+        if abroad {
+            continue;
+        }
         if (local && foreign) || (again && none_local && !d.noun) {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
@@ -1888,11 +1986,42 @@ fn meetings_at_dateline(
     }
 }
 
+/// "Nakasone's planned ", "Abe's first official ": a possessive and at most
+/// three modifiers before a trip noun.
+static POSSESSED_TRIP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$").expect("constant regex"));
+
+/// "the spokesman said", "Ost told": a person as the speaker of a report.
+static TEXT_AFTER_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*(?:said|says|told|tells|added)\b").expect("constant regex")
+});
+
+/// "during his visit", "on her trip": a side's own journey in a meeting's sentence.
+static OWN_TRIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b")
+        .expect("constant regex")
+});
+
+/// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...": a story put
+/// together at a listening post from another country's broadcasts.
+static LISTENING_POST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bmonitored\s+(?:here|in\s+(?-i:[A-Z]))").expect("constant regex")
+});
+
+/// The dateline's city as the place of the story's own events, unless the
+/// story was monitored there (the events are elsewhere).
+fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
+    if LISTENING_POST.is_match(text) {
+        return None;
+    }
+    args::dateline(text, places)
+}
+
 /// "WASHINGTON - ... during Chirac's first official visit this week": a
 /// visit without a destination by people foreign to the dateline's country
 /// is a visit to the dateline's city (the story's "here").
 fn visits_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
-    let Some(here) = args::dateline(text, places) else {
+    let Some(here) = story_here(text, places) else {
         return;
     };
     for d in drafts.iter_mut() {
@@ -2011,15 +2140,29 @@ fn dates_from_meetings(drafts: &mut [Draft]) {
             continue;
         }
         let keys = d.keys();
+        // a meeting with officials of a third country ("will meet South
+        // Korean President Chun on Monday") does not date a stop elsewhere
+        let guest_countries: Vec<Option<&str>> =
+            d.guests.iter().map(|g| g.country.as_deref()).collect();
         let found = snapshot.iter().find(|m| {
             m.event_type == EventType::Meeting
                 && m.dates.is_some()
                 && (m.country().is_none() || m.country() == d.country())
                 && keys.iter().all(|k| m.keys().contains(k))
+                && m.sides.iter().all(|a| {
+                    a.country.is_none()
+                        || a.country.as_deref() == d.country()
+                        || guest_countries.contains(&a.country.as_deref())
+                })
         });
         if let Some(m) = found {
             d.dates = m.dates.clone();
             d.rule = format!("{}+meeting_dates", d.rule);
+            // "a vote is expected during Nakasone's visit" and "Reagan will
+            // hold talks with Nakasone this week": the talks' plan is the visit's
+            if !d.cued && m.status == Status::Planned {
+                d.status = Status::Planned;
+            }
         }
     }
 }
@@ -2165,6 +2308,22 @@ fn at_seat(ctx: &DocContext, p: &ActorRef, date: Option<NaiveDate>, country: &st
         .any(|t| seat_country(&t.of) == Some(country))
 }
 
+/// Whether a person with no country of their own holds, on the date, an
+/// office of an international organization ("Jean-Claude Paye, Director
+/// General of the OECD"): foreign to every country but the seat's.
+fn org_official(ctx: &DocContext, p: &ActorRef, date: Option<NaiveDate>) -> bool {
+    let (Some(id), Some(date)) = (p.id.as_deref(), date) else {
+        return false;
+    };
+    p.kind == ActorKind::Person
+        && p.country.is_none()
+        && ctx
+            .kb
+            .offices_on(id, date)
+            .iter()
+            .any(|t| seat_country(&t.of).is_some() || ctx.kb.country(&t.of).is_none())
+}
+
 fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
     let mut extra: Vec<Draft> = vec![];
     for d in drafts.iter() {
@@ -2198,7 +2357,7 @@ fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
         }
         for p in &d.sides {
             if p.kind != ActorKind::Person
-                || p.country.is_none()
+                || (p.country.is_none() && !org_official(ctx, p, date))
                 || p.country.as_deref() == Some(c.as_str())
                 || at_seat(ctx, p, date, &c)
             {
@@ -2315,3 +2474,6 @@ fn finish(ctx: &DocContext, d: Draft) -> EventMention {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_trips;

@@ -203,7 +203,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?)(?: (?:on|next|this|early|late|later) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|today|tomorrow))? to\b|\b(?:head(?:s|ed|ing)?|bound) for\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|yesterday|early|later) )?for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
+        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?)(?: (?:on|next|this|early|late|later) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|today|tomorrow))? to\b|\b(?:head(?:s|ed|ing)?|bound) for\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|tomorrow|yesterday|early|later|this|morning|afternoon|evening|night) ){0,3}for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
     },
     Rule {
         name: "visit.taken_to",

@@ -1,0 +1,394 @@
+//! Itineraries: the stops of one trip told in one sentence, each with its
+//! own place and dates.
+//!
+//! Wire stories tell a trip as a route more often than as a visit: "left
+//! Paris today for London", "will visit Bonn on Monday, then Rome April
+//! 21-24", "was to have left April 30 and returned May 6". The trigger
+//! passes ([`super::sentence_drafts`]) find the first stop, or every stop
+//! with the trigger's one date; the passes here, run on the document's
+//! drafts after the story-time passes, read the route:
+//!
+//! - [`next_legs`]: "left A (today) for B", "leave Bonn tomorrow for
+//!   Zurich": the place after "for" is the next stop, a visit of the same
+//!   guests starting on the day of leaving, with the leaving's status (a
+//!   journey begun is under way: "left today for London" occurred; "will
+//!   leave tomorrow for Zurich" planned). The stop left stays a visit that
+//!   ends on that day.
+//! - [`stop_dates`]: a stop followed at once by its own date ("Bonn on
+//!   Monday, then Rome April 21-24") takes that date instead of the
+//!   trigger's.
+//! - [`route_stops`]: "will visit Bonn on Monday, then Rome": the stops
+//!   after "then", "before going on to", "followed by".
+//! - [`meetings_on_the_road`]: "Baldrige will meet Philippines President
+//!   Aquino on April 28" in a story of his trip: a traveller's placeless
+//!   talks with one named country's officials are in that country (and
+//!   imply his visit there), unless a visit there gives them their place.
+//! - [`when_dates`]: "before April 19, when Abe visits Washington": an
+//!   undated trip of a "when" clause takes the date before it.
+//! - [`return_dates`]: "returned May 6", "is due back in Nigeria on
+//!   Monday", "return home on Friday": a return dated after the trip's start
+//!   ends the trip (the window of a cancelled trip too: "was to have left
+//!   April 30 and returned May 6").
+//!
+//! ```text
+//! "PARIS, March 27 - Okongwu left Paris today for London and is due back
+//!  in Nigeria on Monday."
+//!  -> visit Okongwu, Paris,  ..1987-03-27 (visit.leaving)        occurred
+//!  -> visit Okongwu, London, 1987-03-27..1987-03-30 (visit.leaving.next) occurred
+//! ```
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::args::{ActorRef, PlaceRef};
+use super::{DocContext, Draft, EventType, Status};
+use crate::kb::{ActorKind, PlaceKind};
+use crate::time::{Interval, Precision, Timex};
+
+/// "left Paris today for", "leave early tomorrow morning for": the words
+/// between the stop left (or the verb) and "for" name a time, not a purpose.
+static FOR_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^,?\s*(?:(?:here|today|tonight|tomorrow|yesterday|early|late|later|this|next|on|in|the|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]{1,2}),?\s+){0,4}for\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
+/// A return that ends the trip: "returned May 6", "is due back in Nigeria
+/// on Monday", "returns home on Friday".
+static RETURN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:return(?:s|ed|ing)?|(?:is|are|was|were|be)\s+(?:due|expected)\s+back|(?:come|comes|coming|fly|flies|flew)\s+back|back\s+home)\b")
+        .expect("constant regex")
+});
+
+/// What may stand between a stop and its own date: "Bonn on Monday",
+/// "Rome, April 21-24", "Rome from April 21".
+static STOP_DATE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:,?\s*(?:on|from|between|for|at the end of|in)?\s*)$")
+        .expect("constant regex")
+});
+
+/// "then Rome", "before going on to Rome", "and later to Rome": the words
+/// that lead from one stop of a route to the next (after the stop and its
+/// date, within the clause).
+static THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:]{0,40}?(?:,\s*|\s+)(?:and\s+)?(?:then|later|afterwards|before\s+(?:going|travelling|traveling|flying|moving)\s+on\s+to|before\s+(?:going|travelling|traveling|flying|heading)\s+to|(?:going|travelling|traveling|flying|moving|continuing)\s+on\s+to|followed\s+by)\s+(?:(?:on\s+)?to\s+|visit\s+|visiting\s+|in\s+)?$")
+        .expect("constant regex")
+});
+
+/// "will visit Bonn on Monday, then Rome April 21-24 and Paris": the stops
+/// after "then" are stops of the same trip, undated unless their own date
+/// follows ([`stop_dates`]).
+pub(super) fn route_stops(text: &str, places: &[PlaceRef], drafts: &mut Vec<Draft>) {
+    let mut extra: Vec<Draft> = vec![];
+    for d in drafts.iter() {
+        if d.event_type != EventType::Visit || d.derived || d.guests.is_empty() {
+            continue;
+        }
+        let Some(first) = d.place.clone() else {
+            continue;
+        };
+        let s_end = d.sentence.end;
+        let mut cur = first;
+        // at most a few legs; each leg starts after the last stop found
+        for _ in 0..4 {
+            let Some(next) = places.iter().find(|q| {
+                q.start >= cur.end
+                    && q.end <= s_end
+                    && text
+                        .get(cur.end..q.start)
+                        .is_some_and(|gap| THEN.is_match(gap))
+            }) else {
+                break;
+            };
+            let known = drafts.iter().chain(extra.iter()).any(|o| {
+                o.sentence_index == d.sentence_index
+                    && o.keys() == d.keys()
+                    && o.place.as_ref().is_some_and(|p| p.start == next.start)
+            });
+            let home = d
+                .guests
+                .iter()
+                .all(|g| g.country.is_some() && g.country == next.country);
+            let mut stops = vec![next.clone()];
+            stops.extend(super::args::more_places(text, places, next));
+            for q in &stops {
+                if !known && !home {
+                    extra.push(Draft {
+                        place: Some(q.clone()),
+                        hosts: vec![],
+                        dates: None,
+                        ..d.clone()
+                    });
+                }
+            }
+            cur = stops.last().cloned().unwrap_or_else(|| next.clone());
+        }
+    }
+    drafts.extend(extra);
+}
+
+/// "Baldrige leaves on Saturday on a trip to ... South Korea and the
+/// Philippines ... will meet Philippines President Aquino on April 28": a
+/// placeless meeting of a traveller (the guest of a visit abroad in the
+/// story) with officials of one other country, itself named in the story
+/// and not travelling, is in that country.
+pub(super) fn meetings_on_the_road(places: &[PlaceRef], drafts: &mut [Draft]) {
+    // (guest, destination country) of every visit: a traveller's visit to
+    // the officials' country gives the meeting its place and dates later
+    // (`fill_from_visits`)
+    let trips: Vec<(String, Option<String>)> = drafts
+        .iter()
+        .filter(|v| v.event_type == EventType::Visit)
+        .flat_map(|v| {
+            v.guests
+                .iter()
+                .map(|g| (g.key(), v.country().map(str::to_string)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let travellers: Vec<(String, Option<String>)> = drafts
+        .iter()
+        .filter(|v| v.event_type == EventType::Visit && v.status != Status::Cancelled)
+        .flat_map(|v| {
+            v.guests
+                .iter()
+                .filter(|g| g.kind == ActorKind::Person && g.country.is_some())
+                .filter(|g| v.country().is_some() && v.country() != g.country.as_deref())
+                .map(|g| (g.key(), g.country.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let visitors: Vec<String> = drafts
+        .iter()
+        .filter(|v| v.event_type == EventType::Visit)
+        .flat_map(|v| v.guests.iter().map(ActorRef::key).collect::<Vec<_>>())
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.place.is_some() || d.derived {
+            continue;
+        }
+        // the traveller is the subject ("Baldrige will meet ..."), not one
+        // of the people met
+        let Some((tk, tc)) = d
+            .sides
+            .first()
+            .and_then(|s0| travellers.iter().find(|(k, _)| *k == s0.key()))
+        else {
+            continue;
+        };
+        let others: Vec<&ActorRef> = d.sides.iter().filter(|a| &a.key() != tk).collect();
+        let Some(c) = others.first().and_then(|a| a.country.clone()) else {
+            continue;
+        };
+        let one_country = others
+            .iter()
+            .all(|a| a.kind == ActorKind::Person && a.country.as_deref() == Some(c.as_str()));
+        let staying = others.iter().all(|a| !visitors.contains(&a.key()));
+        let named = places
+            .iter()
+            .any(|p| p.kind == PlaceKind::Country && p.country.as_deref() == Some(c.as_str()));
+        let visited = trips
+            .iter()
+            .any(|(k, vc)| k == tk && vc.as_deref() == Some(c.as_str()));
+        if !one_country || !staying || !named || visited || tc.as_deref() == Some(c.as_str()) {
+            continue;
+        }
+        d.place = Some(PlaceRef {
+            start: d.trigger.0,
+            end: d.trigger.0,
+            place_id: None,
+            kind: PlaceKind::Country,
+            country: Some(c),
+        });
+        d.rule = format!("{}+on_the_road", d.rule);
+    }
+}
+
+/// "left A for B": adds the visit to B after each leaving of A.
+pub(super) fn next_legs(text: &str, places: &[PlaceRef], drafts: &mut Vec<Draft>) {
+    let mut extra: Vec<Draft> = vec![];
+    for d in drafts.iter() {
+        if d.event_type != EventType::Visit || d.derived || d.guests.is_empty() {
+            continue;
+        }
+        // "would leave tomorrow for Zurich" (visit.travel_to) is the leg
+        // itself; "left Paris today for London" names the stop left first
+        if !d.rule.starts_with("visit.leaving") || d.rule.starts_with("visit.leaving.next") {
+            continue;
+        }
+        let Some(from) = d.place.as_ref().map(|p| p.end) else {
+            continue;
+        };
+        let s_end = d.sentence.end;
+        let Some(next) = places.iter().find(|q| {
+            q.start >= from
+                && q.end <= s_end
+                && text
+                    .get(from..q.start)
+                    .is_some_and(|gap| gap.len() <= 60 && FOR_NEXT.is_match(gap))
+        }) else {
+            continue;
+        };
+        // a trip home is no visit
+        if d.guests
+            .iter()
+            .all(|g| g.country.is_some() && g.country == next.country)
+        {
+            continue;
+        }
+        extra.push(Draft {
+            place: Some(next.clone()),
+            hosts: vec![],
+            rule: "visit.leaving.next".to_string(),
+            ..d.clone()
+        });
+    }
+    drafts.extend(extra);
+}
+
+/// A stop followed at once by its own date takes that date.
+pub(super) fn stop_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
+    // the stops of one trigger: same sentence, same rule, same guests
+    let n = drafts.len();
+    for i in 0..n {
+        let d = &drafts[i];
+        if d.event_type != EventType::Visit || d.derived {
+            continue;
+        }
+        let Some(p) = d.place.clone() else { continue };
+        let siblings: Vec<usize> = (0..n)
+            .filter(|&j| {
+                let o = &drafts[j];
+                o.event_type == EventType::Visit
+                    && !o.derived
+                    && o.sentence_index == d.sentence_index
+                    && o.rule == d.rule
+                    && o.keys() == d.keys()
+            })
+            .collect();
+        // a route names two stops or more, each once ("visited Russia in
+        // May and December" is one stop twice: the dates are the trigger's)
+        let starts: std::collections::BTreeSet<usize> = siblings
+            .iter()
+            .filter_map(|&j| drafts[j].place.as_ref().map(|q| q.start))
+            .collect();
+        if starts.len() < 2 || starts.len() != siblings.len() {
+            continue;
+        }
+        // the next stop's place bounds this stop's date
+        let next_stop = starts
+            .iter()
+            .copied()
+            .filter(|&s| s > p.end)
+            .min()
+            .unwrap_or(d.sentence.end);
+        let own = timexes.iter().find(|t| {
+            t.begin >= p.end
+                && t.end <= next_stop
+                && t.interval.is_some()
+                && text
+                    .get(p.end..t.begin)
+                    .is_some_and(|gap| gap.len() <= 12 && STOP_DATE_GAP.is_match(gap))
+                // "WASHINGTON, April 27 - ": the dateline's date is the report's
+                && !text
+                    .get(t.end..(t.end + 3).min(text.len()))
+                    .is_some_and(|a| a.trim_start().starts_with(['-', '–', '—']))
+        });
+        if let Some((t, iv)) = own.and_then(|t| t.interval.map(|iv| (t, iv))) {
+            let d = &mut drafts[i];
+            if d.dates.as_ref().map(|x| x.0) != Some(iv) {
+                d.dates = Some((iv, t.text.clone()));
+                d.rule = format!("{}+stop_date", d.rule);
+            }
+        }
+    }
+}
+
+/// "before April 19, when Abe visits Washington": a date followed by a
+/// "when" clause whose verb is the trigger.
+static WHEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*,?\s*when\b[^.;,]{0,80}$").expect("constant regex"));
+
+/// An undated trip told in a "when" clause after a date ("the package is
+/// due before April 19, when Abe visits Washington") takes that date; a
+/// date after the report makes an uncued trip planned.
+pub(super) fn when_dates(ctx: &DocContext, drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || d.derived || d.dates.is_some() {
+            continue;
+        }
+        let ts = d.trigger.0;
+        let Some((t, iv)) = ctx
+            .timexes
+            .iter()
+            .filter(|t| t.begin >= d.sentence.start && t.end <= ts)
+            .filter_map(|t| t.interval.map(|iv| (t, iv)))
+            .next_back()
+        else {
+            continue;
+        };
+        if !text.get(t.end..ts).is_some_and(|gap| WHEN.is_match(gap)) {
+            continue;
+        }
+        if !d.cued && d.status == Status::Occurred && ctx.dct.is_some_and(|r| iv.start > r) {
+            d.status = Status::Planned;
+        }
+        d.dates = Some((iv, t.text.clone()));
+        d.rule = format!("{}+when", d.rule);
+    }
+}
+
+/// A return dated after a trip's start ends it.
+pub(super) fn return_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        // the stop left ends on the day of leaving; its next leg ends with
+        // the return
+        let left_stop =
+            d.rule.starts_with("visit.leaving") && !d.rule.starts_with("visit.leaving.next");
+        if d.event_type != EventType::Visit || d.derived || left_stop || d.rule.contains("+return")
+        {
+            continue;
+        }
+        let Some((iv, label)) = d.dates.clone() else {
+            continue;
+        };
+        if iv.precision != Precision::Day {
+            continue;
+        }
+        let (s0, s1) = (d.sentence.start, d.sentence.end);
+        let Some(stext) = text.get(s0..s1) else {
+            continue;
+        };
+        let Some(m) = RETURN.find(stext) else {
+            continue;
+        };
+        let cue_end = s0 + m.end();
+        let back = timexes.iter().find(|t| {
+            t.begin >= cue_end
+                && t.end <= s1
+                && t.begin - cue_end <= 40
+                && text
+                    .get(cue_end..t.begin)
+                    .is_some_and(|g| !g.contains(['.', ';']))
+        });
+        let Some(back_iv) = back.and_then(|t| t.interval) else {
+            continue;
+        };
+        if back_iv.precision != Precision::Day
+            || back_iv.end <= iv.start
+            || (back_iv.end - iv.start).num_days() > 60
+        {
+            continue;
+        }
+        d.dates = Some((
+            Interval {
+                start: iv.start,
+                end: back_iv.end,
+                precision: Precision::Day,
+            },
+            format!("{label} .. {}", back.map_or("", |t| t.text.as_str())),
+        ));
+        d.rule = format!("{}+return", d.rule);
+    }
+}

@@ -1,0 +1,355 @@
+//! Tests of the trip passes ([`super::itinerary`], the wire conventions of
+//! round 8) on invented wire copy, run through the whole per-document
+//! analysis (sentences, tagger, the built-in knowledge base, extractor).
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::ingest::{Document, Published, PublishedSource};
+use crate::time::Tagger;
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+}
+
+/// The mentions of one invented story published on `dct`.
+fn mentions(text: &str, dct: &str) -> Vec<EventMention> {
+    let kb = Kb::builtin().expect("the built-in knowledge base loads");
+    let doc = Document {
+        doc_id: "t".to_string(),
+        source: "t.txt".to_string(),
+        line: None,
+        url: None,
+        title: None,
+        author: None,
+        outlet: None,
+        published: Some(Published {
+            date: day(dct),
+            timestamp: None,
+        }),
+        published_source: PublishedSource::Metadata,
+        segment: None,
+        text: text.to_string(),
+    };
+    crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
+}
+
+/// (place or country, start, end, status) of the visits of a guest.
+fn visits(ms: &[EventMention], guest: &str) -> Vec<(String, String, String, Status)> {
+    let mut v: Vec<(String, String, String, Status)> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .filter(|m| {
+            m.participants
+                .iter()
+                .any(|p| p.role == Role::Guest && p.name.contains(guest))
+        })
+        .map(|m| {
+            let at = m
+                .place_id
+                .clone()
+                .or_else(|| m.country_code.clone())
+                .unwrap_or_default();
+            let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
+                (d.start.to_string(), d.end.to_string())
+            });
+            (at, s, e, m.status)
+        })
+        .collect();
+    v.sort_by(|a, b| (&a.0, &a.1, &a.2).cmp(&(&b.0, &b.1, &b.2)));
+    v.dedup();
+    v
+}
+
+#[test]
+fn left_a_for_b_is_a_visit_to_b_from_that_day() {
+    let ms = mentions(
+        "MADRID, May 14 - U.S. Treasury Secretary James Baker left Madrid today for Rome and is\ndue back in Washington on Sunday, officials said.",
+        "1987-05-14",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.contains(&(
+            "rome".to_string(),
+            "1987-05-14".to_string(),
+            "1987-05-17".to_string(),
+            Status::Occurred
+        )),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn leaving_tomorrow_for_a_city_across_a_line_break_is_a_planned_visit() {
+    let ms = mentions(
+        "BONN, March 3 - Officials said Brazilian Finance Minister Dilson Funaro would leave early\ntomorrow morning for Vienna after meeting bankers.",
+        "1987-03-03",
+    );
+    let v = visits(&ms, "Funaro");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "vienna" && x.1 == "1987-03-04" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_cancelled_trip_keeps_the_window_it_was_planned_for() {
+    let ms = mentions(
+        "WASHINGTON, June 8 - Treasury Secretary James Baker has cancelled a trip to Brazil, a spokesman said. The trip by Baker, who was to have left June 15 and returned June 19, was dropped on Friday.",
+        "1987-06-08",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "BRA" && x.1 == "1987-06-15" && x.2 == "1987-06-19"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn each_stop_of_a_route_takes_its_own_date() {
+    let ms = mentions(
+        "TOKYO, April 6 - Prime Minister Yasuhiro Nakasone will visit Bonn on April 14, then Rome April 21-24, officials said.",
+        "1987-04-06",
+    );
+    let v = visits(&ms, "Nakasone");
+    assert!(
+        v.contains(&(
+            "bonn".to_string(),
+            "1987-04-14".to_string(),
+            "1987-04-14".to_string(),
+            Status::Planned
+        )),
+        "{v:?}"
+    );
+    assert!(
+        v.contains(&(
+            "rome".to_string(),
+            "1987-04-21".to_string(),
+            "1987-04-24".to_string(),
+            Status::Planned
+        )),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn an_international_officials_talks_at_the_dateline_are_a_visit_there() {
+    let ms = mentions(
+        "TOKYO, March 2 - Jean-Claude Paye, Secretary-General of the OECD, told a news conference that growth would slow. He met with Prime Minister Yasuhiro Nakasone.",
+        "1987-03-02",
+    );
+    let meeting = ms.iter().find(|m| {
+        m.event_type == EventType::Meeting && m.participants.iter().any(|p| p.name.contains("Paye"))
+    });
+    assert_eq!(
+        meeting.and_then(|m| m.place_id.as_deref()),
+        Some("tokyo"),
+        "{ms:?}"
+    );
+    let v = visits(&ms, "Paye");
+    assert!(v.iter().any(|x| x.0 == "tokyo"), "{v:?}");
+}
+
+#[test]
+fn a_states_delegation_that_left_a_city_visited_it() {
+    let ms = mentions(
+        "RIYADH, March 15 - A British government delegation has just left Riyadh after holding preliminary talks on trade, bankers said.",
+        "1987-03-15",
+    );
+    let v = visits(&ms, "United Kingdom");
+    assert!(
+        v.iter().any(|x| x.0 == "riyadh" && x.3 == Status::Occurred),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_tour_concluded_this_week_is_over() {
+    let ms = mentions(
+        "PARIS, March 6 - Brazilian Finance Minister Dilson Funaro last night concluded this week's tour of European capitals, officials said.",
+        "1987-03-06",
+    );
+    let tour = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit && m.date_text.as_deref() == Some("this week"));
+    assert_eq!(tour.map(|m| m.status), Some(Status::Occurred), "{ms:?}");
+}
+
+#[test]
+fn a_story_monitored_at_the_dateline_happens_elsewhere() {
+    let ms = mentions(
+        "NICOSIA, Oct 19 - Iran's news agency, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh as saying the accord was signed during his visit. Aqazadeh had said gas would be discussed before he left for Moscow.",
+        "1987-10-19",
+    );
+    assert!(
+        visits(&ms, "Aghazadeh").iter().any(|x| x.0 == "moscow"),
+        "{ms:?}"
+    );
+    assert!(
+        !ms.iter().any(|m| m.place_id.as_deref() == Some("nicosia")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_trip_someone_is_also_due_to_make_this_week_is_planned() {
+    let ms = mentions(
+        "BONN, Oct 19 - Treasury Secretary James Baker met officials here on Monday. This week he is also due to visit Denmark.",
+        "1987-10-19",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.iter().any(|x| x.0 == "DNK" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_visit_dated_by_planned_talks_is_planned() {
+    let ms = mentions(
+        "WASHINGTON, April 20 - Reagan will hold talks with Prime Minister Yasuhiro Nakasone here this week. A vote is expected during Nakasone's visit.",
+        "1987-04-20",
+    );
+    let v = visits(&ms, "Nakasone");
+    assert!(!v.is_empty(), "{ms:?}");
+    assert!(v.iter().all(|x| x.3 == Status::Planned), "{v:?}");
+}
+
+#[test]
+fn talks_a_local_held_during_his_own_trip_are_not_at_the_dateline() {
+    let ms = mentions(
+        "TOKYO, April 27 - Former Foreign Minister Shintaro Abe returned from Washington on Sunday. Abe met President Ronald Reagan during his visit.",
+        "1987-04-27",
+    );
+    let meeting = ms.iter().find(|m| {
+        m.event_type == EventType::Meeting
+            && m.participants.iter().any(|p| p.name.contains("Reagan"))
+    });
+    assert!(meeting.is_some(), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.place_id.as_deref() == Some("tokyo")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_foreign_minister_quoted_in_a_city_was_there() {
+    let ms = mentions(
+        "CARACAS, March 20 - Debtors are gaining ground. \"Each nation must negotiate alone,\" Brazilian Finance Minister Dilson Funaro said in Caracas on Saturday.",
+        "1987-03-20",
+    );
+    let v = visits(&ms, "Funaro");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "caracas" && x.1 == "1987-03-14" && x.3 == Status::Occurred),
+        "{v:?}"
+    );
+    // a national speaking at home is no visit
+    let ms = mentions(
+        "CARACAS, March 20 - Venezuelan President Jaime Lusinchi said in Caracas on Saturday that talks went well.",
+        "1987-03-20",
+    );
+    assert!(visits(&ms, "Lusinchi").is_empty(), "{ms:?}");
+}
+
+/// The status convention of a trip told around its start: planned until
+/// it starts (the story tells it ahead), occurred once under way (the
+/// story tells the arrival or departure as done).
+#[test]
+fn a_trip_is_planned_until_it_starts_and_occurred_once_under_way() {
+    let ms = mentions(
+        "GENEVA, April 7 - Trade Representative Clayton Yeutter, who flies to Brussels today for talks, said the round was on track.",
+        "1987-04-07",
+    );
+    let v = visits(&ms, "Yeutter");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "brussels" && x.1 == "1987-04-07" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+    let ms = mentions(
+        "LONDON, May 4 - Treasury Secretary James Baker is due to arrive in Tokyo on Friday, officials said.",
+        "1987-05-04",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "tokyo" && x.1 == "1987-05-08" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+    let ms = mentions(
+        "TOKYO, May 4 - Treasury Secretary James Baker arrived in Tokyo yesterday for a three-day visit.",
+        "1987-05-04",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.iter().any(|x| x.0 == "tokyo"
+            && x.1 == "1987-05-03"
+            && x.2 == "1987-05-05"
+            && x.3 == Status::Occurred),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_travellers_talks_with_a_countrys_leader_are_in_that_country() {
+    let ms = mentions(
+        "WASHINGTON, April 17 - Commerce Secretary Malcolm Baldrige leaves on Saturday on a 10-day trip to the Far East to improve trade with China and the Philippines. Baldrige will be in Peking from April 21 to 24. Baldrige will meet Philippines President Corazon Aquino on April 28.",
+        "1987-04-17",
+    );
+    let meeting = ms.iter().find(|m| {
+        m.event_type == EventType::Meeting
+            && m.participants.iter().any(|p| p.name.contains("Aquino"))
+    });
+    assert_eq!(
+        meeting.and_then(|m| m.country_code.as_deref()),
+        Some("PHL"),
+        "{ms:?}"
+    );
+    let v = visits(&ms, "Baldrige");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "PHL" && x.1 == "1987-04-28" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_trip_in_a_when_clause_takes_the_date_before_it() {
+    let ms = mentions(
+        "TOKYO, April 8 - The party is expected to formalise the package before April 19, when Foreign Minister Tadashi Kuranari visits Washington.",
+        "1987-04-08",
+    );
+    let v = visits(&ms, "Kuranari");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "washington" && x.1 == "1987-04-19" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn the_possessor_of_a_trip_noun_is_its_guest_after_any_preposition() {
+    let ms = mentions(
+        "TOKYO, March 29 - Officials tried to separate the dispute from Prime Minister Yasuhiro Nakasone's planned trip to Washington at the end of April.",
+        "1987-03-29",
+    );
+    let v = visits(&ms, "Nakasone");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "washington" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn he_after_a_spokesmans_report_is_the_person_reported_on() {
+    let ms = mentions(
+        "FRANKFURT, Oct 19 - The spokesman Friedhelm Ost said he believed Treasury Secretary James Baker had left for Sweden. This week he is also due to visit Denmark.",
+        "1987-10-19",
+    );
+    assert!(visits(&ms, "Baker").iter().any(|x| x.0 == "DNK"), "{ms:?}");
+    assert!(visits(&ms, "Ost").is_empty(), "{ms:?}");
+}
