@@ -1196,6 +1196,27 @@ struct Ctx {
 }
 
 impl Ctx {
+    /// A group of people ("the two leaders", "the Foreign Ministers of A, B
+    /// and C") over `span` (normalized offsets): each member is a person of
+    /// the context, and the mention is one `Entity::Group`.
+    fn group(
+        &mut self,
+        doc: &Doc,
+        ids: Vec<String>,
+        span: (usize, usize),
+        date: Option<NaiveDate>,
+    ) -> EntityMention {
+        for id in &ids {
+            self.person(doc.kb, id, date);
+        }
+        let (start, end) = doc.orig(span.0, span.1);
+        EntityMention {
+            start,
+            end,
+            entity: Entity::Group { actor_ids: ids },
+        }
+    }
+
     fn person(&mut self, kb: &Kb, id: &str, date: Option<NaiveDate>) {
         self.people.push(id.to_string());
         let c = date
@@ -1474,18 +1495,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
                 end = doc.cands[k - 1].e;
                 let gdate = local_date(doc, doc.orig(start, end).0).or(date);
                 let ids = list_holders(doc.kb, &title.spec, &codes, gdate);
-                for id in &ids {
-                    ctx.person(doc.kb, id, date);
-                }
-                let (os, oe) = doc.orig(start, end);
-                return Some((
-                    vec![EntityMention {
-                        start: os,
-                        end: oe,
-                        entity: Entity::Group { actor_ids: ids },
-                    }],
-                    k,
-                ));
+                return Some((vec![ctx.group(doc, ids, (start, end), date)], k));
             }
         }
         // "the finance ministers of the Group of Five": the organization.
@@ -1509,18 +1519,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
         }
         let gdate = local_date(doc, doc.orig(start, end).0).or(date);
         let ids = group(doc, &title.spec, ctx, gdate, two_countries);
-        for id in &ids {
-            ctx.person(doc.kb, id, date);
-        }
-        let (os, oe) = doc.orig(start, end);
-        return Some((
-            vec![EntityMention {
-                start: os,
-                end: oe,
-                entity: Entity::Group { actor_ids: ids },
-            }],
-            j,
-        ));
+        return Some((vec![ctx.group(doc, ids, (start, end), date)], j));
     }
     // "Ambassador to Athens", "envoy to the United Nations": the post's place
     // (only before a name: "invited the ambassador to Moscow" keeps Moscow).
