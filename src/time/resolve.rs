@@ -512,7 +512,14 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|(dct, cand)| {
                     (cand - dct).num_days() > 31 && self.tense(begin, end) == Tense::Past
                 });
-            if (dist <= 2 && !after_dct) || self.dct.is_none() {
+            // An older year in another sentence is history, not the time of
+            // a month that is not past: "an October meeting" two sentences
+            // after "September 1983" in a 1987 story is this October.
+            let history = dist > 0
+                && self.dct.is_some_and(|dct| {
+                    y <= dct.year() - 2 && self.tense(begin, end) != Tense::Past
+                });
+            if (dist <= 2 && !after_dct && !history) || self.dct.is_none() {
                 return Some(y);
             }
         }
@@ -1181,13 +1188,23 @@ impl<'a> Resolver<'a> {
                     );
                 }
                 // On a Sunday, "this week" ahead ("a visit this week") is
-                // the week that starts the next day.
-                if off == 0
-                    && part == Part::Whole
-                    && d.weekday().number_from_monday() == 7
-                    && self.tense(c.begin, c.end) != Tense::Past
-                {
-                    t = d + Duration::days(1);
+                // the week that starts the next day; so on a Saturday when
+                // it is future, or when the DCT is the Sunday after (a
+                // Saturday dateline on a Sunday paper).
+                let tense = || self.tense(c.begin, c.end);
+                let dct_sunday = self
+                    .dct
+                    .is_some_and(|x| x.weekday().number_from_monday() == 7 && x > d);
+                let ahead = match d.weekday().number_from_monday() {
+                    7 => tense() != Tense::Past,
+                    6 => {
+                        let t = tense();
+                        t == Tense::Future || (dct_sunday && t != Tense::Past)
+                    }
+                    _ => false,
+                };
+                if off == 0 && part == Part::Whole && ahead {
+                    t = monday(d) + Duration::days(7);
                 }
                 let mo = monday(t);
                 date(
