@@ -16,7 +16,14 @@
 //! (Mr. Mrs. Dr. Gen. Sen. Gov. Lt. Col. St. Sept. ...) or an initial
 //! ("George W. Bush"); after dotted abbreviations and company suffixes
 //! (U.S. U.N. Inc. Corp. Ltd. etc.) it ends one only before a word that
-//! typically starts a sentence ("in the U.S. The talks ...").
+//! typically starts a sentence ("in the U.S. The talks ..."), but not
+//! before a conjunction ("U.S. And European officials": wire copy
+//! capitalizes the word after an initialism) nor, after a country's
+//! initials (U.S. U.K. U.N. E.C.), before a preposition ("exports to the
+//! U.S.\nIn 1986 rose"); "Washington, D.C. In May" still ends. A period at a
+//! line's end before a full wrapped line is judged as above, not as a
+//! heading's end ("a U.S.\nGovernment agency"); a decimal number's period
+//! ends a sentence ("stood at 117.6. In December").
 //!
 //! ```
 //! use diplo::text::sentences;
