@@ -35,9 +35,9 @@
 //! "October") takes the year of the most recent date written *with* a year
 //! (a day or month, e.g. "March 2016"), if that was in the same sentence or
 //! one of the two before it (not a year two or more before the DCT's from
-//! another sentence when the date is not past: that is history, "an October
-//! meeting" after "September 1983" in a 1987 story); otherwise the DCT's year, moved one year back
-//! when the sentence is past tense and the date would fall more than 60
+//! another sentence: that is history, "an October meeting" after
+//! "September 1983" in a 1987 story); otherwise the DCT's year, moved one
+//! year back when the sentence is past tense and the date would fall more than 60
 //! days after the DCT, one year forward when the sentence is future tense
 //! and the date is more than 60 days before it; with no tense cue, the
 //! nearer of the two (more than 182 days away moves it). Without a DCT, any

@@ -512,13 +512,13 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|(dct, cand)| {
                     (cand - dct).num_days() > 31 && self.tense(begin, end) == Tense::Past
                 });
-            // An older year in another sentence is history, not the time of
-            // a month that is not past: "an October meeting" two sentences
-            // after "September 1983" in a 1987 story is this October.
-            let history = dist > 0
-                && self.dct.is_some_and(|dct| {
-                    y <= dct.year() - 2 && self.tense(begin, end) != Tense::Past
-                });
+            // A year two or more before the DCT's, in another sentence, is
+            // history, not the time of a bare month: "an October meeting"
+            // two sentences after "September 1983" in a 1987 story takes
+            // the DCT rule (TimeBank rest 83.93 -> 84.04, AQUAINT 77.24 ->
+            // 77.42 value F1; the same rule for non-past months only left
+            // both unchanged).
+            let history = dist > 0 && self.dct.is_some_and(|dct| y <= dct.year() - 2);
             if (dist <= 2 && !after_dct && !history) || self.dct.is_none() {
                 return Some(y);
             }

@@ -1181,15 +1181,22 @@ fn an_older_year_two_sentences_back_is_history() {
         dct,
     );
     assert_eq!(t[1].1, "1987-10", "{t:?}");
-    // In the same sentence, or in a past narrative, the older year holds.
+    // Past: the last October before the DCT.
+    let t = all(
+        "The crisis began in September 1983. Debt rose. \
+         He attacked the lenders at an October meeting of his party.",
+        dct,
+    );
+    assert_eq!(t[1].1, "1986-10", "{t:?}");
+    // In the same sentence the older year holds; a recent year anchors.
     let t = all(
         "They met in September 1983 and again in October to sign the accord.",
         dct,
     );
     assert_eq!(t[1].1, "1983-10", "{t:?}");
     let t = all(
-        "He arrived in September 1983. He left in October after the talks.",
+        "He arrived in September 1986. He left in October after the talks.",
         dct,
     );
-    assert_eq!(t[1].1, "1983-10", "{t:?}");
+    assert_eq!(t[1].1, "1986-10", "{t:?}");
 }
