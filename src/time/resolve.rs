@@ -1195,8 +1195,18 @@ impl<'a> Resolver<'a> {
                 let dct_sunday = self
                     .dct
                     .is_some_and(|x| x.weekday().number_from_monday() == 7 && x > d);
+                // On a Sunday a present of meeting or travel ("when they
+                // meet this week", said the day before) and "ahead of this
+                // week's meetings" look ahead too, whatever the reporting verb.
+                let ahead_of = self
+                    .text
+                    .get(..c.begin)
+                    .unwrap_or("")
+                    .trim_end()
+                    .to_ascii_lowercase()
+                    .ends_with("ahead of");
                 let ahead = match d.weekday().number_from_monday() {
-                    7 => tense() != Tense::Past,
+                    7 => ahead_of || self.tense_with(c.begin, c.end, true) != Tense::Past,
                     6 => {
                         let t = tense();
                         t == Tense::Future || (dct_sunday && t != Tense::Past)

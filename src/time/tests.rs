@@ -1081,6 +1081,20 @@ fn weeks_on_a_weekend_dct() {
         "2030-W20"
     );
     assert_eq!(val("The envoy is in Oslo this week.", sat).1, "2030-W19");
+    // A present of meeting under a past reporting verb, "ahead of".
+    let t = all(
+        "The minister told reporters he expects them to agree when they meet this week in Oslo.",
+        sun,
+    );
+    assert_eq!(t[0].1, "2030-W20", "{t:?}");
+    let t = all(
+        "The board, ahead of this week's annual meetings, put off its decision.",
+        sun,
+    );
+    assert_eq!(t[0].1, "2030-W20", "{t:?}");
+    // A past event stays in the week ending that Sunday.
+    let t = all("The ministers met in Oslo this week, officials said.", sun);
+    assert_eq!(t[0].1, "2030-W19", "{t:?}");
     // A Saturday dateline on a Sunday's story: the week ahead too.
     let t = all(
         "OSLO, May 11 - The envoy is due to visit Rome this week.",
