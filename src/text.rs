@@ -16,7 +16,14 @@
 //! (Mr. Mrs. Dr. Gen. Sen. Gov. Lt. Col. St. Sept. ...) or an initial
 //! ("George W. Bush"); after dotted abbreviations and company suffixes
 //! (U.S. U.N. Inc. Corp. Ltd. etc.) it ends one only before a word that
-//! typically starts a sentence ("in the U.S. The talks ...").
+//! typically starts a sentence ("in the U.S. The talks ..."), but not
+//! before a conjunction ("U.S. And European officials": wire copy
+//! capitalizes the word after an initialism) nor, after a country's
+//! initials (U.S. U.K. U.N. E.C.), before a preposition ("exports to the
+//! U.S.\nIn 1986 rose"); "Washington, D.C. In May" still ends. A period at a
+//! line's end before a full wrapped line is judged as above, not as a
+//! heading's end ("a U.S.\nGovernment agency"); a decimal number's period
+//! ends a sentence ("stood at 117.6. In December").
 //!
 //! ```
 //! use diplo::text::sentences;
@@ -122,6 +129,21 @@ const STARTERS: &[&str] = &[
     "According",
 ];
 
+/// Conjunctions that do not open a sentence after a dotted abbreviation,
+/// though capitalized: wire copy capitalizes the word after "U.S." ("talks
+/// between senior U.S. And European officials").
+const DOTTED_GOES_ON: &[&str] = &["And", "Or", "Nor"];
+
+/// Prepositions that go on after a country's initials ("exports to the
+/// U.S.\nIn 1986 rose", "pressure from the U.K. On Japan"), not after a
+/// place's ("Washington, D.C. In each country ...").
+const COUNTRY_GOES_ON: &[&str] = &[
+    "In", "On", "At", "For", "To", "By", "Of", "With", "From", "Into", "Than", "Under", "As",
+];
+
+/// Initials of countries and unions that wire copy uses as adjectives.
+const COUNTRY_INITIALS: &[&str] = &["U.S.", "U.K.", "U.N.", "E.C.", "U.S.S.R."];
+
 /// Splits a document's text into sentences. Blank lines and line-only
 /// headings end a sentence; abbreviations (Mr., U.S., Sept., Gen., St.) do not.
 pub fn sentences(text: &str) -> Vec<Sentence> {
@@ -222,9 +244,16 @@ fn ends_here(text: &str, start: usize, i: usize, period: bool, j: usize) -> bool
         return !c.is_uppercase() || starter;
     }
     let lower = token.to_lowercase();
+    if token.contains('.') && token.starts_with(|c: char| c.is_ascii_digit()) {
+        // A decimal number: "an index of 117.6. In December ...".
+        return true;
+    }
     if token.contains('.') {
         // U.S, U.N, a.m, e.g: dotted abbreviations.
-        return starter;
+        let country = COUNTRY_INITIALS.contains(&text.get(start + token_start..=i).unwrap_or(""));
+        return starter
+            && !DOTTED_GOES_ON.contains(&next_word)
+            && !(country && COUNTRY_GOES_ON.contains(&next_word));
     }
     let capitalized = token.chars().next().is_some_and(char::is_uppercase);
     if (capitalized && NEVER_END.contains(&lower.as_str())) || NEVER_END_LOWER.contains(&token) {
@@ -262,7 +291,12 @@ fn paragraph_break(text: &str, i: usize, wrapped: bool) -> bool {
     let next_starts = next_first.is_some_and(|c| {
         c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '*' | '•' | '-')
     });
-    short && !open_end && next_starts && !line.is_empty()
+    // A period at the line's end before a full wrapped line was judged
+    // already (an abbreviation: "a U.S.\nGovernment agency" goes on); a
+    // short line after it (a sign-off) still stands apart.
+    let next_full = next_line.split('\n').next().unwrap_or("").trim_end().len() >= 40;
+    let judged = line.ends_with('.') && next_full;
+    short && !open_end && !judged && next_starts && !line.is_empty()
 }
 
 /// Whether the text is hard-wrapped: lines of 50..=90 bytes followed by
@@ -371,6 +405,29 @@ mod tests {
                 "Acme Inc. Chairman Roe spoke.",
                 "Exports rose etc.",
                 "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capitalized_conjunction_after_an_initialism_goes_on() {
+        let t = "    PARIS, May 4 - Talks between senior U.S. And Ruritanian\n\
+                 farm officials opened here on a plan to cut quotas kept by the U.K.\n\
+                 On dairy goods, and the index stood at 101.5. In April it rose\n\
+                 in Washington, D.C. In May the minister said a U.S.\nVisit by the Ruritanian trade team and its advisers\n\
+                 was due, a spokesman for his ministry told reporters.\n\
+                 Cut by the U.S.\n Reuter\n";
+        assert_eq!(
+            split(t),
+            [
+                "PARIS, May 4 - Talks between senior U.S. And Ruritanian\n\
+                 farm officials opened here on a plan to cut quotas kept by the U.K.\n\
+                 On dairy goods, and the index stood at 101.5.",
+                "In April it rose\nin Washington, D.C.",
+                "In May the minister said a U.S.\nVisit by the Ruritanian trade team and its advisers\n\
+                 was due, a spokesman for his ministry told reporters.",
+                "Cut by the U.S.",
+                "Reuter"
             ]
         );
     }

@@ -34,8 +34,10 @@
 //! **Narrative anchoring rule.** A date without a year ("March 26",
 //! "October") takes the year of the most recent date written *with* a year
 //! (a day or month, e.g. "March 2016"), if that was in the same sentence or
-//! one of the two before it; otherwise the DCT's year, moved one year back
-//! when the sentence is past tense and the date would fall more than 60
+//! one of the two before it (not a year two or more before the DCT's from
+//! another sentence: that is history, "an October meeting" after
+//! "September 1983" in a 1987 story); otherwise the DCT's year, moved one
+//! year back when the sentence is past tense and the date would fall more than 60
 //! days after the DCT, one year forward when the sentence is future tense
 //! and the date is more than 60 days before it; with no tense cue, the
 //! nearer of the two (more than 182 days away moves it). Without a DCT, any
@@ -85,7 +87,9 @@
 //! within three days of the DCT, is the reference day of the story;
 //! "Thursday and Friday", "Monday through Wednesday" are one range, and
 //! "Thursday next week" lies in that week. Weekdays are also read in
-//! capitals and in lower case, months in capitals (not "MAY", "MARCH").
+//! capitals and in lower case, months in capitals ("MAY", "MARCH" only
+//! after a preposition, "FOR LATE MAY", or before a day or year). "this
+//! week" ahead on a Sunday (on a Saturday when future) is the next week.
 //! Ranges give one timex whose value is the first day and whose interval
 //! spans the range. "early/mid/late" narrow the interval to a third and
 //! keep the precision. Without a DCT, relative expressions stay unresolved.

@@ -528,10 +528,22 @@ const MONTH_CUES: &[&str] = &[
     "that", "each", "every", "as",
 ];
 
+/// Prepositions that make a headline's "MAY" or "MARCH" a month.
+const CAPS_MONTH_CUES: &[&str] = &[
+    "in", "of", "since", "until", "till", "by", "from", "through", "during", "before", "after",
+    "for", "on", "between", "to",
+];
+
 fn p_month(c: &Captures, t: &str) -> Option<Expr> {
-    let m = lx::month_num(g(c, "m")?)?;
+    let name = g(c, "m")?;
+    let m = lx::month_num(name)?;
     let rel = g(c, "rel").map(|s| s.to_ascii_lowercase());
     let a = after(c, t);
+    // "LATE MAY" in a headline: a month only after a preposition ("TALKS
+    // SET FOR LATE MAY"); "RAIN LATE MAY HURT", "THIS MAY HELP" stay modals.
+    if matches!(name, "MAY" | "MARCH") && !CAPS_MONTH_CUES.contains(&prev_word(c, t).as_str()) {
+        return None;
+    }
     // "March 5" etc. are other rules; a bare month followed by a digit is not a month here.
     if a.starts_with(|ch: char| ch.is_ascii_digit()) {
         return None;

@@ -1057,12 +1057,77 @@ fn weekend_talks_and_this_week_on_a_sunday() {
 }
 
 #[test]
+fn weeks_on_a_weekend_dct() {
+    // Sunday 2030-05-12 (ISO week 19): the week ahead starts tomorrow.
+    let sun = d(2030, 5, 12);
+    assert_eq!(val("The envoy will visit next week.", sun).1, "2030-W20");
+    assert_eq!(
+        val("The envoy will visit later this week.", sun).1,
+        "2030-W20"
+    );
+    // "last week" on a Sunday is the week before the one ending today
+    // (TimeBank's APW19980301 convention).
+    assert_eq!(val("The envoy visited last week.", sun).1, "2030-W18");
+    assert_eq!(
+        val("The envoy visited earlier this week.", sun).1,
+        "2030-W19"
+    );
+    // Saturday 2030-05-11: "this week" is still the DCT's week.
+    let sat = d(2030, 5, 11);
+    assert_eq!(val("The envoy will visit next week.", sat).1, "2030-W20");
+    assert_eq!(val("The envoy visited last week.", sat).1, "2030-W18");
+    assert_eq!(
+        val("The envoy will visit Oslo this week.", sat).1,
+        "2030-W20"
+    );
+    assert_eq!(val("The envoy is in Oslo this week.", sat).1, "2030-W19");
+    // A present of meeting under a past reporting verb, "ahead of".
+    let t = all(
+        "The minister told reporters he expects them to agree when they meet this week in Oslo.",
+        sun,
+    );
+    assert_eq!(t[0].1, "2030-W20", "{t:?}");
+    let t = all(
+        "The board, ahead of this week's annual meetings, put off its decision.",
+        sun,
+    );
+    assert_eq!(t[0].1, "2030-W20", "{t:?}");
+    // A past event stays in the week ending that Sunday.
+    let t = all("The ministers met in Oslo this week, officials said.", sun);
+    assert_eq!(t[0].1, "2030-W19", "{t:?}");
+    // A Saturday dateline on a Sunday's story: the week ahead too.
+    let t = all(
+        "OSLO, May 11 - The envoy is due to visit Rome this week.",
+        sun,
+    );
+    assert_eq!(t[1].1, "2030-W20", "{t:?}");
+}
+
+#[test]
 fn capitals_and_lower_case_names_in_wire_copy() {
     let dct = d(2030, 3, 5);
     assert_eq!(val("MINISTERS TO MEET IN MID-APRIL", dct).1, "2030-04");
     assert_eq!(val("he briefed officials on monday", dct).1, "2030-03-04");
     // The modal stays a modal.
     assert!(all("PLAN MAY PERMIT NEW TALKS", dct).is_empty());
+}
+
+#[test]
+fn may_and_march_in_capitals_need_a_preposition_or_a_day() {
+    let dct = d(2030, 3, 5);
+    assert_eq!(val("TRADE TALKS WILL OPEN IN LATE MAY", dct).1, "2030-05");
+    assert_eq!(val("ENVOYS TO MEET IN EARLY MARCH", dct).1, "2030-03");
+    assert_eq!(val("ENVOYS MEET MAY 12 IN OSLO", dct).1, "2030-05-12");
+    assert_eq!(val("VISIT DUE EARLY MARCH 2031", dct).1, "2031-03");
+    // Modals and the verb stay untagged.
+    for t in [
+        "RAIN LATE MAY HURT CROPS",
+        "THIS MAY HELP TALKS",
+        "FARMERS MARCH ON CAPITAL",
+        "SAID THAT MAY BE TOO LATE",
+    ] {
+        assert!(all(t, dct).is_empty(), "{t}: {:?}", all(t, dct));
+    }
 }
 
 #[test]
@@ -1119,4 +1184,33 @@ fn weekday_pairs_at_the_end_of_the_calendar_do_not_panic() {
     ] {
         let _ = Tagger::new().tag(text, dct);
     }
+}
+
+#[test]
+fn an_older_year_two_sentences_back_is_history() {
+    let dct = d(1987, 4, 6);
+    let t = all(
+        "The two sides last met in September 1983 in Geneva. Talks broke down then. \
+         Officials will hold an October meeting to settle the issue.",
+        dct,
+    );
+    assert_eq!(t[1].1, "1987-10", "{t:?}");
+    // Past: the last October before the DCT.
+    let t = all(
+        "The crisis began in September 1983. Debt rose. \
+         He attacked the lenders at an October meeting of his party.",
+        dct,
+    );
+    assert_eq!(t[1].1, "1986-10", "{t:?}");
+    // In the same sentence the older year holds; a recent year anchors.
+    let t = all(
+        "They met in September 1983 and again in October to sign the accord.",
+        dct,
+    );
+    assert_eq!(t[1].1, "1983-10", "{t:?}");
+    let t = all(
+        "He arrived in September 1986. He left in October after the talks.",
+        dct,
+    );
+    assert_eq!(t[1].1, "1986-10", "{t:?}");
 }
