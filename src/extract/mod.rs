@@ -1197,7 +1197,7 @@ fn new_subject_reported(seg: &str) -> bool {
 
 static REPORT_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:said|says|told|tells|added|adds|announced|announces|stated|disclosed|noted)\b",
+        r"(?i)\b(?:(?:said|says|told|tells|added|adds|announced|announces|stated|disclosed|noted)\b|(?:shared|confirmed|explained|emphasi[sz]ed|stressed|underscored|conveyed|indicated|reported)\s+that\b)",
     )
     .expect("constant regex")
 });

@@ -1461,6 +1461,24 @@ fn a_speaker_is_not_the_subject_after_a_reporting_verb() {
     );
     let ms = run(&f);
     assert!(ms.iter().all(|m| ids(m, Role::Guest).is_empty()), "{ms:?}");
+    // "shared that" / "confirmed that" report too: the supplies are no guest
+    for text in [
+        "John Kerry shared that the shipments will arrive in Moscow this week. ",
+        "He confirmed that new aid would arrive in Moscow this week. ",
+    ] {
+        let f = fixture(
+            text,
+            "2016-03-25",
+            PEOPLE,
+            &[("Moscow", city("moscow"))],
+            &[("this week", "2016-03-21", "2016-03-27", Precision::Day)],
+        );
+        let ms = run(&f);
+        assert!(
+            ms.iter().all(|m| ids(m, Role::Guest).is_empty()),
+            "{text}: {ms:?}"
+        );
+    }
     // the speaker's own plan is still his
     let f = fixture(
         "John Kerry said on Monday he would visit Moscow this week. ",
