@@ -388,6 +388,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::route_stops(text, &places, &mut drafts);
     itinerary::stop_dates(text, ctx.timexes, &mut drafts);
     itinerary::return_dates(text, ctx.timexes, &mut drafts);
+    itinerary::left_stop_starts(&mut drafts);
     drafts.retain(complete);
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)
