@@ -46,6 +46,10 @@
 //!    by a verb in a third country's city ("met Kallas of Estonia in
 //!    Brussels") derives a visit for every side from another country (no
 //!    host); a noun ("the summit, to be held in ...") does not say who came.
+//!    A summit the names before it talk about or prepare for ("X and Y
+//!    spoke today about preparations for the NATO Summit", "met today ...
+//!    to prepare for the summit in Vilnius") is their topic: neither their
+//!    sides nor their meeting's city and date.
 //! 7. Readout and wire conventions of round 5: in a White House statement
 //!    "the President" is the U.S. president of its date; "spoke with" in a
 //!    meeting's readout is the meeting; a host verb's guest follows it at
