@@ -58,7 +58,10 @@
 //! off the party's dates). A
 //! traveller makes one trip at a time; a bilateral meeting on the sidelines
 //! of a summit is not the summit, so meetings and calls never join across
-//! blocks.
+//! blocks, but one: a meeting whose state side another report names as
+//! that state's person ("Peru" and Peru's central bank president, each
+//! meeting Mancera at one place on one day) is one meeting, and the person
+//! stands for his state ([`join_state_shadows`]).
 //!
 //! ## How values are picked
 //!
@@ -109,7 +112,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use crate::extract::{EventMention, EventType, Participant, Role, Status};
-use crate::kb::Kb;
+use crate::kb::{ActorKind, Kb};
 use crate::time::{Interval, Precision};
 
 /// A competing value for an event's dates, and who said it.
@@ -356,6 +359,7 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
         }
     }
     join_companions(&mut clusters);
+    join_state_shadows(&mut clusters, mentions);
     let mut events: Vec<Event> = clusters
         .into_iter()
         .map(|(_, _, c)| build_event(c.members, mentions))
@@ -652,6 +656,107 @@ fn join_companions(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>) {
     });
 }
 
+/// "Peru" and Peru's central bank president, each meeting Mancera at one
+/// place on one day: a meeting whose state side is told elsewhere as that
+/// state's person is one meeting. Two meeting clusters dated to the same
+/// single day at compatible places join when their sides are equal once
+/// every state is replaced by the persons of that state among both; the
+/// state side goes ([`build_event`] keeps the person).
+fn join_state_shadows(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+) {
+    let mut info: BTreeMap<String, (ActorKind, Option<String>)> = BTreeMap::new();
+    for (kind, _, c) in clusters.iter() {
+        if *kind != EventType::Meeting {
+            continue;
+        }
+        for &i in &c.members {
+            for p in &mentions[i].participants {
+                info.entry(participant_key(p))
+                    .or_insert((p.kind, p.country.clone()));
+            }
+        }
+    }
+    let state_of = |k: &str| match info.get(k) {
+        Some((ActorKind::State, Some(c))) => Some(c.clone()),
+        _ => None,
+    };
+    let person_country = |k: &str| match info.get(k) {
+        Some((ActorKind::Person, Some(c))) => Some(c.clone()),
+        _ => None,
+    };
+    let canon = |keys: &[String], all: &BTreeSet<&String>| -> (BTreeSet<String>, bool) {
+        let mut out = BTreeSet::new();
+        let mut replaced = false;
+        for k in keys {
+            let persons: Vec<&String> = match state_of(k) {
+                Some(c) => all
+                    .iter()
+                    .copied()
+                    .filter(|p| person_country(p).as_deref() == Some(c.as_str()))
+                    .collect(),
+                None => vec![],
+            };
+            if persons.is_empty() {
+                out.insert(k.clone());
+            } else {
+                replaced = true;
+                out.extend(persons.into_iter().cloned());
+            }
+        }
+        (out, replaced)
+    };
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        if clusters[a].0 != EventType::Meeting || gone.contains(&a) {
+            continue;
+        }
+        let Some(day) = one_day(&clusters[a].2) else {
+            continue;
+        };
+        for b in 0..clusters.len() {
+            if b == a || gone.contains(&b) || clusters[b].0 != EventType::Meeting {
+                continue;
+            }
+            if one_day(&clusters[b].2) != Some(day) || !companions(&clusters[a].2, &clusters[b].2) {
+                continue;
+            }
+            let (ka, kb) = (&clusters[a].1, &clusters[b].1);
+            if ka == kb {
+                continue;
+            }
+            let all: BTreeSet<&String> = ka.iter().chain(kb.iter()).collect();
+            let (ca, ra) = canon(ka, &all);
+            let (cb, rb) = canon(kb, &all);
+            // the side a state stands for must be a person of the other
+            if ca == cb && ca.len() >= 2 && (ra || rb) {
+                // the cluster with the fewer states keeps the event
+                let states = |ks: &[String]| ks.iter().filter(|k| state_of(k).is_some()).count();
+                let (from, into) = if states(ka) > states(kb) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                joins.push((from, into));
+                gone.insert(from);
+                break;
+            }
+        }
+    }
+    for (from, into) in joins {
+        let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
+        clusters[into].2.absorb(taken);
+    }
+    let mut i = 0;
+    clusters.retain(|_| {
+        let keep = !gone.contains(&i);
+        i += 1;
+        keep
+    });
+}
+
 /// Two dated clusters on overlapping dates at compatible places; a cluster
 /// dated only by the report date of a visit under way is near enough at
 /// most [`UNDER_WAY_DAYS`] away.
@@ -915,6 +1020,23 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
                 None => participants.push(p.clone()),
             }
         }
+    }
+    // a state side that another report names as that state's person
+    // ([`join_state_shadows`]) is that person
+    if first.event_type == EventType::Meeting {
+        let shadowed = |q: &Participant| {
+            q.kind == ActorKind::State
+                && q.country.is_some()
+                && ms.iter().any(|m| {
+                    !m.participants
+                        .iter()
+                        .any(|p| participant_key(p) == participant_key(q))
+                        && m.participants
+                            .iter()
+                            .any(|p| p.kind == ActorKind::Person && p.country == q.country)
+                })
+        };
+        participants.retain(|q| !shadowed(q));
     }
     participants.sort_by_key(|p| (p.role, participant_key(p)));
 
@@ -2307,5 +2429,65 @@ mod tests {
             evs[0].dates,
             Some(iv("1987-04-10", "1987-04-12", Precision::Day))
         );
+    }
+
+    #[test]
+    fn a_state_side_told_elsewhere_as_its_person_is_one_meeting() {
+        let side = |id: &str, kind: ActorKind, country: &str| Participant {
+            actor_id: Some(id.to_string()),
+            name: id.to_string(),
+            kind,
+            country: Some(country.to_string()),
+            office: None,
+            role: Role::Participant,
+        };
+        let meeting = |doc: &str, sides: Vec<Participant>| {
+            let mut m = visit(
+                doc,
+                "1987-03-10",
+                0,
+                "x",
+                Some("mexico-city"),
+                "MEX",
+                Some(iv("1987-03-09", "1987-03-09", Precision::Day)),
+                Status::Occurred,
+            );
+            m.event_type = EventType::Meeting;
+            m.participants = sides;
+            m
+        };
+        let ms = vec![
+            meeting(
+                "a",
+                vec![
+                    side("PER", ActorKind::State, "PER"),
+                    side("mancera", ActorKind::Person, "MEX"),
+                ],
+            ),
+            meeting(
+                "b",
+                vec![
+                    side("figueroa", ActorKind::Person, "PER"),
+                    side("mancera", ActorKind::Person, "MEX"),
+                ],
+            ),
+            // another state's side is another meeting
+            meeting(
+                "c",
+                vec![
+                    side("CHL", ActorKind::State, "CHL"),
+                    side("mancera", ActorKind::Person, "MEX"),
+                ],
+            ),
+        ];
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 2, "{evs:?}");
+        let joined = evs
+            .iter()
+            .find(|e| e.mentions.len() == 2)
+            .expect("the two reports are one meeting");
+        let keys: Vec<String> = joined.participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["figueroa".to_string(), "mancera".to_string()]);
     }
 }

@@ -29,6 +29,9 @@
 //!   Monday", "return home on Friday": a return dated after the trip's start
 //!   ends the trip (the window of a cancelled trip too: "was to have left
 //!   April 30 and returned May 6").
+//! - [`left_stop_starts`]: "signed here yesterday by Okongwu ... Okongwu
+//!   left Paris today": a stop known only to have ended starts at the
+//!   earliest dated report of its guest at that city in the story.
 //!
 //! ```text
 //! "PARIS, March 27 - Okongwu left Paris today for London and is due back
@@ -390,5 +393,62 @@ pub(super) fn return_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) 
             format!("{label} .. {}", back.map_or("", |t| t.text.as_str())),
         ));
         d.rule = format!("{}+return", d.rule);
+    }
+}
+
+/// "The accord was signed here yesterday by Okongwu ... Okongwu left Paris
+/// today for London": a stop known only to have ended began no later than
+/// the earliest dated report of its guest there (a meeting or visit of the
+/// same story at the same city, up to two weeks before the leaving).
+pub(super) fn left_stop_starts(drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        let left_stop =
+            d.rule.starts_with("visit.leaving") && !d.rule.starts_with("visit.leaving.next");
+        if d.event_type != EventType::Visit || d.derived || !left_stop {
+            continue;
+        }
+        let Some((iv, label)) = d.dates.clone() else {
+            continue;
+        };
+        let Some(city) = d.place.as_ref().filter(|p| p.place_id.is_some()) else {
+            continue;
+        };
+        if iv.precision != Precision::Day || iv.start != iv.end {
+            continue;
+        }
+        let guests: Vec<String> = d.guests.iter().map(ActorRef::key).collect();
+        let earliest = drafts
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| *j != i && !o.rule.starts_with("visit.leaving"))
+            .filter(|(_, o)| {
+                o.place
+                    .as_ref()
+                    .is_some_and(|p| p.place_id == city.place_id && p.country == city.country)
+            })
+            .filter(|(_, o)| {
+                let who = match o.event_type {
+                    EventType::Visit => &o.guests,
+                    _ => &o.sides,
+                };
+                who.iter().any(|a| guests.contains(&a.key()))
+            })
+            .filter_map(|(_, o)| o.dates.as_ref().map(|(v, _)| *v))
+            .filter(|v| v.precision == Precision::Day && v.start < iv.start)
+            .filter(|v| (iv.start - v.start).num_days() <= 14)
+            .map(|v| v.start)
+            .min();
+        let Some(start) = earliest else { continue };
+        let d = &mut drafts[i];
+        d.dates = Some((
+            Interval {
+                start,
+                end: iv.end,
+                precision: Precision::Day,
+            },
+            label,
+        ));
+        d.rule = format!("{}+stay", d.rule);
     }
 }

@@ -46,6 +46,10 @@
 //!    by a verb in a third country's city ("met Kallas of Estonia in
 //!    Brussels") derives a visit for every side from another country (no
 //!    host); a noun ("the summit, to be held in ...") does not say who came.
+//!    A summit the names before it talk about or prepare for ("X and Y
+//!    spoke today about preparations for the NATO Summit", "met today ...
+//!    to prepare for the summit in Vilnius") is their topic: neither their
+//!    sides nor their meeting's city and date.
 //! 7. Readout and wire conventions of round 5: in a White House statement
 //!    "the President" is the U.S. president of its date; "spoke with" in a
 //!    meeting's readout is the meeting; a host verb's guest follows it at
@@ -362,7 +366,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::return_dates(text, ctx.timexes, &mut drafts);
     summit_leaders(ctx, &actors, &mut drafts);
     join_participant_lists(&mut drafts);
-    resolve_anaphora(&mut drafts);
+    resolve_anaphora(text, &mut drafts);
     // a city that is another event's place ("a summit in Ottawa next
     // month") is no stop of this one
     let cities: Vec<Option<PlaceRef>> = drafts
@@ -388,6 +392,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::route_stops(text, &places, &mut drafts);
     itinerary::stop_dates(text, ctx.timexes, &mut drafts);
     itinerary::return_dates(text, ctx.timexes, &mut drafts);
+    itinerary::left_stop_starts(&mut drafts);
     drafts.retain(complete);
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)
@@ -629,6 +634,19 @@ fn sentence_drafts(
             .map(|o| s.start + o.end)
             .max();
         if prev_end.is_some_and(|pe| left.first().is_some_and(|a| a.start >= pe)) {
+            left.clear();
+        }
+    }
+    // "X and Y spoke today about preparations for the NATO Summit": the
+    // names are the subject of another act about the summit, not its sides
+    if t.refers_back
+        && t.frame == Frame::Meet
+        && stext
+            .get(t.start..t.end)
+            .is_some_and(|w| w.to_lowercase().contains("summit"))
+    {
+        let gap_from = left.last().map_or(s.start, |a| a.end);
+        if summit_topic_gap(text.get(gap_from..ts).unwrap_or("")) {
             left.clear();
         }
     }
@@ -1171,6 +1189,20 @@ fn flat_text(s: &str) -> String {
 /// (no pronoun standing for the speaker) starts; the speaker is not the
 /// trigger's subject. "told reporters after meeting X" keeps the speaker
 /// (the subject of the participle).
+/// "spoke today about preparations for the", "met today ... to prepare for
+/// the": the words between a summit noun and the names before it hold a
+/// finite act of those names, so the summit is its topic, not their meeting.
+static SUMMIT_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:spoke|speak|speaks|talked|discussed|discuss|conferred|met|meet|meets|reviewed|consulted)\b[^.;]*\b(?:about|for|ahead of|regarding|toward|towards|follow(?:s|ing)?[- ]up on|build(?:s|ing)? on)\b|\bprepar(?:e|es|ed|ing|ations?)\s+for\b",
+    )
+    .expect("constant regex")
+});
+
+fn summit_topic_gap(gap: &str) -> bool {
+    SUMMIT_TOPIC.is_match(&gap.replace('\n', " "))
+}
+
 fn new_subject_reported(seg: &str) -> bool {
     let Some(m) = REPORT_VERB.find_iter(seg).last() else {
         return false;
@@ -1608,7 +1640,7 @@ fn summit_leaders(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
 
 /// "The visit", "his trip", "the talks": a noun trigger without its own
 /// arguments takes those of the last visit or meeting named before it.
-fn resolve_anaphora(drafts: &mut [Draft]) {
+fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
     for i in 0..drafts.len() {
         let (done, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
@@ -1661,6 +1693,15 @@ fn resolve_anaphora(drafts: &mut [Draft]) {
                         && d.sentence_index.saturating_sub(p.sentence_index) <= 2
                 });
                 let Some(a) = ante else { continue };
+                // "met today with X to prepare for the NATO Summit": the
+                // summit is the topic of the meeting, not the meeting again
+                let topic = d.summit
+                    && a.sentence_index == d.sentence_index
+                    && a.trigger.0 < d.trigger.0
+                    && summit_topic_gap(text.get(a.trigger.0..d.trigger.0).unwrap_or(""));
+                if topic {
+                    continue;
+                }
                 d.sides = a.sides.clone();
                 d.take_from_antecedent(a, 0.7);
             }

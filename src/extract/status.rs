@@ -91,6 +91,15 @@ static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "their next meeting", "the next round of talks": the occasion to come.
+static NEXT_ONE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:next|upcoming|coming)\s+(?:(?:[\w-]+|round of)\s+){0,2}$"));
+
+/// "their last meeting", "the previous session": the occasion that was.
+static LAST_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:last|previous|latest|most recent|earlier)\s+(?:(?:[\w-]+|round of)\s+){0,2}$")
+});
+
 /// Where a trigger's clause begins (byte offset into the sentence).
 fn clause_start(sentence: &str, at: usize) -> usize {
     let floor = at.saturating_sub(260);
@@ -179,6 +188,21 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     });
     if own_cancel {
         return (Status::Cancelled, true);
+    }
+    // "at their next meeting", "the last session of": an order word right
+    // before a noun (its 30-byte window) says which occasion it is
+    if trig.noun || trigger.eq_ignore_ascii_case("meeting") {
+        let mut near = from.max(trig.start.saturating_sub(30));
+        while !sentence.is_char_boundary(near) {
+            near += 1;
+        }
+        let near = &sentence[near..trig.start];
+        if NEXT_ONE.is_match(near) {
+            return (Status::Planned, true);
+        }
+        if LAST_ONE.is_match(near) {
+            return (Status::Occurred, true);
+        }
     }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
         return (Status::Occurred, true);
@@ -311,5 +335,21 @@ mod tests {
         assert!(neg("No meeting is planned."));
         assert!(neg("Obama did not meet Putin."));
         assert!(!neg("Obama met Putin in Geneva."));
+    }
+
+    #[test]
+    fn the_next_meeting_is_planned_and_the_last_one_occurred() {
+        assert_eq!(
+            st("The ministers agreed to review prices at their next meeting in Vienna."),
+            Status::Planned
+        );
+        assert_eq!(
+            st("Prices were discussed at the next round of talks with Japan."),
+            Status::Planned
+        );
+        assert_eq!(
+            st("Output was raised at the ministers' last meeting in Geneva."),
+            Status::Occurred
+        );
     }
 }

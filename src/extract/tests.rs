@@ -2008,3 +2008,59 @@ fn an_uncued_visit_noun_this_week_is_ahead_unless_it_is_followed() {
         Some(Status::Occurred)
     );
 }
+
+#[test]
+fn a_summit_the_speakers_prepare_for_is_not_their_meeting() {
+    // the call's speakers are not the summit's sides, nor is its city theirs
+    let text = "President Joe Biden and Prime Minister Pedro Sanchez of Spain spoke today about preparations for the NATO Summit, which will be held in Madrid on June 29-30. ";
+    let f = fixture_kb(
+        text,
+        "2022-06-01",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Prime Minister Pedro Sanchez", "pedro-sanchez"),
+        ],
+        &[("Spain", country("ESP")), ("Madrid", city("madrid"))],
+        &[
+            ("today", "2022-06-01", "2022-06-01", Precision::Day),
+            ("June 29-30", "2022-06-29", "2022-06-30", Precision::Day),
+        ],
+    );
+    let ms = run(&f);
+    let two = ms.iter().find(|m| {
+        m.participants.len() >= 2
+            && m.participants
+                .iter()
+                .any(|p| p.actor_id.as_deref() == Some("joe-biden"))
+    });
+    assert!(two.is_none(), "{two:?}");
+    let today = ms.iter().find(|m| {
+        m.place_id.as_deref() == Some("madrid")
+            && m.dates.is_some_and(|d| d.start == day("2022-06-01"))
+    });
+    assert!(today.is_none(), "{today:?}");
+
+    // a meeting held to prepare for a summit keeps its own day and no city
+    let text = "President Joe Biden met today with Prime Minister Pedro Sanchez of Spain to prepare for the July 11-12 NATO Summit in Madrid. ";
+    let f = fixture_kb(
+        text,
+        "2022-06-01",
+        &[
+            ("President Joe Biden", "joe-biden"),
+            ("Prime Minister Pedro Sanchez", "pedro-sanchez"),
+        ],
+        &[("Spain", country("ESP")), ("Madrid", city("madrid"))],
+        &[
+            ("today", "2022-06-01", "2022-06-01", Precision::Day),
+            ("July 11-12", "2022-07-11", "2022-07-12", Precision::Day),
+        ],
+    );
+    let ms = run(&f);
+    let pair: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting && m.participants.len() == 2)
+        .collect();
+    assert_eq!(pair.len(), 1, "{pair:?}");
+    assert_eq!(pair[0].place_id, None);
+    assert_eq!(pair[0].dates.map(|d| d.start), Some(day("2022-06-01")));
+}

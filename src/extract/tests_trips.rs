@@ -353,3 +353,21 @@ fn he_after_a_spokesmans_report_is_the_person_reported_on() {
     assert!(visits(&ms, "Baker").iter().any(|x| x.0 == "DNK"), "{ms:?}");
     assert!(visits(&ms, "Ost").is_empty(), "{ms:?}");
 }
+
+#[test]
+fn a_stop_left_today_began_by_the_guests_first_dated_talks_there() {
+    let ms = mentions(
+        "MADRID, May 14 - U.S. Treasury Secretary James Baker held talks here yesterday with Spanish officials on trade. Baker left Madrid today for Rome, officials said.",
+        "1987-05-14",
+    );
+    let v = visits(&ms, "Baker");
+    let madrid: Vec<_> = v.iter().filter(|x| x.0 == "madrid").collect();
+    assert!(!madrid.is_empty(), "{v:?}");
+    // the stop left ends today and starts no later than the talks there
+    assert!(
+        madrid
+            .iter()
+            .all(|x| x.1 == "1987-05-13" && x.2 == "1987-05-14"),
+        "{v:?}"
+    );
+}
