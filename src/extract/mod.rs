@@ -101,7 +101,9 @@
 //!     seat's: his talks at the dateline are there and imply his visit; a
 //!     state's delegation "has just left Riyadh" visited it. The dateline is
 //!     not "here" for a story monitored there ("IRNA, monitored in Nicosia")
-//!     nor for talks a local side held "during his visit". "He" after a
+//!     nor for talks a local side held "during his visit". A planned round
+//!     within a week between a local and a foreign side is "here" when the
+//!     story has a side "here for the talks". "He" after a
 //!     sentence whose speaker names another person ("the spokesman said
 //!     Baker had left ... he is also due to visit") is that person.
 //!
@@ -1982,8 +1984,32 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             }
         }
     };
+    // "The Japanese aides here for the technical talks": the story's own
+    // talks are here, so its planned rounds of the coming week are too
+    let talks_here = HERE_FOR_TALKS.is_match(text);
     for d in drafts.iter_mut() {
-        if d.event_type != EventType::Meeting || d.status != Status::Occurred {
+        if d.event_type != EventType::Meeting {
+            continue;
+        }
+        if d.status == Status::Planned && talks_here && d.place.is_none() {
+            let soon = match (d.dates.as_ref().map(|x| x.0.start), dct) {
+                (Some(s), Some(r)) => (s - r).num_days().abs() <= 7,
+                _ => false,
+            };
+            let countries: Vec<_> = d.sides.iter().map(|a| a.country.as_ref()).collect();
+            let local = countries
+                .iter()
+                .any(|c| c.is_some() && *c == here.country.as_ref());
+            let foreign = countries
+                .iter()
+                .any(|c| c.is_some() && *c != here.country.as_ref());
+            if soon && local && foreign {
+                d.place = Some(here.clone());
+                d.rule = format!("{}+dateline", d.rule);
+            }
+            continue;
+        }
+        if d.status != Status::Occurred {
             continue;
         }
         if let Some(p) = &d.place {
@@ -2026,6 +2052,13 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         }
     }
 }
+
+/// "aides here for the technical talks", "is here for negotiations": a
+/// side at the dateline for the story's talks.
+static HERE_FOR_TALKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bhere\s+(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b")
+        .expect("constant regex")
+});
 
 /// "Nakasone's planned ", "Abe's first official ": a possessive and at most
 /// three modifiers before a trip noun.

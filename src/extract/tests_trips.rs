@@ -371,3 +371,37 @@ fn a_stop_left_today_began_by_the_guests_first_dated_talks_there() {
         "{v:?}"
     );
 }
+
+#[test]
+fn planned_talks_of_a_delegation_here_for_talks_are_at_the_dateline() {
+    let story = |aides: &str| {
+        format!(
+            "WASHINGTON, May 4 - U.S. and Japanese officials disagree on farm trade. {aides} The two sides in the Thursday talks will be headed by U.S. Trade Representative Clayton Yeutter and Japanese Agriculture Minister Mutsuki Kato."
+        )
+    };
+    let planned = |ms: &[EventMention]| -> Vec<Option<String>> {
+        ms.iter()
+            .filter(|m| {
+                m.event_type == EventType::Meeting
+                    && m.status == Status::Planned
+                    && m.participants.iter().any(|p| p.name.contains("Kato"))
+            })
+            .map(|m| m.place_id.clone())
+            .collect()
+    };
+    let ms = mentions(
+        &story("The Japanese aides here for the technical talks arrived on Sunday."),
+        "1987-05-04",
+    );
+    let p = planned(&ms);
+    assert!(!p.is_empty(), "{ms:?}");
+    assert!(
+        p.iter().all(|x| x.as_deref() == Some("washington")),
+        "{p:?}"
+    );
+    // without a side "here for talks", the planned round may be abroad
+    let ms = mentions(&story("Talks failed in March."), "1987-05-04");
+    let p = planned(&ms);
+    assert!(!p.is_empty(), "{ms:?}");
+    assert!(p.iter().all(|x| x.is_none()), "{p:?}");
+}
