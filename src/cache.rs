@@ -203,24 +203,11 @@ impl Cache {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::PublishedSource;
     use crate::pipeline::reduce;
     use crate::pipeline::Analysed;
 
     fn doc(id: &str, text: &str) -> Document {
-        Document {
-            doc_id: id.into(),
-            source: "in.txt".into(),
-            line: None,
-            url: None,
-            title: None,
-            author: None,
-            outlet: None,
-            published: None,
-            published_source: PublishedSource::Unknown,
-            segment: None,
-            text: text.into(),
-        }
+        Document::bare(id, "in.txt", text, None)
     }
 
     #[test]

@@ -702,20 +702,8 @@ mod tests {
 
     fn doc(id: &str, source: &str, text: &str) -> Document {
         Document {
-            doc_id: id.into(),
-            source: source.into(),
             line: Some(7),
-            url: None,
-            title: None,
-            author: None,
-            outlet: None,
-            published: NaiveDate::from_ymd_opt(2016, 3, 22).map(|date| Published {
-                date,
-                timestamp: None,
-            }),
-            published_source: PublishedSource::Metadata,
-            segment: None,
-            text: text.into(),
+            ..Document::bare(id, source, text, NaiveDate::from_ymd_opt(2016, 3, 22))
         }
     }
 

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::ingest::{Document, Published, PublishedSource};
+use crate::ingest::Document;
 use crate::kb::Entity;
 use crate::time::{Precision, TimexType};
 
@@ -88,22 +88,7 @@ fn fixture(
             .filter(|x| x.kind == TimexType::Duration),
     );
     timexes.sort_by_key(|t| t.begin);
-    let doc = Document {
-        doc_id: "t".to_string(),
-        source: "t.txt".to_string(),
-        line: None,
-        url: None,
-        title: None,
-        author: None,
-        outlet: None,
-        published: Some(Published {
-            date: day(dct),
-            timestamp: None,
-        }),
-        published_source: PublishedSource::Metadata,
-        segment: None,
-        text: text.to_string(),
-    };
+    let doc = Document::bare("t", "t.txt", text, Some(day(dct)));
     Fixture {
         doc,
         sentences,

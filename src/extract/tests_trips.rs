@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::ingest::{Document, Published, PublishedSource};
+use crate::ingest::Document;
 use crate::time::Tagger;
 
 fn day(s: &str) -> NaiveDate {
@@ -15,22 +15,7 @@ fn day(s: &str) -> NaiveDate {
 /// The mentions of one invented story published on `dct`.
 fn mentions(text: &str, dct: &str) -> Vec<EventMention> {
     let kb = Kb::builtin().expect("the built-in knowledge base loads");
-    let doc = Document {
-        doc_id: "t".to_string(),
-        source: "t.txt".to_string(),
-        line: None,
-        url: None,
-        title: None,
-        author: None,
-        outlet: None,
-        published: Some(Published {
-            date: day(dct),
-            timestamp: None,
-        }),
-        published_source: PublishedSource::Metadata,
-        segment: None,
-        text: text.to_string(),
-    };
+    let doc = Document::bare("t", "t.txt", text, Some(day(dct)));
     crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
 }
 

@@ -115,6 +115,39 @@ pub struct Document {
     pub text: String,
 }
 
+#[cfg(test)]
+impl Document {
+    /// A bare document for unit tests: `text` read from `source`, published
+    /// on `date` (from metadata) when one is given, no other metadata.
+    pub(crate) fn bare(
+        doc_id: &str,
+        source: &str,
+        text: &str,
+        date: Option<NaiveDate>,
+    ) -> Document {
+        Document {
+            doc_id: doc_id.to_string(),
+            source: source.to_string(),
+            line: None,
+            url: None,
+            title: None,
+            author: None,
+            outlet: None,
+            published: date.map(|date| Published {
+                date,
+                timestamp: None,
+            }),
+            published_source: if date.is_some() {
+                PublishedSource::Metadata
+            } else {
+                PublishedSource::Unknown
+            },
+            segment: None,
+            text: text.to_string(),
+        }
+    }
+}
+
 impl Document {
     /// blake3 of the text, hex.
     pub fn content_hash(&self) -> String {
