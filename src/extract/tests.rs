@@ -1996,22 +1996,28 @@ fn an_uncued_visit_noun_this_week_is_ahead_unless_it_is_followed() {
 
 #[test]
 fn a_summit_the_speakers_prepare_for_is_not_their_meeting() {
+    // Biden and Sanchez in Madrid's country, on 2022-06-01
+    let mentions = |text: &str, summit: (&str, &str, &str)| {
+        let f = fixture_kb(
+            text,
+            "2022-06-01",
+            &[
+                ("President Joe Biden", "joe-biden"),
+                ("Prime Minister Pedro Sanchez", "pedro-sanchez"),
+            ],
+            &[("Spain", country("ESP")), ("Madrid", city("madrid"))],
+            &[
+                ("today", "2022-06-01", "2022-06-01", Precision::Day),
+                (summit.0, summit.1, summit.2, Precision::Day),
+            ],
+        );
+        run(&f)
+    };
     // the call's speakers are not the summit's sides, nor is its city theirs
-    let text = "President Joe Biden and Prime Minister Pedro Sanchez of Spain spoke today about preparations for the NATO Summit, which will be held in Madrid on June 29-30. ";
-    let f = fixture_kb(
-        text,
-        "2022-06-01",
-        &[
-            ("President Joe Biden", "joe-biden"),
-            ("Prime Minister Pedro Sanchez", "pedro-sanchez"),
-        ],
-        &[("Spain", country("ESP")), ("Madrid", city("madrid"))],
-        &[
-            ("today", "2022-06-01", "2022-06-01", Precision::Day),
-            ("June 29-30", "2022-06-29", "2022-06-30", Precision::Day),
-        ],
+    let ms = mentions(
+        "President Joe Biden and Prime Minister Pedro Sanchez of Spain spoke today about preparations for the NATO Summit, which will be held in Madrid on June 29-30. ",
+        ("June 29-30", "2022-06-29", "2022-06-30"),
     );
-    let ms = run(&f);
     let two = ms.iter().find(|m| {
         m.participants.len() >= 2
             && m.participants
@@ -2026,21 +2032,10 @@ fn a_summit_the_speakers_prepare_for_is_not_their_meeting() {
     assert!(today.is_none(), "{today:?}");
 
     // a meeting held to prepare for a summit keeps its own day and no city
-    let text = "President Joe Biden met today with Prime Minister Pedro Sanchez of Spain to prepare for the July 11-12 NATO Summit in Madrid. ";
-    let f = fixture_kb(
-        text,
-        "2022-06-01",
-        &[
-            ("President Joe Biden", "joe-biden"),
-            ("Prime Minister Pedro Sanchez", "pedro-sanchez"),
-        ],
-        &[("Spain", country("ESP")), ("Madrid", city("madrid"))],
-        &[
-            ("today", "2022-06-01", "2022-06-01", Precision::Day),
-            ("July 11-12", "2022-07-11", "2022-07-12", Precision::Day),
-        ],
+    let ms = mentions(
+        "President Joe Biden met today with Prime Minister Pedro Sanchez of Spain to prepare for the July 11-12 NATO Summit in Madrid. ",
+        ("July 11-12", "2022-07-11", "2022-07-12"),
     );
-    let ms = run(&f);
     let pair: Vec<_> = ms
         .iter()
         .filter(|m| m.event_type == EventType::Meeting && m.participants.len() == 2)
