@@ -55,6 +55,19 @@ pub struct PlaceRef {
     pub country: Option<String>,
 }
 
+impl PlaceRef {
+    /// A whole country (`code`, alpha-3) as the place, said at `start..end`.
+    pub fn country(code: String, start: usize, end: usize) -> PlaceRef {
+        PlaceRef {
+            start,
+            end,
+            place_id: None,
+            kind: PlaceKind::Country,
+            country: Some(code),
+        }
+    }
+}
+
 /// The actors of a document span, in order; a role resolves to its holder,
 /// overlapping mentions of the same actor collapse.
 pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> {
@@ -350,13 +363,7 @@ pub fn places(entities: &[EntityMention], kb: &Kb) -> Vec<PlaceRef> {
                     let (id, kind) = match (p.kind, p.city.as_deref()) {
                         (PlaceKind::Venue, Some(city)) => (city.to_string(), PlaceKind::City),
                         (PlaceKind::Country, _) => {
-                            out.push(PlaceRef {
-                                start: m.start,
-                                end: m.end,
-                                place_id: None,
-                                kind: PlaceKind::Country,
-                                country: Some(p.country.clone()),
-                            });
+                            out.push(PlaceRef::country(p.country.clone(), m.start, m.end));
                             continue;
                         }
                         (k, _) => (p.id.clone(), k),
@@ -377,13 +384,7 @@ pub fn places(entities: &[EntityMention], kb: &Kb) -> Vec<PlaceRef> {
                     country: None,
                 },
             },
-            Entity::Country { code } => PlaceRef {
-                start: m.start,
-                end: m.end,
-                place_id: None,
-                kind: PlaceKind::Country,
-                country: Some(code.clone()),
-            },
+            Entity::Country { code } => PlaceRef::country(code.clone(), m.start, m.end),
             _ => continue,
         };
         out.push(p);

@@ -196,13 +196,7 @@ pub(super) fn meetings_on_the_road(places: &[PlaceRef], drafts: &mut [Draft]) {
         if !one_country || !staying || !named || visited || tc.as_deref() == Some(c.as_str()) {
             continue;
         }
-        d.place = Some(PlaceRef {
-            start: d.trigger.0,
-            end: d.trigger.0,
-            place_id: None,
-            kind: PlaceKind::Country,
-            country: Some(c),
-        });
+        d.place = Some(PlaceRef::country(c, d.trigger.0, d.trigger.0));
         d.rule = format!("{}+on_the_road", d.rule);
     }
 }

@@ -1010,13 +1010,10 @@ fn sentence_drafts(
             let place = args::venue(text, places, s.start, s.end, ts, true)
                 .or_else(|| args::venue(text, places, s.start, s.end, guests_end, true))
                 .or_else(|| {
-                    hosts[0].country.clone().map(|c| PlaceRef {
-                        start: ts,
-                        end: ts,
-                        place_id: None,
-                        kind: PlaceKind::Country,
-                        country: Some(c),
-                    })
+                    hosts[0]
+                        .country
+                        .clone()
+                        .map(|c| PlaceRef::country(c, ts, ts))
                 });
             let mut sides = hosts.clone();
             sides.extend(guests.iter().cloned());
@@ -1049,13 +1046,10 @@ fn sentence_drafts(
             sides.extend(right);
             let sides = args::dedup(sides);
             let place = args::venue(text, places, s.start, s.end, ts, false).or_else(|| {
-                hosts[0].country.clone().map(|c| PlaceRef {
-                    start: ts,
-                    end: ts,
-                    place_id: None,
-                    kind: PlaceKind::Country,
-                    country: Some(c),
-                })
+                hosts[0]
+                    .country
+                    .clone()
+                    .map(|c| PlaceRef::country(c, ts, ts))
             });
             drafts.push(Draft {
                 sides,
@@ -1156,13 +1150,7 @@ fn sentence_drafts(
                         .country
                         .clone()
                         .filter(|c| each && left[0].country.as_ref() != Some(c))
-                        .map(|c| PlaceRef {
-                            start: r.start,
-                            end: r.end,
-                            place_id: None,
-                            kind: PlaceKind::Country,
-                            country: Some(c),
-                        });
+                        .map(|c| PlaceRef::country(c, r.start, r.end));
                     drafts.push(Draft {
                         sides: vec![left[0].clone(), r.clone()],
                         place: own.or_else(|| place.clone()),
