@@ -122,6 +122,13 @@ fn city(id: &str) -> Entity {
     }
 }
 
+/// The first mention of type `ty`; fails the test when there is none.
+fn first(ms: &[EventMention], ty: EventType) -> &EventMention {
+    ms.iter()
+        .find(|m| m.event_type == ty)
+        .unwrap_or_else(|| panic!("a {ty:?} among {ms:?}"))
+}
+
 fn ids(m: &EventMention, role: Role) -> Vec<String> {
     m.participants
         .iter()
@@ -387,10 +394,7 @@ fn arrived_here_is_the_datelines_city_and_titles_give_a_country() {
         &[],
     );
     let ms = run(&f);
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(v.place_id.as_deref(), Some("caracas"));
     assert_eq!(v.participants[0].name, "Fernando Santos Alvite");
     assert_eq!(v.participants[0].country.as_deref(), Some("ECU"));
@@ -443,10 +447,7 @@ fn an_undated_call_is_on_the_report_date() {
         &[],
     );
     let ms = run(&f);
-    let c = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Call)
-        .expect("a call");
+    let c = first(&ms, EventType::Call);
     assert_eq!(c.dates.map(|d| d.start), Some(day("2022-02-15")));
 }
 
@@ -459,10 +460,7 @@ fn a_readouts_undated_meeting_is_on_the_report_date() {
         .all(|m| m.event_type != EventType::Meeting || m.dates.is_none()));
     f.doc.title = Some("Readout of Secretary Blinken's Meeting".to_string());
     let ms = run(&f);
-    let m = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Meeting)
-        .expect("a meeting");
+    let m = first(&ms, EventType::Meeting);
     assert_eq!(m.dates.map(|d| d.start), Some(day("2022-02-15")));
 }
 
@@ -734,10 +732,7 @@ fn here_on_a_two_day_visit_is_a_visit_with_its_window() {
         ],
         &[],
     );
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(v.place_id.as_deref(), Some("havana"));
     let d = v.dates.expect("dates");
     assert_eq!((d.start, d.end), (day("1987-10-19"), day("1987-10-20")));
@@ -756,10 +751,7 @@ fn winding_up_a_visit_ends_it_on_the_report_date() {
         ],
         &[],
     );
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(v.status, Status::Occurred);
     let d = v.dates.expect("dates");
     assert_eq!((d.start, d.end), (day("1987-03-10"), day("1987-03-11")));
@@ -777,10 +769,7 @@ fn a_week_long_visit_from_its_first_day() {
         ],
         &[("Sunday", "1987-04-19", "1987-04-19", Precision::Day)],
     );
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     let d = v.dates.expect("dates");
     assert_eq!((d.start, d.end), (day("1987-04-19"), day("1987-04-25")));
     assert_eq!(v.status, Status::Planned);
@@ -800,10 +789,7 @@ fn flew_in_from_elsewhere_is_a_visit_to_the_dateline() {
         ],
         &[],
     );
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(v.place_id.as_deref(), Some("cairo"));
 }
 
@@ -892,10 +878,7 @@ fn a_placeless_visit_in_a_dateline_story_is_to_its_city() {
         ],
         &[],
     );
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(v.place_id.as_deref(), Some("washington"));
     assert!(v.rule.ends_with("+dateline"), "{}", v.rule);
 }
@@ -916,10 +899,7 @@ fn a_team_named_by_its_country_is_that_states_visit() {
     );
     f.entities.sort_by_key(|e| (e.start, e.end));
     let ms = run(&f);
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(v.participants[0].kind, ActorKind::State);
     assert_eq!(v.participants[0].country.as_deref(), Some("FRA"));
 }
@@ -972,10 +952,7 @@ fn leaving_a_city_at_the_end_of_a_visit() {
         ],
         &[("yesterday", "1987-04-08", "1987-04-08", Precision::Day)],
     );
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(v.place_id.as_deref(), Some("tokyo"));
     let d = v.dates.expect("dates");
     assert_eq!((d.start, d.end), (day("1987-04-05"), day("1987-04-08")));
@@ -1012,10 +989,7 @@ fn the_storys_own_undated_meeting_is_on_its_date() {
         ],
         &[],
     );
-    let m = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Meeting)
-        .expect("a meeting");
+    let m = first(&ms, EventType::Meeting);
     assert_eq!(m.dates.map(|d| d.start), Some(day("1987-03-31")));
 }
 
@@ -1111,10 +1085,7 @@ fn speaking_after_talks_the_speaker_is_a_side() {
         ],
         &[],
     ));
-    let m = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Meeting)
-        .expect("a meeting");
+    let m = first(&ms, EventType::Meeting);
     assert_eq!(m.participants.len(), 2);
     assert_eq!(m.place_id.as_deref(), Some("tokyo"));
 }
@@ -1162,10 +1133,7 @@ fn people_of_an_all_capitals_headline() {
     let text = "SHULTZ AND SHEVARDNADZE TO MEET IN MOSCOW IN MID-APRIL\n\n";
     let f = fixture_kb(text, "1987-03-06", &[], &[("MOSCOW", city("moscow"))], &[]);
     let ms = run(&f);
-    let m = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Meeting)
-        .expect("the headline's meeting");
+    let m = first(&ms, EventType::Meeting);
     let mut ids: Vec<_> = m
         .participants
         .iter()
@@ -1247,10 +1215,7 @@ fn arriving_at_a_building_is_arriving_in_the_datelines_city() {
         ],
         &[],
     );
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(v.place_id.as_deref(), Some("washington"));
 }
 
@@ -1314,10 +1279,7 @@ fn a_visit_in_a_planned_meetings_clause_is_planned_and_past_tour_stops_undated()
         &[],
     );
     let ms = run(&f);
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(v.status, Status::Planned, "{ms:?}");
     let f = fixture(
         "John Kerry is on a tour of Asia that has taken him to China and Japan. ",
@@ -1353,15 +1315,9 @@ fn talks_beside_a_visit_under_way_are_dated_by_the_report_date() {
     );
     let ms = run(&f);
     let day24 = Some((day("2016-03-24"), day("2016-03-24")));
-    let visit = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let visit = first(&ms, EventType::Visit);
     assert_eq!(visit.dates.as_ref().map(|i| (i.start, i.end)), day24);
-    let meeting = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Meeting)
-        .expect("a meeting");
+    let meeting = first(&ms, EventType::Meeting);
     assert_eq!(
         meeting.dates.as_ref().map(|i| (i.start, i.end)),
         day24,
@@ -1385,10 +1341,7 @@ fn long_titles_do_not_push_a_coordinated_side_out_of_the_group() {
         &[],
     );
     let ms = run(&f);
-    let m = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Meeting)
-        .expect("the talks");
+    let m = first(&ms, EventType::Meeting);
     assert_eq!(
         ids(m, Role::Participant),
         vec!["andre-giraud", "manfred-worner"]
@@ -1601,10 +1554,7 @@ fn an_invitation_with_a_day_is_a_planned_visit() {
         &[("Tuesday, December 12", "2023-12-12", "2023-12-12", Precision::Day)],
     );
     let ms = run(&f);
-    let visit = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let visit = first(&ms, EventType::Visit);
     assert_eq!(
         ids(visit, Role::Guest),
         vec!["volodymyr-zelenskyy".to_string()]
@@ -1627,10 +1577,7 @@ fn a_year_naming_a_conference_gives_way_to_its_days() {
     );
     f.timexes = crate::time::Tagger::new().tag(text, Some(day("2016-02-01")));
     let ms = run(&f);
-    let visit = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let visit = first(&ms, EventType::Visit);
     assert_eq!(
         visit.dates.map(|d| (d.start, d.end)),
         Some((day("2016-02-12"), day("2016-02-14")))
@@ -1669,10 +1616,7 @@ fn the_president_of_a_white_house_statement_is_the_us_president() {
     );
     f.doc.url = Some("https://bidenwhitehouse.archives.gov/briefing-room/x/".into());
     let ms = run(&f);
-    let visit = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let visit = first(&ms, EventType::Visit);
     assert_eq!(
         ids(visit, Role::Guest),
         vec!["abdullah-ii-of-jordan".to_string()]
@@ -1697,10 +1641,7 @@ fn while_here_and_on_the_way_home_from_are_visits() {
         &[],
     );
     let ms = run(&f);
-    let visit = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let visit = first(&ms, EventType::Visit);
     assert_eq!(ids(visit, Role::Guest), vec!["kerry".to_string()]);
     assert_eq!(visit.place_id.as_deref(), Some("moscow"));
     let f = fixture(
@@ -1729,10 +1670,7 @@ fn a_meeting_ahead_or_later_today_is_planned() {
         &[("later today", "2016-03-03", "2016-03-03", Precision::Day)],
     );
     let ms = run(&f);
-    let m = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Meeting)
-        .expect("a meeting");
+    let m = first(&ms, EventType::Meeting);
     assert_eq!(m.status, Status::Planned);
 }
 
@@ -1746,10 +1684,7 @@ fn a_meeting_takes_place_and_dates_of_a_visit_made_by_two() {
         &[("May 12", "2015-05-12", "2015-05-12", Precision::Day)],
     );
     let ms = run(&f);
-    let m = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Meeting)
-        .expect("a meeting");
+    let m = first(&ms, EventType::Meeting);
     assert_eq!(m.place_id.as_deref(), Some("moscow"), "{ms:?}");
     assert_eq!(m.dates.map(|d| d.start), Some(day("2015-05-12")));
 }
@@ -1790,10 +1725,7 @@ fn the_agent_after_by_is_the_guest_of_a_visit_noun() {
         &[],
     );
     let ms = run(&f);
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(ids(v, Role::Guest), vec!["berg".to_string()]);
     assert_eq!(v.country_code.as_deref(), Some("NOR"));
     // a "by" beyond a clause break is not the visit's agent
@@ -1822,10 +1754,7 @@ fn a_date_the_visit_phrase_introduces_wins_over_a_nearer_one() {
         ],
     );
     let ms = run(&f);
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert_eq!(v.dates.map(|d| d.start), Some(day("1987-06-20")));
     assert_eq!(v.status, Status::Planned);
 }
@@ -1869,10 +1798,7 @@ fn a_date_inside_a_since_clause_does_not_date_the_visit() {
         )],
     );
     let ms = run(&f);
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert!(
         v.dates.is_none_or(|d| d.start != day("1986-11-01")),
         "{v:?}"
@@ -1896,10 +1822,7 @@ fn is_due_in_a_city_is_a_planned_visit() {
         &[("Thursday", "1987-05-07", "1987-05-07", Precision::Day)],
     );
     let ms = run(&f);
-    let v = ms
-        .iter()
-        .find(|m| m.event_type == EventType::Visit)
-        .expect("a visit");
+    let v = first(&ms, EventType::Visit);
     assert!(v.rule.starts_with("visit.due_in"), "{}", v.rule);
     assert_eq!(v.place_id.as_deref(), Some("nairobi"));
     assert_eq!(v.status, Status::Planned);
