@@ -712,25 +712,11 @@ mod tests {
         let text = "Müller said so. Kerry visited Moscow.";
         let d = doc("a", "in.txt", text);
         let start = text.find("Kerry").unwrap_or(0);
-        let m = EventMention {
-            doc_id: "a".into(),
-            doc_date: None,
-            sentence: text::Sentence {
-                start,
-                end: text.len(),
-            },
-            event_type: EventType::Visit,
-            status: extract::Status::Occurred,
-            participants: vec![],
-            place_id: None,
-            country_code: None,
-            dates: None,
-            date_text: None,
-            rule: "r".into(),
-            confidence: 0.5,
-            derived: false,
-            trigger: text.find("visited").map(|t| (t, t + 7)),
-        };
+        let m = mention(
+            "a",
+            (start, text.len()),
+            text.find("visited").map(|t| (t, t + 7)),
+        );
         let r = reduce(Analysed {
             doc: d,
             mentions: vec![m],
@@ -747,11 +733,15 @@ mod tests {
         assert_eq!(r.line, Some(7));
     }
 
-    /// A mention of `text` in `sentence` (byte offsets) fired by `trigger`.
-    fn fired(text: &str, sentence: (usize, usize), trigger: Option<(usize, usize)>) -> Located {
-        let d = doc("t", "t.txt", text);
-        let m = EventMention {
-            doc_id: "t".into(),
+    /// A bare meeting mention of document `doc_id` in `sentence` (byte
+    /// offsets) fired by `trigger`.
+    fn mention(
+        doc_id: &str,
+        sentence: (usize, usize),
+        trigger: Option<(usize, usize)>,
+    ) -> EventMention {
+        EventMention {
+            doc_id: doc_id.into(),
             doc_date: None,
             sentence: text::Sentence {
                 start: sentence.0,
@@ -768,10 +758,15 @@ mod tests {
             confidence: 0.5,
             derived: false,
             trigger,
-        };
+        }
+    }
+
+    /// A mention of `text` in `sentence` (byte offsets) fired by `trigger`.
+    fn fired(text: &str, sentence: (usize, usize), trigger: Option<(usize, usize)>) -> Located {
+        let d = doc("t", "t.txt", text);
         let mut r = reduce(Analysed {
             doc: d,
-            mentions: vec![m],
+            mentions: vec![mention("t", sentence, trigger)],
         });
         r.mentions.remove(0)
     }
