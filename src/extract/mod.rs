@@ -269,6 +269,37 @@ struct Draft {
 }
 
 impl Draft {
+    /// The draft a trigger starts in sentence `si` (`stext` its text): its
+    /// type, status, rule, confidence and span; no arguments yet.
+    fn fired(
+        si: usize,
+        s: Sentence,
+        stext: &str,
+        t: &Trigger,
+        (status, cued): (Status, bool),
+    ) -> Draft {
+        Draft {
+            sentence_index: si,
+            sentence: s,
+            event_type: t.event_type,
+            status,
+            cued,
+            guests: vec![],
+            hosts: vec![],
+            sides: vec![],
+            place: None,
+            dates: None,
+            rule: t.rule.to_string(),
+            confidence: t.confidence,
+            noun: t.refers_back,
+            derived: false,
+            summit: stext
+                .get(t.start..t.end)
+                .is_some_and(|w| w.to_lowercase().contains("summit")),
+            trigger: (s.start + t.start, s.start + t.end),
+        }
+    }
+
     /// An anaphoric trigger ("the visit", "the talks") takes what it lacks
     /// from its antecedent: status unless its own sentence cues one, place,
     /// dates; its rule is marked `.anaphor` and its confidence scaled.
@@ -663,26 +694,7 @@ fn sentence_drafts(
         .map(|o| (s.start + o.start, s.start + o.end))
         .collect();
     let mut dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &others);
-    let base = Draft {
-        sentence_index: si,
-        sentence: s,
-        event_type: t.event_type,
-        status: st,
-        cued,
-        guests: vec![],
-        hosts: vec![],
-        sides: vec![],
-        place: None,
-        dates: None,
-        rule: t.rule.to_string(),
-        confidence: t.confidence,
-        noun: t.refers_back,
-        derived: false,
-        summit: stext
-            .get(t.start..t.end)
-            .is_some_and(|w| w.to_lowercase().contains("summit")),
-        trigger: (ts, te),
-    };
+    let base = Draft::fired(si, s, stext, t, (st, cued));
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
         Frame::Travel => {

@@ -399,24 +399,13 @@ fn new_meeting(
     let dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &[]);
     let place = args::venue(text, places, s.start, s.end, ts, false);
     let d = Draft {
-        sentence_index: si,
-        sentence: s,
-        trigger: (ts, te),
-        event_type: EventType::Meeting,
-        status,
-        cued,
-        guests: vec![],
-        hosts: vec![],
         sides,
         place,
-        dates: None,
-        rule: t.rule.to_string(),
-        confidence: t.confidence,
         noun: t.noun,
-        derived: false,
         summit: stext
             .get(t.start..t.end)
             .is_some_and(|w| w.eq_ignore_ascii_case("summit")),
+        ..Draft::fired(si, s, stext, t, (status, cued))
     };
     push_dated(ctx, stext, t, &dates, vec![d], out);
 }
