@@ -20,7 +20,9 @@
 //! participant's name (or surname), the place name. For a dataset older
 //! than 1.2.0 (no trigger span) it falls back to the first word of the
 //! sentence starting with a trigger stem of the event type (visit, met,
-//! talks, call, ...), which may be the wrong word. A participant not
+//! talks, call, ...), which may be the wrong word; `--format json` says
+//! which (each mark's `source`: `row`, `stems`, or `search` for the words
+//! found again by their text). A participant not
 //! written by name in the sentence (a role phrase, "his counterpart", a
 //! pronoun) is listed as resolved from context.
 //!
@@ -250,6 +252,11 @@ pub fn find_doc<'a>(ds: &'a Dataset, query: &str, dir: &str) -> Result<&'a Docum
 pub struct Mark {
     /// trigger | participant | place | date
     pub kind: &'static str,
+    /// Where the span came from: `row` (the mention's stored trigger span),
+    /// `stems` (a trigger found by word stems: a dataset older than 1.2.0 or
+    /// a damaged span) or `search` (a date, name or place found in the
+    /// sentence by its text).
+    pub source: &'static str,
     pub start: usize,
     pub end: usize,
     pub text: String,
@@ -402,10 +409,14 @@ pub fn marks(m: &MentionRecord, place_name: Option<&str>) -> (Vec<Mark>, Vec<Str
     let hay = lower_chars(&m.sentence);
     let chars: Vec<char> = m.sentence.chars().collect();
     let mut out: Vec<Mark> = vec![];
-    let push = |kind: &'static str, span: Option<(usize, usize)>, out: &mut Vec<Mark>| {
+    let push = |kind: &'static str,
+                source: &'static str,
+                span: Option<(usize, usize)>,
+                out: &mut Vec<Mark>| {
         if let Some((start, end)) = span {
             out.push(Mark {
                 kind,
+                source,
                 start,
                 end,
                 text: chars[start..end].iter().collect(),
@@ -417,16 +428,16 @@ pub fn marks(m: &MentionRecord, place_name: Option<&str>) -> (Vec<Mark>, Vec<Str
     };
     // the row's own span first: no other mark may take its words
     let stored = trigger_span(m, chars.len());
-    push("trigger", stored, &mut out);
+    push("trigger", "row", stored, &mut out);
     if let Some(t) = &m.date_text {
         let span = find_word(&hay, t, &out);
-        push("date", span, &mut out);
+        push("date", "search", span, &mut out);
     }
     let mut unnamed = vec![];
     for p in &m.participants {
         let found = name_forms(p).iter().any(|f| {
             let span = find_word(&hay, f, &out);
-            push("participant", span, &mut out)
+            push("participant", "search", span, &mut out)
         });
         if !found {
             unnamed.push(p.name.clone());
@@ -434,11 +445,11 @@ pub fn marks(m: &MentionRecord, place_name: Option<&str>) -> (Vec<Mark>, Vec<Str
     }
     if let Some(name) = place_name {
         let span = find_word(&hay, name, &out).or_else(|| find_word(&hay, &fold(name), &out));
-        push("place", span, &mut out);
+        push("place", "search", span, &mut out);
     }
     if stored.is_none() {
         let span = find_stem(&hay, &trigger_stems(&m.event_type, &m.rule), &out);
-        push("trigger", span, &mut out);
+        push("trigger", "stems", span, &mut out);
     }
     out.sort_by_key(|k| (k.start, k.end));
     (out, unnamed)
@@ -1193,6 +1204,7 @@ fn mention_json(s: &Shown) -> Value {
         "marked": render(&m.sentence, &s.marks, "[[", "]]"),
         "marks": s.marks.iter().map(|k| json!({
             "kind": k.kind,
+            "source": k.source,
             "text": k.text,
             "start": k.start,
             "end": k.end,
@@ -1489,15 +1501,15 @@ mod tests {
         let t: Vec<&Mark> = marks.iter().filter(|k| k.kind == "trigger").collect();
         assert_eq!(t.len(), 1);
         assert_eq!(
-            (t[0].start, t[0].end, t[0].text.as_str()),
-            (30, 40, "arrived in")
+            (t[0].start, t[0].end, t[0].text.as_str(), t[0].source),
+            (30, 40, "arrived in", "row")
         );
         // a span outside the sentence (a damaged row) falls back to stems
         (m.trigger_start, m.trigger_end) = (Some(130), Some(999));
         let (marks, _) = super::marks(&m, Some("Moscow"));
         assert!(marks
             .iter()
-            .any(|k| k.kind == "trigger" && k.text == "trip"));
+            .any(|k| k.kind == "trigger" && k.text == "trip" && k.source == "stems"));
     }
 
     #[test]

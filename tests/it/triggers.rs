@@ -120,6 +120,10 @@ fn trigger_columns_come_last_and_explain_marks_them() {
         .collect();
     assert_eq!(trigger.len(), 1, "{shown}");
     assert_eq!(trigger[0]["text"], "arrived in");
+    assert_eq!(
+        trigger[0]["source"], "row",
+        "a 1.2.0 dataset's span: {shown}"
+    );
     assert_eq!(trigger[0]["doc_char_start"], m.trigger_start.unwrap_or(-1));
     assert_eq!(trigger[0]["doc_char_end"], m.trigger_end.unwrap_or(-1));
 }
@@ -186,7 +190,7 @@ fn schema_1_1_0_dataset_without_trigger_columns_is_read() {
         "{t}"
     );
 
-    // explain falls back to the stems: a trigger is still marked
+    // explain falls back to the stems, and says so: a trigger is still marked
     let m = &old.mentions[0];
     let out = common::diplo_ok(&["explain", &m.event_id, s(&fixture), "--format", "json"]);
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
@@ -197,6 +201,7 @@ fn schema_1_1_0_dataset_without_trigger_columns_is_read() {
         .flat_map(|g| g["mentions"].as_array().into_iter().flatten())
         .flat_map(|x| x["marks"].as_array().into_iter().flatten())
         .filter(|k| k["kind"] == "trigger")
+        .inspect(|k| assert_eq!(k["source"], "stems", "no stored span in 1.1.0: {k}"))
         .count();
     assert!(marked >= 1, "{v}");
 
