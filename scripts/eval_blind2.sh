@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores the compiler on the held-out gold (gold/README.md), annotated blind, never tuned on:
 # blind2 (round 5: 30 Reuters stories, 20 White House statements) and, when its gold exists,
-# blind3 (round 7: 40 Reuters stories). Prints ONLY the strict and relaxed F1 per corpus
+# blind3 (round 7: 40 Reuters stories) and blind4 (round 8: 45 Reuters stories). Prints ONLY
+# the strict and relaxed F1 per corpus
 # (never the scorer's -v detail: keep it blind).
 #
 # Usage: scripts/eval_blind2.sh [path/to/diplo]
@@ -27,6 +28,9 @@ python3 scripts/cut_reuters.py "$SH/data/reuters21578" gold/inputs/blind2-reuter
 if [[ -f gold/reuters-blind3.gold.jsonl ]]; then
   python3 scripts/cut_reuters.py "$SH/data/reuters21578" gold/inputs/blind3-reuters.txt "$TMP/reuters-in/blind3.sgm"
 fi
+if [[ -f gold/reuters-blind4.gold.jsonl ]]; then
+  python3 scripts/cut_reuters.py "$SH/data/reuters21578" gold/inputs/blind4-reuters.txt "$TMP/reuters-in/blind4.sgm"
+fi
 
 run() { # name gold inputs...
   local name=$1 gold=$2; shift 2
@@ -43,4 +47,7 @@ run blind2-whitehouse gold/whitehouse-blind2.gold.jsonl "${WH[@]}"
 run blind2-reuters gold/reuters-blind2.gold.jsonl "$TMP/reuters-in/blind2.sgm"
 if [[ -f gold/reuters-blind3.gold.jsonl ]]; then
   run blind3-reuters gold/reuters-blind3.gold.jsonl "$TMP/reuters-in/blind3.sgm"
+fi
+if [[ -f gold/reuters-blind4.gold.jsonl ]]; then
+  run blind4-reuters gold/reuters-blind4.gold.jsonl "$TMP/reuters-in/blind4.sgm"
 fi
