@@ -204,6 +204,33 @@ const COMMON_WORDS: &[&str] = &[
     "franco", "smith", "miller", "johnson", "harris",
 ];
 const MONTHS: &[&str] = &["may", "june", "april", "august", "march"];
+/// Offices a bare surname does not name on its own ("Mr Brown" is not the
+/// ambassador to Thailand): held by people whom
+/// wire copy names in full first. A full name, a fitting title or an earlier
+/// full mention still resolves them.
+fn minor_office(office: &str) -> bool {
+    office.starts_with("ambassador")
+        || office.starts_with("assistant_")
+        || office.starts_with("undersecretary")
+        || office.starts_with("deputy_trade_representative")
+        || office.ends_with("spokesperson")
+        || matches!(office, "envoy" | "presidential_aide")
+}
+/// A spouse's "office": no title names it, and a bare surname never means
+/// the spouse when the office holder shares it ("Reagan", "Biden").
+fn spouse_office(office: &str) -> bool {
+    matches!(office, "first_lady" | "second_gentleman")
+}
+/// A title word right before a surname and the office words it fits:
+/// "Secretary Baker" is a cabinet secretary (James Baker, not the chief of
+/// staff Howard Baker), "Governor Wilson" a governor.
+const TITLE_WORDS: &[(&str, &[&str])] = &[
+    ("secretary", &["secretary", "minister"]),
+    ("governor", &["governor"]),
+    ("speaker", &["speaker"]),
+    ("ambassador", &["ambassador"]),
+    ("senator", &["senate", "senator"]),
+];
 /// Words before a title that mean its holder is not the office holder on the date.
 const NOT_HOLDER: &[&str] = &[
     "deputy",
@@ -413,6 +440,23 @@ const NOT_GIVEN: &[&str] = &[
     "foreign",
     "finance",
     "trade",
+    // Titles written before a surname: "Speaker McCarthy", "Leader Schumer".
+    "speaker",
+    "leader",
+    "governor",
+    "senator",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "commissioner",
+    "premier",
+    "chancellor",
+    "sheikh",
+    "prince",
+    "princess",
+    "emir",
+    "lady",
+    "gentleman",
     "only",
     "even",
     "just",
@@ -2208,6 +2252,24 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
                 }
             }
         }
+        // A title word: "Secretary Baker", "Governor Wilson".
+        let before = doc.words_before(start, 1);
+        if let Some((_, stems)) = before
+            .first()
+            .and_then(|w| TITLE_WORDS.iter().find(|(t, _)| t == w))
+        {
+            let fits = |id: &&str| {
+                kb.tenures(id).iter().any(|tn| {
+                    stems.iter().any(|s| tn.office.contains(s))
+                        && date.is_none_or(|d| tn.start <= d)
+                })
+            };
+            let kept: Vec<&str> = cands.iter().copied().filter(fits).collect();
+            if !kept.is_empty() {
+                cands = kept;
+                strong = true;
+            }
+        }
         let seen = cands.iter().any(|id| ctx.people.iter().any(|p| p == id));
         let short_caps = surface.chars().count() <= 3 && !surface.chars().any(char::is_lowercase);
         if !strong
@@ -2245,6 +2307,18 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
 /// named before, the one office holder on the date, or the only candidate.
 fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool) -> Option<String> {
     let kb = doc.kb;
+    // A bare surname shared by an office holder and a spouse ("Biden",
+    // "Reagan") is the office holder, even after the spouse was named.
+    let spouse = |id: &&str| {
+        let t = kb.tenures(id);
+        !t.is_empty() && t.iter().all(|tn| spouse_office(&tn.office))
+    };
+    let not_spouse: Vec<&str> = cands.iter().copied().filter(|id| !spouse(id)).collect();
+    let cands: &[&str] = if !full && hint.is_none() && !not_spouse.is_empty() {
+        &not_spouse
+    } else {
+        cands
+    };
     if cands.len() == 1 && (full || hint.is_some()) {
         return Some(cands[0].to_string());
     }
@@ -2294,10 +2368,17 @@ fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool)
     }
     match doc.date {
         Some(d) => {
+            // A bare surname names only the holder of an office that counts.
             let on: Vec<&str> = cands
                 .iter()
                 .copied()
-                .filter(|id| !kb.offices_on(id, d).is_empty())
+                .filter(|id| {
+                    let offices = kb.offices_on(id, d);
+                    !offices.is_empty()
+                        && (full
+                            || hint.is_some()
+                            || offices.iter().any(|tn| !minor_office(&tn.office)))
+                })
                 .collect();
             if on.len() == 1 {
                 return Some(on[0].to_string());
