@@ -2,7 +2,7 @@
 """Ranks the person names next to a title, in sentences with an event word, that the
 reference tables do not resolve (issue #5: people wire copy names that diplo does not know).
 
-Usage: scripts/unresolved_names.py DIPLO_BIN [--reuters DIR] [--whitehouse DIR] [--top N]
+Usage: scripts/unresolved_names.py DIPLO_BIN [--reuters DIR] [--whitehouse DIR] [--top N] [--places]
        [--resolved]
 
 Reads every Reuters-21578 story (SGML, DATE and BODY) and every White House statement
@@ -23,6 +23,8 @@ import os
 import re
 import subprocess
 import sys
+
+PLACES = False
 
 EVENT = re.compile(
     r"\b(visit\w*|talks|met|meet|meets|meeting|meetings|summit|arriv\w*|trip|tour\w*|"
@@ -92,7 +94,30 @@ def sentences(text):
     return [s for s in re.split(r"(?<=[.!?\"])\s+(?=[A-Z\"])", flat) if s]
 
 
+PLACE = re.compile(
+    r"\b(?:in|to|at|from|visit|visits|visited|visiting|arrived in|left for|flew to)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+)
+
+
+def place_candidates(sent):
+    out = []
+    for m in PLACE.finditer(sent):
+        name = m.group("name")
+        words = name.split()
+        while words and words[0] in NOT_NAME:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        start = sent.find(name, m.start("name"))
+        out.append((name, start, start + len(name)))
+    return out
+
+
 def candidates(sent):
+    if PLACES:
+        return place_candidates(sent)
     out = []
     for rx in (BEFORE, AFTER):
         for m in rx.finditer(sent):
@@ -118,8 +143,12 @@ def main():
     ap.add_argument("--whitehouse", default=os.path.join(here, "whitehouse"))
     ap.add_argument("--top", type=int, default=150)
     ap.add_argument("--resolved", action="store_true", help="list the resolved names too")
+    ap.add_argument("--places", action="store_true",
+                    help="place names after in/to/at/visit that no mention covers")
     ap.add_argument("--all", action="store_true", help="every sentence, not only event ones")
     a = ap.parse_args()
+    global PLACES
+    PLACES = a.places
     for corpus, docs in (("reuters", reuters_docs(a.reuters)), ("whitehouse", whitehouse_docs(a.whitehouse))):
         by_date = collections.defaultdict(list)
         for doc_id, date, body in docs:
@@ -150,7 +179,7 @@ def main():
             people = []
             for line in out.stdout.splitlines():
                 m = json.loads(line)
-                if m["entity"].startswith("Person {"):
+                if m["entity"].startswith("Person {") or (PLACES and "Person" not in m["entity"]):
                     s = len(bt[: m["start"]].decode("utf-8", "ignore"))
                     e = len(bt[: m["end"]].decode("utf-8", "ignore"))
                     people.append((s, e))

@@ -219,7 +219,7 @@ fn minor_office(office: &str) -> bool {
 /// A spouse's "office": no title names it, and a bare surname never means
 /// the spouse when the office holder shares it ("Reagan", "Biden").
 fn spouse_office(office: &str) -> bool {
-    matches!(office, "first_lady" | "second_gentleman")
+    matches!(office, "first_lady" | "second_gentleman" | "spouse")
 }
 /// A title word right before a surname and the office words it fits:
 /// "Secretary Baker" is a cabinet secretary (James Baker, not the chief of
@@ -2539,4 +2539,75 @@ pub fn lookup(kb: &Kb, phrase: &str, date: Option<NaiveDate>) -> Vec<Resolved> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The actor ids (or `?name` for an unknown person) of the person
+    /// mentions of `text` on `date`, in text order.
+    fn people(text: &str, date: &str) -> Vec<String> {
+        let kb = Kb::builtin().expect("built-in tables load");
+        let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+        resolve(&kb, text, date)
+            .into_iter()
+            .filter_map(|m| match m.entity {
+                Entity::Person { actor_id } => Some(actor_id),
+                Entity::UnknownPerson { name } => Some(format!("?{name}")),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_surname_is_the_office_holder_not_the_spouse() {
+        // "Mrs Reagan" is the first lady, "Reagan" after her still the president.
+        assert_eq!(
+            people("Mrs Reagan arrived. Reagan said.", "1987-04-28"),
+            ["nancy-reagan", "ronald-reagan"]
+        );
+        assert_eq!(
+            people(
+                "First Lady Jill Biden will host Mrs. Macron. Biden met Macron.",
+                "2022-09-26"
+            ),
+            ["jill-biden", "brigitte-macron", "joe-biden", "emmanuel-macron"]
+        );
+    }
+
+    #[test]
+    fn a_bare_surname_does_not_name_a_minor_office_holder() {
+        // William Brown was ambassador to Thailand: "Mr Brown" in a 1987
+        // story is someone else unless named in full before.
+        assert_eq!(people("Mr Brown said.", "1987-04-28"), ["?Brown"]);
+        assert_eq!(
+            people(
+                "Ambassador William Brown met them. Mr Brown said.",
+                "1987-04-28"
+            ),
+            ["william-brown-ambassador", "william-brown-ambassador"]
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_a_surname_picks_the_fitting_office() {
+        // Two Bakers in office in 1987: the Treasury Secretary and the White
+        // House chief of staff; "Secretary" fits only the first.
+        assert_eq!(
+            people("The plan was launched by Secretary Baker.", "1987-04-10"),
+            ["james-baker"]
+        );
+        // "Governor Wilson" in 1987 is Hong Kong's governor, not Canada's
+        // finance minister Michael Wilson.
+        assert_eq!(
+            people("Baldrige met Governor Wilson.", "1987-05-02")[1..],
+            ["david-wilson"]
+        );
+        // A title word is no given name: "Speaker Wright" is the Speaker.
+        assert_eq!(
+            people("Reagan met Speaker Wright.", "1987-05-02"),
+            ["ronald-reagan", "jim-wright"]
+        );
+    }
 }
