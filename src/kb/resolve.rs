@@ -2572,7 +2572,12 @@ mod tests {
                 "First Lady Jill Biden will host Mrs. Macron. Biden met Macron.",
                 "2022-09-26"
             ),
-            ["jill-biden", "brigitte-macron", "joe-biden", "emmanuel-macron"]
+            [
+                "jill-biden",
+                "brigitte-macron",
+                "joe-biden",
+                "emmanuel-macron"
+            ]
         );
     }
 
