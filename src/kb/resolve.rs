@@ -1622,8 +1622,11 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
     };
     // Apposition: a name right after the title.
     if j < n && !doc.cands[j].names().is_empty() {
-        let g = doc.gap(j - 1, j);
-        let given_gap = given_tokens(doc, doc.cands[j - 1].e, doc.cands[j].s);
+        // After a portfolio ("for Foreign Affairs"), the gap runs from the
+        // title's end, not from a candidate inside the portfolio.
+        let from = doc.cands[j - 1].e.max(end).min(doc.cands[j].s);
+        let g = doc.f.text.get(from..doc.cands[j].s).unwrap_or("");
+        let given_gap = given_tokens(doc, from, doc.cands[j].s);
         if g == " " || g == ", " || given_gap.is_some() {
             let hint = Hint {
                 spec: &title.spec,
@@ -2608,6 +2611,14 @@ mod tests {
         assert_eq!(
             people("Baldrige met Governor Wilson.", "1987-05-02")[1..],
             ["david-wilson"]
+        );
+        // A known name after a portfolio is that person, not an unknown one.
+        assert_eq!(
+            people(
+                "Under Secretary for Economic Affairs Allen Wallis said.",
+                "1987-06-29"
+            ),
+            ["w-allen-wallis"]
         );
         // A title word is no given name: "Speaker Wright" is the Speaker.
         assert_eq!(
