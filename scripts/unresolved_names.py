@@ -172,8 +172,9 @@ def main():
                 [a.bin, "actors", "mentions", "--on", date, text],
                 capture_output=True, text=True,
             )
-            if out.returncode:
-                sys.exit(out.stderr)
+            # Exit code 1: no mention at all.
+            if out.returncode not in (0, 1):
+                sys.exit(out.stderr or f"diplo exited with {out.returncode}")
             # Mentions come back with byte offsets into the UTF-8 text.
             bt = text.encode("utf-8")
             people = []
