@@ -36,7 +36,8 @@
 //! |---|---|
 //! | `Russian Foreign Minister Sergey Lavrov`, `Foreign Minister of Russia Sergey Lavrov` | one `Person` over the whole phrase |
 //! | `John F. Kerry`, `Sergei Lavrov`, `Mr. Kerry`, `Erdoğan`, `SHULTZ`, `President Xi` | `Person` (a short capitalized surname is a name; only other short words must be upper case to count as acronyms) |
-//! | `Kerry` alone | the Kerry named earlier in the document, else the only Kerry in office on the date |
+//! | `Kerry` alone | the Kerry named earlier in the document, else the only Kerry in office on the date (an office that counts: not an ambassador, envoy, spokesperson, assistant or under secretary; never a spouse when the office holder shares the surname) |
+//! | `Secretary Baker`, `Governor Wilson`, `Speaker Wright` | `Person`: the title word keeps the people whose offices fit it (the Treasury Secretary, not the chief of staff Howard Baker) |
 //! | `the Soviet foreign minister`, `Japan's prime minister`, `the Kremlin leader`, `President of the Russian Federation` | `Role` with its holder on the date |
 //! | `the minister`, `the State Secretary`, `the top diplomat` | `Role`, holder by the title's default country or the last person named holding such an office |
 //! | `his Russian counterpart` | `Role`: the office of the last person named, in Russia |
@@ -50,7 +51,7 @@
 //! | `Moscow` in a 1987 article | `Place` `moscow@SUN`: a stand-in venue of `moscow` whose country is the Soviet Union ([`Kb::place_on`], `sovereignty.tsv`) |
 //! | `Hisham Nazir`, `Sheikh Zaid bin Sultan al-Nahayan` | `Person` by spelling key when no table spelling matches (see below) |
 //! | `Turkish Ambassador to Athens Nazmi Akiman` | `Adjective` TUR, then `UnknownPerson` over the title and name |
-//! | `Mrs Reagan`, `Mr Thatcher` | no mention: a woman's honorific never names a man, nor "Mr" a woman |
+//! | `Mrs Reagan`, `Mr Thatcher` | `Person` `nancy-reagan` (the first lady); no mention for `Mr Thatcher`: a woman's honorific never names a man, nor "Mr" a woman |
 //!
 //! # Places on a date
 //! A place's country in `places.tsv` is today's. `sovereignty.tsv` says which

@@ -204,6 +204,33 @@ const COMMON_WORDS: &[&str] = &[
     "franco", "smith", "miller", "johnson", "harris",
 ];
 const MONTHS: &[&str] = &["may", "june", "april", "august", "march"];
+/// Offices a bare surname does not name on its own ("Mr Brown" is not the
+/// ambassador to Thailand): held by people whom
+/// wire copy names in full first. A full name, a fitting title or an earlier
+/// full mention still resolves them.
+fn minor_office(office: &str) -> bool {
+    office.starts_with("ambassador")
+        || office.starts_with("assistant_")
+        || office.starts_with("undersecretary")
+        || office.starts_with("deputy_trade_representative")
+        || office.ends_with("spokesperson")
+        || matches!(office, "envoy" | "presidential_aide")
+}
+/// A spouse's "office": no title names it, and a bare surname never means
+/// the spouse when the office holder shares it ("Reagan", "Biden").
+fn spouse_office(office: &str) -> bool {
+    matches!(office, "first_lady" | "second_gentleman" | "spouse")
+}
+/// A title word right before a surname and the office words it fits:
+/// "Secretary Baker" is a cabinet secretary (James Baker, not the chief of
+/// staff Howard Baker), "Governor Wilson" a governor.
+const TITLE_WORDS: &[(&str, &[&str])] = &[
+    ("secretary", &["secretary", "minister"]),
+    ("governor", &["governor"]),
+    ("speaker", &["speaker"]),
+    ("ambassador", &["ambassador"]),
+    ("senator", &["senate", "senator"]),
+];
 /// Words before a title that mean its holder is not the office holder on the date.
 const NOT_HOLDER: &[&str] = &[
     "deputy",
@@ -413,6 +440,23 @@ const NOT_GIVEN: &[&str] = &[
     "foreign",
     "finance",
     "trade",
+    // Titles written before a surname: "Speaker McCarthy", "Leader Schumer".
+    "speaker",
+    "leader",
+    "governor",
+    "senator",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "commissioner",
+    "premier",
+    "chancellor",
+    "sheikh",
+    "prince",
+    "princess",
+    "emir",
+    "lady",
+    "gentleman",
     "only",
     "even",
     "just",
@@ -1578,8 +1622,11 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
     };
     // Apposition: a name right after the title.
     if j < n && !doc.cands[j].names().is_empty() {
-        let g = doc.gap(j - 1, j);
-        let given_gap = given_tokens(doc, doc.cands[j - 1].e, doc.cands[j].s);
+        // After a portfolio ("for Foreign Affairs"), the gap runs from the
+        // title's end, not from a candidate inside the portfolio.
+        let from = doc.cands[j - 1].e.max(end).min(doc.cands[j].s);
+        let g = doc.f.text.get(from..doc.cands[j].s).unwrap_or("");
+        let given_gap = given_tokens(doc, from, doc.cands[j].s);
         if g == " " || g == ", " || given_gap.is_some() {
             let hint = Hint {
                 spec: &title.spec,
@@ -2208,6 +2255,24 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
                 }
             }
         }
+        // A title word: "Secretary Baker", "Governor Wilson".
+        let before = doc.words_before(start, 1);
+        if let Some((_, stems)) = before
+            .first()
+            .and_then(|w| TITLE_WORDS.iter().find(|(t, _)| t == w))
+        {
+            let fits = |id: &&str| {
+                kb.tenures(id).iter().any(|tn| {
+                    stems.iter().any(|s| tn.office.contains(s))
+                        && date.is_none_or(|d| tn.start <= d)
+                })
+            };
+            let kept: Vec<&str> = cands.iter().copied().filter(fits).collect();
+            if !kept.is_empty() {
+                cands = kept;
+                strong = true;
+            }
+        }
         let seen = cands.iter().any(|id| ctx.people.iter().any(|p| p == id));
         let short_caps = surface.chars().count() <= 3 && !surface.chars().any(char::is_lowercase);
         if !strong
@@ -2245,6 +2310,18 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
 /// named before, the one office holder on the date, or the only candidate.
 fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool) -> Option<String> {
     let kb = doc.kb;
+    // A bare surname shared by an office holder and a spouse ("Biden",
+    // "Reagan") is the office holder, even after the spouse was named.
+    let spouse = |id: &&str| {
+        let t = kb.tenures(id);
+        !t.is_empty() && t.iter().all(|tn| spouse_office(&tn.office))
+    };
+    let not_spouse: Vec<&str> = cands.iter().copied().filter(|id| !spouse(id)).collect();
+    let cands: &[&str] = if !full && hint.is_none() && !not_spouse.is_empty() {
+        &not_spouse
+    } else {
+        cands
+    };
     if cands.len() == 1 && (full || hint.is_some()) {
         return Some(cands[0].to_string());
     }
@@ -2294,10 +2371,17 @@ fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool)
     }
     match doc.date {
         Some(d) => {
+            // A bare surname names only the holder of an office that counts.
             let on: Vec<&str> = cands
                 .iter()
                 .copied()
-                .filter(|id| !kb.offices_on(id, d).is_empty())
+                .filter(|id| {
+                    let offices = kb.offices_on(id, d);
+                    !offices.is_empty()
+                        && (full
+                            || hint.is_some()
+                            || offices.iter().any(|tn| !minor_office(&tn.office)))
+                })
                 .collect();
             if on.len() == 1 {
                 return Some(on[0].to_string());
@@ -2458,4 +2542,88 @@ pub fn lookup(kb: &Kb, phrase: &str, date: Option<NaiveDate>) -> Vec<Resolved> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The actor ids (or `?name` for an unknown person) of the person
+    /// mentions of `text` on `date`, in text order.
+    fn people(text: &str, date: &str) -> Vec<String> {
+        let kb = Kb::builtin().expect("built-in tables load");
+        let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+        resolve(&kb, text, date)
+            .into_iter()
+            .filter_map(|m| match m.entity {
+                Entity::Person { actor_id } => Some(actor_id),
+                Entity::UnknownPerson { name } => Some(format!("?{name}")),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_surname_is_the_office_holder_not_the_spouse() {
+        // "Mrs Reagan" is the first lady, "Reagan" after her still the president.
+        assert_eq!(
+            people("Mrs Reagan arrived. Reagan said.", "1987-04-28"),
+            ["nancy-reagan", "ronald-reagan"]
+        );
+        assert_eq!(
+            people(
+                "First Lady Jill Biden will host Mrs. Macron. Biden met Macron.",
+                "2022-09-26"
+            ),
+            [
+                "jill-biden",
+                "brigitte-macron",
+                "joe-biden",
+                "emmanuel-macron"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_surname_does_not_name_a_minor_office_holder() {
+        // William Brown was ambassador to Thailand: "Mr Brown" in a 1987
+        // story is someone else unless named in full before.
+        assert_eq!(people("Mr Brown said.", "1987-04-28"), ["?Brown"]);
+        assert_eq!(
+            people(
+                "Ambassador William Brown met them. Mr Brown said.",
+                "1987-04-28"
+            ),
+            ["william-brown-ambassador", "william-brown-ambassador"]
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_a_surname_picks_the_fitting_office() {
+        // Two Bakers in office in 1987: the Treasury Secretary and the White
+        // House chief of staff; "Secretary" fits only the first.
+        assert_eq!(
+            people("The plan was launched by Secretary Baker.", "1987-04-10"),
+            ["james-baker"]
+        );
+        // "Governor Wilson" in 1987 is Hong Kong's governor, not Canada's
+        // finance minister Michael Wilson.
+        assert_eq!(
+            people("Baldrige met Governor Wilson.", "1987-05-02")[1..],
+            ["david-wilson"]
+        );
+        // A known name after a portfolio is that person, not an unknown one.
+        assert_eq!(
+            people(
+                "Under Secretary for Economic Affairs Allen Wallis said.",
+                "1987-06-29"
+            ),
+            ["w-allen-wallis"]
+        );
+        // A title word is no given name: "Speaker Wright" is the Speaker.
+        assert_eq!(
+            people("Reagan met Speaker Wright.", "1987-05-02"),
+            ["ronald-reagan", "jim-wright"]
+        );
+    }
 }
