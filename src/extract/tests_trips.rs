@@ -390,3 +390,95 @@ fn planned_talks_of_a_delegation_here_for_talks_are_at_the_dateline() {
     assert!(!p.is_empty(), "{ms:?}");
     assert!(p.iter().all(|x| x.is_none()), "{p:?}");
 }
+
+/// The meetings of a story with an organisation among their sides:
+/// (sides, place, start, end, status, rule).
+fn summits(
+    ms: &[EventMention],
+    org: &str,
+) -> Vec<(Vec<String>, String, String, String, Status, String)> {
+    ms.iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .filter(|m| {
+            m.participants
+                .iter()
+                .any(|p| p.actor_id.as_deref() == Some(org))
+        })
+        .map(|m| {
+            let mut sides: Vec<String> = m
+                .participants
+                .iter()
+                .map(|p| p.actor_id.clone().unwrap_or_else(|| p.name.clone()))
+                .collect();
+            sides.sort();
+            let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
+                (d.start.to_string(), d.end.to_string())
+            });
+            (
+                sides,
+                m.place_id.clone().unwrap_or_default(),
+                s,
+                e,
+                m.status,
+                m.rule.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_summit_to_prepare_for_is_planned_with_its_own_city_and_dates() {
+    let ms = mentions(
+        "The Secretary General met today with Prime Minister Kishida Fumio of Japan to prepare for the October 3-4, 2030 G20 Summit in Paris. They discussed trade.",
+        "2030-09-01",
+    );
+    let s = summits(&ms, "g20");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, "paris");
+    assert_eq!(
+        (s[0].2.as_str(), s[0].3.as_str()),
+        ("2030-10-03", "2030-10-04")
+    );
+    assert_eq!(s[0].4, Status::Planned);
+    // the sentence's own meeting keeps its day and its status
+    let own = ms
+        .iter()
+        .find(|m| m.rule == "meeting.meet")
+        .map(|m| (m.status, m.dates.map(|d| d.start.to_string())));
+    assert_eq!(
+        own,
+        Some((Status::Occurred, Some("2030-09-01".to_string())))
+    );
+}
+
+#[test]
+fn a_meeting_on_the_margins_of_a_summit_tells_the_summit_under_way() {
+    let ms = mentions(
+        "On the sidelines of the NATO Summit, President Emmanuel Macron of France met today with Prime Minister Kishida Fumio of Japan.",
+        "2030-06-20",
+    );
+    let s = summits(&ms, "nato");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].4, Status::Occurred);
+    assert_eq!(s[0].2, "2030-06-20");
+    assert_eq!(s[0].5, "meeting.summit.margins");
+    // its subject attends
+    assert!(s[0].0.iter().any(|x| x.contains("macron")), "{s:?}");
+}
+
+#[test]
+fn a_summit_ahead_is_planned_and_a_plural_or_unnamed_one_is_no_summit() {
+    let ms = mentions(
+        "President Emmanuel Macron of France spoke today with Prime Minister Kishida Fumio of Japan ahead of the upcoming G7 Summit in Rome.",
+        "2030-05-02",
+    );
+    let s = summits(&ms, "g7");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, "rome");
+    assert_eq!(s[0].4, Status::Planned);
+    let ms = mentions(
+        "President Emmanuel Macron of France met today with Prime Minister Kishida Fumio of Japan. They recalled the G7 summits of the past decade and a summit in Rome.",
+        "2030-05-02",
+    );
+    assert!(summits(&ms, "g7").is_empty(), "{:?}", summits(&ms, "g7"));
+}
