@@ -315,12 +315,15 @@ const UNDER_WAY_DAYS: i64 = 3;
 /// `+under_way`), or a visit told as under way ("visiting X said today",
 /// rules `visit.visiting_adj`, `visit.in_for`) dated by the report's own
 /// day: the truth is a window around that day, so the point is soft. It
-/// joins the cluster of precise dates near it, and loses to them.
+/// joins the cluster of precise dates near it, and loses to them. So is
+/// the day of a meeting "on the margins of" a summit for the summit (rule
+/// `meeting.summit.margins`): one day inside the summit's window.
 fn soft(m: &EventMention) -> bool {
     let Some(d) = m.dates else { return false };
     let mut parts = m.rule.split('+');
     let base = parts.next().unwrap_or("");
-    parts.any(|part| part == "under_way")
+    base == "meeting.summit.margins"
+        || parts.any(|part| part == "under_way")
         || (matches!(base, "visit.visiting_adj" | "visit.in_for")
             && d.precision == Precision::Day
             && d.start == d.end
@@ -1638,6 +1641,56 @@ mod tests {
         assert_eq!(evs[0].dates, day_iv("2023-02-21"));
         assert_eq!(evs[0].date_claims.len(), 2);
         assert_eq!(evs[0].place_id.as_deref(), Some("warsaw"));
+    }
+
+    #[test]
+    fn a_meeting_on_a_summits_margins_dates_a_day_inside_the_summit() {
+        let kb = Kb::default();
+        let summit = |v: V, rule: &str| {
+            let mut m = as_kind(visit(v), EventType::Meeting);
+            m.rule = rule.to_string();
+            m
+        };
+        let ms = vec![
+            // "looking forward to hosting the Allies in Washington July 9-11"
+            summit(
+                V {
+                    doc: "a",
+                    doc_date: "2030-06-13",
+                    guest: "nato",
+                    place: Some("washington"),
+                    dates: Some(iv("2030-07-09", "2030-07-11", Precision::Day)),
+                    status: Status::Planned,
+                    ..V::default()
+                },
+                "meeting.host",
+            ),
+            // "On the margins of the Summit, X met today with Y" (July 11)
+            summit(
+                V {
+                    doc: "b",
+                    doc_date: "2030-07-11",
+                    guest: "nato",
+                    dates: day_iv("2030-07-11"),
+                    ..V::default()
+                },
+                "meeting.summit.margins+report_date",
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        // the latest report: under way; the window stays the announced one
+        assert_eq!(evs[0].status, Status::Occurred);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("2030-07-09", "2030-07-11", Precision::Day))
+        );
+        // a plain meeting of that day is the more specific date
+        let mut plain = ms.clone();
+        plain[1].rule = "meeting.meet".to_string();
+        let evs = merge(&plain, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("2030-07-11"));
     }
 
     #[test]

@@ -12,18 +12,22 @@
 //! - the summit is a known organisation or club (NATO, G7, G20, ASEAN)
 //!   named right before the word "Summit" ("NATO Summit", "G20 Leaders'
 //!   Summit", "NATO's 75th anniversary summit");
-//! - its place is the city after "in" or "at" ("Summit in Vilnius"), its
+//! - its place is the city after "in" or "at" ("Summit in Vilnius", "in
+//!   Apulia, Italy": the first city of the chain, else its country), its
 //!   dates the date just before its name ("the July 11-12, 2023 NATO
 //!   Summit") or just after it ("Summit in Madrid on June 29");
 //! - "on the margins of" / "on the sidelines of": the summit is under way
 //!   when the sentence's meeting happens; it takes that meeting's status
 //!   and, lacking its own, its dates and place, and the meeting's first
 //!   side (its subject) attends;
+//! - a trip to or from it in the sentence ("will attend the G7 Leaders'
+//!   Summit in Apulia, Italy on June 13-14", "traveling from the G7 Summit
+//!   in Hiroshima"): the trip's status, and its guest attends;
 //! - "ahead of", "to prepare for", "upcoming" and other plan cues (read by
 //!   [`super::status::status`]): planned, attended by the subject of the
 //!   sentence's meeting or call when there is one;
-//! - otherwise a summit with its own date or city is reported with the
-//!   status its clause states, a club meeting of its own.
+//! - otherwise a summit with its own date is reported with the status its
+//!   clause states, a club meeting of its own.
 //!
 //! A summit already read by the trigger passes in the sentence is left
 //! alone.
@@ -77,6 +81,9 @@ static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+static COMMA_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,\s*$").expect("constant regex"));
+
 static CITY_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+(?:in|at)\s+$").expect("constant regex"));
 
@@ -120,12 +127,30 @@ pub(super) fn named_summits(
             let margins = MARGINS.is_match(before);
             // own dates: a date right before the name, else right after it
             // (or after its city)
-            let place = places
+            // "in Apulia, Italy": the places chained after "in", the first
+            // city among them the summit's place (else the country)
+            let mut chain: Vec<&PlaceRef> = vec![];
+            let mut at = we;
+            while let Some(p) = places.iter().find(|p| {
+                p.start >= at
+                    && p.start <= at + 6
+                    && text.get(at..p.start).is_some_and(|g| {
+                        if chain.is_empty() {
+                            CITY_GAP.is_match(g)
+                        } else {
+                            COMMA_GAP.is_match(g)
+                        }
+                    })
+            }) {
+                chain.push(p);
+                at = p.end;
+            }
+            let place = chain
                 .iter()
-                .filter(|p| p.place_id.is_some() && p.start >= we && p.start <= we + 6)
-                .find(|p| text.get(we..p.start).is_some_and(|g| CITY_GAP.is_match(g)))
-                .cloned();
-            let after = place.as_ref().map_or(we, |p| p.end);
+                .find(|p| p.place_id.is_some())
+                .or(chain.first())
+                .map(|p| (*p).clone());
+            let after = at;
             let own_date = ctx
                 .timexes
                 .iter()
@@ -143,16 +168,26 @@ pub(super) fn named_summits(
                                 .is_some_and(|g| DATE_AFTER.is_match(g)))
                 })
                 .and_then(|t| t.interval.map(|iv| (iv, t.text.clone())));
-            // the sentence's own meeting or call: the occasion's subject
+            // the sentence's own meeting, call or trip: the occasion's subject
+            let people = |d: &Draft| -> Vec<ActorRef> {
+                let mut v: Vec<ActorRef> = d
+                    .sides
+                    .iter()
+                    .chain(d.guests.iter())
+                    .filter(|a| a.kind == ActorKind::Person)
+                    .cloned()
+                    .collect();
+                v.sort_by_key(|a| a.start);
+                v
+            };
             let host = drafts
                 .iter()
-                .filter(|d| d.sentence_index == si && !d.derived && !d.summit)
-                .filter(|d| matches!(d.event_type, EventType::Meeting | EventType::Call))
+                .filter(|d| d.sentence_index == si && !d.derived)
+                // a trip may name the summit ("attend the G7 Summit in"), a
+                // meeting is the summit
+                .filter(|d| !(d.summit && d.event_type == EventType::Meeting))
                 // a meeting of people before one of their states
-                .min_by_key(|d| {
-                    let people = d.sides.iter().any(|a| a.kind == ActorKind::Person);
-                    (!people, d.trigger.0)
-                });
+                .min_by_key(|d| (people(d).is_empty(), d.trigger.0));
             let trig = Trigger {
                 event_type: EventType::Meeting,
                 frame: Frame::Meet,
@@ -169,19 +204,22 @@ pub(super) fn named_summits(
             let (mut st, mut cued) = status::status(&flat, &trig);
             let mut dates = own_date.clone();
             let mut place = place;
-            // the first person named among its sides: the sentence's subject
-            let attends = host
-                .and_then(|h| {
-                    h.sides
-                        .iter()
-                        .filter(|a| a.kind == ActorKind::Person)
-                        .min_by_key(|a| a.start)
-                })
-                .cloned();
+            // the first person named among its sides (a trip's guest): the
+            // sentence's subject
+            let attends = host.and_then(|h| people(h).into_iter().next());
+            let trip = host.filter(|h| h.event_type == EventType::Visit);
             let mut sides: Vec<ActorRef> = vec![];
             let mut rule = "meeting.summit.named";
-            if margins {
-                let Some(h) = host else {
+            if let Some(h) = trip.filter(|_| !margins) {
+                // "will attend the G7 Summit in Apulia", "traveling from the
+                // G7 Summit in Hiroshima": the trip's status; the summit's
+                // own date, else none (a trip is longer than its summit)
+                st = h.status;
+                cued = h.cued;
+                sides.extend(attends);
+                rule = "meeting.summit.trip";
+            } else if margins {
+                let Some(h) = host.filter(|h| h.event_type != EventType::Visit) else {
                     continue;
                 };
                 // under way when the sentence's meeting happens
@@ -199,7 +237,9 @@ pub(super) fn named_summits(
                 st = Status::Planned;
                 cued = true;
                 sides.extend(attends);
-            } else if own_date.is_none() && place.is_none() {
+            } else if own_date.is_none() {
+                // a summit with no cue needs its own date ("at the G7 Summit
+                // in Hiroshima" in passing may be any year's)
                 continue;
             }
             // dated after the report: ahead, whatever the tense

@@ -482,3 +482,20 @@ fn a_summit_ahead_is_planned_and_a_plural_or_unnamed_one_is_no_summit() {
     );
     assert!(summits(&ms, "g7").is_empty(), "{:?}", summits(&ms, "g7"));
 }
+
+#[test]
+fn a_summit_a_trip_goes_to_is_attended_by_its_guest_with_the_trips_status() {
+    let ms = mentions(
+        "President Emmanuel Macron of France will attend the G7 Leaders' Summit in Rome, Italy on June 13-14, 2030.",
+        "2030-06-01",
+    );
+    let s = summits(&ms, "g7");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, "rome");
+    assert_eq!(
+        (s[0].2.as_str(), s[0].3.as_str()),
+        ("2030-06-13", "2030-06-14")
+    );
+    assert_eq!(s[0].4, Status::Planned);
+    assert!(s[0].0.iter().any(|x| x.contains("macron")), "{s:?}");
+}
