@@ -84,8 +84,11 @@ static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static COMMA_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s*$").expect("constant regex"));
 
-static CITY_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+(?:in|at)\s+$").expect("constant regex"));
+/// "Summit in", "Summit, which will be held in".
+static CITY_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*which (?:will be|is|was) (?:being )?held)?\s+(?:in|at)\s+$")
+        .expect("constant regex")
+});
 
 /// Adds the summits named in passing (see the module's essay).
 pub(super) fn named_summits(
@@ -133,7 +136,7 @@ pub(super) fn named_summits(
             let mut at = we;
             while let Some(p) = places.iter().find(|p| {
                 p.start >= at
-                    && p.start <= at + 6
+                    && p.start <= at + 40
                     && text.get(at..p.start).is_some_and(|g| {
                         if chain.is_empty() {
                             CITY_GAP.is_match(g)

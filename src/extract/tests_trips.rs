@@ -498,4 +498,24 @@ fn a_summit_a_trip_goes_to_is_attended_by_its_guest_with_the_trips_status() {
     );
     assert_eq!(s[0].4, Status::Planned);
     assert!(s[0].0.iter().any(|x| x.contains("macron")), "{s:?}");
+    // a typographic apostrophe ("Leaders’ Summit") is the same trip
+    let ms = mentions(
+        "President Emmanuel Macron of France will attend the G7 Leaders’ Summit in Rome on June 13-14, 2030.",
+        "2030-06-01",
+    );
+    let v = visits(&ms, "Macron");
+    assert!(
+        v.iter().any(|x| x.0 == "rome" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+    assert_eq!(summits(&ms, "g7").len(), 1);
+    // "which will be held in" names the summit's city and dates
+    let ms = mentions(
+        "President Emmanuel Macron of France spoke today with Prime Minister Kishida Fumio of Japan about preparations for the G7 Summit, which will be held in Rome on June 13-14, 2030.",
+        "2030-06-01",
+    );
+    let s = summits(&ms, "g7");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!((s[0].1.as_str(), s[0].2.as_str()), ("rome", "2030-06-13"));
+    assert_eq!(s[0].4, Status::Planned);
 }

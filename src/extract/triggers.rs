@@ -147,7 +147,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.7,
         noun: false,
-        re: r"\battend(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,5}?(?:summit|conference|forum|ceremony|ceremonies|funeral|inauguration|games)\s+(?:in|at)\b",
+        re: r"\battend(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|ceremony|ceremonies|funeral|inauguration|games)\s+(?:in|at)\b",
     },
     Rule {
         name: "visit.flew_in",
