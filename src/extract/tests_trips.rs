@@ -519,3 +519,45 @@ fn a_summit_a_trip_goes_to_is_attended_by_its_guest_with_the_trips_status() {
     assert_eq!((s[0].1.as_str(), s[0].2.as_str()), ("rome", "2030-06-13"));
     assert_eq!(s[0].4, Status::Planned);
 }
+
+/// (rule, sorted participant ids) of the calls of a story.
+fn calls(ms: &[EventMention]) -> Vec<(String, Vec<String>)> {
+    ms.iter()
+        .filter(|m| m.event_type == EventType::Call)
+        .map(|m| {
+            let mut p: Vec<String> = m
+                .participants
+                .iter()
+                .filter_map(|p| p.actor_id.clone())
+                .collect();
+            p.sort();
+            (m.rule.clone(), p)
+        })
+        .collect()
+}
+
+#[test]
+fn called_a_titled_leader_or_spoke_today_by_phone_is_a_call() {
+    let ms = mentions(
+        "President Emmanuel Macron of France called Prime Minister Kishida Fumio of Japan today to offer his condolences.",
+        "2030-06-01",
+    );
+    let c = calls(&ms);
+    assert!(
+        c.iter()
+            .any(|(_, p)| p.contains(&"emmanuel-macron".to_string())
+                && p.contains(&"fumio-kishida".to_string())),
+        "{c:?}"
+    );
+    let ms = mentions(
+        "President Emmanuel Macron of France spoke today by phone with Prime Minister Kishida Fumio of Japan.",
+        "2030-06-01",
+    );
+    assert_eq!(calls(&ms).len(), 1, "{:?}", calls(&ms));
+    // a call for action, a name given: no call
+    let ms = mentions(
+        "President Emmanuel Macron of France called for a ceasefire and called the plan of Prime Minister Kishida Fumio a good start.",
+        "2030-06-01",
+    );
+    assert!(calls(&ms).is_empty(), "{:?}", calls(&ms));
+}

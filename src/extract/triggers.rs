@@ -91,7 +91,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Call,
         confidence: 0.6,
         noun: false,
-        re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight|by video)\s+)?with\b",
+        re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight|by video|by (?:tele)?phone)\s+){0,2}with\b",
     },
     Rule {
         name: "call.spoke_to",
@@ -100,6 +100,16 @@ const RULES: &[Rule] = &[
         confidence: 0.6,
         noun: false,
         re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight)\s+)?to\b",
+    },
+    Rule {
+        // "called President Zelenskyy today", "called his Japanese
+        // counterpart": a title (capitalised) or a counterpart follows
+        name: "call.called",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.6,
+        noun: false,
+        re: r"\bcalled\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|(?:the\s+)?(?-i:(?:[Nn]ewly[- ]elected\s+|[Ii]ncoming\s+)?(?:President|Prime Minister|Chancellor|King|Queen|Crown Prince|Amir|Emir|Sheikh|Premier|Foreign Minister|Secretary[- ]General|Pope|Sultan|Taoiseach))\b)",
     },
     Rule {
         name: "call.conversation",
@@ -411,6 +421,10 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     .trim_end_matches(|c: char| c.is_uppercase())
                     .len();
                 end = sentence[..end].trim_end().len();
+            }
+            if rule.name == "call.called" {
+                // the title after "called" is the other side's, not the trigger
+                end = start + "called".len();
             }
             if rule.name == "visit.be_in" {
                 // "will be in Peking from April 21": the trigger is "will be in"
