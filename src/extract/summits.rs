@@ -25,7 +25,8 @@
 //!   in Hiroshima"): the trip's status, and its guest attends;
 //! - "ahead of", "to prepare for", "upcoming" and other plan cues (read by
 //!   [`super::status::status`]): planned, attended by the subject of the
-//!   sentence's meeting or call when there is one;
+//!   sentence's meeting when there is one (not of a call: "spoke about
+//!   preparations for the NATO Summit" says nothing of who attends);
 //! - otherwise a summit with its own date is reported with the status its
 //!   clause states, a club meeting of its own.
 //!
@@ -239,7 +240,11 @@ pub(super) fn named_summits(
             } else if (cued && st == Status::Planned) || AHEAD.is_match(before) {
                 st = Status::Planned;
                 cued = true;
-                sides.extend(attends);
+                // those who meet to prepare for it attend; callers only talk
+                // about it
+                if host.is_some_and(|h| h.event_type != EventType::Call) {
+                    sides.extend(attends);
+                }
             } else if own_date.is_none() {
                 // a summit with no cue needs its own date ("at the G7 Summit
                 // in Hiroshima" in passing may be any year's)

@@ -561,3 +561,22 @@ fn called_a_titled_leader_or_spoke_today_by_phone_is_a_call() {
     );
     assert!(calls(&ms).is_empty(), "{:?}", calls(&ms));
 }
+
+#[test]
+fn a_pair_that_spoke_today_about_a_topic_is_a_call_and_one_speaker_is_not() {
+    let ms = mentions(
+        "President Emmanuel Macron of France and Prime Minister Kishida Fumio of Japan spoke today about Afghanistan.",
+        "2030-06-01",
+    );
+    let c = calls(&ms);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(
+        c[0].1.contains(&"emmanuel-macron".to_string())
+            && c[0].1.contains(&"fumio-kishida".to_string())
+    );
+    let ms = mentions(
+        "President Emmanuel Macron of France spoke today about Prime Minister Kishida Fumio of Japan and trade.",
+        "2030-06-01",
+    );
+    assert!(calls(&ms).is_empty(), "{:?}", calls(&ms));
+}

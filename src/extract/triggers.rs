@@ -112,6 +112,16 @@ const RULES: &[Rule] = &[
         re: r"\bcalled\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|(?:the\s+)?(?-i:(?:[Nn]ewly[- ]elected\s+|[Ii]ncoming\s+)?(?:President|Prime Minister|Chancellor|King|Queen|Crown Prince|Amir|Emir|Sheikh|Premier|Foreign Minister|Secretary[- ]General|Pope|Sultan|Taoiseach))\b)",
     },
     Rule {
+        // "President Biden and Prime Minister Johnson spoke today about
+        // Afghanistan": a pair as the subject (the trigger is "spoke ...")
+        name: "call.pair_spoke",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.55,
+        noun: false,
+        re: r"\band\s+[^.;:]{1,80}?\bspoke\s+(?:today|yesterday|this morning|this afternoon|this evening|earlier today|tonight)(?:\s+by (?:tele)?phone)?\s+(?:about|regarding)\b",
+    },
+    Rule {
         name: "call.conversation",
         event_type: EventType::Call,
         frame: Frame::Call,
@@ -411,7 +421,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             continue;
         }
         for m in re.find_iter(sentence) {
-            let (start, mut end) = (m.start(), m.end());
+            let (mut start, mut end) = (m.start(), m.end());
             if rule.name == "visit.verb"
                 || rule.name == "visit.leaving"
                 || rule.name == "visit.said_in"
@@ -421,6 +431,12 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     .trim_end_matches(|c: char| c.is_uppercase())
                     .len();
                 end = sentence[..end].trim_end().len();
+            }
+            if rule.name == "call.pair_spoke" {
+                // the pair before "spoke" is the subject, not the trigger
+                if let Some(i) = sentence[start..end].to_lowercase().rfind("spoke") {
+                    start += i;
+                }
             }
             if rule.name == "call.called" {
                 // the title after "called" is the other side's, not the trigger
