@@ -315,12 +315,15 @@ const UNDER_WAY_DAYS: i64 = 3;
 /// `+under_way`), or a visit told as under way ("visiting X said today",
 /// rules `visit.visiting_adj`, `visit.in_for`) dated by the report's own
 /// day: the truth is a window around that day, so the point is soft. It
-/// joins the cluster of precise dates near it, and loses to them.
+/// joins the cluster of precise dates near it, and loses to them. So is
+/// the day of a meeting "on the margins of" a summit for the summit (rule
+/// `meeting.summit.margins`): one day inside the summit's window.
 fn soft(m: &EventMention) -> bool {
     let Some(d) = m.dates else { return false };
     let mut parts = m.rule.split('+');
     let base = parts.next().unwrap_or("");
-    parts.any(|part| part == "under_way")
+    base == "meeting.summit.margins"
+        || parts.any(|part| part == "under_way")
         || (matches!(base, "visit.visiting_adj" | "visit.in_for")
             && d.precision == Precision::Day
             && d.start == d.end
@@ -1260,30 +1263,48 @@ mod tests {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn visit(
-        doc: &str,
-        doc_date: &str,
+    /// A visit mention for the tests, by named fields (`..V::default()`
+    /// for the rest: at 0, no city, occurred, no dates).
+    struct V<'a> {
+        doc: &'a str,
+        doc_date: &'a str,
         at: usize,
-        guest: &str,
-        place: Option<&str>,
-        country: &str,
+        guest: &'a str,
+        place: Option<&'a str>,
+        country: &'a str,
         dates: Option<Interval>,
         status: Status,
-    ) -> EventMention {
+    }
+
+    impl Default for V<'_> {
+        fn default() -> Self {
+            V {
+                doc: "000",
+                doc_date: "2000-01-01",
+                at: 0,
+                guest: "x",
+                place: None,
+                country: "USA",
+                dates: None,
+                status: Status::Occurred,
+            }
+        }
+    }
+
+    fn visit(v: V) -> EventMention {
         EventMention {
-            doc_id: doc.to_string(),
-            doc_date: Some(day(doc_date)),
+            doc_id: v.doc.to_string(),
+            doc_date: Some(day(v.doc_date)),
             sentence: Sentence {
-                start: at,
-                end: at + 10,
+                start: v.at,
+                end: v.at + 10,
             },
             event_type: EventType::Visit,
-            status,
-            participants: vec![person(guest, Role::Guest)],
-            place_id: place.map(str::to_string),
-            country_code: Some(country.to_string()),
-            dates,
+            status: v.status,
+            participants: vec![person(v.guest, Role::Guest)],
+            place_id: v.place.map(str::to_string),
+            country_code: Some(v.country.to_string()),
+            dates: v.dates,
             date_text: None,
             rule: "visit.noun".to_string(),
             confidence: 0.8,
@@ -1296,36 +1317,33 @@ mod tests {
     fn announcement_and_wrap_up_are_one_event() {
         let kb = Kb::default();
         let ms = vec![
-            visit(
-                "000",
-                "2016-03-22",
-                0,
-                "kerry",
-                Some("moscow"),
-                "RUS",
-                Some(iv("2016-03-23", "2016-03-24", Precision::Day)),
-                Status::Planned,
-            ),
-            visit(
-                "001",
-                "2016-03-27",
-                0,
-                "kerry",
-                Some("moscow"),
-                "RUS",
-                Some(iv("2016-03-23", "2016-03-25", Precision::Day)),
-                Status::Occurred,
-            ),
-            visit(
-                "001",
-                "2016-03-27",
-                50,
-                "kerry",
-                None,
-                "RUS",
-                None,
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "000",
+                doc_date: "2016-03-22",
+                guest: "kerry",
+                place: Some("moscow"),
+                country: "RUS",
+                dates: Some(iv("2016-03-23", "2016-03-24", Precision::Day)),
+                status: Status::Planned,
+                ..V::default()
+            }),
+            visit(V {
+                doc: "001",
+                doc_date: "2016-03-27",
+                guest: "kerry",
+                place: Some("moscow"),
+                country: "RUS",
+                dates: Some(iv("2016-03-23", "2016-03-25", Precision::Day)),
+                ..V::default()
+            }),
+            visit(V {
+                doc: "001",
+                doc_date: "2016-03-27",
+                at: 50,
+                guest: "kerry",
+                country: "RUS",
+                ..V::default()
+            }),
         ];
         let evs = merge(&ms, &kb);
         assert_eq!(evs.len(), 1);
@@ -1346,26 +1364,25 @@ mod tests {
         // part of the press of business" (undated noun, default occurred)
         let kb = Kb::default();
         let ms = vec![
-            visit(
-                "000",
-                "1990-04-23",
-                0,
-                "kaifu",
-                Some("washington"),
-                "USA",
-                Some(iv("1990-04-23", "1990-04-29", Precision::Day)),
-                Status::Planned,
-            ),
-            visit(
-                "000",
-                "1990-04-23",
-                50,
-                "kaifu",
-                Some("washington"),
-                "USA",
-                None,
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "000",
+                doc_date: "1990-04-23",
+                guest: "kaifu",
+                place: Some("washington"),
+                country: "USA",
+                dates: Some(iv("1990-04-23", "1990-04-29", Precision::Day)),
+                status: Status::Planned,
+                ..V::default()
+            }),
+            visit(V {
+                doc: "000",
+                doc_date: "1990-04-23",
+                at: 50,
+                guest: "kaifu",
+                place: Some("washington"),
+                country: "USA",
+                ..V::default()
+            }),
         ];
         let evs = merge(&ms, &kb);
         assert_eq!(evs.len(), 1);
@@ -1375,27 +1392,26 @@ mod tests {
     #[test]
     fn a_calendar_window_beats_this_week_of_equal_width() {
         let kb = Kb::default();
-        let mut week = visit(
-            "000",
-            "1990-04-23",
-            0,
-            "brady",
-            None,
-            "AUS",
-            Some(iv("1990-04-23", "1990-04-29", Precision::Day)),
-            Status::Cancelled,
-        );
+        let mut week = visit(V {
+            doc: "000",
+            doc_date: "1990-04-23",
+            guest: "brady",
+            country: "AUS",
+            dates: Some(iv("1990-04-23", "1990-04-29", Precision::Day)),
+            status: Status::Cancelled,
+            ..V::default()
+        });
         week.date_text = Some("this week".to_string());
-        let mut plan = visit(
-            "000",
-            "1990-04-23",
-            50,
-            "brady",
-            None,
-            "AUS",
-            Some(iv("1990-04-26", "1990-05-02", Precision::Day)),
-            Status::Cancelled,
-        );
+        let mut plan = visit(V {
+            doc: "000",
+            doc_date: "1990-04-23",
+            at: 50,
+            guest: "brady",
+            country: "AUS",
+            dates: Some(iv("1990-04-26", "1990-05-02", Precision::Day)),
+            status: Status::Cancelled,
+            ..V::default()
+        });
         plan.date_text = Some("April 26 .. May 2".to_string());
         let evs = merge(&[week, plan], &kb);
         assert_eq!(evs.len(), 1);
@@ -1409,27 +1425,25 @@ mod tests {
     fn an_announced_trip_has_not_occurred_whatever_an_undated_mention_says() {
         let kb = Kb::default();
         let ms = vec![
-            visit(
-                "000",
-                "2023-03-09",
-                0,
-                "biden",
-                Some("ottawa"),
-                "CAN",
-                Some(iv("2023-03-23", "2023-03-24", Precision::Day)),
-                Status::Planned,
-            ),
+            visit(V {
+                doc: "000",
+                doc_date: "2023-03-09",
+                guest: "biden",
+                place: Some("ottawa"),
+                country: "CAN",
+                dates: Some(iv("2023-03-23", "2023-03-24", Precision::Day)),
+                status: Status::Planned,
+                ..V::default()
+            }),
             // "During the visit, ..." with no cue of its own
-            visit(
-                "000",
-                "2023-03-09",
-                50,
-                "biden",
-                None,
-                "CAN",
-                None,
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "000",
+                doc_date: "2023-03-09",
+                at: 50,
+                guest: "biden",
+                country: "CAN",
+                ..V::default()
+            }),
         ];
         let evs = merge(&ms, &kb);
         assert_eq!(evs.len(), 1);
@@ -1440,36 +1454,31 @@ mod tests {
     fn coarse_country_mention_merges_into_precise_city_mention() {
         let kb = Kb::default();
         let ms = vec![
-            visit(
-                "001",
-                "2016-03-27",
-                0,
-                "kerry",
-                None,
-                "RUS",
-                Some(iv("2015-05-01", "2015-05-31", Precision::Month)),
-                Status::Occurred,
-            ),
-            visit(
-                "001",
-                "2016-03-27",
-                0,
-                "kerry",
-                None,
-                "RUS",
-                Some(iv("2015-12-01", "2015-12-31", Precision::Month)),
-                Status::Occurred,
-            ),
-            visit(
-                "002",
-                "2015-05-13",
-                0,
-                "kerry",
-                Some("sochi"),
-                "RUS",
-                Some(iv("2015-05-12", "2015-05-12", Precision::Day)),
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "001",
+                doc_date: "2016-03-27",
+                guest: "kerry",
+                country: "RUS",
+                dates: Some(iv("2015-05-01", "2015-05-31", Precision::Month)),
+                ..V::default()
+            }),
+            visit(V {
+                doc: "001",
+                doc_date: "2016-03-27",
+                guest: "kerry",
+                country: "RUS",
+                dates: Some(iv("2015-12-01", "2015-12-31", Precision::Month)),
+                ..V::default()
+            }),
+            visit(V {
+                doc: "002",
+                doc_date: "2015-05-13",
+                guest: "kerry",
+                place: Some("sochi"),
+                country: "RUS",
+                dates: Some(iv("2015-05-12", "2015-05-12", Precision::Day)),
+                ..V::default()
+            }),
         ];
         let evs = merge(&ms, &kb);
         assert_eq!(evs.len(), 2);
@@ -1489,36 +1498,35 @@ mod tests {
         let kb = Kb::default();
         let d = Some(iv("2015-05-12", "2015-05-12", Precision::Day));
         let ms = vec![
-            visit(
-                "a",
-                "2015-05-13",
-                0,
-                "kerry",
-                Some("sochi"),
-                "RUS",
-                d,
-                Status::Occurred,
-            ),
-            visit(
-                "a",
-                "2015-05-13",
-                9,
-                "kerry",
-                Some("moscow"),
-                "RUS",
-                d,
-                Status::Occurred,
-            ),
-            visit(
-                "a",
-                "2015-05-13",
-                20,
-                "lavrov",
-                Some("sochi"),
-                "RUS",
-                d,
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "a",
+                doc_date: "2015-05-13",
+                guest: "kerry",
+                place: Some("sochi"),
+                country: "RUS",
+                dates: d,
+                ..V::default()
+            }),
+            visit(V {
+                doc: "a",
+                doc_date: "2015-05-13",
+                at: 9,
+                guest: "kerry",
+                place: Some("moscow"),
+                country: "RUS",
+                dates: d,
+                ..V::default()
+            }),
+            visit(V {
+                doc: "a",
+                doc_date: "2015-05-13",
+                at: 20,
+                guest: "lavrov",
+                place: Some("sochi"),
+                country: "RUS",
+                dates: d,
+                ..V::default()
+            }),
         ];
         assert_eq!(merge(&ms, &kb).len(), 3);
     }
@@ -1527,36 +1535,27 @@ mod tests {
     fn undated_copies_of_one_story_merge_but_old_reports_do_not() {
         let kb = Kb::default();
         let ms = vec![
-            visit(
-                "a",
-                "1987-06-29",
-                0,
-                "camdessus",
-                None,
-                "CIV",
-                None,
-                Status::Occurred,
-            ),
-            visit(
-                "b",
-                "1987-06-30",
-                0,
-                "camdessus",
-                None,
-                "CIV",
-                None,
-                Status::Occurred,
-            ),
-            visit(
-                "c",
-                "1988-02-01",
-                0,
-                "camdessus",
-                None,
-                "CIV",
-                None,
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "a",
+                doc_date: "1987-06-29",
+                guest: "camdessus",
+                country: "CIV",
+                ..V::default()
+            }),
+            visit(V {
+                doc: "b",
+                doc_date: "1987-06-30",
+                guest: "camdessus",
+                country: "CIV",
+                ..V::default()
+            }),
+            visit(V {
+                doc: "c",
+                doc_date: "1988-02-01",
+                guest: "camdessus",
+                country: "CIV",
+                ..V::default()
+            }),
         ];
         let evs = merge(&ms, &kb);
         let mut groups: Vec<Vec<usize>> = evs.into_iter().map(|e| e.mentions).collect();
@@ -1568,26 +1567,25 @@ mod tests {
     fn ids_are_stable_across_input_order() {
         let kb = Kb::default();
         let mut ms = vec![
-            visit(
-                "000",
-                "2016-03-22",
-                0,
-                "kerry",
-                Some("moscow"),
-                "RUS",
-                Some(iv("2016-03-23", "2016-03-24", Precision::Day)),
-                Status::Planned,
-            ),
-            visit(
-                "002",
-                "2015-05-13",
-                0,
-                "kerry",
-                Some("sochi"),
-                "RUS",
-                Some(iv("2015-05-12", "2015-05-12", Precision::Day)),
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "000",
+                doc_date: "2016-03-22",
+                guest: "kerry",
+                place: Some("moscow"),
+                country: "RUS",
+                dates: Some(iv("2016-03-23", "2016-03-24", Precision::Day)),
+                status: Status::Planned,
+                ..V::default()
+            }),
+            visit(V {
+                doc: "002",
+                doc_date: "2015-05-13",
+                guest: "kerry",
+                place: Some("sochi"),
+                country: "RUS",
+                dates: Some(iv("2015-05-12", "2015-05-12", Precision::Day)),
+                ..V::default()
+            }),
         ];
         let a: Vec<String> = merge(&ms, &kb).into_iter().map(|e| e.event_id).collect();
         ms.reverse();
@@ -1613,29 +1611,27 @@ mod tests {
             // "He will meet with President Duda" in the trip announcement,
             // dated with the trip's first day
             as_kind(
-                visit(
-                    "a",
-                    "2023-02-10",
-                    0,
-                    "duda",
-                    None,
-                    "POL",
-                    day_iv("2023-02-20"),
-                    Status::Planned,
-                ),
+                visit(V {
+                    doc: "a",
+                    doc_date: "2023-02-10",
+                    guest: "duda",
+                    country: "POL",
+                    dates: day_iv("2023-02-20"),
+                    status: Status::Planned,
+                    ..V::default()
+                }),
                 EventType::Meeting,
             ),
             as_kind(
-                visit(
-                    "b",
-                    "2023-02-21",
-                    0,
-                    "duda",
-                    Some("warsaw"),
-                    "POL",
-                    day_iv("2023-02-21"),
-                    Status::Occurred,
-                ),
+                visit(V {
+                    doc: "b",
+                    doc_date: "2023-02-21",
+                    guest: "duda",
+                    place: Some("warsaw"),
+                    country: "POL",
+                    dates: day_iv("2023-02-21"),
+                    ..V::default()
+                }),
                 EventType::Meeting,
             ),
         ];
@@ -1648,33 +1644,79 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_on_a_summits_margins_dates_a_day_inside_the_summit() {
+        let kb = Kb::default();
+        let summit = |v: V, rule: &str| {
+            let mut m = as_kind(visit(v), EventType::Meeting);
+            m.rule = rule.to_string();
+            m
+        };
+        let ms = vec![
+            // "looking forward to hosting the Allies in Washington July 9-11"
+            summit(
+                V {
+                    doc: "a",
+                    doc_date: "2030-06-13",
+                    guest: "nato",
+                    place: Some("washington"),
+                    dates: Some(iv("2030-07-09", "2030-07-11", Precision::Day)),
+                    status: Status::Planned,
+                    ..V::default()
+                },
+                "meeting.host",
+            ),
+            // "On the margins of the Summit, X met today with Y" (July 11)
+            summit(
+                V {
+                    doc: "b",
+                    doc_date: "2030-07-11",
+                    guest: "nato",
+                    dates: day_iv("2030-07-11"),
+                    ..V::default()
+                },
+                "meeting.summit.margins+report_date",
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        // the latest report: under way; the window stays the announced one
+        assert_eq!(evs[0].status, Status::Occurred);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("2030-07-09", "2030-07-11", Precision::Day))
+        );
+        // a plain meeting of that day is the more specific date
+        let mut plain = ms.clone();
+        plain[1].rule = "meeting.meet".to_string();
+        let evs = merge(&plain, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("2030-07-11"));
+    }
+
+    #[test]
     fn occurred_events_days_apart_and_calls_stay_apart() {
         let kb = Kb::default();
         let meetings = vec![
             as_kind(
-                visit(
-                    "a",
-                    "2023-10-20",
-                    0,
-                    "netanyahu",
-                    None,
-                    "ISR",
-                    day_iv("2023-10-20"),
-                    Status::Occurred,
-                ),
+                visit(V {
+                    doc: "a",
+                    doc_date: "2023-10-20",
+                    guest: "netanyahu",
+                    country: "ISR",
+                    dates: day_iv("2023-10-20"),
+                    ..V::default()
+                }),
                 EventType::Meeting,
             ),
             as_kind(
-                visit(
-                    "b",
-                    "2023-10-22",
-                    0,
-                    "netanyahu",
-                    None,
-                    "ISR",
-                    day_iv("2023-10-22"),
-                    Status::Occurred,
-                ),
+                visit(V {
+                    doc: "b",
+                    doc_date: "2023-10-22",
+                    guest: "netanyahu",
+                    country: "ISR",
+                    dates: day_iv("2023-10-22"),
+                    ..V::default()
+                }),
                 EventType::Meeting,
             ),
         ];
@@ -1683,55 +1725,49 @@ mod tests {
         // are kept apart
         let calls = vec![
             as_kind(
-                visit(
-                    "a",
-                    "2023-10-19",
-                    0,
-                    "netanyahu",
-                    None,
-                    "ISR",
-                    day_iv("2023-10-20"),
-                    Status::Planned,
-                ),
+                visit(V {
+                    doc: "a",
+                    doc_date: "2023-10-19",
+                    guest: "netanyahu",
+                    country: "ISR",
+                    dates: day_iv("2023-10-20"),
+                    status: Status::Planned,
+                    ..V::default()
+                }),
                 EventType::Call,
             ),
             as_kind(
-                visit(
-                    "b",
-                    "2023-10-21",
-                    0,
-                    "netanyahu",
-                    None,
-                    "ISR",
-                    day_iv("2023-10-21"),
-                    Status::Occurred,
-                ),
+                visit(V {
+                    doc: "b",
+                    doc_date: "2023-10-21",
+                    guest: "netanyahu",
+                    country: "ISR",
+                    dates: day_iv("2023-10-21"),
+                    ..V::default()
+                }),
                 EventType::Call,
             ),
         ];
         assert_eq!(merge(&calls, &kb).len(), 2);
         // an announcement three days off is another occasion
         let far = vec![
-            visit(
-                "a",
-                "2023-02-10",
-                0,
-                "duda",
-                None,
-                "USA",
-                day_iv("2023-02-18"),
-                Status::Planned,
-            ),
-            visit(
-                "b",
-                "2023-02-21",
-                0,
-                "duda",
-                None,
-                "USA",
-                day_iv("2023-02-21"),
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "a",
+                doc_date: "2023-02-10",
+                guest: "duda",
+                country: "USA",
+                dates: day_iv("2023-02-18"),
+                status: Status::Planned,
+                ..V::default()
+            }),
+            visit(V {
+                doc: "b",
+                doc_date: "2023-02-21",
+                guest: "duda",
+                country: "USA",
+                dates: day_iv("2023-02-21"),
+                ..V::default()
+            }),
         ];
         assert_eq!(merge(&far, &kb).len(), 2);
     }
@@ -1740,37 +1776,32 @@ mod tests {
     fn an_undated_mention_joins_the_nearest_recent_event() {
         let kb = Kb::default();
         let ms = vec![
-            visit(
-                "a",
-                "1987-03-26",
-                0,
-                "nakasone",
-                Some("washington"),
-                "USA",
-                Some(iv("1987-03-20", "1987-03-21", Precision::Day)),
-                Status::Occurred,
-            ),
-            visit(
-                "b",
-                "1987-04-11",
-                0,
-                "nakasone",
-                Some("washington"),
-                "USA",
-                Some(iv("1987-04-08", "1987-04-10", Precision::Day)),
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "a",
+                doc_date: "1987-03-26",
+                guest: "nakasone",
+                place: Some("washington"),
+                country: "USA",
+                dates: Some(iv("1987-03-20", "1987-03-21", Precision::Day)),
+                ..V::default()
+            }),
+            visit(V {
+                doc: "b",
+                doc_date: "1987-04-11",
+                guest: "nakasone",
+                place: Some("washington"),
+                country: "USA",
+                dates: Some(iv("1987-04-08", "1987-04-10", Precision::Day)),
+                ..V::default()
+            }),
             // "when he visited Washington", in a report of the 17th
-            visit(
-                "c",
-                "1987-04-17",
-                0,
-                "nakasone",
-                None,
-                "USA",
-                None,
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "c",
+                doc_date: "1987-04-17",
+                guest: "nakasone",
+                country: "USA",
+                ..V::default()
+            }),
         ];
         let evs = merge(&ms, &kb);
         assert_eq!(evs.len(), 2);
@@ -1783,36 +1814,31 @@ mod tests {
             Some(Some(iv("1987-04-08", "1987-04-10", Precision::Day)))
         );
         let tie = vec![
-            visit(
-                "a",
-                "1987-04-01",
-                0,
-                "nakasone",
-                Some("washington"),
-                "USA",
-                day_iv("1987-04-07"),
-                Status::Occurred,
-            ),
-            visit(
-                "b",
-                "1987-04-01",
-                0,
-                "nakasone",
-                Some("washington"),
-                "USA",
-                day_iv("1987-04-13"),
-                Status::Occurred,
-            ),
-            visit(
-                "c",
-                "1987-04-10",
-                0,
-                "nakasone",
-                None,
-                "USA",
-                None,
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "a",
+                doc_date: "1987-04-01",
+                guest: "nakasone",
+                place: Some("washington"),
+                country: "USA",
+                dates: day_iv("1987-04-07"),
+                ..V::default()
+            }),
+            visit(V {
+                doc: "b",
+                doc_date: "1987-04-01",
+                guest: "nakasone",
+                place: Some("washington"),
+                country: "USA",
+                dates: day_iv("1987-04-13"),
+                ..V::default()
+            }),
+            visit(V {
+                doc: "c",
+                doc_date: "1987-04-10",
+                guest: "nakasone",
+                country: "USA",
+                ..V::default()
+            }),
         ];
         // equally near: a report that it occurred is about the one before
         let evs = merge(&tie, &kb);
@@ -1830,44 +1856,41 @@ mod tests {
         let kb = Kb::default();
         let ms = vec![
             as_kind(
-                visit(
-                    "a",
-                    "1987-03-02",
-                    0,
-                    "japan",
-                    None,
-                    "JPN",
-                    day_iv("1987-03-03"),
-                    Status::Planned,
-                ),
+                visit(V {
+                    doc: "a",
+                    doc_date: "1987-03-02",
+                    guest: "japan",
+                    country: "JPN",
+                    dates: day_iv("1987-03-03"),
+                    status: Status::Planned,
+                    ..V::default()
+                }),
                 EventType::Meeting,
             ),
             // the headline, with the dateline's city
             as_kind(
-                visit(
-                    "a",
-                    "1987-03-02",
-                    90,
-                    "japan",
-                    Some("tokyo"),
-                    "JPN",
-                    None,
-                    Status::Planned,
-                ),
+                visit(V {
+                    doc: "a",
+                    doc_date: "1987-03-02",
+                    at: 90,
+                    guest: "japan",
+                    place: Some("tokyo"),
+                    country: "JPN",
+                    status: Status::Planned,
+                    ..V::default()
+                }),
                 EventType::Meeting,
             ),
             // another report, elsewhere, without a date
             as_kind(
-                visit(
-                    "b",
-                    "1987-03-06",
-                    0,
-                    "japan",
-                    Some("washington"),
-                    "USA",
-                    None,
-                    Status::Occurred,
-                ),
+                visit(V {
+                    doc: "b",
+                    doc_date: "1987-03-06",
+                    guest: "japan",
+                    place: Some("washington"),
+                    country: "USA",
+                    ..V::default()
+                }),
                 EventType::Meeting,
             ),
         ];
@@ -1883,16 +1906,16 @@ mod tests {
         dates: Option<Interval>,
         status: Status,
     ) -> EventMention {
-        visit(
+        visit(V {
             doc,
-            reported,
-            0,
-            "abdullah",
-            Some("washington"),
-            "USA",
+            doc_date: reported,
+            guest: "abdullah",
+            place: Some("washington"),
+            country: "USA",
             dates,
             status,
-        )
+            ..V::default()
+        })
     }
 
     #[test]
@@ -1931,30 +1954,26 @@ mod tests {
         let kb = Kb::default();
         let ms = vec![
             as_kind(
-                visit(
-                    "a",
-                    "2023-10-18",
-                    0,
-                    "netanyahu",
-                    None,
-                    "ISR",
-                    day_iv("2023-10-18"),
-                    Status::Occurred,
-                ),
+                visit(V {
+                    doc: "a",
+                    doc_date: "2023-10-18",
+                    guest: "netanyahu",
+                    country: "ISR",
+                    dates: day_iv("2023-10-18"),
+                    ..V::default()
+                }),
                 EventType::Meeting,
             ),
             // "the two leaders discussed the possibility of ..." weeks later
             as_kind(
-                visit(
-                    "b",
-                    "2023-11-06",
-                    0,
-                    "netanyahu",
-                    None,
-                    "ISR",
-                    None,
-                    Status::Proposed,
-                ),
+                visit(V {
+                    doc: "b",
+                    doc_date: "2023-11-06",
+                    guest: "netanyahu",
+                    country: "ISR",
+                    status: Status::Proposed,
+                    ..V::default()
+                }),
                 EventType::Meeting,
             ),
         ];
@@ -1974,50 +1993,45 @@ mod tests {
         let week = Some(iv("1987-02-23", "1987-03-01", Precision::Day));
         let ms = vec![
             party(
-                visit(
-                    "a",
-                    "1987-03-02",
-                    0,
-                    "x",
-                    Some("washington"),
-                    "USA",
-                    week,
-                    Status::Occurred,
-                ),
+                visit(V {
+                    doc: "a",
+                    doc_date: "1987-03-02",
+                    guest: "x",
+                    place: Some("washington"),
+                    country: "USA",
+                    dates: week,
+                    ..V::default()
+                }),
                 &["funaro", "gros"],
                 Role::Guest,
             ),
-            visit(
-                "b",
-                "1987-02-28",
-                0,
-                "funaro",
-                Some("washington"),
-                "USA",
-                Some(iv("1987-02-27", "1987-02-28", Precision::Day)),
-                Status::Occurred,
-            ),
-            visit(
-                "c",
-                "1987-03-01",
-                0,
-                "gros",
-                None,
-                "USA",
-                week,
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "b",
+                doc_date: "1987-02-28",
+                guest: "funaro",
+                place: Some("washington"),
+                country: "USA",
+                dates: Some(iv("1987-02-27", "1987-02-28", Precision::Day)),
+                ..V::default()
+            }),
+            visit(V {
+                doc: "c",
+                doc_date: "1987-03-01",
+                guest: "gros",
+                country: "USA",
+                dates: week,
+                ..V::default()
+            }),
             // elsewhere the next week: another trip
-            visit(
-                "d",
-                "1987-03-04",
-                0,
-                "funaro",
-                Some("rome"),
-                "ITA",
-                Some(iv("1987-03-05", "1987-03-05", Precision::Day)),
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "d",
+                doc_date: "1987-03-04",
+                guest: "funaro",
+                place: Some("rome"),
+                country: "ITA",
+                dates: Some(iv("1987-03-05", "1987-03-05", Precision::Day)),
+                ..V::default()
+            }),
         ];
         let evs = merge(&ms, &kb);
         assert_eq!(evs.len(), 2);
@@ -2035,16 +2049,15 @@ mod tests {
         let ms = vec![
             as_kind(
                 party(
-                    visit(
-                        "a",
-                        "2023-05-21",
-                        0,
-                        "x",
-                        Some("hiroshima"),
-                        "JPN",
-                        d,
-                        Status::Occurred,
-                    ),
+                    visit(V {
+                        doc: "a",
+                        doc_date: "2023-05-21",
+                        guest: "x",
+                        place: Some("hiroshima"),
+                        country: "JPN",
+                        dates: d,
+                        ..V::default()
+                    }),
                     &["biden", "kishida", "yoon"],
                     Role::Participant,
                 ),
@@ -2052,16 +2065,15 @@ mod tests {
             ),
             as_kind(
                 party(
-                    visit(
-                        "b",
-                        "2023-05-21",
-                        0,
-                        "x",
-                        Some("hiroshima"),
-                        "JPN",
-                        d,
-                        Status::Occurred,
-                    ),
+                    visit(V {
+                        doc: "b",
+                        doc_date: "2023-05-21",
+                        guest: "x",
+                        place: Some("hiroshima"),
+                        country: "JPN",
+                        dates: d,
+                        ..V::default()
+                    }),
                     &["biden", "kishida"],
                     Role::Participant,
                 ),
@@ -2073,25 +2085,37 @@ mod tests {
         let w = Some(iv("1987-02-23", "1987-03-01", Precision::Day));
         let two = vec![
             party(
-                visit("a", "1987-03-02", 0, "x", None, "USA", w, Status::Occurred),
+                visit(V {
+                    doc: "a",
+                    doc_date: "1987-03-02",
+                    guest: "x",
+                    country: "USA",
+                    dates: w,
+                    ..V::default()
+                }),
                 &["funaro", "gros"],
                 Role::Guest,
             ),
             party(
-                visit("b", "1987-03-02", 0, "x", None, "USA", w, Status::Occurred),
+                visit(V {
+                    doc: "b",
+                    doc_date: "1987-03-02",
+                    guest: "x",
+                    country: "USA",
+                    dates: w,
+                    ..V::default()
+                }),
                 &["funaro", "sayad"],
                 Role::Guest,
             ),
-            visit(
-                "c",
-                "1987-03-01",
-                0,
-                "funaro",
-                None,
-                "USA",
-                w,
-                Status::Occurred,
-            ),
+            visit(V {
+                doc: "c",
+                doc_date: "1987-03-01",
+                guest: "funaro",
+                country: "USA",
+                dates: w,
+                ..V::default()
+            }),
         ];
         assert_eq!(merge(&two, &kb).len(), 3);
     }
@@ -2105,27 +2129,26 @@ mod tests {
     fn a_visit_under_way_joins_the_precise_dates_of_another_story() {
         let kb = Kb::default();
         let ms = vec![
-            visit(
-                "a",
-                "1987-04-03",
-                0,
-                "lyng",
-                Some("tokyo"),
-                "JPN",
-                Some(iv("1987-04-20", "1987-04-24", Precision::Day)),
-                Status::Planned,
-            ),
+            visit(V {
+                doc: "a",
+                doc_date: "1987-04-03",
+                guest: "lyng",
+                place: Some("tokyo"),
+                country: "JPN",
+                dates: Some(iv("1987-04-20", "1987-04-24", Precision::Day)),
+                status: Status::Planned,
+                ..V::default()
+            }),
             // "visiting Agriculture Secretary Lyng said": a day of the trip
-            under_way(visit(
-                "b",
-                "1987-04-21",
-                0,
-                "lyng",
-                Some("tokyo"),
-                "JPN",
-                day_iv("1987-04-21"),
-                Status::Occurred,
-            )),
+            under_way(visit(V {
+                doc: "b",
+                doc_date: "1987-04-21",
+                guest: "lyng",
+                place: Some("tokyo"),
+                country: "JPN",
+                dates: day_iv("1987-04-21"),
+                ..V::default()
+            })),
         ];
         let evs = merge(&ms, &kb);
         assert_eq!(evs.len(), 1);
@@ -2142,27 +2165,24 @@ mod tests {
     #[test]
     fn a_visit_under_way_joins_a_trip_a_few_days_away_only() {
         let kb = Kb::default();
-        let arrived = visit(
-            "a",
-            "1987-04-20",
-            0,
-            "lyng",
-            Some("tokyo"),
-            "JPN",
-            day_iv("1987-04-19"),
-            Status::Occurred,
-        );
+        let arrived = visit(V {
+            doc: "a",
+            doc_date: "1987-04-20",
+            guest: "lyng",
+            place: Some("tokyo"),
+            country: "JPN",
+            dates: day_iv("1987-04-19"),
+            ..V::default()
+        });
         let told = |doc: &str, date: &str, country: &str| {
-            under_way(visit(
+            under_way(visit(V {
                 doc,
-                date,
-                0,
-                "lyng",
-                None,
+                doc_date: date,
+                guest: "lyng",
                 country,
-                day_iv(date),
-                Status::Occurred,
-            ))
+                dates: day_iv(date),
+                ..V::default()
+            }))
         };
         // "arrived on Sunday" and "is in Japan for talks" three days later
         let ms = vec![arrived.clone(), told("b", "1987-04-22", "JPN")];
@@ -2186,7 +2206,14 @@ mod tests {
     fn a_meeting_under_way_joins_the_dated_meeting() {
         let kb = Kb::default();
         let meeting = |doc: &str, date: &str, dates: Option<Interval>| {
-            let m = visit(doc, date, 0, "x", None, "JPN", dates, Status::Occurred);
+            let m = visit(V {
+                doc,
+                doc_date: date,
+                guest: "x",
+                country: "JPN",
+                dates,
+                ..V::default()
+            });
             party(
                 as_kind(m, EventType::Meeting),
                 &["lyng", "sato"],
@@ -2209,31 +2236,29 @@ mod tests {
         let kb = Kb::default();
         let ms = vec![
             party(
-                visit(
-                    "a",
-                    "1987-04-09",
-                    0,
-                    "x",
-                    None,
-                    "JPN",
-                    Some(iv("1987-04-13", "1987-04-19", Precision::Day)),
-                    Status::Planned,
-                ),
+                visit(V {
+                    doc: "a",
+                    doc_date: "1987-04-09",
+                    guest: "x",
+                    country: "JPN",
+                    dates: Some(iv("1987-04-13", "1987-04-19", Precision::Day)),
+                    status: Status::Planned,
+                    ..V::default()
+                }),
                 &["lyng", "yeutter"],
                 Role::Guest,
             ),
             // "visiting Trade Representative Yeutter" two days after the
             // announced week
-            under_way(visit(
-                "b",
-                "1987-04-21",
-                0,
-                "yeutter",
-                Some("tokyo"),
-                "JPN",
-                day_iv("1987-04-21"),
-                Status::Occurred,
-            )),
+            under_way(visit(V {
+                doc: "b",
+                doc_date: "1987-04-21",
+                guest: "yeutter",
+                place: Some("tokyo"),
+                country: "JPN",
+                dates: day_iv("1987-04-21"),
+                ..V::default()
+            })),
         ];
         let evs = merge(&ms, &kb);
         assert_eq!(evs.len(), 1);
@@ -2247,16 +2272,15 @@ mod tests {
     fn the_windows_of_one_trip_chain_but_meetings_do_not() {
         let kb = Kb::default();
         let v = |doc: &str, date: &str, dates: Option<Interval>| {
-            visit(
+            visit(V {
                 doc,
-                date,
-                0,
-                "weizsacker",
-                Some("la-paz"),
-                "BOL",
+                doc_date: date,
+                guest: "weizsacker",
+                place: Some("la-paz"),
+                country: "BOL",
                 dates,
-                Status::Occurred,
-            )
+                ..V::default()
+            })
         };
         let four_days = |a: &str, b: &str| Some(iv(a, b, Precision::Day));
         // "arrives Friday", "the four-day visit that starts Friday", "began
@@ -2302,7 +2326,16 @@ mod tests {
         status: Status,
     ) -> EventMention {
         let (city, country) = place.unzip();
-        let mut m = visit(doc, date, 0, "x", city, "USA", dates, status);
+        let mut m = visit(V {
+            doc,
+            doc_date: date,
+            guest: "x",
+            place: city,
+            country: "USA",
+            dates,
+            status,
+            ..V::default()
+        });
         m.country_code = country.map(str::to_string);
         party(
             as_kind(m, EventType::Meeting),
@@ -2391,27 +2424,26 @@ mod tests {
     #[test]
     fn a_visit_reported_under_way_before_its_announced_dates_has_occurred() {
         let kb = Kb::default();
-        let announced = visit(
-            "a",
-            "1987-04-05",
-            0,
-            "lyng",
-            Some("tokyo"),
-            "JPN",
-            Some(iv("1987-04-10", "1987-04-12", Precision::Day)),
-            Status::Planned,
-        );
+        let announced = visit(V {
+            doc: "a",
+            doc_date: "1987-04-05",
+            guest: "lyng",
+            place: Some("tokyo"),
+            country: "JPN",
+            dates: Some(iv("1987-04-10", "1987-04-12", Precision::Day)),
+            status: Status::Planned,
+            ..V::default()
+        });
         // "Lyng, who is in Tokyo for talks", two days before the announced start
-        let told = under_way(visit(
-            "b",
-            "1987-04-08",
-            0,
-            "lyng",
-            Some("tokyo"),
-            "JPN",
-            day_iv("1987-04-08"),
-            Status::Occurred,
-        ));
+        let told = under_way(visit(V {
+            doc: "b",
+            doc_date: "1987-04-08",
+            guest: "lyng",
+            place: Some("tokyo"),
+            country: "JPN",
+            dates: day_iv("1987-04-08"),
+            ..V::default()
+        }));
         let evs = merge(&[announced.clone(), told], &kb);
         assert_eq!(evs.len(), 1);
         let ev = &evs[0];
@@ -2442,16 +2474,15 @@ mod tests {
             role: Role::Participant,
         };
         let meeting = |doc: &str, sides: Vec<Participant>| {
-            let mut m = visit(
+            let mut m = visit(V {
                 doc,
-                "1987-03-10",
-                0,
-                "x",
-                Some("mexico-city"),
-                "MEX",
-                Some(iv("1987-03-09", "1987-03-09", Precision::Day)),
-                Status::Occurred,
-            );
+                doc_date: "1987-03-10",
+                guest: "x",
+                place: Some("mexico-city"),
+                country: "MEX",
+                dates: Some(iv("1987-03-09", "1987-03-09", Precision::Day)),
+                ..V::default()
+            });
             m.event_type = EventType::Meeting;
             m.participants = sides;
             m

@@ -122,6 +122,7 @@ mod args;
 mod itinerary;
 mod sides;
 pub mod status;
+mod summits;
 pub mod triggers;
 
 use std::collections::BTreeMap;
@@ -426,6 +427,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::stop_dates(text, ctx.timexes, &mut drafts);
     itinerary::return_dates(text, ctx.timexes, &mut drafts);
     itinerary::left_stop_starts(&mut drafts);
+    summits::named_summits(ctx, &actors, &places, &mut drafts);
     drafts.retain(complete);
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)

@@ -74,6 +74,32 @@ static HOST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "today's meeting", "their meeting later today", "tomorrow's talks": an
+/// occasion of the report's own day or the next (see [`SAME_DAY_AHEAD`]).
+static SAME_DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))['’]s\s+(?:[\w-]+\s+){0,2}$",
+    )
+});
+
+static SAME_DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?:later|earlier)\s+)?(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b",
+    )
+});
+
+static NOUN_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:meetings?|talks|summit|call|visit|bilateral|conversation)$"));
+
+/// "looks forward to today's meeting", "ahead of their meeting today",
+/// "before tomorrow's talks": a statement issued before the day's occasion;
+/// the occasion is planned (status from the statement's time).
+static SAME_DAY_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:look(?:s|ed|ing)? forward to|ahead of|in advance of|before|in preparation for|prepar(?:e|es|ed|ing) for|to prepare for)\s+(?:[\w'’-]+\s+){0,3}$",
+    )
+});
+
 /// "X talks with Y from time to time": a habit, no event.
 static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^[^.;,]{0,50}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b")
@@ -207,6 +233,9 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
         return (Status::Occurred, true);
     }
+    if let Some(st) = same_day_ahead(sentence, from, trig) {
+        return (st, true);
+    }
     // "met X last night and will today hold talks": a verb in the past tense
     // is not planned by a modal later in its clause
     if !trig.noun && PAST.is_match(trigger) && !PLANNED.is_match(before) {
@@ -230,6 +259,33 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
         return (Status::Planned, true);
     }
     (Status::Occurred, false)
+}
+
+/// "looks forward to today's meeting", "ahead of their meeting today": the
+/// day's meeting told before it happens is planned, whatever else the clause
+/// says ("look forward to" alone is a hope).
+fn same_day_ahead(sentence: &str, from: usize, trig: &Trigger) -> Option<Status> {
+    // a noun only: "before he met today" is no occasion ahead
+    let word = sentence.get(trig.start..trig.end)?.to_lowercase();
+    if !trig.noun && !NOUN_WORD.is_match(&word) {
+        return None;
+    }
+    let mut near = from.max(trig.start.saturating_sub(60));
+    while !sentence.is_char_boundary(near) {
+        near += 1;
+    }
+    let before = sentence.get(near..trig.start)?;
+    let after = sentence.get(trig.end..)?;
+    let today = if SAME_DAY_BEFORE.is_match(before) {
+        // "ahead of today's": the cue stands before the day word
+        let day = SAME_DAY_BEFORE.find(before)?;
+        before.get(..day.start())?
+    } else if SAME_DAY_AFTER.is_match(after) {
+        before
+    } else {
+        return None;
+    };
+    SAME_DAY_AHEAD.is_match(today).then_some(Status::Planned)
 }
 
 #[cfg(test)]
@@ -349,6 +405,55 @@ mod tests {
         );
         assert_eq!(
             st("Output was raised at the ministers' last meeting in Geneva."),
+            Status::Occurred
+        );
+    }
+
+    /// The status of the trigger whose words are `word` (the first such).
+    fn st_of(s: &str, word: &str) -> Status {
+        let t = triggers::find(s);
+        let Some(t) = t.iter().find(|t| s.get(t.start..t.end) == Some(word)) else {
+            panic!("no trigger {word:?} in {s:?}: {t:?}");
+        };
+        status(s, t).0
+    }
+
+    #[test]
+    fn the_days_meeting_told_before_it_is_planned() {
+        assert_eq!(
+            st_of(
+                "The Chancellor looks forward to today's meeting with the Prime Minister.",
+                "meeting"
+            ),
+            Status::Planned
+        );
+        assert_eq!(
+            st_of(
+                "Ahead of their meeting later today, the two ministers issued a statement.",
+                "meeting"
+            ),
+            Status::Planned
+        );
+        assert_eq!(
+            st_of(
+                "In advance of tomorrow's talks in Oslo, the envoy briefed reporters.",
+                "talks"
+            ),
+            Status::Planned
+        );
+        // told after it: the day's meeting occurred
+        assert_eq!(
+            st_of(
+                "Following today's meeting, the two ministers issued a statement.",
+                "meeting"
+            ),
+            Status::Occurred
+        );
+        assert_eq!(
+            st_of(
+                "During today's meeting the leaders discussed trade.",
+                "meeting"
+            ),
             Status::Occurred
         );
     }

@@ -1941,8 +1941,10 @@ fn a_summit_the_speakers_prepare_for_is_not_their_meeting() {
         "President Joe Biden and Prime Minister Pedro Sanchez of Spain spoke today about preparations for the NATO Summit, which will be held in Madrid on June 29-30. ",
         ("June 29-30", "2022-06-29", "2022-06-30"),
     );
+    // (the call itself is theirs: "A and B spoke today about", call.pair_spoke)
     let two = ms.iter().find(|m| {
-        m.participants.len() >= 2
+        m.event_type != EventType::Call
+            && m.participants.len() >= 2
             && m.participants
                 .iter()
                 .any(|p| p.actor_id.as_deref() == Some("joe-biden"))

@@ -390,3 +390,193 @@ fn planned_talks_of_a_delegation_here_for_talks_are_at_the_dateline() {
     assert!(!p.is_empty(), "{ms:?}");
     assert!(p.iter().all(|x| x.is_none()), "{p:?}");
 }
+
+/// The meetings of a story with an organisation among their sides:
+/// (sides, place, start, end, status, rule).
+fn summits(
+    ms: &[EventMention],
+    org: &str,
+) -> Vec<(Vec<String>, String, String, String, Status, String)> {
+    ms.iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .filter(|m| {
+            m.participants
+                .iter()
+                .any(|p| p.actor_id.as_deref() == Some(org))
+        })
+        .map(|m| {
+            let mut sides: Vec<String> = m
+                .participants
+                .iter()
+                .map(|p| p.actor_id.clone().unwrap_or_else(|| p.name.clone()))
+                .collect();
+            sides.sort();
+            let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
+                (d.start.to_string(), d.end.to_string())
+            });
+            (
+                sides,
+                m.place_id.clone().unwrap_or_default(),
+                s,
+                e,
+                m.status,
+                m.rule.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_summit_to_prepare_for_is_planned_with_its_own_city_and_dates() {
+    let ms = mentions(
+        "The Secretary General met today with Prime Minister Kishida Fumio of Japan to prepare for the October 3-4, 2030 G20 Summit in Paris. They discussed trade.",
+        "2030-09-01",
+    );
+    let s = summits(&ms, "g20");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, "paris");
+    assert_eq!(
+        (s[0].2.as_str(), s[0].3.as_str()),
+        ("2030-10-03", "2030-10-04")
+    );
+    assert_eq!(s[0].4, Status::Planned);
+    // the sentence's own meeting keeps its day and its status
+    let own = ms
+        .iter()
+        .find(|m| m.rule == "meeting.meet")
+        .map(|m| (m.status, m.dates.map(|d| d.start.to_string())));
+    assert_eq!(
+        own,
+        Some((Status::Occurred, Some("2030-09-01".to_string())))
+    );
+}
+
+#[test]
+fn a_meeting_on_the_margins_of_a_summit_tells_the_summit_under_way() {
+    let ms = mentions(
+        "On the sidelines of the NATO Summit, President Emmanuel Macron of France met today with Prime Minister Kishida Fumio of Japan.",
+        "2030-06-20",
+    );
+    let s = summits(&ms, "nato");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].4, Status::Occurred);
+    assert_eq!(s[0].2, "2030-06-20");
+    assert_eq!(s[0].5, "meeting.summit.margins");
+    // its subject attends
+    assert!(s[0].0.iter().any(|x| x.contains("macron")), "{s:?}");
+}
+
+#[test]
+fn a_summit_ahead_is_planned_and_a_plural_or_unnamed_one_is_no_summit() {
+    let ms = mentions(
+        "President Emmanuel Macron of France spoke today with Prime Minister Kishida Fumio of Japan ahead of the upcoming G7 Summit in Rome.",
+        "2030-05-02",
+    );
+    let s = summits(&ms, "g7");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, "rome");
+    assert_eq!(s[0].4, Status::Planned);
+    let ms = mentions(
+        "President Emmanuel Macron of France met today with Prime Minister Kishida Fumio of Japan. They recalled the G7 summits of the past decade and a summit in Rome.",
+        "2030-05-02",
+    );
+    assert!(summits(&ms, "g7").is_empty(), "{:?}", summits(&ms, "g7"));
+}
+
+#[test]
+fn a_summit_a_trip_goes_to_is_attended_by_its_guest_with_the_trips_status() {
+    let ms = mentions(
+        "President Emmanuel Macron of France will attend the G7 Leaders' Summit in Rome, Italy on June 13-14, 2030.",
+        "2030-06-01",
+    );
+    let s = summits(&ms, "g7");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, "rome");
+    assert_eq!(
+        (s[0].2.as_str(), s[0].3.as_str()),
+        ("2030-06-13", "2030-06-14")
+    );
+    assert_eq!(s[0].4, Status::Planned);
+    assert!(s[0].0.iter().any(|x| x.contains("macron")), "{s:?}");
+    // a typographic apostrophe ("Leaders’ Summit") is the same trip
+    let ms = mentions(
+        "President Emmanuel Macron of France will attend the G7 Leaders’ Summit in Rome on June 13-14, 2030.",
+        "2030-06-01",
+    );
+    let v = visits(&ms, "Macron");
+    assert!(
+        v.iter().any(|x| x.0 == "rome" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+    assert_eq!(summits(&ms, "g7").len(), 1);
+    // "which will be held in" names the summit's city and dates
+    let ms = mentions(
+        "President Emmanuel Macron of France spoke today with Prime Minister Kishida Fumio of Japan about preparations for the G7 Summit, which will be held in Rome on June 13-14, 2030.",
+        "2030-06-01",
+    );
+    let s = summits(&ms, "g7");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!((s[0].1.as_str(), s[0].2.as_str()), ("rome", "2030-06-13"));
+    assert_eq!(s[0].4, Status::Planned);
+}
+
+/// (rule, sorted participant ids) of the calls of a story.
+fn calls(ms: &[EventMention]) -> Vec<(String, Vec<String>)> {
+    ms.iter()
+        .filter(|m| m.event_type == EventType::Call)
+        .map(|m| {
+            let mut p: Vec<String> = m
+                .participants
+                .iter()
+                .filter_map(|p| p.actor_id.clone())
+                .collect();
+            p.sort();
+            (m.rule.clone(), p)
+        })
+        .collect()
+}
+
+#[test]
+fn called_a_titled_leader_or_spoke_today_by_phone_is_a_call() {
+    let ms = mentions(
+        "President Emmanuel Macron of France called Prime Minister Kishida Fumio of Japan today to offer his condolences.",
+        "2030-06-01",
+    );
+    let c = calls(&ms);
+    assert!(
+        c.iter()
+            .any(|(_, p)| p.contains(&"emmanuel-macron".to_string())
+                && p.contains(&"fumio-kishida".to_string())),
+        "{c:?}"
+    );
+    let ms = mentions(
+        "President Emmanuel Macron of France spoke today by phone with Prime Minister Kishida Fumio of Japan.",
+        "2030-06-01",
+    );
+    assert_eq!(calls(&ms).len(), 1, "{:?}", calls(&ms));
+    // a call for action, a name given: no call
+    let ms = mentions(
+        "President Emmanuel Macron of France called for a ceasefire and called the plan of Prime Minister Kishida Fumio a good start.",
+        "2030-06-01",
+    );
+    assert!(calls(&ms).is_empty(), "{:?}", calls(&ms));
+}
+
+#[test]
+fn a_pair_that_spoke_today_about_a_topic_is_a_call_and_one_speaker_is_not() {
+    let ms = mentions(
+        "President Emmanuel Macron of France and Prime Minister Kishida Fumio of Japan spoke today about Afghanistan.",
+        "2030-06-01",
+    );
+    let c = calls(&ms);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(
+        c[0].1.contains(&"emmanuel-macron".to_string())
+            && c[0].1.contains(&"fumio-kishida".to_string())
+    );
+    let ms = mentions(
+        "President Emmanuel Macron of France spoke today about Prime Minister Kishida Fumio of Japan and trade.",
+        "2030-06-01",
+    );
+    assert!(calls(&ms).is_empty(), "{:?}", calls(&ms));
+}

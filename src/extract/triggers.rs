@@ -91,7 +91,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Call,
         confidence: 0.6,
         noun: false,
-        re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight|by video)\s+)?with\b",
+        re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight|by video|by (?:tele)?phone)\s+){0,2}with\b",
     },
     Rule {
         name: "call.spoke_to",
@@ -100,6 +100,26 @@ const RULES: &[Rule] = &[
         confidence: 0.6,
         noun: false,
         re: r"\b(?:spoke|speaks|talked)\s+(?:(?:today|yesterday|again|earlier today|this morning|this afternoon|this evening|tonight)\s+)?to\b",
+    },
+    Rule {
+        // "called President Zelenskyy today", "called his Japanese
+        // counterpart": a title (capitalised) or a counterpart follows
+        name: "call.called",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.6,
+        noun: false,
+        re: r"\bcalled\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|(?:the\s+)?(?-i:(?:[Nn]ewly[- ]elected\s+|[Ii]ncoming\s+)?(?:President|Prime Minister|Chancellor|King|Queen|Crown Prince|Amir|Emir|Sheikh|Premier|Foreign Minister|Secretary[- ]General|Pope|Sultan|Taoiseach))\b)",
+    },
+    Rule {
+        // "President Biden and Prime Minister Johnson spoke today about
+        // Afghanistan": a pair as the subject (the trigger is "spoke ...")
+        name: "call.pair_spoke",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.55,
+        noun: false,
+        re: r"\band\s+[^.;:]{1,80}?\bspoke\s+(?:today|yesterday|this morning|this afternoon|this evening|earlier today|tonight)(?:\s+by (?:tele)?phone)?\s+(?:about|regarding)\b",
     },
     Rule {
         name: "call.conversation",
@@ -147,7 +167,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.7,
         noun: false,
-        re: r"\battend(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,5}?(?:summit|conference|forum|ceremony|ceremonies|funeral|inauguration|games)\s+(?:in|at)\b",
+        re: r"\battend(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|ceremony|ceremonies|funeral|inauguration|games)\s+(?:in|at)\b",
     },
     Rule {
         name: "visit.flew_in",
@@ -401,7 +421,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             continue;
         }
         for m in re.find_iter(sentence) {
-            let (start, mut end) = (m.start(), m.end());
+            let (mut start, mut end) = (m.start(), m.end());
             if rule.name == "visit.verb"
                 || rule.name == "visit.leaving"
                 || rule.name == "visit.said_in"
@@ -411,6 +431,16 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     .trim_end_matches(|c: char| c.is_uppercase())
                     .len();
                 end = sentence[..end].trim_end().len();
+            }
+            if rule.name == "call.pair_spoke" {
+                // the pair before "spoke" is the subject, not the trigger
+                if let Some(i) = sentence[start..end].to_lowercase().rfind("spoke") {
+                    start += i;
+                }
+            }
+            if rule.name == "call.called" {
+                // the title after "called" is the other side's, not the trigger
+                end = start + "called".len();
             }
             if rule.name == "visit.be_in" {
                 // "will be in Peking from April 21": the trigger is "will be in"

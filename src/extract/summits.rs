@@ -1,0 +1,274 @@
+//! Summits named in passing: the gathering a sentence about another
+//! meeting or call mentions as its occasion or its topic.
+//!
+//! A readout tells a bilateral "on the margins of the NATO Summit", or a
+//! meeting "to prepare for the July 11-12, 2023 NATO Summit in Vilnius". The
+//! trigger passes read such a summit as the topic or the venue of the
+//! sentence's meeting, not as a meeting of its own, so the summit (its city,
+//! its dates, whether it is under way or ahead) was lost. [`named_summits`]
+//! adds it, run on the document's drafts once their places and dates are
+//! final:
+//!
+//! - the summit is a known organisation or club (NATO, G7, G20, ASEAN)
+//!   named right before the word "Summit" ("NATO Summit", "G20 Leaders'
+//!   Summit", "NATO's 75th anniversary summit");
+//! - its place is the city after "in" or "at" ("Summit in Vilnius", "in
+//!   Apulia, Italy": the first city of the chain, else its country), its
+//!   dates the date just before its name ("the July 11-12, 2023 NATO
+//!   Summit") or just after it ("Summit in Madrid on June 29");
+//! - "on the margins of" / "on the sidelines of": the summit is under way
+//!   when the sentence's meeting happens; it takes that meeting's status
+//!   and, lacking its own, its dates and place, and the meeting's first
+//!   side (its subject) attends;
+//! - a trip to or from it in the sentence ("will attend the G7 Leaders'
+//!   Summit in Apulia, Italy on June 13-14", "traveling from the G7 Summit
+//!   in Hiroshima"): the trip's status, and its guest attends;
+//! - "ahead of", "to prepare for", "upcoming" and other plan cues (read by
+//!   [`super::status::status`]): planned, attended by the subject of the
+//!   sentence's meeting when there is one (not of a call: "spoke about
+//!   preparations for the NATO Summit" says nothing of who attends);
+//! - otherwise a summit with its own date is reported with the status its
+//!   clause states, a club meeting of its own.
+//!
+//! A summit already read by the trigger passes in the sentence is left
+//! alone.
+//!
+//! ```text
+//! "Biden met today with Stoltenberg to prepare for the July 11-12, 2023
+//!  NATO Summit in Vilnius."  (2023-06-13)
+//!  -> meeting Biden + Stoltenberg, 2023-06-13            occurred
+//!  -> meeting Biden + NATO, Vilnius, 2023-07-11..07-12    planned (meeting.summit.named)
+//! ```
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::args::{ActorRef, PlaceRef};
+use super::triggers::{Frame, Trigger};
+use super::{status, DocContext, Draft, EventType, Status};
+use crate::kb::ActorKind;
+
+/// The word itself, singular (a plural is a habit or a series).
+static SUMMIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[Ss]ummit\b").expect("constant regex"));
+
+/// Between the organisation and "Summit": "'s 75th anniversary", " Leaders'".
+static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|anniversary|leaders['’]?|[Ll]eaders['’]?))?(?:\s+[A-Z0-9][\w.'’-]*){0,2}\s+$")
+        .expect("constant regex")
+});
+
+/// "on the margins of the", "on the sidelines of this year's".
+static MARGINS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:on|at) the (?:margins?|sidelines?|fringes?) of\s+(?:the\s+|this (?:year|week)['’]s\s+)?$")
+        .expect("constant regex")
+});
+
+/// "ahead of the", "to prepare for the July 11-12, 2023": the summit is
+/// the occasion the sentence's subject gets ready for.
+static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ahead of|in advance of|prepar(?:e|es|ed|ing) for|in preparation for|preparations for|upcoming|forthcoming)\s+[^.;:]{0,40}$")
+        .expect("constant regex")
+});
+
+/// Between a date and the name after it: "the July 11-12, 2023 NATO".
+static DATE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\s,]*$").expect("constant regex"));
+
+/// Between the summit (or its city) and a date after it: " on", " from", ",".
+static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?:(?:on|from|between|held|to be held|taking place|scheduled for)\s+)?$")
+        .expect("constant regex")
+});
+
+static COMMA_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,\s*$").expect("constant regex"));
+
+/// "Summit in", "Summit, which will be held in".
+static CITY_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*which (?:will be|is|was) (?:being )?held)?\s+(?:in|at)\s+$")
+        .expect("constant regex")
+});
+
+/// Adds the summits named in passing (see the module's essay).
+pub(super) fn named_summits(
+    ctx: &DocContext,
+    actors: &[ActorRef],
+    places: &[PlaceRef],
+    drafts: &mut Vec<Draft>,
+) {
+    let text = ctx.doc.text.as_str();
+    let mut out: Vec<Draft> = vec![];
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        let Some(stext) = text.get(s.start..s.end) else {
+            continue;
+        };
+        let flat = super::flat_text(stext);
+        for m in SUMMIT.find_iter(&flat) {
+            let (ws, we) = (s.start + m.start(), s.start + m.end());
+            // already read by the trigger passes
+            if drafts.iter().chain(out.iter()).any(|d| {
+                d.sentence_index == si
+                    && (d.summit || (d.trigger.0 < we && ws < d.trigger.1))
+                    && d.event_type == EventType::Meeting
+                    && super::complete(d)
+            }) {
+                continue;
+            }
+            let Some(org) = actors
+                .iter()
+                .filter(|a| a.kind == ActorKind::Organization && a.id.is_some())
+                .filter(|a| a.start >= s.start && a.end <= ws && ws - a.end <= 40)
+                .filter(|a| text.get(a.end..ws).is_some_and(|g| NAME_GAP.is_match(g)))
+                .max_by_key(|a| a.end)
+            else {
+                continue;
+            };
+            // the name's phrase opens at the determiner before the organisation
+            let lead = (org.start.saturating_sub(s.start)).min(flat.len());
+            let before = flat.get(..lead).unwrap_or("");
+            let margins = MARGINS.is_match(before);
+            // own dates: a date right before the name, else right after it
+            // (or after its city)
+            // "in Apulia, Italy": the places chained after "in", the first
+            // city among them the summit's place (else the country)
+            let mut chain: Vec<&PlaceRef> = vec![];
+            let mut at = we;
+            while let Some(p) = places.iter().find(|p| {
+                p.start >= at
+                    && p.start <= at + 40
+                    && text.get(at..p.start).is_some_and(|g| {
+                        if chain.is_empty() {
+                            CITY_GAP.is_match(g)
+                        } else {
+                            COMMA_GAP.is_match(g)
+                        }
+                    })
+            }) {
+                chain.push(p);
+                at = p.end;
+            }
+            let place = chain
+                .iter()
+                .find(|p| p.place_id.is_some())
+                .or(chain.first())
+                .map(|p| (*p).clone());
+            let after = at;
+            let own_date = ctx
+                .timexes
+                .iter()
+                .filter(|t| t.interval.is_some() && t.begin >= s.start && t.end <= s.end)
+                .find(|t| {
+                    (t.end <= org.start
+                        && org.start - t.end <= 3
+                        && text
+                            .get(t.end..org.start)
+                            .is_some_and(|g| DATE_BEFORE.is_match(g)))
+                        || (t.begin >= after
+                            && t.begin - after <= 25
+                            && text
+                                .get(after..t.begin)
+                                .is_some_and(|g| DATE_AFTER.is_match(g)))
+                })
+                .and_then(|t| t.interval.map(|iv| (iv, t.text.clone())));
+            // the sentence's own meeting, call or trip: the occasion's subject
+            let people = |d: &Draft| -> Vec<ActorRef> {
+                let mut v: Vec<ActorRef> = d
+                    .sides
+                    .iter()
+                    .chain(d.guests.iter())
+                    .filter(|a| a.kind == ActorKind::Person)
+                    .cloned()
+                    .collect();
+                v.sort_by_key(|a| a.start);
+                v
+            };
+            let host = drafts
+                .iter()
+                .filter(|d| d.sentence_index == si && !d.derived)
+                // a trip may name the summit ("attend the G7 Summit in"), a
+                // meeting is the summit
+                .filter(|d| !(d.summit && d.event_type == EventType::Meeting))
+                // a meeting of people before one of their states
+                .min_by_key(|d| (people(d).is_empty(), d.trigger.0));
+            let trig = Trigger {
+                event_type: EventType::Meeting,
+                frame: Frame::Meet,
+                rule: "meeting.summit.named",
+                start: m.start(),
+                end: m.end(),
+                confidence: 0.7,
+                noun: true,
+                refers_back: false,
+            };
+            if status::negated(&flat, &trig) {
+                continue;
+            }
+            let (mut st, mut cued) = status::status(&flat, &trig);
+            let mut dates = own_date.clone();
+            let mut place = place;
+            // the first person named among its sides (a trip's guest): the
+            // sentence's subject
+            let attends = host.and_then(|h| people(h).into_iter().next());
+            let trip = host.filter(|h| h.event_type == EventType::Visit);
+            let mut sides: Vec<ActorRef> = vec![];
+            let mut rule = "meeting.summit.named";
+            if let Some(h) = trip.filter(|_| !margins) {
+                // "will attend the G7 Summit in Apulia", "traveling from the
+                // G7 Summit in Hiroshima": the trip's status; the summit's
+                // own date, else none (a trip is longer than its summit)
+                st = h.status;
+                cued = h.cued;
+                sides.extend(attends);
+                rule = "meeting.summit.trip";
+            } else if margins {
+                let Some(h) = host.filter(|h| h.event_type != EventType::Visit) else {
+                    continue;
+                };
+                // under way when the sentence's meeting happens
+                st = h.status;
+                cued = h.cued;
+                if dates.is_none() {
+                    dates = h.dates.clone();
+                }
+                if place.is_none() {
+                    place = h.place.clone();
+                }
+                sides.extend(attends);
+                rule = "meeting.summit.margins";
+            } else if (cued && st == Status::Planned) || AHEAD.is_match(before) {
+                st = Status::Planned;
+                cued = true;
+                // those who meet to prepare for it attend; callers only talk
+                // about it
+                if host.is_some_and(|h| h.event_type != EventType::Call) {
+                    sides.extend(attends);
+                }
+            } else if own_date.is_none() {
+                // a summit with no cue needs its own date ("at the G7 Summit
+                // in Hiroshima" in passing may be any year's)
+                continue;
+            }
+            // dated after the report: ahead, whatever the tense
+            if let (Some((iv, _)), Some(r)) = (&dates, ctx.dct) {
+                if iv.start > r && st == Status::Occurred {
+                    st = Status::Planned;
+                }
+            }
+            if sides.is_empty() {
+                // a club's meeting of its own (`sides::one_club`)
+                rule = "meeting.summit.club";
+            }
+            sides.push(org.clone());
+            let mut d = Draft::fired(si, *s, &flat, &trig, (st, cued));
+            d.rule = rule.to_string();
+            d.summit = true;
+            d.sides = sides;
+            d.place = place;
+            d.dates = dates;
+            out.push(d);
+        }
+    }
+    drafts.extend(out);
+}
