@@ -543,6 +543,43 @@ const CAPS_MONTH_CUES: &[&str] = &[
     "for", "on", "between", "to",
 ];
 
+/// Event nouns of headlines: "LATE MAY HEARING", "EARLY MARCH TALKS".
+const CAPS_EVENT_NOUNS: &[&str] = &[
+    "HEARING",
+    "HEARINGS",
+    "TALKS",
+    "MEETING",
+    "MEETINGS",
+    "VISIT",
+    "SUMMIT",
+    "TRIP",
+    "SESSION",
+    "VOTE",
+    "ELECTION",
+    "ELECTIONS",
+    "CONFERENCE",
+    "DEADLINE",
+    "TOUR",
+    "DEBATE",
+    "AUCTION",
+];
+
+/// Whether what follows a capital "LATE MAY" or "EARLY MARCH" (after a
+/// modifier but no preposition) makes it a month: the end of the line or
+/// of a clause, or an event noun ("LATE MAY HEARING"); a verb after it
+/// keeps the modal ("RAIN LATE MAY HURT").
+fn caps_month_ends(after: &str) -> bool {
+    let a = after.trim_start_matches([' ', '\t']);
+    if a.is_empty() || a.starts_with(['\n', '\r', ',', '.', ';', ':', ')', '-']) {
+        return true;
+    }
+    let word = a
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    CAPS_EVENT_NOUNS.contains(&word)
+}
+
 fn p_month(c: &Captures, t: &str) -> Option<Expr> {
     let name = g(c, "m")?;
     let m = lx::month_num(name)?;
@@ -550,7 +587,10 @@ fn p_month(c: &Captures, t: &str) -> Option<Expr> {
     let a = after(c, t);
     // "LATE MAY" in a headline: a month only after a preposition ("TALKS
     // SET FOR LATE MAY"); "RAIN LATE MAY HURT", "THIS MAY HELP" stay modals.
-    if matches!(name, "MAY" | "MARCH") && !CAPS_MONTH_CUES.contains(&prev_word(c, t).as_str()) {
+    if matches!(name, "MAY" | "MARCH")
+        && !CAPS_MONTH_CUES.contains(&prev_word(c, t).as_str())
+        && !(rel.is_some() && caps_month_ends(a))
+    {
         return None;
     }
     // "March 5" etc. are other rules; a bare month followed by a digit is not a month here.
