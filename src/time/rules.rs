@@ -537,6 +537,22 @@ const MONTH_CUES: &[&str] = &[
     "that", "each", "every", "as",
 ];
 
+/// Capitalized gatherings a month before them dates: "the June Summit".
+const GATHERINGS: &[&str] = &[
+    "Summit",
+    "Conference",
+    "Meeting",
+    "Meetings",
+    "Session",
+    "Council",
+    "Ministerial",
+    "Forum",
+    "Talks",
+    "Visit",
+    "Elections",
+    "Election",
+];
+
 /// Prepositions that make a headline's "MAY" or "MARCH" a month.
 const CAPS_MONTH_CUES: &[&str] = &[
     "in", "of", "since", "until", "till", "by", "from", "through", "during", "before", "after",
@@ -617,10 +633,18 @@ fn p_month(c: &Captures, t: &str) -> Option<Expr> {
             let pw = prev_word(c, t);
             let next_is_name =
                 a.starts_with(' ') && a[1..].starts_with(|ch: char| ch.is_uppercase());
-            if (m == 5 || m == 3 || m == 8) && !MONTH_CUES.contains(&pw.as_str()) {
+            // "the June Summit of the Americas", "the May Council meeting":
+            // the month of a named gathering.
+            let gathering = pw == "the"
+                && a.strip_prefix(' ').is_some_and(|r| {
+                    let next = r.split(|ch: char| !ch.is_alphabetic()).next();
+                    next.is_some_and(|w| GATHERINGS.contains(&w))
+                });
+            let cue = MONTH_CUES.contains(&pw.as_str()) || gathering;
+            if (m == 5 || m == 3 || m == 8) && !cue {
                 return None;
             }
-            if next_is_name && !MONTH_CUES.contains(&pw.as_str()) {
+            if next_is_name && !cue {
                 return None;
             }
             Some(Expr::Months {

@@ -1069,6 +1069,25 @@ fn weekend_talks_and_this_week_on_a_sunday() {
 }
 
 #[test]
+fn a_month_before_a_named_gathering() {
+    let dct = d(2022, 4, 29);
+    assert_eq!(
+        val(
+            "They look forward to meeting again at the June Summit of the Americas.",
+            dct
+        )
+        .1,
+        "2022-06"
+    );
+    assert_eq!(
+        val("He spoke before the May Council meeting.", dct).1,
+        "2022-05"
+    );
+    // A name is still no month ("the May Department Stores").
+    assert!(all("He ran the May Department Stores unit.", dct).is_empty());
+}
+
+#[test]
 fn early_next_month_without_a_preposition() {
     let dct = d(2030, 3, 5);
     let t = one("The ministers will meet early next month in Oslo.", dct);
