@@ -20,7 +20,9 @@
 //! before a conjunction ("U.S. And European officials": wire copy
 //! capitalizes the word after an initialism) nor, after a country's
 //! initials (U.S. U.K. U.N. E.C.), before a preposition ("exports to the
-//! U.S.\nIn 1986 rose"); "Washington, D.C. In May" still ends. A period at a
+//! U.S.\nIn 1986 rose") unless its phrase closes with a comma before a
+//! subject ("the U.S. In 1986, the deficit doubled"); "Washington, D.C. In
+//! May" still ends. A period at a
 //! line's end before a full wrapped line is judged as above, not as a
 //! heading's end ("a U.S.\nGovernment agency"); a decimal number's period
 //! ends a sentence ("stood at 117.6. In December").
