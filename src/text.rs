@@ -20,7 +20,9 @@
 //! before a conjunction ("U.S. And European officials": wire copy
 //! capitalizes the word after an initialism) nor, after a country's
 //! initials (U.S. U.K. U.N. E.C.), before a preposition ("exports to the
-//! U.S.\nIn 1986 rose"); "Washington, D.C. In May" still ends. A period at a
+//! U.S.\nIn 1986 rose") unless its phrase closes with a comma before a
+//! subject ("the U.S. In 1986, the deficit doubled"); "Washington, D.C. In
+//! May" still ends. A period at a
 //! line's end before a full wrapped line is judged as above, not as a
 //! heading's end ("a U.S.\nGovernment agency"); a decimal number's period
 //! ends a sentence ("stood at 117.6. In December").
@@ -141,6 +143,58 @@ const COUNTRY_GOES_ON: &[&str] = &[
     "In", "On", "At", "For", "To", "By", "Of", "With", "From", "Into", "Than", "Under", "As",
 ];
 
+/// Whether `rest` opens with a short phrase closed by a comma ("In 1986,
+/// Japan's surplus rose", "In a statement, the ministry said"): a sentence's
+/// opening adverbial, where a preposition that goes on ("exports to the
+/// U.S.\nIn 1986 rose to ...") has none.
+fn opening_phrase(rest: &str) -> bool {
+    // The phrase's words, up to the end of its sentence ("On Japan.
+    // However, they" closes no phrase).
+    let mut words: Vec<&str> = Vec::new();
+    for w in rest.split_whitespace().take(9) {
+        words.push(w);
+        if w.ends_with(['.', '?', '!']) {
+            break;
+        }
+    }
+    // The comma closes the phrase before a subject (a name or a pronoun or
+    // determiner), not before a conjunction or a modifier ("On dairy
+    // goods, and the index", "At 86,383 tonnes, up from"), nor before a
+    // reporting tail ("in the U.S. In 1988, Enka said.").
+    (0..words.len().min(5)).any(|k| {
+        let w = words[k];
+        let Some(next) = words.get(k + 1) else {
+            return false;
+        };
+        let subject = next.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                *next,
+                "the"
+                    | "a"
+                    | "an"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "these"
+                    | "there"
+                    | "officials"
+            );
+        let tail = words
+            .iter()
+            .skip(k + 1)
+            .take(4)
+            .any(|x| matches!(x.trim_end_matches(['.', ',']), "said" | "says" | "reported"));
+        w.len() > 1 && w.ends_with(',') && subject && !tail
+    })
+}
+
 /// Initials of countries and unions that wire copy uses as adjectives.
 const COUNTRY_INITIALS: &[&str] = &["U.S.", "U.K.", "U.N.", "E.C.", "U.S.S.R."];
 
@@ -253,7 +307,7 @@ fn ends_here(text: &str, start: usize, i: usize, period: bool, j: usize) -> bool
         let country = COUNTRY_INITIALS.contains(&text.get(start + token_start..=i).unwrap_or(""));
         return starter
             && !DOTTED_GOES_ON.contains(&next_word)
-            && !(country && COUNTRY_GOES_ON.contains(&next_word));
+            && !(country && COUNTRY_GOES_ON.contains(&next_word) && !opening_phrase(rest));
     }
     let capitalized = token.chars().next().is_some_and(char::is_uppercase);
     if (capitalized && NEVER_END.contains(&lower.as_str())) || NEVER_END_LOWER.contains(&token) {
@@ -405,6 +459,26 @@ mod tests {
                 "Acme Inc. Chairman Roe spoke.",
                 "Exports rose etc.",
                 "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_preposition_after_country_initials_opens_a_sentence_before_a_comma() {
+        let t = "Its surplus with the U.S. In 1986, the deficit doubled. Sales to the U.K. On\nbalance rose. \
+                 Output starts in the U.S. In 1988, Acme said. Buyers were the U.S. At 86 tonnes, up from 81. \
+                 It pressed the U.K. On Japan. However, they met.";
+        let s: Vec<&str> = sentences(t).iter().map(|s| s.text(t)).collect();
+        assert_eq!(
+            s,
+            [
+                "Its surplus with the U.S.",
+                "In 1986, the deficit doubled.",
+                "Sales to the U.K. On\nbalance rose.",
+                "Output starts in the U.S. In 1988, Acme said.",
+                "Buyers were the U.S. At 86 tonnes, up from 81.",
+                "It pressed the U.K. On Japan.",
+                "However, they met."
             ]
         );
     }
