@@ -2045,7 +2045,23 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         if abroad {
             continue;
         }
-        if (local && foreign) || (again && none_local && !d.noun) {
+        // "GENEVA - Japan's delegate and the U.S. ambassador replied in the
+        // debate": talks of sides none of which is the dateline's, told near
+        // the report date with no city in their sentence, sat at the
+        // dateline's (neutral) venue
+        let near = match (d.dates.as_ref().map(|x| x.0.start), dct) {
+            (Some(s), Some(r)) => (-1..=3).contains(&(r - s).num_days()),
+            (None, _) => true,
+            _ => false,
+        };
+        let no_city = !places.iter().any(|p| {
+            p.place_id.is_some()
+                && p.start >= d.sentence.start
+                && p.end <= d.sentence.end
+                && !args::is_dateline(text, p)
+        });
+        let neutral = none_local && near && no_city && !d.sides.is_empty();
+        if (local && foreign) || (again && none_local && !d.noun) || neutral {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
             on_report_date(d);

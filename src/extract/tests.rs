@@ -1967,3 +1967,85 @@ fn a_summit_the_speakers_prepare_for_is_not_their_meeting() {
     assert_eq!(pair[0].place_id, None);
     assert_eq!(pair[0].dates.map(|d| d.start), Some(day("2022-06-01")));
 }
+
+#[test]
+fn talks_of_foreign_sides_at_a_neutral_dateline_are_there() {
+    let text = "GENEVA, March 4 - Japan and the United States held talks on the chip accord yesterday, delegates said. ";
+    let ms = wire(
+        text,
+        "1987-03-04",
+        &[
+            ("GENEVA", city("geneva")),
+            ("Japan", country("JPN")),
+            ("United States", country("USA")),
+        ],
+        &[("yesterday", "1987-03-03", "1987-03-03", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("geneva"));
+}
+
+#[test]
+fn talks_long_ago_at_no_city_are_not_at_the_dateline() {
+    let text = "GENEVA, March 4 - Japan and the United States held talks on the chip accord in July 1985, delegates said. ";
+    let ms = wire(
+        text,
+        "1987-03-04",
+        &[
+            ("GENEVA", city("geneva")),
+            ("Japan", country("JPN")),
+            ("United States", country("USA")),
+        ],
+        &[("July 1985", "1985-07-01", "1985-07-31", Precision::Month)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id, None);
+}
+
+#[test]
+fn probe_met_with_adjective_officials() {
+    let text = "WASHINGTON, Oct 20 - Reagan said Treasury Secretary James Baker met with West German financial officials on Monday. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-10-20",
+        &[("Treasury Secretary James Baker", "james-baker")],
+        &[
+            ("WASHINGTON", city("washington")),
+            ("West German", Entity::Adjective { code: "DEU".into() }),
+        ],
+        &[("Monday", "1987-10-19", "1987-10-19", Precision::Day)],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.participants.len(), 2);
+}
+
+#[test]
+fn probe_talks_with_adjective_officials() {
+    let text = "STOCKHOLM, June 2 - OPEC President Rilwanu Lukman, who was speaking during talks with Swedish trade officials, said prices would hold. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-06-02",
+        &[("OPEC President Rilwanu Lukman", "rilwanu-lukman")],
+        &[
+            ("STOCKHOLM", city("stockholm")),
+            ("Swedish", Entity::Adjective { code: "SWE".into() }),
+        ],
+        &[],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.participants.len(), 2);
+}
+
+#[test]
+fn probe_telephone_conversation() {
+    let text = "WASHINGTON, Oct 20 - Reagan said Prime Minister Yasuhiro Nakasone said in a telephone conversation Tuesday morning that ties were good. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-10-20",
+        &[("Reagan", "ronald-reagan"), ("Prime Minister Yasuhiro Nakasone", "yasuhiro-nakasone")],
+        &[("WASHINGTON", city("washington"))],
+        &[("Tuesday morning", "1987-10-20", "1987-10-20", Precision::Day)],
+    ));
+    let m = first(&ms, EventType::Call);
+    assert_eq!(m.participants.len(), 2);
+}
