@@ -1097,9 +1097,11 @@ fn sentence_drafts(
             // "talks with South Korean leaders", "held talks with Soviet
             // counterparts": unnamed officials named by their country's
             // adjective are that state's side
+            let mut counterpart = false;
             if right.is_empty() && after.trim_start().starts_with("with ") {
                 if let Some(st) = counterpart_state(ctx, te, s.end) {
                     right = vec![st];
+                    counterpart = true;
                 }
             }
             // "Ongpin and Fernandez started talks with the banks": the pair
@@ -1170,8 +1172,15 @@ fn sentence_drafts(
                     });
                 }
             } else {
+                // "met with West German financial officials": the person
+                // and the state of the unnamed officials across the table
+                let sides = if counterpart && people(&left) >= 1 {
+                    args::dedup(left.into_iter().chain(right).collect())
+                } else {
+                    sides::join(text, te, left, right)
+                };
                 drafts.push(Draft {
-                    sides: sides::join(text, te, left, right),
+                    sides,
                     place,
                     ..base
                 });
@@ -2046,21 +2055,29 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             continue;
         }
         // "GENEVA - Japan's delegate and the U.S. ambassador replied in the
-        // debate": talks of sides none of which is the dateline's, told near
-        // the report date with no city in their sentence, sat at the
-        // dateline's (neutral) venue
+        // debate": talks of sides none of which is the dateline's, told on
+        // the report day or the day before (or undated) with no city and no
+        // journey in their sentence, sat at the dateline's (neutral) venue.
+        // A club of states (the G-5) meets wherever it chose: a market
+        // report from Frankfurt on "today's G-5 meeting" says nothing of
+        // its city; "the agreement signed on Tuesday with Britain ... the
+        // first in Nigeria's tour" was signed elsewhere.
         let near = match (d.dates.as_ref().map(|x| x.0.start), dct) {
-            (Some(s), Some(r)) => (-1..=3).contains(&(r - s).num_days()),
+            (Some(s), Some(r)) => (0..=1).contains(&(r - s).num_days()),
             (None, _) => true,
             _ => false,
         };
+        let journey = text
+            .get(d.sentence.start..d.sentence.end)
+            .is_some_and(|s| JOURNEY_WORD.is_match(s));
+        let club = d.sides.iter().any(sides::is_club);
         let no_city = !places.iter().any(|p| {
             p.place_id.is_some()
                 && p.start >= d.sentence.start
                 && p.end <= d.sentence.end
                 && !args::is_dateline(text, p)
         });
-        let neutral = none_local && near && no_city && !d.sides.is_empty();
+        let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
         if (local && foreign) || (again && none_local && !d.noun) || neutral {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
@@ -2068,6 +2085,13 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         }
     }
 }
+
+/// "Nigeria's tour", "during his visit", "on his way to": a journey told
+/// in a meeting's sentence (the meeting was on it, not at the dateline).
+static JOURNEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tour|trip|visit(?:s|ed|ing)?|journey|travel(?:s|led|ed|ling|ing)?|stopover|on (?:his|her|their|the) way)\b")
+        .expect("constant regex")
+});
 
 /// "aides here for the technical talks", "is here for negotiations": a
 /// side at the dateline for the story's talks.
