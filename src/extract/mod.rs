@@ -439,6 +439,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
                 .all(|g| g.kind == ActorKind::Person && g.id.is_some())
     });
     drop_state_shadows(&mut drafts);
+    drop_officials_shadows(&mut drafts);
     calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
@@ -1179,9 +1180,15 @@ fn sentence_drafts(
                 } else {
                     sides::join(text, te, left, right)
                 };
+                let rule = if counterpart {
+                    format!("{}.officials", base.rule)
+                } else {
+                    base.rule.clone()
+                };
                 drafts.push(Draft {
                     sides,
                     place,
+                    rule,
                     ..base
                 });
             }
@@ -2392,6 +2399,56 @@ fn drop_state_shadows(drafts: &mut Vec<Draft>) {
         });
         let headline = d.sentence_index == 0;
         !((shadowed && (d.noun || headline)) || (headline && people_meeting))
+    });
+}
+
+/// "Lyng opens talks with Japanese government officials ... Lyng met
+/// Agriculture Minister Kato": talks of a person with a state's unnamed
+/// officials are the talks the story names its people for, when the same
+/// person meets a person of that state in the story.
+fn drop_officials_shadows(drafts: &mut Vec<Draft>) {
+    let pairs: Vec<(String, String)> = drafts
+        .iter()
+        .filter(|d| d.event_type == EventType::Meeting && !d.rule.contains(".officials"))
+        .flat_map(|d| {
+            let people: Vec<&ActorRef> = d
+                .sides
+                .iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .collect();
+            let mut out = vec![];
+            for a in &people {
+                for b in &people {
+                    if let Some(c) = &b.country {
+                        if a.key() != b.key() {
+                            out.push((a.key(), c.clone()));
+                        }
+                    }
+                }
+            }
+            out
+        })
+        .collect();
+    drafts.retain(|d| {
+        if d.event_type != EventType::Meeting || !d.rule.contains(".officials") {
+            return true;
+        }
+        let people: Vec<&ActorRef> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .collect();
+        let states: Vec<&str> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::State)
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        !people.iter().any(|p| {
+            states
+                .iter()
+                .all(|s| pairs.iter().any(|(k, c)| *k == p.key() && c == s))
+        })
     });
 }
 

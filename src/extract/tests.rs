@@ -2072,3 +2072,27 @@ fn talks_on_a_tour_are_not_at_the_dateline() {
     let m = first(&ms, EventType::Meeting);
     assert_eq!(m.place_id, None, "{ms:?}");
 }
+
+#[test]
+fn talks_with_unnamed_officials_yield_to_the_named_counterpart() {
+    let text = "TOKYO, April 17 - Agriculture Secretary Richard Lyng opens talks with Japanese government officials today. Agriculture Secretary Richard Lyng met Agriculture Minister Mutsuki Kato today. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-04-17",
+        &[
+            ("Agriculture Secretary Richard Lyng", "richard-lyng"),
+            ("Agriculture Minister Mutsuki Kato", "mutsuki-kato"),
+        ],
+        &[
+            ("TOKYO", city("tokyo")),
+            ("Japanese", Entity::Adjective { code: "JPN".into() }),
+        ],
+        &[("today", "1987-04-17", "1987-04-17", Precision::Day)],
+    ));
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert!(meetings[0].participants.iter().all(|p| p.actor_id.as_deref() != Some("JPN")));
+}
