@@ -1099,8 +1099,16 @@ fn sentence_drafts(
             // counterparts": unnamed officials named by their country's
             // adjective are that state's side
             let mut counterpart = false;
-            if right.is_empty() && after.trim_start().starts_with("with ") {
-                if let Some(st) = counterpart_state(ctx, te, s.end) {
+            // ("met with West German officials, Reagan said": a name after
+            // the clause is the speaker, not an object)
+            let clause_after = |st: &ActorRef| {
+                right.first().is_none_or(|r| {
+                    text.get(st.end..r.start)
+                        .is_some_and(|g| g.contains(',') || g.contains(';'))
+                })
+            };
+            if after.trim_start().starts_with("with ") {
+                if let Some(st) = counterpart_state(ctx, te, s.end).filter(clause_after) {
                     right = vec![st];
                     counterpart = true;
                 }

@@ -2016,7 +2016,10 @@ fn met_with_a_states_unnamed_officials_is_a_meeting_with_that_state() {
         &[("Monday", "1987-10-19", "1987-10-19", Precision::Day)],
     ));
     let m = first(&ms, EventType::Meeting);
-    assert_eq!(ids(m, Role::Participant), vec!["james-baker".to_string(), "DEU".to_string()]);
+    assert_eq!(
+        ids(m, Role::Participant),
+        vec!["james-baker".to_string(), "DEU".to_string()]
+    );
 }
 
 #[test]
@@ -2048,7 +2051,12 @@ fn a_clubs_meeting_in_a_market_report_is_not_at_the_dateline() {
         "1987-04-07",
         &[
             ("FRANKFURT", city("frankfurt")),
-            ("Group of Five", Entity::Organization { actor_id: "g5".into() }),
+            (
+                "Group of Five",
+                Entity::Organization {
+                    actor_id: "g5".into(),
+                },
+            ),
         ],
         &[("today", "1987-04-07", "1987-04-07", Precision::Day)],
     );
@@ -2094,5 +2102,31 @@ fn talks_with_unnamed_officials_yield_to_the_named_counterpart() {
         .filter(|m| m.event_type == EventType::Meeting)
         .collect();
     assert_eq!(meetings.len(), 1, "{meetings:?}");
-    assert!(meetings[0].participants.iter().all(|p| p.actor_id.as_deref() != Some("JPN")));
+    assert!(meetings[0]
+        .participants
+        .iter()
+        .all(|p| p.actor_id.as_deref() != Some("JPN")));
+}
+
+#[test]
+fn unnamed_officials_before_the_speaker_are_the_other_side() {
+    let text = "WASHINGTON, Oct 20 - Treasury Secretary James Baker met with West German financial officials, Reagan said. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-10-20",
+        &[
+            ("Treasury Secretary James Baker", "james-baker"),
+            ("Reagan", "ronald-reagan"),
+        ],
+        &[
+            ("WASHINGTON", city("washington")),
+            ("West German", Entity::Adjective { code: "DEU".into() }),
+        ],
+        &[],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(
+        ids(m, Role::Participant),
+        vec!["james-baker".to_string(), "DEU".to_string()]
+    );
 }
