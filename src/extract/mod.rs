@@ -1991,10 +1991,12 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         let hinted = text
             .get(d.sentence.start..d.sentence.end)
             .is_some_and(|s| OTHER_DAY.is_match(s));
+        // ("A meeting of eight coffee producers ended with a call": a
+        // meeting noun whose sentence tells it open or close, told that day)
         let told = !d.noun
             || text
                 .get(d.sentence.start..d.sentence.end)
-                .is_some_and(|s| JUST_MET.is_match(s));
+                .is_some_and(|s| JUST_MET.is_match(s) || PHASE_VERB.is_match(s));
         if d.dates.is_none() && told && !hinted {
             if let Some(r) = dct {
                 d.dates = Some((
@@ -2100,6 +2102,13 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         }
     }
 }
+
+/// "the meeting ended", "talks opened": a gathering's start or end told by
+/// a finite verb.
+static PHASE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meeting|talks|conference|session|summit|negotiations|consultations)\b[^.;]{0,80}?\b(?:ended|opened|began|closed|adjourned|broke up|wound up|resumed)\b")
+        .expect("constant regex")
+});
 
 /// "Nigeria's tour", "during his visit", "on his way to": a journey told
 /// in a meeting's sentence (the meeting was on it, not at the dateline).

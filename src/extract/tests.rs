@@ -2130,3 +2130,21 @@ fn unnamed_officials_before_the_speaker_are_the_other_side() {
         vec!["james-baker".to_string(), "DEU".to_string()]
     );
 }
+
+#[test]
+fn a_meeting_noun_that_ended_in_the_story_is_dated_by_the_report() {
+    let text = "MANAGUA, March 22 - The meeting between Nicaragua and Mexico ended without an accord, delegates said. ";
+    let ms = wire(
+        text,
+        "1987-03-22",
+        &[
+            ("MANAGUA", city("managua")),
+            ("Nicaragua", country("NIC")),
+            ("Mexico", country("MEX")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("managua"), "{ms:?}");
+    assert_eq!(m.dates.as_ref().map(|d| d.start), Some(day("1987-03-22")));
+}
