@@ -1247,18 +1247,9 @@ fn new_subject_reported(seg: &str) -> bool {
     let participle = words.last().is_some_and(|w| {
         matches!(
             *w,
-            "after" | "before" | "while" | "when" | "upon" | "since" | "on" | "during"
+            "after" | "before" | "while" | "when" | "upon" | "since" | "on"
         )
     });
-    // "told a news conference during a stopover in": an adverbial of the
-    // speaker's own doing, not a new subject
-    let adverbial = words.len() >= 2
-        && matches!(words[words.len() - 2], "during" | "on" | "after")
-        && matches!(
-            words[words.len() - 1],
-            "a" | "an" | "the" | "his" | "her" | "their"
-        );
-    let participle = participle || adverbial;
     !words.is_empty() && !speaker && !participle
 }
 

@@ -2148,23 +2148,3 @@ fn a_meeting_noun_that_ended_in_the_story_is_dated_by_the_report() {
     assert_eq!(m.place_id.as_deref(), Some("managua"), "{ms:?}");
     assert_eq!(m.dates.as_ref().map(|d| d.start), Some(day("1987-03-22")));
 }
-
-#[test]
-fn a_speakers_stopover_told_after_his_report_is_his_visit() {
-    let text = "HONG KONG, April 27 - U.S. Commerce Secretary Malcolm Baldrige told a news conference during a stopover in Hong Kong that sanctions would be lifted. ";
-    let ms = run(&fixture_kb(
-        text,
-        "1987-04-27",
-        &[(
-            "U.S. Commerce Secretary Malcolm Baldrige",
-            "malcolm-baldrige",
-        )],
-        &[
-            ("HONG KONG", city("hong-kong")),
-            ("Hong Kong", city("hong-kong")),
-        ],
-        &[],
-    ));
-    let v = first(&ms, EventType::Visit);
-    assert_eq!(ids(v, Role::Guest), vec!["malcolm-baldrige".to_string()]);
-}
