@@ -106,6 +106,16 @@
 //!     story has a side "here for the talks". "He" after a
 //!     sentence whose speaker names another person ("the spokesman said
 //!     Baker had left ... he is also due to visit") is that person.
+//! 11. Wire copy nobody tuned on (round 8): a placeless meeting none of
+//!     whose sides is of the dateline's country, told on the report day or
+//!     the day before (or undated), with no city and no journey in its
+//!     sentence and no club of states as a side, sat at the dateline's
+//!     neutral venue ("GENEVA - Japan's delegate and the U.S. ambassador
+//!     replied in the debate"); a person's talks "with Swedish trade
+//!     officials" are with that state (also before ", Reagan said"), unless
+//!     the story names the person's counterpart of that state; "X, in New
+//!     Zealand for informal GATT ministerial talks," is a visit; "the
+//!     meeting ended" (a noun told opening or closing) is on the report date.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
