@@ -107,9 +107,9 @@
 //!     sentence whose speaker names another person ("the spokesman said
 //!     Baker had left ... he is also due to visit") is that person.
 //! 11. Wire copy nobody tuned on (round 8): a placeless meeting none of
-//!     whose sides is of the dateline's country, told on the report day or
-//!     the day before (or undated), with no city and no journey in its
-//!     sentence and no club of states as a side, sat at the dateline's
+//!     whose sides is of the dateline's country, told within three days
+//!     before the report (or undated), with no city and no journey in its
+//!     sentence and no club of states as a side in a market report, sat at the dateline's
 //!     neutral venue ("GENEVA - Japan's delegate and the U.S. ambassador
 //!     replied in the debate"); a person's talks "with Swedish trade
 //!     officials" are with that state (also before ", Reagan said"), unless
@@ -2020,6 +2020,8 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             }
         }
     };
+    // a market report (its dateline is the market's city)
+    let market_report = MARKET_WORD.find_iter(text).count() >= 2;
     // "The Japanese aides here for the technical talks": the story's own
     // talks are here, so its planned rounds of the coming week are too
     let talks_here = HERE_FOR_TALKS.is_match(text);
@@ -2082,22 +2084,22 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             continue;
         }
         // "GENEVA - Japan's delegate and the U.S. ambassador replied in the
-        // debate": talks of sides none of which is the dateline's, told on
-        // the report day or the day before (or undated) with no city and no
+        // debate": talks of sides none of which is the dateline's, told within
+        // three days before the report (or undated) with no city and no
         // journey in their sentence, sat at the dateline's (neutral) venue.
-        // A club of states (the G-5) meets wherever it chose: a market
-        // report from Frankfurt on "today's G-5 meeting" says nothing of
-        // its city; "the agreement signed on Tuesday with Britain ... the
-        // first in Nigeria's tour" was signed elsewhere.
+        // A club of states (the G-5) in a market report from Frankfurt
+        // ("dealers were wary of today's G-5 meeting") met elsewhere; "the
+        // agreement signed on Tuesday with Britain ... the first in
+        // Nigeria's tour" was signed elsewhere.
         let near = match (d.dates.as_ref().map(|x| x.0.start), dct) {
-            (Some(s), Some(r)) => (0..=1).contains(&(r - s).num_days()),
+            (Some(s), Some(r)) => (-1..=3).contains(&(r - s).num_days()),
             (None, _) => true,
             _ => false,
         };
         let journey = text
             .get(d.sentence.start..d.sentence.end)
             .is_some_and(|s| JOURNEY_WORD.is_match(s));
-        let club = d.sides.iter().any(sides::is_club);
+        let club = d.sides.iter().any(sides::is_club) && market_report;
         let no_city = !places.iter().any(|p| {
             p.place_id.is_some()
                 && p.start >= d.sentence.start
@@ -2112,6 +2114,13 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         }
     }
 }
+
+/// "Dealers said trading was quiet", "operators made wary": a market
+/// report's words (its dateline is the market's city, not the meeting's).
+static MARKET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:dealers?|traders?|trading|markets?|futures|operators|brokers?)\b")
+        .expect("constant regex")
+});
 
 /// "the meeting ended", "talks opened": a gathering's start or end told by
 /// a finite verb.

@@ -2045,7 +2045,7 @@ fn talks_with_a_states_trade_officials_at_its_dateline() {
 
 #[test]
 fn a_clubs_meeting_in_a_market_report_is_not_at_the_dateline() {
-    let text = "FRANKFURT, April 7 - Dealers were wary of today's meeting of the Group of Five, they said. ";
+    let text = "FRANKFURT, April 7 - Dollar trading was quiet as dealers were wary of today's meeting of the Group of Five, they said. ";
     let ms = wire(
         text,
         "1987-04-07",
@@ -2147,4 +2147,26 @@ fn a_meeting_noun_that_ended_in_the_story_is_dated_by_the_report() {
     let m = first(&ms, EventType::Meeting);
     assert_eq!(m.place_id.as_deref(), Some("managua"), "{ms:?}");
     assert_eq!(m.dates.as_ref().map(|d| d.start), Some(day("1987-03-22")));
+}
+
+#[test]
+fn a_clubs_meeting_in_a_political_story_is_at_the_dateline() {
+    let text =
+        "PARIS, April 9 - The Group of Five met yesterday to review the accord, officials said. ";
+    let ms = wire(
+        text,
+        "1987-04-09",
+        &[
+            ("PARIS", city("paris")),
+            (
+                "Group of Five",
+                Entity::Organization {
+                    actor_id: "g5".into(),
+                },
+            ),
+        ],
+        &[("yesterday", "1987-04-08", "1987-04-08", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("paris"));
 }
