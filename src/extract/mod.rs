@@ -106,6 +106,16 @@
 //!     story has a side "here for the talks". "He" after a
 //!     sentence whose speaker names another person ("the spokesman said
 //!     Baker had left ... he is also due to visit") is that person.
+//! 11. Wire copy nobody tuned on (round 8): a placeless meeting none of
+//!     whose sides is of the dateline's country, told within three days
+//!     before the report (or undated), with no city and no journey in its
+//!     sentence and no club of states as a side in a market report, sat at the dateline's
+//!     neutral venue ("GENEVA - Japan's delegate and the U.S. ambassador
+//!     replied in the debate"); a person's talks "with Swedish trade
+//!     officials" are with that state (also before ", Reagan said"), unless
+//!     the story names the person's counterpart of that state; "X, in New
+//!     Zealand for informal GATT ministerial talks," is a visit; "the
+//!     meeting ended" (a noun told opening or closing) is on the report date.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -441,6 +451,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
                 .all(|g| g.kind == ActorKind::Person && g.id.is_some())
     });
     drop_state_shadows(&mut drafts);
+    drop_officials_shadows(&mut drafts);
     calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
@@ -1099,9 +1110,19 @@ fn sentence_drafts(
             // "talks with South Korean leaders", "held talks with Soviet
             // counterparts": unnamed officials named by their country's
             // adjective are that state's side
-            if right.is_empty() && after.trim_start().starts_with("with ") {
-                if let Some(st) = counterpart_state(ctx, te, s.end) {
+            let mut counterpart = false;
+            // ("met with West German officials, Reagan said": a name after
+            // the clause is the speaker, not an object)
+            let clause_after = |st: &ActorRef| {
+                right.first().is_none_or(|r| {
+                    text.get(st.end..r.start)
+                        .is_some_and(|g| g.contains(',') || g.contains(';'))
+                })
+            };
+            if after.trim_start().starts_with("with ") {
+                if let Some(st) = counterpart_state(ctx, te, s.end).filter(clause_after) {
                     right = vec![st];
+                    counterpart = true;
                 }
             }
             // "Ongpin and Fernandez started talks with the banks": the pair
@@ -1172,9 +1193,22 @@ fn sentence_drafts(
                     });
                 }
             } else {
+                // "met with West German financial officials": the person
+                // and the state of the unnamed officials across the table
+                let sides = if counterpart && people(&left) >= 1 {
+                    args::dedup(left.into_iter().chain(right).collect())
+                } else {
+                    sides::join(text, te, left, right)
+                };
+                let rule = if counterpart {
+                    format!("{}.officials", base.rule)
+                } else {
+                    base.rule.clone()
+                };
                 drafts.push(Draft {
-                    sides: sides::join(text, te, left, right),
+                    sides,
                     place,
+                    rule,
                     ..base
                 });
             }
@@ -1969,10 +2003,12 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         let hinted = text
             .get(d.sentence.start..d.sentence.end)
             .is_some_and(|s| OTHER_DAY.is_match(s));
+        // ("A meeting of eight coffee producers ended with a call": a
+        // meeting noun whose sentence tells it open or close, told that day)
         let told = !d.noun
             || text
                 .get(d.sentence.start..d.sentence.end)
-                .is_some_and(|s| JUST_MET.is_match(s));
+                .is_some_and(|s| JUST_MET.is_match(s) || PHASE_VERB.is_match(s));
         if d.dates.is_none() && told && !hinted {
             if let Some(r) = dct {
                 d.dates = Some((
@@ -1986,6 +2022,8 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             }
         }
     };
+    // a market report (its dateline is the market's city)
+    let market_report = MARKET_WORD.find_iter(text).count() >= 2;
     // "The Japanese aides here for the technical talks": the story's own
     // talks are here, so its planned rounds of the coming week are too
     let talks_here = HERE_FOR_TALKS.is_match(text);
@@ -2047,13 +2085,58 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         if abroad {
             continue;
         }
-        if (local && foreign) || (again && none_local && !d.noun) {
+        // "GENEVA - Japan's delegate and the U.S. ambassador replied in the
+        // debate": talks of sides none of which is the dateline's, told within
+        // three days before the report (or undated) with no city and no
+        // journey in their sentence, sat at the dateline's (neutral) venue.
+        // A club of states (the G-5) in a market report from Frankfurt
+        // ("dealers were wary of today's G-5 meeting") met elsewhere; "the
+        // agreement signed on Tuesday with Britain ... the first in
+        // Nigeria's tour" was signed elsewhere.
+        let near = match (d.dates.as_ref().map(|x| x.0.start), dct) {
+            (Some(s), Some(r)) => (-1..=3).contains(&(r - s).num_days()),
+            (None, _) => true,
+            _ => false,
+        };
+        let journey = text
+            .get(d.sentence.start..d.sentence.end)
+            .is_some_and(|s| JOURNEY_WORD.is_match(s));
+        let club = d.sides.iter().any(sides::is_club) && market_report;
+        let no_city = !places.iter().any(|p| {
+            p.place_id.is_some()
+                && p.start >= d.sentence.start
+                && p.end <= d.sentence.end
+                && !args::is_dateline(text, p)
+        });
+        let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
+        if (local && foreign) || (again && none_local && !d.noun) || neutral {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
             on_report_date(d);
         }
     }
 }
+
+/// "Dealers said trading was quiet", "operators made wary": a market
+/// report's words (its dateline is the market's city, not the meeting's).
+static MARKET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:dealers?|traders?|trading|markets?|futures|operators|brokers?)\b")
+        .expect("constant regex")
+});
+
+/// "the meeting ended", "talks opened": a gathering's start or end told by
+/// a finite verb.
+static PHASE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meeting|talks|conference|session|summit|negotiations|consultations)\b[^.;]{0,80}?\b(?:ended|opened|began|closed|adjourned|broke up|wound up|resumed)\b")
+        .expect("constant regex")
+});
+
+/// "Nigeria's tour", "during his visit", "on his way to": a journey told
+/// in a meeting's sentence (the meeting was on it, not at the dateline).
+static JOURNEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tour|trip|visit(?:s|ed|ing)?|journey|travel(?:s|led|ed|ling|ing)?|stopover|on (?:his|her|their|the) way)\b")
+        .expect("constant regex")
+});
 
 /// "aides here for the technical talks", "is here for negotiations": a
 /// side at the dateline for the story's talks.
@@ -2354,6 +2437,56 @@ fn drop_state_shadows(drafts: &mut Vec<Draft>) {
         });
         let headline = d.sentence_index == 0;
         !((shadowed && (d.noun || headline)) || (headline && people_meeting))
+    });
+}
+
+/// "Lyng opens talks with Japanese government officials ... Lyng met
+/// Agriculture Minister Kato": talks of a person with a state's unnamed
+/// officials are the talks the story names its people for, when the same
+/// person meets a person of that state in the story.
+fn drop_officials_shadows(drafts: &mut Vec<Draft>) {
+    let pairs: Vec<(String, String)> = drafts
+        .iter()
+        .filter(|d| d.event_type == EventType::Meeting && !d.rule.contains(".officials"))
+        .flat_map(|d| {
+            let people: Vec<&ActorRef> = d
+                .sides
+                .iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .collect();
+            let mut out = vec![];
+            for a in &people {
+                for b in &people {
+                    if let Some(c) = &b.country {
+                        if a.key() != b.key() {
+                            out.push((a.key(), c.clone()));
+                        }
+                    }
+                }
+            }
+            out
+        })
+        .collect();
+    drafts.retain(|d| {
+        if d.event_type != EventType::Meeting || !d.rule.contains(".officials") {
+            return true;
+        }
+        let people: Vec<&ActorRef> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .collect();
+        let states: Vec<&str> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::State)
+            .filter_map(|a| a.country.as_deref())
+            .collect();
+        !people.iter().any(|p| {
+            states
+                .iter()
+                .all(|s| pairs.iter().any(|(k, c)| *k == p.key() && c == s))
+        })
     });
 }
 

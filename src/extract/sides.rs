@@ -119,6 +119,11 @@ static ACROSS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+/// Whether an actor is a club of states that meets as itself (the G-7).
+pub(super) fn is_club(a: &ActorRef) -> bool {
+    a.id.as_deref().is_some_and(|id| CLUBS.contains(&id))
+}
+
 /// A meeting whose one side is a club of states ("the G-5 session").
 pub(super) fn one_club(d: &Draft) -> bool {
     d.event_type == EventType::Meeting

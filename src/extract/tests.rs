@@ -1969,3 +1969,206 @@ fn a_summit_the_speakers_prepare_for_is_not_their_meeting() {
     assert_eq!(pair[0].place_id, None);
     assert_eq!(pair[0].dates.map(|d| d.start), Some(day("2022-06-01")));
 }
+
+#[test]
+fn talks_of_foreign_sides_at_a_neutral_dateline_are_there() {
+    let text = "GENEVA, March 4 - Japan and the United States held talks on the chip accord yesterday, delegates said. ";
+    let ms = wire(
+        text,
+        "1987-03-04",
+        &[
+            ("GENEVA", city("geneva")),
+            ("Japan", country("JPN")),
+            ("United States", country("USA")),
+        ],
+        &[("yesterday", "1987-03-03", "1987-03-03", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("geneva"));
+}
+
+#[test]
+fn talks_long_ago_at_no_city_are_not_at_the_dateline() {
+    let text = "GENEVA, March 4 - Japan and the United States held talks on the chip accord in July 1985, delegates said. ";
+    let ms = wire(
+        text,
+        "1987-03-04",
+        &[
+            ("GENEVA", city("geneva")),
+            ("Japan", country("JPN")),
+            ("United States", country("USA")),
+        ],
+        &[("July 1985", "1985-07-01", "1985-07-31", Precision::Month)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id, None);
+}
+
+#[test]
+fn met_with_a_states_unnamed_officials_is_a_meeting_with_that_state() {
+    let text = "WASHINGTON, Oct 20 - Reagan said Treasury Secretary James Baker met with West German financial officials on Monday. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-10-20",
+        &[("Treasury Secretary James Baker", "james-baker")],
+        &[
+            ("WASHINGTON", city("washington")),
+            ("West German", Entity::Adjective { code: "DEU".into() }),
+        ],
+        &[("Monday", "1987-10-19", "1987-10-19", Precision::Day)],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(
+        ids(m, Role::Participant),
+        vec!["james-baker".to_string(), "DEU".to_string()]
+    );
+}
+
+#[test]
+fn talks_with_a_states_trade_officials_at_its_dateline() {
+    let text = "STOCKHOLM, June 2 - OPEC President Rilwanu Lukman, who was speaking during talks with Swedish trade officials, said prices would hold. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-06-02",
+        &[("OPEC President Rilwanu Lukman", "rilwanu-lukman")],
+        &[
+            ("STOCKHOLM", city("stockholm")),
+            ("Swedish", Entity::Adjective { code: "SWE".into() }),
+        ],
+        &[],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert!(ids(m, Role::Participant).contains(&"SWE".to_string()));
+    assert_eq!(m.place_id.as_deref(), Some("stockholm"));
+    // the OPEC president came to Stockholm for the talks
+    let v = first(&ms, EventType::Visit);
+    assert_eq!(v.place_id.as_deref(), Some("stockholm"));
+}
+
+#[test]
+fn a_clubs_meeting_in_a_market_report_is_not_at_the_dateline() {
+    let text = "FRANKFURT, April 7 - Dollar trading was quiet as dealers were wary of today's meeting of the Group of Five, they said. ";
+    let ms = wire(
+        text,
+        "1987-04-07",
+        &[
+            ("FRANKFURT", city("frankfurt")),
+            (
+                "Group of Five",
+                Entity::Organization {
+                    actor_id: "g5".into(),
+                },
+            ),
+        ],
+        &[("today", "1987-04-07", "1987-04-07", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id, None);
+}
+
+#[test]
+fn talks_on_a_tour_are_not_at_the_dateline() {
+    let text = "PARIS, March 27 - Nigeria and Britain held talks yesterday, the first of Nigeria's tour of creditor nations. ";
+    let ms = wire(
+        text,
+        "1987-03-27",
+        &[
+            ("PARIS", city("paris")),
+            ("Nigeria", country("NGA")),
+            ("Britain", country("GBR")),
+        ],
+        &[("yesterday", "1987-03-26", "1987-03-26", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id, None, "{ms:?}");
+}
+
+#[test]
+fn talks_with_unnamed_officials_yield_to_the_named_counterpart() {
+    let text = "TOKYO, April 17 - Agriculture Secretary Richard Lyng opens talks with Japanese government officials today. Agriculture Secretary Richard Lyng met Agriculture Minister Mutsuki Kato today. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-04-17",
+        &[
+            ("Agriculture Secretary Richard Lyng", "richard-lyng"),
+            ("Agriculture Minister Mutsuki Kato", "mutsuki-kato"),
+        ],
+        &[
+            ("TOKYO", city("tokyo")),
+            ("Japanese", Entity::Adjective { code: "JPN".into() }),
+        ],
+        &[("today", "1987-04-17", "1987-04-17", Precision::Day)],
+    ));
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert!(meetings[0]
+        .participants
+        .iter()
+        .all(|p| p.actor_id.as_deref() != Some("JPN")));
+}
+
+#[test]
+fn unnamed_officials_before_the_speaker_are_the_other_side() {
+    let text = "WASHINGTON, Oct 20 - Treasury Secretary James Baker met with West German financial officials, Reagan said. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-10-20",
+        &[
+            ("Treasury Secretary James Baker", "james-baker"),
+            ("Reagan", "ronald-reagan"),
+        ],
+        &[
+            ("WASHINGTON", city("washington")),
+            ("West German", Entity::Adjective { code: "DEU".into() }),
+        ],
+        &[],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(
+        ids(m, Role::Participant),
+        vec!["james-baker".to_string(), "DEU".to_string()]
+    );
+}
+
+#[test]
+fn a_meeting_noun_that_ended_in_the_story_is_dated_by_the_report() {
+    let text = "MANAGUA, March 22 - The meeting between Nicaragua and Mexico ended without an accord, delegates said. ";
+    let ms = wire(
+        text,
+        "1987-03-22",
+        &[
+            ("MANAGUA", city("managua")),
+            ("Nicaragua", country("NIC")),
+            ("Mexico", country("MEX")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("managua"), "{ms:?}");
+    assert_eq!(m.dates.as_ref().map(|d| d.start), Some(day("1987-03-22")));
+}
+
+#[test]
+fn a_clubs_meeting_in_a_political_story_is_at_the_dateline() {
+    let text =
+        "PARIS, April 9 - The Group of Five met yesterday to review the accord, officials said. ";
+    let ms = wire(
+        text,
+        "1987-04-09",
+        &[
+            ("PARIS", city("paris")),
+            (
+                "Group of Five",
+                Entity::Organization {
+                    actor_id: "g5".into(),
+                },
+            ),
+        ],
+        &[("yesterday", "1987-04-08", "1987-04-08", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("paris"));
+}

@@ -159,7 +159,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.75,
         noun: false,
-        re: r"(?:\b(?:is|was|are|were|be|been|now)|,)\s+(?:here|in\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)?)(?:,?\s+\w+,?)?\s+(?:exchanging\s+views|(?:for|on|holding|having|attending)\s+(?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:talks|visit|meetings|consultations|discussions|negotiations))\b",
+        re: r"(?:\b(?:is|was|are|were|be|been|now)|,)\s+(?:here|in\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)?)(?:,?\s+\w+,?)?\s+(?:exchanging\s+views|(?:for|on|holding|having|attending)\s+(?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:[\w'-]+\s+){0,3}?(?:talks|visit|meetings|consultations|discussions|negotiations))\b",
     },
     Rule {
         name: "visit.attend",
@@ -574,6 +574,10 @@ mod tests {
             &"Conable is here for talks"[t[0].start..t[0].end],
             "is here"
         );
+        // "Yeutter, in New Zealand for informal GATT ministerial talks,":
+        // the talks may carry their own modifiers
+        let t = find("Yeutter, in New Zealand for informal GATT ministerial talks, said");
+        assert_eq!(t.first().map(|t| t.rule), Some("visit.in_for"));
         // "is in favour of talks" is no visit
         assert!(rules("Japan is in favour of talks")
             .iter()
