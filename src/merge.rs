@@ -363,6 +363,7 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     }
     join_companions(&mut clusters);
     join_state_shadows(&mut clusters, mentions);
+    join_host_states(&mut clusters, mentions);
     let mut events: Vec<Event> = clusters
         .into_iter()
         .map(|(_, _, c)| build_event(c.members, mentions))
@@ -444,7 +445,115 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
         }
     }
     join_same_day(&mut clusters);
+    if let Some(&first) = members.first() {
+        match mentions[first].event_type {
+            EventType::Visit => join_next_day_visits(&mut clusters),
+            EventType::Meeting => join_report_day_copies(&mut clusters, mentions),
+            EventType::Call => {}
+        }
+    }
     clusters
+}
+
+/// Joins visits of one block at the same city on consecutive days (a window
+/// that ends on the day before the other starts): a traveller does not leave
+/// a city and come back the next day, so "flew to Indonesia yesterday" (the
+/// 21st) and "the end of a three-day visit" (22-24) are one trip. Both
+/// clusters must be dated to the day and name the city; a day between them
+/// keeps them apart.
+fn join_next_day_visits(clusters: &mut Vec<Cluster>) {
+    let by_day = |c: &Cluster| c.dates.filter(|d| d.precision == Precision::Day);
+    let mut a = 0;
+    while a < clusters.len() {
+        let mut b = a + 1;
+        let mut joined = false;
+        while b < clusters.len() {
+            let next = match (by_day(&clusters[a]), by_day(&clusters[b])) {
+                (Some(x), Some(y)) => {
+                    (y.start - x.end).num_days() == 1 || (x.start - y.end).num_days() == 1
+                }
+                _ => false,
+            };
+            let city =
+                clusters[a].place_id.is_some() && clusters[a].place_id == clusters[b].place_id;
+            if next && city {
+                let other = clusters.remove(b);
+                clusters[a].absorb(other);
+                joined = true;
+            } else {
+                b += 1;
+            }
+        }
+        // the window grew: compare this cluster again
+        if !joined {
+            a += 1;
+        }
+    }
+}
+
+/// Whether every dated member of a cluster is dated to its own report's
+/// day ("today's meeting"), all reported on `day`.
+fn report_day_only(c: &Cluster, day: NaiveDate, mentions: &[EventMention]) -> bool {
+    c.reported.iter().all(|&r| r == day)
+        && c.members.iter().all(|&i| {
+            let m = &mentions[i];
+            m.dates
+                .is_none_or(|d| d.start == d.end && Some(d.start) == m.doc_date)
+        })
+}
+
+/// A meeting dated by the report day next to the same meeting with its
+/// real date: on day D some stories say "today's meeting" (dated D, never
+/// reported again), while another story of D or before announces it for
+/// D+1 ("the meeting expected in Washington tomorrow") and a story of D+1
+/// or later tells it occurred on D+1. The report-day copy joins the dated
+/// meeting. Two meetings of one pair on consecutive days stay two when the
+/// first is reported again after its day ("met yesterday"), or when no one
+/// announced the second for the next day.
+fn join_report_day_copies(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
+    let compatible = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let mut x = 0;
+    while x < clusters.len() {
+        let Some(day) = one_day(&clusters[x]) else {
+            x += 1;
+            continue;
+        };
+        let Some(next) = day.succ_opt() else {
+            x += 1;
+            continue;
+        };
+        let copy = report_day_only(&clusters[x], day, mentions);
+        let dated = |c: &Cluster| {
+            c.dates.is_some_and(|d| d.start == next)
+                && compatible(&c.country, &clusters[x].country)
+                && compatible(&c.place_id, &clusters[x].place_id)
+                && c.members.iter().any(|&i| {
+                    let m = &mentions[i];
+                    m.status == Status::Planned
+                        && m.doc_date.is_some_and(|r| r <= day)
+                        && m.dates.is_some_and(|d| d.start == next)
+                })
+                && c.members.iter().any(|&i| {
+                    let m = &mentions[i];
+                    m.status == Status::Occurred
+                        && !m.derived
+                        && m.doc_date.is_some_and(|r| r >= next)
+                })
+        };
+        let fits: Vec<usize> = (0..clusters.len())
+            .filter(|&y| y != x && copy && dated(&clusters[y]))
+            .collect();
+        if let [y] = fits.as_slice() {
+            let taken = clusters.remove(x);
+            let y = if *y > x { y - 1 } else { *y };
+            clusters[y].absorb(taken);
+            continue;
+        }
+        x += 1;
+    }
 }
 
 /// Whether a cluster is dated to one day.
@@ -746,6 +855,76 @@ fn join_state_shadows(
                 gone.insert(from);
                 break;
             }
+        }
+    }
+    for (from, into) in joins {
+        let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
+        clusters[into].2.absorb(taken);
+    }
+    let mut i = 0;
+    clusters.retain(|_| {
+        let keep = !gone.contains(&i);
+        i += 1;
+        keep
+    });
+}
+
+/// "Talks of the IMF and the World Bank" in Lusaka and "Zambia's talks with
+/// the IMF and the World Bank" the same day: a meeting whose sides are
+/// another meeting's sides and the host, the state whose country the
+/// meeting is in, is that meeting (the host takes part, or a report added
+/// it). Two meeting clusters on overlapping dates at compatible places in a
+/// known country join when one's sides are the other's plus states of that
+/// country only, and exactly one such pair exists for the smaller one. The
+/// larger side set is kept. A bilateral on a summit's sidelines differs
+/// from the summit by guests, not by the host state alone, so it stays.
+fn join_host_states(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+) {
+    let mut states: BTreeMap<String, String> = BTreeMap::new();
+    for (kind, _, c) in clusters.iter() {
+        if *kind != EventType::Meeting {
+            continue;
+        }
+        for &i in &c.members {
+            for p in &mentions[i].participants {
+                if let (ActorKind::State, Some(cc)) = (p.kind, &p.country) {
+                    states.insert(participant_key(p), cc.clone());
+                }
+            }
+        }
+    }
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        if clusters[a].0 != EventType::Meeting || clusters[a].2.dates.is_none() {
+            continue;
+        }
+        let hosts: Vec<usize> = (0..clusters.len())
+            .filter(|&b| {
+                let (ka, kb) = (&clusters[a].1, &clusters[b].1);
+                let country = clusters[a]
+                    .2
+                    .country
+                    .as_ref()
+                    .or(clusters[b].2.country.as_ref());
+                b != a
+                    && !gone.contains(&b)
+                    && clusters[b].0 == EventType::Meeting
+                    && kb.len() > ka.len()
+                    && ka.iter().all(|k| kb.binary_search(k).is_ok())
+                    && country.is_some_and(|cc| {
+                        kb.iter()
+                            .filter(|k| ka.binary_search(k).is_err())
+                            .all(|k| states.get(k.as_str()) == Some(cc))
+                    })
+                    && companions(&clusters[a].2, &clusters[b].2)
+            })
+            .collect();
+        if let [b] = hosts.as_slice() {
+            joins.push((a, *b));
+            gone.insert(a);
         }
     }
     for (from, into) in joins {
@@ -2520,5 +2699,139 @@ mod tests {
             .expect("the two reports are one meeting");
         let keys: Vec<String> = joined.participants.iter().map(participant_key).collect();
         assert_eq!(keys, vec!["figueroa".to_string(), "mancera".to_string()]);
+    }
+
+    #[test]
+    fn a_visit_on_the_next_day_in_the_same_city_is_the_same_trip() {
+        let kb = Kb::default();
+        let jakarta = |doc: &str, date: &str, dates: Option<Interval>| {
+            visit(V {
+                doc,
+                doc_date: date,
+                guest: "conable",
+                place: Some("jakarta"),
+                country: "IDN",
+                dates,
+                ..V::default()
+            })
+        };
+        // "flew to Indonesia yesterday" (the 21st), "the end of a three-day
+        // visit" (22-24): one trip
+        let ms = vec![
+            jakarta("a", "1987-03-22", day_iv("1987-03-21")),
+            jakarta(
+                "b",
+                "1987-03-24",
+                Some(iv("1987-03-22", "1987-03-24", Precision::Day)),
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].mentions, vec![0, 1]);
+        // a day between the two windows: two trips
+        let mut apart = ms.clone();
+        apart[0].dates = day_iv("1987-03-20");
+        assert_eq!(merge(&apart, &kb).len(), 2);
+        // the next day without a city (only the country): not joined
+        let mut country = ms;
+        country[0].place_id = None;
+        assert_eq!(merge(&country, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_meeting_dated_by_its_report_day_joins_the_meeting_announced_for_the_next() {
+        let kb = Kb::default();
+        let dc = Some(("washington", "USA"));
+        let ms = vec![
+            // reported on the 7th: "today's meeting" (dated the 7th)
+            pair_meeting(
+                "a",
+                "1987-04-07",
+                dc,
+                day_iv("1987-04-07"),
+                Status::Occurred,
+            ),
+            // also on the 7th: "the meeting expected tomorrow"
+            pair_meeting("b", "1987-04-07", dc, day_iv("1987-04-08"), Status::Planned),
+            // on the 8th: "the meeting concluded"
+            pair_meeting(
+                "c",
+                "1987-04-08",
+                dc,
+                day_iv("1987-04-08"),
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1987-04-08"));
+        assert_eq!(evs[0].status, Status::Occurred);
+        // the meeting of the 7th reported again on the 8th ("met
+        // yesterday"): it happened; the pair met twice
+        let mut twice = ms.clone();
+        twice.push(pair_meeting(
+            "d",
+            "1987-04-08",
+            dc,
+            day_iv("1987-04-07"),
+            Status::Occurred,
+        ));
+        assert_eq!(merge(&twice, &kb).len(), 2);
+        // nobody announced the 8th on the 7th: two meetings
+        let mut unannounced = ms;
+        unannounced[1].status = Status::Occurred;
+        unannounced[1].doc_date = Some(day("1987-04-08"));
+        assert_eq!(merge(&unannounced, &kb).len(), 2);
+    }
+
+    #[test]
+    fn the_host_state_as_an_extra_side_is_the_same_meeting() {
+        let kb = Kb::default();
+        let feb26 = day_iv("1987-02-26");
+        let state = |code: &str| Participant {
+            actor_id: Some(code.to_string()),
+            name: code.to_string(),
+            kind: ActorKind::State,
+            country: Some(code.to_string()),
+            office: None,
+            role: Role::Participant,
+        };
+        let talks = |doc: &str, extra: Option<&str>| {
+            let mut m = as_kind(
+                party(
+                    visit(V {
+                        doc,
+                        doc_date: "1987-03-16",
+                        place: Some("lusaka"),
+                        country: "ZMB",
+                        dates: feb26,
+                        ..V::default()
+                    }),
+                    &["imf", "world-bank"],
+                    Role::Participant,
+                ),
+                EventType::Meeting,
+            );
+            m.participants.extend(extra.map(state));
+            m
+        };
+        // "Zambia's talks with the World Bank and the IMF" and "the talks
+        // with the IMF and World Bank" in Lusaka: one meeting, Zambia a side
+        let ms = vec![talks("a", Some("ZMB")), talks("b", None)];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["ZMB", "imf", "world-bank"]);
+        // another state than the host: a different meeting
+        let other = vec![talks("a", Some("MWI")), talks("b", None)];
+        assert_eq!(merge(&other, &kb).len(), 2);
+        // an extra person (a bilateral on the margins): two meetings
+        let mut guest = ms.clone();
+        guest[0].participants[2] = person("kaunda", Role::Participant);
+        assert_eq!(merge(&guest, &kb).len(), 2);
+        // another day: two meetings
+        let mut later = ms;
+        later[1].dates = day_iv("1987-03-10");
+        assert_eq!(merge(&later, &kb).len(), 2);
     }
 }
