@@ -1276,6 +1276,42 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
             d.start = by;
         }
     }
+    // a visit's day windows that touch ("flew to Tokyo yesterday", the
+    // 16th; "Lyng's visit here", the 17th: [`join_next_day_visits`]) are
+    // one trip: the window grows over the stated days next to it that no
+    // other stated window overlaps
+    if first.event_type == EventType::Visit {
+        if let Some(d) = dates.as_mut().filter(|d| d.precision == Precision::Day) {
+            let days: Vec<Interval> = ms
+                .iter()
+                .filter(|m| !m.derived && !soft(m))
+                .filter_map(|m| m.dates)
+                .filter(|x| x.precision == Precision::Day)
+                .collect();
+            // a day another window covers is a story's disagreement on the
+            // dates ("arrives Friday", "the four-day visit from Saturday"),
+            // not another part of the trip
+            let alone = |x: &Interval| {
+                !days
+                    .iter()
+                    .any(|y| y != x && y.start <= x.end && x.start <= y.end)
+            };
+            let days: Vec<Interval> = days.iter().copied().filter(alone).collect();
+            let mut grown = true;
+            while grown {
+                grown = false;
+                for x in &days {
+                    if (x.start - d.end).num_days() == 1 {
+                        d.end = x.end;
+                        grown = true;
+                    } else if (d.start - x.end).num_days() == 1 {
+                        d.start = x.start;
+                        grown = true;
+                    }
+                }
+            }
+        }
+    }
 
     // status: the latest report decides. Derived mentions (the trip behind
     // a meeting abroad) count only from reports later than every stated one:
@@ -2728,6 +2764,11 @@ mod tests {
         let evs = merge(&ms, &kb);
         assert_eq!(evs.len(), 1);
         assert_eq!(evs[0].mentions, vec![0, 1]);
+        // the trip covers both windows
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-03-21", "1987-03-24", Precision::Day))
+        );
         // a day between the two windows: two trips
         let mut apart = ms.clone();
         apart[0].dates = day_iv("1987-03-20");
