@@ -447,7 +447,7 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
     join_same_day(&mut clusters);
     if let Some(&first) = members.first() {
         match mentions[first].event_type {
-            EventType::Visit => join_next_day_visits(&mut clusters),
+            EventType::Visit => join_next_day_visits(&mut clusters, mentions),
             EventType::Meeting => join_report_day_copies(&mut clusters, mentions),
             EventType::Call => {}
         }
@@ -461,17 +461,29 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
 /// 21st) and "the end of a three-day visit" (22-24) are one trip. Both
 /// clusters must be dated to the day and name the city; a day between them
 /// keeps them apart.
-fn join_next_day_visits(clusters: &mut Vec<Cluster>) {
-    let by_day = |c: &Cluster| c.dates.filter(|d| d.precision == Precision::Day);
+fn join_next_day_visits(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
+    // the days the stated windows of a cluster cover (not a report date
+    // under way, not a derived visit)
+    let hull = |c: &Cluster| -> Option<(NaiveDate, NaiveDate)> {
+        let days = c
+            .members
+            .iter()
+            .map(|&i| &mentions[i])
+            .filter(|m| !m.derived && !soft(m))
+            .filter_map(|m| m.dates)
+            .filter(|d| d.precision == Precision::Day);
+        days.fold(None, |acc, d| match acc {
+            None => Some((d.start, d.end)),
+            Some((s, e)) => Some((s.min(d.start), e.max(d.end))),
+        })
+    };
     let mut a = 0;
     while a < clusters.len() {
         let mut b = a + 1;
         let mut joined = false;
         while b < clusters.len() {
-            let next = match (by_day(&clusters[a]), by_day(&clusters[b])) {
-                (Some(x), Some(y)) => {
-                    (y.start - x.end).num_days() == 1 || (x.start - y.end).num_days() == 1
-                }
+            let next = match (hull(&clusters[a]), hull(&clusters[b])) {
+                (Some(x), Some(y)) => (y.0 - x.1).num_days() == 1 || (x.0 - y.1).num_days() == 1,
                 _ => false,
             };
             let city =
@@ -2765,6 +2777,16 @@ mod tests {
         assert_eq!(evs.len(), 1);
         assert_eq!(evs[0].mentions, vec![0, 1]);
         // the trip covers both windows
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-03-21", "1987-03-24", Precision::Day))
+        );
+        // the touching window is the trip's, not the first story's day:
+        // "today" (the 23rd) told first, then the three-day visit
+        let mut today = ms.clone();
+        today.push(jakarta("ab", "1987-03-23", day_iv("1987-03-23")));
+        let evs = merge(&today, &kb);
+        assert_eq!(evs.len(), 1);
         assert_eq!(
             evs[0].dates,
             Some(iv("1987-03-21", "1987-03-24", Precision::Day))
