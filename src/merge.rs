@@ -462,14 +462,15 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
 /// clusters must be dated to the day and name the city; a day between them
 /// keeps them apart.
 fn join_next_day_visits(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
-    // the days the stated windows of a cluster cover (not a report date
-    // under way, not a derived visit)
+    // the days the stated windows of a cluster cover (a report date of a
+    // visit under way is a day of the trip too; a derived visit is not
+    // stated)
     let hull = |c: &Cluster| -> Option<(NaiveDate, NaiveDate)> {
         let days = c
             .members
             .iter()
             .map(|&i| &mentions[i])
-            .filter(|m| !m.derived && !soft(m))
+            .filter(|m| !m.derived)
             .filter_map(|m| m.dates)
             .filter(|d| d.precision == Precision::Day);
         days.fold(None, |acc, d| match acc {
@@ -1300,19 +1301,22 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
                 .filter_map(|m| m.dates)
                 .filter(|x| x.precision == Precision::Day)
                 .collect();
-            // a day another window covers is a story's disagreement on the
-            // dates ("arrives Friday", "the four-day visit from Saturday"),
-            // not another part of the trip
-            let alone = |x: &Interval| {
-                !days
-                    .iter()
-                    .any(|y| y != x && y.start <= x.end && x.start <= y.end)
+            // a window that another stated window overlaps together with
+            // the chosen one is a disagreement on the same days ("arrives
+            // Friday", "the four-day visit from Saturday", "the four-day
+            // visit from Friday"), not another part of the trip
+            let overlap = |x: &Interval, y: &Interval| x.start <= y.end && y.start <= x.end;
+            let disputed = |x: &Interval, d: &Interval| {
+                days.iter()
+                    .any(|y| y != x && y != d && overlap(x, y) && overlap(y, d))
             };
-            let days: Vec<Interval> = days.iter().copied().filter(alone).collect();
             let mut grown = true;
             while grown {
                 grown = false;
                 for x in &days {
+                    if disputed(x, d) {
+                        continue;
+                    }
                     if (x.start - d.end).num_days() == 1 {
                         d.end = x.end;
                         grown = true;
