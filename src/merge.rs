@@ -462,16 +462,13 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
 /// clusters must be dated to the day and name the city; a day between them
 /// keeps them apart.
 fn join_next_day_visits(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
-    // the days the stated windows of a cluster cover (a report date of a
-    // visit under way is a day of the trip too; a derived visit is not
-    // stated)
+    // the days the windows of a cluster cover (a report date of a visit
+    // under way, the day of a meeting there, are days of the trip too)
     let hull = |c: &Cluster| -> Option<(NaiveDate, NaiveDate)> {
         let days = c
             .members
             .iter()
-            .map(|&i| &mentions[i])
-            .filter(|m| !m.derived)
-            .filter_map(|m| m.dates)
+            .filter_map(|&i| mentions[i].dates)
             .filter(|d| d.precision == Precision::Day);
         days.fold(None, |acc, d| match acc {
             None => Some((d.start, d.end)),
@@ -2795,6 +2792,12 @@ mod tests {
             evs[0].dates,
             Some(iv("1987-03-21", "1987-03-24", Precision::Day))
         );
+        // "arrived last Thursday" (the 12th) and the trip behind a meeting
+        // there on the 13th (a derived visit): one trip
+        let mut met = jakarta("b", "1987-03-13", day_iv("1987-03-13"));
+        met.derived = true;
+        let knox = vec![jakarta("a", "1987-03-16", day_iv("1987-03-12")), met];
+        assert_eq!(merge(&knox, &kb).len(), 1);
         // a day between the two windows: two trips
         let mut apart = ms.clone();
         apart[0].dates = day_iv("1987-03-20");
