@@ -48,7 +48,17 @@
 //!
 //! Last, clusters of a block dated to the same single day at compatible
 //! places are joined ([`join_same_day`]): the same actors meet once a day at
-//! one place. The same pair on different days stays two events.
+//! one place. The same pair on different days stays two events, with two
+//! exceptions (audit round 8, docs/audits/round8-merge.md):
+//!
+//! - a visit to the same city on the next day is the same trip
+//!   ([`join_next_day_visits`]: "flew to Indonesia yesterday", the 21st,
+//!   and "a three-day visit", 22-24), and the picked window grows over the
+//!   touching day;
+//! - a meeting dated by the report day ("today's meeting", never reported
+//!   again) joins the meeting that another story of that day announced for
+//!   the next day and a later story says took place
+//!   ([`join_report_day_copies`]).
 //!
 //! Across blocks, a dated visit joins the visit of a larger party that
 //! includes its guests, at a compatible place on overlapping dates, when
@@ -61,7 +71,11 @@
 //! blocks, but one: a meeting whose state side another report names as
 //! that state's person ("Peru" and Peru's central bank president, each
 //! meeting Mancera at one place on one day) is one meeting, and the person
-//! stands for his state ([`join_state_shadows`]).
+//! stands for his state ([`join_state_shadows`]); and one more: a
+//! meeting whose sides are another's plus only the host, states of the
+//! country it is in, on overlapping dates at a compatible place, is that
+//! meeting ("talks with the IMF" and "Zambia's talks with the IMF" in
+//! Lusaka: [`join_host_states`]).
 //!
 //! ## How values are picked
 //!
