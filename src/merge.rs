@@ -229,6 +229,10 @@ struct Cluster {
     /// Every dated member is a report date of a visit under way ([`soft`]):
     /// the dates are a day inside the real window, not the window.
     soft_only: bool,
+    /// Sides that a joined member named beside the event's own and that
+    /// are not the event's ([`join_story_members`]: "Japan" speaking at
+    /// the G-7 meeting).
+    speakers: BTreeSet<String>,
 }
 
 impl Cluster {
@@ -242,6 +246,7 @@ impl Cluster {
             reported: BTreeSet::new(),
             members: vec![],
             soft_only: false,
+            speakers: BTreeSet::new(),
         }
     }
 
@@ -254,6 +259,7 @@ impl Cluster {
             reported: m.doc_date.into_iter().collect(),
             members: vec![i],
             soft_only: soft(m),
+            speakers: BTreeSet::new(),
         }
     }
 
@@ -281,6 +287,7 @@ impl Cluster {
     /// Takes in another cluster's mentions; this cluster's values win.
     fn absorb(&mut self, other: Cluster) {
         self.members.extend(other.members);
+        self.speakers.extend(other.speakers);
         self.docs.extend(other.docs);
         self.reported.extend(other.reported);
         if self.place_id.is_none() {
@@ -378,9 +385,10 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     join_companions(&mut clusters);
     join_state_shadows(&mut clusters, mentions);
     join_host_states(&mut clusters, mentions);
+    join_story_members(&mut clusters, mentions);
     let mut events: Vec<Event> = clusters
         .into_iter()
-        .map(|(_, _, c)| build_event(c.members, mentions))
+        .map(|(_, _, c)| build_event(c.members, &c.speakers, mentions))
         .collect();
     assign_ids(&mut events, mentions);
     events.sort_by(|a, b| a.event_id.cmp(&b.event_id));
@@ -963,6 +971,83 @@ fn join_host_states(
     });
 }
 
+/// "The G-7 meeting here yesterday" and, in the same story, "throughout the
+/// G-7 meeting, Japan pointed to the dangers": an undated meeting told only
+/// by stories that also tell a dated meeting whose sides are some of its
+/// own, the others all states (a member named as it speaks), at a
+/// compatible place, is that meeting, when exactly one such meeting exists.
+/// A dated meeting is left alone: a bilateral on a summit's sidelines has
+/// its own day.
+fn join_story_members(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+) {
+    let mut states: BTreeSet<String> = BTreeSet::new();
+    for (kind, _, c) in clusters.iter() {
+        if *kind != EventType::Meeting {
+            continue;
+        }
+        for &i in &c.members {
+            for p in &mentions[i].participants {
+                if p.kind == ActorKind::State {
+                    states.insert(participant_key(p));
+                }
+            }
+        }
+    }
+    let compatible = |x: &Option<String>, y: &Option<String>| match (x, y) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        let (kind, ka, ca) = &clusters[a];
+        if *kind != EventType::Meeting || ca.dates.is_some() || ca.docs.is_empty() {
+            continue;
+        }
+        let into: Vec<usize> = (0..clusters.len())
+            .filter(|&b| {
+                let (kind_b, kb, cb) = &clusters[b];
+                b != a
+                    && !gone.contains(&b)
+                    && *kind_b == EventType::Meeting
+                    && cb.dates.is_some()
+                    && kb.len() < ka.len()
+                    && kb.iter().all(|k| ka.binary_search(k).is_ok())
+                    && ka
+                        .iter()
+                        .filter(|k| kb.binary_search(k).is_err())
+                        .all(|k| states.contains(k))
+                    && ca.docs.is_subset(&cb.docs)
+                    && compatible(&ca.country, &cb.country)
+                    && compatible(&ca.place_id, &cb.place_id)
+            })
+            .collect();
+        if let [b] = into.as_slice() {
+            joins.push((a, *b));
+            gone.insert(a);
+        }
+    }
+    for (from, into) in joins {
+        let extra: Vec<String> = clusters[from]
+            .1
+            .iter()
+            .filter(|k| clusters[into].1.binary_search(k).is_err())
+            .cloned()
+            .collect();
+        let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
+        clusters[into].2.absorb(taken);
+        clusters[into].2.speakers.extend(extra);
+    }
+    let mut i = 0;
+    clusters.retain(|_| {
+        let keep = !gone.contains(&i);
+        i += 1;
+        keep
+    });
+}
+
 /// Two dated clusters on overlapping dates at compatible places; a cluster
 /// dated only by the report date of a visit under way is near enough at
 /// most [`UNDER_WAY_DAYS`] away.
@@ -1201,7 +1286,11 @@ fn status_rank(s: Status) -> u8 {
     }
 }
 
-fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
+fn build_event(
+    mut members: Vec<usize>,
+    speakers: &BTreeSet<String>,
+    mentions: &[EventMention],
+) -> Event {
     members.sort_unstable();
     let ms: Vec<&EventMention> = members.iter().map(|&i| &mentions[i]).collect();
     let first = ms[0];
@@ -1243,6 +1332,8 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
                 })
         };
         participants.retain(|q| !shadowed(q));
+        // a member named as it speaks at the meeting ([`join_story_members`])
+        participants.retain(|q| !speakers.contains(&participant_key(q)));
     }
     participants.sort_by_key(|p| (p.role, participant_key(p)));
 
@@ -2917,5 +3008,54 @@ mod tests {
         let mut later = ms;
         later[1].dates = day_iv("1987-03-10");
         assert_eq!(merge(&later, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_member_speaking_at_the_meeting_in_its_story_is_that_meeting() {
+        let kb = Kb::default();
+        let japan = Participant {
+            actor_id: Some("JPN".to_string()),
+            name: "Japan".to_string(),
+            kind: ActorKind::State,
+            country: Some("JPN".to_string()),
+            office: None,
+            role: Role::Participant,
+        };
+        let g7 = |doc: &str, at: usize, dates: Option<Interval>| {
+            let mut m = as_kind(
+                visit(V {
+                    doc,
+                    doc_date: "1987-04-09",
+                    at,
+                    guest: "g7",
+                    place: Some("washington"),
+                    dates,
+                    ..V::default()
+                }),
+                EventType::Meeting,
+            );
+            m.participants[0].role = Role::Participant;
+            m
+        };
+        // "the G-7 meeting here yesterday" and, further on in the same
+        // story, "throughout the G-7 meeting, Japan pointed to ..."
+        let mut speaking = g7("a", 300, None);
+        speaking.place_id = None;
+        speaking.country_code = None;
+        speaking.participants.push(japan);
+        let ms = vec![g7("a", 0, day_iv("1987-04-08")), speaking];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        // the meeting keeps its own sides: Japan spoke at it
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g7"]);
+        // told in another story: not joined
+        let mut other = ms.clone();
+        other[1].doc_id = "b".to_string();
+        assert_eq!(merge(&other, &kb).len(), 2);
+        // dated (a meeting of its own day, a bilateral on the sidelines): not joined
+        let mut dated = ms;
+        dated[1].dates = day_iv("1987-04-08");
+        assert_eq!(merge(&dated, &kb).len(), 2);
     }
 }
