@@ -75,7 +75,11 @@
 //! meeting whose sides are another's plus only the host, states of the
 //! country it is in, on overlapping dates at a compatible place, is that
 //! meeting ("talks with the IMF" and "Zambia's talks with the IMF" in
-//! Lusaka: [`join_host_states`]).
+//! Lusaka: [`join_host_states`]); and an undated meeting told only by
+//! stories of a dated meeting whose sides are some of its own, the others
+//! states, is that meeting, the states not made its sides ("the G-7
+//! meeting here yesterday" and "throughout the G-7 meeting, Japan pointed
+//! to ...": [`join_story_members`]).
 //!
 //! ## How values are picked
 //!
