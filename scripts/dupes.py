@@ -21,10 +21,28 @@ the other (at least two shared for a meeting or call): a visit of one member
 of a travelling party, or a meeting whose host was not recognized, but also a
 bilateral on the sidelines of a summit.
 
+With --wide (round 8 merge audit, docs/audits/round8-merge.md), the
+criterion is the wider one an auditor reads pairs by: the same event type,
+at least one shared side (a guest for a visit), starts at most 21 days
+apart (an undated event starts at its first report), and compatible places
+(the same city or country, or one of them without one). Each pair is tagged
+with what differs: status, date (and whether one start is a report day of
+the other), place missing, side set, and how the side sets relate: equal,
+nested (one inside the other) or overlap (each has a side the other lacks:
+"Biden calls Macron" and "Biden calls Scholz", two events by definition).
+Several DIRs pool their pairs (in argument order) for --sample, which draws
+from the equal and nested pairs only.
+
 Usage: scripts/dupes.py DIR_OR_EVENTS_JSONL [-v] [--json]
-  -v      list the pairs (ids, titles, dates, documents)
-  --json  one JSON object with the counts
+       scripts/dupes.py --wide DIR... [-v] [--json] [--sample N --seed S]
+  -v        list the pairs (ids, titles, dates, documents)
+  --json    one JSON object with the counts
+  --wide    the wider criterion above; -v lists every pair
+  --sample N --seed S   with --wide: list a seeded random N of the pairs
+                        (random.seed(S); random.sample of the pairs in
+                        sorted order), with the sources' quotes
 """
+import random
 import json
 import sys
 from datetime import date, timedelta
@@ -92,10 +110,127 @@ def relation(a, b):
     return None
 
 
+def sides(ev):
+    """Every side's key (for a visit, the guests)."""
+    return key(ev)
+
+
+def start(ev):
+    """The start date, else the first report (an undated event)."""
+    s = day(ev.get("start_date"))
+    if s:
+        return s
+    r = reported(ev)
+    return r[0] if r else None
+
+
+def compatible(x, y):
+    return not (x and y and x != y)
+
+
+def wide_tags(a, b):
+    """What differs between the two events of a wide pair."""
+    tags = []
+    if a["status"] != b["status"]:
+        tags.append("status")
+    sa, sb = day(a.get("start_date")), day(b.get("start_date"))
+    if sa and sb and (sa, a.get("end_date")) != (sb, b.get("end_date")):
+        tags.append("date")
+        # one event is dated by a report day of the other (or its own)
+        days = set(reported(a)) | set(reported(b))
+        if sa in days or sb in days:
+            tags.append("report-day")
+    elif not (sa and sb) and (sa or sb):
+        tags.append("undated")
+    if bool(a.get("country_code")) != bool(b.get("country_code")) or bool(
+        a.get("place_id")
+    ) != bool(b.get("place_id")):
+        tags.append("place-missing")
+    ka, kb = sides(a), sides(b)
+    if ka != kb:
+        tags.append("sides")
+        tags.append("nested" if ka < kb or kb < ka else "overlap")
+    else:
+        tags.append("equal")
+    return tags
+
+
+def wide_pairs(events):
+    """Pairs of the wide criterion, sorted by the two event ids."""
+    out = []
+    evs = sorted((ev for ev in events if sides(ev) and start(ev)), key=lambda e: e["event_id"])
+    by_type = {}
+    for ev in evs:
+        by_type.setdefault(ev["event_type"], []).append(ev)
+    for kind in sorted(by_type):
+        for a, b in combinations(by_type[kind], 2):
+            if not (sides(a) & sides(b)):
+                continue
+            if abs((start(a) - start(b)).days) > 21:
+                continue
+            if not compatible(a.get("country_code"), b.get("country_code")):
+                continue
+            if not compatible(a.get("place_id"), b.get("place_id")):
+                continue
+            out.append((a, b))
+    return out
+
+
+def show(ev, quotes=False):
+    print(
+        f"  {ev['event_id']} {ev['status']:9} {ev.get('date_edtf') or '-':24}"
+        f" {ev.get('place_id') or '-'}/{ev.get('country_code') or '-'}"
+        f" {ev['title']} <- {','.join(sorted(docs(ev)))}"
+    )
+    if quotes:
+        for s in ev.get("sources") or []:
+            q = " ".join((s.get("quote") or "").split())
+            print(f"      [{s['doc_id']} {s.get('published')}] {q[:300]}")
+
+
+def wide(paths, verbose, as_json, n, seed):
+    pairs = []
+    counts = {"events": 0}
+    for path in paths:
+        events = load(path)
+        counts["events"] += len(events)
+        pairs.extend(wide_pairs(events))
+    counts["wide"] = len(pairs)
+    for a, b in pairs:
+        for t in wide_tags(a, b):
+            counts[t] = counts.get(t, 0) + 1
+    listed = pairs
+    if n:
+        pool = [(a, b) for a, b in pairs if "overlap" not in wide_tags(a, b)]
+        random.seed(seed)
+        listed = random.sample(pool, min(n, len(pool)))
+    if verbose or n:
+        for k, (a, b) in enumerate(listed, 1):
+            print(f"#{k} {a['event_type']} [{','.join(wide_tags(a, b))}]")
+            show(a, quotes=bool(n))
+            show(b, quotes=bool(n))
+    if as_json:
+        print(json.dumps(counts))
+    else:
+        tags = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k not in ("events", "wide"))
+        print(f"{counts['events']} events; wide candidate pairs: {counts['wide']} ({tags})")
+
+
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    argv = sys.argv[1:]
+    opt = {}
+    for name in ("--sample", "--seed"):
+        if name in argv:
+            k = argv.index(name)
+            if k + 1 >= len(argv):
+                sys.exit(__doc__)
+            opt[name] = int(argv[k + 1])
+            del argv[k : k + 2]
+    args = [a for a in argv if not a.startswith("-")]
     verbose = "-v" in sys.argv
     as_json = "--json" in sys.argv
+    if "--wide" in sys.argv and args:
+        return wide(args, verbose, as_json, opt.get("--sample", 0), opt.get("--seed", 0))
     if len(args) != 1:
         sys.exit(__doc__)
     events = load(args[0])

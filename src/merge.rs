@@ -48,7 +48,17 @@
 //!
 //! Last, clusters of a block dated to the same single day at compatible
 //! places are joined ([`join_same_day`]): the same actors meet once a day at
-//! one place. The same pair on different days stays two events.
+//! one place. The same pair on different days stays two events, with two
+//! exceptions (audit round 8, docs/audits/round8-merge.md):
+//!
+//! - a visit to the same city on the next day is the same trip
+//!   ([`join_next_day_visits`]: "flew to Indonesia yesterday", the 21st,
+//!   and "a three-day visit", 22-24), and the picked window grows over the
+//!   touching day;
+//! - a meeting dated by the report day ("today's meeting", never reported
+//!   again) joins the meeting that another story of that day announced for
+//!   the next day and a later story says took place
+//!   ([`join_report_day_copies`]).
 //!
 //! Across blocks, a dated visit joins the visit of a larger party that
 //! includes its guests, at a compatible place on overlapping dates, when
@@ -61,7 +71,15 @@
 //! blocks, but one: a meeting whose state side another report names as
 //! that state's person ("Peru" and Peru's central bank president, each
 //! meeting Mancera at one place on one day) is one meeting, and the person
-//! stands for his state ([`join_state_shadows`]).
+//! stands for his state ([`join_state_shadows`]); and one more: a
+//! meeting whose sides are another's plus only the host, states of the
+//! country it is in, on overlapping dates at a compatible place, is that
+//! meeting ("talks with the IMF" and "Zambia's talks with the IMF" in
+//! Lusaka: [`join_host_states`]); and an undated meeting told only by
+//! stories of a dated meeting whose sides are some of its own, the others
+//! states, is that meeting, the states not made its sides ("the G-7
+//! meeting here yesterday" and "throughout the G-7 meeting, Japan pointed
+//! to ...": [`join_story_members`]).
 //!
 //! ## How values are picked
 //!
@@ -215,6 +233,10 @@ struct Cluster {
     /// Every dated member is a report date of a visit under way ([`soft`]):
     /// the dates are a day inside the real window, not the window.
     soft_only: bool,
+    /// Sides that a joined member named beside the event's own and that
+    /// are not the event's ([`join_story_members`]: "Japan" speaking at
+    /// the G-7 meeting).
+    speakers: BTreeSet<String>,
 }
 
 impl Cluster {
@@ -228,6 +250,7 @@ impl Cluster {
             reported: BTreeSet::new(),
             members: vec![],
             soft_only: false,
+            speakers: BTreeSet::new(),
         }
     }
 
@@ -240,6 +263,7 @@ impl Cluster {
             reported: m.doc_date.into_iter().collect(),
             members: vec![i],
             soft_only: soft(m),
+            speakers: BTreeSet::new(),
         }
     }
 
@@ -267,6 +291,7 @@ impl Cluster {
     /// Takes in another cluster's mentions; this cluster's values win.
     fn absorb(&mut self, other: Cluster) {
         self.members.extend(other.members);
+        self.speakers.extend(other.speakers);
         self.docs.extend(other.docs);
         self.reported.extend(other.reported);
         if self.place_id.is_none() {
@@ -363,9 +388,11 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     }
     join_companions(&mut clusters);
     join_state_shadows(&mut clusters, mentions);
+    join_host_states(&mut clusters, mentions);
+    join_story_members(&mut clusters, mentions);
     let mut events: Vec<Event> = clusters
         .into_iter()
-        .map(|(_, _, c)| build_event(c.members, mentions))
+        .map(|(_, _, c)| build_event(c.members, &c.speakers, mentions))
         .collect();
     assign_ids(&mut events, mentions);
     events.sort_by(|a, b| a.event_id.cmp(&b.event_id));
@@ -444,7 +471,125 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
         }
     }
     join_same_day(&mut clusters);
+    if let Some(&first) = members.first() {
+        match mentions[first].event_type {
+            EventType::Visit => join_next_day_visits(&mut clusters, mentions),
+            EventType::Meeting => join_report_day_copies(&mut clusters, mentions),
+            EventType::Call => {}
+        }
+    }
     clusters
+}
+
+/// Joins visits of one block at the same city on consecutive days (a window
+/// that ends on the day before the other starts): a traveller does not leave
+/// a city and come back the next day, so "flew to Indonesia yesterday" (the
+/// 21st) and "the end of a three-day visit" (22-24) are one trip. Both
+/// clusters must be dated to the day and name the city; a day between them
+/// keeps them apart.
+fn join_next_day_visits(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
+    // the days the windows of a cluster cover (a report date of a visit
+    // under way, the day of a meeting there, are days of the trip too)
+    let hull = |c: &Cluster| -> Option<(NaiveDate, NaiveDate)> {
+        let days = c
+            .members
+            .iter()
+            .filter_map(|&i| mentions[i].dates)
+            .filter(|d| d.precision == Precision::Day);
+        days.fold(None, |acc, d| match acc {
+            None => Some((d.start, d.end)),
+            Some((s, e)) => Some((s.min(d.start), e.max(d.end))),
+        })
+    };
+    let mut a = 0;
+    while a < clusters.len() {
+        let mut b = a + 1;
+        let mut joined = false;
+        while b < clusters.len() {
+            let next = match (hull(&clusters[a]), hull(&clusters[b])) {
+                (Some(x), Some(y)) => (y.0 - x.1).num_days() == 1 || (x.0 - y.1).num_days() == 1,
+                _ => false,
+            };
+            let city =
+                clusters[a].place_id.is_some() && clusters[a].place_id == clusters[b].place_id;
+            if next && city {
+                let other = clusters.remove(b);
+                clusters[a].absorb(other);
+                joined = true;
+            } else {
+                b += 1;
+            }
+        }
+        // the window grew: compare this cluster again
+        if !joined {
+            a += 1;
+        }
+    }
+}
+
+/// Whether every dated member of a cluster is dated to its own report's
+/// day ("today's meeting"), all reported on `day`.
+fn report_day_only(c: &Cluster, day: NaiveDate, mentions: &[EventMention]) -> bool {
+    c.reported.iter().all(|&r| r == day)
+        && c.members.iter().all(|&i| {
+            let m = &mentions[i];
+            m.dates
+                .is_none_or(|d| d.start == d.end && Some(d.start) == m.doc_date)
+        })
+}
+
+/// A meeting dated by the report day next to the same meeting with its
+/// real date: on day D some stories say "today's meeting" (dated D, never
+/// reported again), while another story of D or before announces it for
+/// D+1 ("the meeting expected in Washington tomorrow") and a story of D+1
+/// or later tells it occurred on D+1. The report-day copy joins the dated
+/// meeting. Two meetings of one pair on consecutive days stay two when the
+/// first is reported again after its day ("met yesterday"), or when no one
+/// announced the second for the next day.
+fn join_report_day_copies(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
+    let compatible = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let mut x = 0;
+    while x < clusters.len() {
+        let Some(day) = one_day(&clusters[x]) else {
+            x += 1;
+            continue;
+        };
+        let Some(next) = day.succ_opt() else {
+            x += 1;
+            continue;
+        };
+        let copy = report_day_only(&clusters[x], day, mentions);
+        let dated = |c: &Cluster| {
+            c.dates.is_some_and(|d| d.start == next)
+                && compatible(&c.country, &clusters[x].country)
+                && compatible(&c.place_id, &clusters[x].place_id)
+                && c.members.iter().any(|&i| {
+                    let m = &mentions[i];
+                    m.status == Status::Planned
+                        && m.doc_date.is_some_and(|r| r <= day)
+                        && m.dates.is_some_and(|d| d.start == next)
+                })
+                && c.members.iter().any(|&i| {
+                    let m = &mentions[i];
+                    m.status == Status::Occurred
+                        && !m.derived
+                        && m.doc_date.is_some_and(|r| r >= next)
+                })
+        };
+        let fits: Vec<usize> = (0..clusters.len())
+            .filter(|&y| y != x && copy && dated(&clusters[y]))
+            .collect();
+        if let [y] = fits.as_slice() {
+            let taken = clusters.remove(x);
+            let y = if *y > x { y - 1 } else { *y };
+            clusters[y].absorb(taken);
+            continue;
+        }
+        x += 1;
+    }
 }
 
 /// Whether a cluster is dated to one day.
@@ -760,6 +905,153 @@ fn join_state_shadows(
     });
 }
 
+/// "Talks of the IMF and the World Bank" in Lusaka and "Zambia's talks with
+/// the IMF and the World Bank" the same day: a meeting whose sides are
+/// another meeting's sides and the host, the state whose country the
+/// meeting is in, is that meeting (the host takes part, or a report added
+/// it). Two meeting clusters on overlapping dates at compatible places in a
+/// known country join when one's sides are the other's plus states of that
+/// country only, and exactly one such pair exists for the smaller one. The
+/// larger side set is kept. A bilateral on a summit's sidelines differs
+/// from the summit by guests, not by the host state alone, so it stays.
+fn join_host_states(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+) {
+    let mut states: BTreeMap<String, String> = BTreeMap::new();
+    for (kind, _, c) in clusters.iter() {
+        if *kind != EventType::Meeting {
+            continue;
+        }
+        for &i in &c.members {
+            for p in &mentions[i].participants {
+                if let (ActorKind::State, Some(cc)) = (p.kind, &p.country) {
+                    states.insert(participant_key(p), cc.clone());
+                }
+            }
+        }
+    }
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        if clusters[a].0 != EventType::Meeting || clusters[a].2.dates.is_none() {
+            continue;
+        }
+        let hosts: Vec<usize> = (0..clusters.len())
+            .filter(|&b| {
+                let (ka, kb) = (&clusters[a].1, &clusters[b].1);
+                let country = clusters[a]
+                    .2
+                    .country
+                    .as_ref()
+                    .or(clusters[b].2.country.as_ref());
+                b != a
+                    && !gone.contains(&b)
+                    && clusters[b].0 == EventType::Meeting
+                    && kb.len() > ka.len()
+                    && ka.iter().all(|k| kb.binary_search(k).is_ok())
+                    && country.is_some_and(|cc| {
+                        kb.iter()
+                            .filter(|k| ka.binary_search(k).is_err())
+                            .all(|k| states.get(k.as_str()) == Some(cc))
+                    })
+                    && companions(&clusters[a].2, &clusters[b].2)
+            })
+            .collect();
+        if let [b] = hosts.as_slice() {
+            joins.push((a, *b));
+            gone.insert(a);
+        }
+    }
+    for (from, into) in joins {
+        let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
+        clusters[into].2.absorb(taken);
+    }
+    let mut i = 0;
+    clusters.retain(|_| {
+        let keep = !gone.contains(&i);
+        i += 1;
+        keep
+    });
+}
+
+/// "The G-7 meeting here yesterday" and, in the same story, "throughout the
+/// G-7 meeting, Japan pointed to the dangers": an undated meeting told only
+/// by stories that also tell a dated meeting whose sides are some of its
+/// own, the others all states (a member named as it speaks), at a
+/// compatible place, is that meeting, when exactly one such meeting exists.
+/// A dated meeting is left alone: a bilateral on a summit's sidelines has
+/// its own day.
+fn join_story_members(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+) {
+    let mut states: BTreeSet<String> = BTreeSet::new();
+    for (kind, _, c) in clusters.iter() {
+        if *kind != EventType::Meeting {
+            continue;
+        }
+        for &i in &c.members {
+            for p in &mentions[i].participants {
+                if p.kind == ActorKind::State {
+                    states.insert(participant_key(p));
+                }
+            }
+        }
+    }
+    let compatible = |x: &Option<String>, y: &Option<String>| match (x, y) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        let (kind, ka, ca) = &clusters[a];
+        if *kind != EventType::Meeting || ca.dates.is_some() || ca.docs.is_empty() {
+            continue;
+        }
+        let into: Vec<usize> = (0..clusters.len())
+            .filter(|&b| {
+                let (kind_b, kb, cb) = &clusters[b];
+                b != a
+                    && !gone.contains(&b)
+                    && *kind_b == EventType::Meeting
+                    && cb.dates.is_some()
+                    && kb.len() < ka.len()
+                    && kb.iter().all(|k| ka.binary_search(k).is_ok())
+                    && ka
+                        .iter()
+                        .filter(|k| kb.binary_search(k).is_err())
+                        .all(|k| states.contains(k))
+                    && ca.docs.is_subset(&cb.docs)
+                    && compatible(&ca.country, &cb.country)
+                    && compatible(&ca.place_id, &cb.place_id)
+            })
+            .collect();
+        if let [b] = into.as_slice() {
+            joins.push((a, *b));
+            gone.insert(a);
+        }
+    }
+    for (from, into) in joins {
+        let extra: Vec<String> = clusters[from]
+            .1
+            .iter()
+            .filter(|k| clusters[into].1.binary_search(k).is_err())
+            .cloned()
+            .collect();
+        let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
+        clusters[into].2.absorb(taken);
+        clusters[into].2.speakers.extend(extra);
+    }
+    let mut i = 0;
+    clusters.retain(|_| {
+        let keep = !gone.contains(&i);
+        i += 1;
+        keep
+    });
+}
+
 /// Two dated clusters on overlapping dates at compatible places; a cluster
 /// dated only by the report date of a visit under way is near enough at
 /// most [`UNDER_WAY_DAYS`] away.
@@ -998,7 +1290,11 @@ fn status_rank(s: Status) -> u8 {
     }
 }
 
-fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
+fn build_event(
+    mut members: Vec<usize>,
+    speakers: &BTreeSet<String>,
+    mentions: &[EventMention],
+) -> Event {
     members.sort_unstable();
     let ms: Vec<&EventMention> = members.iter().map(|&i| &mentions[i]).collect();
     let first = ms[0];
@@ -1040,6 +1336,8 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
                 })
         };
         participants.retain(|q| !shadowed(q));
+        // a member named as it speaks at the meeting ([`join_story_members`])
+        participants.retain(|q| !speakers.contains(&participant_key(q)));
     }
     participants.sort_by_key(|p| (p.role, participant_key(p)));
 
@@ -1095,6 +1393,45 @@ fn build_event(mut members: Vec<usize>, mentions: &[EventMention]) -> Event {
     if let (Some(d), Some(by)) = (dates.as_mut(), under_way_by) {
         if d.precision == Precision::Day && by < d.start {
             d.start = by;
+        }
+    }
+    // a visit's day windows that touch ("flew to Tokyo yesterday", the
+    // 16th; "Lyng's visit here", the 17th: [`join_next_day_visits`]) are
+    // one trip: the window grows over the stated days next to it that no
+    // other stated window overlaps
+    if first.event_type == EventType::Visit {
+        if let Some(d) = dates.as_mut().filter(|d| d.precision == Precision::Day) {
+            let days: Vec<Interval> = ms
+                .iter()
+                .filter(|m| !m.derived && !soft(m))
+                .filter_map(|m| m.dates)
+                .filter(|x| x.precision == Precision::Day)
+                .collect();
+            // a window that another stated window overlaps together with
+            // the chosen one is a disagreement on the same days ("arrives
+            // Friday", "the four-day visit from Saturday", "the four-day
+            // visit from Friday"), not another part of the trip
+            let overlap = |x: &Interval, y: &Interval| x.start <= y.end && y.start <= x.end;
+            let disputed = |x: &Interval, d: &Interval| {
+                days.iter()
+                    .any(|y| y != x && y != d && overlap(x, y) && overlap(y, d))
+            };
+            let mut grown = true;
+            while grown {
+                grown = false;
+                for x in &days {
+                    if disputed(x, d) {
+                        continue;
+                    }
+                    if (x.start - d.end).num_days() == 1 {
+                        d.end = x.end;
+                        grown = true;
+                    } else if (d.start - x.end).num_days() == 1 {
+                        d.start = x.start;
+                        grown = true;
+                    }
+                }
+            }
         }
     }
 
@@ -2520,5 +2857,209 @@ mod tests {
             .expect("the two reports are one meeting");
         let keys: Vec<String> = joined.participants.iter().map(participant_key).collect();
         assert_eq!(keys, vec!["figueroa".to_string(), "mancera".to_string()]);
+    }
+
+    #[test]
+    fn a_visit_on_the_next_day_in_the_same_city_is_the_same_trip() {
+        let kb = Kb::default();
+        let jakarta = |doc: &str, date: &str, dates: Option<Interval>| {
+            visit(V {
+                doc,
+                doc_date: date,
+                guest: "conable",
+                place: Some("jakarta"),
+                country: "IDN",
+                dates,
+                ..V::default()
+            })
+        };
+        // "flew to Indonesia yesterday" (the 21st), "the end of a three-day
+        // visit" (22-24): one trip
+        let ms = vec![
+            jakarta("a", "1987-03-22", day_iv("1987-03-21")),
+            jakarta(
+                "b",
+                "1987-03-24",
+                Some(iv("1987-03-22", "1987-03-24", Precision::Day)),
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].mentions, vec![0, 1]);
+        // the trip covers both windows
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-03-21", "1987-03-24", Precision::Day))
+        );
+        // the touching window is the trip's, not the first story's day:
+        // "today" (the 23rd) told first, then the three-day visit
+        let mut today = ms.clone();
+        today.push(jakarta("ab", "1987-03-23", day_iv("1987-03-23")));
+        let evs = merge(&today, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-03-21", "1987-03-24", Precision::Day))
+        );
+        // "arrived last Thursday" (the 12th) and the trip behind a meeting
+        // there on the 13th (a derived visit): one trip
+        let mut met = jakarta("b", "1987-03-13", day_iv("1987-03-13"));
+        met.derived = true;
+        let knox = vec![jakarta("a", "1987-03-16", day_iv("1987-03-12")), met];
+        assert_eq!(merge(&knox, &kb).len(), 1);
+        // a day between the two windows: two trips
+        let mut apart = ms.clone();
+        apart[0].dates = day_iv("1987-03-20");
+        assert_eq!(merge(&apart, &kb).len(), 2);
+        // the next day without a city (only the country): not joined
+        let mut country = ms;
+        country[0].place_id = None;
+        assert_eq!(merge(&country, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_meeting_dated_by_its_report_day_joins_the_meeting_announced_for_the_next() {
+        let kb = Kb::default();
+        let dc = Some(("washington", "USA"));
+        let ms = vec![
+            // reported on the 7th: "today's meeting" (dated the 7th)
+            pair_meeting(
+                "a",
+                "1987-04-07",
+                dc,
+                day_iv("1987-04-07"),
+                Status::Occurred,
+            ),
+            // also on the 7th: "the meeting expected tomorrow"
+            pair_meeting("b", "1987-04-07", dc, day_iv("1987-04-08"), Status::Planned),
+            // on the 8th: "the meeting concluded"
+            pair_meeting(
+                "c",
+                "1987-04-08",
+                dc,
+                day_iv("1987-04-08"),
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1987-04-08"));
+        assert_eq!(evs[0].status, Status::Occurred);
+        // the meeting of the 7th reported again on the 8th ("met
+        // yesterday"): it happened; the pair met twice
+        let mut twice = ms.clone();
+        twice.push(pair_meeting(
+            "d",
+            "1987-04-08",
+            dc,
+            day_iv("1987-04-07"),
+            Status::Occurred,
+        ));
+        assert_eq!(merge(&twice, &kb).len(), 2);
+        // nobody announced the 8th on the 7th: two meetings
+        let mut unannounced = ms;
+        unannounced[1].status = Status::Occurred;
+        unannounced[1].doc_date = Some(day("1987-04-08"));
+        assert_eq!(merge(&unannounced, &kb).len(), 2);
+    }
+
+    #[test]
+    fn the_host_state_as_an_extra_side_is_the_same_meeting() {
+        let kb = Kb::default();
+        let feb26 = day_iv("1987-02-26");
+        let state = |code: &str| Participant {
+            actor_id: Some(code.to_string()),
+            name: code.to_string(),
+            kind: ActorKind::State,
+            country: Some(code.to_string()),
+            office: None,
+            role: Role::Participant,
+        };
+        let talks = |doc: &str, extra: Option<&str>| {
+            let mut m = as_kind(
+                party(
+                    visit(V {
+                        doc,
+                        doc_date: "1987-03-16",
+                        place: Some("lusaka"),
+                        country: "ZMB",
+                        dates: feb26,
+                        ..V::default()
+                    }),
+                    &["imf", "world-bank"],
+                    Role::Participant,
+                ),
+                EventType::Meeting,
+            );
+            m.participants.extend(extra.map(state));
+            m
+        };
+        // "Zambia's talks with the World Bank and the IMF" and "the talks
+        // with the IMF and World Bank" in Lusaka: one meeting, Zambia a side
+        let ms = vec![talks("a", Some("ZMB")), talks("b", None)];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["ZMB", "imf", "world-bank"]);
+        // another state than the host: a different meeting
+        let other = vec![talks("a", Some("MWI")), talks("b", None)];
+        assert_eq!(merge(&other, &kb).len(), 2);
+        // an extra person (a bilateral on the margins): two meetings
+        let mut guest = ms.clone();
+        guest[0].participants[2] = person("kaunda", Role::Participant);
+        assert_eq!(merge(&guest, &kb).len(), 2);
+        // another day: two meetings
+        let mut later = ms;
+        later[1].dates = day_iv("1987-03-10");
+        assert_eq!(merge(&later, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_member_speaking_at_the_meeting_in_its_story_is_that_meeting() {
+        let kb = Kb::default();
+        let japan = Participant {
+            actor_id: Some("JPN".to_string()),
+            name: "Japan".to_string(),
+            kind: ActorKind::State,
+            country: Some("JPN".to_string()),
+            office: None,
+            role: Role::Participant,
+        };
+        let g7 = |doc: &str, at: usize, dates: Option<Interval>| {
+            let mut m = as_kind(
+                visit(V {
+                    doc,
+                    doc_date: "1987-04-09",
+                    at,
+                    guest: "g7",
+                    place: Some("washington"),
+                    dates,
+                    ..V::default()
+                }),
+                EventType::Meeting,
+            );
+            m.participants[0].role = Role::Participant;
+            m
+        };
+        // "the G-7 meeting here yesterday" and, further on in the same
+        // story, "throughout the G-7 meeting, Japan pointed to ..."
+        let mut speaking = g7("a", 300, None);
+        speaking.place_id = None;
+        speaking.country_code = None;
+        speaking.participants.push(japan);
+        let ms = vec![g7("a", 0, day_iv("1987-04-08")), speaking];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        // the meeting keeps its own sides: Japan spoke at it
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g7"]);
+        // told in another story: not joined
+        let mut other = ms.clone();
+        other[1].doc_id = "b".to_string();
+        assert_eq!(merge(&other, &kb).len(), 2);
+        // dated (a meeting of its own day, a bilateral on the sidelines): not joined
+        let mut dated = ms;
+        dated[1].dates = day_iv("1987-04-08");
+        assert_eq!(merge(&dated, &kb).len(), 2);
     }
 }
