@@ -429,7 +429,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::meetings_on_the_road(&places, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
     meetings_at_dateline(ctx, &places, &mut drafts);
-    visits_at_dateline(text, &places, &mut drafts);
+    visits_at_dateline(text, ctx.dct, &places, &mut drafts);
+    said_after_talks(ctx, &mut drafts);
     dates_from_meetings(&mut drafts);
     itinerary::when_dates(ctx, &mut drafts);
     itinerary::next_legs(text, &places, &mut drafts);
@@ -461,7 +462,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
 /// "told reporters after talks with", "speaking after a meeting with": the
 /// talks of the story's day.
 static JUST_MET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|farm|trade|[a-z]+ trade)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
+    Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|long|private|informal|closed|farm|trade|[a-z]+ trade|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
         .expect("constant regex")
 });
 
@@ -1725,6 +1726,17 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                 if !d.noun || !forum_only || d.keys().len() >= 2 {
                     continue;
                 }
+                // "the framework for talks on the shelf": a bare noun is
+                // talks in general, not the talks named before
+                let from = d.trigger.0.saturating_sub(40);
+                let before = (from..=d.trigger.0)
+                    .find(|&i| text.is_char_boundary(i))
+                    .and_then(|i| text.get(i..d.trigger.0))
+                    .unwrap_or("");
+                let bare = !DEFINITE.is_match(before) || AFTER_PREPOSITION.is_match(before);
+                if d.trigger.0 > d.sentence.start && bare {
+                    continue;
+                }
                 let ante = done.iter().rev().find(|p| {
                     p.event_type == d.event_type
                         && p.sides.len() >= 2
@@ -1743,6 +1755,53 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                 d.sides = a.sides.clone();
                 d.take_from_antecedent(a, 0.7);
             }
+        }
+    }
+}
+
+/// "the ", "at that ", "their two-day ", "Nakasone's ": a determiner or a
+/// possessor (and at most three modifiers) before an anaphoric noun.
+static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:the|this|that|these|those|their|his|her|its|our|such|both)|['’]s?)\s+(?:[\w’'-]+\s+){0,3}$")
+        .expect("constant regex")
+});
+
+/// "the framework for ", "progress in ": a preposition right before the
+/// noun (no determiner of its own).
+static AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:for|on|in|into|with|to|at|by|from|about)\s+$").expect("constant regex")
+});
+
+/// "X said after talks with Y", "told reporters after a meeting with": the
+/// wire's report of the day's talks (the story's own news).
+static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|the\s+press)|speaking)\s+(?:(?:here|today|tonight)\s+)?(?:after|following)\s+(?:(?:his|her|their|the|an?|long|lengthy|brief|private|informal|closed|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
+        .expect("constant regex")
+});
+
+/// An undated meeting a speaker reports "after talks with" (outside any
+/// dateline rule, e.g. an item of a news round-up): the report's day.
+fn said_after_talks(ctx: &DocContext, drafts: &mut [Draft]) {
+    let (text, Some(r)) = (ctx.doc.text.as_str(), ctx.dct) else {
+        return;
+    };
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.status != Status::Occurred || d.dates.is_some() {
+            continue;
+        }
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        if SAID_AFTER.is_match(stext) && !OTHER_DAY.is_match(stext) {
+            d.dates = Some((
+                Interval {
+                    start: r,
+                    end: r,
+                    precision: Precision::Day,
+                },
+                "(report date)".to_string(),
+            ));
+            d.rule = format!("{}+report_date", d.rule);
         }
     }
 }
@@ -2002,13 +2061,13 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         // a hint of another day ("a brief weekend visit"): its day
         let hinted = text
             .get(d.sentence.start..d.sentence.end)
-            .is_some_and(|s| OTHER_DAY.is_match(s));
+            .is_some_and(|s| OTHER_DAY.is_match(s) || ONGOING.is_match(s));
         // ("A meeting of eight coffee producers ended with a call": a
         // meeting noun whose sentence tells it open or close, told that day)
         let told = !d.noun
-            || text
-                .get(d.sentence.start..d.sentence.end)
-                .is_some_and(|s| JUST_MET.is_match(s) || PHASE_VERB.is_match(s));
+            || text.get(d.sentence.start..d.sentence.end).is_some_and(|s| {
+                JUST_MET.is_match(s) || PHASE_VERB.is_match(s) || EMERGED.is_match(s)
+            });
         if d.dates.is_none() && told && !hinted {
             if let Some(r) = dct {
                 d.dates = Some((
@@ -2056,6 +2115,12 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             if p.place_id.is_some() && p.place_id == here.place_id {
                 on_report_date(d);
             }
+            continue;
+        }
+        // "after their January 21 consultations" in a story of March 9: a
+        // meeting dated a week or more before the report is background,
+        // not the story's own, so the dateline is no clue to its city
+        if background(d, dct) {
             continue;
         }
         let local = d
@@ -2116,6 +2181,29 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         }
     }
 }
+
+/// Whether a dated event ended a week or more before the report (`dct`):
+/// the story's background, whose city the dateline does not give.
+fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
+    match (d.dates.as_ref(), dct) {
+        (Some((iv, _)), Some(r)) => (r - iv.end).num_days() >= 7,
+        _ => false,
+    }
+}
+
+/// "has been holding talks", "have been negotiating for months": talks
+/// going on for a while, not an occasion of the report's day.
+static ONGOING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:has|have|had)\s+been\s+(?:holding|having|conducting|negotiating|discussing|talking|meeting)\b|\bfor\s+(?:several\s+|many\s+|some\s+)?(?:days|weeks|months|years)\b")
+        .expect("constant regex")
+});
+
+/// "as they emerged from the meeting", "coming out of the talks": the
+/// story's own meeting, just over.
+static EMERGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:emerg(?:ed|es|ing)|came|coming|walked|walking)\s+(?:out\s+of|from)\b")
+        .expect("constant regex")
+});
 
 /// "Dealers said trading was quiet", "operators made wary": a market
 /// report's words (its dateline is the market's city, not the meeting's).
@@ -2179,7 +2267,12 @@ fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
 /// "WASHINGTON - ... during Chirac's first official visit this week": a
 /// visit without a destination by people foreign to the dateline's country
 /// is a visit to the dateline's city (the story's "here").
-fn visits_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
+fn visits_at_dateline(
+    text: &str,
+    dct: Option<NaiveDate>,
+    places: &[PlaceRef],
+    drafts: &mut [Draft],
+) {
     let Some(here) = story_here(text, places) else {
         return;
     };
@@ -2188,7 +2281,12 @@ fn visits_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
             && d.guests
                 .iter()
                 .all(|g| g.country.is_some() && g.country != here.country);
-        if d.event_type == EventType::Visit && d.place.is_none() && !d.derived && foreign {
+        if d.event_type == EventType::Visit
+            && d.place.is_none()
+            && !d.derived
+            && foreign
+            && !background(d, dct)
+        {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
         }

@@ -2172,3 +2172,148 @@ fn a_clubs_meeting_in_a_political_story_is_at_the_dateline() {
     let m = first(&ms, EventType::Meeting);
     assert_eq!(m.place_id.as_deref(), Some("paris"));
 }
+
+// ---- round 8, wave 2: fields of wire-copy events (docs/audits/round8-fields.md)
+
+#[test]
+fn a_meeting_the_sides_emerged_from_at_the_dateline_is_on_the_report_date() {
+    let text = "MANAGUA, March 22 - Nicaragua and Mexico declined to comment on the meeting as they emerged from the ministry. ";
+    let ms = wire(
+        text,
+        "1987-03-22",
+        &[
+            ("MANAGUA", city("managua")),
+            ("Nicaragua", country("NIC")),
+            ("Mexico", country("MEX")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("managua"), "{ms:?}");
+    assert_eq!(m.dates.as_ref().map(|d| d.start), Some(day("1987-03-22")));
+}
+
+#[test]
+fn after_an_hour_long_meeting_at_the_dateline_is_on_the_report_date() {
+    let text = "MANAGUA, March 22 - Nicaragua praised the plan after an hour-long meeting with Mexico, officials said. ";
+    let ms = wire(
+        text,
+        "1987-03-22",
+        &[
+            ("MANAGUA", city("managua")),
+            ("Nicaragua", country("NIC")),
+            ("Mexico", country("MEX")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("managua"), "{ms:?}");
+    assert_eq!(m.dates.as_ref().map(|d| d.start), Some(day("1987-03-22")));
+}
+
+#[test]
+fn said_after_talks_with_is_on_the_report_date_without_a_dateline() {
+    // an item of a news round-up: no dateline of its own at the start
+    let text = "Prices rose, dealers said. LISBON - Portugal is ready to help, Spain's minister said after talks with Portugal. ";
+    let ms = wire(
+        text,
+        "1987-04-07",
+        &[("Portugal", country("PRT")), ("Spain", country("ESP"))],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(
+        m.dates.as_ref().map(|d| d.start),
+        Some(day("1987-04-07")),
+        "{ms:?}"
+    );
+    // a day the sentence points elsewhere keeps it undated
+    let text = "Prices rose, dealers said. Portugal is ready to help, Spain's minister said after talks with Portugal last week. ";
+    let ms = wire(
+        text,
+        "1987-04-07",
+        &[("Portugal", country("PRT")), ("Spain", country("ESP"))],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.dates, None, "{ms:?}");
+}
+
+#[test]
+fn talks_going_on_for_a_while_are_not_dated_by_the_report() {
+    let text = "CAIRO, March 19 - Egypt, for its part, has been holding talks with Britain on a loan, sources said. ";
+    let ms = wire(
+        text,
+        "1987-03-19",
+        &[
+            ("CAIRO", city("cairo")),
+            ("Egypt", country("EGY")),
+            ("Britain", country("GBR")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.dates, None, "{ms:?}");
+}
+
+#[test]
+fn a_meeting_weeks_before_the_report_is_not_at_the_dateline() {
+    // New York is in the U.S.: the local side would otherwise place it there
+    let text = "NEW YORK, March 9 - The United States and Japan held consultations on January 21, the Fed said. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-03-09",
+        &[],
+        &[
+            ("NEW YORK", city("new-york")),
+            ("United States", country("USA")),
+            ("Japan", country("JPN")),
+        ],
+        &[("January 21", "1987-01-21", "1987-01-21", Precision::Day)],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id, None, "{ms:?}");
+    assert_eq!(m.dates.as_ref().map(|d| d.start), Some(day("1987-01-21")));
+    // the same talks three days before the report are the story's own
+    let text = "NEW YORK, March 9 - The United States and Japan held consultations on March 6, the Fed said. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-03-09",
+        &[],
+        &[
+            ("NEW YORK", city("new-york")),
+            ("United States", country("USA")),
+            ("Japan", country("JPN")),
+        ],
+        &[("March 6", "1987-03-06", "1987-03-06", Precision::Day)],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("new-york"), "{ms:?}");
+}
+
+#[test]
+fn a_bare_talks_noun_after_a_preposition_is_not_the_talks_before() {
+    let text = "ATHENS, March 2 - Turkey's envoy met Greece's minister last week. The 1976 accord set the framework for talks on the shelf, Erdem said. ";
+    let ms = wire(
+        text,
+        "1987-03-02",
+        &[
+            ("ATHENS", city("athens")),
+            ("Turkey", country("TUR")),
+            ("Greece", country("GRC")),
+        ],
+        &[
+            ("last week", "1987-02-23", "1987-03-01", Precision::Day),
+            ("1976", "1976-01-01", "1976-12-31", Precision::Year),
+        ],
+    );
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert_eq!(
+        meetings[0].dates.as_ref().map(|d| d.start),
+        Some(day("1987-02-23"))
+    );
+}
