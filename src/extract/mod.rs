@@ -439,6 +439,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::return_dates(text, ctx.timexes, &mut drafts);
     itinerary::left_stop_starts(&mut drafts);
     summits::named_summits(ctx, &actors, &places, &mut drafts);
+    no_round_names(text, &mut drafts);
     drafts.retain(complete);
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)
@@ -1765,6 +1766,36 @@ static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\b(?:the|this|that|these|those|their|his|her|its|our|such|both)|['’]s?)\s+(?:[\w’'-]+\s+){0,3}$")
         .expect("constant regex")
 });
+
+/// "the Uruguay round", "GATT trade round": a name right before "round".
+static ROUND_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\)?\s+(?:trade\s+)?round\b").expect("constant regex"));
+
+/// "a new round of GATT trade talks", "the round of talks under the
+/// General Agreement": a name inside a round's phrase.
+static ROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bround\s+of\s+(?:[\w-]+\s+){0,4}\(?$").expect("constant regex")
+});
+
+/// A negotiating round is named after a place or a forum ("the Uruguay
+/// round of GATT talks"): a state or organisation named only as the round's
+/// name is no side of the talks (the meeting keeps its other sides, and is
+/// dropped later if fewer than two are left).
+fn no_round_names(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting {
+            continue;
+        }
+        d.sides.retain(|a| {
+            let after = text.get(a.end..).unwrap_or("");
+            let from = (a.start.saturating_sub(60)..=a.start)
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(a.start);
+            let before = text.get(from..a.start).unwrap_or("");
+            !(ROUND_AFTER.is_match(after) || ROUND_BEFORE.is_match(before))
+        });
+    }
+}
 
 /// "the framework for ", "progress in ": a preposition right before the
 /// noun (no determiner of its own).

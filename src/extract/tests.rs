@@ -2317,3 +2317,49 @@ fn a_bare_talks_noun_after_a_preposition_is_not_the_talks_before() {
         Some(day("1987-02-23"))
     );
 }
+
+#[test]
+fn a_rounds_name_is_no_side_of_the_talks() {
+    let text = "TOKYO, April 17 - Japan and Canada will hold talks on a new round of GATT trade talks on April 20, officials said. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("TOKYO", city("tokyo")),
+            ("Japan", country("JPN")),
+            ("Canada", country("CAN")),
+            (
+                "GATT",
+                Entity::Organization {
+                    actor_id: "gatt".into(),
+                },
+            ),
+        ],
+        &[("April 20", "1987-04-20", "1987-04-20", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    let mut sides = ids(m, Role::Participant);
+    sides.sort();
+    assert_eq!(sides, vec!["CAN".to_string(), "JPN".to_string()], "{ms:?}");
+    // "the Uruguay round of talks": the state is the round's name
+    let text = "WASHINGTON, March 13 - The bill sets objectives for the Uruguay round of talks under the GATT. ";
+    let ms = wire(
+        text,
+        "1987-03-13",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("Uruguay", country("URY")),
+            (
+                "GATT",
+                Entity::Organization {
+                    actor_id: "gatt".into(),
+                },
+            ),
+        ],
+        &[],
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{ms:?}"
+    );
+}
