@@ -2087,6 +2087,32 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             && p.place_id == here.place_id
             && args::is_locative(text, p.start)
     });
+    // "A special meeting ... ended in a deadlock late yesterday": the
+    // story's own gathering, told opening or closing in one of its first
+    // three sentences, gives its day to the story's undated meeting nouns
+    // ("The meeting was attended by ..."); the dateline's own date is no clue
+    let story_day: Option<Interval> = ctx.sentences.iter().take(3).find_map(|s| {
+        let st = text.get(s.start..s.end)?;
+        if !PHASE_VERB.is_match(st) {
+            return None;
+        }
+        let days: Vec<Interval> = ctx
+            .timexes
+            .iter()
+            .filter(|x| x.begin >= s.start && x.end <= s.end)
+            .filter(|x| !(x.begin >= here.end && x.begin <= here.end + 20))
+            .filter_map(|x| x.interval)
+            .collect();
+        match days.as_slice() {
+            [one] if one.precision == Precision::Day => Some(*one),
+            [] if !OTHER_DAY.is_match(st) => dct.map(|r| Interval {
+                start: r,
+                end: r,
+                precision: Precision::Day,
+            }),
+            _ => None,
+        }
+    });
     let on_report_date = |d: &mut Draft| {
         // the story's own meeting, told by a verb without a date and without
         // a hint of another day ("a brief weekend visit"): its day
@@ -2097,8 +2123,17 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         // meeting noun whose sentence tells it open or close, told that day)
         let told = !d.noun
             || text.get(d.sentence.start..d.sentence.end).is_some_and(|s| {
-                JUST_MET.is_match(s) || PHASE_VERB.is_match(s) || EMERGED.is_match(s)
+                JUST_MET.is_match(s)
+                    || PHASE_VERB.is_match(s)
+                    || EMERGED.is_match(s)
+                    || AT_MEETING.is_match(s)
             });
+        if d.dates.is_none() && !told && !hinted {
+            if let Some(day) = story_day {
+                d.dates = Some((day, "(the story's meeting)".to_string()));
+            }
+            return;
+        }
         if d.dates.is_none() && told && !hinted {
             if let Some(r) = dct {
                 d.dates = Some((
@@ -2198,11 +2233,14 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             .get(d.sentence.start..d.sentence.end)
             .is_some_and(|s| JOURNEY_WORD.is_match(s));
         let club = d.sides.iter().any(sides::is_club) && market_report;
+        // ("Washington-led protests": a city in a compound modifier is no
+        // location)
         let no_city = !places.iter().any(|p| {
             p.place_id.is_some()
                 && p.start >= d.sentence.start
                 && p.end <= d.sentence.end
                 && !args::is_dateline(text, p)
+                && !text.get(p.end..).is_some_and(|a| a.starts_with('-'))
         });
         let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
         if (local && foreign) || (again && none_local && !d.noun) || neutral {
@@ -2221,6 +2259,13 @@ fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
         _ => false,
     }
 }
+
+/// "At a meeting of EC foreign ministers, Britain called for": the
+/// story's own gathering, where its news was made.
+static AT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bat\s+(?:a|an|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference)\s+of\b")
+        .expect("constant regex")
+});
 
 /// "has been holding talks", "have been negotiating for months": talks
 /// going on for a while, not an occasion of the report's day.

@@ -2363,3 +2363,66 @@ fn a_rounds_name_is_no_side_of_the_talks() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn the_storys_meeting_told_ending_dates_its_later_meeting_nouns() {
+    let text = "MANAGUA, March 22 - A meeting of coffee producers ended with a call for more talks. The meeting was attended by Mexico and Nicaragua. ";
+    let ms = wire(
+        text,
+        "1987-03-22",
+        &[
+            ("MANAGUA", city("managua")),
+            ("Nicaragua", country("NIC")),
+            ("Mexico", country("MEX")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.status, Status::Occurred, "{ms:?}");
+    assert_eq!(
+        m.dates.as_ref().map(|d| d.start),
+        Some(day("1987-03-22")),
+        "{ms:?}"
+    );
+    // told ending "late yesterday": that day, not the report's
+    let text = "MANAGUA, March 22 - A meeting of coffee producers ended late yesterday. The meeting was attended by Mexico and Nicaragua. ";
+    let ms = wire(
+        text,
+        "1987-03-22",
+        &[
+            ("MANAGUA", city("managua")),
+            ("Nicaragua", country("NIC")),
+            ("Mexico", country("MEX")),
+        ],
+        &[("late yesterday", "1987-03-21", "1987-03-21", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(
+        m.dates.as_ref().map(|d| d.start),
+        Some(day("1987-03-21")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn at_a_meeting_of_ministers_at_the_dateline_is_the_storys_day() {
+    let text = "BRUSSELS, March 16 - At a meeting of EC ministers, Britain and Denmark opposed Washington-led protests, diplomats said. ";
+    let ms = wire(
+        text,
+        "1987-03-16",
+        &[
+            ("BRUSSELS", city("brussels")),
+            ("Britain", country("GBR")),
+            ("Denmark", country("DNK")),
+            ("Washington", city("washington")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("brussels"), "{ms:?}");
+    assert_eq!(
+        m.dates.as_ref().map(|d| d.start),
+        Some(day("1987-03-16")),
+        "{ms:?}"
+    );
+}
