@@ -116,6 +116,20 @@
 //!     the story names the person's counterpart of that state; "X, in New
 //!     Zealand for informal GATT ministerial talks," is a visit; "the
 //!     meeting ended" (a noun told opening or closing) is on the report date.
+//! 12. Fields of wire copy (round 8, wave 2; docs/audits/round8-fields.md):
+//!     the story's own meeting at the dateline is on the report date when
+//!     its sides "emerged from" it, spoke "after an hour-long meeting", or
+//!     made news "at a meeting of" ministers; "X said after talks with Y"
+//!     is too, even without a dateline (a news round-up's item); a meeting
+//!     told ending in the lead ("ended in a deadlock late yesterday") gives
+//!     that day to the story's later undated meeting nouns ("The meeting
+//!     was attended by ..."); talks "has been holding" (going on for a
+//!     while) are not dated by the report; a meeting or visit dated a week
+//!     or more before the report is background and takes no dateline city;
+//!     a bare noun after a preposition ("the framework for talks") is no
+//!     anaphor; a round's name ("the Uruguay round", "a round of GATT
+//!     talks") is no side; a city in a compound modifier ("Washington-led")
+//!     is no location.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.

@@ -6,7 +6,11 @@
 //! boundary (at most 160 bytes) and 80 bytes on. Cancellation beats proposal,
 //! proposal beats plan, plan beats the default (occurred). A trigger dated
 //! after the document's date is planned whatever its tense (see
-//! `extract::resolve_status`).
+//! `extract::resolve_status`). A journey in reported speech ("sources said
+//! ... a delegation would leave for Washington", "he added that a mission
+//! would travel to Brazil") is planned; a meeting that "ended with a call
+//! for further talks" occurred (the cues after "ended with" are its
+//! outcome's, not its status).
 
 use std::sync::LazyLock;
 
