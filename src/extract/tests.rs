@@ -2426,3 +2426,29 @@ fn at_a_meeting_of_ministers_at_the_dateline_is_the_storys_day() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn todays_summit_meeting_is_dated_today() {
+    let text = "BRUSSELS, June 29 - In a paper prepared for today's summit meeting of EC leaders, Belgium proposed a study, diplomats said. ";
+    let ms = wire(
+        text,
+        "1987-06-29",
+        &[
+            ("BRUSSELS", city("brussels")),
+            ("Belgium", country("BEL")),
+            (
+                "EC",
+                Entity::Organization {
+                    actor_id: "eec".into(),
+                },
+            ),
+        ],
+        &[("today", "1987-06-29", "1987-06-29", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(
+        m.dates.as_ref().map(|d| d.start),
+        Some(day("1987-06-29")),
+        "{ms:?}"
+    );
+}
