@@ -126,8 +126,8 @@
 //!     was attended by ..."); talks "has been holding" (going on for a
 //!     while) are not dated by the report; a meeting or visit dated a week
 //!     or more before the report is background and takes no dateline city;
-//!     a bare noun after a preposition ("the framework for talks") is no
-//!     anaphor; a round's name ("the Uruguay round", "a round of GATT
+//!     talks in general ("the framework for talks", "paved the way for
+//!     talks") are no anaphor; a round's name ("the Uruguay round", "a round of GATT
 //!     talks") is no side; a city in a compound modifier ("Washington-led")
 //!     is no location.
 //!
@@ -1741,15 +1741,14 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                 if !d.noun || !forum_only || d.keys().len() >= 2 {
                     continue;
                 }
-                // "the framework for talks on the shelf": a bare noun is
-                // talks in general, not the talks named before
+                // "the framework for talks on the shelf", "paved the way
+                // for talks": talks in general, not the talks named before
                 let from = d.trigger.0.saturating_sub(40);
                 let before = (from..=d.trigger.0)
                     .find(|&i| text.is_char_boundary(i))
                     .and_then(|i| text.get(i..d.trigger.0))
                     .unwrap_or("");
-                let bare = !DEFINITE.is_match(before) || AFTER_PREPOSITION.is_match(before);
-                if d.trigger.0 > d.sentence.start && bare {
+                if GENERIC_FOR.is_match(before) {
                     continue;
                 }
                 let ante = done.iter().rev().find(|p| {
@@ -1774,10 +1773,10 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
     }
 }
 
-/// "the ", "at that ", "their two-day ", "Nakasone's ": a determiner or a
-/// possessor (and at most three modifiers) before an anaphoric noun.
-static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:the|this|that|these|those|their|his|her|its|our|such|both)|['’]s?)\s+(?:[\w’'-]+\s+){0,3}$")
+/// "the framework for ", "pave the way for ", "prospects of ": an abstract
+/// noun whose object is talks in general (no occasion of their own).
+static GENERIC_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:framework|basis|bases|way|door|prospects?|preconditions?|conditions|mechanism|agenda|ground|groundwork|rules|guidelines|machinery|format|forum)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
         .expect("constant regex")
 });
 
@@ -1810,12 +1809,6 @@ fn no_round_names(text: &str, drafts: &mut [Draft]) {
         });
     }
 }
-
-/// "the framework for ", "progress in ": a preposition right before the
-/// noun (no determiner of its own).
-static AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:for|on|in|into|with|to|at|by|from|about)\s+$").expect("constant regex")
-});
 
 /// "X said after talks with Y", "told reporters after a meeting with": the
 /// wire's report of the day's talks (the story's own news).

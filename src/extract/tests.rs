@@ -2292,7 +2292,7 @@ fn a_meeting_weeks_before_the_report_is_not_at_the_dateline() {
 }
 
 #[test]
-fn a_bare_talks_noun_after_a_preposition_is_not_the_talks_before() {
+fn talks_in_general_are_not_the_talks_before() {
     let text = "ATHENS, March 2 - Turkey's envoy met Greece's minister last week. The 1976 accord set the framework for talks on the shelf, Erdem said. ";
     let ms = wire(
         text,
@@ -2451,4 +2451,25 @@ fn todays_summit_meeting_is_dated_today() {
         Some(day("1987-06-29")),
         "{ms:?}"
     );
+}
+
+#[test]
+fn talks_for_which_negotiators_shuttled_are_the_talks_before() {
+    // "for talks" after a journey is the occasion, not talks in general
+    let text = "PARIS, March 13 - France and Iran held talks last month. Since then negotiators have shuttled between the capitals for talks, officials said. ";
+    let ms = wire(
+        text,
+        "1987-03-13",
+        &[
+            ("PARIS", city("paris")),
+            ("France", country("FRA")),
+            ("Iran", country("IRN")),
+        ],
+        &[("last month", "1987-02-01", "1987-02-28", Precision::Month)],
+    );
+    let n = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting && m.participants.len() == 2)
+        .count();
+    assert_eq!(n, 2, "{ms:?}");
 }
