@@ -760,7 +760,12 @@ pub fn dates_near(
         .filter(|t| t.interval.is_some())
         .filter(|t| {
             let before = text.get(sent_start.max(t.begin.saturating_sub(20))..t.begin);
-            !before.is_some_and(|b| NOT_EVENT_TIME.is_match(b))
+            // "prepared for today's summit": a possessive date names its
+            // occasion, whatever preposition stands before it
+            let possessive = text
+                .get(t.end..)
+                .is_some_and(|a| a.starts_with("'s") || a.starts_with("’s"));
+            possessive || !before.is_some_and(|b| NOT_EVENT_TIME.is_match(b))
         })
         // "the first to visit X since the two countries established ties
         // last November": a date inside a "since" clause after the trigger
@@ -789,8 +794,16 @@ pub fn dates_near(
         }
     };
     // "their December 10 phone call": a date right before another trigger is that trigger's
-    let near_other =
-        |t: &Timex| -> bool { others.iter().any(|&(s, _)| t.end <= s && s - t.end <= 2) };
+    // ("today's summit meeting": a trigger word right before this one is
+    // part of the same noun, so its date is this trigger's)
+    let near_other = |t: &Timex| -> bool {
+        others.iter().any(|&(s, e)| {
+            let compound = e <= trig_start
+                && trig_start - e <= 1
+                && text.get(e..trig_start).is_some_and(|g| g.trim().is_empty());
+            t.end <= s && s - t.end <= 2 && !compound
+        })
+    };
     let cands: Vec<&Timex> = cands.into_iter().filter(|t| !near_other(t)).collect();
     // "his visit to Washington starting on April 29": the date the trigger's
     // own phrase introduces wins over a nearer one of another clause

@@ -116,6 +116,20 @@
 //!     the story names the person's counterpart of that state; "X, in New
 //!     Zealand for informal GATT ministerial talks," is a visit; "the
 //!     meeting ended" (a noun told opening or closing) is on the report date.
+//! 12. Fields of wire copy (round 8, wave 2; docs/audits/round8-fields.md):
+//!     the story's own meeting at the dateline is on the report date when
+//!     its sides "emerged from" it, spoke "after an hour-long meeting", or
+//!     made news "at a meeting of" ministers; "X said after talks with Y"
+//!     is too, even without a dateline (a news round-up's item); a meeting
+//!     told ending in the lead ("ended in a deadlock late yesterday") gives
+//!     that day to the story's later undated meeting nouns ("The meeting
+//!     was attended by ..."); talks "has been holding" (going on for a
+//!     while) are not dated by the report; a meeting or visit dated a week
+//!     or more before the report is background and takes no dateline city;
+//!     talks in general ("the framework for talks", "paved the way for
+//!     talks") are no anaphor; a round's name ("the Uruguay round", "a round of GATT
+//!     talks") is no side; a city in a compound modifier ("Washington-led")
+//!     is no location.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -429,7 +443,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::meetings_on_the_road(&places, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
     meetings_at_dateline(ctx, &places, &mut drafts);
-    visits_at_dateline(text, &places, &mut drafts);
+    visits_at_dateline(text, ctx.dct, &places, &mut drafts);
+    said_after_talks(ctx, &mut drafts);
     dates_from_meetings(&mut drafts);
     itinerary::when_dates(ctx, &mut drafts);
     itinerary::next_legs(text, &places, &mut drafts);
@@ -438,6 +453,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::return_dates(text, ctx.timexes, &mut drafts);
     itinerary::left_stop_starts(&mut drafts);
     summits::named_summits(ctx, &actors, &places, &mut drafts);
+    no_round_names(text, &mut drafts);
     drafts.retain(complete);
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)
@@ -461,7 +477,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
 /// "told reporters after talks with", "speaking after a meeting with": the
 /// talks of the story's day.
 static JUST_MET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|farm|trade|[a-z]+ trade)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
+    Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|long|private|informal|closed|farm|trade|[a-z]+ trade|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
         .expect("constant regex")
 });
 
@@ -1725,6 +1741,16 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                 if !d.noun || !forum_only || d.keys().len() >= 2 {
                     continue;
                 }
+                // "the framework for talks on the shelf", "paved the way
+                // for talks": talks in general, not the talks named before
+                let from = d.trigger.0.saturating_sub(40);
+                let before = (from..=d.trigger.0)
+                    .find(|&i| text.is_char_boundary(i))
+                    .and_then(|i| text.get(i..d.trigger.0))
+                    .unwrap_or("");
+                if GENERIC_FOR.is_match(before) {
+                    continue;
+                }
                 let ante = done.iter().rev().find(|p| {
                     p.event_type == d.event_type
                         && p.sides.len() >= 2
@@ -1743,6 +1769,77 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                 d.sides = a.sides.clone();
                 d.take_from_antecedent(a, 0.7);
             }
+        }
+    }
+}
+
+/// "the framework for ", "pave the way for ", "prospects of ": an abstract
+/// noun whose object is talks in general (no occasion of their own).
+static GENERIC_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:framework|basis|bases|way|door|prospects?|preconditions?|conditions|mechanism|agenda|ground|groundwork|rules|guidelines|machinery|format|forum)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
+        .expect("constant regex")
+});
+
+/// "the Uruguay round", "GATT trade round": a name right before "round".
+static ROUND_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\)?\s+(?:trade\s+)?round\b").expect("constant regex"));
+
+/// "a new round of GATT trade talks", "the round of talks under the
+/// General Agreement": a name inside a round's phrase.
+static ROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bround\s+of\s+(?:[\w-]+\s+){0,4}\(?$").expect("constant regex")
+});
+
+/// A negotiating round is named after a place or a forum ("the Uruguay
+/// round of GATT talks"): a state or organisation named only as the round's
+/// name is no side of the talks (the meeting keeps its other sides, and is
+/// dropped later if fewer than two are left).
+fn no_round_names(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting {
+            continue;
+        }
+        d.sides.retain(|a| {
+            let after = text.get(a.end..).unwrap_or("");
+            let from = (a.start.saturating_sub(60)..=a.start)
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(a.start);
+            let before = text.get(from..a.start).unwrap_or("");
+            !(ROUND_AFTER.is_match(after) || ROUND_BEFORE.is_match(before))
+        });
+    }
+}
+
+/// "X said after talks with Y", "told reporters after a meeting with": the
+/// wire's report of the day's talks (the story's own news).
+static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|the\s+press)|speaking)\s+(?:(?:here|today|tonight)\s+)?(?:after|following)\s+(?:(?:his|her|their|the|an?|long|lengthy|brief|private|informal|closed|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
+        .expect("constant regex")
+});
+
+/// An undated meeting a speaker reports "after talks with" (outside any
+/// dateline rule, e.g. an item of a news round-up): the report's day.
+fn said_after_talks(ctx: &DocContext, drafts: &mut [Draft]) {
+    let (text, Some(r)) = (ctx.doc.text.as_str(), ctx.dct) else {
+        return;
+    };
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.status != Status::Occurred || d.dates.is_some() {
+            continue;
+        }
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        if SAID_AFTER.is_match(stext) && !OTHER_DAY.is_match(stext) {
+            d.dates = Some((
+                Interval {
+                    start: r,
+                    end: r,
+                    precision: Precision::Day,
+                },
+                "(report date)".to_string(),
+            ));
+            d.rule = format!("{}+report_date", d.rule);
         }
     }
 }
@@ -1997,18 +2094,53 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             && p.place_id == here.place_id
             && args::is_locative(text, p.start)
     });
+    // "A special meeting ... ended in a deadlock late yesterday": the
+    // story's own gathering, told opening or closing in one of its first
+    // three sentences, gives its day to the story's undated meeting nouns
+    // ("The meeting was attended by ..."); the dateline's own date is no clue
+    let story_day: Option<Interval> = ctx.sentences.iter().take(3).find_map(|s| {
+        let st = text.get(s.start..s.end)?;
+        if !PHASE_VERB.is_match(st) {
+            return None;
+        }
+        let days: Vec<Interval> = ctx
+            .timexes
+            .iter()
+            .filter(|x| x.begin >= s.start && x.end <= s.end)
+            .filter(|x| !(x.begin >= here.end && x.begin <= here.end + 20))
+            .filter_map(|x| x.interval)
+            .collect();
+        match days.as_slice() {
+            [one] if one.precision == Precision::Day => Some(*one),
+            [] if !OTHER_DAY.is_match(st) => dct.map(|r| Interval {
+                start: r,
+                end: r,
+                precision: Precision::Day,
+            }),
+            _ => None,
+        }
+    });
     let on_report_date = |d: &mut Draft| {
         // the story's own meeting, told by a verb without a date and without
         // a hint of another day ("a brief weekend visit"): its day
         let hinted = text
             .get(d.sentence.start..d.sentence.end)
-            .is_some_and(|s| OTHER_DAY.is_match(s));
+            .is_some_and(|s| OTHER_DAY.is_match(s) || ONGOING.is_match(s));
         // ("A meeting of eight coffee producers ended with a call": a
         // meeting noun whose sentence tells it open or close, told that day)
         let told = !d.noun
-            || text
-                .get(d.sentence.start..d.sentence.end)
-                .is_some_and(|s| JUST_MET.is_match(s) || PHASE_VERB.is_match(s));
+            || text.get(d.sentence.start..d.sentence.end).is_some_and(|s| {
+                JUST_MET.is_match(s)
+                    || PHASE_VERB.is_match(s)
+                    || EMERGED.is_match(s)
+                    || AT_MEETING.is_match(s)
+            });
+        if d.dates.is_none() && !told && !hinted {
+            if let Some(day) = story_day {
+                d.dates = Some((day, "(the story's meeting)".to_string()));
+            }
+            return;
+        }
         if d.dates.is_none() && told && !hinted {
             if let Some(r) = dct {
                 d.dates = Some((
@@ -2058,6 +2190,12 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             }
             continue;
         }
+        // "after their January 21 consultations" in a story of March 9: a
+        // meeting dated a week or more before the report is background,
+        // not the story's own, so the dateline is no clue to its city
+        if background(d, dct) {
+            continue;
+        }
         let local = d
             .sides
             .iter()
@@ -2102,11 +2240,14 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
             .get(d.sentence.start..d.sentence.end)
             .is_some_and(|s| JOURNEY_WORD.is_match(s));
         let club = d.sides.iter().any(sides::is_club) && market_report;
+        // ("Washington-led protests": a city in a compound modifier is no
+        // location)
         let no_city = !places.iter().any(|p| {
             p.place_id.is_some()
                 && p.start >= d.sentence.start
                 && p.end <= d.sentence.end
                 && !args::is_dateline(text, p)
+                && !text.get(p.end..).is_some_and(|a| a.starts_with('-'))
         });
         let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
         if (local && foreign) || (again && none_local && !d.noun) || neutral {
@@ -2116,6 +2257,36 @@ fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Dra
         }
     }
 }
+
+/// Whether a dated event ended a week or more before the report (`dct`):
+/// the story's background, whose city the dateline does not give.
+fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
+    match (d.dates.as_ref(), dct) {
+        (Some((iv, _)), Some(r)) => (r - iv.end).num_days() >= 7,
+        _ => false,
+    }
+}
+
+/// "At a meeting of EC foreign ministers, Britain called for": the
+/// story's own gathering, where its news was made.
+static AT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bat\s+(?:a|an|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference)\s+of\b")
+        .expect("constant regex")
+});
+
+/// "has been holding talks", "have been negotiating for months": talks
+/// going on for a while, not an occasion of the report's day.
+static ONGOING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:has|have|had)\s+been\s+(?:holding|having|conducting|negotiating|discussing|talking|meeting)\b|\bfor\s+(?:several\s+|many\s+|some\s+)?(?:days|weeks|months|years)\b")
+        .expect("constant regex")
+});
+
+/// "as they emerged from the meeting", "coming out of the talks": the
+/// story's own meeting, just over.
+static EMERGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:emerg(?:ed|es|ing)|came|coming|walked|walking)\s+(?:out\s+of|from)\b")
+        .expect("constant regex")
+});
 
 /// "Dealers said trading was quiet", "operators made wary": a market
 /// report's words (its dateline is the market's city, not the meeting's).
@@ -2179,7 +2350,12 @@ fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
 /// "WASHINGTON - ... during Chirac's first official visit this week": a
 /// visit without a destination by people foreign to the dateline's country
 /// is a visit to the dateline's city (the story's "here").
-fn visits_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
+fn visits_at_dateline(
+    text: &str,
+    dct: Option<NaiveDate>,
+    places: &[PlaceRef],
+    drafts: &mut [Draft],
+) {
     let Some(here) = story_here(text, places) else {
         return;
     };
@@ -2188,7 +2364,12 @@ fn visits_at_dateline(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
             && d.guests
                 .iter()
                 .all(|g| g.country.is_some() && g.country != here.country);
-        if d.event_type == EventType::Visit && d.place.is_none() && !d.derived && foreign {
+        if d.event_type == EventType::Visit
+            && d.place.is_none()
+            && !d.derived
+            && foreign
+            && !background(d, dct)
+        {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
         }

@@ -6,7 +6,11 @@
 //! boundary (at most 160 bytes) and 80 bytes on. Cancellation beats proposal,
 //! proposal beats plan, plan beats the default (occurred). A trigger dated
 //! after the document's date is planned whatever its tense (see
-//! `extract::resolve_status`).
+//! `extract::resolve_status`). A journey in reported speech ("sources said
+//! ... a delegation would leave for Washington", "he added that a mission
+//! would travel to Brazil") is planned; a meeting that "ended with a call
+//! for further talks" occurred (the cues after "ended with" are its
+//! outcome's, not its status).
 
 use std::sync::LazyLock;
 
@@ -56,8 +60,23 @@ pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
             || PROG.is_match(&sentence[from..trig.start]) && trig.noun)
 }
 
-static REPORTED_PLAN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:said|says|announced|confirmed)\b[^.;]{0,40}\bwould\b"));
+/// "said a mission would travel", "added that a delegation would leave":
+/// a plan in reported speech (future in the past), unless the modal is a
+/// wish or a condition ("would like to", "would be ready to").
+static REPORTED_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|announced|confirmed)\b[^.;]{0,40}\bwould\b|\b(?:said|says|announced|confirmed|added|told\s+\w+|stated|indicated)\b[^.;]{0,100}?\bwould\s+(?:\w+\s+)?(?:travel|leave|depart|fly|arrive|return|attend|begin|start|open|resume|take place|be held)\b",
+    )
+});
+
+/// "the meeting ended with a call for further talks", "closed with an
+/// appeal to": the rest of the clause is the finished meeting's outcome,
+/// whose cues ("call for", "urge") are not the meeting's status.
+static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[^.;]{0,60}?\b(?:ended|closed|concluded|finished|broke up|wound up|adjourned)\s+(?:on\s+\w+\s+)?(?:with|by|in)\b",
+    )
+});
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -198,6 +217,9 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
         LazyLock::new(|| re(r"\b(?:said|says|told|added|noted|stressed)\b"));
     if let Some(m) = REPORTING.find(&sentence[trig.end..to]) {
         to = trig.end + m.start();
+    }
+    if let Some(m) = OUTCOME.find(&sentence[trig.end..to]) {
+        to = trig.end + m.end();
     }
     let before = &sentence[from..trig.start];
     let clause = &sentence[from..to];
@@ -455,6 +477,43 @@ mod tests {
                 "meeting"
             ),
             Status::Occurred
+        );
+    }
+
+    #[test]
+    fn a_meeting_that_ended_with_a_call_for_talks_occurred() {
+        assert_eq!(
+            st("A meeting of eight coffee producers ended with a call for further talks."),
+            Status::Occurred
+        );
+        assert_eq!(
+            st("The talks closed with an appeal to resume them soon."),
+            Status::Occurred
+        );
+        // the call itself still proposes
+        assert_eq!(
+            st("Brazil called for talks with the producers."),
+            Status::Proposed
+        );
+    }
+
+    #[test]
+    fn a_journey_in_reported_speech_is_planned() {
+        assert_eq!(
+            st_of(
+                "Sources said the talks had gone well and a delegation would leave for Washington in three weeks.",
+                "leave for"
+            ),
+            Status::Planned
+        );
+        assert_eq!(
+            st("He added that a World Bank mission would travel to Brazil early next week."),
+            Status::Planned
+        );
+        // a hope stays a proposal
+        assert_eq!(
+            st("He added that it could be possible for a mission to travel to Brazil."),
+            Status::Proposed
         );
     }
 }

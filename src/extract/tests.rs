@@ -2172,3 +2172,304 @@ fn a_clubs_meeting_in_a_political_story_is_at_the_dateline() {
     let m = first(&ms, EventType::Meeting);
     assert_eq!(m.place_id.as_deref(), Some("paris"));
 }
+
+// ---- round 8, wave 2: fields of wire-copy events (docs/audits/round8-fields.md)
+
+#[test]
+fn a_meeting_the_sides_emerged_from_at_the_dateline_is_on_the_report_date() {
+    let text = "MANAGUA, March 22 - Nicaragua and Mexico declined to comment on the meeting as they emerged from the ministry. ";
+    let ms = wire(
+        text,
+        "1987-03-22",
+        &[
+            ("MANAGUA", city("managua")),
+            ("Nicaragua", country("NIC")),
+            ("Mexico", country("MEX")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("managua"), "{ms:?}");
+    assert_eq!(m.dates.as_ref().map(|d| d.start), Some(day("1987-03-22")));
+}
+
+#[test]
+fn after_an_hour_long_meeting_at_the_dateline_is_on_the_report_date() {
+    let text = "MANAGUA, March 22 - Nicaragua praised the plan after an hour-long meeting with Mexico, officials said. ";
+    let ms = wire(
+        text,
+        "1987-03-22",
+        &[
+            ("MANAGUA", city("managua")),
+            ("Nicaragua", country("NIC")),
+            ("Mexico", country("MEX")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("managua"), "{ms:?}");
+    assert_eq!(m.dates.as_ref().map(|d| d.start), Some(day("1987-03-22")));
+}
+
+#[test]
+fn said_after_talks_with_is_on_the_report_date_without_a_dateline() {
+    // an item of a news round-up: no dateline of its own at the start
+    let text = "Prices rose, dealers said. LISBON - Portugal is ready to help, Spain's minister said after talks with Portugal. ";
+    let ms = wire(
+        text,
+        "1987-04-07",
+        &[("Portugal", country("PRT")), ("Spain", country("ESP"))],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(
+        m.dates.as_ref().map(|d| d.start),
+        Some(day("1987-04-07")),
+        "{ms:?}"
+    );
+    // a day the sentence points elsewhere keeps it undated
+    let text = "Prices rose, dealers said. Portugal is ready to help, Spain's minister said after talks with Portugal last week. ";
+    let ms = wire(
+        text,
+        "1987-04-07",
+        &[("Portugal", country("PRT")), ("Spain", country("ESP"))],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.dates, None, "{ms:?}");
+}
+
+#[test]
+fn talks_going_on_for_a_while_are_not_dated_by_the_report() {
+    let text = "CAIRO, March 19 - Egypt, for its part, has been holding talks with Britain on a loan, sources said. ";
+    let ms = wire(
+        text,
+        "1987-03-19",
+        &[
+            ("CAIRO", city("cairo")),
+            ("Egypt", country("EGY")),
+            ("Britain", country("GBR")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.dates, None, "{ms:?}");
+}
+
+#[test]
+fn a_meeting_weeks_before_the_report_is_not_at_the_dateline() {
+    // New York is in the U.S.: the local side would otherwise place it there
+    let text = "NEW YORK, March 9 - The United States and Japan held consultations on January 21, the Fed said. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-03-09",
+        &[],
+        &[
+            ("NEW YORK", city("new-york")),
+            ("United States", country("USA")),
+            ("Japan", country("JPN")),
+        ],
+        &[("January 21", "1987-01-21", "1987-01-21", Precision::Day)],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id, None, "{ms:?}");
+    assert_eq!(m.dates.as_ref().map(|d| d.start), Some(day("1987-01-21")));
+    // the same talks three days before the report are the story's own
+    let text = "NEW YORK, March 9 - The United States and Japan held consultations on March 6, the Fed said. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-03-09",
+        &[],
+        &[
+            ("NEW YORK", city("new-york")),
+            ("United States", country("USA")),
+            ("Japan", country("JPN")),
+        ],
+        &[("March 6", "1987-03-06", "1987-03-06", Precision::Day)],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("new-york"), "{ms:?}");
+}
+
+#[test]
+fn talks_in_general_are_not_the_talks_before() {
+    let text = "ATHENS, March 2 - Turkey's envoy met Greece's minister last week. The 1976 accord set the framework for talks on the shelf, Erdem said. ";
+    let ms = wire(
+        text,
+        "1987-03-02",
+        &[
+            ("ATHENS", city("athens")),
+            ("Turkey", country("TUR")),
+            ("Greece", country("GRC")),
+        ],
+        &[
+            ("last week", "1987-02-23", "1987-03-01", Precision::Day),
+            ("1976", "1976-01-01", "1976-12-31", Precision::Year),
+        ],
+    );
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{meetings:?}");
+    assert_eq!(
+        meetings[0].dates.as_ref().map(|d| d.start),
+        Some(day("1987-02-23"))
+    );
+}
+
+#[test]
+fn a_rounds_name_is_no_side_of_the_talks() {
+    let text = "TOKYO, April 17 - Japan and Canada will hold talks on a new round of GATT trade talks on April 20, officials said. ";
+    let ms = wire(
+        text,
+        "1987-04-17",
+        &[
+            ("TOKYO", city("tokyo")),
+            ("Japan", country("JPN")),
+            ("Canada", country("CAN")),
+            (
+                "GATT",
+                Entity::Organization {
+                    actor_id: "gatt".into(),
+                },
+            ),
+        ],
+        &[("April 20", "1987-04-20", "1987-04-20", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    let mut sides = ids(m, Role::Participant);
+    sides.sort();
+    assert_eq!(sides, vec!["CAN".to_string(), "JPN".to_string()], "{ms:?}");
+    // "the Uruguay round of talks": the state is the round's name
+    let text = "WASHINGTON, March 13 - The bill sets objectives for the Uruguay round of talks under the GATT. ";
+    let ms = wire(
+        text,
+        "1987-03-13",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("Uruguay", country("URY")),
+            (
+                "GATT",
+                Entity::Organization {
+                    actor_id: "gatt".into(),
+                },
+            ),
+        ],
+        &[],
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn the_storys_meeting_told_ending_dates_its_later_meeting_nouns() {
+    let text = "MANAGUA, March 22 - A meeting of coffee producers ended with a call for more talks. The meeting was attended by Mexico and Nicaragua. ";
+    let ms = wire(
+        text,
+        "1987-03-22",
+        &[
+            ("MANAGUA", city("managua")),
+            ("Nicaragua", country("NIC")),
+            ("Mexico", country("MEX")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.status, Status::Occurred, "{ms:?}");
+    assert_eq!(
+        m.dates.as_ref().map(|d| d.start),
+        Some(day("1987-03-22")),
+        "{ms:?}"
+    );
+    // told ending "late yesterday": that day, not the report's
+    let text = "MANAGUA, March 22 - A meeting of coffee producers ended late yesterday. The meeting was attended by Mexico and Nicaragua. ";
+    let ms = wire(
+        text,
+        "1987-03-22",
+        &[
+            ("MANAGUA", city("managua")),
+            ("Nicaragua", country("NIC")),
+            ("Mexico", country("MEX")),
+        ],
+        &[("late yesterday", "1987-03-21", "1987-03-21", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(
+        m.dates.as_ref().map(|d| d.start),
+        Some(day("1987-03-21")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn at_a_meeting_of_ministers_at_the_dateline_is_the_storys_day() {
+    let text = "BRUSSELS, March 16 - At a meeting of EC ministers, Britain and Denmark opposed Washington-led protests, diplomats said. ";
+    let ms = wire(
+        text,
+        "1987-03-16",
+        &[
+            ("BRUSSELS", city("brussels")),
+            ("Britain", country("GBR")),
+            ("Denmark", country("DNK")),
+            ("Washington", city("washington")),
+        ],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("brussels"), "{ms:?}");
+    assert_eq!(
+        m.dates.as_ref().map(|d| d.start),
+        Some(day("1987-03-16")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn todays_summit_meeting_is_dated_today() {
+    let text = "BRUSSELS, June 29 - In a paper prepared for today's summit meeting of EC leaders, Belgium proposed a study, diplomats said. ";
+    let ms = wire(
+        text,
+        "1987-06-29",
+        &[
+            ("BRUSSELS", city("brussels")),
+            ("Belgium", country("BEL")),
+            (
+                "EC",
+                Entity::Organization {
+                    actor_id: "eec".into(),
+                },
+            ),
+        ],
+        &[("today", "1987-06-29", "1987-06-29", Precision::Day)],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(
+        m.dates.as_ref().map(|d| d.start),
+        Some(day("1987-06-29")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn talks_for_which_negotiators_shuttled_are_the_talks_before() {
+    // "for talks" after a journey is the occasion, not talks in general
+    let text = "PARIS, March 13 - France and Iran held talks last month. Since then negotiators have shuttled between the capitals for talks, officials said. ";
+    let ms = wire(
+        text,
+        "1987-03-13",
+        &[
+            ("PARIS", city("paris")),
+            ("France", country("FRA")),
+            ("Iran", country("IRN")),
+        ],
+        &[("last month", "1987-02-01", "1987-02-28", Precision::Month)],
+    );
+    let n = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting && m.participants.len() == 2)
+        .count();
+    assert_eq!(n, 2, "{ms:?}");
+}
