@@ -1017,12 +1017,29 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
         let (ss, se) = (d.sentence.start, d.sentence.end);
         let Some(tw) = text.get(ts..te) else { continue };
         let gathering = tw.to_lowercase();
-        let noun = ["call", "meeting", "summit", "conference", "talks"]
+        // a summit is named by `super::summits`, with its own city and dates
+        if d.summit || (d.event_type == EventType::Meeting && gathering.contains("summit")) {
+            continue;
+        }
+        let noun = ["call", "meeting", "conference", "talks"]
             .iter()
             .any(|w| gathering.contains(w));
         let verb = d.event_type == EventType::Meeting
-            && matches!(tw.to_lowercase().as_str(), "meet" | "meets" | "met" | "meeting");
+            && matches!(
+                tw.to_lowercase().as_str(),
+                "meet" | "meets" | "met" | "meeting"
+            );
         if !noun && !verb {
+            continue;
+        }
+        // a club's own sitting is `fill`'s (with its denials); here a
+        // meeting needs a person who meets the group
+        let call = d.event_type == EventType::Call;
+        let group_met = verb
+            && text
+                .get(ss..ts)
+                .is_some_and(|b| NAMED_GROUP_END.is_match(b));
+        if !call && !group_met && !d.sides.iter().any(|a| a.kind == ActorKind::Person) {
             continue;
         }
         // a known organisation after the gathering, or right before it
@@ -1033,7 +1050,9 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
             .find(|a| {
                 (a.start >= te
                     && a.start - te <= 50
-                    && text.get(te..a.start).is_some_and(|g| GROUP_AFTER.is_match(g))
+                    && text
+                        .get(te..a.start)
+                        .is_some_and(|g| GROUP_AFTER.is_match(g))
                     && text.get(a.end..se).is_some_and(|r| {
                         // "meeting of the G7" names the group; "with the G7" in a
                         // meeting asks for its people ("with G7 leaders")
@@ -1042,15 +1061,14 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
                             || GROUP_PEOPLE.is_match(r)
                     }))
                     || (a.end <= ts
-                        && noun
+                        && call
                         && ts - a.end <= 40
                         && text.get(a.end..ts).is_some_and(|g| {
                             GROUP_BEFORE.is_match(g)
                                 || g.split_whitespace().count() <= 3
                                     && !g.contains([',', ';', '.'])
-                                    && g.split_whitespace().all(|w| {
-                                        w.chars().next().is_some_and(char::is_lowercase)
-                                    })
+                                    && g.split_whitespace()
+                                        .all(|w| w.chars().next().is_some_and(char::is_lowercase))
                         }))
             })
             .cloned();
@@ -1107,13 +1125,21 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
         });
         let group = group.or_else(|| {
             // "convened a secure call with Allies and partners"
-            let from_wh = ctx.doc.url.as_deref().is_some_and(|u| u.contains("whitehouse."));
+            let from_wh = ctx
+                .doc
+                .url
+                .as_deref()
+                .is_some_and(|u| u.contains("whitehouse."));
             let m = ALLIES.find(text.get(te..se)?)?;
             if d.event_type != EventType::Call || !from_wh {
                 return None;
             }
             let nato = ctx.kb.actor("nato")?;
-            Some(ActorRef::of(nato, te + m.end() - "Allies".len(), te + m.end()))
+            Some(ActorRef::of(
+                nato,
+                te + m.end() - "Allies".len(),
+                te + m.end(),
+            ))
         });
         let Some(g) = group else { continue };
         if !d.sides.iter().any(|a| a.key() == g.key()) {

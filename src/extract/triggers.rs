@@ -622,11 +622,17 @@ mod tests {
             "Tromp will host a virtual leader-level meeting of the Contact Group",
         ] {
             let t = find(s);
-            assert_eq!(t.first().map(|t| t.event_type), Some(EventType::Call), "{s}");
+            assert_eq!(
+                t.first().map(|t| t.event_type),
+                Some(EventType::Call),
+                "{s}"
+            );
             assert!(t.iter().all(|t| t.event_type != EventType::Meeting), "{s}");
         }
         // "virtually" with no gathering is no call
-        assert!(rules("the mine is virtually untapped and trade came to a virtual halt").is_empty());
+        assert!(
+            rules("the mine is virtually untapped and trade came to a virtual halt").is_empty()
+        );
     }
 
     #[test]
@@ -638,7 +644,11 @@ mod tests {
             "the Chancellor took part in a video call",
         ] {
             let t = find(s);
-            assert_eq!(t.first().map(|t| t.event_type), Some(EventType::Call), "{s}");
+            assert_eq!(
+                t.first().map(|t| t.event_type),
+                Some(EventType::Call),
+                "{s}"
+            );
             assert!(t.iter().all(|t| t.rule != "visit.host"), "{s}");
         }
         // appeals are no calls

@@ -237,6 +237,9 @@ mod tests {
             "prepare now for it\n"
         );
         // Comparisons and bracketed text that are not tags stay.
-        assert_eq!(unmark("if a < b and c > d <sic>\n"), "if a < b and c > d <sic>\n");
+        assert_eq!(
+            unmark("if a < b and c > d <sic>\n"),
+            "if a < b and c > d <sic>\n"
+        );
     }
 }
