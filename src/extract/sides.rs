@@ -30,6 +30,14 @@
 //!   central bank": the officials' state;
 //! - the states of a summit that are all of a club's members are the club
 //!   too, and "the summit" takes the city of "the Venice summit" before it;
+//! - calls and meetings of a group ([`group_sides`]): "convened a call with
+//!   G7 leaders", "a virtual leaders' meeting of the G7", "the G7 virtual
+//!   leaders' meeting", "met with the leaders of the G7": the club joins the
+//!   sides (a call of the club alone is `call.club`, kept like its
+//!   meeting); a group the tables do not know is named by its capitalised
+//!   words ending in a group noun ("the Ukraine Defense Contact Group",
+//!   "the Bucharest Nine"); "a call with Allies" in a White House
+//!   statement is NATO's;
 //! - "an accord signed here by X and senior French officials": signing in
 //!   person is a meeting of the signatories; "a British delegation has just
 //!   left Riyadh after holding talks": a visit and a meeting;
@@ -1094,7 +1102,11 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
                 start,
                 end,
                 id: None,
-                name: text.get(start..end)?.to_string(),
+                name: text
+                    .get(start..end)?
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 kind: ActorKind::Organization,
                 country: None,
             })
@@ -1118,7 +1130,7 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
                 start,
                 end,
                 id: None,
-                name: name.to_string(),
+                name: name.split_whitespace().collect::<Vec<_>>().join(" "),
                 kind: ActorKind::Organization,
                 country: None,
             })

@@ -30,6 +30,13 @@
 //! - otherwise a summit with its own date is reported with the status its
 //!   clause states, a club meeting of its own.
 //!
+//! - a summit named by its city only ("the Venice summit", "the Venice
+//!   economic summit in June", "the economic summit in Venice June 8-10",
+//!   "next week's summit in Venice"): the Group of Seven's when its
+//!   sentence says so ("economic summit", "industrial democracies", "G-7"),
+//!   at that city; a "summit" the trigger passes gave to the story's earlier
+//!   meeting (no side of it in the sentence) is the club's instead.
+//!
 //! A summit already read by the trigger passes in the sentence is left
 //! alone.
 //!
