@@ -86,9 +86,15 @@ static DATE_BEFORE: LazyLock<Regex> =
 
 /// Between the summit (or its city) and a date after it: " on", " from", ",".
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?:(?:on|from|between|held|to be held|taking place|scheduled for|in)\s+)?$")
+    Regex::new(r"^,?\s+(?:(?:on|from|between|held|to be held|taking place|scheduled for)\s+)?$")
         .expect("constant regex")
 });
+
+/// A summit named by its city may take "in June" after it ("the Venice
+/// economic summit in June"; a club's summit "in Vilnius in July" of a
+/// readout is left to the dates of its sentence's meeting).
+static DATE_AFTER_IN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,?\s+in\s+$").expect("constant regex"));
 
 static COMMA_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s*$").expect("constant regex"));
@@ -219,6 +225,7 @@ pub(super) fn named_summits(
                 .cloned();
             // "the Venice economic summit", "the economic summit in Venice":
             // named by its city, the club the text says meets there
+            let named_by_city = named.is_none();
             let (org, name_start) = match named {
                 Some(o) => {
                     let st = o.start;
@@ -272,9 +279,10 @@ pub(super) fn named_summits(
                             .is_some_and(|g| DATE_BEFORE.is_match(g)))
                         || (t.begin >= after
                             && t.begin - after <= 25
-                            && text
-                                .get(after..t.begin)
-                                .is_some_and(|g| DATE_AFTER.is_match(g)))
+                            && text.get(after..t.begin).is_some_and(|g| {
+                                DATE_AFTER.is_match(g)
+                                    || (named_by_city && DATE_AFTER_IN.is_match(g))
+                            }))
                 })
                 .and_then(|t| t.interval.map(|iv| (iv, t.text.clone())));
             // the sentence's own meeting, call or trip: the occasion's subject
