@@ -977,6 +977,11 @@ static GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+/// "with the leaders of the", "with heads of state of".
+static LEADERS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:leaders|heads of (?:state|government))\s+of\b").expect("constant regex")
+});
+
 /// Between a group and the gathering after it: "the G7 virtual leaders'
 /// meeting", "NATO's".
 static GROUP_BEFORE: LazyLock<Regex> =
@@ -985,8 +990,10 @@ static GROUP_BEFORE: LazyLock<Regex> =
 /// After a group: "leaders", "Allies", "partners" (so "with G7 leaders",
 /// "with NATO Allies" name the group, "with the G7 summit" does not).
 static GROUP_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:[Ll]eaders|[Hh]eads of (?:[Ss]tate|[Gg]overnment)|Allies|allies|partners|members|counterparts)\b|and\b|,|\.|;|$)")
-        .expect("constant regex")
+    Regex::new(
+        r"^\s+(?:[Ll]eaders|[Hh]eads of (?:[Ss]tate|[Gg]overnment)|Allies|allies|counterparts)\b",
+    )
+    .expect("constant regex")
 });
 
 /// "with Allies and partners" in a White House statement: NATO's.
@@ -997,14 +1004,14 @@ static ALLIES: LazyLock<Regex> = LazyLock::new(|| {
 /// A group the tables do not know, named by capitalised words ending in a
 /// group noun ("the Ukraine Defense Contact Group", "the Bucharest Nine").
 static NAMED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Council|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\b")
+    Regex::new(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\b")
         .expect("constant regex")
 });
 
 /// The same, as the subject right before the trigger ("the Contact Group
 /// met", "the Bucharest Nine will meet").
 static NAMED_GROUP_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Council|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\s+(?:(?:will|would|is to|are to|to|has|have|had|also|again|first|last)\s+)?$")
+    Regex::new(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\s+(?:(?:will|would|is to|are to|to|has|have|had|also|again|first|last)\s+)?$")
         .expect("constant regex")
 });
 
@@ -1062,10 +1069,13 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
                         .get(te..a.start)
                         .is_some_and(|g| GROUP_AFTER.is_match(g))
                     && text.get(a.end..se).is_some_and(|r| {
-                        // "meeting of the G7" names the group; "with the G7" in a
-                        // meeting asks for its people ("with G7 leaders")
-                        d.event_type == EventType::Call
-                            || text.get(te..a.start).is_some_and(|g| g.contains("of"))
+                        // a call "of/with the G7" is the group's; a meeting
+                        // only with its leaders ("with the leaders of the
+                        // G7", "with G7 leaders"): "attended a meeting of
+                        // the IMF" is the body's sitting, not talks with it
+                        call || text
+                            .get(te..a.start)
+                            .is_some_and(|g| LEADERS_OF.is_match(g))
                             || GROUP_PEOPLE.is_match(r)
                     }))
                     || (a.end <= ts
@@ -1088,6 +1098,9 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
                 .rev()
                 .filter(|&i| rest.is_char_boundary(i))
                 .find(|&i| GROUP_AFTER.is_match(&rest[..i]))?;
+            if !call && !rest.get(..lead).is_some_and(|g| LEADERS_OF.is_match(g)) {
+                return None;
+            }
             let m = NAMED_GROUP.find(rest.get(lead..)?)?;
             let (start, end) = (te + lead + m.start(), te + lead + m.end());
             // a name the resolver read as a person's or a known body's is
