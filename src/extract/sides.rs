@@ -996,9 +996,10 @@ static GROUP_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant regex")
 });
 
-/// "with Allies and partners" in a White House statement: NATO's.
+/// "(today) with Allies and partners" in a White House statement: NATO's.
 static ALLIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+with\s+(?:our\s+)?(?:NATO\s+)?Allies\b").expect("constant regex")
+    Regex::new(r"^\s+(?:(?:today|this (?:morning|afternoon|evening))\s+)?with\s+(?:our\s+)?(?:NATO\s+)?[Aa]llies\b")
+        .expect("constant regex")
 });
 
 /// A group the tables do not know, named by capitalised words ending in a
