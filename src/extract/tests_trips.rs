@@ -745,3 +745,25 @@ fn a_named_group_that_met_is_the_meetings_side() {
     );
     assert!(events(&ms).is_empty(), "{:?}", events(&ms));
 }
+
+#[test]
+fn a_white_house_call_with_allies_and_partners_is_natos() {
+    let kb = Kb::builtin().expect("the built-in knowledge base loads");
+    let text = "President Justin Trudeau hosted a secure conference call today with Allies and partners about the crisis.";
+    let mut doc = Document::bare("t", "t.md", text, Some(day("2022-03-01")));
+    doc.url = Some("https://www.whitehouse.gov/briefing-room/statements-releases/x/".to_string());
+    let ms = crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions;
+    let ev = events(&ms);
+    assert!(
+        ev.iter()
+            .any(|e| e.0 == EventType::Call && e.1 == "justin-trudeau+nato"),
+        "{ev:?}"
+    );
+    // elsewhere "allies" may be anyone's
+    let ms = mentions(text, "2022-03-01");
+    assert!(
+        events(&ms).iter().all(|e| !e.1.contains("nato")),
+        "{:?}",
+        events(&ms)
+    );
+}
