@@ -30,6 +30,14 @@
 //!   central bank": the officials' state;
 //! - the states of a summit that are all of a club's members are the club
 //!   too, and "the summit" takes the city of "the Venice summit" before it;
+//! - calls and meetings of a group ([`group_sides`]): "convened a call with
+//!   G7 leaders", "a virtual leaders' meeting of the G7", "the G7 virtual
+//!   leaders' meeting", "met with the leaders of the G7": the club joins the
+//!   sides (a call of the club alone is `call.club`, kept like its
+//!   meeting); a group the tables do not know is named by its capitalised
+//!   words ending in a group noun ("the Ukraine Defense Contact Group",
+//!   "the Bucharest Nine"); "a call with Allies" in a White House
+//!   statement is NATO's;
 //! - "an accord signed here by X and senior French officials": signing in
 //!   person is a meeting of the signatories; "a British delegation has just
 //!   left Riyadh after holding talks": a visit and a meeting;
@@ -126,12 +134,14 @@ pub(super) fn is_club(a: &ActorRef) -> bool {
 
 /// A meeting whose one side is a club of states ("the G-5 session").
 pub(super) fn one_club(d: &Draft) -> bool {
-    d.event_type == EventType::Meeting
+    d.event_type != EventType::Visit
         && d.rule.contains("club")
         && d.sides.len() == 1
-        && d.sides
-            .iter()
-            .all(|a| a.id.as_deref().is_some_and(|id| CLUBS.contains(&id)))
+        && d.sides.iter().all(|a| {
+            a.id.as_deref().is_some_and(|id| CLUBS.contains(&id))
+                // a group the tables do not know ("the Contact Group")
+                || (a.id.is_none() && a.kind == ActorKind::Organization)
+        })
 }
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -943,9 +953,233 @@ pub(super) fn fill(
             }
         }
     }
+    // "a virtual leaders' meeting of the G7": the call is the club's
+    // gathering, not a sitting of its own besides
+    made.retain(|m| {
+        !drafts.iter().any(|d| {
+            d.event_type == EventType::Call
+                && d.sentence_index == m.sentence_index
+                && d.trigger.0 <= m.trigger.0
+                && m.trigger.1 <= d.trigger.1
+        })
+    });
     if !made.is_empty() {
         drafts.extend(made);
         drafts.sort_by_key(|d| d.sentence_index);
+    }
+    group_sides(ctx, actors, drafts);
+}
+
+/// Words between a gathering and its group: "of the", "with", "with the
+/// leaders of the", "among".
+static GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:of|with|among|between)\s+(?:(?:the|our|fellow|other|their)\s+)?(?:(?:leaders|heads of (?:state|government)|members|counterparts)\s+of\s+(?:the\s+)?)?$")
+        .expect("constant regex")
+});
+
+/// "with the leaders of the", "with heads of state of".
+static LEADERS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:leaders|heads of (?:state|government))\s+of\b").expect("constant regex")
+});
+
+/// Between a group and the gathering after it: "the G7 virtual leaders'
+/// meeting", "NATO's".
+static GROUP_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*$").expect("constant regex"));
+
+/// After a group: "leaders", "Allies", "partners" (so "with G7 leaders",
+/// "with NATO Allies" name the group, "with the G7 summit" does not).
+static GROUP_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+(?:[Ll]eaders|[Hh]eads of (?:[Ss]tate|[Gg]overnment)|Allies|allies|counterparts)\b",
+    )
+    .expect("constant regex")
+});
+
+/// "(today) with Allies and partners" in a White House statement: NATO's.
+static ALLIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:today|this (?:morning|afternoon|evening))\s+)?with\s+(?:our\s+)?(?:NATO\s+)?[Aa]llies\b")
+        .expect("constant regex")
+});
+
+/// A group the tables do not know, named by capitalised words ending in a
+/// group noun ("the Ukraine Defense Contact Group", "the Bucharest Nine").
+static NAMED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\b")
+        .expect("constant regex")
+});
+
+/// The same, as the subject right before the trigger ("the Contact Group
+/// met", "the Bucharest Nine will meet").
+static NAMED_GROUP_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\s+(?:(?:will|would|is to|are to|to|has|have|had|also|again|first|last)\s+)?$")
+        .expect("constant regex")
+});
+
+/// Calls and meetings of a group: "convened a call with G7 leaders", "a
+/// virtual leaders' meeting of the G7", "the G7 virtual leaders' meeting",
+/// "will host a virtual meeting of the Ukraine Defense Contact Group", "met
+/// with the leaders of the Bucharest Nine". The group (a known organisation,
+/// else a capitalised name ending in a group noun) joins the sides; a call
+/// of the group alone is the club's own (`call.club`), kept like a club's
+/// meeting. "with Allies" (capitalised) in a call is NATO's.
+fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    for d in drafts.iter_mut() {
+        if d.derived || d.event_type == EventType::Visit {
+            continue;
+        }
+        let (ts, te) = d.trigger;
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let Some(tw) = text.get(ts..te) else { continue };
+        let gathering = tw.to_lowercase();
+        // a summit is named by `super::summits`, with its own city and dates
+        if d.summit || (d.event_type == EventType::Meeting && gathering.contains("summit")) {
+            continue;
+        }
+        let noun = ["call", "meeting", "conference", "talks"]
+            .iter()
+            .any(|w| gathering.contains(w));
+        let verb = d.event_type == EventType::Meeting
+            && matches!(
+                tw.to_lowercase().as_str(),
+                "meet" | "meets" | "met" | "meeting"
+            );
+        if !noun && !verb {
+            continue;
+        }
+        // a club's own sitting is `fill`'s (with its denials); here a
+        // meeting needs a person who meets the group
+        let call = d.event_type == EventType::Call;
+        let group_met = verb
+            && text
+                .get(ss..ts)
+                .is_some_and(|b| NAMED_GROUP_END.is_match(b));
+        if !call && !group_met && !d.sides.iter().any(|a| a.kind == ActorKind::Person) {
+            continue;
+        }
+        // a known organisation after the gathering, or right before it
+        let known = actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization && a.id.is_some())
+            .filter(|a| a.start >= ss && a.end <= se)
+            .find(|a| {
+                (a.start >= te
+                    && a.start - te <= 50
+                    && text
+                        .get(te..a.start)
+                        .is_some_and(|g| GROUP_AFTER.is_match(g))
+                    && text.get(a.end..se).is_some_and(|r| {
+                        // a call "of/with the G7" is the group's; a meeting
+                        // only with its leaders ("with the leaders of the
+                        // G7", "with G7 leaders"): "attended a meeting of
+                        // the IMF" is the body's sitting, not talks with it
+                        call || text
+                            .get(te..a.start)
+                            .is_some_and(|g| LEADERS_OF.is_match(g))
+                            || GROUP_PEOPLE.is_match(r)
+                    }))
+                    || (a.end <= ts
+                        && call
+                        && ts - a.end <= 40
+                        && text.get(a.end..ts).is_some_and(|g| {
+                            GROUP_BEFORE.is_match(g)
+                                || g.split_whitespace().count() <= 3
+                                    && !g.contains([',', ';', '.'])
+                                    && g.split_whitespace()
+                                        .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+                        }))
+            })
+            .cloned();
+        let group = known.or_else(|| {
+            // a group the tables do not know, after "of the"/"with the"
+            let rest = text.get(te..se)?;
+            // GROUP_AFTER is anchored at both ends: the longest gap
+            let lead = (1..rest.len().min(50))
+                .rev()
+                .filter(|&i| rest.is_char_boundary(i))
+                .find(|&i| GROUP_AFTER.is_match(&rest[..i]))?;
+            if !call && !rest.get(..lead).is_some_and(|g| LEADERS_OF.is_match(g)) {
+                return None;
+            }
+            let m = NAMED_GROUP.find(rest.get(lead..)?)?;
+            let (start, end) = (te + lead + m.start(), te + lead + m.end());
+            // a name the resolver read as a person's or a known body's is
+            // theirs (a state inside it, "Ukraine Defense Contact Group", is not)
+            if actors
+                .iter()
+                .any(|a| a.start < end && start < a.end && a.kind != ActorKind::State)
+            {
+                return None;
+            }
+            Some(ActorRef {
+                start,
+                end,
+                id: None,
+                name: text
+                    .get(start..end)?
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                kind: ActorKind::Organization,
+                country: None,
+            })
+        });
+        let group = group.or_else(|| {
+            // "the Ukraine Defense Contact Group met": an unknown group as
+            // the subject of the verb
+            let before = text.get(ss..ts)?;
+            let m = NAMED_GROUP_END.find(before)?;
+            let (start, end) = (ss + m.start(), ss + m.start() + m.as_str().trim_end().len());
+            let name = text.get(start..end)?;
+            let name = name.strip_prefix("The ").unwrap_or(name);
+            let start = end - name.len();
+            if actors
+                .iter()
+                .any(|a| a.start < end && start < a.end && a.kind != ActorKind::State)
+            {
+                return None;
+            }
+            Some(ActorRef {
+                start,
+                end,
+                id: None,
+                name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+                kind: ActorKind::Organization,
+                country: None,
+            })
+        });
+        let group = group.or_else(|| {
+            // "convened a secure call with Allies and partners"
+            let from_wh = ctx
+                .doc
+                .url
+                .as_deref()
+                .is_some_and(|u| u.contains("whitehouse."));
+            let m = ALLIES.find(text.get(te..se)?)?;
+            if d.event_type != EventType::Call || !from_wh {
+                return None;
+            }
+            let nato = ctx.kb.actor("nato")?;
+            Some(ActorRef::of(
+                nato,
+                te + m.end() - "Allies".len(),
+                te + m.end(),
+            ))
+        });
+        let Some(g) = group else { continue };
+        if !d.sides.iter().any(|a| a.key() == g.key()) {
+            // a state named inside the group's name is no side of its own
+            d.sides.retain(|a| !(a.start >= g.start && a.end <= g.end));
+            d.sides.push(g);
+        }
+        if d.keys().len() == 1 && !d.rule.contains("club") {
+            d.rule = if d.event_type == EventType::Call {
+                "call.club".to_string()
+            } else {
+                format!("{}.club", d.rule)
+            };
+        }
     }
 }
 

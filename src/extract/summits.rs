@@ -30,6 +30,13 @@
 //! - otherwise a summit with its own date is reported with the status its
 //!   clause states, a club meeting of its own.
 //!
+//! - a summit named by its city only ("the Venice summit", "the Venice
+//!   economic summit in June", "the economic summit in Venice June 8-10",
+//!   "next week's summit in Venice"): the Group of Seven's when its
+//!   sentence says so ("economic summit", "industrial democracies", "G-7"),
+//!   at that city; a "summit" the trigger passes gave to the story's earlier
+//!   meeting (no side of it in the sentence) is the club's instead.
+//!
 //! A summit already read by the trigger passes in the sentence is left
 //! alone.
 //!
@@ -73,14 +80,21 @@ static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Between a date and the name after it: "the July 11-12, 2023 NATO".
+/// Also "next week's summit in Venice".
 static DATE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\s,]*$").expect("constant regex"));
+    LazyLock::new(|| Regex::new(r"^(?:['’]s)?[\s,]*$").expect("constant regex"));
 
 /// Between the summit (or its city) and a date after it: " on", " from", ",".
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s+(?:(?:on|from|between|held|to be held|taking place|scheduled for)\s+)?$")
         .expect("constant regex")
 });
+
+/// A summit named by its city may take "in June" after it ("the Venice
+/// economic summit in June"; a club's summit "in Vilnius in July" of a
+/// readout is left to the dates of its sentence's meeting).
+static DATE_AFTER_IN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,?\s+in\s+$").expect("constant regex"));
 
 static COMMA_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s*$").expect("constant regex"));
@@ -91,6 +105,72 @@ static CITY_GAP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+/// Between a city and "summit": "the Venice summit", "the Venice economic
+/// summit".
+static CITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:economic|western|industrial|world|annual|seven-nation|7-nation)\s+)?$")
+        .expect("constant regex")
+});
+
+/// Wording that says the summit is the Group of Seven's: "economic
+/// summit", "summit of industrial democracies", "the seven".
+static SEVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\beconomic summit\b|\bseven-nation\b|\b7-nation\b|\bindustriali[sz]ed (?:democracies|nations|countries)\b|\bindustrial (?:democracies|nations|countries)\b|\bGroup of Seven\b|\bG-?7\b|\bseven (?:major |leading )?(?:industrial|western|industriali[sz]ed)")
+        .expect("constant regex")
+});
+
+/// A summit named by its city ("the Venice summit", "the economic summit in
+/// Venice"): the club that meets there when the sentence says which (the
+/// Group of Seven's economic summit), as an actor at the word "summit",
+/// where the summit's name opens (for a date before it) and the city named
+/// before it.
+fn city_summit(
+    ctx: &DocContext,
+    places: &[PlaceRef],
+    s: super::Sentence,
+    flat: &str,
+    ws: usize,
+    we: usize,
+) -> Option<(ActorRef, usize, Option<PlaceRef>)> {
+    let text = ctx.doc.text.as_str();
+    let before = places
+        .iter()
+        .filter(|p| p.place_id.is_some() && p.kind != crate::kb::PlaceKind::Country)
+        .filter(|p| p.start >= s.start && p.end <= ws && ws - p.end <= 20)
+        .find(|p| text.get(p.end..ws).is_some_and(|g| CITY_BEFORE.is_match(g)));
+    let after = places
+        .iter()
+        .filter(|p| p.place_id.is_some() && p.kind != crate::kb::PlaceKind::Country)
+        .find(|p| {
+            p.start >= we
+                && p.start - we <= 6
+                && text.get(we..p.start).is_some_and(|g| CITY_GAP.is_match(g))
+        });
+    let name_start = match (before, after) {
+        (Some(p), _) => p.start,
+        (None, Some(_)) => {
+            // "the economic summit in Venice": the name opens at its adjective
+            let lead = text.get(s.start..ws)?;
+            let trimmed = lead.trim_end();
+            let word = trimmed
+                .rsplit(char::is_whitespace)
+                .next()
+                .filter(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                .filter(|w| !matches!(*w, "the" | "a" | "an" | "this" | "next" | "last"));
+            match word {
+                Some(w) => s.start + trimmed.len() - w.len(),
+                None => ws,
+            }
+        }
+        (None, None) => return None,
+    };
+    if !SEVEN.is_match(flat) {
+        return None;
+    }
+    let g7 = ctx.kb.actor("g7")?;
+    Some((ActorRef::of(g7, ws, we), name_start, before.cloned()))
+}
+
 /// Adds the summits named in passing (see the module's essay).
 pub(super) fn named_summits(
     ctx: &DocContext,
@@ -100,6 +180,7 @@ pub(super) fn named_summits(
 ) {
     let text = ctx.doc.text.as_str();
     let mut out: Vec<Draft> = vec![];
+    let mut replaced: Vec<(usize, (usize, usize))> = vec![];
     for (si, s) in ctx.sentences.iter().enumerate() {
         let Some(stext) = text.get(s.start..s.end) else {
             continue;
@@ -107,26 +188,56 @@ pub(super) fn named_summits(
         let flat = super::flat_text(stext);
         for m in SUMMIT.find_iter(&flat) {
             let (ws, we) = (s.start + m.start(), s.start + m.end());
+            let by_city = city_summit(ctx, places, *s, &flat, ws, we);
+            // "the economic summit in Venice" read as "the summit" of the
+            // story's earlier meeting (no side of it in this sentence): the
+            // club's summit instead
+            if by_city.is_some() {
+                for d in drafts.iter().filter(|d| {
+                    d.sentence_index == si
+                        && d.event_type == EventType::Meeting
+                        && d.trigger.0 < we
+                        && ws < d.trigger.1
+                        && !d.sides.is_empty()
+                        && d.sides
+                            .iter()
+                            .all(|a| a.start < s.start || a.start >= s.end)
+                }) {
+                    replaced.push((si, d.trigger));
+                }
+            }
             // already read by the trigger passes
             if drafts.iter().chain(out.iter()).any(|d| {
-                d.sentence_index == si
+                !replaced.contains(&(d.sentence_index, d.trigger))
+                    && d.sentence_index == si
                     && (d.summit || (d.trigger.0 < we && ws < d.trigger.1))
                     && d.event_type == EventType::Meeting
                     && super::complete(d)
             }) {
                 continue;
             }
-            let Some(org) = actors
+            let named = actors
                 .iter()
                 .filter(|a| a.kind == ActorKind::Organization && a.id.is_some())
                 .filter(|a| a.start >= s.start && a.end <= ws && ws - a.end <= 40)
                 .filter(|a| text.get(a.end..ws).is_some_and(|g| NAME_GAP.is_match(g)))
                 .max_by_key(|a| a.end)
-            else {
-                continue;
+                .cloned();
+            // "the Venice economic summit", "the economic summit in Venice":
+            // named by its city, the club the text says meets there
+            let named_by_city = named.is_none();
+            let (org, name_start) = match named {
+                Some(o) => {
+                    let st = o.start;
+                    (o, st)
+                }
+                None => match by_city.clone() {
+                    Some((o, st, _)) => (o, st),
+                    None => continue,
+                },
             };
             // the name's phrase opens at the determiner before the organisation
-            let lead = (org.start.saturating_sub(s.start)).min(flat.len());
+            let lead = (name_start.saturating_sub(s.start)).min(flat.len());
             let before = flat.get(..lead).unwrap_or("");
             let margins = MARGINS.is_match(before);
             // own dates: a date right before the name, else right after it
@@ -153,23 +264,25 @@ pub(super) fn named_summits(
                 .iter()
                 .find(|p| p.place_id.is_some())
                 .or(chain.first())
-                .map(|p| (*p).clone());
+                .map(|p| (*p).clone())
+                .or_else(|| by_city.as_ref().and_then(|(_, _, p)| p.clone()));
             let after = at;
             let own_date = ctx
                 .timexes
                 .iter()
                 .filter(|t| t.interval.is_some() && t.begin >= s.start && t.end <= s.end)
                 .find(|t| {
-                    (t.end <= org.start
-                        && org.start - t.end <= 3
+                    (t.end <= name_start
+                        && name_start - t.end <= 5
                         && text
-                            .get(t.end..org.start)
+                            .get(t.end..name_start)
                             .is_some_and(|g| DATE_BEFORE.is_match(g)))
                         || (t.begin >= after
                             && t.begin - after <= 25
-                            && text
-                                .get(after..t.begin)
-                                .is_some_and(|g| DATE_AFTER.is_match(g)))
+                            && text.get(after..t.begin).is_some_and(|g| {
+                                DATE_AFTER.is_match(g)
+                                    || (named_by_city && DATE_AFTER_IN.is_match(g))
+                            }))
                 })
                 .and_then(|t| t.interval.map(|iv| (iv, t.text.clone())));
             // the sentence's own meeting, call or trip: the occasion's subject
@@ -269,6 +382,9 @@ pub(super) fn named_summits(
             d.dates = dates;
             out.push(d);
         }
+    }
+    if !replaced.is_empty() {
+        drafts.retain(|d| !replaced.contains(&(d.sentence_index, d.trigger)));
     }
     drafts.extend(out);
 }

@@ -580,3 +580,190 @@ fn a_pair_that_spoke_today_about_a_topic_is_a_call_and_one_speaker_is_not() {
     );
     assert!(calls(&ms).is_empty(), "{:?}", calls(&ms));
 }
+
+/// (type, sorted participant ids or names, place, start, end, status) of
+/// the events of a story.
+fn events(ms: &[EventMention]) -> Vec<(EventType, String, String, String, String, Status)> {
+    let mut v: Vec<_> = ms
+        .iter()
+        .filter(|m| !m.derived)
+        .map(|m| {
+            let mut ps: Vec<String> = m
+                .participants
+                .iter()
+                .map(|p| p.actor_id.clone().unwrap_or_else(|| p.name.clone()))
+                .collect();
+            ps.sort();
+            let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
+                (d.start.to_string(), d.end.to_string())
+            });
+            (
+                m.event_type,
+                ps.join("+"),
+                m.place_id.clone().unwrap_or_default(),
+                s,
+                e,
+                m.status,
+            )
+        })
+        .collect();
+    v.sort_by(|a, b| (&a.1, &a.3, &a.2).cmp(&(&b.1, &b.3, &b.2)));
+    v.dedup();
+    v
+}
+
+#[test]
+fn a_call_someone_holds_with_a_club_is_a_call_of_the_club() {
+    let ms = mentions(
+        "Prime Minister Justin Trudeau hosted a call with G7 leaders today on the crisis.",
+        "2022-03-01",
+    );
+    let ev = events(&ms);
+    assert!(
+        ev.iter().any(|e| e.0 == EventType::Call
+            && e.1 == "g7+justin-trudeau"
+            && e.3 == "2022-03-01"
+            && e.5 == Status::Occurred),
+        "{ev:?}"
+    );
+    assert!(ev.iter().all(|e| e.0 != EventType::Meeting), "{ev:?}");
+}
+
+#[test]
+fn a_virtual_meeting_of_a_club_is_its_call_not_a_sitting() {
+    let ms = mentions(
+        "Prime Minister Justin Trudeau joined a virtual leaders' meeting of the G7 today.",
+        "2022-03-01",
+    );
+    let ev = events(&ms);
+    assert!(
+        ev.iter()
+            .any(|e| e.0 == EventType::Call && e.1 == "g7+justin-trudeau"),
+        "{ev:?}"
+    );
+    assert!(ev.iter().all(|e| e.0 != EventType::Meeting), "{ev:?}");
+    // the club's own call, planned, with no person named
+    let ms = mentions(
+        "They also discussed plans for the G7 virtual leaders' meeting tomorrow.",
+        "2022-03-01",
+    );
+    let ev = events(&ms);
+    assert!(
+        ev.iter().any(|e| e.0 == EventType::Call
+            && e.1 == "g7"
+            && e.3 == "2022-03-02"
+            && e.5 == Status::Planned),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_group_the_tables_do_not_know_is_named_as_a_side() {
+    let ms = mentions(
+        "In May 2022, Prime Minister Justin Trudeau will host a virtual leader-level meeting of the Arctic Shipping Contact Group.",
+        "2022-03-01",
+    );
+    let ev = events(&ms);
+    assert!(
+        ev.iter().any(|e| e.0 == EventType::Call
+            && e.1 == "Arctic Shipping Contact Group+justin-trudeau"
+            && e.3 == "2022-05-01"
+            && e.5 == Status::Planned),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_meeting_with_a_clubs_leaders_has_the_club_as_a_side() {
+    let ms = mentions(
+        "There Prime Minister Justin Trudeau will meet with the leaders of the G7 on Friday.",
+        "2022-03-01",
+    );
+    let ev = events(&ms);
+    assert!(
+        ev.iter().any(|e| e.0 == EventType::Meeting
+            && e.1 == "g7+justin-trudeau"
+            && e.5 == Status::Planned),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_summit_named_by_its_city_is_the_clubs_the_text_names() {
+    // "the Venice summit" of wire copy, told as the economic summit
+    let ms = mentions(
+        "OTTAWA, March 26 - The measures will be ready before the economic summit in Geneva June 8-10, officials said.",
+        "1987-03-26",
+    );
+    let ev = events(&ms);
+    assert!(
+        ev.iter().any(|e| e.0 == EventType::Meeting
+            && e.1 == "g7"
+            && e.2 == "geneva"
+            && e.3 == "1987-06-08"
+            && e.4 == "1987-06-10"
+            && e.5 == Status::Planned),
+        "{ev:?}"
+    );
+    let ms = mentions(
+        "OTTAWA, March 26 - Officials are preparing for the Geneva economic summit in June.",
+        "1987-03-26",
+    );
+    let ev = events(&ms);
+    assert!(
+        ev.iter().any(|e| e.0 == EventType::Meeting
+            && e.1 == "g7"
+            && e.2 == "geneva"
+            && e.3 == "1987-06-01"),
+        "{ev:?}"
+    );
+    // a summit the text does not tie to a club is left alone
+    let ms = mentions(
+        "OTTAWA, March 26 - Officials are preparing for the Geneva summit on the environment in June.",
+        "1987-03-26",
+    );
+    assert!(events(&ms).iter().all(|e| e.1 != "g7"), "{:?}", events(&ms));
+}
+
+#[test]
+fn a_named_group_that_met_is_the_meetings_side() {
+    let ms = mentions(
+        "The Libya Shipping Contact Group met in Brussels today.",
+        "2022-03-01",
+    );
+    let ev = events(&ms);
+    assert!(
+        ev.iter().any(|e| e.0 == EventType::Meeting
+            && e.1.contains("Libya Shipping Contact Group")
+            && e.2 == "brussels"),
+        "{ev:?}"
+    );
+    // a club's meeting denied stays no meeting
+    let ms = mentions(
+        "There is no need for a meeting of the Arctic Shipping Contact Group, he said.",
+        "2022-03-01",
+    );
+    assert!(events(&ms).is_empty(), "{:?}", events(&ms));
+}
+
+#[test]
+fn a_white_house_call_with_allies_and_partners_is_natos() {
+    let kb = Kb::builtin().expect("the built-in knowledge base loads");
+    let text = "President Justin Trudeau hosted a secure conference call today with Allies and partners about the crisis.";
+    let mut doc = Document::bare("t", "t.md", text, Some(day("2022-03-01")));
+    doc.url = Some("https://www.whitehouse.gov/briefing-room/statements-releases/x/".to_string());
+    let ms = crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions;
+    let ev = events(&ms);
+    assert!(
+        ev.iter()
+            .any(|e| e.0 == EventType::Call && e.1 == "justin-trudeau+nato"),
+        "{ev:?}"
+    );
+    // elsewhere "allies" may be anyone's
+    let ms = mentions(text, "2022-03-01");
+    assert!(
+        events(&ms).iter().all(|e| !e.1.contains("nato")),
+        "{:?}",
+        events(&ms)
+    );
+}

@@ -62,12 +62,23 @@ struct Rule {
 
 const RULES: &[Rule] = &[
     Rule {
+        // "convened a secure call with Allies", "joined a call of G7
+        // leaders", "will host a virtual meeting": a call someone holds
+        // (first: `visit.host` would read "hosted" as a welcome)
+        name: "call.held",
+        event_type: EventType::Call,
+        frame: Frame::Call,
+        confidence: 0.8,
+        noun: false,
+        re: r"\b(?:conven(?:e|es|ed|ing)|join(?:s|ed|ing)?|host(?:s|ed|ing)?|held|hold(?:s|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ook|ake|akes|aking)\s+part\s+in)\s+(?:(?:a|an|the|his|her|their|today['’]s)\s+)?(?:(?:[\w'’-]+\s+){0,2}?calls?|virtual\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|summit|conference|talks)s?)\b",
+    },
+    Rule {
         name: "call.phone",
         event_type: EventType::Call,
         frame: Frame::Call,
         confidence: 0.9,
         noun: false,
-        re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b|\bvirtual(?:ly)? (?:meeting|summit|call|conversation|talks|bilateral)s?\b|\bmet virtually\b|\bvideo-?conferenc(?:e|es|ed|ing)\b",
+        re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b|\bvirtual(?:ly)?\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|summit|call|conversation|talks|bilateral|conference)s?\b|\bmet virtually\b|\bvideo-?conferenc(?:e|es|ed|ing)\b",
     },
     Rule {
         name: "call.participants",
@@ -103,13 +114,16 @@ const RULES: &[Rule] = &[
     },
     Rule {
         // "called President Zelenskyy today", "called his Japanese
-        // counterpart": a title (capitalised) or a counterpart follows
+        // counterpart": a title (capitalised) or a counterpart follows; a
+        // name without a title ("called Ishiba Shigeru today to
+        // congratulate") when a day or a purpose follows it (not "a drug
+        // called Activase", "what he called Japan's failure")
         name: "call.called",
         event_type: EventType::Call,
         frame: Frame::Call,
         confidence: 0.6,
         noun: false,
-        re: r"\bcalled\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|(?:the\s+)?(?-i:(?:[Nn]ewly[- ]elected\s+|[Ii]ncoming\s+)?(?:President|Prime Minister|Chancellor|King|Queen|Crown Prince|Amir|Emir|Sheikh|Premier|Foreign Minister|Secretary[- ]General|Pope|Sultan|Taoiseach))\b)",
+        re: r"\bcalled\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|(?:the\s+)?(?-i:(?:[Nn]ewly[- ]elected\s+|[Ii]ncoming\s+)?(?:President|Prime Minister|Chancellor|King|Queen|Crown Prince|Amir|Emir|Sheikh|Premier|Foreign Minister|Secretary[- ]General|Pope|Sultan|Taoiseach))\b|(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:,\s+[^,.;]{1,60},)?\s+(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|earlier|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to (?:congratulate|discuss|express|offer|convey|thank|reaffirm|underscore|review))\b)",
     },
     Rule {
         // "President Biden and Prime Minister Johnson spoke today about
@@ -461,6 +475,19 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     _ => end,
                 };
             }
+            // "joined calls for sanctions", "holding calls to resign":
+            // appeals, not calls
+            if rule.name == "call.held"
+                && sentence.get(end..).is_some_and(|r| {
+                    let r = r.trim_start();
+                    r.starts_with("for ") || r.starts_with("to ")
+                })
+                && sentence
+                    .get(start..end)
+                    .is_some_and(|w| w.ends_with("calls") || w.ends_with("call"))
+            {
+                continue;
+            }
             // "discussions between/with": talks; other discussions are topics
             if rule.name == "meeting.discussions"
                 && !sentence.get(end..).is_some_and(|r| {
@@ -589,6 +616,66 @@ mod tests {
         let t = find("Biden held a virtual meeting with Xi");
         assert_eq!(t[0].event_type, EventType::Call);
         assert_eq!(t.len(), 1);
+        // words between "virtual" and the noun
+        for s in [
+            "Tromp joined a virtual leaders' meeting of the G7",
+            "Tromp will host a virtual leader-level meeting of the Contact Group",
+        ] {
+            let t = find(s);
+            assert_eq!(
+                t.first().map(|t| t.event_type),
+                Some(EventType::Call),
+                "{s}"
+            );
+            assert!(t.iter().all(|t| t.event_type != EventType::Meeting), "{s}");
+        }
+        // "virtually" with no gathering is no call
+        assert!(
+            rules("the mine is virtually untapped and trade came to a virtual halt").is_empty()
+        );
+    }
+
+    #[test]
+    fn calls_someone_holds_are_calls() {
+        for s in [
+            "President Tromp convened a secure call with Allies and partners",
+            "Tromp hosted a call with G7 leaders today",
+            "Tromp joined the call of Nordic leaders",
+            "the Chancellor took part in a video call",
+        ] {
+            let t = find(s);
+            assert_eq!(
+                t.first().map(|t| t.event_type),
+                Some(EventType::Call),
+                "{s}"
+            );
+            assert!(t.iter().all(|t| t.rule != "visit.host"), "{s}");
+        }
+        // appeals are no calls
+        assert!(rules("Japan joined calls for a freeze")
+            .iter()
+            .all(|r| *r != "call.held"));
+        // hosting a visitor is still a welcome
+        assert_eq!(rules("Tromp hosted Ruritania's King"), vec!["visit.host"]);
+    }
+
+    #[test]
+    fn called_a_name_without_title_with_a_day_or_purpose() {
+        for s in [
+            "President Tromp called Ishiba Shigeru today to congratulate him",
+            "Tromp called Karl Mustermann to congratulate him on his election",
+            "Tromp called Karl Mustermann, the new premier, on Monday",
+        ] {
+            assert_eq!(rules(s).first().copied(), Some("call.called"), "{s}");
+        }
+        for s in [
+            "Beecham has a drug called Eminase which competes",
+            "what he called Japan's failure to honour the accord",
+            "a division called Ipharm Pharma will develop drugs",
+            "the so-called Group of Five met",
+        ] {
+            assert!(rules(s).iter().all(|r| *r != "call.called"), "{s}");
+        }
     }
 
     #[test]

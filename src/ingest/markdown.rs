@@ -7,7 +7,11 @@
 //! (with `\uXXXX`, `\_`, `\"` escapes and lines folded or continued with a
 //! trailing `\`), and indented continuation lines. The body's Markdown is
 //! lightly undone so the text reads as prose: `\#` escapes, heading marks,
-//! `[link](url)` -> link, images and `###` end marks dropped.
+//! `[link](url)` -> link, images and `###` end marks dropped. Inline HTML
+//! that pages carry inside prose (`20<sup>th</sup>`, `<span style=..>now</span>`,
+//! `<em>`, `<br>`) is removed so the text reads as the page does ("February
+//! 20th – 22nd"); the stored text is the unmarked one, so every span the
+//! dataset keeps points into text without tags.
 
 use std::sync::LazyLock;
 
@@ -152,6 +156,14 @@ static LINK: LazyLock<Regex> =
 static ESCAPE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\\([!-/:-@\[-`{-~])").expect("regex"));
 static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#{1,6}\s+").expect("regex"));
+/// Inline HTML tags (opening, closing or empty) of phrasing elements; `br`
+/// becomes a space, the others nothing.
+static INLINE_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)</?(sup|sub|span|em|strong|b|i|u|s|a|br|small|mark|abbr|font|cite|code)(?:\s[^<>\n]*)?/?>",
+    )
+    .expect("regex")
+});
 static RULE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[#*_=-]\s*){3,}$").expect("regex"));
 
@@ -169,6 +181,13 @@ fn unmark(body: &str) -> String {
         let l = HEADING.replace(&l, "");
         let l = ESCAPE.replace_all(&l, "$1");
         let l = l.replace("**", "").replace("__", "");
+        let l = INLINE_TAG.replace_all(&l, |c: &regex::Captures| {
+            if c[1].eq_ignore_ascii_case("br") {
+                " "
+            } else {
+                ""
+            }
+        });
         if !RULE.is_match(&l) {
             out.push_str(&l);
         }
@@ -205,5 +224,22 @@ mod tests {
         assert_eq!(unmark(b), "Body link ###\n");
         assert_eq!(unmark("# Head\n\\###\n"), "Head\n\n");
         assert_eq!(split_front_matter("no front matter").0, None);
+    }
+
+    #[test]
+    fn inline_html_is_removed() {
+        assert_eq!(
+            unmark("travel to Ruritania on March 3<sup>rd</sup> \u{2013} 5<SUP>th</SUP>, 2031\n"),
+            "travel to Ruritania on March 3rd \u{2013} 5th, 2031\n"
+        );
+        assert_eq!(
+            unmark("prepare <span style=\"text-decoration: underline\">now</span> for<br/>it\n"),
+            "prepare now for it\n"
+        );
+        // Comparisons and bracketed text that are not tags stay.
+        assert_eq!(
+            unmark("if a < b and c > d <sic>\n"),
+            "if a < b and c > d <sic>\n"
+        );
     }
 }
