@@ -485,16 +485,21 @@ static WH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[Tt]he (Vice President|President)\b(?:\s+of\b)?").expect("constant regex")
 });
 
+/// Whether the document is a statement of the White House (its URL): the
+/// publisher's own voice, where "the President" is the U.S. president and
+/// "Allies" are NATO's.
+fn from_white_house(ctx: &DocContext) -> bool {
+    ctx.doc
+        .url
+        .as_deref()
+        .is_some_and(|u| u.contains("whitehouse.") && u.contains(".gov"))
+}
+
 /// "The President and the First Lady look forward to welcoming ...": in a
 /// statement of the White House, "the President" and "the Vice President"
 /// (not "the President of X") are the U.S. office holders on its date.
 fn white_house_roles(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
-    let from_wh = ctx
-        .doc
-        .url
-        .as_deref()
-        .is_some_and(|u| u.contains("whitehouse.") && u.contains(".gov"));
-    let Some(date) = ctx.dct.filter(|_| from_wh) else {
+    let Some(date) = ctx.dct.filter(|_| from_white_house(ctx)) else {
         return;
     };
     let text = ctx.doc.text.as_str();

@@ -1016,6 +1016,31 @@ static NAMED_GROUP_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
+/// A group the tables do not know, named at `start..end` ("the Ukraine
+/// Defense Contact Group"), as an organisation side; none when the resolver
+/// read those words as a person's or a known body's (a state inside the
+/// name is not one).
+fn unknown_group(text: &str, start: usize, end: usize, actors: &[ActorRef]) -> Option<ActorRef> {
+    if actors
+        .iter()
+        .any(|a| a.start < end && start < a.end && a.kind != ActorKind::State)
+    {
+        return None;
+    }
+    Some(ActorRef {
+        start,
+        end,
+        id: None,
+        name: text
+            .get(start..end)?
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        kind: ActorKind::Organization,
+        country: None,
+    })
+}
+
 /// Calls and meetings of a group: "convened a call with G7 leaders", "a
 /// virtual leaders' meeting of the G7", "the G7 virtual leaders' meeting",
 /// "will host a virtual meeting of the Ukraine Defense Contact Group", "met
@@ -1103,27 +1128,7 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
                 return None;
             }
             let m = NAMED_GROUP.find(rest.get(lead..)?)?;
-            let (start, end) = (te + lead + m.start(), te + lead + m.end());
-            // a name the resolver read as a person's or a known body's is
-            // theirs (a state inside it, "Ukraine Defense Contact Group", is not)
-            if actors
-                .iter()
-                .any(|a| a.start < end && start < a.end && a.kind != ActorKind::State)
-            {
-                return None;
-            }
-            Some(ActorRef {
-                start,
-                end,
-                id: None,
-                name: text
-                    .get(start..end)?
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                kind: ActorKind::Organization,
-                country: None,
-            })
+            unknown_group(text, te + lead + m.start(), te + lead + m.end(), actors)
         });
         let group = group.or_else(|| {
             // "the Ukraine Defense Contact Group met": an unknown group as
@@ -1133,31 +1138,12 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
             let (start, end) = (ss + m.start(), ss + m.start() + m.as_str().trim_end().len());
             let name = text.get(start..end)?;
             let name = name.strip_prefix("The ").unwrap_or(name);
-            let start = end - name.len();
-            if actors
-                .iter()
-                .any(|a| a.start < end && start < a.end && a.kind != ActorKind::State)
-            {
-                return None;
-            }
-            Some(ActorRef {
-                start,
-                end,
-                id: None,
-                name: name.split_whitespace().collect::<Vec<_>>().join(" "),
-                kind: ActorKind::Organization,
-                country: None,
-            })
+            unknown_group(text, end - name.len(), end, actors)
         });
         let group = group.or_else(|| {
             // "convened a secure call with Allies and partners"
-            let from_wh = ctx
-                .doc
-                .url
-                .as_deref()
-                .is_some_and(|u| u.contains("whitehouse."));
             let m = ALLIES.find(text.get(te..se)?)?;
-            if d.event_type != EventType::Call || !from_wh {
+            if d.event_type != EventType::Call || !super::from_white_house(ctx) {
                 return None;
             }
             let nato = ctx.kb.actor("nato")?;
