@@ -143,9 +143,11 @@
 //! ```
 
 mod args;
+mod dateline;
 mod itinerary;
 mod sides;
 pub mod status;
+mod story_time;
 mod summits;
 pub mod triggers;
 
@@ -438,14 +440,14 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         })
         .collect();
     visits_follow_their_verb(&mut drafts);
-    tour_stops(text, ctx.dct, &mut drafts);
-    visits_under_way(ctx, &mut drafts);
+    story_time::tour_stops(text, ctx.dct, &mut drafts);
+    story_time::visits_under_way(ctx, &mut drafts);
     itinerary::meetings_on_the_road(&places, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
-    meetings_at_dateline(ctx, &places, &mut drafts);
-    visits_at_dateline(text, ctx.dct, &places, &mut drafts);
-    said_after_talks(ctx, &mut drafts);
-    dates_from_meetings(&mut drafts);
+    dateline::meetings_at_dateline(ctx, &places, &mut drafts);
+    dateline::visits_at_dateline(text, ctx.dct, &places, &mut drafts);
+    story_time::said_after_talks(ctx, &mut drafts);
+    story_time::dates_from_meetings(&mut drafts);
     itinerary::when_dates(ctx, &mut drafts);
     itinerary::next_legs(text, &places, &mut drafts);
     itinerary::route_stops(text, &places, &mut drafts);
@@ -468,18 +470,11 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     });
     drop_state_shadows(&mut drafts);
     drop_officials_shadows(&mut drafts);
-    calls_on_report_date(ctx, &mut drafts);
+    story_time::calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
 }
-
-/// "told reporters after talks with", "speaking after a meeting with": the
-/// talks of the story's day.
-static JUST_MET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|long|private|informal|closed|farm|trade|[a-z]+ trade|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
-        .expect("constant regex")
-});
 
 static WH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[Tt]he (Vice President|President)\b(?:\s+of\b)?").expect("constant regex")
@@ -1815,40 +1810,6 @@ fn no_round_names(text: &str, drafts: &mut [Draft]) {
     }
 }
 
-/// "X said after talks with Y", "told reporters after a meeting with": the
-/// wire's report of the day's talks (the story's own news).
-static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|the\s+press)|speaking)\s+(?:(?:here|today|tonight)\s+)?(?:after|following)\s+(?:(?:his|her|their|the|an?|long|lengthy|brief|private|informal|closed|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
-        .expect("constant regex")
-});
-
-/// An undated meeting a speaker reports "after talks with" (outside any
-/// dateline rule, e.g. an item of a news round-up): the report's day.
-fn said_after_talks(ctx: &DocContext, drafts: &mut [Draft]) {
-    let (text, Some(r)) = (ctx.doc.text.as_str(), ctx.dct) else {
-        return;
-    };
-    for d in drafts.iter_mut() {
-        if d.event_type != EventType::Meeting || d.status != Status::Occurred || d.dates.is_some() {
-            continue;
-        }
-        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
-            continue;
-        };
-        if SAID_AFTER.is_match(stext) && !OTHER_DAY.is_match(stext) {
-            d.dates = Some((
-                Interval {
-                    start: r,
-                    end: r,
-                    precision: Precision::Day,
-                },
-                "(report date)".to_string(),
-            ));
-            d.rule = format!("{}+report_date", d.rule);
-        }
-    }
-}
-
 /// "Biden held a video call with transatlantic leaders today. ...
 /// Participants in the call included A, B and C": the list joins the call
 /// named before it (within eight sentences), which it replaces.
@@ -1955,372 +1916,6 @@ fn visits_follow_their_verb(drafts: &mut [Draft]) {
     }
 }
 
-/// "a tour which includes Bolivia and Guatemala", "will go on to A": the
-/// stops named after a forward-looking tour phrase are planned visits, not
-/// the current stop, and do not take its dates; "a tour that has taken him
-/// to A and B" names stops already made (occurred, before the report date).
-static TOUR_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:includes?|will (?:take|include|also take)|is to (?:take|include)|also includes?)\b[^.;]*$|\bwill (?:then |also |later )?(?:go on to|continue to|travel on to|move on to)\b[^.;]*$")
-        .expect("constant regex")
-});
-
-static TOUR_BEHIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:has|had) (?:already )?(?:taken|included)\b[^.;]*$|\bafter (?:visiting|stops in|a stop in|visits to)\b[^.;]*$")
-        .expect("constant regex")
-});
-
-fn tour_stops(text: &str, dct: Option<NaiveDate>, drafts: &mut [Draft]) {
-    for d in drafts.iter_mut() {
-        if d.event_type != EventType::Visit || d.derived {
-            continue;
-        }
-        let Some(p) = &d.place else { continue };
-        let Some(before) = text.get(d.sentence.start..p.start.max(d.sentence.start)) else {
-            continue;
-        };
-        if TOUR_AHEAD.is_match(before) {
-            if d.status == Status::Occurred {
-                d.status = Status::Planned;
-                d.dates = None;
-            }
-            d.rule = format!("{}+tour_ahead", d.rule);
-        } else if TOUR_BEHIND.is_match(before) && d.status == Status::Occurred {
-            // a stop already made: on or before the report date
-            if let (Some(r), Some(v)) = (dct, &d.dates) {
-                if v.0.start > r || v.1.contains("(report date)") {
-                    d.dates = None;
-                }
-            }
-            d.rule = format!("{}+tour_behind", d.rule);
-        }
-    }
-}
-
-/// A visit told as under way ("visiting U.S. Trade Representative Yeutter",
-/// "Fernandez is in New York for talks", "on the first day of an official
-/// visit", "is on a tour of") or just ended ("wrapped up a visit"), without a
-/// date of its own, is dated by the story's date: the report date is a day
-/// of the visit. A dated meeting of the same guest in the same country (see
-/// [`dates_from_meetings`]) wins.
-static UNDER_WAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:is|are) (?:now |currently )?(?:in|on|visiting|touring|here)|visiting|currently|first day|second day|third day|last day|final day|(?:is|are) on an? (?:[a-z-]+ ){0,3}(?:tour|visit|trip)|wound up|wraps? up|wrapped up|ended|ending|winding up|concluded|arrived (?:here )?(?:today|on|for))\b")
-        .expect("constant regex")
-});
-
-fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
-    let Some(r) = ctx.dct else { return };
-    let text = ctx.doc.text.as_str();
-    let snapshot: Vec<Draft> = drafts.to_vec();
-    for d in drafts.iter_mut() {
-        if d.event_type != EventType::Visit
-            || d.status != Status::Occurred
-            || d.dates.is_some()
-            || d.derived
-        {
-            continue;
-        }
-        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
-            continue;
-        };
-        if OTHER_DAY.is_match(stext) || d.rule.contains("tour_behind") {
-            continue;
-        }
-        let base = d.rule.split('+').next().unwrap_or("");
-        if base == "visit.way_home" {
-            // a stop already left
-            continue;
-        }
-        let cued =
-            matches!(base, "visit.visiting_adj" | "visit.in_for") || UNDER_WAY.is_match(stext);
-        if !cued {
-            continue;
-        }
-        let keys = d.keys();
-        let met = snapshot.iter().any(|m| {
-            m.event_type == EventType::Meeting
-                && m.dates.is_some()
-                && (m.country().is_none() || m.country() == d.country())
-                && keys.iter().all(|k| m.keys().contains(k))
-        });
-        // the same trip dated in another sentence of the story wins
-        let dated = snapshot.iter().any(|v| {
-            v.event_type == EventType::Visit
-                && v.dates.is_some()
-                && v.country() == d.country()
-                && v.keys() == keys
-        });
-        if met || dated {
-            continue;
-        }
-        d.dates = Some((
-            Interval {
-                start: r,
-                end: r,
-                precision: Precision::Day,
-            },
-            "(report date)".to_string(),
-        ));
-        d.rule = format!("{}+under_way", d.rule);
-    }
-    // "X, who is in Moscow for talks with Y": the talks are under way too
-    let dated: Vec<(usize, Vec<String>, (Interval, String))> = drafts
-        .iter()
-        .filter(|v| v.rule.ends_with("+under_way"))
-        .filter_map(|v| Some((v.sentence_index, v.keys(), v.dates.clone()?)))
-        .collect();
-    for d in drafts.iter_mut() {
-        if d.event_type != EventType::Meeting || d.status != Status::Occurred || d.dates.is_some() {
-            continue;
-        }
-        let keys = d.keys();
-        if let Some((_, _, v)) = dated
-            .iter()
-            .find(|(si, g, _)| *si == d.sentence_index && g.iter().all(|k| keys.contains(k)))
-        {
-            d.dates = Some(v.clone());
-            d.rule = format!("{}+under_way", d.rule);
-        }
-    }
-}
-
-/// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
-/// without a place, one of whose sides is of the dateline's country, is at
-/// the dateline's city (the story's own events happen "here").
-fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft]) {
-    let (text, dct) = (ctx.doc.text.as_str(), ctx.dct);
-    let Some(here) = story_here(text, places) else {
-        return;
-    };
-    // "PHILADELPHIA - Alfonsin met Camdessus ... Alfonsin was in
-    // Philadelphia to speak": the story names its city again as a location
-    let again = places.iter().any(|p| {
-        p.start > here.end
-            && p.place_id.is_some()
-            && p.place_id == here.place_id
-            && args::is_locative(text, p.start)
-    });
-    // "A special meeting ... ended in a deadlock late yesterday": the
-    // story's own gathering, told opening or closing in one of its first
-    // three sentences, gives its day to the story's undated meeting nouns
-    // ("The meeting was attended by ..."); the dateline's own date is no clue
-    let story_day: Option<Interval> = ctx.sentences.iter().take(3).find_map(|s| {
-        let st = text.get(s.start..s.end)?;
-        if !PHASE_VERB.is_match(st) {
-            return None;
-        }
-        let days: Vec<Interval> = ctx
-            .timexes
-            .iter()
-            .filter(|x| x.begin >= s.start && x.end <= s.end)
-            .filter(|x| !(x.begin >= here.end && x.begin <= here.end + 20))
-            .filter_map(|x| x.interval)
-            .collect();
-        match days.as_slice() {
-            [one] if one.precision == Precision::Day => Some(*one),
-            [] if !OTHER_DAY.is_match(st) => dct.map(|r| Interval {
-                start: r,
-                end: r,
-                precision: Precision::Day,
-            }),
-            _ => None,
-        }
-    });
-    let on_report_date = |d: &mut Draft| {
-        // the story's own meeting, told by a verb without a date and without
-        // a hint of another day ("a brief weekend visit"): its day
-        let hinted = text
-            .get(d.sentence.start..d.sentence.end)
-            .is_some_and(|s| OTHER_DAY.is_match(s) || ONGOING.is_match(s));
-        // ("A meeting of eight coffee producers ended with a call": a
-        // meeting noun whose sentence tells it open or close, told that day)
-        let told = !d.noun
-            || text.get(d.sentence.start..d.sentence.end).is_some_and(|s| {
-                JUST_MET.is_match(s)
-                    || PHASE_VERB.is_match(s)
-                    || EMERGED.is_match(s)
-                    || AT_MEETING.is_match(s)
-            });
-        if d.dates.is_none() && !told && !hinted {
-            if let Some(day) = story_day {
-                d.dates = Some((day, "(the story's meeting)".to_string()));
-            }
-            return;
-        }
-        if d.dates.is_none() && told && !hinted {
-            if let Some(r) = dct {
-                d.dates = Some((
-                    Interval {
-                        start: r,
-                        end: r,
-                        precision: Precision::Day,
-                    },
-                    "(report date)".to_string(),
-                ));
-            }
-        }
-    };
-    // a market report (its dateline is the market's city)
-    let market_report = MARKET_WORD.find_iter(text).count() >= 2;
-    // "The Japanese aides here for the technical talks": the story's own
-    // talks are here, so its planned rounds of the coming week are too
-    let talks_here = HERE_FOR_TALKS.is_match(text);
-    for d in drafts.iter_mut() {
-        if d.event_type != EventType::Meeting {
-            continue;
-        }
-        if d.status == Status::Planned && talks_here && d.place.is_none() {
-            let soon = match (d.dates.as_ref().map(|x| x.0.start), dct) {
-                (Some(s), Some(r)) => (s - r).num_days().abs() <= 7,
-                _ => false,
-            };
-            let countries: Vec<_> = d.sides.iter().map(|a| a.country.as_ref()).collect();
-            let local = countries
-                .iter()
-                .any(|c| c.is_some() && *c == here.country.as_ref());
-            let foreign = countries
-                .iter()
-                .any(|c| c.is_some() && *c != here.country.as_ref());
-            if soon && local && foreign {
-                d.place = Some(here.clone());
-                d.rule = format!("{}+dateline", d.rule);
-            }
-            continue;
-        }
-        if d.status != Status::Occurred {
-            continue;
-        }
-        if let Some(p) = &d.place {
-            if p.place_id.is_some() && p.place_id == here.place_id {
-                on_report_date(d);
-            }
-            continue;
-        }
-        // "after their January 21 consultations" in a story of March 9: a
-        // meeting dated a week or more before the report is background,
-        // not the story's own, so the dateline is no clue to its city
-        if background(d, dct) {
-            continue;
-        }
-        let local = d
-            .sides
-            .iter()
-            .any(|a| a.country.is_some() && a.country == here.country);
-        // an international official is foreign to all but the seat's country
-        let date = d.dates.as_ref().map(|x| x.0.start).or(dct);
-        let foreign = d.sides.iter().any(|a| {
-            (a.country.is_some() && a.country != here.country)
-                || (org_official(ctx, a, date)
-                    && !here
-                        .country
-                        .as_deref()
-                        .is_some_and(|c| at_seat(ctx, a, date, c)))
-        });
-        let none_local = !d
-            .sides
-            .iter()
-            .any(|a| a.country.is_some() && a.country == here.country);
-        // "Abe met Reagan during his visit" (a Tokyo story): the local side
-        // was the one abroad, so the meeting is not "here"
-        let abroad = local
-            && text
-                .get(d.sentence.start..d.sentence.end)
-                .is_some_and(|s| OWN_TRIP.is_match(s));
-        if abroad {
-            continue;
-        }
-        // "GENEVA - Japan's delegate and the U.S. ambassador replied in the
-        // debate": talks of sides none of which is the dateline's, told within
-        // three days before the report (or undated) with no city and no
-        // journey in their sentence, sat at the dateline's (neutral) venue.
-        // A club of states (the G-5) in a market report from Frankfurt
-        // ("dealers were wary of today's G-5 meeting") met elsewhere; "the
-        // agreement signed on Tuesday with Britain ... the first in
-        // Nigeria's tour" was signed elsewhere.
-        let near = match (d.dates.as_ref().map(|x| x.0.start), dct) {
-            (Some(s), Some(r)) => (-1..=3).contains(&(r - s).num_days()),
-            (None, _) => true,
-            _ => false,
-        };
-        let journey = text
-            .get(d.sentence.start..d.sentence.end)
-            .is_some_and(|s| JOURNEY_WORD.is_match(s));
-        let club = d.sides.iter().any(sides::is_club) && market_report;
-        // ("Washington-led protests": a city in a compound modifier is no
-        // location)
-        let no_city = !places.iter().any(|p| {
-            p.place_id.is_some()
-                && p.start >= d.sentence.start
-                && p.end <= d.sentence.end
-                && !args::is_dateline(text, p)
-                && !text.get(p.end..).is_some_and(|a| a.starts_with('-'))
-        });
-        let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
-        if (local && foreign) || (again && none_local && !d.noun) || neutral {
-            d.place = Some(here.clone());
-            d.rule = format!("{}+dateline", d.rule);
-            on_report_date(d);
-        }
-    }
-}
-
-/// Whether a dated event ended a week or more before the report (`dct`):
-/// the story's background, whose city the dateline does not give.
-fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
-    match (d.dates.as_ref(), dct) {
-        (Some((iv, _)), Some(r)) => (r - iv.end).num_days() >= 7,
-        _ => false,
-    }
-}
-
-/// "At a meeting of EC foreign ministers, Britain called for": the
-/// story's own gathering, where its news was made.
-static AT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bat\s+(?:a|an|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference)\s+of\b")
-        .expect("constant regex")
-});
-
-/// "has been holding talks", "have been negotiating for months": talks
-/// going on for a while, not an occasion of the report's day.
-static ONGOING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:has|have|had)\s+been\s+(?:holding|having|conducting|negotiating|discussing|talking|meeting)\b|\bfor\s+(?:several\s+|many\s+|some\s+)?(?:days|weeks|months|years)\b")
-        .expect("constant regex")
-});
-
-/// "as they emerged from the meeting", "coming out of the talks": the
-/// story's own meeting, just over.
-static EMERGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:emerg(?:ed|es|ing)|came|coming|walked|walking)\s+(?:out\s+of|from)\b")
-        .expect("constant regex")
-});
-
-/// "Dealers said trading was quiet", "operators made wary": a market
-/// report's words (its dateline is the market's city, not the meeting's).
-static MARKET_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:dealers?|traders?|trading|markets?|futures|operators|brokers?)\b")
-        .expect("constant regex")
-});
-
-/// "the meeting ended", "talks opened": a gathering's start or end told by
-/// a finite verb.
-static PHASE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meeting|talks|conference|session|summit|negotiations|consultations)\b[^.;]{0,80}?\b(?:ended|opened|began|closed|adjourned|broke up|wound up|resumed)\b")
-        .expect("constant regex")
-});
-
-/// "Nigeria's tour", "during his visit", "on his way to": a journey told
-/// in a meeting's sentence (the meeting was on it, not at the dateline).
-static JOURNEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tour|trip|visit(?:s|ed|ing)?|journey|travel(?:s|led|ed|ling|ing)?|stopover|on (?:his|her|their|the) way)\b")
-        .expect("constant regex")
-});
-
-/// "aides here for the technical talks", "is here for negotiations": a
-/// side at the dateline for the story's talks.
-static HERE_FOR_TALKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bhere\s+(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b")
-        .expect("constant regex")
-});
-
 /// "Nakasone's planned ", "Abe's first official ": a possessive and at most
 /// three modifiers before a trip noun.
 static POSSESSED_TRIP: LazyLock<Regex> =
@@ -2330,57 +1925,6 @@ static POSSESSED_TRIP: LazyLock<Regex> =
 static TEXT_AFTER_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*,?\s*(?:said|says|told|tells|added)\b").expect("constant regex")
 });
-
-/// "during his visit", "on her trip": a side's own journey in a meeting's sentence.
-static OWN_TRIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b")
-        .expect("constant regex")
-});
-
-/// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...": a story put
-/// together at a listening post from another country's broadcasts.
-static LISTENING_POST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bmonitored\s+(?:here|in\s+(?-i:[A-Z]))").expect("constant regex")
-});
-
-/// The dateline's city as the place of the story's own events, unless the
-/// story was monitored there (the events are elsewhere).
-fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
-    if LISTENING_POST.is_match(text) {
-        return None;
-    }
-    args::dateline(text, places)
-}
-
-/// "WASHINGTON - ... during Chirac's first official visit this week": a
-/// visit without a destination by people foreign to the dateline's country
-/// is a visit to the dateline's city (the story's "here").
-fn visits_at_dateline(
-    text: &str,
-    dct: Option<NaiveDate>,
-    places: &[PlaceRef],
-    drafts: &mut [Draft],
-) {
-    let Some(here) = story_here(text, places) else {
-        return;
-    };
-    for d in drafts.iter_mut() {
-        let foreign = !d.guests.is_empty()
-            && d.guests
-                .iter()
-                .all(|g| g.country.is_some() && g.country != here.country);
-        if d.event_type == EventType::Visit
-            && d.place.is_none()
-            && !d.derived
-            && foreign
-            && !background(d, dct)
-        {
-            d.place = Some(here.clone());
-            d.rule = format!("{}+dateline", d.rule);
-        }
-    }
-}
-
 /// A meeting without place or dates takes those of the visit its guest made
 /// in the same document: the document's narrative time. A meeting whose
 /// paragraph names a city of another country (a later stop) does not: it is
@@ -2472,72 +2016,6 @@ fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
             d.dates = v.dates.clone();
         }
         d.rule = format!("{}+visit_context", d.rule);
-    }
-}
-
-/// A visit without dates takes those of a dated meeting of its guest in the
-/// same country reported by the same document ("MOSCOW, April 13 - Shultz was
-/// holding talks ... after arriving in Moscow").
-fn dates_from_meetings(drafts: &mut [Draft]) {
-    let snapshot: Vec<Draft> = drafts.to_vec();
-    for d in drafts.iter_mut() {
-        if d.event_type != EventType::Visit || d.dates.is_some() || d.derived {
-            continue;
-        }
-        let keys = d.keys();
-        // a meeting with officials of a third country ("will meet South
-        // Korean President Chun on Monday") does not date a stop elsewhere
-        let guest_countries: Vec<Option<&str>> =
-            d.guests.iter().map(|g| g.country.as_deref()).collect();
-        let found = snapshot.iter().find(|m| {
-            m.event_type == EventType::Meeting
-                && m.dates.is_some()
-                && (m.country().is_none() || m.country() == d.country())
-                && keys.iter().all(|k| m.keys().contains(k))
-                && m.sides.iter().all(|a| {
-                    a.country.is_none()
-                        || a.country.as_deref() == d.country()
-                        || guest_countries.contains(&a.country.as_deref())
-                })
-        });
-        if let Some(m) = found {
-            d.dates = m.dates.clone();
-            d.rule = format!("{}+meeting_dates", d.rule);
-            // "a vote is expected during Nakasone's visit" and "Reagan will
-            // hold talks with Nakasone this week": the talks' plan is the visit's
-            if !d.cued && m.status == Status::Planned {
-                d.status = Status::Planned;
-            }
-        }
-    }
-}
-
-/// A call reported as held with no date of its own ("the President spoke
-/// with ...", a readout) took place on the report's date: a call is news the
-/// day it is made, so it never joins a call of the same sides months before.
-/// So does a meeting in a document titled as a readout.
-fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
-    let Some(r) = ctx.dct else { return };
-    // a readout reports the meeting of its day too
-    let readout = ctx
-        .doc
-        .title
-        .as_deref()
-        .is_some_and(|t| t.to_lowercase().contains("readout"));
-    for d in drafts.iter_mut() {
-        let reported = d.event_type == EventType::Call
-            || (readout && d.event_type == EventType::Meeting && !d.derived);
-        if reported && d.dates.is_none() && d.status == Status::Occurred {
-            d.dates = Some((
-                Interval {
-                    start: r,
-                    end: r,
-                    precision: Precision::Day,
-                },
-                "(report date)".to_string(),
-            ));
-            d.rule = format!("{}+report_date", d.rule);
-        }
     }
 }
 

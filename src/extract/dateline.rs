@@ -1,0 +1,343 @@
+//! The dateline: a wire story's city ("MOSCOW, April 13 - ...") as the
+//! place of the story's own events, and the story's own meeting's day.
+//!
+//! From the extractor's essay ([`super`], items 5, 10, 11 and 12):
+//!
+//! - Wire-story conventions: the dateline's city is the place of the
+//!   story's own events (a placeless visit by foreigners, an undated
+//!   meeting told by a verb, which also takes the report date)
+//!   ([`meetings_at_dateline`], [`visits_at_dateline`]).
+//! - An international organization's official (no country of his own) is
+//!   foreign to every country but the seat's: his talks at the dateline
+//!   are there and imply his visit. The dateline is not "here" for a story
+//!   monitored there ("IRNA, monitored in Nicosia") nor for talks a local
+//!   side held "during his visit". A planned round within a week between a
+//!   local and a foreign side is "here" when the story has a side "here
+//!   for the talks".
+//! - The neutral dateline: a placeless meeting none of whose sides is of
+//!   the dateline's country, told within three days before the report (or
+//!   undated), with no city and no journey in its sentence and no club of
+//!   states as a side in a market report, sat at the dateline's neutral
+//!   venue ("GENEVA - Japan's delegate and the U.S. ambassador replied in
+//!   the debate").
+//! - The story's meeting day: the story's own meeting at the dateline is on
+//!   the report date when its sides "emerged from" it, spoke "after an
+//!   hour-long meeting", or made news "at a meeting of" ministers; a
+//!   meeting told ending in the lead ("ended in a deadlock late yesterday")
+//!   gives that day to the story's later undated meeting nouns ("The
+//!   meeting was attended by ..."); talks "has been holding" (going on for
+//!   a while) are not dated by the report; a meeting or visit dated a week
+//!   or more before the report is background and takes no dateline city.
+//!
+//! Both passes run on the document's drafts after the story-time passes
+//! that date visits under way ([`super::story_time`]) and the meetings'
+//! fill from visits; a draft placed here gets `+dateline` on its rule.
+//!
+//! ```text
+//! "MOSCOW, April 13 - Shultz held talks with Shevardnadze."
+//!  -> meeting  Shultz, Shevardnadze; Moscow (+dateline); report date
+//! ```
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::args::{self, PlaceRef};
+use super::{at_seat, org_official, sides, DocContext, Draft, EventType, Status, OTHER_DAY};
+use crate::time::{Interval, Precision};
+
+/// "told reporters after talks with", "speaking after a meeting with": the
+/// talks of the story's day.
+static JUST_MET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|long|private|informal|closed|farm|trade|[a-z]+ trade|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
+        .expect("constant regex")
+});
+
+/// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
+/// without a place, one of whose sides is of the dateline's country, is at
+/// the dateline's city (the story's own events happen "here").
+pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft]) {
+    let (text, dct) = (ctx.doc.text.as_str(), ctx.dct);
+    let Some(here) = story_here(text, places) else {
+        return;
+    };
+    // "PHILADELPHIA - Alfonsin met Camdessus ... Alfonsin was in
+    // Philadelphia to speak": the story names its city again as a location
+    let again = places.iter().any(|p| {
+        p.start > here.end
+            && p.place_id.is_some()
+            && p.place_id == here.place_id
+            && args::is_locative(text, p.start)
+    });
+    // "A special meeting ... ended in a deadlock late yesterday": the
+    // story's own gathering, told opening or closing in one of its first
+    // three sentences, gives its day to the story's undated meeting nouns
+    // ("The meeting was attended by ..."); the dateline's own date is no clue
+    let story_day: Option<Interval> = ctx.sentences.iter().take(3).find_map(|s| {
+        let st = text.get(s.start..s.end)?;
+        if !PHASE_VERB.is_match(st) {
+            return None;
+        }
+        let days: Vec<Interval> = ctx
+            .timexes
+            .iter()
+            .filter(|x| x.begin >= s.start && x.end <= s.end)
+            .filter(|x| !(x.begin >= here.end && x.begin <= here.end + 20))
+            .filter_map(|x| x.interval)
+            .collect();
+        match days.as_slice() {
+            [one] if one.precision == Precision::Day => Some(*one),
+            [] if !OTHER_DAY.is_match(st) => dct.map(|r| Interval {
+                start: r,
+                end: r,
+                precision: Precision::Day,
+            }),
+            _ => None,
+        }
+    });
+    let on_report_date = |d: &mut Draft| {
+        // the story's own meeting, told by a verb without a date and without
+        // a hint of another day ("a brief weekend visit"): its day
+        let hinted = text
+            .get(d.sentence.start..d.sentence.end)
+            .is_some_and(|s| OTHER_DAY.is_match(s) || ONGOING.is_match(s));
+        // ("A meeting of eight coffee producers ended with a call": a
+        // meeting noun whose sentence tells it open or close, told that day)
+        let told = !d.noun
+            || text.get(d.sentence.start..d.sentence.end).is_some_and(|s| {
+                JUST_MET.is_match(s)
+                    || PHASE_VERB.is_match(s)
+                    || EMERGED.is_match(s)
+                    || AT_MEETING.is_match(s)
+            });
+        if d.dates.is_none() && !told && !hinted {
+            if let Some(day) = story_day {
+                d.dates = Some((day, "(the story's meeting)".to_string()));
+            }
+            return;
+        }
+        if d.dates.is_none() && told && !hinted {
+            if let Some(r) = dct {
+                d.dates = Some((
+                    Interval {
+                        start: r,
+                        end: r,
+                        precision: Precision::Day,
+                    },
+                    "(report date)".to_string(),
+                ));
+            }
+        }
+    };
+    // a market report (its dateline is the market's city)
+    let market_report = MARKET_WORD.find_iter(text).count() >= 2;
+    // "The Japanese aides here for the technical talks": the story's own
+    // talks are here, so its planned rounds of the coming week are too
+    let talks_here = HERE_FOR_TALKS.is_match(text);
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting {
+            continue;
+        }
+        if d.status == Status::Planned && talks_here && d.place.is_none() {
+            let soon = match (d.dates.as_ref().map(|x| x.0.start), dct) {
+                (Some(s), Some(r)) => (s - r).num_days().abs() <= 7,
+                _ => false,
+            };
+            let countries: Vec<_> = d.sides.iter().map(|a| a.country.as_ref()).collect();
+            let local = countries
+                .iter()
+                .any(|c| c.is_some() && *c == here.country.as_ref());
+            let foreign = countries
+                .iter()
+                .any(|c| c.is_some() && *c != here.country.as_ref());
+            if soon && local && foreign {
+                d.place = Some(here.clone());
+                d.rule = format!("{}+dateline", d.rule);
+            }
+            continue;
+        }
+        if d.status != Status::Occurred {
+            continue;
+        }
+        if let Some(p) = &d.place {
+            if p.place_id.is_some() && p.place_id == here.place_id {
+                on_report_date(d);
+            }
+            continue;
+        }
+        // "after their January 21 consultations" in a story of March 9: a
+        // meeting dated a week or more before the report is background,
+        // not the story's own, so the dateline is no clue to its city
+        if background(d, dct) {
+            continue;
+        }
+        let local = d
+            .sides
+            .iter()
+            .any(|a| a.country.is_some() && a.country == here.country);
+        // an international official is foreign to all but the seat's country
+        let date = d.dates.as_ref().map(|x| x.0.start).or(dct);
+        let foreign = d.sides.iter().any(|a| {
+            (a.country.is_some() && a.country != here.country)
+                || (org_official(ctx, a, date)
+                    && !here
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| at_seat(ctx, a, date, c)))
+        });
+        let none_local = !d
+            .sides
+            .iter()
+            .any(|a| a.country.is_some() && a.country == here.country);
+        // "Abe met Reagan during his visit" (a Tokyo story): the local side
+        // was the one abroad, so the meeting is not "here"
+        let abroad = local
+            && text
+                .get(d.sentence.start..d.sentence.end)
+                .is_some_and(|s| OWN_TRIP.is_match(s));
+        if abroad {
+            continue;
+        }
+        // "GENEVA - Japan's delegate and the U.S. ambassador replied in the
+        // debate": talks of sides none of which is the dateline's, told within
+        // three days before the report (or undated) with no city and no
+        // journey in their sentence, sat at the dateline's (neutral) venue.
+        // A club of states (the G-5) in a market report from Frankfurt
+        // ("dealers were wary of today's G-5 meeting") met elsewhere; "the
+        // agreement signed on Tuesday with Britain ... the first in
+        // Nigeria's tour" was signed elsewhere.
+        let near = match (d.dates.as_ref().map(|x| x.0.start), dct) {
+            (Some(s), Some(r)) => (-1..=3).contains(&(r - s).num_days()),
+            (None, _) => true,
+            _ => false,
+        };
+        let journey = text
+            .get(d.sentence.start..d.sentence.end)
+            .is_some_and(|s| JOURNEY_WORD.is_match(s));
+        let club = d.sides.iter().any(sides::is_club) && market_report;
+        // ("Washington-led protests": a city in a compound modifier is no
+        // location)
+        let no_city = !places.iter().any(|p| {
+            p.place_id.is_some()
+                && p.start >= d.sentence.start
+                && p.end <= d.sentence.end
+                && !args::is_dateline(text, p)
+                && !text.get(p.end..).is_some_and(|a| a.starts_with('-'))
+        });
+        let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
+        if (local && foreign) || (again && none_local && !d.noun) || neutral {
+            d.place = Some(here.clone());
+            d.rule = format!("{}+dateline", d.rule);
+            on_report_date(d);
+        }
+    }
+}
+
+/// Whether a dated event ended a week or more before the report (`dct`):
+/// the story's background, whose city the dateline does not give.
+fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
+    match (d.dates.as_ref(), dct) {
+        (Some((iv, _)), Some(r)) => (r - iv.end).num_days() >= 7,
+        _ => false,
+    }
+}
+
+/// "At a meeting of EC foreign ministers, Britain called for": the
+/// story's own gathering, where its news was made.
+static AT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bat\s+(?:a|an|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference)\s+of\b")
+        .expect("constant regex")
+});
+
+/// "has been holding talks", "have been negotiating for months": talks
+/// going on for a while, not an occasion of the report's day.
+static ONGOING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:has|have|had)\s+been\s+(?:holding|having|conducting|negotiating|discussing|talking|meeting)\b|\bfor\s+(?:several\s+|many\s+|some\s+)?(?:days|weeks|months|years)\b")
+        .expect("constant regex")
+});
+
+/// "as they emerged from the meeting", "coming out of the talks": the
+/// story's own meeting, just over.
+static EMERGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:emerg(?:ed|es|ing)|came|coming|walked|walking)\s+(?:out\s+of|from)\b")
+        .expect("constant regex")
+});
+
+/// "Dealers said trading was quiet", "operators made wary": a market
+/// report's words (its dateline is the market's city, not the meeting's).
+static MARKET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:dealers?|traders?|trading|markets?|futures|operators|brokers?)\b")
+        .expect("constant regex")
+});
+
+/// "the meeting ended", "talks opened": a gathering's start or end told by
+/// a finite verb.
+static PHASE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meeting|talks|conference|session|summit|negotiations|consultations)\b[^.;]{0,80}?\b(?:ended|opened|began|closed|adjourned|broke up|wound up|resumed)\b")
+        .expect("constant regex")
+});
+
+/// "Nigeria's tour", "during his visit", "on his way to": a journey told
+/// in a meeting's sentence (the meeting was on it, not at the dateline).
+static JOURNEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tour|trip|visit(?:s|ed|ing)?|journey|travel(?:s|led|ed|ling|ing)?|stopover|on (?:his|her|their|the) way)\b")
+        .expect("constant regex")
+});
+
+/// "aides here for the technical talks", "is here for negotiations": a
+/// side at the dateline for the story's talks.
+static HERE_FOR_TALKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bhere\s+(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b")
+        .expect("constant regex")
+});
+
+/// "during his visit", "on her trip": a side's own journey in a meeting's sentence.
+static OWN_TRIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b")
+        .expect("constant regex")
+});
+
+/// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...": a story put
+/// together at a listening post from another country's broadcasts.
+static LISTENING_POST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bmonitored\s+(?:here|in\s+(?-i:[A-Z]))").expect("constant regex")
+});
+
+/// The dateline's city as the place of the story's own events, unless the
+/// story was monitored there (the events are elsewhere).
+fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
+    if LISTENING_POST.is_match(text) {
+        return None;
+    }
+    args::dateline(text, places)
+}
+
+/// "WASHINGTON - ... during Chirac's first official visit this week": a
+/// visit without a destination by people foreign to the dateline's country
+/// is a visit to the dateline's city (the story's "here").
+pub(super) fn visits_at_dateline(
+    text: &str,
+    dct: Option<NaiveDate>,
+    places: &[PlaceRef],
+    drafts: &mut [Draft],
+) {
+    let Some(here) = story_here(text, places) else {
+        return;
+    };
+    for d in drafts.iter_mut() {
+        let foreign = !d.guests.is_empty()
+            && d.guests
+                .iter()
+                .all(|g| g.country.is_some() && g.country != here.country);
+        if d.event_type == EventType::Visit
+            && d.place.is_none()
+            && !d.derived
+            && foreign
+            && !background(d, dct)
+        {
+            d.place = Some(here.clone());
+            d.rule = format!("{}+dateline", d.rule);
+        }
+    }
+}

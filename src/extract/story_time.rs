@@ -1,0 +1,266 @@
+//! Story time: dates read from the story's own time, the report date,
+//! when a visit, meeting or call has none of its own.
+//!
+//! From the extractor's essay ([`super`], items 6, 7 and 12):
+//!
+//! - A visit told as under way or just ended without a date ("visiting
+//!   Trade Representative Yeutter", "is in New York for talks", "wrapped up
+//!   a visit") is dated by the report date, unless the same trip or a
+//!   meeting of its guest is dated elsewhere in the story, and the talks
+//!   beside it take that date too ([`visits_under_way`],
+//!   [`dates_from_meetings`]).
+//! - Stops named after "a tour which includes" are planned and undated,
+//!   after "a tour that has taken him to" occurred and undated
+//!   ([`tour_stops`]).
+//! - "X said after talks with Y" is on the report date, even without a
+//!   dateline (a news round-up's item) ([`said_after_talks`]).
+//! - A call reported as held with no date of its own, and a meeting in a
+//!   document titled as a readout, are on the report date
+//!   ([`calls_on_report_date`]).
+//!
+//! The story's own meeting at the dateline and its day are in
+//! [`super::dateline`]. A draft dated here gets `+under_way`,
+//! `+report_date`, `+meeting_dates`, `+tour_ahead` or `+tour_behind` on its
+//! rule.
+//!
+//! ```text
+//! "Fernandez is in New York for talks with Shultz." (reported 1987-03-02)
+//!  -> visit    Fernandez; New York; 1987-03-02 (+under_way)
+//!  -> meeting  Fernandez, Shultz; the visit's day (+under_way)
+//! ```
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::{DocContext, Draft, EventType, Status, OTHER_DAY};
+use crate::time::{Interval, Precision};
+
+/// "X said after talks with Y", "told reporters after a meeting with": the
+/// wire's report of the day's talks (the story's own news).
+static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|the\s+press)|speaking)\s+(?:(?:here|today|tonight)\s+)?(?:after|following)\s+(?:(?:his|her|their|the|an?|long|lengthy|brief|private|informal|closed|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
+        .expect("constant regex")
+});
+
+/// An undated meeting a speaker reports "after talks with" (outside any
+/// dateline rule, e.g. an item of a news round-up): the report's day.
+pub(super) fn said_after_talks(ctx: &DocContext, drafts: &mut [Draft]) {
+    let (text, Some(r)) = (ctx.doc.text.as_str(), ctx.dct) else {
+        return;
+    };
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.status != Status::Occurred || d.dates.is_some() {
+            continue;
+        }
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        if SAID_AFTER.is_match(stext) && !OTHER_DAY.is_match(stext) {
+            d.dates = Some((
+                Interval {
+                    start: r,
+                    end: r,
+                    precision: Precision::Day,
+                },
+                "(report date)".to_string(),
+            ));
+            d.rule = format!("{}+report_date", d.rule);
+        }
+    }
+}
+
+/// "a tour which includes Bolivia and Guatemala", "will go on to A": the
+/// stops named after a forward-looking tour phrase are planned visits, not
+/// the current stop, and do not take its dates; "a tour that has taken him
+/// to A and B" names stops already made (occurred, before the report date).
+static TOUR_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:includes?|will (?:take|include|also take)|is to (?:take|include)|also includes?)\b[^.;]*$|\bwill (?:then |also |later )?(?:go on to|continue to|travel on to|move on to)\b[^.;]*$")
+        .expect("constant regex")
+});
+
+static TOUR_BEHIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:has|had) (?:already )?(?:taken|included)\b[^.;]*$|\bafter (?:visiting|stops in|a stop in|visits to)\b[^.;]*$")
+        .expect("constant regex")
+});
+
+pub(super) fn tour_stops(text: &str, dct: Option<NaiveDate>, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || d.derived {
+            continue;
+        }
+        let Some(p) = &d.place else { continue };
+        let Some(before) = text.get(d.sentence.start..p.start.max(d.sentence.start)) else {
+            continue;
+        };
+        if TOUR_AHEAD.is_match(before) {
+            if d.status == Status::Occurred {
+                d.status = Status::Planned;
+                d.dates = None;
+            }
+            d.rule = format!("{}+tour_ahead", d.rule);
+        } else if TOUR_BEHIND.is_match(before) && d.status == Status::Occurred {
+            // a stop already made: on or before the report date
+            if let (Some(r), Some(v)) = (dct, &d.dates) {
+                if v.0.start > r || v.1.contains("(report date)") {
+                    d.dates = None;
+                }
+            }
+            d.rule = format!("{}+tour_behind", d.rule);
+        }
+    }
+}
+
+/// A visit told as under way ("visiting U.S. Trade Representative Yeutter",
+/// "Fernandez is in New York for talks", "on the first day of an official
+/// visit", "is on a tour of") or just ended ("wrapped up a visit"), without a
+/// date of its own, is dated by the story's date: the report date is a day
+/// of the visit. A dated meeting of the same guest in the same country (see
+/// [`dates_from_meetings`]) wins.
+static UNDER_WAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:is|are) (?:now |currently )?(?:in|on|visiting|touring|here)|visiting|currently|first day|second day|third day|last day|final day|(?:is|are) on an? (?:[a-z-]+ ){0,3}(?:tour|visit|trip)|wound up|wraps? up|wrapped up|ended|ending|winding up|concluded|arrived (?:here )?(?:today|on|for))\b")
+        .expect("constant regex")
+});
+
+pub(super) fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
+    let Some(r) = ctx.dct else { return };
+    let text = ctx.doc.text.as_str();
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit
+            || d.status != Status::Occurred
+            || d.dates.is_some()
+            || d.derived
+        {
+            continue;
+        }
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        if OTHER_DAY.is_match(stext) || d.rule.contains("tour_behind") {
+            continue;
+        }
+        let base = d.rule.split('+').next().unwrap_or("");
+        if base == "visit.way_home" {
+            // a stop already left
+            continue;
+        }
+        let cued =
+            matches!(base, "visit.visiting_adj" | "visit.in_for") || UNDER_WAY.is_match(stext);
+        if !cued {
+            continue;
+        }
+        let keys = d.keys();
+        let met = snapshot.iter().any(|m| {
+            m.event_type == EventType::Meeting
+                && m.dates.is_some()
+                && (m.country().is_none() || m.country() == d.country())
+                && keys.iter().all(|k| m.keys().contains(k))
+        });
+        // the same trip dated in another sentence of the story wins
+        let dated = snapshot.iter().any(|v| {
+            v.event_type == EventType::Visit
+                && v.dates.is_some()
+                && v.country() == d.country()
+                && v.keys() == keys
+        });
+        if met || dated {
+            continue;
+        }
+        d.dates = Some((
+            Interval {
+                start: r,
+                end: r,
+                precision: Precision::Day,
+            },
+            "(report date)".to_string(),
+        ));
+        d.rule = format!("{}+under_way", d.rule);
+    }
+    // "X, who is in Moscow for talks with Y": the talks are under way too
+    let dated: Vec<(usize, Vec<String>, (Interval, String))> = drafts
+        .iter()
+        .filter(|v| v.rule.ends_with("+under_way"))
+        .filter_map(|v| Some((v.sentence_index, v.keys(), v.dates.clone()?)))
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.status != Status::Occurred || d.dates.is_some() {
+            continue;
+        }
+        let keys = d.keys();
+        if let Some((_, _, v)) = dated
+            .iter()
+            .find(|(si, g, _)| *si == d.sentence_index && g.iter().all(|k| keys.contains(k)))
+        {
+            d.dates = Some(v.clone());
+            d.rule = format!("{}+under_way", d.rule);
+        }
+    }
+}
+
+/// A visit without dates takes those of a dated meeting of its guest in the
+/// same country reported by the same document ("MOSCOW, April 13 - Shultz was
+/// holding talks ... after arriving in Moscow").
+pub(super) fn dates_from_meetings(drafts: &mut [Draft]) {
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || d.dates.is_some() || d.derived {
+            continue;
+        }
+        let keys = d.keys();
+        // a meeting with officials of a third country ("will meet South
+        // Korean President Chun on Monday") does not date a stop elsewhere
+        let guest_countries: Vec<Option<&str>> =
+            d.guests.iter().map(|g| g.country.as_deref()).collect();
+        let found = snapshot.iter().find(|m| {
+            m.event_type == EventType::Meeting
+                && m.dates.is_some()
+                && (m.country().is_none() || m.country() == d.country())
+                && keys.iter().all(|k| m.keys().contains(k))
+                && m.sides.iter().all(|a| {
+                    a.country.is_none()
+                        || a.country.as_deref() == d.country()
+                        || guest_countries.contains(&a.country.as_deref())
+                })
+        });
+        if let Some(m) = found {
+            d.dates = m.dates.clone();
+            d.rule = format!("{}+meeting_dates", d.rule);
+            // "a vote is expected during Nakasone's visit" and "Reagan will
+            // hold talks with Nakasone this week": the talks' plan is the visit's
+            if !d.cued && m.status == Status::Planned {
+                d.status = Status::Planned;
+            }
+        }
+    }
+}
+
+/// A call reported as held with no date of its own ("the President spoke
+/// with ...", a readout) took place on the report's date: a call is news the
+/// day it is made, so it never joins a call of the same sides months before.
+/// So does a meeting in a document titled as a readout.
+pub(super) fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
+    let Some(r) = ctx.dct else { return };
+    // a readout reports the meeting of its day too
+    let readout = ctx
+        .doc
+        .title
+        .as_deref()
+        .is_some_and(|t| t.to_lowercase().contains("readout"));
+    for d in drafts.iter_mut() {
+        let reported = d.event_type == EventType::Call
+            || (readout && d.event_type == EventType::Meeting && !d.derived);
+        if reported && d.dates.is_none() && d.status == Status::Occurred {
+            d.dates = Some((
+                Interval {
+                    start: r,
+                    end: r,
+                    precision: Precision::Day,
+                },
+                "(report date)".to_string(),
+            ));
+            d.rule = format!("{}+report_date", d.rule);
+        }
+    }
+}
