@@ -24,32 +24,34 @@
 //!    visit of the foreign side to the host country (`derived = true`).
 //!    Incomplete mentions (a visit without guest or destination, a meeting
 //!    with fewer than two sides) are dropped.
-//! 5. Wire-story and readout conventions: the dateline's city is the place
-//!    of the story's own events (a placeless visit by foreigners, an
-//!    undated meeting told by a verb, which also takes the report date); a
-//!    participant list ("Participants in the call included ...") joins the
-//!    call before it; leaders of several countries met "with" at once hold
-//!    one meeting, unless "separately" or "bilateral meetings" (then "in
-//!    each country" places each in its counterpart's country); a meeting of
-//!    states only that shadows an event of their people (a headline "TALKS
-//!    WITH FRANCE" over Chirac's visit) is dropped; a visit's length ("a
-//!    four-day visit") gives its window from the day it began or ended.
-//! 6. Story-time passes: a visit told as under way or just ended without a
-//!    date ("visiting Trade Representative Yeutter", "is in New York for
-//!    talks", "wrapped up a visit") is dated by the report date, unless the
-//!    same trip or a meeting of its guest is dated elsewhere in the story,
-//!    and the talks beside it take that date too; stops named after "a tour
-//!    which includes" are planned and undated, after "a tour that has taken
-//!    him to" occurred and undated; a visit noun inside a planned meeting's
-//!    clause ("will meet Y during his visit to Z") is planned; "attend the
-//!    summit in <city>" is a visit of a known office holder. A meeting told
-//!    by a verb in a third country's city ("met Kallas of Estonia in
-//!    Brussels") derives a visit for every side from another country (no
-//!    host); a noun ("the summit, to be held in ...") does not say who came.
-//!    A summit the names before it talk about or prepare for ("X and Y
-//!    spoke today about preparations for the NATO Summit", "met today ...
-//!    to prepare for the summit in Vilnius") is their topic: neither their
-//!    sides nor their meeting's city and date.
+//! 5. Wire-story and readout conventions: the dateline's city
+//!    ([`dateline`]) is the place of the story's own events (a placeless
+//!    visit by foreigners, an undated meeting told by a verb, which also
+//!    takes the report date); a participant list ("Participants in the call
+//!    included ...") joins the call before it; leaders of several countries
+//!    met "with" at once hold one meeting, unless "separately" or
+//!    "bilateral meetings" (then "in each country" places each in its
+//!    counterpart's country); a meeting of states only that shadows an
+//!    event of their people (a headline "TALKS WITH FRANCE" over Chirac's
+//!    visit) is dropped; a visit's length ("a four-day visit") gives its
+//!    window from the day it began or ended.
+//! 6. Story-time passes ([`story_time`]): a visit told as under way or just
+//!    ended without a date ("visiting Trade Representative Yeutter", "is in
+//!    New York for talks", "wrapped up a visit") is dated by the report
+//!    date, unless the same trip or a meeting of its guest is dated
+//!    elsewhere in the story, and the talks beside it take that date too;
+//!    stops named after "a tour which includes" are planned and undated,
+//!    after "a tour that has taken him to" occurred and undated; a visit
+//!    noun inside a planned meeting's clause ("will meet Y during his visit
+//!    to Z") is planned; "attend the summit in <city>" is a visit of a
+//!    known office holder. A meeting told by a verb in a third country's
+//!    city ("met Kallas of Estonia in Brussels") derives a visit for every
+//!    side from another country (no host); a noun ("the summit, to be held
+//!    in ...") does not say who came. A summit the names before it talk
+//!    about or prepare for ("X and Y spoke today about preparations for the
+//!    NATO Summit", "met today ... to prepare for the summit in Vilnius")
+//!    is their topic: neither their sides nor their meeting's city and
+//!    date.
 //! 7. Readout and wire conventions of round 5: in a White House statement
 //!    "the President" is the U.S. president of its date; "spoke with" in a
 //!    meeting's readout is the meeting; a host verb's guest follows it at
