@@ -427,6 +427,20 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant regex")
 });
 
+/// Travel words whose mover or destination is no traveller's: goods, money or
+/// a share of them ("arms money went to", "a third going to the U.S.", "the
+/// pipeline, which goes to the port"), a remedy or forum ("may go to the
+/// European Court", "resisted going to the IMF for help", "went to the
+/// polls"), a commodity's delivery ("for arrival in June"), and a
+/// welcome of a thing, not a visitor ("welcomes U.S. court bond decision",
+/// "welcomed China's interest in").
+static NOT_TRAVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:money|profits?|funds|proceeds|aid|exports?|imports?|shipments?|sales|cargo(?:es)?|revenues?|loans?|credits?|payments?|pipelines?|tonnes|dlrs|dollars|pct|percent|third|half|quarter|rest|bulk|most|share|portion|majority|output|production|supplies|deliveries|goods|products|grain|wheat|weapons)(?:,? (?:which|that))? (?:(?:of it|of them|of this|also|then|mostly|largely|will|would|could|may|might|to|has|have|had|be|been|is|are|was|were|not|reportedly|allegedly|eventually|instead|directly) ){0,2}(?:go|goes|going|gone|went|flow(?:s|ed|ing)?) to\b|\b(?:go|goes|going|gone|went) to (?:the )?(?:(?-i:[A-Z])[\w.'’-]* ){0,3}(?:courts?|polls|war|arbitration|tribunal|IMF|Fund|Paris Club|ballot|referendum)\b|\barrival in (?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid|late|equal|two|three|four)\b|\bwelcom(?:e|es|ed|ing) (?:(?:the|this|a|an|its|their|his|her|our|new|joint|recent) |(?-i:[A-Z])[\w.'’-]* ){0,4}(?:decisions?|measures?|confirmation|contacts?|interest|accords?|agreements?|plans?|proposals?|offers?|moves?|initiatives?|polic(?:y|ies)|rulings?|reports?|reforms?|cuts?|statements?|announcements?|package|ideas?|cooperation|participation|investments?|approach|results?|outcome|signs?|changes?)\b",
+    )
+    .expect("constant regex")
+});
+
 /// Finds the triggers of one sentence, in order, without overlaps.
 pub fn find(sentence: &str) -> Vec<Trigger> {
     let which = ANY
@@ -438,6 +452,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
     }
     let blocked: Vec<(usize, usize)> = NOT_EVENT
         .find_iter(sentence)
+        .chain(NOT_TRAVEL.find_iter(sentence))
         .map(|m| (m.start(), m.end()))
         .collect();
     let mut out: Vec<Trigger> = vec![];
@@ -724,6 +739,73 @@ mod tests {
         assert_eq!(
             rules("The meeting will review the accord"),
             vec!["meeting.meet"]
+        );
+    }
+
+    fn travel(sentence: &str) -> Vec<&'static str> {
+        find(sentence)
+            .into_iter()
+            .filter(|t| t.event_type == EventType::Visit || t.frame == Frame::Host)
+            .map(|t| t.rule)
+            .collect()
+    }
+
+    #[test]
+    fn goods_and_money_are_no_travellers() {
+        for s in [
+            "Most of the loan money went to Nicaragua, the paper said.",
+            "ARMS PROFITS WENT TO REBELS",
+            "Chile exported 4 mln tonnes, with nearly a third going to Japan.",
+            "The new pipeline, which goes to the port of Callao, opens in May.",
+            "Its jet sales also went to Peru last year.",
+        ] {
+            assert!(travel(s).is_empty(), "{s}");
+        }
+        // people and delegations still travel
+        assert_eq!(
+            travel("Sales chief Brown went to Lima on Monday."),
+            ["visit.travel_to"]
+        );
+        assert_eq!(
+            travel("The trade delegation will go to Tokyo next week."),
+            ["visit.travel_to"]
+        );
+        assert_eq!(
+            travel("The minister went to Moscow to press for a deal."),
+            ["visit.travel_to"]
+        );
+    }
+
+    #[test]
+    fn a_court_a_fund_or_the_polls_is_no_destination() {
+        for s in [
+            "Greece and Turkey may go to the International Court of Justice.",
+            "Chile has resisted going to the IMF for new money.",
+            "Voters went to the polls on Sunday.",
+        ] {
+            assert!(travel(s).is_empty(), "{s}");
+        }
+        assert_eq!(
+            travel("Camdessus went to Brasilia for talks."),
+            ["visit.travel_to"]
+        );
+    }
+
+    #[test]
+    fn a_cargos_arrival_and_a_welcomed_decision_are_no_visits() {
+        assert!(
+            travel("Peru seeks 20,000 tonnes of rice for arrival in May, traders said.").is_empty()
+        );
+        assert!(travel("ITALY WELCOMES U.S. TRADE BILL DECISION").is_empty());
+        assert!(travel("Mr Lopez welcomed Ghana's new interest in joining the pact.").is_empty());
+        // a visitor's arrival and a welcomed guest stay
+        assert_eq!(
+            travel("Since his arrival in Lima on Monday, he has met three ministers."),
+            ["visit.arrive_in"]
+        );
+        assert_eq!(
+            travel("Putin welcomed Kerry to discuss the plan."),
+            ["visit.host"]
         );
     }
 }
