@@ -422,7 +422,7 @@ static UPPER_BOUND: LazyLock<Regex> =
 /// "talks about talks" are kept; these are not).
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those )?(?:[\w-]+ ){0,2}?(?:needs|requirements|demands|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?)\b|\bboard(?: of directors)?(?:'s)? meetings?\b)",
+        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those |both )?(?:[\w-]+ ){0,2}?(?:needs|requirements|demands?|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?)\b|\bboard(?: of directors)?(?:'s)? meetings?\b)",
     )
     .expect("constant regex")
 });
@@ -431,12 +431,13 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// a share of them ("arms money went to", "a third going to the U.S.", "the
 /// pipeline, which goes to the port"), a remedy or forum ("may go to the
 /// European Court", "resisted going to the IMF for help", "went to the
-/// polls"), a commodity's delivery ("for arrival in June"), and a
+/// polls"), a contrast with a continent ("while in Europe, the approach
+/// is"), a commodity's delivery ("for arrival in June"), and a
 /// welcome of a thing, not a visitor ("welcomes U.S. court bond decision",
 /// "welcomed China's interest in").
 static NOT_TRAVEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:money|profits?|funds|proceeds|aid|exports?|imports?|shipments?|sales|cargo(?:es)?|revenues?|loans?|credits?|payments?|pipelines?|tonnes|dlrs|dollars|pct|percent|third|half|quarter|rest|bulk|most|share|portion|majority|output|production|supplies|deliveries|goods|products|grain|wheat|weapons)(?:,? (?:which|that))? (?:(?:of it|of them|of this|also|then|mostly|largely|will|would|could|may|might|to|has|have|had|be|been|is|are|was|were|not|reportedly|allegedly|eventually|instead|directly) ){0,2}(?:go|goes|going|gone|went|flow(?:s|ed|ing)?) to\b|\b(?:go|goes|going|gone|went) to (?:the )?(?:(?-i:[A-Z])[\w.'’-]* ){0,3}(?:courts?|polls|war|arbitration|tribunal|IMF|Fund|Paris Club|ballot|referendum)\b|\barrival in (?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid|late|equal|two|three|four)\b|\bwelcom(?:e|es|ed|ing) (?:(?:the|this|a|an|its|their|his|her|our|new|joint|recent) |(?-i:[A-Z])[\w.'’-]* ){0,4}(?:decisions?|measures?|confirmation|contacts?|interest|accords?|agreements?|plans?|proposals?|offers?|moves?|initiatives?|polic(?:y|ies)|rulings?|reports?|reforms?|cuts?|statements?|announcements?|package|ideas?|cooperation|participation|investments?|approach|results?|outcome|signs?|changes?)\b",
+        r"(?i)\b(?:money|profits?|funds|proceeds|aid|exports?|imports?|shipments?|sales|cargo(?:es)?|revenues?|loans?|credits?|payments?|pipelines?|tonnes|dlrs|dollars|pct|percent|third|half|quarter|rest|bulk|most|share|portion|majority|output|production|supplies|deliveries|goods|products|grain|wheat|weapons)(?:,? (?:which|that))? (?:(?:of it|of them|of this|also|then|mostly|largely|will|would|could|may|might|to|has|have|had|be|been|is|are|was|were|not|reportedly|allegedly|eventually|instead|directly) ){0,2}(?:go|goes|going|gone|went|flow(?:s|ed|ing)?) to\b|\b(?:go|goes|going|gone|went) to (?:the )?(?:(?-i:[A-Z])[\w.'’-]* ){0,3}(?:courts?|polls|war|arbitration|tribunal|IMF|Fund|Paris Club|ballot|referendum)\b|\bwhile in (?:Europe|Asia|Africa|(?:Latin|North|South|Central) America|the (?:West|East|Middle East|Far East|Gulf|Third World))\b|\barrival in (?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid|late|equal|two|three|four)\b|\bwelcom(?:e|es|ed|ing) (?:(?:the|this|a|an|its|their|his|her|our|new|joint|recent) |(?-i:[A-Z])[\w.'’-]* ){0,6}(?:decisions?|measures?|confirmation|contacts?|interest|accords?|agreements?|plans?|proposals?|offers?|moves?|initiatives?|polic(?:y|ies)|rulings?|reports?|reforms?|cuts?|statements?|announcements?|package|ideas?|cooperation|participation|investments?|approach|results?|outcome|signs?|changes?)\b",
     )
     .expect("constant regex")
 });
@@ -797,6 +798,8 @@ mod tests {
             travel("Peru seeks 20,000 tonnes of rice for arrival in May, traders said.").is_empty()
         );
         assert!(travel("ITALY WELCOMES U.S. TRADE BILL DECISION").is_empty());
+        // meeting a demand is no meeting
+        assert!(rules("to meet both domestic demand and the export demand of Japan").is_empty());
         assert!(travel("Mr Lopez welcomed Ghana's new interest in joining the pact.").is_empty());
         // a visitor's arrival and a welcomed guest stay
         assert_eq!(
