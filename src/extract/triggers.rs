@@ -422,7 +422,22 @@ static UPPER_BOUND: LazyLock<Regex> =
 /// "talks about talks" are kept; these are not).
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those )?(?:[\w-]+ ){0,2}?(?:needs|requirements|demands|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?)\b|\bboard(?: of directors)?(?:'s)? meetings?\b)",
+        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those |both )?(?:[\w-]+ ){0,2}?(?:needs|requirements|demands?|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?)\b|\bboard(?: of directors)?(?:'s)? meetings?\b)",
+    )
+    .expect("constant regex")
+});
+
+/// Travel words whose mover or destination is no traveller's: goods, money or
+/// a share of them ("arms money went to", "a third going to the U.S.", "the
+/// pipeline, which goes to the port"), a remedy or forum ("may go to the
+/// European Court", "resisted going to the IMF for help", "went to the
+/// polls"), a contrast with a continent ("while in Europe, the approach
+/// is"), a commodity's delivery ("for arrival in June"), and a
+/// welcome of a thing, not a visitor ("welcomes U.S. court bond decision",
+/// "welcomed China's interest in").
+static NOT_TRAVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:money|profits?|funds|proceeds|aid|exports?|imports?|shipments?|sales|cargo(?:es)?|revenues?|loans?|credits?|payments?|pipelines?|tonnes|dlrs|dollars|pct|percent|third|half|quarter|rest|bulk|most|share|portion|majority|output|production|supplies|deliveries|goods|products|grain|wheat|weapons|economy|economies|prices|rates|dollar|yen|currency|stocks|shares|tonnage|ships|vessels|tankers)(?:,? (?:which|that))? (?:(?:of it|of them|of this|also|then|mostly|largely|will|would|could|may|might|to|has|have|had|be|been|is|are|was|were|not|reportedly|allegedly|eventually|instead|directly|now|still|clearly) ){0,2}(?:(?:go|goes|going|gone|went|flow(?:s|ed|ing)?) to|head(?:s|ed|ing)? (?:for|to)|bound for)\b|\b(?:head(?:s|ed|ing)?|bound) (?:for|to|towards) (?:a |an |another |further |more )?(?:[\w-]+ ){0,2}?(?:recession|slowdown|crash|crisis|collapse|showdown|confrontation|deficits?|surplus(?:es)?|records?|loss(?:es)?|defeat|victory|fall|rise|decline|default|recovery)\b|\b(?:go|goes|going|gone|went) to (?:the )?(?:(?-i:[A-Z])[\w.'’-]* ){0,3}(?:courts?|polls|war|arbitration|tribunal|IMF|Fund|Paris Club|ballot|referendum)\b|\bwhile in (?:Europe|Asia|Africa|(?:Latin|North|South|Central) America|the (?:West|East|Middle East|Far East|Gulf|Third World))\b|\barrival in (?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid|late|equal|two|three|four)\b|\bwelcom(?:e|es|ed|ing) (?:(?:the|this|a|an|its|their|his|her|our|new|joint|recent) |(?-i:[A-Z])[\w.'’-]* ){0,6}(?:decisions?|measures?|confirmation|contacts?|interest|accords?|agreements?|plans?|proposals?|offers?|moves?|initiatives?|polic(?:y|ies)|rulings?|reports?|reforms?|cuts?|statements?|announcements?|package|ideas?|cooperation|participation|investments?|approach|results?|outcome|signs?|changes?)\b",
     )
     .expect("constant regex")
 });
@@ -438,6 +453,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
     }
     let blocked: Vec<(usize, usize)> = NOT_EVENT
         .find_iter(sentence)
+        .chain(NOT_TRAVEL.find_iter(sentence))
         .map(|m| (m.start(), m.end()))
         .collect();
     let mut out: Vec<Trigger> = vec![];
@@ -724,6 +740,75 @@ mod tests {
         assert_eq!(
             rules("The meeting will review the accord"),
             vec!["meeting.meet"]
+        );
+    }
+
+    fn travel(sentence: &str) -> Vec<&'static str> {
+        find(sentence)
+            .into_iter()
+            .filter(|t| t.event_type == EventType::Visit || t.frame == Frame::Host)
+            .map(|t| t.rule)
+            .collect()
+    }
+
+    #[test]
+    fn goods_and_money_are_no_travellers() {
+        for s in [
+            "Most of the loan money went to Nicaragua, the paper said.",
+            "ARMS PROFITS WENT TO REBELS",
+            "Chile exported 4 mln tonnes, with nearly a third going to Japan.",
+            "The new pipeline, which goes to the port of Callao, opens in May.",
+            "Its jet sales also went to Peru last year.",
+        ] {
+            assert!(travel(s).is_empty(), "{s}");
+        }
+        // people and delegations still travel
+        assert_eq!(
+            travel("Sales chief Brown went to Lima on Monday."),
+            ["visit.travel_to"]
+        );
+        assert_eq!(
+            travel("The trade delegation will go to Tokyo next week."),
+            ["visit.travel_to"]
+        );
+        assert_eq!(
+            travel("The minister went to Moscow to press for a deal."),
+            ["visit.travel_to"]
+        );
+    }
+
+    #[test]
+    fn a_court_a_fund_or_the_polls_is_no_destination() {
+        for s in [
+            "Greece and Turkey may go to the International Court of Justice.",
+            "Chile has resisted going to the IMF for new money.",
+            "Voters went to the polls on Sunday.",
+        ] {
+            assert!(travel(s).is_empty(), "{s}");
+        }
+        assert_eq!(
+            travel("Camdessus went to Brasilia for talks."),
+            ["visit.travel_to"]
+        );
+    }
+
+    #[test]
+    fn a_cargos_arrival_and_a_welcomed_decision_are_no_visits() {
+        assert!(
+            travel("Peru seeks 20,000 tonnes of rice for arrival in May, traders said.").is_empty()
+        );
+        assert!(travel("ITALY WELCOMES U.S. TRADE BILL DECISION").is_empty());
+        // meeting a demand is no meeting
+        assert!(rules("to meet both domestic demand and the export demand of Japan").is_empty());
+        assert!(travel("Mr Lopez welcomed Ghana's new interest in joining the pact.").is_empty());
+        // a visitor's arrival and a welcomed guest stay
+        assert_eq!(
+            travel("Since his arrival in Lima on Monday, he has met three ministers."),
+            ["visit.arrive_in"]
+        );
+        assert_eq!(
+            travel("Putin welcomed Kerry to discuss the plan."),
+            ["visit.host"]
         );
     }
 }
