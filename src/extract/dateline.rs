@@ -119,14 +119,7 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
         }
         if d.dates.is_none() && told && !hinted {
             if let Some(r) = dct {
-                d.dates = Some((
-                    Interval {
-                        start: r,
-                        end: r,
-                        precision: Precision::Day,
-                    },
-                    "(report date)".to_string(),
-                ));
+                d.on_report_date(r);
             }
         }
     };

@@ -298,6 +298,19 @@ struct Draft {
 }
 
 impl Draft {
+    /// Dates the draft by the day of its report (`r`), noted "(report date)"
+    /// so that a precise date of another sentence wins in the merge.
+    fn on_report_date(&mut self, r: NaiveDate) {
+        self.dates = Some((
+            Interval {
+                start: r,
+                end: r,
+                precision: Precision::Day,
+            },
+            "(report date)".to_string(),
+        ));
+    }
+
     /// The draft a trigger starts in sentence `si` (`stext` its text): its
     /// type, status, rule, confidence and span; no arguments yet.
     fn fired(

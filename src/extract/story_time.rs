@@ -35,7 +35,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::{DocContext, Draft, EventType, Status, OTHER_DAY};
-use crate::time::{Interval, Precision};
+use crate::time::Interval;
 
 /// "X said after talks with Y", "told reporters after a meeting with": the
 /// wire's report of the day's talks (the story's own news).
@@ -58,14 +58,7 @@ pub(super) fn said_after_talks(ctx: &DocContext, drafts: &mut [Draft]) {
             continue;
         };
         if SAID_AFTER.is_match(stext) && !OTHER_DAY.is_match(stext) {
-            d.dates = Some((
-                Interval {
-                    start: r,
-                    end: r,
-                    precision: Precision::Day,
-                },
-                "(report date)".to_string(),
-            ));
+            d.on_report_date(r);
             d.rule = format!("{}+report_date", d.rule);
         }
     }
@@ -168,14 +161,7 @@ pub(super) fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
         if met || dated {
             continue;
         }
-        d.dates = Some((
-            Interval {
-                start: r,
-                end: r,
-                precision: Precision::Day,
-            },
-            "(report date)".to_string(),
-        ));
+        d.on_report_date(r);
         d.rule = format!("{}+under_way", d.rule);
     }
     // "X, who is in Moscow for talks with Y": the talks are under way too
@@ -252,14 +238,7 @@ pub(super) fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
         let reported = d.event_type == EventType::Call
             || (readout && d.event_type == EventType::Meeting && !d.derived);
         if reported && d.dates.is_none() && d.status == Status::Occurred {
-            d.dates = Some((
-                Interval {
-                    start: r,
-                    end: r,
-                    precision: Precision::Day,
-                },
-                "(report date)".to_string(),
-            ));
+            d.on_report_date(r);
             d.rule = format!("{}+report_date", d.rule);
         }
     }
