@@ -793,15 +793,9 @@ fn join_companions(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>) {
     }
     drop(by_guest);
     for (a, b) in joins {
-        let taken = std::mem::replace(&mut clusters[a].2, Cluster::empty());
-        clusters[b].2.absorb(taken);
+        absorb_into(clusters, a, b);
     }
-    let mut i = 0;
-    clusters.retain(|_| {
-        let keep = !gone.contains(&i);
-        i += 1;
-        keep
-    });
+    drop_gone(clusters, &gone);
 }
 
 /// "Peru" and Peru's central bank president, each meeting Mancera at one
@@ -894,15 +888,9 @@ fn join_state_shadows(
         }
     }
     for (from, into) in joins {
-        let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
-        clusters[into].2.absorb(taken);
+        absorb_into(clusters, from, into);
     }
-    let mut i = 0;
-    clusters.retain(|_| {
-        let keep = !gone.contains(&i);
-        i += 1;
-        keep
-    });
+    drop_gone(clusters, &gone);
 }
 
 /// "Talks of the IMF and the World Bank" in Lusaka and "Zambia's talks with
@@ -964,15 +952,9 @@ fn join_host_states(
         }
     }
     for (from, into) in joins {
-        let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
-        clusters[into].2.absorb(taken);
+        absorb_into(clusters, from, into);
     }
-    let mut i = 0;
-    clusters.retain(|_| {
-        let keep = !gone.contains(&i);
-        i += 1;
-        keep
-    });
+    drop_gone(clusters, &gone);
 }
 
 /// "The G-7 meeting here yesterday" and, in the same story, "throughout the
@@ -1040,10 +1022,21 @@ fn join_story_members(
             .filter(|k| clusters[into].1.binary_search(k).is_err())
             .cloned()
             .collect();
-        let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
-        clusters[into].2.absorb(taken);
+        absorb_into(clusters, from, into);
         clusters[into].2.speakers.extend(extra);
     }
+    drop_gone(clusters, &gone);
+}
+
+/// Moves cluster `from`'s mentions into cluster `into` (`from` is left
+/// empty, to be dropped with [`drop_gone`]).
+fn absorb_into(clusters: &mut [(EventType, Vec<String>, Cluster)], from: usize, into: usize) {
+    let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
+    clusters[into].2.absorb(taken);
+}
+
+/// Drops the clusters at the indices in `gone` (joined into others).
+fn drop_gone(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>, gone: &BTreeSet<usize>) {
     let mut i = 0;
     clusters.retain(|_| {
         let keep = !gone.contains(&i);
