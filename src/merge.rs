@@ -547,10 +547,6 @@ fn report_day_only(c: &Cluster, day: NaiveDate, mentions: &[EventMention]) -> bo
 /// first is reported again after its day ("met yesterday"), or when no one
 /// announced the second for the next day.
 fn join_report_day_copies(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
-    let compatible = |a: &Option<String>, b: &Option<String>| match (a, b) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    };
     let mut x = 0;
     while x < clusters.len() {
         let Some(day) = one_day(&clusters[x]) else {
@@ -604,10 +600,6 @@ fn one_day(c: &Cluster) -> Option<NaiveDate> {
 /// such clusters are one event that the passes split (a cluster whose place
 /// was only learnt from a later member). Different days stay apart.
 fn join_same_day(clusters: &mut Vec<Cluster>) {
-    let compatible = |a: &Option<String>, b: &Option<String>| match (a, b) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    };
     let mut a = 0;
     while a < clusters.len() {
         let mut b = a + 1;
@@ -808,18 +800,7 @@ fn join_state_shadows(
     clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
     mentions: &[EventMention],
 ) {
-    let mut info: BTreeMap<String, (ActorKind, Option<String>)> = BTreeMap::new();
-    for (kind, _, c) in clusters.iter() {
-        if *kind != EventType::Meeting {
-            continue;
-        }
-        for &i in &c.members {
-            for p in &mentions[i].participants {
-                info.entry(participant_key(p))
-                    .or_insert((p.kind, p.country.clone()));
-            }
-        }
-    }
+    let info = meeting_sides(clusters, mentions);
     let state_of = |k: &str| match info.get(k) {
         Some((ActorKind::State, Some(c))) => Some(c.clone()),
         _ => None,
@@ -906,19 +887,10 @@ fn join_host_states(
     clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
     mentions: &[EventMention],
 ) {
-    let mut states: BTreeMap<String, String> = BTreeMap::new();
-    for (kind, _, c) in clusters.iter() {
-        if *kind != EventType::Meeting {
-            continue;
-        }
-        for &i in &c.members {
-            for p in &mentions[i].participants {
-                if let (ActorKind::State, Some(cc)) = (p.kind, &p.country) {
-                    states.insert(participant_key(p), cc.clone());
-                }
-            }
-        }
-    }
+    let states: BTreeMap<String, String> = meeting_sides(clusters, mentions)
+        .into_iter()
+        .filter_map(|(k, (kind, c))| Some((k, c.filter(|_| kind == ActorKind::State)?)))
+        .collect();
     let mut gone: BTreeSet<usize> = BTreeSet::new();
     let mut joins: Vec<(usize, usize)> = vec![];
     for a in 0..clusters.len() {
@@ -968,23 +940,11 @@ fn join_story_members(
     clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
     mentions: &[EventMention],
 ) {
-    let mut states: BTreeSet<String> = BTreeSet::new();
-    for (kind, _, c) in clusters.iter() {
-        if *kind != EventType::Meeting {
-            continue;
-        }
-        for &i in &c.members {
-            for p in &mentions[i].participants {
-                if p.kind == ActorKind::State {
-                    states.insert(participant_key(p));
-                }
-            }
-        }
-    }
-    let compatible = |x: &Option<String>, y: &Option<String>| match (x, y) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    };
+    let states: BTreeSet<String> = meeting_sides(clusters, mentions)
+        .into_iter()
+        .filter(|(_, (kind, _))| *kind == ActorKind::State)
+        .map(|(k, _)| k)
+        .collect();
     let mut gone: BTreeSet<usize> = BTreeSet::new();
     let mut joins: Vec<(usize, usize)> = vec![];
     for a in 0..clusters.len() {
@@ -1028,6 +988,35 @@ fn join_story_members(
     drop_gone(clusters, &gone);
 }
 
+/// Two places fit when either is unknown or both are the same.
+fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// The kind and country of every side of the meeting clusters, by
+/// participant key (the first mention's reading of each).
+fn meeting_sides(
+    clusters: &[(EventType, Vec<String>, Cluster)],
+    mentions: &[EventMention],
+) -> BTreeMap<String, (ActorKind, Option<String>)> {
+    let mut info = BTreeMap::new();
+    for (kind, _, c) in clusters {
+        if *kind != EventType::Meeting {
+            continue;
+        }
+        for &i in &c.members {
+            for p in &mentions[i].participants {
+                info.entry(participant_key(p))
+                    .or_insert((p.kind, p.country.clone()));
+            }
+        }
+    }
+    info
+}
+
 /// Moves cluster `from`'s mentions into cluster `into` (`from` is left
 /// empty, to be dropped with [`drop_gone`]).
 fn absorb_into(clusters: &mut [(EventType, Vec<String>, Cluster)], from: usize, into: usize) {
@@ -1049,10 +1038,6 @@ fn drop_gone(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>, gone: &BTree
 /// dated only by the report date of a visit under way is near enough at
 /// most [`UNDER_WAY_DAYS`] away.
 fn companions(a: &Cluster, b: &Cluster) -> bool {
-    let compatible = |x: &Option<String>, y: &Option<String>| match (x, y) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    };
     let slack = if a.soft_only || b.soft_only {
         UNDER_WAY_DAYS
     } else {
@@ -1152,10 +1137,6 @@ fn slipped(plan: &Cluster, done: &Cluster, kind: EventType, mentions: &[EventMen
         .members
         .iter()
         .any(|&i| mentions[i].status == Status::Occurred && !mentions[i].derived);
-    let compatible = |a: &Option<String>, b: &Option<String>| match (a, b) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    };
     occurred
         && announced <= d.start
         && compatible(&plan.country, &done.country)
