@@ -298,6 +298,18 @@ struct Draft {
 }
 
 impl Draft {
+    /// The sides of one kind (the persons, the states ...).
+    fn sides_of(&self, kind: ActorKind) -> impl Iterator<Item = &ActorRef> {
+        self.sides.iter().filter(move |a| a.kind == kind)
+    }
+
+    /// The country codes of the state sides.
+    fn state_codes(&self) -> Vec<&str> {
+        self.sides_of(ActorKind::State)
+            .filter_map(|a| a.country.as_deref())
+            .collect()
+    }
+
     /// Dates the draft by the day of its report (`r`), noted "(report date)"
     /// so that a precise date of another sentence wins in the merge.
     fn on_report_date(&mut self, r: NaiveDate) {
@@ -2082,14 +2094,9 @@ fn drop_state_shadows(drafts: &mut Vec<Draft>) {
             _ => (people(&d.sides), None),
         })
         .collect();
-    let people_meeting = drafts.iter().any(|d| {
-        d.event_type == EventType::Meeting
-            && d.sides
-                .iter()
-                .filter(|a| a.kind == ActorKind::Person)
-                .count()
-                >= 2
-    });
+    let people_meeting = drafts
+        .iter()
+        .any(|d| d.event_type == EventType::Meeting && d.sides_of(ActorKind::Person).count() >= 2);
     drafts.retain(|d| {
         if d.event_type != EventType::Meeting
             || d.summit
@@ -2097,12 +2104,7 @@ fn drop_state_shadows(drafts: &mut Vec<Draft>) {
         {
             return true;
         }
-        let states: Vec<&str> = d
-            .sides
-            .iter()
-            .filter(|a| a.kind == ActorKind::State)
-            .filter_map(|a| a.country.as_deref())
-            .collect();
+        let states = d.state_codes();
         let shadowed = told.iter().any(|(who, place)| {
             let mut cs: Vec<&str> = who
                 .iter()
@@ -2128,11 +2130,7 @@ fn drop_officials_shadows(drafts: &mut Vec<Draft>) {
         .iter()
         .filter(|d| d.event_type == EventType::Meeting && !d.rule.contains(".officials"))
         .flat_map(|d| {
-            let people: Vec<&ActorRef> = d
-                .sides
-                .iter()
-                .filter(|a| a.kind == ActorKind::Person)
-                .collect();
+            let people: Vec<&ActorRef> = d.sides_of(ActorKind::Person).collect();
             let mut out = vec![];
             for a in &people {
                 for b in &people {
@@ -2150,17 +2148,8 @@ fn drop_officials_shadows(drafts: &mut Vec<Draft>) {
         if d.event_type != EventType::Meeting || !d.rule.contains(".officials") {
             return true;
         }
-        let people: Vec<&ActorRef> = d
-            .sides
-            .iter()
-            .filter(|a| a.kind == ActorKind::Person)
-            .collect();
-        let states: Vec<&str> = d
-            .sides
-            .iter()
-            .filter(|a| a.kind == ActorKind::State)
-            .filter_map(|a| a.country.as_deref())
-            .collect();
+        let people: Vec<&ActorRef> = d.sides_of(ActorKind::Person).collect();
+        let states = d.state_codes();
         !people.iter().any(|p| {
             states
                 .iter()

@@ -901,12 +901,7 @@ pub(super) fn fill(
         if d.event_type != EventType::Meeting {
             continue;
         }
-        let codes: Vec<&str> = d
-            .sides
-            .iter()
-            .filter(|a| a.kind == ActorKind::State)
-            .filter_map(|a| a.country.as_deref())
-            .collect();
+        let codes = d.state_codes();
         let club = MEMBERS
             .iter()
             .find(|(_, m)| m.len() == codes.len() && m.iter().all(|c| codes.contains(c)));
