@@ -422,7 +422,7 @@ static UPPER_BOUND: LazyLock<Regex> =
 /// "talks about talks" are kept; these are not).
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:a host of|host (?:country|city|nation)|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those |both )?(?:[\w'’-]+ ){0,2}?(?:needs|requirements|demands?|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?|share|portion|payments?|repayments?|bills?|debts?|quotas?|shortfalls?|gaps?|deficits?|commitments|liabilities|interest)\b|\bboard(?: of directors)?(?:'s)? meetings?\b)",
+        r"(?i)\b(?:a host of|host (?:country|city|nation)|host(?:s|ed|ing)? (?:(?:the|some|more|about|over|nearly|thousands of|[\d,]+|U\.S\.|American|NATO|allied|foreign|additional) ){0,3}(?:servicemembers|service members|soldiers|troops|forces|bases?|refugees|migrants|exercises?|drills|weapons|missiles|headquarters)\b|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:decision|announcement|commitment|efforts?|leadership|statement|support|progress|election|re-?election|step|pledge|contributions?)\b|received? (?:support|assistance|aid|funding|a call|calls|letters?|news)|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those |both )?(?:[\w'’-]+ ){0,2}?(?:needs|requirements|demands?|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?|share|portion|payments?|repayments?|bills?|debts?|quotas?|shortfalls?|gaps?|deficits?|commitments|liabilities|interest)\b|\bboard(?: of directors)?(?:'s)? meetings?\b)",
     )
     .expect("constant regex")
 });
@@ -827,5 +827,9 @@ mod tests {
             ["visit.host"]
         );
         assert_eq!(rules("Shultz will meet Shevardnadze"), vec!["meeting.meet"]);
+        // hosting soldiers or refugees is no visit
+        assert!(travel("He thanked Poland for hosting 9,000 U.S. forces.").is_empty());
+        assert!(travel("Jordan hosts thousands of refugees from the war.").is_empty());
+        assert_eq!(travel("Kohl hosted Mitterrand in Bonn."), ["visit.host"]);
     }
 }
