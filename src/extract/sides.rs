@@ -964,6 +964,69 @@ pub(super) fn fill(
     }
     group_sides(ctx, actors, drafts);
     movers(text, actors, drafts);
+    speakers(text, drafts);
+}
+
+/// A sentence's closing attribution: "..., Baron said." (the name is the
+/// last words before it).
+static ATTRIBUTION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s*(?:said|says|added|told (?:reporters|Reuters|a news conference))\W*$"#)
+        .expect("constant regex")
+});
+
+/// "the two meet again", "both": the speaker counts himself in.
+static SPEAKER_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the two|both|we|our|us|I|my|me|he|his|him|she|her)\b")
+        .expect("constant regex")
+});
+
+/// Speakers as sides: the person named only in a sentence's closing
+/// attribution ("Ivorian minister X was expected to arrive in London to
+/// attend the talks, Baron said"; "before Nakasone leaves for talks with
+/// President Reagan, Ito said") reports the event another side before the
+/// trigger takes part in; he is no side unless the clause counts him in
+/// ("when the two meet again, Funaro said"). With no one before the
+/// trigger ("as a result of talks yesterday with Baker, Petricioli said")
+/// the speaker was in the talks and stays.
+fn speakers(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut().filter(|d| !d.derived) {
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, _) = d.trigger;
+        let closing = |a: &ActorRef| {
+            a.kind == ActorKind::Person
+                && a.start > ts
+                && a.start >= ss
+                && a.end <= se
+                && text
+                    .get(a.end..se)
+                    .is_some_and(|r| ATTRIBUTION_END.is_match(r))
+                && text.get(ss..a.start).is_some_and(|l| {
+                    l.trim_end().ends_with(',') || l.trim_end().ends_with('"') || {
+                        // ", Mexican Finance Minister Gustavo Petricioli said"
+                        l.rfind(',').is_some_and(|c| {
+                            l.get(c + 1..).is_some_and(|t| {
+                                !t.contains(|ch: char| ch.is_lowercase())
+                                    || t.split_whitespace().count() <= 6
+                            })
+                        })
+                    }
+                })
+        };
+        let sides: &mut Vec<ActorRef> = match d.event_type {
+            EventType::Visit => &mut d.guests,
+            _ => &mut d.sides,
+        };
+        let Some(speaker) = sides.iter().find(|a| closing(a)).cloned() else {
+            continue;
+        };
+        let clause = text.get(ss..speaker.start).unwrap_or("");
+        let other_before = sides.iter().any(|a| {
+            a.key() != speaker.key() && a.kind == ActorKind::Person && a.start < ts && a.start >= ss
+        });
+        if other_before && !SPEAKER_IN.is_match(clause) {
+            sides.retain(|a| a.key() != speaker.key());
+        }
+    }
 }
 
 /// After a state's mention, the mover it qualifies: "a British government

@@ -837,3 +837,45 @@ fn the_stop_of_a_ministers_tour_is_no_guest() {
     assert!(!g.contains(&"Egypt".to_string()), "{g:?}");
     assert!(g.iter().any(|n| n.contains("Shultz")), "{g:?}");
 }
+
+/// The sides' names of every meeting, one sorted list per meeting.
+fn meeting_sides(ms: &[EventMention]) -> Vec<Vec<String>> {
+    ms.iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .map(|m| {
+            let mut v: Vec<String> = m.participants.iter().map(|p| p.name.clone()).collect();
+            v.sort();
+            v
+        })
+        .collect()
+}
+
+#[test]
+fn a_closing_attribution_names_no_side_of_others_talks() {
+    // the talks of two others, reported by a third
+    let ms = mentions(
+        "TOKYO, April 3 - The plan will be ready before Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 for talks with President Reagan, Finance Minister Kiichi Miyazawa said.",
+        "1987-04-03",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(!sides.is_empty(), "{sides:?}");
+    assert!(
+        sides
+            .iter()
+            .all(|s| !s.iter().any(|n| n.contains("Miyazawa"))),
+        "{sides:?}"
+    );
+    // with no one else before the talks, the speaker was in them
+    let ms = mentions(
+        "MIAMI, March 24 - Reforms are likely as a result of talks yesterday with U.S. Treasury Secretary James Baker, Finance Minister Kiichi Miyazawa said.",
+        "1987-03-24",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(
+        sides
+            .iter()
+            .any(|s| s.iter().any(|n| n.contains("Miyazawa"))
+                && s.iter().any(|n| n.contains("Baker"))),
+        "{sides:?}"
+    );
+}
