@@ -393,7 +393,7 @@ pub fn places(entities: &[EntityMention], kb: &Kb) -> Vec<PlaceRef> {
 }
 
 static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s|,|&|-|–|—|\band\b|\bwith\b|\bthe\b|\bof\b|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpresident\b|\bprime\b|\bminister\b|\bforeign\b|\bsecretary\b|\bstate\b|\bchancellor\b|\bking\b|\bqueen\b|\bhis\b|\bher\b|\bcounterparts?\b|\bleaders?\b|\b(?:central|bank|governor|deputy|vice|finance|energy|trade|economy|economic|agriculture|defen[cs]e|commerce|treasury|interior|oil|general|chairman|chief|head|director|managing|undersecretary|under-secretary|ambassador|envoy|senior|former|acting|assistant|first|executive|spokesman|special|representative|secretary-general|minister|president|premier|prime|foreign|affairs|crown|prince|sheikh|emir|king|queen)\b|[A-Z][\w.'’-]*)*$")
+    Regex::new(r"^(?:\s|,|&|-|–|—|\band\b|\bwith\b|\bthe\b|\bof\b|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpresident\b|\bprime\b|\bminister\b|\bforeign\b|\bsecretary\b|\bstate\b|\bchancellor\b|\bking\b|\bqueen\b|\bhis\b|\bher\b|\b(?:its|their|major|main|key|leading|western|trade|trading|allies|ally|partners?)\b|\bcounterparts?\b|\bleaders?\b|\b(?:central|bank|governor|deputy|vice|finance|energy|trade|economy|economic|agriculture|defen[cs]e|commerce|treasury|interior|oil|general|chairman|chief|head|director|managing|undersecretary|under-secretary|ambassador|envoy|senior|former|acting|assistant|first|executive|spokesman|special|representative|secretary-general|minister|president|premier|prime|foreign|affairs|crown|prince|sheikh|emir|king|queen)\b|[A-Z][\w.'’-]*)*$")
         .expect("constant regex")
 });
 

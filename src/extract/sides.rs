@@ -963,6 +963,188 @@ pub(super) fn fill(
         drafts.sort_by_key(|d| d.sentence_index);
     }
     group_sides(ctx, actors, drafts);
+    movers(text, actors, drafts);
+    speakers(text, drafts);
+}
+
+/// A sentence's closing attribution: "..., Baron said." (the name is the
+/// last words before it).
+static ATTRIBUTION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s*(?:said|says|added|told (?:reporters|Reuters|a news conference))\W*$"#)
+        .expect("constant regex")
+});
+
+/// "the two meet again", "both": the speaker counts himself in.
+static SPEAKER_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the two|both|we|our|us|I|my|me|he|his|him|she|her)\b")
+        .expect("constant regex")
+});
+
+/// Speakers as sides: the person named only in a sentence's closing
+/// attribution ("Ivorian minister X was expected to arrive in London to
+/// attend the talks, Baron said"; "before Nakasone leaves for talks with
+/// President Reagan, Ito said") reports the event another side before the
+/// trigger takes part in; he is no side unless the clause counts him in
+/// ("when the two meet again, Funaro said"). With no one before the
+/// trigger ("as a result of talks yesterday with Baker, Petricioli said")
+/// the speaker was in the talks and stays.
+fn speakers(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut().filter(|d| !d.derived) {
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, _) = d.trigger;
+        let closing = |a: &ActorRef| {
+            a.kind == ActorKind::Person
+                && a.start > ts
+                && a.start >= ss
+                && a.end <= se
+                && text
+                    .get(a.end..se)
+                    .is_some_and(|r| ATTRIBUTION_END.is_match(r))
+                && text.get(ss..a.start).is_some_and(|l| {
+                    l.trim_end().ends_with(',') || l.trim_end().ends_with('"') || {
+                        // ", Mexican Finance Minister Gustavo Petricioli said"
+                        l.rfind(',').is_some_and(|c| {
+                            l.get(c + 1..).is_some_and(|t| {
+                                !t.contains(|ch: char| ch.is_lowercase())
+                                    || t.split_whitespace().count() <= 6
+                            })
+                        })
+                    }
+                })
+        };
+        let sides: &mut Vec<ActorRef> = match d.event_type {
+            EventType::Visit => &mut d.guests,
+            _ => &mut d.sides,
+        };
+        let Some(speaker) = sides.iter().find(|a| closing(a)).cloned() else {
+            continue;
+        };
+        let clause = text.get(ss..speaker.start).unwrap_or("");
+        let other_before = sides.iter().any(|a| {
+            a.key() != speaker.key() && a.kind == ActorKind::Person && a.start < ts && a.start >= ss
+        });
+        if other_before && !SPEAKER_IN.is_match(clause) {
+            sides.retain(|a| a.key() != speaker.key());
+        }
+    }
+}
+
+/// After a state's mention, the mover it qualifies: "a British government
+/// delegation", "the Zambian trade mission", "Japan's foreign minister",
+/// "Nigeria's tour of creditor nations" (a state's own tour is its
+/// delegation's).
+static MOVER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:[\w.'’&-]+\s+){0,6}?(?:delegations?|missions?|teams?|officials|commissions?|envoys?|emissar(?:y|ies)|negotiators|representatives|ministers?|leaders?|president|premier|chancellor|king|prince|sheikh|emir|ambassadors?|diplomats|parliamentarians|lawmakers|legislators|businessmen|troops|warships|forces|navy|crews?|experts|advisers|advisors)\b")
+        .expect("constant regex")
+});
+
+/// The same with the mover before: "a delegation from Zambia", "officials of
+/// the Soviet Union".
+static MOVER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:delegations?|missions?|teams?|officials|commissions?|envoys?|emissar(?:y|ies)|negotiators|representatives|ministers?|leaders?|diplomats)\s+(?:of|from)\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
+/// Words that end a noun phrase: verbs and relative pronouns.
+static PHRASE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|is|was|were|are|has|have|had|will|would|could|may|might|can|to|who|which|that|did|does|do|be|been)\b")
+        .expect("constant regex")
+});
+
+/// A state's own trip: "Nigeria's tour of creditor nations".
+static STATE_TRIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^['’]s\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey)\b")
+        .expect("constant regex")
+});
+
+/// A speaker ("Mills said", "said Baron", "Baron told reporters"): the voice
+/// of a report, not its traveller.
+static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}\s*(?:said|says|told|added|stated|noted|estimated|predicted)\b")
+        .expect("constant regex")
+});
+static SPEAKER_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:said|says|according to)\s+$").expect("constant regex"));
+
+/// Whether a state's mention at `a` names a mover of that state: a
+/// delegation, mission, team, officials or office holder after it, a
+/// delegation "from" it before it, or its own tour.
+fn names_mover(text: &str, a: &ActorRef, sentence_end: usize) -> bool {
+    let rest = text.get(a.end..sentence_end.max(a.end)).unwrap_or("");
+    // (the mover's words stay in the clause)
+    let clause = rest.split([',', ';', '(', '"']).next().unwrap_or("");
+    let after: String = clause.chars().take(80).collect();
+    let after = after.replace(char::is_whitespace, " ");
+    let before = args::squash(text.get(a.start.saturating_sub(50)..a.start).unwrap_or(""));
+    // (a verb between ends the phrase: "the Qatar news agency said Sheikh")
+    MOVER_AFTER
+        .find(&after)
+        .is_some_and(|m| !PHRASE_BREAK.is_match(m.as_str()))
+        || STATE_TRIP.is_match(&after)
+        || MOVER_BEFORE.is_match(&format!("{before} "))
+}
+
+/// The mover check: a state alone rarely travels. A visit whose guests are
+/// all states keeps them only when the sentence names a mover of that state
+/// ([`names_mover`]: "a Zambian delegation will leave for Washington");
+/// otherwise the person the sentence names as traveller (not its host, not a
+/// speaker, not a national of the place) is the guest ("Morocco is the last
+/// stop of a tour that has taken Herrington to ..."), and with none the
+/// visit goes ("overseas trips" of a market, a freighter's "trip to Japan",
+/// "welcomed Brazil's export measures").
+fn movers(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
+    drafts.retain_mut(|d| {
+        if d.event_type != EventType::Visit
+            || d.derived
+            || d.guests.is_empty()
+            || d.guests.iter().any(|g| g.kind != ActorKind::State)
+        {
+            return true;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let codes: Vec<&str> = d
+            .guests
+            .iter()
+            .filter_map(|g| g.country.as_deref())
+            .collect();
+        let moving = actors
+            .iter()
+            .chain(d.guests.iter())
+            .filter(|a| a.start >= ss && a.end <= se && a.kind == ActorKind::State)
+            .filter(|a| a.country.as_deref().is_some_and(|c| codes.contains(&c)))
+            .any(|a| names_mover(text, a, se));
+        if moving {
+            return true;
+        }
+        let host_keys: Vec<String> = d.hosts.iter().map(ActorRef::key).collect();
+        let place_country = d.place.as_ref().and_then(|p| p.country.clone());
+        let (ts, te) = d.trigger;
+        let person = actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person && a.start >= ss && a.end <= se)
+            .filter(|a| !host_keys.contains(&a.key()))
+            .filter(|a| a.country.is_none() || a.country != place_country)
+            .filter(|a| {
+                let after = text.get(a.end..se).unwrap_or("");
+                let before = args::squash(text.get(ss..a.start).unwrap_or(""));
+                !SPEAKER_AFTER.is_match(after) && !SPEAKER_BEFORE.is_match(&format!("{before} "))
+            })
+            .min_by_key(|a| {
+                if a.end <= ts {
+                    ts - a.end
+                } else {
+                    a.start.saturating_sub(te)
+                }
+            })
+            .cloned();
+        match person {
+            Some(p) => {
+                d.guests = vec![p];
+                true
+            }
+            None => false,
+        }
+    });
 }
 
 /// Words between a gathering and its group: "of the", "with", "with the
@@ -1166,6 +1348,44 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
 
 #[cfg(test)]
 mod tests {
+    use super::{names_mover, ActorKind, ActorRef};
+
+    #[test]
+    fn a_mover_is_named_beside_its_state() {
+        let state = |text: &str, name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            let a = ActorRef {
+                start,
+                end: start + name.len(),
+                id: Some("X".to_string()),
+                name: name.to_string(),
+                kind: ActorKind::State,
+                country: Some("XXX".to_string()),
+            };
+            names_mover(text, &a, text.len())
+        };
+        assert!(state("a Zambian trade delegation will leave", "Zambian"));
+        assert!(state("a mission from Zambia will leave", "Zambia"));
+        assert!(state(
+            "the U.S.-government backed Overseas Private Investment Corp mission",
+            "U.S."
+        ));
+        assert!(state(
+            "the first in Nigeria's tour of creditor nations",
+            "Nigeria"
+        ));
+        assert!(!state(
+            "groups in Canada would continue to use cheques for overseas trips",
+            "Canada"
+        ));
+        assert!(!state(
+            "The Qatar news agency said Sheikh Sultan was in Dubai",
+            "Qatar"
+        ));
+        assert!(!state("welcomed Brazil's export measures", "Brazil"));
+        assert!(!state("Barbados is making its annual trip", "Barbados"));
+    }
+
     use crate::extract::{EventMention, EventType, Status};
     use crate::ingest::{Document, Published, PublishedSource};
     use crate::kb::Kb;

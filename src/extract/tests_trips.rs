@@ -767,3 +767,115 @@ fn a_white_house_call_with_allies_and_partners_is_natos() {
         events(&ms)
     );
 }
+
+/// The guests' names of every visit.
+fn guests(ms: &[EventMention]) -> Vec<String> {
+    let mut v: Vec<String> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .flat_map(|m| m.participants.iter())
+        .filter(|p| p.role == Role::Guest)
+        .map(|p| p.name.clone())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn a_state_alone_does_not_travel() {
+    // a market's trips, a borrower's "trip" to the capital markets
+    let ms = mentions(
+        "TORONTO, June 18 - Middle-income groups in Canada would continue to use travellers cheques for overseas trips rather than credit cards, the bank said.",
+        "1987-06-18",
+    );
+    assert!(guests(&ms).is_empty(), "{:?}", guests(&ms));
+    let ms = mentions(
+        "LONDON, March 24 - Jamaica is making its annual trip to the international capital markets a bit earlier this year, bankers said.",
+        "1987-03-24",
+    );
+    assert!(guests(&ms).is_empty(), "{:?}", guests(&ms));
+    // a freighter's trip
+    let ms = mentions(
+        "LONDON, March 19 - Bookings have drained tonnage from the U.S. Gulf which would normally operate on the trip to Japan, dealers said.",
+        "1987-03-19",
+    );
+    assert!(guests(&ms).is_empty(), "{:?}", guests(&ms));
+}
+
+#[test]
+fn a_states_delegation_mission_or_team_travels() {
+    let ms = mentions(
+        "NAIROBI, June 3 - A Tanzanian trade delegation arrived in Nairobi today for talks on tariffs.",
+        "1987-06-03",
+    );
+    assert_eq!(guests(&ms), ["Tanzania"]);
+    let ms = mentions(
+        "LUSAKA, April 2 - Officials said a Zambian government mission would leave for Washington next week to complete talks with the IMF.",
+        "1987-04-02",
+    );
+    assert_eq!(guests(&ms), ["Zambia"]);
+    // the news agency of a state is no mover, whatever follows the verb
+    let ms = mentions(
+        "DUBAI, June 18 - The Oman news agency said several ministers were in Cairo after a visit to London.",
+        "1987-06-18",
+    );
+    assert!(
+        !guests(&ms).contains(&"Oman".to_string()),
+        "{:?}",
+        guests(&ms)
+    );
+}
+
+#[test]
+fn the_stop_of_a_ministers_tour_is_no_guest() {
+    let ms = mentions(
+        "RABAT, Oct 19 - Egypt is the last stop of a tour that has taken U.S. Secretary of State George Shultz to Iraq, Kuwait and Jordan.",
+        "1987-10-19",
+    );
+    let g = guests(&ms);
+    assert!(!g.contains(&"Egypt".to_string()), "{g:?}");
+    assert!(g.iter().any(|n| n.contains("Shultz")), "{g:?}");
+}
+
+/// The sides' names of every meeting, one sorted list per meeting.
+fn meeting_sides(ms: &[EventMention]) -> Vec<Vec<String>> {
+    ms.iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .map(|m| {
+            let mut v: Vec<String> = m.participants.iter().map(|p| p.name.clone()).collect();
+            v.sort();
+            v
+        })
+        .collect()
+}
+
+#[test]
+fn a_closing_attribution_names_no_side_of_others_talks() {
+    // the talks of two others, reported by a third
+    let ms = mentions(
+        "TOKYO, April 3 - The plan will be ready before Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 for talks with President Reagan, Finance Minister Kiichi Miyazawa said.",
+        "1987-04-03",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(!sides.is_empty(), "{sides:?}");
+    assert!(
+        sides
+            .iter()
+            .all(|s| !s.iter().any(|n| n.contains("Miyazawa"))),
+        "{sides:?}"
+    );
+    // with no one else before the talks, the speaker was in them
+    let ms = mentions(
+        "MIAMI, March 24 - Reforms are likely as a result of talks yesterday with U.S. Treasury Secretary James Baker, Finance Minister Kiichi Miyazawa said.",
+        "1987-03-24",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(
+        sides
+            .iter()
+            .any(|s| s.iter().any(|n| n.contains("Miyazawa"))
+                && s.iter().any(|n| n.contains("Baker"))),
+        "{sides:?}"
+    );
+}
