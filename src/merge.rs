@@ -3252,4 +3252,259 @@ mod tests {
         }
         assert_eq!(merge(&partner, &kb).len(), 2);
     }
+
+    /// A side of a meeting that is a state (alpha-3) or a club.
+    fn side(id: &str, kind: ActorKind) -> Participant {
+        Participant {
+            actor_id: Some(id.to_string()),
+            name: id.to_string(),
+            kind,
+            country: (kind == ActorKind::State).then(|| id.to_string()),
+            office: None,
+            role: Role::Participant,
+        }
+    }
+
+    fn club_meeting(
+        doc: &str,
+        date: &str,
+        sides: &[&str],
+        dates: Option<Interval>,
+    ) -> EventMention {
+        let mut m = pair_meeting(
+            doc,
+            date,
+            Some(("washington", "USA")),
+            dates,
+            Status::Occurred,
+        );
+        m.participants = sides
+            .iter()
+            .map(|s| {
+                let state = s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase());
+                side(
+                    s,
+                    if state {
+                        ActorKind::State
+                    } else {
+                        ActorKind::Organization
+                    },
+                )
+            })
+            .collect();
+        m
+    }
+
+    #[test]
+    fn club_members_beside_their_club_are_the_clubs_meeting() {
+        let kb = Kb::default();
+        let week = Some(iv("1987-04-06", "1987-04-12", Precision::Day));
+        // "the G-7 meeting in Washington" and "Canada, Italy and the G-7"
+        // the same week
+        let ms = vec![
+            club_meeting("a", "1987-04-07", &["g7"], week),
+            club_meeting(
+                "b",
+                "1987-04-08",
+                &["CAN", "ITA", "g7"],
+                day_iv("1987-04-08"),
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g7"]);
+        // Canada is no G-5 member: "Canada, Italy and the G-5" stays apart
+        let mut g5 = ms.clone();
+        for m in &mut g5 {
+            for p in &mut m.participants {
+                if p.actor_id.as_deref() == Some("g7") {
+                    p.actor_id = Some("g5".to_string());
+                }
+            }
+        }
+        assert_eq!(merge(&g5, &kb).len(), 2);
+        // the membership's dates count: Spain joined the EC in 1986
+        let ec = |date: &str| {
+            vec![
+                club_meeting("a", date, &["eec"], day_iv(date)),
+                club_meeting("b", date, &["ESP", "eec"], day_iv(date)),
+            ]
+        };
+        assert_eq!(merge(&ec("1985-06-12"), &kb).len(), 2);
+        assert_eq!(merge(&ec("1987-06-12"), &kb).len(), 1);
+        // a second club beside the club: apart
+        let two = vec![
+            club_meeting("a", "1987-04-08", &["g7"], day_iv("1987-04-08")),
+            club_meeting("b", "1987-04-08", &["g5", "g7"], day_iv("1987-04-08")),
+        ];
+        assert_eq!(merge(&two, &kb).len(), 2);
+        // an undated list of the summit's members in Venice joins the
+        // nearest Venice summit in time, not a later one
+        let venice = |doc: &str, date: &str, sides: &[&str], dates: Option<Interval>| {
+            let mut m = club_meeting(doc, date, sides, dates);
+            m.place_id = Some("venice".to_string());
+            m.country_code = Some("ITA".to_string());
+            m
+        };
+        let ms = vec![
+            venice("a", "1987-05-20", &["g7"], day_iv("1987-06-08")),
+            venice("b", "1987-06-02", &["CAN", "DEU", "FRA", "g7"], None),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 1);
+        // undated without the city: apart
+        let mut cityless = ms;
+        cityless[1].place_id = None;
+        assert_eq!(merge(&cityless, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_persons_plan_dated_a_few_days_off_joins_the_occurred_event() {
+        let kb = Kb::default();
+        let jakarta = Some(("jakarta", "IDN"));
+        // "arrived here on Saturday and will have talks with Suharto
+        // tomorrow", dated Saturday in a Monday story, and the meeting of
+        // Tuesday
+        let ms = vec![
+            pair_meeting(
+                "a",
+                "1987-03-23",
+                jakarta,
+                day_iv("1987-03-21"),
+                Status::Planned,
+            ),
+            pair_meeting(
+                "b",
+                "1987-03-24",
+                jakarta,
+                day_iv("1987-03-24"),
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].status, Status::Occurred);
+        // a meeting keeps its day (no span) and both claims
+        assert_eq!(evs[0].dates, day_iv("1987-03-24"));
+        assert_eq!(evs[0].date_claims.len(), 2);
+        // eight days off: another occasion
+        let mut far = ms.clone();
+        far[0].dates = day_iv("1987-03-16");
+        far[0].doc_id = "c".to_string();
+        far[0].doc_date = Some(day("1987-03-15"));
+        assert_eq!(merge(&far, &kb).len(), 2);
+        // a club's meetings days apart are two (the EC's councils)
+        let clubs: Vec<EventMention> = ms
+            .iter()
+            .cloned()
+            .map(|mut m| {
+                m.participants = vec![side("eec", ActorKind::Organization)];
+                m
+            })
+            .collect();
+        assert_eq!(merge(&clubs, &kb).len(), 2);
+        // "will also be visiting South Korea before returning to London on
+        // April 11" (reported the 3rd) and "left Tokyo yesterday for South
+        // Korea" (the 8th): one trip, spanned over both days
+        let trip = vec![
+            visit(V {
+                doc: "a",
+                doc_date: "1987-04-03",
+                guest: "howard",
+                country: "KOR",
+                dates: day_iv("1987-04-11"),
+                status: Status::Planned,
+                ..V::default()
+            }),
+            visit(V {
+                doc: "b",
+                doc_date: "1987-04-09",
+                guest: "howard",
+                country: "KOR",
+                dates: day_iv("1987-04-08"),
+                ..V::default()
+            }),
+        ];
+        let evs = merge(&trip, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-04-08", "1987-04-11", Precision::Day))
+        );
+        assert_eq!(evs[0].date_claims.len(), 2);
+    }
+
+    #[test]
+    fn the_days_of_one_trip_span_its_window() {
+        let kb = Kb::default();
+        let v = |doc: &str, date: &str, dates: Option<Interval>, status: Status| {
+            visit(V {
+                doc,
+                doc_date: date,
+                guest: "biden",
+                place: Some("hiroshima"),
+                country: "JPN",
+                dates,
+                status,
+                ..V::default()
+            })
+        };
+        // "travel to Hiroshima for the G7, May 19-21", "arrived in
+        // Hiroshima" (the 18th), "met Kishida in Hiroshima" (the 21st)
+        let ms = vec![
+            v(
+                "a",
+                "2023-04-25",
+                Some(iv("2023-05-19", "2023-05-21", Precision::Day)),
+                Status::Planned,
+            ),
+            v("b", "2023-05-18", day_iv("2023-05-18"), Status::Occurred),
+            v("c", "2023-05-21", day_iv("2023-05-21"), Status::Occurred),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("2023-05-18", "2023-05-21", Precision::Day))
+        );
+        assert_eq!(evs[0].date_claims.len(), 3);
+        // a day inside another story's week ("arrived last night", the
+        // 11th; "arrived last night", the 10th, and "this week", 9-15):
+        // one trip, the week kept
+        let ms = vec![
+            v("a", "1987-03-11", day_iv("1987-03-10"), Status::Occurred),
+            v(
+                "b",
+                "1987-03-12",
+                Some(iv("1987-03-09", "1987-03-15", Precision::Day)),
+                Status::Occurred,
+            ),
+            v("c", "1987-03-12", day_iv("1987-03-11"), Status::Occurred),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-03-09", "1987-03-15", Precision::Day))
+        );
+        // days further apart than a trip lasts: the picked window stays
+        let a = v("a", "2023-05-01", day_iv("2023-05-01"), Status::Occurred);
+        let b = v(
+            "b",
+            "2023-05-20",
+            Some(iv("2023-05-10", "2023-05-20", Precision::Day)),
+            Status::Occurred,
+        );
+        let picked = iv("2023-05-10", "2023-05-20", Precision::Day);
+        assert_eq!(trip_span(picked, &[&a, &b]), picked);
+        let near = v("a", "2023-05-08", day_iv("2023-05-08"), Status::Occurred);
+        assert_eq!(
+            trip_span(picked, &[&near, &b]),
+            iv("2023-05-08", "2023-05-20", Precision::Day)
+        );
+        // a report date of a visit under way is not a stated day
+        let mut visiting = near.clone();
+        visiting.rule = "visit.noun+under_way".to_string();
+        assert_eq!(trip_span(picked, &[&visiting, &b]), picked);
+    }
 }

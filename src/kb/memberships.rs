@@ -55,9 +55,9 @@ impl Memberships {
             let (from, to) = (row.date("from")?, row.date("to")?);
             if let (Some(f), Some(t)) = (from, to) {
                 if t < f {
-                    return Err(row.err(format!(
-                        "expected \"to\" ({t}) on or after \"from\" ({f})"
-                    )));
+                    return Err(
+                        row.err(format!("expected \"to\" ({t}) on or after \"from\" ({f})"))
+                    );
                 }
             }
             out.clubs
