@@ -1403,25 +1403,34 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
 /// spanned over ([`trip_span`]); a trip rarely lasts longer than two weeks.
 const SPAN_DAYS: i64 = 14;
 
-/// The window of a visit spanned over the day windows its mentions give
-/// (not a report date of a visit under way): the hull of `picked` and
-/// those windows, when no two windows overlap without one holding the
-/// other ("the four-day visit from Friday" and "from Saturday" disagree:
+/// The window of a visit spanned over the single days its mentions say
+/// it was under way: the hull of `picked` and the one-day windows of the
+/// mentions told as occurred (not a report date of a visit under way, not
+/// a plan: "before returning to London on April 11" may be a wrong day;
+/// not a wider window: "this week" would blur the precise day), when no
+/// two day windows of the event overlap without one holding the other
+/// ("the four-day visit from Friday" and "from Saturday" disagree:
 /// `picked` stays) and the hull is at most [`SPAN_DAYS`] days long.
 fn trip_span(picked: Interval, ms: &[&EventMention]) -> Interval {
-    let mut days: Vec<Interval> = ms
+    let stated: Vec<(Interval, Status)> = ms
         .iter()
         .filter(|m| !soft(m))
-        .filter_map(|m| m.dates)
-        .filter(|x| x.precision == Precision::Day)
+        .filter_map(|m| Some((m.dates?, m.status)))
+        .filter(|(x, _)| x.precision == Precision::Day)
         .collect();
-    days.push(picked);
     let holds = |x: &Interval, y: &Interval| x.start <= y.start && y.end <= x.end;
     let overlap = |x: &Interval, y: &Interval| x.start <= y.end && y.start <= x.end;
-    let disputed = days.iter().any(|x| {
-        days.iter()
-            .any(|y| overlap(x, y) && !holds(x, y) && !holds(y, x))
+    let disputed = stated.iter().any(|(x, _)| {
+        stated
+            .iter()
+            .any(|(y, _)| overlap(x, y) && !holds(x, y) && !holds(y, x))
     });
+    let days: Vec<Interval> = stated
+        .iter()
+        .filter(|(x, s)| *s == Status::Occurred && x.start == x.end)
+        .map(|(x, _)| *x)
+        .chain(std::iter::once(picked))
+        .collect();
     let (Some(start), Some(end)) = (
         days.iter().map(|x| x.start).min(),
         days.iter().map(|x| x.end).max(),
@@ -1603,9 +1612,10 @@ fn build_event(
 
     // the days of one trip that its mentions name ("arrived in Hiroshima",
     // the 18th; "the G7 summit, May 19-21"; "met Kishida on the 21st") are
-    // one window: the hull of the day claims, when no two of them disagree
-    // on the same days (overlap without one holding the other) and the
-    // hull is at most [`SPAN_DAYS`] long; the claims stay as conflicts
+    // one window: the hull of the picked window and the single days told
+    // as occurred, when no two day windows disagree on the same days
+    // (overlap without one holding the other) and the hull is at most
+    // [`SPAN_DAYS`] long ([`trip_span`]); the claims stay as conflicts
     if first.event_type == EventType::Visit {
         if let Some(d) = dates.as_mut().filter(|d| d.precision == Precision::Day) {
             *d = trip_span(*d, &ms);
@@ -3405,7 +3415,7 @@ mod tests {
         assert_eq!(merge(&clubs, &kb).len(), 2);
         // "will also be visiting South Korea before returning to London on
         // April 11" (reported the 3rd) and "left Tokyo yesterday for South
-        // Korea" (the 8th): one trip, spanned over both days
+        // Korea" (the 8th): one trip
         let trip = vec![
             visit(V {
                 doc: "a",
@@ -3427,10 +3437,8 @@ mod tests {
         ];
         let evs = merge(&trip, &kb);
         assert_eq!(evs.len(), 1);
-        assert_eq!(
-            evs[0].dates,
-            Some(iv("1987-04-08", "1987-04-11", Precision::Day))
-        );
+        // the plan's day is not spanned over: it may be a wrong day
+        assert_eq!(evs[0].dates, day_iv("1987-04-08"));
         assert_eq!(evs[0].date_claims.len(), 2);
     }
 
@@ -3470,13 +3478,14 @@ mod tests {
         assert_eq!(evs[0].date_claims.len(), 3);
         // a day inside another story's week ("arrived last night", the
         // 11th; "arrived last night", the 10th, and "this week", 9-15):
-        // one trip, the week kept
+        // one trip, from the arrival to the latest precise day (not "this
+        // week")
         let ms = vec![
             v("a", "1987-03-11", day_iv("1987-03-10"), Status::Occurred),
             v(
                 "b",
                 "1987-03-12",
-                Some(iv("1987-03-09", "1987-03-15", Precision::Day)),
+                Some(iv("1987-03-10", "1987-03-11", Precision::Day)),
                 Status::Occurred,
             ),
             v("c", "1987-03-12", day_iv("1987-03-11"), Status::Occurred),
@@ -3502,6 +3511,16 @@ mod tests {
             trip_span(picked, &[&near, &b]),
             iv("2023-05-08", "2023-05-20", Precision::Day)
         );
+        // "this week" beside the precise day does not blur it
+        let week = v(
+            "c",
+            "2023-05-12",
+            Some(iv("2023-05-08", "2023-05-14", Precision::Day)),
+            Status::Occurred,
+        );
+        let day12 = v("d", "2023-05-12", day_iv("2023-05-12"), Status::Occurred);
+        let twelfth = iv("2023-05-12", "2023-05-12", Precision::Day);
+        assert_eq!(trip_span(twelfth, &[&week, &day12]), twelfth);
         // a report date of a visit under way is not a stated day
         let mut visiting = near.clone();
         visiting.rule = "visit.noun+under_way".to_string();
