@@ -1278,11 +1278,11 @@ fn slipped(plan: &Cluster, done: &Cluster, kind: EventType, mentions: &[EventMen
     // a person's plan told in the week before the event (the trip under
     // way or about to start) may be dated by a wrong day of it
     let near = (d.start - announced).num_days() <= PLAN_DAYS;
-    let most = if near && names_person(plan, mentions) {
-        PLAN_DAYS
-    } else {
-        SLIP_DAYS
-    };
+    let person = near && names_person(plan, mentions);
+    let most = if person { PLAN_DAYS } else { SLIP_DAYS };
+    // a person's plan may be told while the trip is under way ("arrived
+    // here on Saturday and will have talks with Suharto tomorrow")
+    let told_by = if person { d.end } else { d.start };
     if !(1..=most).contains(&gap) {
         return false;
     }
@@ -1291,7 +1291,7 @@ fn slipped(plan: &Cluster, done: &Cluster, kind: EventType, mentions: &[EventMen
         .iter()
         .any(|&i| mentions[i].status == Status::Occurred && !mentions[i].derived);
     occurred
-        && announced <= d.start
+        && announced <= told_by
         && compatible(&plan.country, &done.country)
         && compatible(&plan.place_id, &done.place_id)
 }
@@ -1367,6 +1367,11 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .is_some_and(|t| t.chars().any(|ch| ch.is_ascii_digit()))
         })
     };
+    let told = |c: &DateClaim| {
+        c.mentions
+            .iter()
+            .any(|&i| mentions[i].status == Status::Occurred)
+    };
     // a report date of a visit under way loses to any other value
     let precise = |c: &DateClaim| c.mentions.iter().any(|&i| !soft(&mentions[i]));
     let any_precise = claims.iter().any(precise);
@@ -1378,6 +1383,10 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .precision
                 .cmp(&b.interval.precision)
                 .then_with(|| latest(b).cmp(&latest(a)))
+                // in the same report, what it says happened over what it
+                // says was planned ("here on a two-day visit", "to be
+                // followed from Tuesday by ...")
+                .then_with(|| told(b).cmp(&told(a)))
                 .then_with(|| {
                     let la = (a.interval.end - a.interval.start).num_days();
                     let lb = (b.interval.end - b.interval.start).num_days();
@@ -3397,6 +3406,44 @@ mod tests {
         // a meeting keeps its day (no span) and both claims
         assert_eq!(evs[0].dates, day_iv("1987-03-24"));
         assert_eq!(evs[0].date_claims.len(), 2);
+        // told while the trip is under way (the talks of the 22nd-24th
+        // already reported): joined too
+        let mut under_way = ms.clone();
+        under_way.push(pair_meeting(
+            "b",
+            "1987-03-24",
+            jakarta,
+            Some(iv("1987-03-22", "1987-03-24", Precision::Day)),
+            Status::Occurred,
+        ));
+        assert_eq!(merge(&under_way, &kb).len(), 1);
+        // in one report, the day it says happened beats the plan's day,
+        // however narrow ("here on a two-day visit", a plan dated the 13th)
+        let velayati = |dates: Option<Interval>, status: Status| {
+            visit(V {
+                doc: "a",
+                doc_date: "1987-10-19",
+                guest: "velayati",
+                place: Some("havana"),
+                country: "CUB",
+                dates,
+                status,
+                ..V::default()
+            })
+        };
+        let same = vec![
+            velayati(
+                Some(iv("1987-10-19", "1987-10-20", Precision::Day)),
+                Status::Occurred,
+            ),
+            velayati(day_iv("1987-10-13"), Status::Planned),
+        ];
+        let evs = merge(&same, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-10-19", "1987-10-20", Precision::Day))
+        );
         // eight days off: another occasion
         let mut far = ms.clone();
         far[0].dates = day_iv("1987-03-16");
@@ -3485,7 +3532,7 @@ mod tests {
             v(
                 "b",
                 "1987-03-12",
-                Some(iv("1987-03-10", "1987-03-11", Precision::Day)),
+                Some(iv("1987-03-09", "1987-03-15", Precision::Day)),
                 Status::Occurred,
             ),
             v("c", "1987-03-12", day_iv("1987-03-11"), Status::Occurred),
@@ -3494,7 +3541,7 @@ mod tests {
         assert_eq!(evs.len(), 1);
         assert_eq!(
             evs[0].dates,
-            Some(iv("1987-03-09", "1987-03-15", Precision::Day))
+            Some(iv("1987-03-10", "1987-03-11", Precision::Day))
         );
         // days further apart than a trip lasts: the picked window stays
         let a = v("a", "2023-05-01", day_iv("2023-05-01"), Status::Occurred);
