@@ -60,6 +60,13 @@
 //!   the next day and a later story says took place
 //!   ([`join_report_day_copies`]).
 //!
+//! (Audit round 9, docs/audits/round9-merge.md:) the hulls of two visits to
+//! one city may also overlap ("arrived last night" beside "this week"); a
+//! person's plan may be up to [`PLAN_DAYS`] off the occurred event when it
+//! was reported in the week before it or while it was under way; and a
+//! merged visit spans the single days its mentions tell as occurred
+//! ([`trip_span`]: arrived the 18th, met Kishida the 21st: 18-21).
+//!
 //! Across blocks, a dated visit joins the visit of a larger party that
 //! includes its guests, at a compatible place on overlapping dates, when
 //! there is one such party ([`join_companions`]: "Funaro visits
@@ -79,13 +86,18 @@
 //! stories of a dated meeting whose sides are some of its own, the others
 //! states, is that meeting, the states not made its sides ("the G-7
 //! meeting here yesterday" and "throughout the G-7 meeting, Japan pointed
-//! to ...": [`join_story_members`]).
+//! to ...": [`join_story_members`]); and a meeting of a club and states that
+//! were its members on the date (`data/reference/memberships.tsv`) is the
+//! club's meeting at that place and time ("Canada, Italy and the G-7" and
+//! "the G-7 meeting": [`join_club_members`]), while a non-member beside the
+//! club ("Ukraine and NATO") keeps its own event.
 //!
 //! ## How values are picked
 //!
 //! - dates: a report date of a visit under way loses to any other value
 //!   (it is still listed as a claim); then the most precise value wins; between values of the same
-//!   precision, the latest report (by document date), then the narrower
+//!   precision, the latest report (by document date; of one day's reports,
+//!   a plan dated before its own report loses), then the narrower
 //!   interval, then a calendar date over a span counted from the report
 //!   ("was to have left April 30 and returned May 6" over "this week"),
 //!   then the earlier start. When the sources gave more than one value, every value is
@@ -1367,10 +1379,14 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .is_some_and(|t| t.chars().any(|ch| ch.is_ascii_digit()))
         })
     };
-    let told = |c: &DateClaim| {
-        c.mentions
-            .iter()
-            .any(|&i| mentions[i].status == Status::Occurred)
+    // a plan dated before its own report ("to be followed from Tuesday"
+    // read as a day already past) is a wrong day
+    let past_plan = |c: &DateClaim| {
+        c.mentions.iter().all(|&i| {
+            let m = &mentions[i];
+            matches!(m.status, Status::Planned | Status::Proposed)
+                && m.doc_date.is_some_and(|r| c.interval.end < r)
+        })
     };
     // a report date of a visit under way loses to any other value
     let precise = |c: &DateClaim| c.mentions.iter().any(|&i| !soft(&mentions[i]));
@@ -1383,10 +1399,10 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .precision
                 .cmp(&b.interval.precision)
                 .then_with(|| latest(b).cmp(&latest(a)))
-                // in the same report, what it says happened over what it
-                // says was planned ("here on a two-day visit", "to be
-                // followed from Tuesday by ...")
-                .then_with(|| told(b).cmp(&told(a)))
+                // of the same day's reports, a plan for a day already
+                // past loses ("here on a two-day visit" over "to be
+                // followed from Tuesday by ..." read as last Tuesday)
+                .then_with(|| past_plan(a).cmp(&past_plan(b)))
                 .then_with(|| {
                     let la = (a.interval.end - a.interval.start).num_days();
                     let lb = (b.interval.end - b.interval.start).num_days();
@@ -3417,8 +3433,9 @@ mod tests {
             Status::Occurred,
         ));
         assert_eq!(merge(&under_way, &kb).len(), 1);
-        // in one report, the day it says happened beats the plan's day,
-        // however narrow ("here on a two-day visit", a plan dated the 13th)
+        // in one report, a plan's day already past loses to the day it
+        // says happened, however narrow ("here on a two-day visit", a plan
+        // dated the 13th)
         let velayati = |dates: Option<Interval>, status: Status| {
             visit(V {
                 doc: "a",
