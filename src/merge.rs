@@ -401,7 +401,7 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     }
     join_companions(&mut clusters);
     join_state_shadows(&mut clusters, mentions);
-    join_host_states(&mut clusters, mentions);
+    join_host_states(&mut clusters, mentions, Memberships::builtin());
     join_story_members(&mut clusters, mentions);
     join_club_members(&mut clusters, mentions, Memberships::builtin());
     let mut events: Vec<Event> = clusters
@@ -901,11 +901,16 @@ fn join_state_shadows(
 /// it). Two meeting clusters on overlapping dates at compatible places in a
 /// known country join when one's sides are the other's plus states of that
 /// country only, and exactly one such pair exists for the smaller one. The
-/// larger side set is kept. A bilateral on a summit's sidelines differs
-/// from the summit by guests, not by the host state alone, so it stays.
+/// larger side set is kept, but for a host that was a member of a club
+/// among the other's sides on the date ("Belgium proposed ... at today's
+/// summit meeting of EC leaders" in Brussels): a member is not a side of
+/// its club's meeting ([`join_club_members`]). A bilateral on a summit's
+/// sidelines differs from the summit by guests, not by the host state
+/// alone, so it stays.
 fn join_host_states(
     clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
     mentions: &[EventMention],
+    table: &Memberships,
 ) {
     let states: BTreeMap<String, String> = meeting_sides(clusters, mentions)
         .into_iter()
@@ -944,7 +949,22 @@ fn join_host_states(
         }
     }
     for (from, into) in joins {
+        let on = clusters[from].2.dates.map(|d| d.start);
+        let (small, large) = (&clusters[from].1, &clusters[into].1);
+        let extra: Vec<String> = large
+            .iter()
+            .filter(|k| small.binary_search(k).is_err())
+            .cloned()
+            .collect();
+        let members = on.is_some_and(|on| {
+            extra
+                .iter()
+                .all(|k| small.iter().any(|club| table.is_member(club, k, on)))
+        });
         absorb_into(clusters, from, into);
+        if members {
+            clusters[into].2.speakers.extend(extra);
+        }
     }
     drop_gone(clusters, &gone);
 }
@@ -3368,6 +3388,29 @@ mod tests {
         };
         assert_eq!(merge(&ec("1985-06-12"), &kb).len(), 2);
         assert_eq!(merge(&ec("1987-06-12"), &kb).len(), 1);
+        // the host beside its club's meeting in its capital ("Belgium
+        // proposed ... at today's summit meeting of EC leaders" in
+        // Brussels): the EC's meeting, Belgium no side of it
+        let brussels = |doc: &str, sides: &[&str]| {
+            let mut m = club_meeting(doc, "1987-06-29", sides, day_iv("1987-06-29"));
+            m.place_id = Some("brussels".to_string());
+            m.country_code = Some("BEL".to_string());
+            m
+        };
+        let evs = merge(
+            &[brussels("a", &["eec"]), brussels("b", &["BEL", "eec"])],
+            &kb,
+        );
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["eec"]);
+        // a host that is no member stays a side (Zambia's talks with the IMF)
+        let evs = merge(
+            &[brussels("a", &["imf"]), brussels("b", &["BEL", "imf"])],
+            &kb,
+        );
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].participants.len(), 2);
         // a second club beside the club: apart
         let two = vec![
             club_meeting("a", "1987-04-08", &["g7"], day_iv("1987-04-08")),
