@@ -1037,8 +1037,9 @@ fn join_story_members(
 /// one of its reports (the nearest in time to its first report when
 /// several are). The members are not made sides (they take part in the
 /// club). A state that was no member on the date ("Ukraine and NATO",
-/// "Spain and the EC" in 1985), a second club, or an organization beside
-/// the club keeps the meeting apart: a partner meeting the club is another
+/// "Spain and the EC" in 1985), a second club that is no member (the G-5
+/// beside the G-7; the EC at the G-7 summits is one), or another
+/// organization beside the club keeps the meeting apart: a partner meeting the club is another
 /// event.
 fn join_club_members(
     clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
@@ -1057,8 +1058,6 @@ fn join_club_members(
         if *kind != EventType::Meeting || gone.contains(&a) {
             continue;
         }
-        let clubs: Vec<&String> = ka.iter().filter(|k| table.is_club(k)).collect();
-        let [club] = clubs.as_slice() else { continue };
         let Some(on) = ca
             .dates
             .map(|d| d.start)
@@ -1066,14 +1065,20 @@ fn join_club_members(
         else {
             continue;
         };
-        let members: Vec<&String> = ka.iter().filter(|k| k != club).collect();
-        let all_members = !members.is_empty()
-            && members
-                .iter()
-                .all(|k| states.contains(k.as_str()) && table.is_member(club, k, on));
-        if !all_members {
-            continue;
-        }
+        // the club all the other sides were members of (a state, or the EC
+        // at the G7 summits)
+        let of_club = |club: &String| {
+            ka.len() >= 2
+                && ka.iter().filter(|k| *k != club).all(|k| {
+                    (states.contains(k.as_str()) || table.is_club(k))
+                        && table.is_member(club, k, on)
+                })
+        };
+        let clubs: Vec<&String> = ka
+            .iter()
+            .filter(|k| table.is_club(k) && of_club(k))
+            .collect();
+        let [club] = clubs.as_slice() else { continue };
         let fits: Vec<usize> = (0..clusters.len())
             .filter(|&b| {
                 let (kind_b, kb, cb) = &clusters[b];
@@ -3430,6 +3435,15 @@ mod tests {
             venice("b", "1987-06-02", &["CAN", "DEU", "FRA", "g7"], None),
         ];
         assert_eq!(merge(&ms, &kb).len(), 1);
+        // with the EC's delegation (a member of the G-7 summits): joined too
+        let with_ec = vec![
+            venice("a", "1987-05-20", &["g7"], day_iv("1987-06-08")),
+            venice("b", "1987-06-02", &["CAN", "ITA", "eec", "g7"], None),
+        ];
+        let evs = merge(&with_ec, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g7"]);
         // undated without the city: apart
         let mut cityless = ms;
         cityless[1].place_id = None;

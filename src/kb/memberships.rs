@@ -38,8 +38,9 @@ pub struct Membership {
     pub to: Option<NaiveDate>,
 }
 
-/// The memberships of every club, by club actor id (lower case) and state
-/// (alpha-3, upper case).
+/// The memberships of every club, by club actor id (lower case); a member
+/// is a state (alpha-3) or, for the EC/EU in the G7 and the G20, an
+/// organization's actor id.
 #[derive(Debug, Clone, Default)]
 pub struct Memberships {
     clubs: BTreeMap<String, Vec<Membership>>,
@@ -51,7 +52,7 @@ impl Memberships {
         let mut out = Memberships::default();
         for row in parse(file, text, MEMBERSHIP_COLS)? {
             let club = row.req("club")?.to_lowercase();
-            let member = row.req("member")?.to_uppercase();
+            let member = row.req("member")?.to_string();
             let (from, to) = (row.date("from")?, row.date("to")?);
             if let (Some(f), Some(t)) = (from, to) {
                 if t < f {
@@ -88,7 +89,8 @@ impl Memberships {
         self.clubs.contains_key(&club.to_lowercase())
     }
 
-    /// Whether `state` (alpha-3) was a member of `club` on `on`.
+    /// Whether `state` (alpha-3, or an organization's id) was a member of
+    /// `club` on `on` (ids compared without case).
     pub fn is_member(&self, club: &str, state: &str, on: NaiveDate) -> bool {
         self.clubs.get(&club.to_lowercase()).is_some_and(|rows| {
             rows.iter().any(|m| {
@@ -144,6 +146,9 @@ mod tests {
         assert!(m.is_member("nato", "FIN", day("2023-06-01")));
         // a partner is no member
         assert!(!m.is_member("nato", "UKR", day("2024-07-10")));
+        // the EC at the G7 summits from 1977
+        assert!(m.is_member("g7", "eec", day("1987-06-08")));
+        assert!(!m.is_member("g7", "eec", day("1976-06-27")));
         // Indonesia's suspended OPEC years are a gap
         assert!(m.is_member("opec", "IDN", day("1987-06-25")));
         assert!(!m.is_member("opec", "IDN", day("2012-06-01")));
