@@ -60,6 +60,13 @@
 //!   the next day and a later story says took place
 //!   ([`join_report_day_copies`]).
 //!
+//! (Audit round 9, docs/audits/round9-merge.md:) the hulls of two visits to
+//! one city may also overlap ("arrived last night" beside "this week"); a
+//! person's plan may be up to [`PLAN_DAYS`] off the occurred event when it
+//! was reported in the week before it or while it was under way; and a
+//! merged visit spans the single days its mentions tell as occurred
+//! ([`trip_span`]: arrived the 18th, met Kishida the 21st: 18-21).
+//!
 //! Across blocks, a dated visit joins the visit of a larger party that
 //! includes its guests, at a compatible place on overlapping dates, when
 //! there is one such party ([`join_companions`]: "Funaro visits
@@ -79,13 +86,18 @@
 //! stories of a dated meeting whose sides are some of its own, the others
 //! states, is that meeting, the states not made its sides ("the G-7
 //! meeting here yesterday" and "throughout the G-7 meeting, Japan pointed
-//! to ...": [`join_story_members`]).
+//! to ...": [`join_story_members`]); and a meeting of a club and states that
+//! were its members on the date (`data/reference/memberships.tsv`) is the
+//! club's meeting at that place and time ("Canada, Italy and the G-7" and
+//! "the G-7 meeting": [`join_club_members`]), while a non-member beside the
+//! club ("Ukraine and NATO") keeps its own event.
 //!
 //! ## How values are picked
 //!
 //! - dates: a report date of a visit under way loses to any other value
 //!   (it is still listed as a claim); then the most precise value wins; between values of the same
-//!   precision, the latest report (by document date), then the narrower
+//!   precision, the latest report (by document date; of one day's reports,
+//!   a plan dated before its own report loses), then the narrower
 //!   interval, then a calendar date over a span counted from the report
 //!   ("was to have left April 30 and returned May 6" over "this week"),
 //!   then the earlier start. When the sources gave more than one value, every value is
@@ -130,6 +142,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use crate::extract::{EventMention, EventType, Participant, Role, Status};
+use crate::kb::memberships::Memberships;
 use crate::kb::{ActorKind, Kb};
 use crate::time::{Interval, Precision};
 
@@ -388,8 +401,9 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     }
     join_companions(&mut clusters);
     join_state_shadows(&mut clusters, mentions);
-    join_host_states(&mut clusters, mentions);
+    join_host_states(&mut clusters, mentions, Memberships::builtin());
     join_story_members(&mut clusters, mentions);
+    join_club_members(&mut clusters, mentions, Memberships::builtin());
     let mut events: Vec<Event> = clusters
         .into_iter()
         .map(|(_, _, c)| build_event(c.members, &c.speakers, mentions))
@@ -482,11 +496,14 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
 }
 
 /// Joins visits of one block at the same city on consecutive days (a window
-/// that ends on the day before the other starts): a traveller does not leave
-/// a city and come back the next day, so "flew to Indonesia yesterday" (the
-/// 21st) and "the end of a three-day visit" (22-24) are one trip. Both
-/// clusters must be dated to the day and name the city; a day between them
-/// keeps them apart.
+/// that ends on the day before the other starts) or on overlapping days: a
+/// traveller does not leave a city and come back the next day, so "flew to
+/// Indonesia yesterday" (the 21st) and "the end of a three-day visit"
+/// (22-24) are one trip, and so are "arrived here last night" (the 11th)
+/// and a cluster of "arrived last night" (the 10th) and "a visit here this
+/// week" (9-15). The days of a cluster are the hull of its members' day
+/// windows. Both clusters must be dated to the day and name the city; a day
+/// between them keeps them apart.
 fn join_next_day_visits(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
     // the days the windows of a cluster cover (a report date of a visit
     // under way, the day of a meeting there, are days of the trip too)
@@ -507,7 +524,10 @@ fn join_next_day_visits(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) 
         let mut joined = false;
         while b < clusters.len() {
             let next = match (hull(&clusters[a]), hull(&clusters[b])) {
-                (Some(x), Some(y)) => (y.0 - x.1).num_days() == 1 || (x.0 - y.1).num_days() == 1,
+                // touching or overlapping: the first cluster's own dates
+                // (its first member's) may miss a day its "this week"
+                // member covers
+                (Some(x), Some(y)) => (y.0 - x.1).num_days() <= 1 && (x.0 - y.1).num_days() <= 1,
                 _ => false,
             };
             let city =
@@ -881,11 +901,16 @@ fn join_state_shadows(
 /// it). Two meeting clusters on overlapping dates at compatible places in a
 /// known country join when one's sides are the other's plus states of that
 /// country only, and exactly one such pair exists for the smaller one. The
-/// larger side set is kept. A bilateral on a summit's sidelines differs
-/// from the summit by guests, not by the host state alone, so it stays.
+/// larger side set is kept, but for a host that was a member of a club
+/// among the other's sides on the date ("Belgium proposed ... at today's
+/// summit meeting of EC leaders" in Brussels): a member is not a side of
+/// its club's meeting ([`join_club_members`]). A bilateral on a summit's
+/// sidelines differs from the summit by guests, not by the host state
+/// alone, so it stays.
 fn join_host_states(
     clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
     mentions: &[EventMention],
+    table: &Memberships,
 ) {
     let states: BTreeMap<String, String> = meeting_sides(clusters, mentions)
         .into_iter()
@@ -924,7 +949,22 @@ fn join_host_states(
         }
     }
     for (from, into) in joins {
+        let on = clusters[from].2.dates.map(|d| d.start);
+        let (small, large) = (&clusters[from].1, &clusters[into].1);
+        let extra: Vec<String> = large
+            .iter()
+            .filter(|k| small.binary_search(k).is_err())
+            .cloned()
+            .collect();
+        let members = on.is_some_and(|on| {
+            extra
+                .iter()
+                .all(|k| small.iter().any(|club| table.is_member(club, k, on)))
+        });
         absorb_into(clusters, from, into);
+        if members {
+            clusters[into].2.speakers.extend(extra);
+        }
     }
     drop_gone(clusters, &gone);
 }
@@ -975,6 +1015,123 @@ fn join_story_members(
             gone.insert(a);
         }
     }
+    for (from, into) in joins {
+        let extra: Vec<String> = clusters[from]
+            .1
+            .iter()
+            .filter(|k| clusters[into].1.binary_search(k).is_err())
+            .cloned()
+            .collect();
+        absorb_into(clusters, from, into);
+        clusters[into].2.speakers.extend(extra);
+    }
+    drop_gone(clusters, &gone);
+}
+
+/// "Canada, Italy and the G-7" and "the G-7 meeting" in Washington the same
+/// week: a meeting whose sides are one club and states that were members
+/// of it on the meeting's date (`data/reference/memberships.tsv`) is the
+/// club's meeting, a meeting whose sides are the club and some of those
+/// members, when exactly one fits: on overlapping dates at compatible
+/// places, or, for an undated one, in the same city and recent news for
+/// one of its reports (the nearest in time to its first report when
+/// several are). The members are not made sides (they take part in the
+/// club). A state that was no member on the date ("Ukraine and NATO",
+/// "Spain and the EC" in 1985), a second club that is no member (the G-5
+/// beside the G-7; the EC at the G-7 summits is one), or another
+/// organization beside the club keeps the meeting apart: a partner meeting the club is another
+/// event.
+fn join_club_members(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+    table: &Memberships,
+) {
+    let states: BTreeSet<String> = meeting_sides(clusters, mentions)
+        .into_iter()
+        .filter(|(_, (kind, _))| *kind == ActorKind::State)
+        .map(|(k, _)| k)
+        .collect();
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        let (kind, ka, ca) = &clusters[a];
+        if *kind != EventType::Meeting || gone.contains(&a) {
+            continue;
+        }
+        let Some(on) = ca
+            .dates
+            .map(|d| d.start)
+            .or_else(|| ca.reported.first().copied())
+        else {
+            continue;
+        };
+        // the club all the other sides were members of (a state, or the EC
+        // at the G7 summits)
+        let of_club = |club: &String| {
+            ka.len() >= 2
+                && ka.iter().filter(|k| *k != club).all(|k| {
+                    (states.contains(k.as_str()) || table.is_club(k))
+                        && table.is_member(club, k, on)
+                })
+        };
+        let clubs: Vec<&String> = ka
+            .iter()
+            .filter(|k| table.is_club(k) && of_club(k))
+            .collect();
+        let [club] = clubs.as_slice() else { continue };
+        let fits: Vec<usize> = (0..clusters.len())
+            .filter(|&b| {
+                let (kind_b, kb, cb) = &clusters[b];
+                let when = match (ca.dates, cb.dates) {
+                    (Some(_), Some(_)) => companions(ca, cb),
+                    (None, Some(_)) => {
+                        ca.place_id.is_some()
+                            && ca.place_id == cb.place_id
+                            && compatible(&ca.country, &cb.country)
+                            && ca
+                                .reported
+                                .iter()
+                                .any(|r| recent(cb.dates, Some(*r), EventType::Meeting))
+                    }
+                    _ => false,
+                };
+                b != a
+                    && !gone.contains(&b)
+                    && *kind_b == EventType::Meeting
+                    && kb.len() < ka.len()
+                    && kb.binary_search(club).is_ok()
+                    && kb.iter().all(|k| ka.binary_search(k).is_ok())
+                    && when
+            })
+            .collect();
+        let into = match fits.as_slice() {
+            [b] => Some(*b),
+            [] => None,
+            _ if ca.dates.is_none() => {
+                let first = ca.reported.first().copied();
+                let far: Vec<(i64, usize)> = fits
+                    .iter()
+                    .filter_map(|&b| Some((distance(&clusters[b].2, first)?, b)))
+                    .collect();
+                let least = far.iter().map(|(d, _)| *d).min();
+                let nearest: Vec<usize> = far
+                    .iter()
+                    .filter(|(d, _)| Some(*d) == least)
+                    .map(|(_, b)| *b)
+                    .collect();
+                match nearest.as_slice() {
+                    [b] => Some(*b),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(b) = into {
+            joins.push((a, b));
+            gone.insert(a);
+        }
+    }
+    // in order: a chain (A into B, then B into C) carries A along
     for (from, into) in joins {
         let extra: Vec<String> = clusters[from]
             .1
@@ -1090,6 +1247,30 @@ fn nearest(candidates: &[usize], clusters: &[Cluster], report: Option<NaiveDate>
 /// dates and still be the announced event.
 const SLIP_DAYS: i64 = 2;
 
+/// How many days a person's announced visit or meeting may lie from the
+/// occurred one of the same sides and still be it (audit round 9,
+/// docs/audits/round9-merge.md): the plan's day is often a wrong day of
+/// the same trip ("arrived here on Saturday and will have talks with
+/// Suharto tomorrow" dated Saturday; "will also be visiting South Korea
+/// before returning to London on April 11" dated the 11th), and one person
+/// rarely has two announced meetings with the same side, or two trips to
+/// the same place, within a week. Only a plan reported at most this many
+/// days before the occurred event starts: an announcement of weeks before
+/// with another day is another occasion, or a real change. A club's meetings (the EC's councils,
+/// OPEC's committees) can be days apart, so they keep [`SLIP_DAYS`].
+const PLAN_DAYS: i64 = 7;
+
+/// Whether a cluster's sides (a visit's guests) include a person.
+fn names_person(c: &Cluster, mentions: &[EventMention]) -> bool {
+    c.members.iter().any(|&i| {
+        let m = &mentions[i];
+        m.participants.iter().any(|p| {
+            p.kind == ActorKind::Person
+                && (m.event_type != EventType::Visit || p.role == Role::Guest)
+        })
+    })
+}
+
 /// Whether every counted mention of a cluster announces the event
 /// (planned or proposed), and the announcements' latest report.
 fn announced_only(c: &Cluster, mentions: &[EventMention]) -> Option<NaiveDate> {
@@ -1114,7 +1295,8 @@ fn announced_only(c: &Cluster, mentions: &[EventMention]) -> Option<NaiveDate> {
 
 /// Whether `plan` is the announcement of `done` with dates that slipped:
 /// announced (and reported) before `done` started, `done` reported as having
-/// occurred, the two intervals at most [`SLIP_DAYS`] apart, places
+/// occurred, the two intervals at most [`SLIP_DAYS`] apart ([`PLAN_DAYS`]
+/// when a person is a side), places
 /// compatible. A call is not announced, and two occurred events a few days
 /// apart are two events, so both are left alone.
 fn slipped(plan: &Cluster, done: &Cluster, kind: EventType, mentions: &[EventMention]) -> bool {
@@ -1127,18 +1309,26 @@ fn slipped(plan: &Cluster, done: &Cluster, kind: EventType, mentions: &[EventMen
     let gap = (d.start - p.end)
         .num_days()
         .max((p.start - d.end).num_days());
-    if !(1..=SLIP_DAYS).contains(&gap) {
-        return false;
-    }
     let Some(announced) = announced_only(plan, mentions) else {
         return false;
     };
+    // a person's plan told in the week before the event (the trip under
+    // way or about to start) may be dated by a wrong day of it
+    let near = (d.start - announced).num_days() <= PLAN_DAYS;
+    let person = near && names_person(plan, mentions);
+    let most = if person { PLAN_DAYS } else { SLIP_DAYS };
+    // a person's plan may be told while the trip is under way ("arrived
+    // here on Saturday and will have talks with Suharto tomorrow")
+    let told_by = if person { d.end } else { d.start };
+    if !(1..=most).contains(&gap) {
+        return false;
+    }
     let occurred = done
         .members
         .iter()
         .any(|&i| mentions[i].status == Status::Occurred && !mentions[i].derived);
     occurred
-        && announced <= d.start
+        && announced <= told_by
         && compatible(&plan.country, &done.country)
         && compatible(&plan.place_id, &done.place_id)
 }
@@ -1214,6 +1404,15 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .is_some_and(|t| t.chars().any(|ch| ch.is_ascii_digit()))
         })
     };
+    // a plan dated before its own report ("to be followed from Tuesday"
+    // read as a day already past) is a wrong day
+    let past_plan = |c: &DateClaim| {
+        c.mentions.iter().all(|&i| {
+            let m = &mentions[i];
+            matches!(m.status, Status::Planned | Status::Proposed)
+                && m.doc_date.is_some_and(|r| c.interval.end < r)
+        })
+    };
     // a report date of a visit under way loses to any other value
     let precise = |c: &DateClaim| c.mentions.iter().any(|&i| !soft(&mentions[i]));
     let any_precise = claims.iter().any(precise);
@@ -1225,6 +1424,10 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .precision
                 .cmp(&b.interval.precision)
                 .then_with(|| latest(b).cmp(&latest(a)))
+                // of the same day's reports, a plan for a day already
+                // past loses ("here on a two-day visit" over "to be
+                // followed from Tuesday by ..." read as last Tuesday)
+                .then_with(|| past_plan(a).cmp(&past_plan(b)))
                 .then_with(|| {
                     let la = (a.interval.end - a.interval.start).num_days();
                     let lb = (b.interval.end - b.interval.start).num_days();
@@ -1244,6 +1447,54 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
         claims.clear();
     }
     (best, claims)
+}
+
+/// The longest window, in days, that the day claims of one visit are
+/// spanned over ([`trip_span`]); a trip rarely lasts longer than two weeks.
+const SPAN_DAYS: i64 = 14;
+
+/// The window of a visit spanned over the single days its mentions say
+/// it was under way: the hull of `picked` and the one-day windows of the
+/// mentions told as occurred (not a report date of a visit under way, not
+/// a plan: "before returning to London on April 11" may be a wrong day;
+/// not a wider window: "this week" would blur the precise day), when no
+/// two day windows of the event overlap without one holding the other
+/// ("the four-day visit from Friday" and "from Saturday" disagree:
+/// `picked` stays) and the hull is at most [`SPAN_DAYS`] days long.
+fn trip_span(picked: Interval, ms: &[&EventMention]) -> Interval {
+    let stated: Vec<(Interval, Status)> = ms
+        .iter()
+        .filter(|m| !soft(m))
+        .filter_map(|m| Some((m.dates?, m.status)))
+        .filter(|(x, _)| x.precision == Precision::Day)
+        .collect();
+    let holds = |x: &Interval, y: &Interval| x.start <= y.start && y.end <= x.end;
+    let overlap = |x: &Interval, y: &Interval| x.start <= y.end && y.start <= x.end;
+    let disputed = stated.iter().any(|(x, _)| {
+        stated
+            .iter()
+            .any(|(y, _)| overlap(x, y) && !holds(x, y) && !holds(y, x))
+    });
+    let days: Vec<Interval> = stated
+        .iter()
+        .filter(|(x, s)| *s == Status::Occurred && x.start == x.end)
+        .map(|(x, _)| *x)
+        .chain(std::iter::once(picked))
+        .collect();
+    let (Some(start), Some(end)) = (
+        days.iter().map(|x| x.start).min(),
+        days.iter().map(|x| x.end).max(),
+    ) else {
+        return picked;
+    };
+    if disputed || (end - start).num_days() + 1 > SPAN_DAYS {
+        return picked;
+    }
+    Interval {
+        start,
+        end,
+        precision: Precision::Day,
+    }
 }
 
 /// An undated mention told by a noun ("the visit", "the talks") with no
@@ -1406,6 +1657,18 @@ fn build_event(
                     }
                 }
             }
+        }
+    }
+
+    // the days of one trip that its mentions name ("arrived in Hiroshima",
+    // the 18th; "the G7 summit, May 19-21"; "met Kishida on the 21st") are
+    // one window: the hull of the picked window and the single days told
+    // as occurred, when no two day windows disagree on the same days
+    // (overlap without one holding the other) and the hull is at most
+    // [`SPAN_DAYS`] long ([`trip_span`]); the claims stay as conflicts
+    if first.event_type == EventType::Visit {
+        if let Some(d) = dates.as_mut().filter(|d| d.precision == Precision::Day) {
+            *d = trip_span(*d, &ms);
         }
     }
 
@@ -3031,9 +3294,357 @@ mod tests {
         let mut other = ms.clone();
         other[1].doc_id = "b".to_string();
         assert_eq!(merge(&other, &kb).len(), 2);
-        // dated (a meeting of its own day, a bilateral on the sidelines): not joined
+        // dated the same day: a member beside its club is the club's
+        // meeting ([`join_club_members`]), a state that is no member
+        // (a partner meeting the club) is not
         let mut dated = ms;
         dated[1].dates = day_iv("1987-04-08");
-        assert_eq!(merge(&dated, &kb).len(), 2);
+        let evs = merge(&dated, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g7"]);
+        let mut partner = dated;
+        for p in &mut partner[1].participants {
+            if p.kind == ActorKind::State {
+                p.actor_id = Some("MEX".to_string());
+                p.country = Some("MEX".to_string());
+            }
+        }
+        assert_eq!(merge(&partner, &kb).len(), 2);
+    }
+
+    /// A side of a meeting that is a state (alpha-3) or a club.
+    fn side(id: &str, kind: ActorKind) -> Participant {
+        Participant {
+            actor_id: Some(id.to_string()),
+            name: id.to_string(),
+            kind,
+            country: (kind == ActorKind::State).then(|| id.to_string()),
+            office: None,
+            role: Role::Participant,
+        }
+    }
+
+    fn club_meeting(
+        doc: &str,
+        date: &str,
+        sides: &[&str],
+        dates: Option<Interval>,
+    ) -> EventMention {
+        let mut m = pair_meeting(
+            doc,
+            date,
+            Some(("washington", "USA")),
+            dates,
+            Status::Occurred,
+        );
+        m.participants = sides
+            .iter()
+            .map(|s| {
+                let state = s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase());
+                side(
+                    s,
+                    if state {
+                        ActorKind::State
+                    } else {
+                        ActorKind::Organization
+                    },
+                )
+            })
+            .collect();
+        m
+    }
+
+    #[test]
+    fn club_members_beside_their_club_are_the_clubs_meeting() {
+        let kb = Kb::default();
+        let week = Some(iv("1987-04-06", "1987-04-12", Precision::Day));
+        // "the G-7 meeting in Washington" and "Canada, Italy and the G-7"
+        // the same week
+        let ms = vec![
+            club_meeting("a", "1987-04-07", &["g7"], week),
+            club_meeting(
+                "b",
+                "1987-04-08",
+                &["CAN", "ITA", "g7"],
+                day_iv("1987-04-08"),
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g7"]);
+        // Canada is no G-5 member: "Canada, Italy and the G-5" stays apart
+        let mut g5 = ms.clone();
+        for m in &mut g5 {
+            for p in &mut m.participants {
+                if p.actor_id.as_deref() == Some("g7") {
+                    p.actor_id = Some("g5".to_string());
+                }
+            }
+        }
+        assert_eq!(merge(&g5, &kb).len(), 2);
+        // the membership's dates count: Spain joined the EC in 1986
+        let ec = |date: &str| {
+            vec![
+                club_meeting("a", date, &["eec"], day_iv(date)),
+                club_meeting("b", date, &["ESP", "eec"], day_iv(date)),
+            ]
+        };
+        assert_eq!(merge(&ec("1985-06-12"), &kb).len(), 2);
+        assert_eq!(merge(&ec("1987-06-12"), &kb).len(), 1);
+        // the host beside its club's meeting in its capital ("Belgium
+        // proposed ... at today's summit meeting of EC leaders" in
+        // Brussels): the EC's meeting, Belgium no side of it
+        let brussels = |doc: &str, sides: &[&str]| {
+            let mut m = club_meeting(doc, "1987-06-29", sides, day_iv("1987-06-29"));
+            m.place_id = Some("brussels".to_string());
+            m.country_code = Some("BEL".to_string());
+            m
+        };
+        let evs = merge(
+            &[brussels("a", &["eec"]), brussels("b", &["BEL", "eec"])],
+            &kb,
+        );
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["eec"]);
+        // a host that is no member stays a side (Zambia's talks with the IMF)
+        let evs = merge(
+            &[brussels("a", &["imf"]), brussels("b", &["BEL", "imf"])],
+            &kb,
+        );
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].participants.len(), 2);
+        // a second club beside the club: apart
+        let two = vec![
+            club_meeting("a", "1987-04-08", &["g7"], day_iv("1987-04-08")),
+            club_meeting("b", "1987-04-08", &["g5", "g7"], day_iv("1987-04-08")),
+        ];
+        assert_eq!(merge(&two, &kb).len(), 2);
+        // an undated list of the summit's members in Venice joins the
+        // nearest Venice summit in time, not a later one
+        let venice = |doc: &str, date: &str, sides: &[&str], dates: Option<Interval>| {
+            let mut m = club_meeting(doc, date, sides, dates);
+            m.place_id = Some("venice".to_string());
+            m.country_code = Some("ITA".to_string());
+            m
+        };
+        let ms = vec![
+            venice("a", "1987-05-20", &["g7"], day_iv("1987-06-08")),
+            venice("b", "1987-06-02", &["CAN", "DEU", "FRA", "g7"], None),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 1);
+        // with the EC's delegation (a member of the G-7 summits): joined too
+        let with_ec = vec![
+            venice("a", "1987-05-20", &["g7"], day_iv("1987-06-08")),
+            venice("b", "1987-06-02", &["CAN", "ITA", "eec", "g7"], None),
+        ];
+        let evs = merge(&with_ec, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g7"]);
+        // undated without the city: apart
+        let mut cityless = ms;
+        cityless[1].place_id = None;
+        assert_eq!(merge(&cityless, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_persons_plan_dated_a_few_days_off_joins_the_occurred_event() {
+        let kb = Kb::default();
+        let jakarta = Some(("jakarta", "IDN"));
+        // "arrived here on Saturday and will have talks with Suharto
+        // tomorrow", dated Saturday in a Monday story, and the meeting of
+        // Tuesday
+        let ms = vec![
+            pair_meeting(
+                "a",
+                "1987-03-23",
+                jakarta,
+                day_iv("1987-03-21"),
+                Status::Planned,
+            ),
+            pair_meeting(
+                "b",
+                "1987-03-24",
+                jakarta,
+                day_iv("1987-03-24"),
+                Status::Occurred,
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].status, Status::Occurred);
+        // a meeting keeps its day (no span) and both claims
+        assert_eq!(evs[0].dates, day_iv("1987-03-24"));
+        assert_eq!(evs[0].date_claims.len(), 2);
+        // told while the trip is under way (the talks of the 22nd-24th
+        // already reported): joined too
+        let mut under_way = ms.clone();
+        under_way.push(pair_meeting(
+            "b",
+            "1987-03-24",
+            jakarta,
+            Some(iv("1987-03-22", "1987-03-24", Precision::Day)),
+            Status::Occurred,
+        ));
+        assert_eq!(merge(&under_way, &kb).len(), 1);
+        // in one report, a plan's day already past loses to the day it
+        // says happened, however narrow ("here on a two-day visit", a plan
+        // dated the 13th)
+        let velayati = |dates: Option<Interval>, status: Status| {
+            visit(V {
+                doc: "a",
+                doc_date: "1987-10-19",
+                guest: "velayati",
+                place: Some("havana"),
+                country: "CUB",
+                dates,
+                status,
+                ..V::default()
+            })
+        };
+        let same = vec![
+            velayati(
+                Some(iv("1987-10-19", "1987-10-20", Precision::Day)),
+                Status::Occurred,
+            ),
+            velayati(day_iv("1987-10-13"), Status::Planned),
+        ];
+        let evs = merge(&same, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-10-19", "1987-10-20", Precision::Day))
+        );
+        // eight days off: another occasion
+        let mut far = ms.clone();
+        far[0].dates = day_iv("1987-03-16");
+        far[0].doc_id = "c".to_string();
+        far[0].doc_date = Some(day("1987-03-15"));
+        assert_eq!(merge(&far, &kb).len(), 2);
+        // a club's meetings days apart are two (the EC's councils)
+        let clubs: Vec<EventMention> = ms
+            .iter()
+            .cloned()
+            .map(|mut m| {
+                m.participants = vec![side("eec", ActorKind::Organization)];
+                m
+            })
+            .collect();
+        assert_eq!(merge(&clubs, &kb).len(), 2);
+        // "will also be visiting South Korea before returning to London on
+        // April 11" (reported the 3rd) and "left Tokyo yesterday for South
+        // Korea" (the 8th): one trip
+        let trip = vec![
+            visit(V {
+                doc: "a",
+                doc_date: "1987-04-03",
+                guest: "howard",
+                country: "KOR",
+                dates: day_iv("1987-04-11"),
+                status: Status::Planned,
+                ..V::default()
+            }),
+            visit(V {
+                doc: "b",
+                doc_date: "1987-04-09",
+                guest: "howard",
+                country: "KOR",
+                dates: day_iv("1987-04-08"),
+                ..V::default()
+            }),
+        ];
+        let evs = merge(&trip, &kb);
+        assert_eq!(evs.len(), 1);
+        // the plan's day is not spanned over: it may be a wrong day
+        assert_eq!(evs[0].dates, day_iv("1987-04-08"));
+        assert_eq!(evs[0].date_claims.len(), 2);
+    }
+
+    #[test]
+    fn the_days_of_one_trip_span_its_window() {
+        let kb = Kb::default();
+        let v = |doc: &str, date: &str, dates: Option<Interval>, status: Status| {
+            visit(V {
+                doc,
+                doc_date: date,
+                guest: "biden",
+                place: Some("hiroshima"),
+                country: "JPN",
+                dates,
+                status,
+                ..V::default()
+            })
+        };
+        // "travel to Hiroshima for the G7, May 19-21", "arrived in
+        // Hiroshima" (the 18th), "met Kishida in Hiroshima" (the 21st)
+        let ms = vec![
+            v(
+                "a",
+                "2023-04-25",
+                Some(iv("2023-05-19", "2023-05-21", Precision::Day)),
+                Status::Planned,
+            ),
+            v("b", "2023-05-18", day_iv("2023-05-18"), Status::Occurred),
+            v("c", "2023-05-21", day_iv("2023-05-21"), Status::Occurred),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("2023-05-18", "2023-05-21", Precision::Day))
+        );
+        assert_eq!(evs[0].date_claims.len(), 3);
+        // a day inside another story's week ("arrived last night", the
+        // 11th; "arrived last night", the 10th, and "this week", 9-15):
+        // one trip, from the arrival to the latest precise day (not "this
+        // week")
+        let ms = vec![
+            v("a", "1987-03-11", day_iv("1987-03-10"), Status::Occurred),
+            v(
+                "b",
+                "1987-03-12",
+                Some(iv("1987-03-09", "1987-03-15", Precision::Day)),
+                Status::Occurred,
+            ),
+            v("c", "1987-03-12", day_iv("1987-03-11"), Status::Occurred),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-03-10", "1987-03-11", Precision::Day))
+        );
+        // days further apart than a trip lasts: the picked window stays
+        let a = v("a", "2023-05-01", day_iv("2023-05-01"), Status::Occurred);
+        let b = v(
+            "b",
+            "2023-05-20",
+            Some(iv("2023-05-10", "2023-05-20", Precision::Day)),
+            Status::Occurred,
+        );
+        let picked = iv("2023-05-10", "2023-05-20", Precision::Day);
+        assert_eq!(trip_span(picked, &[&a, &b]), picked);
+        let near = v("a", "2023-05-08", day_iv("2023-05-08"), Status::Occurred);
+        assert_eq!(
+            trip_span(picked, &[&near, &b]),
+            iv("2023-05-08", "2023-05-20", Precision::Day)
+        );
+        // "this week" beside the precise day does not blur it
+        let week = v(
+            "c",
+            "2023-05-12",
+            Some(iv("2023-05-08", "2023-05-14", Precision::Day)),
+            Status::Occurred,
+        );
+        let day12 = v("d", "2023-05-12", day_iv("2023-05-12"), Status::Occurred);
+        let twelfth = iv("2023-05-12", "2023-05-12", Precision::Day);
+        assert_eq!(trip_span(twelfth, &[&week, &day12]), twelfth);
+        // a report date of a visit under way is not a stated day
+        let mut visiting = near.clone();
+        visiting.rule = "visit.noun+under_way".to_string();
+        assert_eq!(trip_span(picked, &[&visiting, &b]), picked);
     }
 }

@@ -98,6 +98,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+pub mod memberships;
 mod norm;
 mod resolve;
 pub mod tables;

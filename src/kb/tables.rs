@@ -36,6 +36,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/sovereignty.tsv"),
     ),
     (
+        "memberships.tsv",
+        include_str!("../../data/reference/memberships.tsv"),
+    ),
+    (
         "offices/ADB.tsv",
         include_str!("../../data/reference/offices/ADB.tsv"),
     ),

@@ -1,0 +1,186 @@
+//! Which states were members of a club of states on a date: the table
+//! `data/reference/memberships.tsv` (columns `club`, `member`, `from`, `to`;
+//! `from`/`to` inclusive, empty: open), compiled into the binary with the
+//! other built-in tables ([`super::tables::BUILTIN`]).
+//!
+//! The merge reads it to tell "Canada, Italy and the G7" (members named
+//! beside their club) from "Ukraine and NATO" (a partner meeting the club):
+//! a state is a member of a club on a date when one of its rows covers the
+//! date. Spain joined the EC on 1986-01-01, so Spain is no EC member in 1985.
+//!
+//! The main type is [`Memberships`]; [`Memberships::builtin`] parses the
+//! built-in table once.
+//!
+//! ```text
+//! eec  ESP  1986-01-01  (open)
+//! is_member("eec", "ESP", 1985-06-01) = false; on 1987-04-02 = true
+//! ```
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+
+use super::tables::{parse, BUILTIN};
+use super::KbError;
+
+/// The columns a memberships table must have.
+pub const MEMBERSHIP_COLS: &[&str] = &["club", "member", "from", "to"];
+
+/// The built-in file's path under `data/reference/`.
+const FILE: &str = "memberships.tsv";
+
+/// One membership interval of a state in a club.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    pub member: String,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+/// The memberships of every club, by club actor id (lower case); a member
+/// is a state (alpha-3) or, for the EC/EU in the G7 and the G20, an
+/// organization's actor id.
+#[derive(Debug, Clone, Default)]
+pub struct Memberships {
+    clubs: BTreeMap<String, Vec<Membership>>,
+}
+
+impl Memberships {
+    /// Parses a memberships table; errors name the file and line.
+    pub fn parse(file: &str, text: &str) -> Result<Memberships, KbError> {
+        let mut out = Memberships::default();
+        for row in parse(file, text, MEMBERSHIP_COLS)? {
+            let club = row.req("club")?.to_lowercase();
+            let member = row.req("member")?.to_string();
+            let (from, to) = (row.date("from")?, row.date("to")?);
+            if let (Some(f), Some(t)) = (from, to) {
+                if t < f {
+                    return Err(
+                        row.err(format!("expected \"to\" ({t}) on or after \"from\" ({f})"))
+                    );
+                }
+            }
+            out.clubs
+                .entry(club)
+                .or_default()
+                .push(Membership { member, from, to });
+        }
+        Ok(out)
+    }
+
+    /// The built-in table, parsed once. A built-in table that does not
+    /// parse gives an empty table here (a unit test keeps it parsing).
+    pub fn builtin() -> &'static Memberships {
+        static TABLE: OnceLock<Memberships> = OnceLock::new();
+        TABLE.get_or_init(|| {
+            BUILTIN
+                .iter()
+                .find(|(path, _)| *path == FILE)
+                .and_then(|(_, text)| {
+                    Memberships::parse(&format!("data/reference/{FILE}"), text).ok()
+                })
+                .unwrap_or_default()
+        })
+    }
+
+    /// Whether the table lists members for this club id.
+    pub fn is_club(&self, club: &str) -> bool {
+        self.clubs.contains_key(&club.to_lowercase())
+    }
+
+    /// Whether `state` (alpha-3, or an organization's id) was a member of
+    /// `club` on `on` (ids compared without case).
+    pub fn is_member(&self, club: &str, state: &str, on: NaiveDate) -> bool {
+        self.clubs.get(&club.to_lowercase()).is_some_and(|rows| {
+            rows.iter().any(|m| {
+                m.member.eq_ignore_ascii_case(state)
+                    && m.from.is_none_or(|f| f <= on)
+                    && m.to.is_none_or(|t| on <= t)
+            })
+        })
+    }
+
+    /// The number of membership rows (all clubs).
+    pub fn len(&self) -> usize {
+        self.clubs.values().map(Vec::len).sum()
+    }
+
+    /// Whether the table has no rows.
+    pub fn is_empty(&self) -> bool {
+        self.clubs.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    #[test]
+    fn builtin_table_parses_and_respects_dates() {
+        let direct = BUILTIN
+            .iter()
+            .find(|(p, _)| *p == FILE)
+            .map(|(_, t)| Memberships::parse(FILE, t));
+        assert!(matches!(direct, Some(Ok(_))), "{direct:?}");
+        let m = Memberships::builtin();
+        assert!(m.len() > 100);
+        // Spain and Portugal joined the EC on 1986-01-01
+        assert!(!m.is_member("eec", "ESP", day("1985-06-01")));
+        assert!(m.is_member("eec", "ESP", day("1987-04-02")));
+        assert!(m.is_member("EEC", "prt", day("1986-01-01")));
+        // Canada joined the G7 in 1976; Italy was there from the start
+        assert!(!m.is_member("g7", "CAN", day("1975-12-01")));
+        assert!(m.is_member("g7", "CAN", day("1987-04-08")));
+        assert!(!m.is_member("g5", "ITA", day("1987-04-08")));
+        // the UK left the EU on 2020-01-31
+        assert!(m.is_member("eu", "GBR", day("2020-01-31")));
+        assert!(!m.is_member("eu", "GBR", day("2020-02-01")));
+        // Sweden and Finland in NATO
+        assert!(!m.is_member("nato", "SWE", day("2023-06-01")));
+        assert!(m.is_member("nato", "SWE", day("2024-07-10")));
+        assert!(m.is_member("nato", "FIN", day("2023-06-01")));
+        // a partner is no member
+        assert!(!m.is_member("nato", "UKR", day("2024-07-10")));
+        // the EC at the G7 summits from 1977
+        assert!(m.is_member("g7", "eec", day("1987-06-08")));
+        assert!(!m.is_member("g7", "eec", day("1976-06-27")));
+        // Indonesia's suspended OPEC years are a gap
+        assert!(m.is_member("opec", "IDN", day("1987-06-25")));
+        assert!(!m.is_member("opec", "IDN", day("2012-06-01")));
+        for club in [
+            "g5",
+            "g7",
+            "g10",
+            "eec",
+            "eu",
+            "nato",
+            "opec",
+            "asean",
+            "warsaw-pact",
+            "comecon",
+            "quad",
+            "g20",
+            "bucharest-nine",
+        ] {
+            assert!(m.is_club(club), "{club}");
+        }
+        assert!(!m.is_club("imf"));
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let bad = "club\tmember\tfrom\tto\ng7\tCAN\t1976-13-01\t\n";
+        let e = Memberships::parse("m.tsv", bad).expect_err("a bad date");
+        assert!(e.to_string().contains("m.tsv:2"), "{e}");
+        let reversed = "club\tmember\tfrom\tto\ng7\tCAN\t1990-01-01\t1980-01-01\n";
+        let e = Memberships::parse("m.tsv", reversed).expect_err("to before from");
+        assert!(e.to_string().contains("on or after"), "{e}");
+        let no_col = "club\tmember\nnato\tUSA\n";
+        assert!(Memberships::parse("m.tsv", no_col).is_err());
+    }
+}
