@@ -147,6 +147,7 @@
 mod args;
 mod dateline;
 mod itinerary;
+mod senses;
 mod sides;
 pub mod status;
 mod story_time;
@@ -484,6 +485,10 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     summits::named_summits(ctx, &actors, &places, &mut drafts);
     no_round_names(text, &mut drafts);
     drafts.retain(complete);
+    // "unable to meet its ICO export quota": satisfying, not meeting
+    drafts.retain(|d| {
+        d.event_type != EventType::Meeting || d.noun || !senses::meets_a_quantity(text, d.trigger.0)
+    });
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)
     drafts.retain(|d| !one_country_meeting(d));
@@ -1406,6 +1411,12 @@ fn push_dated(
     drafts: Vec<Draft>,
     out: &mut Vec<Draft>,
 ) {
+    // "a June or even a May election": the date of another noun
+    let dates: Vec<(Interval, String)> = dates
+        .iter()
+        .filter(|v| !senses::date_of_other_noun(stext, &v.1))
+        .cloned()
+        .collect();
     for mut d in drafts {
         if dates.is_empty() {
             if d.event_type == EventType::Visit && d.status == Status::Occurred {
@@ -1416,7 +1427,7 @@ fn push_dated(
             out.push(d);
             continue;
         }
-        for v in dates {
+        for v in &dates {
             let mut d = d.clone();
             // dated after the document (or after its latest plausible date): planned
             let reference = ctx.dct.or(ctx.doc.published.map(|p| p.date));

@@ -84,6 +84,11 @@ static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:['’]s)?[\s,]*$").expect("constant regex"));
 
+/// Between a date and the city of a summit named by it: "last week at the
+/// Venice summit".
+static DATE_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:at|in)\s+the\s+$").expect("constant regex"));
+
 /// Between the summit (or its city) and a date after it: " on", " from", ",".
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s+(?:(?:on|from|between|held|to be held|taking place|scheduled for)\s+)?$")
@@ -128,7 +133,7 @@ fn city_summit(
     ctx: &DocContext,
     places: &[PlaceRef],
     s: super::Sentence,
-    flat: &str,
+    seven: bool,
     ws: usize,
     we: usize,
 ) -> Option<(ActorRef, usize, Option<PlaceRef>)> {
@@ -164,7 +169,7 @@ fn city_summit(
         }
         (None, None) => return None,
     };
-    if !SEVEN.is_match(flat) {
+    if !seven {
         return None;
     }
     let g7 = ctx.kb.actor("g7")?;
@@ -186,9 +191,19 @@ pub(super) fn named_summits(
             continue;
         };
         let flat = super::flat_text(stext);
+        let summit_words = SUMMIT.find_iter(&flat).count();
+        // the Group of Seven named in the sentence or beside it ("at the
+        // Venice summit ..." followed by "All of the G-7 nations ...")
+        let seven = SEVEN.is_match(&flat)
+            || [si.checked_sub(1), Some(si + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|i| ctx.sentences.get(i))
+                .filter_map(|n| text.get(n.start..n.end))
+                .any(|n| SEVEN.is_match(&super::flat_text(n)));
         for m in SUMMIT.find_iter(&flat) {
             let (ws, we) = (s.start + m.start(), s.start + m.end());
-            let by_city = city_summit(ctx, places, *s, &flat, ws, we);
+            let by_city = city_summit(ctx, places, *s, seven, ws, we);
             // "the economic summit in Venice" read as "the summit" of the
             // story's earlier meeting (no side of it in this sentence): the
             // club's summit instead
@@ -206,11 +221,14 @@ pub(super) fn named_summits(
                     replaced.push((si, d.trigger));
                 }
             }
-            // already read by the trigger passes
+            // already read by the trigger passes (in a sentence naming two
+            // summits, "last year's G-7 summit in Tokyo ... next week's
+            // summit in Venice", only a draft on this word counts)
+            let on_word = |d: &Draft| d.trigger.0 < we && ws < d.trigger.1;
             if drafts.iter().chain(out.iter()).any(|d| {
                 !replaced.contains(&(d.sentence_index, d.trigger))
                     && d.sentence_index == si
-                    && (d.summit || (d.trigger.0 < we && ws < d.trigger.1))
+                    && ((d.summit && summit_words == 1) || on_word(d))
                     && d.event_type == EventType::Meeting
                     && super::complete(d)
             }) {
@@ -277,6 +295,14 @@ pub(super) fn named_summits(
                         && text
                             .get(t.end..name_start)
                             .is_some_and(|g| DATE_BEFORE.is_match(g)))
+                        // "last week at the Venice summit": a summit named by
+                        // its city, dated by the time of its clause
+                        || (named_by_city
+                            && t.end <= name_start
+                            && name_start - t.end <= 12
+                            && text
+                                .get(t.end..name_start)
+                                .is_some_and(|g| DATE_AT.is_match(g)))
                         || (t.begin >= after
                             && t.begin - after <= 25
                             && text.get(after..t.begin).is_some_and(|g| {
