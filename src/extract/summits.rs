@@ -157,6 +157,15 @@ fn city_summit(
             // "the economic summit in Venice": the name opens at its adjective
             let lead = text.get(s.start..ws)?;
             let trimmed = lead.trim_end();
+            // "the Quad Leaders' Summit in Sydney": a summit with a name of
+            // its own is not the one its city names
+            if trimmed
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            {
+                return None;
+            }
             let word = trimmed
                 .rsplit(char::is_whitespace)
                 .next()
