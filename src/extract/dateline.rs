@@ -20,6 +20,8 @@
 //!   states as a side in a market report, sat at the dateline's neutral
 //!   venue ("GENEVA - Japan's delegate and the U.S. ambassador replied in
 //!   the debate").
+//! - "here" right after a meeting's trigger ("will meet here tomorrow",
+//!   "the talks here") is the dateline's city, planned or not (round 9).
 //! - The story's meeting day: the story's own meeting at the dateline is on
 //!   the report date when its sides "emerged from" it, spoke "after an
 //!   hour-long meeting", or made news "at a meeting of" ministers; a
@@ -132,6 +134,22 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
         if d.event_type != EventType::Meeting {
             continue;
         }
+        // "officials ... will meet here tomorrow", "the talks here": the
+        // word "here" right after the trigger is the dateline's city,
+        // whatever the status
+        if d.place.is_none()
+            && d.status != Status::Cancelled
+            && text
+                .get(d.trigger.1..)
+                .is_some_and(|r| HERE_AFTER.is_match(&r.chars().take(24).collect::<String>()))
+        {
+            d.place = Some(here.clone());
+            d.rule = format!("{}+here", d.rule);
+            if d.status == Status::Occurred {
+                on_report_date(d);
+            }
+            continue;
+        }
         if d.status == Status::Planned && talks_here && d.place.is_none() {
             let soon = match (d.dates.as_ref().map(|x| x.0.start), dct) {
                 (Some(s), Some(r)) => (s - r).num_days().abs() <= 7,
@@ -226,6 +244,13 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
         }
     }
 }
+
+/// "meet here", "talks here on Monday", "meeting here this week": "here"
+/// right after a meeting's trigger (one adverb between at most).
+static HERE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:again|today|tomorrow|yesterday|later|formally|informally)\s+)?here\b")
+        .expect("constant regex")
+});
 
 /// Whether a dated event ended a week or more before the report (`dct`):
 /// the story's background, whose city the dateline does not give.

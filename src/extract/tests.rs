@@ -2585,6 +2585,28 @@ mod round9 {
     }
 
     #[test]
+    fn a_meeting_here_is_at_the_dateline_whatever_its_status() {
+        let ms = pipeline(
+            "GENEVA, April 9 - Officials from Indonesia, Malaysia and Thailand will meet here tomorrow to discuss rubber marketing.",
+            "1987-04-09",
+        );
+        let r = rows(&ms);
+        assert!(
+            r.iter().any(|e| e.0 == EventType::Meeting
+                && e.2 == "geneva"
+                && e.3 == "1987-04-10"
+                && e.5 == Status::Planned),
+            "{r:?}"
+        );
+        // "here" elsewhere in the sentence places nothing
+        let ms = pipeline(
+            "GENEVA, April 9 - Officials from Indonesia, Malaysia and Thailand will meet in July, dealers here said.",
+            "1987-04-09",
+        );
+        assert!(rows(&ms).iter().all(|e| e.2 != "geneva"), "{:?}", rows(&ms));
+    }
+
+    #[test]
     fn expecting_a_club_to_meet_is_a_plan() {
         let ms = pipeline(
             "NEW YORK, Feb 26 - An editor of Mideast reports expects OPEC to meet before June, although not immediately.",
