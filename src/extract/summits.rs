@@ -133,7 +133,7 @@ fn city_summit(
     ctx: &DocContext,
     places: &[PlaceRef],
     s: super::Sentence,
-    seven: bool,
+    (seven, named): (bool, bool),
     ws: usize,
     we: usize,
 ) -> Option<(ActorRef, usize, Option<PlaceRef>)> {
@@ -157,12 +157,14 @@ fn city_summit(
             // "the economic summit in Venice": the name opens at its adjective
             let lead = text.get(s.start..ws)?;
             let trimmed = lead.trim_end();
-            // "the Quad Leaders' Summit in Sydney": a summit with a name of
-            // its own is not the one its city names
-            if trimmed
-                .rsplit(char::is_whitespace)
-                .next()
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            // "the U.S.-Pacific Island Summit in Washington": a summit with
+            // a name of its own (no organisation the tables know) is not the
+            // one its city names
+            if !named
+                && trimmed
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
             {
                 return None;
             }
@@ -212,7 +214,14 @@ pub(super) fn named_summits(
                 .any(|n| SEVEN.is_match(&super::flat_text(n)));
         for m in SUMMIT.find_iter(&flat) {
             let (ws, we) = (s.start + m.start(), s.start + m.end());
-            let by_city = city_summit(ctx, places, *s, seven, ws, we);
+            let named = actors
+                .iter()
+                .filter(|a| a.kind == ActorKind::Organization && a.id.is_some())
+                .filter(|a| a.start >= s.start && a.end <= ws && ws - a.end <= 40)
+                .filter(|a| text.get(a.end..ws).is_some_and(|g| NAME_GAP.is_match(g)))
+                .max_by_key(|a| a.end)
+                .cloned();
+            let by_city = city_summit(ctx, places, *s, (seven, named.is_some()), ws, we);
             // "the economic summit in Venice" read as "the summit" of the
             // story's earlier meeting (no side of it in this sentence): the
             // club's summit instead
@@ -243,13 +252,6 @@ pub(super) fn named_summits(
             }) {
                 continue;
             }
-            let named = actors
-                .iter()
-                .filter(|a| a.kind == ActorKind::Organization && a.id.is_some())
-                .filter(|a| a.start >= s.start && a.end <= ws && ws - a.end <= 40)
-                .filter(|a| text.get(a.end..ws).is_some_and(|g| NAME_GAP.is_match(g)))
-                .max_by_key(|a| a.end)
-                .cloned();
             // "the Venice economic summit", "the economic summit in Venice":
             // named by its city, the club the text says meets there
             let named_by_city = named.is_none();
