@@ -2607,6 +2607,33 @@ mod round9 {
     }
 
     #[test]
+    fn the_leads_city_for_the_talks_beats_the_dateline() {
+        let ms = pipeline(
+            "LIMA, April 24 - The heads of the central banks of Mexico and Peru have met in Mexico City to coordinate actions on silver. The paper said that Peruvian central bank president Leonel Figueroa met yesterday with the president of the Bank of Mexico, Miguel Mancera Aguayo.",
+            "1987-04-24",
+        );
+        let r = rows(&ms);
+        let met: Vec<_> = r
+            .iter()
+            .filter(|e| e.0 == EventType::Meeting && e.1.contains("leonel-figueroa"))
+            .collect();
+        assert!(
+            !met.is_empty() && met.iter().all(|e| e.2 == "mexico-city"),
+            "{r:?}"
+        );
+        // without a city for the talks in the lead, the dateline's
+        let ms = pipeline(
+            "LIMA, April 24 - Peru froze silver sales. The paper said that Peruvian central bank president Leonel Figueroa met yesterday with the president of the Bank of Mexico, Miguel Mancera Aguayo.",
+            "1987-04-24",
+        );
+        let r = rows(&ms);
+        assert!(
+            r.iter().any(|e| e.0 == EventType::Meeting && e.2 == "lima"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn expecting_a_club_to_meet_is_a_plan() {
         let ms = pipeline(
             "NEW YORK, Feb 26 - An editor of Mideast reports expects OPEC to meet before June, although not immediately.",
