@@ -132,6 +132,14 @@
 //!     talks") are no anaphor; a round's name ("the Uruguay round", "a round of GATT
 //!     talks") is no side; a city in a compound modifier ("Washington-led")
 //!     is no location.
+//! 13. Recall on untuned wire copy (round 9; docs/audits/round9-recall.md):
+//!     [`senses`]: "meet its ICO export quota" is no meeting, and a date of
+//!     another noun ("a June or even a May election") dates no event; a
+//!     sentence naming two summits reads both, and a city's summit is the
+//!     G-7's when the G-7 is named beside it ([`summits`]); "will meet here
+//!     tomorrow" is at the dateline whatever its status, and a city the lead
+//!     names for the story's talks ("have met in Mexico City") beats the
+//!     dateline's ([`dateline`]); "expects OPEC to meet" is planned.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
