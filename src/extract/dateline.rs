@@ -20,6 +20,11 @@
 //!   states as a side in a market report, sat at the dateline's neutral
 //!   venue ("GENEVA - Japan's delegate and the U.S. ambassador replied in
 //!   the debate").
+//! - A city the story's headline or first two sentences name for talks ("have met in
+//!   Mexico City", "the latest talks in Geneva") beats the dateline's for
+//!   the story's placeless meetings (round 9).
+//! - "here" right after a meeting's trigger ("will meet here tomorrow",
+//!   "the talks here") is the dateline's city, planned or not (round 9).
 //! - The story's meeting day: the story's own meeting at the dateline is on
 //!   the report date when its sides "emerged from" it, spoke "after an
 //!   hour-long meeting", or made news "at a meeting of" ministers; a
@@ -123,6 +128,7 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
             }
         }
     };
+    let lead_city = lead_talks_city(ctx, places, &here);
     // a market report (its dateline is the market's city)
     let market_report = MARKET_WORD.find_iter(text).count() >= 2;
     // "The Japanese aides here for the technical talks": the story's own
@@ -130,6 +136,22 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
     let talks_here = HERE_FOR_TALKS.is_match(text);
     for d in drafts.iter_mut() {
         if d.event_type != EventType::Meeting {
+            continue;
+        }
+        // "officials ... will meet here tomorrow", "the talks here": the
+        // word "here" right after the trigger is the dateline's city,
+        // whatever the status
+        if d.place.is_none()
+            && d.status != Status::Cancelled
+            && text
+                .get(d.trigger.1..)
+                .is_some_and(|r| HERE_AFTER.is_match(&r.chars().take(24).collect::<String>()))
+        {
+            d.place = Some(here.clone());
+            d.rule = format!("{}+here", d.rule);
+            if d.status == Status::Occurred {
+                on_report_date(d);
+            }
             continue;
         }
         if d.status == Status::Planned && talks_here && d.place.is_none() {
@@ -220,12 +242,69 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
         });
         let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
         if (local && foreign) || (again && none_local && !d.noun) || neutral {
-            d.place = Some(here.clone());
-            d.rule = format!("{}+dateline", d.rule);
+            // "LIMA - The heads of the central banks of Mexico and Peru have
+            // met in Mexico city": the city the lead names for the story's
+            // talks beats the dateline's
+            match &lead_city {
+                Some(c) => {
+                    d.place = Some(c.clone());
+                    d.rule = format!("{}+lead_city", d.rule);
+                }
+                None => {
+                    d.place = Some(here.clone());
+                    d.rule = format!("{}+dateline", d.rule);
+                }
+            }
             on_report_date(d);
         }
     }
 }
+
+/// "have met in", "the latest talks in": a meeting word and "in" right
+/// before a city.
+static TALKS_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:met|meet|meeting|meetings|talks|negotiations|discussions)\s+(?:(?:[a-z]+\s+){0,2})?in\s+$")
+        .expect("constant regex")
+});
+
+/// The city other than the dateline's that the story's headline and first
+/// two sentences name for talks ("have met in Mexico City", "following the
+/// latest talks in Geneva"), when there is exactly one such city.
+fn lead_talks_city(ctx: &DocContext, places: &[PlaceRef], here: &PlaceRef) -> Option<PlaceRef> {
+    let text = ctx.doc.text.as_str();
+    let mut found: Vec<&PlaceRef> = vec![];
+    for s in ctx.sentences.iter().take(3) {
+        for p in places.iter().filter(|p| {
+            p.place_id.is_some()
+                && p.place_id != here.place_id
+                && p.start >= s.start
+                && p.end <= s.end
+                && !args::is_dateline(text, p)
+        }) {
+            let lead: String = text
+                .get(s.start..p.start)
+                .map(|b| {
+                    let tail: Vec<char> = b.chars().rev().take(40).collect();
+                    tail.into_iter().rev().collect()
+                })
+                .unwrap_or_default();
+            if TALKS_IN.is_match(&super::flat_text(&lead)) {
+                found.push(p);
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Some((*one).clone()),
+        _ => None,
+    }
+}
+
+/// "meet here", "talks here on Monday", "meeting here this week": "here"
+/// right after a meeting's trigger (one adverb between at most).
+static HERE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:again|today|tomorrow|yesterday|later|formally|informally)\s+)?here\b")
+        .expect("constant regex")
+});
 
 /// Whether a dated event ended a week or more before the report (`dct`):
 /// the story's background, whose city the dateline does not give.

@@ -132,6 +132,14 @@
 //!     talks") are no anaphor; a round's name ("the Uruguay round", "a round of GATT
 //!     talks") is no side; a city in a compound modifier ("Washington-led")
 //!     is no location.
+//! 13. Recall on untuned wire copy (round 9; docs/audits/round9-recall.md):
+//!     [`senses`]: "meet its ICO export quota" is no meeting, and a date of
+//!     another noun ("a June or even a May election") dates no event; a
+//!     sentence naming two summits reads both, and a city's summit is the
+//!     G-7's when the G-7 is named beside it ([`summits`]); "will meet here
+//!     tomorrow" is at the dateline whatever its status, and a city the lead
+//!     names for the story's talks ("have met in Mexico City") beats the
+//!     dateline's ([`dateline`]); "expects OPEC to meet" is planned.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -147,6 +155,7 @@
 mod args;
 mod dateline;
 mod itinerary;
+mod senses;
 mod sides;
 pub mod status;
 mod story_time;
@@ -484,6 +493,10 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     summits::named_summits(ctx, &actors, &places, &mut drafts);
     no_round_names(text, &mut drafts);
     drafts.retain(complete);
+    // "unable to meet its ICO export quota": satisfying, not meeting
+    drafts.retain(|d| {
+        d.event_type != EventType::Meeting || d.noun || !senses::meets_a_quantity(text, d.trigger.0)
+    });
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)
     drafts.retain(|d| !one_country_meeting(d));
@@ -1406,6 +1419,12 @@ fn push_dated(
     drafts: Vec<Draft>,
     out: &mut Vec<Draft>,
 ) {
+    // "a June or even a May election": the date of another noun
+    let dates: Vec<(Interval, String)> = dates
+        .iter()
+        .filter(|v| !senses::date_of_other_noun(stext, &v.1))
+        .cloned()
+        .collect();
     for mut d in drafts {
         if dates.is_empty() {
             if d.event_type == EventType::Visit && d.status == Status::Occurred {
@@ -1416,7 +1435,7 @@ fn push_dated(
             out.push(d);
             continue;
         }
-        for v in dates {
+        for v in &dates {
             let mut d = d.clone();
             // dated after the document (or after its latest plausible date): planned
             let reference = ctx.dct.or(ctx.doc.published.map(|p| p.date));

@@ -84,6 +84,11 @@ static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:['’]s)?[\s,]*$").expect("constant regex"));
 
+/// Between a date and the city of a summit named by it: "last week at the
+/// Venice summit".
+static DATE_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:at|in)\s+the\s+$").expect("constant regex"));
+
 /// Between the summit (or its city) and a date after it: " on", " from", ",".
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s+(?:(?:on|from|between|held|to be held|taking place|scheduled for)\s+)?$")
@@ -128,7 +133,7 @@ fn city_summit(
     ctx: &DocContext,
     places: &[PlaceRef],
     s: super::Sentence,
-    flat: &str,
+    (seven, named): (bool, bool),
     ws: usize,
     we: usize,
 ) -> Option<(ActorRef, usize, Option<PlaceRef>)> {
@@ -152,6 +157,17 @@ fn city_summit(
             // "the economic summit in Venice": the name opens at its adjective
             let lead = text.get(s.start..ws)?;
             let trimmed = lead.trim_end();
+            // "the U.S.-Pacific Island Summit in Washington": a summit with
+            // a name of its own (no organisation the tables know) is not the
+            // one its city names
+            if !named
+                && trimmed
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            {
+                return None;
+            }
             let word = trimmed
                 .rsplit(char::is_whitespace)
                 .next()
@@ -164,7 +180,7 @@ fn city_summit(
         }
         (None, None) => return None,
     };
-    if !SEVEN.is_match(flat) {
+    if !seven {
         return None;
     }
     let g7 = ctx.kb.actor("g7")?;
@@ -186,9 +202,26 @@ pub(super) fn named_summits(
             continue;
         };
         let flat = super::flat_text(stext);
+        let summit_words = SUMMIT.find_iter(&flat).count();
+        // the Group of Seven named in the sentence or beside it ("at the
+        // Venice summit ..." followed by "All of the G-7 nations ...")
+        let seven = SEVEN.is_match(&flat)
+            || [si.checked_sub(1), Some(si + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|i| ctx.sentences.get(i))
+                .filter_map(|n| text.get(n.start..n.end))
+                .any(|n| SEVEN.is_match(&super::flat_text(n)));
         for m in SUMMIT.find_iter(&flat) {
             let (ws, we) = (s.start + m.start(), s.start + m.end());
-            let by_city = city_summit(ctx, places, *s, &flat, ws, we);
+            let named = actors
+                .iter()
+                .filter(|a| a.kind == ActorKind::Organization && a.id.is_some())
+                .filter(|a| a.start >= s.start && a.end <= ws && ws - a.end <= 40)
+                .filter(|a| text.get(a.end..ws).is_some_and(|g| NAME_GAP.is_match(g)))
+                .max_by_key(|a| a.end)
+                .cloned();
+            let by_city = city_summit(ctx, places, *s, (seven, named.is_some()), ws, we);
             // "the economic summit in Venice" read as "the summit" of the
             // story's earlier meeting (no side of it in this sentence): the
             // club's summit instead
@@ -206,23 +239,19 @@ pub(super) fn named_summits(
                     replaced.push((si, d.trigger));
                 }
             }
-            // already read by the trigger passes
+            // already read by the trigger passes (in a sentence naming two
+            // summits, "last year's G-7 summit in Tokyo ... next week's
+            // summit in Venice", only a draft on this word counts)
+            let on_word = |d: &Draft| d.trigger.0 < we && ws < d.trigger.1;
             if drafts.iter().chain(out.iter()).any(|d| {
                 !replaced.contains(&(d.sentence_index, d.trigger))
                     && d.sentence_index == si
-                    && (d.summit || (d.trigger.0 < we && ws < d.trigger.1))
+                    && ((d.summit && summit_words == 1) || on_word(d))
                     && d.event_type == EventType::Meeting
                     && super::complete(d)
             }) {
                 continue;
             }
-            let named = actors
-                .iter()
-                .filter(|a| a.kind == ActorKind::Organization && a.id.is_some())
-                .filter(|a| a.start >= s.start && a.end <= ws && ws - a.end <= 40)
-                .filter(|a| text.get(a.end..ws).is_some_and(|g| NAME_GAP.is_match(g)))
-                .max_by_key(|a| a.end)
-                .cloned();
             // "the Venice economic summit", "the economic summit in Venice":
             // named by its city, the club the text says meets there
             let named_by_city = named.is_none();
@@ -277,6 +306,14 @@ pub(super) fn named_summits(
                         && text
                             .get(t.end..name_start)
                             .is_some_and(|g| DATE_BEFORE.is_match(g)))
+                        // "last week at the Venice summit": a summit named by
+                        // its city, dated by the time of its clause
+                        || (named_by_city
+                            && t.end <= name_start
+                            && name_start - t.end <= 12
+                            && text
+                                .get(t.end..name_start)
+                                .is_some_and(|g| DATE_AT.is_match(g)))
                         || (t.begin >= after
                             && t.begin - after <= 25
                             && text.get(after..t.begin).is_some_and(|g| {

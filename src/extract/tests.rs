@@ -2463,3 +2463,188 @@ fn talks_for_which_negotiators_shuttled_are_the_talks_before() {
         .count();
     assert_eq!(n, 2, "{ms:?}");
 }
+
+/// Round 9 (recall): the whole pipeline on invented wire copy.
+mod round9 {
+    use super::super::*;
+    use crate::ingest::Document;
+    use crate::time::Tagger;
+
+    fn pipeline(text: &str, dct: &str) -> Vec<EventMention> {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let date = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+        let doc = Document::bare("t", "t.txt", text, date);
+        crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
+    }
+
+    /// (type, sorted participant ids, place, start, end, status) of each mention.
+    fn rows(ms: &[EventMention]) -> Vec<(EventType, String, String, String, String, Status)> {
+        ms.iter()
+            .filter(|m| !m.derived)
+            .map(|m| {
+                let mut ps: Vec<String> = m
+                    .participants
+                    .iter()
+                    .map(|p| p.actor_id.clone().unwrap_or_else(|| p.name.clone()))
+                    .collect();
+                ps.sort();
+                let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
+                    (d.start.to_string(), d.end.to_string())
+                });
+                (
+                    m.event_type,
+                    ps.join("+"),
+                    m.place_id.clone().unwrap_or_default(),
+                    s,
+                    e,
+                    m.status,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_naming_two_summits_gives_both() {
+        let ms = pipeline(
+            "BERN, May 20 - At last year's G-7 summit in Tokyo, officials were asked to make a study and the results will be presented at next week's summit in Venice.",
+            "1987-05-20",
+        );
+        let r = rows(&ms);
+        assert!(
+            r.iter()
+                .any(|e| e.1 == "g7" && e.2 == "tokyo" && e.3.starts_with("1986")),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().any(|e| e.1 == "g7"
+                && e.2 == "venice"
+                && e.3 == "1987-05-25"
+                && e.5 == Status::Planned),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_summit_is_the_sevens_when_the_next_sentence_names_them() {
+        let ms = pipeline(
+            "OSLO, June 22 - Stoltenberg commented on Reagan's remark last week at the Venice summit that the dollar could fall. All of the G-7 nations want a stable dollar, he said.",
+            "1987-06-22",
+        );
+        let r = rows(&ms);
+        assert!(
+            r.iter().any(|e| e.1 == "g7"
+                && e.2 == "venice"
+                && e.3 == "1987-06-15"
+                && e.5 == Status::Occurred),
+            "{r:?}"
+        );
+        // no club in the story: no club's summit
+        let ms = pipeline(
+            "OSLO, June 22 - Stoltenberg commented on a remark last week at the Venice summit on trade. The dollar fell, he said.",
+            "1987-06-22",
+        );
+        assert!(rows(&ms).iter().all(|e| e.1 != "g7"), "{:?}", rows(&ms));
+    }
+
+    #[test]
+    fn meeting_a_quota_is_no_meeting() {
+        let ms = pipeline(
+            "NAIROBI, May 4 - For several years Kenya had been unable to meet its ICO export quota as drought cut output.",
+            "1987-05-04",
+        );
+        assert!(
+            rows(&ms).iter().all(|e| e.0 != EventType::Meeting),
+            "{:?}",
+            rows(&ms)
+        );
+        // meeting people stays a meeting
+        let ms = pipeline(
+            "NAIROBI, May 4 - Kenyan President Daniel arap Moi met Ugandan President Yoweri Museveni today.",
+            "1987-05-04",
+        );
+        assert!(
+            rows(&ms).iter().any(|e| e.0 == EventType::Meeting),
+            "{:?}",
+            rows(&ms)
+        );
+    }
+
+    #[test]
+    fn a_trip_is_not_dated_by_an_election_month() {
+        let ms = pipeline(
+            "LONDON, April 3 - Opinion polls rose after Thatcher's trip to Moscow. There is pressure on her to go for a June or even a May election to capitalise on her Soviet trip.",
+            "1987-04-03",
+        );
+        let r = rows(&ms);
+        assert!(
+            r.iter()
+                .filter(|e| e.0 == EventType::Visit)
+                .all(|e| !e.3.starts_with("1987-06") && e.5 != Status::Planned),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_meeting_here_is_at_the_dateline_whatever_its_status() {
+        let ms = pipeline(
+            "GENEVA, April 9 - Officials from Indonesia, Malaysia and Thailand will meet here tomorrow to discuss rubber marketing.",
+            "1987-04-09",
+        );
+        let r = rows(&ms);
+        assert!(
+            r.iter().any(|e| e.0 == EventType::Meeting
+                && e.2 == "geneva"
+                && e.3 == "1987-04-10"
+                && e.5 == Status::Planned),
+            "{r:?}"
+        );
+        // "here" elsewhere in the sentence places nothing
+        let ms = pipeline(
+            "GENEVA, April 9 - Officials from Indonesia, Malaysia and Thailand will meet in July, dealers here said.",
+            "1987-04-09",
+        );
+        assert!(rows(&ms).iter().all(|e| e.2 != "geneva"), "{:?}", rows(&ms));
+    }
+
+    #[test]
+    fn the_leads_city_for_the_talks_beats_the_dateline() {
+        let ms = pipeline(
+            "LIMA, April 24 - The heads of the central banks of Mexico and Peru have met in Mexico City to coordinate actions on silver. The paper said that Peruvian central bank president Leonel Figueroa met yesterday with the president of the Bank of Mexico, Miguel Mancera Aguayo.",
+            "1987-04-24",
+        );
+        let r = rows(&ms);
+        let met: Vec<_> = r
+            .iter()
+            .filter(|e| e.0 == EventType::Meeting && e.1.contains("leonel-figueroa"))
+            .collect();
+        assert!(
+            !met.is_empty() && met.iter().all(|e| e.2 == "mexico-city"),
+            "{r:?}"
+        );
+        // without a city for the talks in the lead, the dateline's
+        let ms = pipeline(
+            "LIMA, April 24 - Peru froze silver sales. The paper said that Peruvian central bank president Leonel Figueroa met yesterday with the president of the Bank of Mexico, Miguel Mancera Aguayo.",
+            "1987-04-24",
+        );
+        let r = rows(&ms);
+        assert!(
+            r.iter().any(|e| e.0 == EventType::Meeting && e.2 == "lima"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn expecting_a_club_to_meet_is_a_plan() {
+        let ms = pipeline(
+            "NEW YORK, Feb 26 - An editor of Mideast reports expects OPEC to meet before June, although not immediately.",
+            "1987-02-26",
+        );
+        let r = rows(&ms);
+        assert!(
+            r.iter()
+                .filter(|e| e.1 == "opec")
+                .all(|e| e.5 == Status::Planned),
+            "{r:?}"
+        );
+    }
+}

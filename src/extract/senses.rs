@@ -1,0 +1,132 @@
+//! Senses of event words that are no event: "meet" in the sense of
+//! satisfying a demand.
+//!
+//! The trigger rules read "meet" as a meeting. Wire copy about commodities
+//! and budgets uses the same verb for a quantity reached or an obligation
+//! honoured: "had been unable to meet its ICO export quota", "to meet
+//! demand", "will meet the payments due". [`meets_a_quantity`] tells those
+//! apart by the object right after the verb: a possessive or article and at
+//! most three modifiers before a noun of quantity or obligation (quota,
+//! target, demand, payments, deadline ...). A person or a state after
+//! "meet" ("will meet its neighbours' leaders") is untouched: the noun must
+//! close the phrase.
+//!
+//! ```text
+//! "For several years Uganda had been unable to meet its ICO export quota."
+//!  -> no meeting (meeting.meet of Uganda and the ICO dropped)
+//! ```
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The verb and its object of quantity: "meet its ICO export quota",
+/// "meeting world demand", "met all the targets".
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:meet|meets|meeting|met)\s+(?:(?:its|their|the|this|that|these|those|his|her|our|all|any|such|world|domestic|higher|rising|growing|increased|these)\s+)?(?P<mods>(?:[\w-]+\s+){0,3}?)(?:quotas?|targets?|demands?|needs|requirements?|obligations?|commitments?|payments?|deadlines?|costs?|expenses|bills?|debts?|criteria|conditions|standards|shortfalls?|deficits?|goals?|expectations|orders?)\b")
+        .expect("constant regex")
+});
+
+/// Whether the trigger at `start` in `text` is "meet" in the sense of
+/// satisfying a quantity or an obligation.
+pub(super) fn meets_a_quantity(text: &str, start: usize) -> bool {
+    let Some(rest) = text.get(start..) else {
+        return false;
+    };
+    let rest = super::flat_text(&rest.chars().take(80).collect::<String>());
+    let Some(c) = QUANTITY.captures(&rest) else {
+        return false;
+    };
+    // the modifiers are of the noun: "his counterparts to discuss quotas"
+    // is a meeting about quotas
+    c.name("mods").is_none_or(|m| {
+        !m.as_str().split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "to" | "and"
+                    | "or"
+                    | "with"
+                    | "on"
+                    | "in"
+                    | "for"
+                    | "at"
+                    | "over"
+                    | "about"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "of"
+                    | "from"
+            )
+        })
+    })
+}
+
+/// A date's noun after it that is no meeting or trip: "a June or even a
+/// May election", "the March 31 deadline", "the 1987/88 budget".
+static OTHER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:or\s+(?:even\s+)?(?:an?\s+|the\s+)?[\w-]+\s+)?(?:(?:general|presidential|parliamentary|local|snap)\s+)?(?:elections?|polls?|votes?|referendum|deadline|budget|deliver(?:y|ies)|shipments?|futures|contracts?|crops?|harvest|figures|data|statistics|index|auction|tender|payments?|quarter|maturity|loading)\b")
+        .expect("constant regex")
+});
+
+/// Whether every occurrence of the date `date_text` in the sentence
+/// `stext` names the time of another noun ("a June election"): such a date
+/// does not date the sentence's event.
+pub(super) fn date_of_other_noun(stext: &str, date_text: &str) -> bool {
+    if date_text.is_empty() {
+        return false;
+    }
+    let flat = super::flat_text(stext);
+    let mut found = false;
+    for (at, _) in flat.match_indices(date_text) {
+        found = true;
+        let after = flat.get(at + date_text.len()..).unwrap_or("");
+        if !OTHER_NOUN.is_match(after) {
+            return false;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_of_an_election_or_a_deadline_dates_no_trip() {
+        let s = "There would be pressure on her to go for a June or even a May election to capitalise on her Soviet trip.";
+        assert!(date_of_other_noun(s, "June"));
+        assert!(date_of_other_noun(
+            "Talks must end before the March 31 deadline.",
+            "March 31"
+        ));
+        // the same month dating the trip itself
+        assert!(!date_of_other_noun(
+            "He will visit Tokyo in June before a June election.",
+            "June"
+        ));
+        assert!(!date_of_other_noun("He will visit Tokyo in June.", "June"));
+        assert!(!date_of_other_noun("He will visit Tokyo.", "(report date)"));
+    }
+
+    #[test]
+    fn meeting_a_quota_or_a_demand_is_no_meeting() {
+        let s = "Uganda had been unable to meet its ICO export quota as rebels";
+        let at = s.find("meet").unwrap_or(0);
+        assert!(meets_a_quantity(s, at));
+        let s = "Output is meeting world demand.";
+        assert!(meets_a_quantity(s, s.find("meeting").unwrap_or(0)));
+        let s = "The country met all its debt payments\nthis year.";
+        assert!(meets_a_quantity(s, s.find("met").unwrap_or(0)));
+    }
+
+    #[test]
+    fn meeting_people_or_states_is_kept() {
+        let s = "Shultz will meet his Soviet counterpart Shevardnadze.";
+        assert!(!meets_a_quantity(s, s.find("meet").unwrap_or(0)));
+        let s = "The ministers will meet the Japanese delegation on Monday.";
+        assert!(!meets_a_quantity(s, s.find("meet").unwrap_or(0)));
+        let s = "Baker met his counterparts to discuss quotas.";
+        assert!(!meets_a_quantity(s, s.find("met").unwrap_or(0)));
+    }
+}
