@@ -1557,3 +1557,48 @@ fn reuters_datelines_name_places() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_users_plural_office_may_overlap_and_a_bad_marker_is_an_error() {
+    // Two senators of one state at once: overlapping tenures are an
+    // integrity problem unless the office is marked plural.
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("offices")).expect("mkdir");
+    let rows = |plural: &str| {
+        format!(
+            "actor_id\tname\toffice\trank\tstart\tend\taliases\twikidata\tplural\n\
+             ann-arbogast\tAnn Arbogast\tsenator_of_ruritania\t\t2001-01-03\t\t\t\t{plural}\n\
+             bob-brackett\tBob Brackett\tsenator_of_ruritania\t\t2005-01-03\t\t\t\t\n"
+        )
+    };
+    let file = dir.path().join("offices/USA.tsv");
+    std::fs::write(&file, rows("")).expect("write");
+    let kb = Kb::with_reference(dir.path()).expect("user tables load");
+    assert!(!kb.is_plural("senator_of_ruritania", "USA"));
+    let problems = kb.integrity();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("senator_of_ruritania") && p.contains("overlaps")),
+        "{problems:?}"
+    );
+    std::fs::write(&file, rows("yes")).expect("write");
+    let kb = Kb::with_reference(dir.path()).expect("user tables load");
+    assert!(kb.is_plural("senator_of_ruritania", "USA"));
+    assert!(kb.integrity().is_empty(), "{:?}", kb.integrity());
+    assert_eq!(
+        kb.holders("senator_of_ruritania", "USA", d("2010-01-01"))
+            .len(),
+        2
+    );
+    // Anything but "yes" or nothing is refused, with the file and line.
+    std::fs::write(&file, rows("maybe")).expect("write");
+    let err = Kb::with_reference(dir.path())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        err.contains("USA.tsv") && err.contains(":2") && err.contains("plural"),
+        "{err}"
+    );
+}
