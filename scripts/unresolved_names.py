@@ -3,7 +3,7 @@
 reference tables do not resolve (issue #5: people wire copy names that diplo does not know).
 
 Usage: scripts/unresolved_names.py DIPLO_BIN [--reuters DIR] [--whitehouse DIR] [--top N] [--places]
-       [--resolved]
+       [--resolved] [--datelines]
 
 Reads every Reuters-21578 story (SGML, DATE and BODY) and every White House statement
 (Markdown with a `date:` header), keeps the sentences holding an event word (visit, talks,
@@ -14,6 +14,11 @@ Brazilian Foreign Minister"). The sentences of one date are resolved together by
 `diplo actors mentions --on DATE` (one process per date); a name counts as resolved when a
 `Person` mention with an actor id overlaps it. Prints the unresolved names by frequency
 (occurrences, documents, an example sentence), then the totals.
+
+--datelines: every Reuters dateline (<DATELINE>, the words before its first comma), resolved as
+the story's first line ("TAUPO, March 22 - ") by `diplo actors mentions`; prints the totals and
+the datelines that give no place or country mention, by story count, with their qualifiers
+("New Zealand", "Conn.").
 """
 import argparse
 import collections
@@ -135,6 +140,45 @@ def candidates(sent):
     return out
 
 
+def datelines(bin_, d, top):
+    count = collections.Counter()
+    quals = collections.defaultdict(collections.Counter)
+    for f in sorted(glob.glob(os.path.join(d, "reut2-*.sgm"))):
+        text = open(f, encoding="latin-1").read()
+        for m in re.finditer(r"<DATELINE>(.*?)</DATELINE>", text, re.S):
+            head = re.match(r"\s*([^,]+?),(.*)", m.group(1), re.S)
+            if not head:
+                continue
+            name = head.group(1).strip()
+            count[name] += 1
+            quals[name][head.group(2).split(",")[0].strip()] += 1
+    names = sorted(count)
+    lines = [f"{n}, March 3 - x.\n\n" for n in names]
+    text = "".join(lines)
+    out = subprocess.run(
+        [bin_, "actors", "mentions", "--on", "1987-03-03", text], capture_output=True, text=True
+    )
+    if out.returncode not in (0, 1):
+        sys.exit(out.stderr or f"diplo exited with {out.returncode}")
+    # Byte offsets where a place or country mention starts.
+    starts = set()
+    for line in out.stdout.splitlines():
+        m = json.loads(line)
+        if m["entity"].startswith(("Place", "Country")):
+            starts.add(m["start"])
+    unresolved, off = [], 0
+    for n, line in zip(names, lines):
+        if off not in starts:
+            unresolved.append(n)
+        off += len(line.encode("utf-8"))
+    unresolved.sort(key=lambda n: (-count[n], n))
+    print(f"== datelines: {len(names)} distinct in {sum(count.values())} stories; "
+          f"{len(unresolved)} distinct in {sum(count[n] for n in unresolved)} stories give no place")
+    for n in unresolved[:top]:
+        q = ", ".join(f"{k or '-'} {v}" for k, v in quals[n].most_common(3))
+        print(f"{count[n]:5d}  {n}\t| {q}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("bin")
@@ -146,7 +190,12 @@ def main():
     ap.add_argument("--places", action="store_true",
                     help="place names after in/to/at/visit that no mention covers")
     ap.add_argument("--all", action="store_true", help="every sentence, not only event ones")
+    ap.add_argument("--datelines", action="store_true",
+                    help="the Reuters datelines that resolve to no place, by story count")
     a = ap.parse_args()
+    if a.datelines:
+        datelines(a.bin, a.reuters, a.top)
+        return
     global PLACES
     PLACES = a.places
     for corpus, docs in (("reuters", reuters_docs(a.reuters)), ("whitehouse", whitehouse_docs(a.whitehouse))):

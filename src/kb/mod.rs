@@ -13,7 +13,11 @@
 //! Errors name the file and line ([`KbError::Table`]). [`Kb::integrity`]
 //! checks that no office of one country has two holders at once (touching
 //! ends allowed: on a handover day both match, the newer first), and that
-//! every capital and venue city exists.
+//! every capital and venue city exists. An office held by several people at
+//! once (China's vice premiers, the Fed's governors, EC commissioners) is
+//! marked `plural` on its rows ([`Kb::is_plural`]): its holders overlap, a
+//! full name or a title and surname ("Vice Premier Tian") still resolve, and
+//! its bare role phrase ("the vice premier") names no holder.
 //!
 //! # The main types
 //! [`Actor`] (person, state or organization; states have their alpha-3 code
@@ -94,7 +98,7 @@
 //! assert_eq!(ms[1].entity, Entity::Person { actor_id: "eduard-shevardnadze".into() });
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -300,6 +304,9 @@ pub struct Kb {
     by_actor: HashMap<String, Vec<usize>>,
     /// (office, of upper-cased) -> tenures, by start.
     by_office: HashMap<(String, String), Vec<usize>>,
+    /// Offices held by several people at once (office, of upper-cased):
+    /// a row with `plural` set marks its office of its file.
+    plural: HashSet<(String, String)>,
     countries: Vec<Country>,
     country_ix: HashMap<String, usize>,
     places: Vec<Place>,
@@ -321,6 +328,7 @@ impl Default for Kb {
             tenures: vec![],
             by_actor: HashMap::new(),
             by_office: HashMap::new(),
+            plural: HashSet::new(),
             countries: vec![],
             country_ix: HashMap::new(),
             places: vec![],
@@ -383,6 +391,7 @@ impl Kb {
             tenures: vec![],
             by_actor: HashMap::new(),
             by_office: HashMap::new(),
+            plural: HashSet::new(),
             countries: vec![],
             country_ix: HashMap::new(),
             places: vec![],
@@ -512,9 +521,21 @@ impl Kb {
                 }
                 let name = kb.actor(&id).map(|a| a.name.clone()).unwrap_or_default();
                 names.person(&id, &name, &r.list("aliases"), &of, r.get("gender"));
+                let office = r.req("office")?.to_string();
+                match r.get("plural") {
+                    None | Some("no") => {}
+                    Some("yes") => {
+                        kb.plural.insert((office.clone(), of.clone()));
+                    }
+                    Some(x) => {
+                        return Err(r.err(format!(
+                            "expected \"yes\" or nothing in column \"plural\", found \"{x}\""
+                        )))
+                    }
+                }
                 kb.tenures.push(Tenure {
                     actor_id: id,
-                    office: r.req("office")?.to_string(),
+                    office,
                     of: of.clone(),
                     start,
                     end,
@@ -710,6 +731,14 @@ impl Kb {
         v
     }
 
+    /// Whether an office of a country or organization is held by several
+    /// people at once (vice premiers, Fed governors, EC commissioners): its
+    /// role phrase ("the vice premier") names no single holder.
+    pub fn is_plural(&self, office: &str, of: &str) -> bool {
+        self.plural
+            .contains(&(office.to_string(), of.to_uppercase()))
+    }
+
     /// Resolves a name or role phrase on a date: the actors it may stand for
     /// (several when a bare surname is ambiguous), with their office.
     pub fn lookup(&self, phrase: &str, date: Option<NaiveDate>) -> Vec<Resolved> {
@@ -730,6 +759,9 @@ impl Kb {
         let mut keys: Vec<&(String, String)> = self.by_office.keys().collect();
         keys.sort();
         for k in keys {
+            if self.plural.contains(k) {
+                continue;
+            }
             let v = &self.by_office[k];
             for (n, &i) in v.iter().enumerate() {
                 for &j in &v[n + 1..] {

@@ -201,7 +201,14 @@ const COMMON_WORDS: &[&str] = &[
     "said", "mann", "rose", "love", "brandt", "bush", "cameron", "truss", "mitchell", "grant",
     "stone", "law", "fox", "hunt", "hammond", "short", "straw", "best", "power", "rocca", "castle",
     "church", "wells", "marshall", "north", "west", "rush", "street", "lake", "hills", "allen",
-    "franco", "smith", "miller", "johnson", "harris",
+    "franco", "smith", "miller", "johnson", "harris", "han",
+];
+/// Surnames that are English function words ("He" of He Kang and He Lifeng):
+/// never matched alone, only in a full name ("He" at a sentence's start is
+/// the pronoun).
+const NOT_SURNAME: &[&str] = &[
+    "he", "an", "as", "at", "by", "do", "go", "if", "in", "is", "it", "me", "my", "no", "of", "on",
+    "or", "so", "to", "up", "us", "we",
 ];
 const MONTHS: &[&str] = &["may", "june", "april", "august", "march"];
 /// Offices a bare surname does not name on its own ("Mr Brown" is not the
@@ -761,7 +768,7 @@ impl NameTable {
                 }
             }
         }
-        if let Some(s) = surname {
+        if let Some(s) = surname.filter(|s| !NOT_SURNAME.contains(&s.as_str())) {
             self.add_variants(&s, full(false));
             for p in ["al-", "el-"] {
                 if let Some(rest) = s.strip_prefix(p) {
@@ -862,6 +869,9 @@ struct Cand {
     s: usize,
     e: usize,
     atoms: Vec<Atom>,
+    /// The span is also a place's name ("Hue"), kept or not: a one-word
+    /// name over it is a person only after a title ("Chairman Hue").
+    also_place: bool,
 }
 
 impl Cand {
@@ -974,7 +984,13 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
             .cloned()
             .collect();
         if !kept.is_empty() {
-            all.push(Cand { s, e, atoms: kept });
+            let also_place = atoms.iter().any(|a| matches!(a, Atom::Place { .. }));
+            all.push(Cand {
+                s,
+                e,
+                atoms: kept,
+                also_place,
+            });
         }
     }
     all.extend(variant_candidates(kb, f, text, &all));
@@ -1227,6 +1243,7 @@ fn name_cand(span: (usize, usize), ids: &[String], full: bool) -> Cand {
                 full,
             })
             .collect(),
+        also_place: false,
     }
 }
 
@@ -1330,6 +1347,9 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
         let c = &doc.cands[i];
         let first = c.atoms.first().cloned();
         match first {
+            // "Hue" alone is the city (a person's one-word alias only after a
+            // title): no person mention.
+            Some(Atom::Name { full: false, .. }) if c.also_place => {}
             Some(Atom::Name { .. }) => {
                 if let Some(m) = name_mention(&doc, i, None, &mut ctx) {
                     out.push(m);
@@ -2380,7 +2400,9 @@ fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool)
                     !offices.is_empty()
                         && (full
                             || hint.is_some()
-                            || offices.iter().any(|tn| !minor_office(&tn.office)))
+                            || offices.iter().any(|tn| {
+                                !minor_office(&tn.office) && !kb.is_plural(&tn.office, &tn.of)
+                            }))
                 })
                 .collect();
             if on.len() == 1 {

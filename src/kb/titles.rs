@@ -130,7 +130,11 @@ fn holder_in(
     of: &str,
     date: NaiveDate,
 ) -> Option<(String, String, String)> {
+    // An office of several holders at once names none of them.
     let first = |office: &str| {
+        if kb.is_plural(office, of) {
+            return None;
+        }
         kb.holders(office, of, date)
             .first()
             .map(|t| (t.actor_id.clone(), t.office.clone(), t.of.clone()))

@@ -1442,3 +1442,163 @@ fn a_short_surname_after_a_title_is_a_name_not_an_acronym() {
     let ms = mentions(&kb, "the xi and li of it.", "2023-11-15");
     assert!(ms.is_empty(), "{ms:?}");
 }
+
+#[test]
+fn a_plural_office_keeps_its_holders_side_by_side_and_names_none_by_role() {
+    let kb = kb();
+    // Several vice premiers and Fed governors at once: no integrity problem,
+    // and all of them are holders on the date.
+    assert!(kb.is_plural("vice_premier", "CHN"));
+    assert!(kb.is_plural("fed_governor", "usa"));
+    assert!(!kb.is_plural("premier", "CHN"));
+    let on = d("1987-03-05");
+    let mut vp: Vec<&str> = kb
+        .holders("vice_premier", "CHN", on)
+        .iter()
+        .map(|t| t.actor_id.as_str())
+        .collect();
+    vp.sort();
+    assert_eq!(
+        vp,
+        ["li-peng", "qiao-shi", "tian-jiyun", "wan-li", "yao-yilin"]
+    );
+    let mut fed: Vec<&str> = kb
+        .holders("fed_governor", "USA", on)
+        .iter()
+        .map(|t| t.actor_id.as_str())
+        .collect();
+    fed.sort();
+    assert_eq!(fed, ["h-robert-heller", "martha-seger", "wayne-angell"]);
+    // "the vice premier" with no one named before: no holder guessed.
+    let ms = mentions(&kb, "The Chinese vice premier arrived.", "1987-03-05");
+    assert!(
+        ms.iter().all(|(_, e)| e.person_ids().is_empty()
+            && !matches!(
+                e,
+                Entity::Role {
+                    holder: Some(_),
+                    ..
+                }
+            )),
+        "{ms:?}"
+    );
+    // A full name or the title word with a surname still names the person;
+    // the role phrase after a named vice premier is that one.
+    let ms = mentions(
+        &kb,
+        "Vice Premier Tian Jiyun met Shultz. Vice Premier Tian said the vice premier would stay.",
+        "1987-03-05",
+    );
+    let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
+    assert_eq!(
+        ids,
+        ["tian-jiyun", "george-shultz", "tian-jiyun", "tian-jiyun"],
+        "{ms:?}"
+    );
+    // A bare surname never names a plural office's holder on its own.
+    let ms = mentions(&kb, "Angell said rates would rise.", "1987-03-05");
+    assert!(ms.is_empty(), "{ms:?}");
+    let ms = mentions(
+        &kb,
+        "Federal Reserve Governor Wayne Angell said so. Angell added.",
+        "1987-03-05",
+    );
+    let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
+    assert_eq!(ids, ["wayne-angell", "wayne-angell"], "{ms:?}");
+}
+
+#[test]
+fn names_that_are_words_or_places_need_their_full_form_or_a_title() {
+    let kb = kb();
+    // "He" is the pronoun, never He Kang's surname alone.
+    let ms = mentions(
+        &kb,
+        "Agriculture Minister He Kang met U.S. officials. He said China would buy wheat.",
+        "1987-03-05",
+    );
+    let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
+    assert_eq!(ids, ["he-kang"], "{ms:?}");
+    // "Chairman Hue" is Vuong Dinh Hue; "Hue" alone is not him.
+    let ms = mentions(
+        &kb,
+        "President Biden and Chairman Hue discussed the visit. He flew to Hue.",
+        "2023-09-11",
+    );
+    let ids: Vec<&str> = ms.iter().flat_map(|(_, e)| e.person_ids()).collect();
+    assert_eq!(ids, ["joe-biden", "vuong-dinh-hue"], "{ms:?}");
+}
+
+#[test]
+fn reuters_datelines_name_places() {
+    let kb = kb();
+    for (line, id, country) in [
+        ("TAUPO, New Zealand, March 22 - ", "taupo", "NZL"),
+        ("KASHIKOJIMA, JAPAN, April 26 - ", "kashikojima", "JPN"),
+        ("STAMFORD, Conn., Feb 26 - ", "stamford", "USA"),
+        ("ST. LOUIS, Feb 26 - ", "st-louis", "USA"),
+        ("EINDHOVEN, Netherlands, March 5 - ", "eindhoven", "NLD"),
+    ] {
+        let ms = mentions(&kb, line, "1987-03-22");
+        let got = ms.first().and_then(|(_, e)| match e {
+            Entity::Place { place_id } => kb.place(place_id),
+            _ => None,
+        });
+        let p = got.unwrap_or_else(|| panic!("{line}: {ms:?}"));
+        assert_eq!((p.id.as_str(), p.country.as_str()), (id, country), "{line}");
+    }
+    // Towns named like people or words are left out: "Jackson" stays a name.
+    let ms = mentions(
+        &kb,
+        "Jesse Jackson met Troy and Union officials.",
+        "1987-03-22",
+    );
+    assert!(
+        ms.iter().all(|(_, e)| !matches!(e, Entity::Place { .. })),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_users_plural_office_may_overlap_and_a_bad_marker_is_an_error() {
+    // Two senators of one state at once: overlapping tenures are an
+    // integrity problem unless the office is marked plural.
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("offices")).expect("mkdir");
+    let rows = |plural: &str| {
+        format!(
+            "actor_id\tname\toffice\trank\tstart\tend\taliases\twikidata\tplural\n\
+             ann-arbogast\tAnn Arbogast\tsenator_of_ruritania\t\t2001-01-03\t\t\t\t{plural}\n\
+             bob-brackett\tBob Brackett\tsenator_of_ruritania\t\t2005-01-03\t\t\t\t\n"
+        )
+    };
+    let file = dir.path().join("offices/USA.tsv");
+    std::fs::write(&file, rows("")).expect("write");
+    let kb = Kb::with_reference(dir.path()).expect("user tables load");
+    assert!(!kb.is_plural("senator_of_ruritania", "USA"));
+    let problems = kb.integrity();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("senator_of_ruritania") && p.contains("overlaps")),
+        "{problems:?}"
+    );
+    std::fs::write(&file, rows("yes")).expect("write");
+    let kb = Kb::with_reference(dir.path()).expect("user tables load");
+    assert!(kb.is_plural("senator_of_ruritania", "USA"));
+    assert!(kb.integrity().is_empty(), "{:?}", kb.integrity());
+    assert_eq!(
+        kb.holders("senator_of_ruritania", "USA", d("2010-01-01"))
+            .len(),
+        2
+    );
+    // Anything but "yes" or nothing is refused, with the file and line.
+    std::fs::write(&file, rows("maybe")).expect("write");
+    let err = Kb::with_reference(dir.path())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        err.contains("USA.tsv") && err.contains(":2") && err.contains("plural"),
+        "{err}"
+    );
+}
