@@ -965,6 +965,96 @@ pub(super) fn fill(
     group_sides(ctx, actors, drafts);
     movers(text, actors, drafts);
     speakers(text, drafts);
+    possessors(text, actors, drafts);
+    domestic(text, drafts);
+}
+
+/// Between a possessor and its talks: "Kuwait's talks with", "the Soviet
+/// Union's renewed trade talks with" (lower-case words only, up to three).
+static POSSESSED_TALKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^['’]s\s+(?:(?:[a-z][\w-]*)\s+){0,3}$").expect("constant regex")
+});
+
+/// "with" right after the talks: the possessor is the other side.
+static WITH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+with\b").expect("constant regex"));
+
+/// The possessor of talks is a side: "Kuwait's talks with the Soviet Union
+/// and the U.S." keeps Kuwait beside the two it talked with.
+fn possessors(text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
+    for d in drafts
+        .iter_mut()
+        .filter(|d| !d.derived && d.event_type == EventType::Meeting)
+    {
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, te) = d.trigger;
+        if !text.get(te..se).is_some_and(|r| WITH_AFTER.is_match(r)) {
+            continue;
+        }
+        let owner = actors
+            .iter()
+            .filter(|a| a.start >= ss && a.end <= ts)
+            .filter(|a| {
+                text.get(a.end..ts)
+                    .is_some_and(|r| POSSESSED_TALKS.is_match(r))
+            })
+            .max_by_key(|a| a.end)
+            .cloned();
+        let Some(owner) = owner else { continue };
+        if d.sides.iter().any(|a| a.key() == owner.key()) {
+            continue;
+        }
+        d.sides.insert(0, owner);
+    }
+}
+
+/// After a state's mention, a domestic audience: "Brazilian business
+/// leaders", "Japan's farm unions", "British opposition parties".
+static DOMESTIC_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:men|women| leaders| people| community| groups)|industrialists|bankers|employers|unions?|union leaders|trade unionists|labou?r leaders|workers|farmers|politicians|opposition(?: leaders| parties| politicians)?|parties|party leaders|lawmakers|legislators|congressmen|senators|parliamentarians|executives|companies|firms|industry(?: leaders)?|manufacturers|exporters|church leaders|bishops|students|governors)\b")
+        .expect("constant regex")
+});
+
+/// A leader's talks with his own country's business people, unions or
+/// parties are domestic, no diplomatic meeting (spec/events.md): the state
+/// named only as the audience's nationality is no side, and a meeting left
+/// with no side of another country goes ("President Jose Sarney has held
+/// private talks with Brazilian business leaders").
+fn domestic(text: &str, drafts: &mut Vec<Draft>) {
+    drafts.retain_mut(|d| {
+        if d.derived || d.event_type != EventType::Meeting {
+            return true;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let audience: Vec<String> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::State && a.start >= ss && a.end <= se)
+            .filter(|a| {
+                text.get(a.end..se)
+                    .is_some_and(|r| DOMESTIC_AFTER.is_match(r))
+            })
+            .filter(|a| {
+                d.sides.iter().any(|p| {
+                    p.kind == ActorKind::Person && p.country.is_some() && p.country == a.country
+                })
+            })
+            .map(ActorRef::key)
+            .collect();
+        if audience.is_empty() {
+            return true;
+        }
+        let own: Vec<Option<String>> = d
+            .sides
+            .iter()
+            .filter(|a| audience.contains(&a.key()))
+            .map(|a| a.country.clone())
+            .collect();
+        d.sides.retain(|a| !audience.contains(&a.key()));
+        d.sides
+            .iter()
+            .any(|a| a.country.is_none() || !own.contains(&a.country))
+    });
 }
 
 /// A sentence's closing attribution: "..., Baron said." (the name is the

@@ -879,3 +879,58 @@ fn a_closing_attribution_names_no_side_of_others_talks() {
         "{sides:?}"
     );
 }
+
+#[test]
+fn a_bill_directing_negotiations_is_no_meeting() {
+    let ms = mentions(
+        "WASHINGTON, May 4 - A Senate panel approved legislation to direct the Commerce Department to open negotiations with South Korea on textile quotas.",
+        "1987-05-04",
+    );
+    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
+    let ms = mentions(
+        "WASHINGTON, May 4 - The bill would also require negotiations with Canada on lumber, aides said.",
+        "1987-05-04",
+    );
+    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
+    // talks held are still talks
+    let ms = mentions(
+        "WASHINGTON, May 4 - Trade Representative Clayton Yeutter held talks with Canadian officials on lumber.",
+        "1987-05-04",
+    );
+    assert!(!meeting_sides(&ms).is_empty());
+}
+
+#[test]
+fn the_possessor_of_talks_is_a_side() {
+    let ms = mentions(
+        "MANAMA, May 4 - Bahrain's talks with France and Italy on naval escorts ended today, officials said.",
+        "1987-05-04",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(
+        sides.iter().any(|s| s.contains(&"Bahrain".to_string())
+            && s.contains(&"France".to_string())
+            && s.contains(&"Italy".to_string())),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn a_leaders_talks_with_his_own_business_people_are_domestic() {
+    let ms = mentions(
+        "MEXICO CITY, May 4 - President Miguel de la Madrid has held talks with Mexican business leaders worried about inflation.",
+        "1987-05-04",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(
+        sides.iter().all(|s| !s.contains(&"Mexico".to_string())),
+        "{sides:?}"
+    );
+    assert!(sides.is_empty(), "{sides:?}");
+    // a foreign leader meeting the same audience keeps them
+    let ms = mentions(
+        "MEXICO CITY, May 4 - Secretary of State George Shultz held talks with Mexican President Miguel de la Madrid.",
+        "1987-05-04",
+    );
+    assert!(!meeting_sides(&ms).is_empty());
+}
