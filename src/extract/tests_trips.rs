@@ -934,3 +934,23 @@ fn a_leaders_talks_with_his_own_business_people_are_domestic() {
     );
     assert!(!meeting_sides(&ms).is_empty());
 }
+
+#[test]
+fn a_loan_received_or_a_meeting_boycotted_is_no_event() {
+    let ms = mentions(
+        "PEKING, May 4 - Vietnam is expected to receive its first IMF loan this year, officials said.",
+        "1987-05-04",
+    );
+    assert!(ms.is_empty(), "{ms:?}");
+    let ms = mentions(
+        "MANILA, May 4 - Vietnam boycotted the annual meeting last year in protest, officials said.",
+        "1987-05-04",
+    );
+    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
+    // a visitor received is still a visit
+    let ms = mentions(
+        "PEKING, May 4 - Deng Xiaoping received Secretary of State George Shultz today.",
+        "1987-05-04",
+    );
+    assert!(!ms.is_empty());
+}
