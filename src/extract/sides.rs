@@ -179,29 +179,40 @@ pub(super) fn titled_people(text: &str, actors: &mut Vec<ActorRef>) {
 }
 
 static OFFICE_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Foreign|Finance|Defen[cs]e|Trade|Economy|Agriculture|Energy|Oil|Prime) Ministers of ((?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,? (?:and )?(?:the )?[A-Z][\w.'-]*(?: (?:of )?[A-Z][\w.'-]*)*)+)")
+    Regex::new(r"\b(?P<office>Foreign|Finance|Defen[cs]e|Trade|Economy|Agriculture|Energy|Oil|Prime) Ministers of (?P<list>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,? (?:and )?(?:the )?[A-Z][\w.'-]*(?: (?:of )?[A-Z][\w.'-]*)*)+)")
         .expect("constant regex")
 });
 
-/// "the Foreign Ministers of Australia, Japan, New Zealand and Korea": the
+/// A list of nationalities before a plural title: "U.S., Japanese and
+/// Canadian trade ministers" (three or more, or two joined by "and").
+static NATIONALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<list>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)*,? and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?P<office>[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Aa]griculture|[Ee]nergy|[Oo]il) [Mm]inisters\b")
+        .expect("constant regex")
+});
+
+/// "the Foreign Ministers of Australia, Japan, New Zealand and Korea" or
+/// "U.S., Japanese and Canadian trade ministers": the
 /// office holders of each state on the document's date are actors (at the
 /// state's name), so that every side of a multi-state list is kept.
 pub(super) fn office_lists(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
     let text = ctx.doc.text.as_str();
     let Some(date) = ctx.dct else { return };
     let mut added = vec![];
-    for c in OFFICE_LIST.captures_iter(text) {
-        let (Some(office), Some(list)) = (c.get(1), c.get(2)) else {
+    let lists = OFFICE_LIST
+        .captures_iter(text)
+        .chain(NATIONALITY_LIST.captures_iter(text));
+    for c in lists {
+        let (Some(office), Some(list)) = (c.name("office"), c.name("list")) else {
             continue;
         };
-        let office = match office.as_str() {
-            "Foreign" => "foreign_minister",
-            "Finance" => "finance_minister",
-            "Defence" | "Defense" => "defense_minister",
-            "Trade" => "trade_minister",
-            "Economy" => "economy_minister",
-            "Agriculture" => "agriculture_minister",
-            "Energy" | "Oil" => "energy_minister",
+        let office = match office.as_str().to_lowercase().as_str() {
+            "foreign" => "foreign_minister",
+            "finance" => "finance_minister",
+            "defence" | "defense" => "defense_minister",
+            "trade" => "trade_minister",
+            "economy" => "economy_minister",
+            "agriculture" => "agriculture_minister",
+            "energy" | "oil" => "energy_minister",
             _ => "prime_minister",
         };
         let mut at = list.start();
@@ -228,10 +239,16 @@ pub(super) fn office_lists(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
                         .map(|c| c.code3.clone())
                 });
             let Some(code) = code else { continue };
+            // the U.S. trade minister is the Trade Representative
             let holder = ctx
                 .kb
                 .holders(office, &code, date)
                 .into_iter()
+                .chain(if office == "trade_minister" {
+                    ctx.kb.holders("trade_representative", &code, date)
+                } else {
+                    vec![]
+                })
                 .find_map(|t| ctx.kb.actor(&t.actor_id));
             let Some(h) = holder else { continue };
             if actors
@@ -967,12 +984,46 @@ pub(super) fn fill(
     speakers(text, drafts);
     possessors(text, actors, drafts);
     domestic(text, drafts);
+    boycotters(text, drafts);
+}
+
+/// Between a side and the meeting it stays away from: "Taiwan, one of the
+/// ADB's founders, boycotted the annual meeting", "Italy boycotted a
+/// meeting in Paris of its G-7 partners".
+static BOYCOTT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bboycott(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|next\s+|last\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$")
+        .expect("constant regex")
+});
+
+/// A side that boycotts a meeting is no side of it; the meeting keeps its
+/// other sides, and goes when none is left.
+fn boycotters(text: &str, drafts: &mut Vec<Draft>) {
+    drafts.retain_mut(|d| {
+        if d.derived || d.event_type != EventType::Meeting {
+            return true;
+        }
+        let (ts, _) = d.trigger;
+        let Some(before) = text.get(d.sentence.start..ts) else {
+            return true;
+        };
+        if !BOYCOTT.is_match(before) {
+            return true;
+        }
+        let boycott = BOYCOTT
+            .find(before)
+            .map_or(ts, |m| d.sentence.start + m.start());
+        d.sides.retain(|a| {
+            !(a.end <= boycott && a.start >= d.sentence.start && a.kind == ActorKind::State)
+        });
+        !d.sides.is_empty()
+    });
 }
 
 /// Between a possessor and its talks: "Kuwait's talks with", "the Soviet
-/// Union's renewed trade talks with" (lower-case words only, up to three).
+/// Union's renewed trade talks with" (up to three modifiers; "Qatar's
+/// support for talks with Iran" is support, not talks).
 static POSSESSED_TALKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^['’]s\s+(?:(?:[a-z][\w-]*)\s+){0,3}$").expect("constant regex")
+    Regex::new(r"^['’]s\s+(?:(?:[a-z]+(?:al|ed|ing|ic|ary|ive|ent|ate|ous)|[a-z]+-[a-z-]+|new|first|last|latest|recent|separate|secret|direct|formal|private|trade|debt|peace|border|arms|oil|farm|budget|price|tariff|loan|aid|security)\s+){0,3}$").expect("constant regex")
 });
 
 /// "with" right after the talks: the possessor is the other side.
@@ -1438,7 +1489,18 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_mover, ActorKind, ActorRef};
+    use super::{names_mover, ActorKind, ActorRef, POSSESSED_TALKS};
+
+    #[test]
+    fn only_modifiers_stand_between_a_possessor_and_its_talks() {
+        // the text between the possessor and "talks"
+        for r in ["'s ", "'s renewed trade ", "’s two-day "] {
+            assert!(POSSESSED_TALKS.is_match(r), "{r}");
+        }
+        for r in ["'s support for ", "'s backing of ", "'s call for new "] {
+            assert!(!POSSESSED_TALKS.is_match(r), "{r}");
+        }
+    }
 
     #[test]
     fn a_mover_is_named_beside_its_state() {
