@@ -985,6 +985,55 @@ pub(super) fn fill(
     possessors(text, actors, drafts);
     domestic(text, drafts);
     boycotters(text, drafts);
+    own_meetings(text, drafts);
+}
+
+/// A body's own meeting noun after it: "a G-5 meeting", "OPEC talks".
+static OWN_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:meetings?|summit|talks|session|conference)\b").expect("constant regex")
+});
+
+/// A body's own meeting noun before it: "a meeting of the IMF".
+static OWN_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:meetings?|summit|session|conference)\s+of\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
+/// Where the meeting noun a body names as its own starts, if any.
+fn own_noun(text: &str, a: &ActorRef, ss: usize, se: usize) -> Option<usize> {
+    if let Some(m) = text.get(a.end..se).and_then(|r| OWN_NOUN_AFTER.find(r)) {
+        let word = &text[a.end + m.start()..a.end + m.end()];
+        return Some(a.end + m.start() + (word.len() - word.trim_start().len()));
+    }
+    text.get(ss..a.start)
+        .and_then(|l| OWN_NOUN_BEFORE.find(l))
+        .map(|m| ss + m.start())
+}
+
+/// Two bodies' meetings in one sentence are two meetings: "a G-5 meeting
+/// next week in advance of a meeting of the International Monetary Fund"
+/// gives the IMF's meeting no G-5 side. A body whose own meeting noun is
+/// not the trigger leaves a meeting another side owns.
+fn own_meetings(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.derived || d.event_type != EventType::Meeting || d.sides.len() < 2 {
+            continue;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, _) = d.trigger;
+        let inside = |a: &ActorRef| a.start >= ss && a.end <= se;
+        let owns_trigger = d.sides.iter().any(|a| {
+            a.kind == ActorKind::Organization && inside(a) && own_noun(text, a, ss, se) == Some(ts)
+        });
+        if !owns_trigger {
+            continue;
+        }
+        d.sides.retain(|a| {
+            a.kind != ActorKind::Organization
+                || !inside(a)
+                || own_noun(text, a, ss, se).is_none_or(|n| n == ts)
+        });
+    }
 }
 
 /// Between a side and the meeting it stays away from: "Taiwan, one of the
@@ -1490,7 +1539,31 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_mover, ActorKind, ActorRef, BOYCOTT, POSSESSED_TALKS};
+    use super::{names_mover, own_noun, ActorKind, ActorRef, BOYCOTT, POSSESSED_TALKS};
+
+    #[test]
+    fn a_bodys_own_meeting_noun_is_found_on_either_side() {
+        let text = "a G-5 meeting next week in advance of a meeting of the IMF could";
+        let body = |name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            ActorRef {
+                start,
+                end: start + name.len(),
+                id: None,
+                name: name.to_string(),
+                kind: ActorKind::Organization,
+                country: None,
+            }
+        };
+        assert_eq!(
+            own_noun(text, &body("G-5"), 0, text.len()),
+            text.find("meeting")
+        );
+        assert_eq!(
+            own_noun(text, &body("IMF"), 0, text.len()),
+            text.rfind("meeting")
+        );
+    }
 
     #[test]
     fn a_boycott_stands_right_before_the_meeting() {
