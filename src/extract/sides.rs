@@ -986,6 +986,41 @@ pub(super) fn fill(
     domestic(text, drafts);
     boycotters(text, drafts);
     own_meetings(text, drafts);
+    topics(text, drafts);
+}
+
+/// A state's name as the modifier of a topic: "the Iraq issue", "the
+/// Cyprus problem", "the Afghan war".
+static TOPIC_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:-[A-Z][\w.'’-]*)?\s+(?:issue|question|problem|crisis|conflict|war|dispute|affair|situation|file|dossier)\b")
+        .expect("constant regex")
+});
+
+/// "the " right before the topic's state.
+static TOPIC_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bthe\s+$").expect("constant regex"));
+
+/// A state named only as a topic ("something must be done about the Iraq
+/// issue") is no side of the meeting about it, when another side stays.
+fn topics(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.derived || d.event_type != EventType::Meeting {
+            continue;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let topic = |a: &ActorRef| {
+            a.kind == ActorKind::State
+                && a.start >= ss
+                && a.end <= se
+                && text.get(a.end..se).is_some_and(|r| TOPIC_AFTER.is_match(r))
+                && text
+                    .get(ss..a.start)
+                    .is_some_and(|l| TOPIC_BEFORE.is_match(l))
+        };
+        if d.sides.iter().any(topic) && d.sides.iter().any(|a| !topic(a)) {
+            d.sides.retain(|a| !topic(a));
+        }
+    }
 }
 
 /// A body's own meeting noun after it: "a G-5 meeting", "OPEC talks".

@@ -964,3 +964,17 @@ fn each_nationality_before_plural_ministers_is_a_side() {
         "{sides:?}"
     );
 }
+
+#[test]
+fn a_state_named_as_a_topic_is_no_side() {
+    let ms = mentions(
+        "NICOSIA, May 4 - Greek Prime Minister Andreas Papandreou held talks with Turkish Prime Minister Turgut Ozal on the Cyprus problem today, officials said.",
+        "1987-05-04",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(!sides.is_empty(), "{sides:?}");
+    assert!(
+        sides.iter().all(|s| !s.contains(&"Cyprus".to_string())),
+        "{sides:?}"
+    );
+}
