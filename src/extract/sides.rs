@@ -179,29 +179,40 @@ pub(super) fn titled_people(text: &str, actors: &mut Vec<ActorRef>) {
 }
 
 static OFFICE_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Foreign|Finance|Defen[cs]e|Trade|Economy|Agriculture|Energy|Oil|Prime) Ministers of ((?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,? (?:and )?(?:the )?[A-Z][\w.'-]*(?: (?:of )?[A-Z][\w.'-]*)*)+)")
+    Regex::new(r"\b(?P<office>Foreign|Finance|Defen[cs]e|Trade|Economy|Agriculture|Energy|Oil|Prime) Ministers of (?P<list>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,? (?:and )?(?:the )?[A-Z][\w.'-]*(?: (?:of )?[A-Z][\w.'-]*)*)+)")
         .expect("constant regex")
 });
 
-/// "the Foreign Ministers of Australia, Japan, New Zealand and Korea": the
+/// A list of nationalities before a plural title: "U.S., Japanese and
+/// Canadian trade ministers" (three or more, or two joined by "and").
+static NATIONALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<list>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)*,? and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?P<office>[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Aa]griculture|[Ee]nergy|[Oo]il) [Mm]inisters\b")
+        .expect("constant regex")
+});
+
+/// "the Foreign Ministers of Australia, Japan, New Zealand and Korea" or
+/// "U.S., Japanese and Canadian trade ministers": the
 /// office holders of each state on the document's date are actors (at the
 /// state's name), so that every side of a multi-state list is kept.
 pub(super) fn office_lists(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
     let text = ctx.doc.text.as_str();
     let Some(date) = ctx.dct else { return };
     let mut added = vec![];
-    for c in OFFICE_LIST.captures_iter(text) {
-        let (Some(office), Some(list)) = (c.get(1), c.get(2)) else {
+    let lists = OFFICE_LIST
+        .captures_iter(text)
+        .chain(NATIONALITY_LIST.captures_iter(text));
+    for c in lists {
+        let (Some(office), Some(list)) = (c.name("office"), c.name("list")) else {
             continue;
         };
-        let office = match office.as_str() {
-            "Foreign" => "foreign_minister",
-            "Finance" => "finance_minister",
-            "Defence" | "Defense" => "defense_minister",
-            "Trade" => "trade_minister",
-            "Economy" => "economy_minister",
-            "Agriculture" => "agriculture_minister",
-            "Energy" | "Oil" => "energy_minister",
+        let office = match office.as_str().to_lowercase().as_str() {
+            "foreign" => "foreign_minister",
+            "finance" => "finance_minister",
+            "defence" | "defense" => "defense_minister",
+            "trade" => "trade_minister",
+            "economy" => "economy_minister",
+            "agriculture" => "agriculture_minister",
+            "energy" | "oil" => "energy_minister",
             _ => "prime_minister",
         };
         let mut at = list.start();
@@ -228,10 +239,16 @@ pub(super) fn office_lists(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
                         .map(|c| c.code3.clone())
                 });
             let Some(code) = code else { continue };
+            // the U.S. trade minister is the Trade Representative
             let holder = ctx
                 .kb
                 .holders(office, &code, date)
                 .into_iter()
+                .chain(if office == "trade_minister" {
+                    ctx.kb.holders("trade_representative", &code, date)
+                } else {
+                    vec![]
+                })
                 .find_map(|t| ctx.kb.actor(&t.actor_id));
             let Some(h) = holder else { continue };
             if actors
@@ -965,6 +982,215 @@ pub(super) fn fill(
     group_sides(ctx, actors, drafts);
     movers(text, actors, drafts);
     speakers(text, drafts);
+    possessors(text, actors, drafts);
+    domestic(text, drafts);
+    boycotters(text, drafts);
+    own_meetings(text, drafts);
+    topics(text, drafts);
+}
+
+/// A state's name as the modifier of a topic: "the Iraq issue", "the
+/// Cyprus problem", "the Afghan war".
+static TOPIC_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:-[A-Z][\w.'’-]*)?\s+(?:issue|question|problem|crisis|conflict|war|dispute|affair|situation|file|dossier)\b")
+        .expect("constant regex")
+});
+
+/// "the " right before the topic's state.
+static TOPIC_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bthe\s+$").expect("constant regex"));
+
+/// A state named only as a topic ("something must be done about the Iraq
+/// issue") is no side of the meeting about it, when another side stays.
+fn topics(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.derived || d.event_type != EventType::Meeting {
+            continue;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let topic = |a: &ActorRef| {
+            a.kind == ActorKind::State
+                && a.start >= ss
+                && a.end <= se
+                && text.get(a.end..se).is_some_and(|r| TOPIC_AFTER.is_match(r))
+                && text
+                    .get(ss..a.start)
+                    .is_some_and(|l| TOPIC_BEFORE.is_match(l))
+        };
+        if d.sides.iter().any(topic) && d.sides.iter().any(|a| !topic(a)) {
+            d.sides.retain(|a| !topic(a));
+        }
+    }
+}
+
+/// A body's own meeting noun after it: "a G-5 meeting", "OPEC talks".
+static OWN_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:meetings?|summit|talks|session|conference)\b").expect("constant regex")
+});
+
+/// A body's own meeting noun before it: "a meeting of the IMF".
+static OWN_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:meetings?|summit|session|conference)\s+of\s+(?:the\s+)?$")
+        .expect("constant regex")
+});
+
+/// Where the meeting noun a body names as its own starts, if any.
+fn own_noun(text: &str, a: &ActorRef, ss: usize, se: usize) -> Option<usize> {
+    if let Some(m) = text.get(a.end..se).and_then(|r| OWN_NOUN_AFTER.find(r)) {
+        let word = &text[a.end + m.start()..a.end + m.end()];
+        return Some(a.end + m.start() + (word.len() - word.trim_start().len()));
+    }
+    text.get(ss..a.start)
+        .and_then(|l| OWN_NOUN_BEFORE.find(l))
+        .map(|m| ss + m.start())
+}
+
+/// Two bodies' meetings in one sentence are two meetings: "a G-5 meeting
+/// next week in advance of a meeting of the International Monetary Fund"
+/// gives the IMF's meeting no G-5 side. A body whose own meeting noun is
+/// not the trigger leaves a meeting another side owns.
+fn own_meetings(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.derived || d.event_type != EventType::Meeting || d.sides.len() < 2 {
+            continue;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, _) = d.trigger;
+        let inside = |a: &ActorRef| a.start >= ss && a.end <= se;
+        let owns_trigger = d.sides.iter().any(|a| {
+            a.kind == ActorKind::Organization && inside(a) && own_noun(text, a, ss, se) == Some(ts)
+        });
+        if !owns_trigger {
+            continue;
+        }
+        d.sides.retain(|a| {
+            a.kind != ActorKind::Organization
+                || !inside(a)
+                || own_noun(text, a, ss, se).is_none_or(|n| n == ts)
+        });
+    }
+}
+
+/// Between a side and the meeting it stays away from: "Taiwan, one of the
+/// ADB's founders, boycotted the annual meeting", "Italy boycotted a
+/// meeting in Paris of its G-7 partners".
+static BOYCOTT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bboycott(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|next\s+|last\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$")
+        .expect("constant regex")
+});
+
+/// A side that boycotts a meeting is no side of it when the meeting keeps
+/// two other sides.
+fn boycotters(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.derived || d.event_type != EventType::Meeting {
+            continue;
+        }
+        let (ts, _) = d.trigger;
+        let Some(before) = text.get(d.sentence.start..ts) else {
+            continue;
+        };
+        let Some(m) = BOYCOTT.find(before) else {
+            continue;
+        };
+        let boycott = d.sentence.start + m.start();
+        let ss = d.sentence.start;
+        let stays =
+            |a: &ActorRef| !(a.end <= boycott && a.start >= ss && a.kind == ActorKind::State);
+        // a meeting left with one side would go: it keeps its row
+        if d.sides.iter().filter(|a| stays(a)).count() >= 2 {
+            d.sides.retain(stays);
+        }
+    }
+}
+
+/// Between a possessor and its talks: "Kuwait's talks with", "the Soviet
+/// Union's renewed trade talks with" (up to three modifiers; "Qatar's
+/// support for talks with Iran" is support, not talks).
+static POSSESSED_TALKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^['’]s\s+(?:(?:[a-z]+(?:al|ed|ing|ic|ary|ive|ent|ate|ous)|[a-z]+-[a-z-]+|new|first|last|latest|recent|separate|secret|direct|formal|private|trade|debt|peace|border|arms|oil|farm|budget|price|tariff|loan|aid|security)\s+){0,3}$").expect("constant regex")
+});
+
+/// "with" right after the talks: the possessor is the other side.
+static WITH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+with\b").expect("constant regex"));
+
+/// The possessor of talks is a side: "Kuwait's talks with the Soviet Union
+/// and the U.S." keeps Kuwait beside the two it talked with.
+fn possessors(text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
+    for d in drafts
+        .iter_mut()
+        .filter(|d| !d.derived && d.event_type == EventType::Meeting)
+    {
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, te) = d.trigger;
+        if !text.get(te..se).is_some_and(|r| WITH_AFTER.is_match(r)) {
+            continue;
+        }
+        let owner = actors
+            .iter()
+            .filter(|a| a.start >= ss && a.end <= ts)
+            .filter(|a| {
+                text.get(a.end..ts)
+                    .is_some_and(|r| POSSESSED_TALKS.is_match(r))
+            })
+            .max_by_key(|a| a.end)
+            .cloned();
+        let Some(owner) = owner else { continue };
+        if d.sides.iter().any(|a| a.key() == owner.key()) {
+            continue;
+        }
+        d.sides.insert(0, owner);
+    }
+}
+
+/// After a state's mention, a domestic audience: "Brazilian business
+/// leaders", "Japan's farm unions", "British opposition parties".
+static DOMESTIC_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:men|women| leaders| people| community| groups)|industrialists|bankers|employers|unions?|union leaders|trade unionists|labou?r leaders|workers|farmers|politicians|opposition(?: leaders| parties| politicians)?|parties|party leaders|lawmakers|legislators|congressmen|senators|parliamentarians|executives|companies|firms|industry(?: leaders)?|manufacturers|exporters|church leaders|bishops|students|governors)\b")
+        .expect("constant regex")
+});
+
+/// A leader's talks with his own country's business people, unions or
+/// parties are domestic, no diplomatic meeting (spec/events.md): the state
+/// named only as the audience's nationality is no side, and a meeting left
+/// with no side of another country goes ("President Jose Sarney has held
+/// private talks with Brazilian business leaders").
+fn domestic(text: &str, drafts: &mut Vec<Draft>) {
+    drafts.retain_mut(|d| {
+        if d.derived || d.event_type != EventType::Meeting {
+            return true;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let audience: Vec<String> = d
+            .sides
+            .iter()
+            .filter(|a| a.kind == ActorKind::State && a.start >= ss && a.end <= se)
+            .filter(|a| {
+                text.get(a.end..se)
+                    .is_some_and(|r| DOMESTIC_AFTER.is_match(r))
+            })
+            .filter(|a| {
+                d.sides.iter().any(|p| {
+                    p.kind == ActorKind::Person && p.country.is_some() && p.country == a.country
+                })
+            })
+            .map(ActorRef::key)
+            .collect();
+        if audience.is_empty() {
+            return true;
+        }
+        let own: Vec<Option<String>> = d
+            .sides
+            .iter()
+            .filter(|a| audience.contains(&a.key()))
+            .map(|a| a.country.clone())
+            .collect();
+        d.sides.retain(|a| !audience.contains(&a.key()));
+        d.sides
+            .iter()
+            .any(|a| a.country.is_none() || !own.contains(&a.country))
+    });
 }
 
 /// A sentence's closing attribution: "..., Baron said." (the name is the
@@ -1348,7 +1574,49 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_mover, ActorKind, ActorRef};
+    use super::{names_mover, own_noun, ActorKind, ActorRef, BOYCOTT, POSSESSED_TALKS};
+
+    #[test]
+    fn a_bodys_own_meeting_noun_is_found_on_either_side() {
+        let text = "a G-5 meeting next week in advance of a meeting of the IMF could";
+        let body = |name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            ActorRef {
+                start,
+                end: start + name.len(),
+                id: None,
+                name: name.to_string(),
+                kind: ActorKind::Organization,
+                country: None,
+            }
+        };
+        assert_eq!(
+            own_noun(text, &body("G-5"), 0, text.len()),
+            text.find("meeting")
+        );
+        assert_eq!(
+            own_noun(text, &body("IMF"), 0, text.len()),
+            text.rfind("meeting")
+        );
+    }
+
+    #[test]
+    fn a_boycott_stands_right_before_the_meeting() {
+        assert!(BOYCOTT.is_match("Taiwan, a founder of the ADB, boycotted the annual "));
+        assert!(BOYCOTT.is_match("Italy boycotted a "));
+        assert!(!BOYCOTT.is_match("Italy, which boycotted the vote, attended the "));
+    }
+
+    #[test]
+    fn only_modifiers_stand_between_a_possessor_and_its_talks() {
+        // the text between the possessor and "talks"
+        for r in ["'s ", "'s renewed trade ", "’s two-day "] {
+            assert!(POSSESSED_TALKS.is_match(r), "{r}");
+        }
+        for r in ["'s support for ", "'s backing of ", "'s call for new "] {
+            assert!(!POSSESSED_TALKS.is_match(r), "{r}");
+        }
+    }
 
     #[test]
     fn a_mover_is_named_beside_its_state() {

@@ -879,3 +879,102 @@ fn a_closing_attribution_names_no_side_of_others_talks() {
         "{sides:?}"
     );
 }
+
+#[test]
+fn a_bill_directing_negotiations_is_no_meeting() {
+    let ms = mentions(
+        "WASHINGTON, May 4 - A Senate panel approved legislation to direct the Commerce Department to open negotiations with South Korea on textile quotas.",
+        "1987-05-04",
+    );
+    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
+    let ms = mentions(
+        "WASHINGTON, May 4 - The bill would also require negotiations with Canada on lumber, aides said.",
+        "1987-05-04",
+    );
+    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
+    // talks held are still talks
+    let ms = mentions(
+        "WASHINGTON, May 4 - Trade Representative Clayton Yeutter held talks with Canadian officials on lumber.",
+        "1987-05-04",
+    );
+    assert!(!meeting_sides(&ms).is_empty());
+}
+
+#[test]
+fn the_possessor_of_talks_is_a_side() {
+    let ms = mentions(
+        "MANAMA, May 4 - Bahrain's talks with France and Italy on naval escorts ended today, officials said.",
+        "1987-05-04",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(
+        sides.iter().any(|s| s.contains(&"Bahrain".to_string())
+            && s.contains(&"France".to_string())
+            && s.contains(&"Italy".to_string())),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn a_leaders_talks_with_his_own_business_people_are_domestic() {
+    let ms = mentions(
+        "MEXICO CITY, May 4 - President Miguel de la Madrid has held talks with Mexican business leaders worried about inflation.",
+        "1987-05-04",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(
+        sides.iter().all(|s| !s.contains(&"Mexico".to_string())),
+        "{sides:?}"
+    );
+    assert!(sides.is_empty(), "{sides:?}");
+    // a foreign leader meeting the same audience keeps them
+    let ms = mentions(
+        "MEXICO CITY, May 4 - Secretary of State George Shultz held talks with Mexican President Miguel de la Madrid.",
+        "1987-05-04",
+    );
+    assert!(!meeting_sides(&ms).is_empty());
+}
+
+#[test]
+fn a_loan_received_is_no_event() {
+    let ms = mentions(
+        "PEKING, May 4 - Vietnam is expected to receive its first IMF loan this year, officials said.",
+        "1987-05-04",
+    );
+    assert!(ms.is_empty(), "{ms:?}");
+    // a visitor received is still a visit
+    let ms = mentions(
+        "PEKING, May 4 - Deng Xiaoping received Secretary of State George Shultz today.",
+        "1987-05-04",
+    );
+    assert!(!ms.is_empty());
+}
+
+#[test]
+fn each_nationality_before_plural_ministers_is_a_side() {
+    let ms = mentions(
+        "OTTAWA, May 4 - U.S., Japanese and Canadian trade ministers met here today to discuss farm subsidies, officials said.",
+        "1987-05-04",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(
+        sides.iter().any(|s| s.iter().any(|n| n.contains("Yeutter"))
+            && s.iter().any(|n| n.contains("Tamura"))
+            && s.iter().any(|n| n.contains("Carney"))),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn a_state_named_as_a_topic_is_no_side() {
+    let ms = mentions(
+        "NICOSIA, May 4 - Greek Prime Minister Andreas Papandreou held talks with Turkish Prime Minister Turgut Ozal on the Cyprus problem today, officials said.",
+        "1987-05-04",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(!sides.is_empty(), "{sides:?}");
+    assert!(
+        sides.iter().all(|s| !s.contains(&"Cyprus".to_string())),
+        "{sides:?}"
+    );
+}
