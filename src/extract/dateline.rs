@@ -75,6 +75,18 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
             && p.place_id == here.place_id
             && args::is_locative(text, p.start)
     });
+    // "KANSAS CITY - ... ahead of trade talks with U.S. agriculture
+    // officials": a town that is no capital nor a seat of diplomacy is the
+    // dateline of company and market news, whose undated talks are told
+    // from elsewhere; it places only dated ones (visits too, so noted)
+    let minor = minor_dateline(ctx, &here);
+    if minor {
+        for d in drafts.iter_mut() {
+            if d.event_type == EventType::Visit && d.place.is_none() && d.dates.is_none() {
+                d.rule = format!("{}{NOT_HERE}", d.rule);
+            }
+        }
+    }
     // "A special meeting ... ended in a deadlock late yesterday": the
     // story's own gathering, told opening or closing in one of its first
     // three sentences, gives its day to the story's undated meeting nouns
@@ -241,6 +253,9 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
                 && !text.get(p.end..).is_some_and(|a| a.starts_with('-'))
         });
         let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
+        if minor && d.dates.is_none() {
+            continue;
+        }
         if (local && foreign) || (again && none_local && !d.noun) || neutral {
             // "LIMA - The heads of the central banks of Mexico and Peru have
             // met in Mexico city": the city the lead names for the story's
@@ -305,6 +320,35 @@ static HERE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:(?:again|today|tomorrow|yesterday|later|formally|informally)\s+)?here\b")
         .expect("constant regex")
 });
+
+/// The note on an undated placeless visit in a story from a minor
+/// dateline ([`minor_dateline`]): the dateline does not place it.
+const NOT_HERE: &str = "+not_dateline";
+
+/// Cities that are no capital but where diplomacy sits: the seats of the
+/// UN, GATT, the European Parliament and the World Court, and the capitals
+/// of the 1980s that are no longer ones (Bonn) or are not given as the
+/// capital (Tel Aviv).
+const SEATS: [&str; 6] = ["geneva", "new-york", "strasbourg", "the-hague", "bonn", "tel-aviv"];
+
+/// Whether the dateline's city is neither a country's capital nor a seat
+/// of diplomacy ([`SEATS`]): "KANSAS CITY", "MIAMI", "FRANKFURT" (the
+/// datelines of company and market news).
+fn minor_dateline(ctx: &DocContext, here: &PlaceRef) -> bool {
+    let Some(id) = here.place_id.as_deref() else {
+        return false;
+    };
+    // "moscow@SUN": the stand-in of a city in a former state
+    let id = id.split('@').next().unwrap_or(id);
+    let countries = ctx.kb.countries();
+    // (a knowledge base without countries knows no capital: none is minor)
+    !countries.is_empty()
+        && here.kind == crate::kb::PlaceKind::City
+        && !SEATS.contains(&id)
+        && !countries
+            .iter()
+            .any(|c| c.capital.as_deref() == Some(id))
+}
 
 /// Whether a dated event ended a week or more before the report (`dct`):
 /// the story's background, whose city the dateline does not give.
@@ -407,6 +451,7 @@ pub(super) fn visits_at_dateline(
             && !d.derived
             && foreign
             && !background(d, dct)
+            && !d.rule.ends_with(NOT_HERE)
         {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);

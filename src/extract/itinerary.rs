@@ -336,8 +336,49 @@ pub(super) fn when_dates(ctx: &DocContext, drafts: &mut [Draft]) {
     }
 }
 
+/// The rules of trips told in other words ([`super::triggers`]: "returned
+/// from", "is now in", "plans to be in"): their words say nothing of a trip
+/// unless a place follows them at once ("returned from London", "is now in
+/// India"; not "returned from a low", "is now in talks", "will be in a
+/// position", "the ball is now in Iran's court").
+const OTHER_WORDS: [&str; 3] = ["visit.return_from", "visit.now_in", "visit.to_be_in"];
+
+/// Drops (empties: [`super::complete`] then drops it) a draft of a trip
+/// told in other words whose place is not named right after its trigger.
+/// Idempotent.
+pub(super) fn other_words(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit
+            || !OTHER_WORDS.iter().any(|r| d.rule.starts_with(r))
+        {
+            continue;
+        }
+        let te = d.trigger.1;
+        let placed = d.place.as_ref().is_some_and(|p| {
+            p.start >= te
+                && text
+                    .get(te..p.start)
+                    .is_some_and(|gap| PLACE_GAP.is_match(gap))
+                && !text
+                    .get(p.end..)
+                    .is_some_and(|a| a.starts_with("'s") || a.starts_with("’s"))
+        });
+        if !placed {
+            d.guests.clear();
+            d.place = None;
+        }
+    }
+}
+
+/// The words between a trip's trigger and its place: a space and at most an
+/// article ("returned from the Soviet Union").
+static PLACE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:the\s+)?$").expect("constant regex")
+});
+
 /// A return dated after a trip's start ends it.
 pub(super) fn return_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
+    other_words(text, drafts);
     for d in drafts.iter_mut() {
         // the stop left ends on the day of leaving; its next leg ends with
         // the return
