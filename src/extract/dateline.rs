@@ -34,6 +34,13 @@
 //!   a while) are not dated by the report; a meeting or visit dated a week
 //!   or more before the report is background and takes no dateline city.
 //!
+//! - A minor dateline (a town that is no capital nor a seat of diplomacy:
+//!   "KANSAS CITY", "CHICAGO", the datelines of company and market news)
+//!   places only dated meetings and the lead's own meeting told by a verb;
+//!   undated talks and visits told there are told from elsewhere
+//!   ("traders are worried about the talks between Reagan and Nakasone")
+//!   (round 9, [`minor_dateline`]).
+//!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
 //! fill from visits; a draft placed here gets `+dateline` on its rule.
@@ -78,7 +85,8 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
     // "KANSAS CITY - ... ahead of trade talks with U.S. agriculture
     // officials": a town that is no capital nor a seat of diplomacy is the
     // dateline of company and market news, whose undated talks are told
-    // from elsewhere; it places only dated ones (visits too, so noted)
+    // from elsewhere; it places only dated ones and the lead's own meeting
+    // told by a verb (undated visits none, so noted)
     let minor = minor_dateline(ctx, &here);
     if minor {
         for d in drafts.iter_mut() {
@@ -253,7 +261,9 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
                 && !text.get(p.end..).is_some_and(|a| a.starts_with('-'))
         });
         let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
-        if minor && d.dates.is_none() {
+        // (the lead's own meeting told by a verb stays: "PHILADELPHIA -
+        // Alfonsin met for more than an hour with Camdessus")
+        if minor && d.dates.is_none() && (d.noun || d.sentence_index > 2) {
             continue;
         }
         if (local && foreign) || (again && none_local && !d.noun) || neutral {
@@ -329,7 +339,14 @@ const NOT_HERE: &str = "+not_dateline";
 /// UN, GATT, the European Parliament and the World Court, and the capitals
 /// of the 1980s that are no longer ones (Bonn) or are not given as the
 /// capital (Tel Aviv).
-const SEATS: [&str; 6] = ["geneva", "new-york", "strasbourg", "the-hague", "bonn", "tel-aviv"];
+const SEATS: [&str; 6] = [
+    "geneva",
+    "new-york",
+    "strasbourg",
+    "the-hague",
+    "bonn",
+    "tel-aviv",
+];
 
 /// Whether the dateline's city is neither a country's capital nor a seat
 /// of diplomacy ([`SEATS`]): "KANSAS CITY", "MIAMI", "FRANKFURT" (the
@@ -345,9 +362,7 @@ fn minor_dateline(ctx: &DocContext, here: &PlaceRef) -> bool {
     !countries.is_empty()
         && here.kind == crate::kb::PlaceKind::City
         && !SEATS.contains(&id)
-        && !countries
-            .iter()
-            .any(|c| c.capital.as_deref() == Some(id))
+        && !countries.iter().any(|c| c.capital.as_deref() == Some(id))
 }
 
 /// Whether a dated event ended a week or more before the report (`dct`):

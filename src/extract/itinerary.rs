@@ -29,6 +29,11 @@
 //!   Monday", "return home on Friday": a return dated after the trip's start
 //!   ends the trip (the window of a cancelled trip too: "was to have left
 //!   April 30 and returned May 6").
+//! - [`other_words`]: a trip told in other words ("returned from London
+//!   on Friday", "is now in India", "plans to be in Japan April 14-27")
+//!   is a trip only when its place follows at once; a return's date not
+//!   right after its place is another clause's, and the trip is over
+//!   (round 9).
 //! - [`left_stop_starts`]: "signed here yesterday by Okongwu ... Okongwu
 //!   left Paris today": a stop known only to have ended starts at the
 //!   earliest dated report of its guest at that city in the story.
@@ -348,9 +353,7 @@ const OTHER_WORDS: [&str; 3] = ["visit.return_from", "visit.now_in", "visit.to_b
 /// Idempotent.
 pub(super) fn other_words(text: &str, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
-        if d.event_type != EventType::Visit
-            || !OTHER_WORDS.iter().any(|r| d.rule.starts_with(r))
-        {
+        if d.event_type != EventType::Visit || !OTHER_WORDS.iter().any(|r| d.rule.starts_with(r)) {
             continue;
         }
         let te = d.trigger.1;
@@ -366,15 +369,33 @@ pub(super) fn other_words(text: &str, drafts: &mut [Draft]) {
         if !placed {
             d.guests.clear();
             d.place = None;
+            continue;
+        }
+        // "after Thatcher returned from Moscow, this morning gave the
+        // Conservatives", "is expected to hold a press conference later
+        // today after returning from Washington": only a date right after
+        // the place ("returned from London on Friday") is the return's;
+        // another is another clause's (the poll's, the press
+        // conference's), and so is its cue: the trip told by its return is
+        // over
+        let own_date = match (&d.place, &d.dates) {
+            (Some(p), Some((_, label))) => text
+                .get(p.end..d.sentence.end)
+                .and_then(|after| after.find(label.as_str()).map(|i| &after[..i]))
+                .is_some_and(|gap| !gap.contains([',', ';']) && gap.len() <= 30),
+            _ => true,
+        };
+        if d.rule.starts_with("visit.return_from") && !own_date {
+            d.dates = None;
+            d.status = Status::Occurred;
         }
     }
 }
 
 /// The words between a trip's trigger and its place: a space and at most an
 /// article ("returned from the Soviet Union").
-static PLACE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:the\s+)?$").expect("constant regex")
-});
+static PLACE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:the\s+)?$").expect("constant regex"));
 
 /// A return dated after a trip's start ends it.
 pub(super) fn return_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
