@@ -381,7 +381,11 @@ pub(super) fn other_words(text: &str, drafts: &mut [Draft]) {
         let own_date = match (&d.place, &d.dates) {
             (Some(p), Some((_, label))) => text
                 .get(p.end..d.sentence.end)
-                .and_then(|after| after.find(label.as_str()).map(|i| &after[..i]))
+                .and_then(|after| {
+                    // ("last week .. Friday": a return already read)
+                    let own = label.split(" .. ").next().unwrap_or(label);
+                    after.find(own).map(|i| &after[..i])
+                })
                 .is_some_and(|gap| !gap.contains([',', ';']) && gap.len() <= 30),
             _ => true,
         };
