@@ -34,6 +34,13 @@
 //!   a while) are not dated by the report; a meeting or visit dated a week
 //!   or more before the report is background and takes no dateline city.
 //!
+//! - A minor dateline (a town that is no capital nor a seat of diplomacy:
+//!   "KANSAS CITY", "CHICAGO", the datelines of company and market news)
+//!   places only dated meetings and the lead's own meeting told by a verb;
+//!   undated talks and visits told there are told from elsewhere
+//!   ("traders are worried about the talks between Reagan and Nakasone")
+//!   (round 9, [`minor_dateline`]).
+//!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
 //! fill from visits; a draft placed here gets `+dateline` on its rule.
@@ -75,6 +82,19 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
             && p.place_id == here.place_id
             && args::is_locative(text, p.start)
     });
+    // "KANSAS CITY - ... ahead of trade talks with U.S. agriculture
+    // officials": a town that is no capital nor a seat of diplomacy is the
+    // dateline of company and market news, whose undated talks are told
+    // from elsewhere; it places only dated ones and the lead's own meeting
+    // told by a verb (undated visits none, so noted)
+    let minor = minor_dateline(ctx, &here);
+    if minor {
+        for d in drafts.iter_mut() {
+            if d.event_type == EventType::Visit && d.place.is_none() && d.dates.is_none() {
+                d.rule = format!("{}{NOT_HERE}", d.rule);
+            }
+        }
+    }
     // "A special meeting ... ended in a deadlock late yesterday": the
     // story's own gathering, told opening or closing in one of its first
     // three sentences, gives its day to the story's undated meeting nouns
@@ -241,6 +261,11 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
                 && !text.get(p.end..).is_some_and(|a| a.starts_with('-'))
         });
         let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
+        // (the lead's own meeting told by a verb stays: "PHILADELPHIA -
+        // Alfonsin met for more than an hour with Camdessus")
+        if minor && d.dates.is_none() && (d.noun || d.sentence_index > 2) {
+            continue;
+        }
         if (local && foreign) || (again && none_local && !d.noun) || neutral {
             // "LIMA - The heads of the central banks of Mexico and Peru have
             // met in Mexico city": the city the lead names for the story's
@@ -305,6 +330,40 @@ static HERE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:(?:again|today|tomorrow|yesterday|later|formally|informally)\s+)?here\b")
         .expect("constant regex")
 });
+
+/// The note on an undated placeless visit in a story from a minor
+/// dateline ([`minor_dateline`]): the dateline does not place it.
+const NOT_HERE: &str = "+not_dateline";
+
+/// Cities that are no capital but where diplomacy sits: the seats of the
+/// UN, GATT, the European Parliament and the World Court, and the capitals
+/// of the 1980s that are no longer ones (Bonn) or are not given as the
+/// capital (Tel Aviv).
+const SEATS: [&str; 6] = [
+    "geneva",
+    "new-york",
+    "strasbourg",
+    "the-hague",
+    "bonn",
+    "tel-aviv",
+];
+
+/// Whether the dateline's city is neither a country's capital nor a seat
+/// of diplomacy ([`SEATS`]): "KANSAS CITY", "MIAMI", "FRANKFURT" (the
+/// datelines of company and market news).
+fn minor_dateline(ctx: &DocContext, here: &PlaceRef) -> bool {
+    let Some(id) = here.place_id.as_deref() else {
+        return false;
+    };
+    // "moscow@SUN": the stand-in of a city in a former state
+    let id = id.split('@').next().unwrap_or(id);
+    let countries = ctx.kb.countries();
+    // (a knowledge base without countries knows no capital: none is minor)
+    !countries.is_empty()
+        && here.kind == crate::kb::PlaceKind::City
+        && !SEATS.contains(&id)
+        && !countries.iter().any(|c| c.capital.as_deref() == Some(id))
+}
 
 /// Whether a dated event ended a week or more before the report (`dct`):
 /// the story's background, whose city the dateline does not give.
@@ -407,6 +466,7 @@ pub(super) fn visits_at_dateline(
             && !d.derived
             && foreign
             && !background(d, dct)
+            && !d.rule.ends_with(NOT_HERE)
         {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);

@@ -29,6 +29,11 @@
 //!   Monday", "return home on Friday": a return dated after the trip's start
 //!   ends the trip (the window of a cancelled trip too: "was to have left
 //!   April 30 and returned May 6").
+//! - [`other_words`]: a trip told in other words ("returned from London
+//!   on Friday", "is now in India", "plans to be in Japan April 14-27")
+//!   is a trip only when its place follows at once; a return's date not
+//!   right after its place is another clause's, and the trip is over
+//!   (round 9).
 //! - [`left_stop_starts`]: "signed here yesterday by Okongwu ... Okongwu
 //!   left Paris today": a stop known only to have ended starts at the
 //!   earliest dated report of its guest at that city in the story.
@@ -336,8 +341,69 @@ pub(super) fn when_dates(ctx: &DocContext, drafts: &mut [Draft]) {
     }
 }
 
+/// The rules of trips told in other words ([`super::triggers`]: "returned
+/// from", "is now in", "plans to be in"): their words say nothing of a trip
+/// unless a place follows them at once ("returned from London", "is now in
+/// India"; not "returned from a low", "is now in talks", "will be in a
+/// position", "the ball is now in Iran's court").
+const OTHER_WORDS: [&str; 3] = ["visit.return_from", "visit.now_in", "visit.to_be_in"];
+
+/// Drops (empties: [`super::complete`] then drops it) a draft of a trip
+/// told in other words whose place is not named right after its trigger.
+/// Idempotent.
+pub(super) fn other_words(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit || !OTHER_WORDS.iter().any(|r| d.rule.starts_with(r)) {
+            continue;
+        }
+        let te = d.trigger.1;
+        let placed = d.place.as_ref().is_some_and(|p| {
+            p.start >= te
+                && text
+                    .get(te..p.start)
+                    .is_some_and(|gap| PLACE_GAP.is_match(gap))
+                && !text
+                    .get(p.end..)
+                    .is_some_and(|a| a.starts_with("'s") || a.starts_with("’s"))
+        });
+        if !placed {
+            d.guests.clear();
+            d.place = None;
+            continue;
+        }
+        // "after Thatcher returned from Moscow, this morning gave the
+        // Conservatives", "is expected to hold a press conference later
+        // today after returning from Washington": only a date right after
+        // the place ("returned from London on Friday") is the return's;
+        // another is another clause's (the poll's, the press
+        // conference's), and so is its cue: the trip told by its return is
+        // over
+        let own_date = match (&d.place, &d.dates) {
+            (Some(p), Some((_, label))) => text
+                .get(p.end..d.sentence.end)
+                .and_then(|after| {
+                    // ("last week .. Friday": a return already read)
+                    let own = label.split(" .. ").next().unwrap_or(label);
+                    after.find(own).map(|i| &after[..i])
+                })
+                .is_some_and(|gap| !gap.contains([',', ';']) && gap.len() <= 30),
+            _ => true,
+        };
+        if d.rule.starts_with("visit.return_from") && !own_date {
+            d.dates = None;
+            d.status = Status::Occurred;
+        }
+    }
+}
+
+/// The words between a trip's trigger and its place: a space and at most an
+/// article ("returned from the Soviet Union").
+static PLACE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:the\s+)?$").expect("constant regex"));
+
 /// A return dated after a trip's start ends it.
 pub(super) fn return_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
+    other_words(text, drafts);
     for d in drafts.iter_mut() {
         // the stop left ends on the day of leaving; its next leg ends with
         // the return

@@ -2648,3 +2648,209 @@ mod round9 {
         );
     }
 }
+
+/// The visits of a wire story, as (place id, country, status).
+fn visits(ms: &[EventMention]) -> Vec<(Option<String>, Option<String>, Status)> {
+    ms.iter()
+        .filter(|m| m.event_type == EventType::Visit)
+        .map(|m| (m.place_id.clone(), m.country_code.clone(), m.status))
+        .collect()
+}
+
+#[test]
+fn a_return_from_a_city_is_a_trip_there() {
+    let text = "KAMPALA, March 9 - Ugandan Finance Minister Crispus Kiyonga returned from London on Friday, officials said. ";
+    let ms = wire(
+        text,
+        "1987-03-09",
+        &[
+            ("KAMPALA", city("kampala")),
+            ("Ugandan", Entity::Adjective { code: "UGA".into() }),
+            ("Finance Minister Crispus Kiyonga", ukn("Crispus Kiyonga")),
+            ("London", city("london")),
+        ],
+        &[("on Friday", "1987-03-06", "1987-03-06", Precision::Day)],
+    );
+    let v = first(&ms, EventType::Visit);
+    assert_eq!(v.place_id.as_deref(), Some("london"));
+    assert!(v.rule.starts_with("visit.return_from"), "{}", v.rule);
+    assert_eq!(v.status, Status::Occurred);
+    // "since her return from the Soviet Union": the article may stand between
+    let text = "LONDON, May 5 - British Prime Minister Margaret Thatcher gained in the first poll since her return from the Soviet Union. ";
+    let ms = wire(
+        text,
+        "1987-05-05",
+        &[
+            ("LONDON", city("london")),
+            ("British", Entity::Adjective { code: "GBR".into() }),
+            ("Prime Minister Margaret Thatcher", ukn("Margaret Thatcher")),
+            ("Soviet Union", country("SUN")),
+        ],
+        &[],
+    );
+    assert_eq!(visits(&ms), [(None, Some("SUN".into()), Status::Occurred)]);
+    // the poll's morning is not the trip's date
+    let text = "LONDON, April 7 - A poll conducted after Prime Minister Margaret Thatcher returned from Moscow, this morning gave her party a lead. ";
+    let ms = wire(
+        text,
+        "1987-04-07",
+        &[
+            ("LONDON", city("london")),
+            ("Prime Minister Margaret Thatcher", ukn("Margaret Thatcher")),
+            ("Moscow", city("moscow")),
+        ],
+        &[("this morning", "1987-04-07", "1987-04-07", Precision::Day)],
+    );
+    let v = first(&ms, EventType::Visit);
+    assert_eq!(v.place_id.as_deref(), Some("moscow"));
+    assert_ne!(v.dates.map(|d| d.start), Some(day("1987-04-07")));
+    // the press conference is expected, the trip is over
+    let text = "TOKYO, April 10 - Finance Minister Kiichi Miyazawa is expected to hold a press conference later today after returning from Washington. ";
+    let ms = wire(
+        text,
+        "1987-04-10",
+        &[
+            ("TOKYO", city("tokyo")),
+            ("Japanese", Entity::Adjective { code: "JPN".into() }),
+            ("Finance Minister Kiichi Miyazawa", ukn("Kiichi Miyazawa")),
+            ("Washington", city("washington")),
+        ],
+        &[("later today", "1987-04-10", "1987-04-10", Precision::Day)],
+    );
+    let v = first(&ms, EventType::Visit);
+    assert_eq!(v.place_id.as_deref(), Some("washington"));
+    assert_eq!(v.status, Status::Occurred);
+    assert!(v.dates.is_none(), "{:?}", v.dates);
+}
+
+#[test]
+fn a_return_from_no_place_is_no_trip() {
+    for text in [
+        "LONDON, May 5 - Finance Minister Crispus Kiyonga said prices returned from a low in London. ",
+        "LONDON, May 5 - Finance Minister Crispus Kiyonga said he would return from holiday to London. ",
+    ] {
+        let ms = wire(
+            text,
+            "1987-05-05",
+            &[
+                ("LONDON", city("london")),
+                ("Finance Minister Crispus Kiyonga", ukn("Crispus Kiyonga")),
+                ("London", city("london")),
+            ],
+            &[],
+        );
+        assert!(
+            !ms.iter()
+                .any(|m| m.rule.starts_with("visit.return_from")),
+            "{text}: {ms:?}"
+        );
+    }
+}
+
+#[test]
+fn now_in_a_city_is_a_visit_under_way() {
+    let text = "NICOSIA, Sept 3 - Iranian Prime Minister Mir-Hossein Mousavi is currently in Damascus, diplomats said. ";
+    let ms = wire(
+        text,
+        "1987-09-03",
+        &[
+            ("NICOSIA", city("nicosia")),
+            ("Iranian", Entity::Adjective { code: "IRN".into() }),
+            (
+                "Prime Minister Mir-Hossein Mousavi",
+                ukn("Mir-Hossein Mousavi"),
+            ),
+            ("Damascus", city("damascus")),
+        ],
+        &[],
+    );
+    let v = first(&ms, EventType::Visit);
+    assert_eq!(v.place_id.as_deref(), Some("damascus"));
+    assert!(v.rule.starts_with("visit.now_in"), "{}", v.rule);
+    // the ball in a state's court, talks, a position: no place follows
+    for text in [
+        "NICOSIA, Sept 3 - Prime Minister Mir-Hossein Mousavi said the ball is now in Washington's court. ",
+        "NICOSIA, Sept 3 - Prime Minister Mir-Hossein Mousavi is now in talks with Damascus. ",
+        "NICOSIA, Sept 3 - Prime Minister Mir-Hossein Mousavi will be in a position to meet in Damascus. ",
+    ] {
+        let ms = wire(
+            text,
+            "1987-09-03",
+            &[
+                ("NICOSIA", city("nicosia")),
+                ("Prime Minister Mir-Hossein Mousavi", ukn("Mir-Hossein Mousavi")),
+                ("Washington", city("washington")),
+                ("Damascus", city("damascus")),
+            ],
+            &[],
+        );
+        assert!(
+            !ms.iter().any(|m| m.rule.starts_with("visit.now_in")
+                || m.rule.starts_with("visit.to_be_in")),
+            "{text}: {ms:?}"
+        );
+    }
+}
+
+#[test]
+fn plans_to_be_in_a_country_on_dates_is_a_planned_visit() {
+    let text = "WASHINGTON, March 23 - U.S. Agriculture Secretary Richard Lyng, who plans to be in Japan April 14-27, said he would press for beef quotas. ";
+    let ms = wire(
+        text,
+        "1987-03-23",
+        &[
+            ("WASHINGTON", city("washington")),
+            ("U.S.", Entity::Adjective { code: "USA".into() }),
+            ("Agriculture Secretary Richard Lyng", ukn("Richard Lyng")),
+            ("Japan", country("JPN")),
+        ],
+        &[("April 14-27", "1987-04-14", "1987-04-27", Precision::Day)],
+    );
+    let v = first(&ms, EventType::Visit);
+    assert_eq!(v.country_code.as_deref(), Some("JPN"));
+    assert_eq!(v.status, Status::Planned);
+    let iv = v.dates.expect("the stay's dates");
+    assert_eq!((iv.start, iv.end), (day("1987-04-14"), day("1987-04-27")));
+}
+
+#[test]
+fn undated_talks_told_from_a_company_news_town_are_not_there() {
+    // a town that is no capital: the market's city, not the talks'
+    let text = "CHICAGO, April 27 - Soybean futures rose. Traders watched the dollar. Dealers said prices were firm. Ronald Reagan met Yasuhiro Nakasone, Johnson said. ";
+    let ents = |here: &'static str, id: &'static str| vec![(here, city(id))];
+    let people = &[
+        ("Ronald Reagan", "ronald-reagan"),
+        ("Yasuhiro Nakasone", "yasuhiro-nakasone"),
+    ];
+    let ms = run(&fixture_kb(
+        text,
+        "1987-04-27",
+        people,
+        &ents("CHICAGO", "chicago"),
+        &[],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id, None);
+    // the capital's dateline still places them
+    let text = text.replace("CHICAGO", "WASHINGTON");
+    let ms = run(&fixture_kb(
+        &text,
+        "1987-04-27",
+        people,
+        &ents("WASHINGTON", "washington"),
+        &[],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("washington"));
+    // dated talks at the town are there ("MIAMI - talks yesterday with Baker")
+    let text = "MIAMI, March 24 - Soybean futures rose. Traders watched the dollar. Dealers said prices were firm. Yasuhiro Nakasone met Ronald Reagan yesterday, Johnson said. ";
+    let ms = run(&fixture_kb(
+        text,
+        "1987-03-24",
+        people,
+        &ents("MIAMI", "miami"),
+        &[("yesterday", "1987-03-23", "1987-03-23", Precision::Day)],
+    ));
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("miami"));
+}

@@ -383,6 +383,37 @@ const RULES: &[Rule] = &[
         noun: false,
         re: r"\bdiscuss(?:ed|es|ing)?\b[^.;:]{0,80}?\bwith\b",
     },
+    // --- trips told in other words (round 9, trips15): the place must
+    // follow the trigger at once, or `itinerary::other_words` drops the draft
+    Rule {
+        // "when he returned from London on Friday", "since her return from
+        // the Soviet Union", "soon after returning home from Moscow"
+        name: "visit.return_from",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\breturn(?:s|ed|ing)?\s+(?:home\s+|here\s+)?from\b",
+    },
+    Rule {
+        // "an ADB team is now in India", "Mousavi is currently in Damascus"
+        name: "visit.now_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\b(?:is|are|was|were)\s+(?:now|currently|already)\s+in\b",
+    },
+    Rule {
+        // "Lyng, who plans to be in Japan April 14-27", "will be in Tokyo
+        // April 10": a stay to come, its date after the place
+        name: "visit.to_be_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.65,
+        noun: false,
+        re: r"\b(?:will|would|to|shall)\s+be\s+in\b",
+    },
 ];
 
 static COMPILED: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
