@@ -1,0 +1,81 @@
+//! Tests of round 9's White House fixes (pronoun chains, named summits,
+//! the status of a summit to come) on invented statements, run through the
+//! whole per-document analysis (sentences, tagger, the built-in knowledge
+//! base, extractor).
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::ingest::Document;
+use crate::time::Tagger;
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+}
+
+/// The mentions of one invented statement published on `dct`.
+fn mentions(text: &str, dct: &str) -> Vec<EventMention> {
+    let kb = Kb::builtin().expect("the built-in knowledge base loads");
+    let doc = Document::bare("t", "t.txt", text, Some(day(dct)));
+    crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
+}
+
+/// The sorted actor ids of every meeting or call, one list per mention.
+fn sides(ms: &[EventMention], ty: EventType) -> Vec<Vec<String>> {
+    let mut v: Vec<Vec<String>> = ms
+        .iter()
+        .filter(|m| m.event_type == ty)
+        .map(|m| {
+            let mut ids: Vec<String> = m
+                .participants
+                .iter()
+                .filter_map(|p| p.actor_id.clone())
+                .collect();
+            ids.sort();
+            ids
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_pronoun_after_a_pronoun_subject_is_the_first_subject() {
+    let ms = mentions(
+        "President Joe Biden will travel to Spain next week. He will meet with \
+         Chancellor Olaf Scholz of Germany to discuss trade. He will also meet with \
+         Prime Minister Justin Trudeau of Canada to discuss energy.",
+        "2022-06-20",
+    );
+    let got = sides(&ms, EventType::Meeting);
+    assert!(
+        got.iter()
+            .any(|s| s.contains(&"joe-biden".to_string())
+                && s.contains(&"justin-trudeau".to_string())),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|s| s.contains(&"olaf-scholz".to_string())
+                && s.contains(&"justin-trudeau".to_string())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_named_subject_keeps_that_subject() {
+    // the chain is only followed through a pronoun subject: a named
+    // subject of the sentence before is the antecedent as it was
+    let ms = mentions(
+        "Prime Minister Justin Trudeau of Canada met with Chancellor Olaf Scholz \
+         of Germany on Monday. He will also meet with President Joe Biden on Tuesday.",
+        "2022-06-20",
+    );
+    let got = sides(&ms, EventType::Meeting);
+    assert!(
+        got.iter()
+            .any(|s| s.contains(&"joe-biden".to_string())
+                && s.contains(&"justin-trudeau".to_string())),
+        "{got:?}"
+    );
+}
