@@ -140,6 +140,29 @@ static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
 static NEXT_ONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:next|upcoming|coming)\s+(?:(?:[\w-]+|round of)\s+){0,2}$"));
 
+/// "this year's economic", "next month's OAU ", "this summer's ": a season
+/// not over yet names its occasion (`status`).
+static THIS_SEASONS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:this|next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter|session)['’]s\s+(?:[\w-]+\s+){0,3}$",
+    )
+});
+
+/// The word before "this year's ...": a verb in the past tense that governs
+/// it ("attended", "held").
+static PAST_GOVERNOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:attended|held|hosted|chaired|opened|closed|ended|wrapped|after|since|following|during|from|was|were)$",
+    )
+});
+
+/// Right after "this year's summit": its own past ("ended", "was held").
+static PAST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:(?:in|at)\s+[\w.-]+\s+)?(?:was|were|had|ended|took place|failed|broke down|closed|opened|agreed|adopted|decided|produced|endorsed|approved)\b",
+    )
+});
+
 /// "their last meeting", "the previous session": the occasion that was.
 static LAST_ONE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:last|previous|latest|most recent|earlier)\s+(?:(?:[\w-]+|round of)\s+){0,2}$")
@@ -250,6 +273,26 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
         }
         if LAST_ONE.is_match(near) {
             return (Status::Occurred, true);
+        }
+        // "at this year's economic summit", "next month's OAU summit": the
+        // occasion of a season still running is ahead, unless a past verb
+        // governs it ("attended this year's summit", "this year's talks
+        // ended")
+        let mut wide = from.max(trig.start.saturating_sub(50));
+        while !sentence.is_char_boundary(wide) {
+            wide += 1;
+        }
+        let wide = &sentence[wide..trig.start];
+        if let Some(m) = THIS_SEASONS.find(wide) {
+            let last_verb = wide[..m.start()]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next();
+            let past_before = last_verb.is_some_and(|w| PAST_GOVERNOR.is_match(w));
+            let past_after = PAST_AFTER.is_match(&sentence[trig.end..to]);
+            if !past_before && !past_after {
+                return (Status::Planned, true);
+            }
         }
     }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {

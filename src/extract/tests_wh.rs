@@ -79,3 +79,31 @@ fn a_pronoun_after_a_named_subject_keeps_that_subject() {
         "{got:?}"
     );
 }
+
+/// The status of the sentence's first trigger.
+fn first_status(s: &str) -> Option<Status> {
+    let t = triggers::find(s);
+    t.first().map(|t| status::status(s, t).0)
+}
+
+#[test]
+fn a_summit_of_this_year_or_next_month_is_ahead() {
+    for s in [
+        "The results will be presented at this year's economic summit in Venice.",
+        "The findings would later be presented at this year's summit in Rome.",
+        "Debt would be the main subject at next month's OAU summit in Addis Ababa.",
+        "A strategy was drafted for this year's meeting of the trade conference.",
+    ] {
+        assert_eq!(first_status(s), Some(Status::Planned), "{s}");
+    }
+}
+
+#[test]
+fn a_summit_of_this_year_governed_by_a_past_verb_is_over() {
+    for s in [
+        "Leaders who attended this year's summit in Venice said little.",
+        "This year's summit in Venice ended without an accord.",
+    ] {
+        assert_eq!(first_status(s), Some(Status::Occurred), "{s}");
+    }
+}
