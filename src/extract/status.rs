@@ -163,6 +163,14 @@ static PAST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "took the opportunity of His Majesty's ", "on the occasion of the
+/// Prime Minister's ": a noun named as the occasion of another act.
+static OCCASION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:opportunity|occasion|advantage)\s+of\s+(?:[\w.'’-]+\s+){0,7}?(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+)?$",
+    )
+});
+
 /// "their last meeting", "the previous session": the occasion that was.
 static LAST_ONE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:last|previous|latest|most recent|earlier)\s+(?:(?:[\w-]+|round of)\s+){0,2}$")
@@ -297,6 +305,22 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
         return (Status::Occurred, true);
+    }
+    // "took the opportunity of King Abdullah's visit to the White House to
+    // invite him to join the call": the visit is the occasion of the clause's
+    // own verb, under way when it happens; the cues after it are that verb's
+    let mut wide = clause_start(sentence, trig.start).max(trig.start.saturating_sub(120));
+    while !sentence.is_char_boundary(wide) {
+        wide += 1;
+    }
+    let wide = &sentence[wide..trig.start];
+    if trig.noun && OCCASION_OF.is_match(wide) {
+        let st = if PLANNED.is_match(wide) {
+            Status::Planned
+        } else {
+            Status::Occurred
+        };
+        return (st, true);
     }
     if let Some(st) = same_day_ahead(sentence, from, trig) {
         return (st, true);

@@ -107,3 +107,26 @@ fn a_summit_of_this_year_governed_by_a_past_verb_is_over() {
         assert_eq!(first_status(s), Some(Status::Occurred), "{s}");
     }
 }
+
+#[test]
+fn a_visit_named_as_the_occasion_of_an_act_is_under_way() {
+    assert_eq!(
+        first_status(
+            "The President took the opportunity of King Abdullah's visit to the White \
+             House to invite him to join the call."
+        ),
+        Some(Status::Occurred)
+    );
+    assert_eq!(
+        first_status(
+            "The Minister will take the opportunity of the Chancellor's visit to Rome \
+             to sign the accord."
+        ),
+        Some(Status::Planned)
+    );
+    // an invitation with no occasion before it stays a proposal
+    assert_eq!(
+        first_status("He renewed his invitation for a visit to the White House."),
+        Some(Status::Proposed)
+    );
+}
