@@ -130,3 +130,30 @@ fn a_visit_named_as_the_occasion_of_an_act_is_under_way() {
         Some(Status::Proposed)
     );
 }
+
+/// The mentions of one invented readout (its title says so).
+fn readout(text: &str, dct: &str) -> Vec<EventMention> {
+    let kb = Kb::builtin().expect("the built-in knowledge base loads");
+    let mut doc = Document::bare("t", "t.txt", text, Some(day(dct)));
+    doc.title = Some("Readout of President Biden's Call with the Prime Minister".to_string());
+    crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
+}
+
+#[test]
+fn a_readouts_visit_beside_its_call_is_on_the_report_date() {
+    let ms = readout(
+        "President Joe Biden spoke today with Prime Minister Justin Trudeau of Canada. \
+         The President took the opportunity of Chancellor Olaf Scholz's visit to the \
+         White House to invite him to join the call.",
+        "2023-02-02",
+    );
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .unwrap_or_else(|| panic!("a visit among {ms:?}"));
+    assert_eq!(visit.status, Status::Occurred);
+    assert_eq!(
+        visit.dates.as_ref().map(|d| d.start),
+        Some(day("2023-02-02"))
+    );
+}
