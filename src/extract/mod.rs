@@ -107,7 +107,10 @@
 //!     within a week between a local and a foreign side is "here" when the
 //!     story has a side "here for the talks". "He" after a
 //!     sentence whose speaker names another person ("the spokesman said
-//!     Baker had left ... he is also due to visit") is that person.
+//!     Baker had left ... he is also due to visit") is that person; "He"
+//!     after a sentence whose own subject is "He" ("He will meet with
+//!     President Duda. He will also meet with the leaders of the B9") is
+//!     that pronoun's antecedent, not the person in its object slot.
 //! 11. Wire copy nobody tuned on (round 8): a placeless meeting none of
 //!     whose sides is of the dateline's country, told within three days
 //!     before the report (or undated), with no city and no journey in its

@@ -10,7 +10,10 @@
 //! ... a delegation would leave for Washington", "he added that a mission
 //! would travel to Brazil") is planned; a meeting that "ended with a call
 //! for further talks" occurred (the cues after "ended with" are its
-//! outcome's, not its status).
+//! outcome's, not its status). "this year's economic summit", "next month's
+//! OAU summit" are ahead unless a past verb governs them; a visit named as
+//! the occasion of another act ("took the opportunity of the King's visit to
+//! invite him to join the call") is under way.
 
 use std::sync::LazyLock;
 
