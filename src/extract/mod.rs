@@ -107,7 +107,10 @@
 //!     within a week between a local and a foreign side is "here" when the
 //!     story has a side "here for the talks". "He" after a
 //!     sentence whose speaker names another person ("the spokesman said
-//!     Baker had left ... he is also due to visit") is that person.
+//!     Baker had left ... he is also due to visit") is that person; "He"
+//!     after a sentence whose own subject is "He" ("He will meet with
+//!     President Duda. He will also meet with the leaders of the B9") is
+//!     that pronoun's antecedent, not the person in its object slot.
 //! 11. Wire copy nobody tuned on (round 8): a placeless meeting none of
 //!     whose sides is of the dateline's country, told within three days
 //!     before the report (or undated), with no city and no journey in its
@@ -588,13 +591,29 @@ static CALL_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// The person a pronoun before `at` stands for: the sentence's first person,
 /// else the subject (first person) of the last sentence before it that
 /// names one ("Harris will travel to Abu Dhabi on the passing of Sheikh
-/// Khalifa. She will meet ...": Harris).
+/// Khalifa. She will meet ...": Harris). When that sentence's own subject
+/// is a pronoun ("Biden will travel to Poland. He will meet with President
+/// Duda. He will also meet with the leaders of the B9"), the people it
+/// names stand in an object slot: the pronoun chain goes on to its subject.
 fn antecedent(
     text: &str,
     actors: &[ActorRef],
     sentences: &[Sentence],
     s: Sentence,
     at: usize,
+) -> Option<ActorRef> {
+    antecedent_within(text, actors, sentences, s, at, 3)
+}
+
+/// [`antecedent`], following a chain of subject pronouns at most `depth`
+/// sentences back.
+fn antecedent_within(
+    text: &str,
+    actors: &[ActorRef],
+    sentences: &[Sentence],
+    s: Sentence,
+    at: usize,
+    depth: usize,
 ) -> Option<ActorRef> {
     let person = |a: &&ActorRef| a.kind == ActorKind::Person;
     if let Some(a) = actors
@@ -632,6 +651,20 @@ fn antecedent(
                 .filter(person)
                 .filter(|a| a.start >= h.start && a.end <= h.end)
                 .collect();
+            // "He will meet with President Duda": the subject is the
+            // pronoun, whose own antecedent is the one meant
+            if depth > 0 {
+                if let Some(first) = inside.first() {
+                    let lead = text.get(h.start..first.start).unwrap_or("");
+                    if SUBJECT_PRONOUN.is_match(lead) {
+                        if let Some(a) =
+                            antecedent_within(text, actors, sentences, *h, first.start, depth - 1)
+                        {
+                            return Some(a);
+                        }
+                    }
+                }
+            }
             inside
                 .iter()
                 .find(|a| !speaker(a))
@@ -1968,6 +2001,14 @@ static POSSESSED_TRIP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$").expect("constant regex"));
 
 /// "the spokesman said", "Ost told": a person as the speaker of a report.
+/// A sentence opening on a subject pronoun and its verb, with no name
+/// before it: "He will also meet with", "She then travelled to". Not
+/// "He said that" (the speaker, who is not whom the story is about).
+static SUBJECT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:(?:On|In|At|During|After|Then|Later|Today|Tomorrow|There|While|From)\b[^,.;]{0,40},\s*)?(?:He|She|he|she)\s+(?:(?:will|would|also|then|later|has|had|is|was|shall|can|could|may|might)\s+){0,3}(?:met|meets?|meeting|spoke|speaks?|speak|talked|talks?|called|calls?|held|holds?|hold|visited|visits?|visit|travel(?:l?ed|s)?|welcomed|welcomes?|welcome|hosted|hosts?|host|joined|joins?|join|went|go|goes|arrived|arrives?|arrive|stop|stopped|attend(?:ed|s)?|discuss(?:ed|es)?|continue[sd]?|also|then)\b")
+        .expect("constant regex")
+});
+
 static TEXT_AFTER_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*,?\s*(?:said|says|told|tells|added)\b").expect("constant regex")
 });
@@ -2373,3 +2414,6 @@ mod tests;
 
 #[cfg(test)]
 mod tests_trips;
+
+#[cfg(test)]
+mod tests_wh;

@@ -10,7 +10,10 @@
 //! ... a delegation would leave for Washington", "he added that a mission
 //! would travel to Brazil") is planned; a meeting that "ended with a call
 //! for further talks" occurred (the cues after "ended with" are its
-//! outcome's, not its status).
+//! outcome's, not its status). "this year's economic summit", "next month's
+//! OAU summit" are ahead unless a past verb governs them; a visit named as
+//! the occasion of another act ("took the opportunity of the King's visit to
+//! invite him to join the call") is under way.
 
 use std::sync::LazyLock;
 
@@ -140,6 +143,37 @@ static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
 static NEXT_ONE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:next|upcoming|coming)\s+(?:(?:[\w-]+|round of)\s+){0,2}$"));
 
+/// "this year's economic", "next month's OAU ", "this summer's ": a season
+/// not over yet names its occasion (`status`).
+static THIS_SEASONS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:this|next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter|session)['’]s\s+(?:[\w-]+\s+){0,3}$",
+    )
+});
+
+/// The word before "this year's ...": a verb in the past tense that governs
+/// it ("attended", "held").
+static PAST_GOVERNOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:attended|held|hosted|chaired|opened|closed|ended|wrapped|after|since|following|during|from|was|were)$",
+    )
+});
+
+/// Right after "this year's summit": its own past ("ended", "was held").
+static PAST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\W*(?:(?:in|at)\s+[\w.-]+\s+)?(?:was|were|had|ended|took place|failed|broke down|closed|opened|agreed|adopted|decided|produced|endorsed|approved)\b",
+    )
+});
+
+/// "took the opportunity of His Majesty's ", "on the occasion of the
+/// Prime Minister's ": a noun named as the occasion of another act.
+static OCCASION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:opportunity|occasion|advantage)\s+of\s+(?:[\w.'’-]+\s+){0,7}?(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+)?$",
+    )
+});
+
 /// "their last meeting", "the previous session": the occasion that was.
 static LAST_ONE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:last|previous|latest|most recent|earlier)\s+(?:(?:[\w-]+|round of)\s+){0,2}$")
@@ -251,9 +285,45 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
         if LAST_ONE.is_match(near) {
             return (Status::Occurred, true);
         }
+        // "at this year's economic summit", "next month's OAU summit": the
+        // occasion of a season still running is ahead, unless a past verb
+        // governs it ("attended this year's summit", "this year's talks
+        // ended")
+        let mut wide = from.max(trig.start.saturating_sub(50));
+        while !sentence.is_char_boundary(wide) {
+            wide += 1;
+        }
+        let wide = &sentence[wide..trig.start];
+        if let Some(m) = THIS_SEASONS.find(wide) {
+            let last_verb = wide[..m.start()]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next();
+            let past_before = last_verb.is_some_and(|w| PAST_GOVERNOR.is_match(w));
+            let past_after = PAST_AFTER.is_match(&sentence[trig.end..to]);
+            if !past_before && !past_after {
+                return (Status::Planned, true);
+            }
+        }
     }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
         return (Status::Occurred, true);
+    }
+    // "took the opportunity of King Abdullah's visit to the White House to
+    // invite him to join the call": the visit is the occasion of the clause's
+    // own verb, under way when it happens; the cues after it are that verb's
+    let mut wide = clause_start(sentence, trig.start).max(trig.start.saturating_sub(120));
+    while !sentence.is_char_boundary(wide) {
+        wide += 1;
+    }
+    let wide = &sentence[wide..trig.start];
+    if trig.noun && OCCASION_OF.is_match(wide) {
+        let st = if PLANNED.is_match(wide) {
+            Status::Planned
+        } else {
+            Status::Occurred
+        };
+        return (st, true);
     }
     if let Some(st) = same_day_ahead(sentence, from, trig) {
         return (st, true);

@@ -15,8 +15,10 @@
 //! - "X said after talks with Y" is on the report date, even without a
 //!   dateline (a news round-up's item) ([`said_after_talks`]).
 //! - A call reported as held with no date of its own, and a meeting in a
-//!   document titled as a readout, are on the report date
-//!   ([`calls_on_report_date`]).
+//!   document titled as a readout, are on the report date; so is a
+//!   readout's visit told in the sentence of its occurred call or meeting
+//!   ("took the opportunity of the King's visit to the White House to invite
+//!   him to join the call") ([`calls_on_report_date`]).
 //!
 //! The story's own meeting at the dateline and its day are in
 //! [`super::dateline`]. A draft dated here gets `+under_way`,
@@ -222,10 +224,18 @@ pub(super) fn dates_from_meetings(drafts: &mut [Draft]) {
     }
 }
 
+/// "took the opportunity of X's visit ... to invite him to join the call":
+/// a sentence naming a visit as the occasion of the reported call or meeting.
+static OCCASION_OF_CALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:opportunity|occasion)\s+of\b[^.;]{0,160}\b(?:visit|stay|trip)\b[^.;]{0,160}\bthe\s+(?:call|meeting|conversation)\b")
+        .expect("constant regex")
+});
+
 /// A call reported as held with no date of its own ("the President spoke
 /// with ...", a readout) took place on the report's date: a call is news the
 /// day it is made, so it never joins a call of the same sides months before.
 /// So does a meeting in a document titled as a readout.
+/// So does a readout's visit named as the occasion of its call.
 pub(super) fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
     let Some(r) = ctx.dct else { return };
     // a readout reports the meeting of its day too
@@ -234,9 +244,28 @@ pub(super) fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
         .title
         .as_deref()
         .is_some_and(|t| t.to_lowercase().contains("readout"));
+    // "took the opportunity of King Abdullah's visit to the White House to
+    // invite him to join the call": in a readout, a visit under way in the
+    // sentence of the reported call or meeting is on its day too
+    let text = ctx.doc.text.as_str();
+    let occasions: Vec<usize> = ctx
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|_| readout)
+        .filter(|(_, s)| {
+            text.get(s.start..s.end)
+                .is_some_and(|t| OCCASION_OF_CALL.is_match(&super::flat_text(t)))
+        })
+        .map(|(i, _)| i)
+        .collect();
     for d in drafts.iter_mut() {
         let reported = d.event_type == EventType::Call
-            || (readout && d.event_type == EventType::Meeting && !d.derived);
+            || (readout && d.event_type == EventType::Meeting && !d.derived)
+            || (d.event_type == EventType::Visit
+                && d.noun
+                && !d.derived
+                && occasions.contains(&d.sentence_index));
         if reported && d.dates.is_none() && d.status == Status::Occurred {
             d.on_report_date(r);
             d.rule = format!("{}+report_date", d.rule);

@@ -1,0 +1,159 @@
+//! Tests of round 9's White House fixes (pronoun chains, named summits,
+//! the status of a summit to come) on invented statements, run through the
+//! whole per-document analysis (sentences, tagger, the built-in knowledge
+//! base, extractor).
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::ingest::Document;
+use crate::time::Tagger;
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+}
+
+/// The mentions of one invented statement published on `dct`.
+fn mentions(text: &str, dct: &str) -> Vec<EventMention> {
+    let kb = Kb::builtin().expect("the built-in knowledge base loads");
+    let doc = Document::bare("t", "t.txt", text, Some(day(dct)));
+    crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
+}
+
+/// The sorted actor ids of every meeting or call, one list per mention.
+fn sides(ms: &[EventMention], ty: EventType) -> Vec<Vec<String>> {
+    let mut v: Vec<Vec<String>> = ms
+        .iter()
+        .filter(|m| m.event_type == ty)
+        .map(|m| {
+            let mut ids: Vec<String> = m
+                .participants
+                .iter()
+                .filter_map(|p| p.actor_id.clone())
+                .collect();
+            ids.sort();
+            ids
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_pronoun_after_a_pronoun_subject_is_the_first_subject() {
+    let ms = mentions(
+        "President Joe Biden will travel to Spain next week. He will meet with \
+         Chancellor Olaf Scholz of Germany to discuss trade. He will also meet with \
+         Prime Minister Justin Trudeau of Canada to discuss energy.",
+        "2022-06-20",
+    );
+    let got = sides(&ms, EventType::Meeting);
+    assert!(
+        got.iter()
+            .any(|s| s.contains(&"joe-biden".to_string())
+                && s.contains(&"justin-trudeau".to_string())),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|s| s.contains(&"olaf-scholz".to_string())
+                && s.contains(&"justin-trudeau".to_string())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_named_subject_keeps_that_subject() {
+    // the chain is only followed through a pronoun subject: a named
+    // subject of the sentence before is the antecedent as it was
+    let ms = mentions(
+        "Prime Minister Justin Trudeau of Canada met with Chancellor Olaf Scholz \
+         of Germany on Monday. He will also meet with President Joe Biden on Tuesday.",
+        "2022-06-20",
+    );
+    let got = sides(&ms, EventType::Meeting);
+    assert!(
+        got.iter()
+            .any(|s| s.contains(&"joe-biden".to_string())
+                && s.contains(&"justin-trudeau".to_string())),
+        "{got:?}"
+    );
+}
+
+/// The status of the sentence's first trigger.
+fn first_status(s: &str) -> Option<Status> {
+    let t = triggers::find(s);
+    t.first().map(|t| status::status(s, t).0)
+}
+
+#[test]
+fn a_summit_of_this_year_or_next_month_is_ahead() {
+    for s in [
+        "The results will be presented at this year's economic summit in Venice.",
+        "The findings would later be presented at this year's summit in Rome.",
+        "Debt would be the main subject at next month's OAU summit in Addis Ababa.",
+        "A strategy was drafted for this year's meeting of the trade conference.",
+    ] {
+        assert_eq!(first_status(s), Some(Status::Planned), "{s}");
+    }
+}
+
+#[test]
+fn a_summit_of_this_year_governed_by_a_past_verb_is_over() {
+    for s in [
+        "Leaders who attended this year's summit in Venice said little.",
+        "This year's summit in Venice ended without an accord.",
+    ] {
+        assert_eq!(first_status(s), Some(Status::Occurred), "{s}");
+    }
+}
+
+#[test]
+fn a_visit_named_as_the_occasion_of_an_act_is_under_way() {
+    assert_eq!(
+        first_status(
+            "The President took the opportunity of King Abdullah's visit to the White \
+             House to invite him to join the call."
+        ),
+        Some(Status::Occurred)
+    );
+    assert_eq!(
+        first_status(
+            "The Minister will take the opportunity of the Chancellor's visit to Rome \
+             to sign the accord."
+        ),
+        Some(Status::Planned)
+    );
+    // an invitation with no occasion before it stays a proposal
+    assert_eq!(
+        first_status("He renewed his invitation for a visit to the White House."),
+        Some(Status::Proposed)
+    );
+}
+
+/// The mentions of one invented readout (its title says so).
+fn readout(text: &str, dct: &str) -> Vec<EventMention> {
+    let kb = Kb::builtin().expect("the built-in knowledge base loads");
+    let mut doc = Document::bare("t", "t.txt", text, Some(day(dct)));
+    doc.title = Some("Readout of President Biden's Call with the Prime Minister".to_string());
+    crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
+}
+
+#[test]
+fn a_readouts_visit_beside_its_call_is_on_the_report_date() {
+    let ms = readout(
+        "President Joe Biden spoke today with Prime Minister Justin Trudeau of Canada. \
+         The President took the opportunity of Chancellor Olaf Scholz's visit to the \
+         White House to invite him to join the call.",
+        "2023-02-02",
+    );
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit)
+        .unwrap_or_else(|| panic!("a visit among {ms:?}"));
+    assert_eq!(visit.status, Status::Occurred);
+    assert_eq!(
+        visit.dates.as_ref().map(|d| d.start),
+        Some(day("2023-02-02"))
+    );
+}
