@@ -17,6 +17,16 @@
 //!
 //! The binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
 
+/// A regex compiled once, on first use, from a pattern fixed when the crate is
+/// built: `static DAY: LazyLock<Regex> = regex!(r"\d{1,2}");` (a string, or a
+/// `format!` of constant parts). A constant pattern that fails to compile is a
+/// programming error, caught by the first test that reaches it.
+macro_rules! regex {
+    ($pattern:expr) => {
+        ::std::sync::LazyLock::new(|| ::regex::Regex::new(&$pattern).expect("constant regex"))
+    };
+}
+
 pub mod cache;
 pub mod dataset;
 pub mod export;

@@ -315,9 +315,7 @@ fn later_surnames(text: &str, out: &mut Vec<ActorRef>) {
     }
 }
 
-static TITLE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s|’s)?(?:\s+(?:[A-Za-z][a-z.-]*|and|of))*?\s*$").expect("constant regex")
-});
+static TITLE_GAP: LazyLock<Regex> = regex!(r"^(?:'s|’s)?(?:\s+(?:[A-Za-z][a-z.-]*|and|of))*?\s*$");
 
 /// The country of an unknown person's title: a country or nationality right
 /// before it ("U.S. Undersecretary of State Michael Armacost", "Ecuador's
@@ -392,10 +390,9 @@ pub fn places(entities: &[EntityMention], kb: &Kb) -> Vec<PlaceRef> {
     out
 }
 
-static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s|,|&|-|–|—|\band\b|\bwith\b|\bthe\b|\bof\b|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpresident\b|\bprime\b|\bminister\b|\bforeign\b|\bsecretary\b|\bstate\b|\bchancellor\b|\bking\b|\bqueen\b|\bhis\b|\bher\b|\b(?:its|their|major|main|key|leading|western|trade|trading|allies|ally|partners?)\b|\bcounterparts?\b|\bleaders?\b|\b(?:central|bank|governor|deputy|vice|finance|energy|trade|economy|economic|agriculture|defen[cs]e|commerce|treasury|interior|oil|general|chairman|chief|head|director|managing|undersecretary|under-secretary|ambassador|envoy|senior|former|acting|assistant|first|executive|spokesman|special|representative|secretary-general|minister|president|premier|prime|foreign|affairs|crown|prince|sheikh|emir|king|queen)\b|[A-Z][\w.'’-]*)*$")
-        .expect("constant regex")
-});
+static CONNECTOR: LazyLock<Regex> = regex!(
+    r"^(?:\s|,|&|-|–|—|\band\b|\bwith\b|\bthe\b|\bof\b|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpresident\b|\bprime\b|\bminister\b|\bforeign\b|\bsecretary\b|\bstate\b|\bchancellor\b|\bking\b|\bqueen\b|\bhis\b|\bher\b|\b(?:its|their|major|main|key|leading|western|trade|trading|allies|ally|partners?)\b|\bcounterparts?\b|\bleaders?\b|\b(?:central|bank|governor|deputy|vice|finance|energy|trade|economy|economic|agriculture|defen[cs]e|commerce|treasury|interior|oil|general|chairman|chief|head|director|managing|undersecretary|under-secretary|ambassador|envoy|senior|former|acting|assistant|first|executive|spokesman|special|representative|secretary-general|minister|president|premier|prime|foreign|affairs|crown|prince|sheikh|emir|king|queen)\b|[A-Z][\w.'’-]*)*$"
+);
 
 /// Whether two actor mentions are coordinated ("Putin and Erdogan", "China,
 /// India, Iran and Pakistan", "Kerry-Lavrov").
@@ -622,10 +619,9 @@ fn place_before<'a>(text: &str, places: &'a [PlaceRef], trig_start: usize) -> Op
     })
 }
 
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,\s*(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?[-–—]")
-        .expect("constant regex")
-});
+static DATELINE: LazyLock<Regex> = regex!(
+    r"^\s*,\s*(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?[-–—]"
+);
 
 /// Whether a place mention is a dateline ("CARACAS, March 11 - ").
 pub fn is_dateline(text: &str, p: &PlaceRef) -> bool {
@@ -648,10 +644,9 @@ pub fn dateline(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
         .cloned()
 }
 
-static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:situation|crisis|war|conflict|developments|peace|security|stability|fighting|violence|settlement|events|elections?|interests?|presence|troops|forces|operations?)\s+(?:in|at)\s+(?:the\s+)?$")
-        .expect("constant regex")
-});
+static TOPIC: LazyLock<Regex> = regex!(
+    r"(?:situation|crisis|war|conflict|developments|peace|security|stability|fighting|violence|settlement|events|elections?|interests?|presence|troops|forces|operations?)\s+(?:in|at)\s+(?:the\s+)?$"
+);
 
 /// Further destinations coordinated with `first` ("to Germany and Angola").
 pub fn more_places(text: &str, places: &[PlaceRef], first: &PlaceRef) -> Vec<PlaceRef> {
@@ -724,21 +719,17 @@ pub fn venue(
     best.cloned()
 }
 
-static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:in\s+)?(?:less|more|fewer)\s+than|over|within|about|nearly|almost|up to)\b|\b(?:years|months|weeks|days)$")
-        .expect("constant regex")
-});
+static AMOUNT: LazyLock<Regex> = regex!(
+    r"(?i)^(?:(?:in\s+)?(?:less|more|fewer)\s+than|over|within|about|nearly|almost|up to)\b|\b(?:years|months|weeks|days)$"
+);
 
-static NOT_EVENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bsince|\bpublished(?: on)?|\buntil|\bby|\bbefore|\bafter|\bago|\bsaid on|\bstatement of|\bfor)\s*$")
-        .expect("constant regex")
-});
+static NOT_EVENT_TIME: LazyLock<Regex> = regex!(
+    r"(?i)(?:\bsince|\bpublished(?: on)?|\buntil|\bby|\bbefore|\bafter|\bago|\bsaid on|\bstatement of|\bfor)\s*$"
+);
 
 /// "starting on", "due to start": a date the trigger's own phrase introduces.
-static STARTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:starting|beginning|opening|due to start|to begin)(?: on)?\s*$")
-        .expect("constant regex")
-});
+static STARTING: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:starting|beginning|opening|due to start|to begin)(?: on)?\s*$");
 
 /// The dates of a trigger: the nearest dated expression of the sentence
 /// (within 120 bytes), and those coordinated with it ("in May and December
@@ -869,8 +860,7 @@ pub fn dates_near(
 
 /// Whether a singular pronoun (he, she, his, her, him) occurs in the span.
 pub fn has_pronoun(s: &str) -> bool {
-    static PRON: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:he|she|his|her|him)\b").expect("constant regex"));
+    static PRON: LazyLock<Regex> = regex!(r"(?i)\b(?:he|she|his|her|him)\b");
     PRON.is_match(s)
 }
 
@@ -881,7 +871,6 @@ pub fn squash(s: &str) -> String {
 
 /// Whether a plural pronoun (they, their, them) occurs in the span.
 pub fn has_plural_pronoun(s: &str) -> bool {
-    static PRON: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:they|their|them)\b").expect("constant regex"));
+    static PRON: LazyLock<Regex> = regex!(r"(?i)\b(?:they|their|them)\b");
     PRON.is_match(s)
 }

@@ -61,10 +61,9 @@ use crate::time::{Interval, Precision};
 
 /// "told reporters after talks with", "speaking after a meeting with": the
 /// talks of the story's day.
-static JUST_MET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|long|private|informal|closed|farm|trade|[a-z]+ trade|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
-        .expect("constant regex")
-});
+static JUST_MET: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|long|private|informal|closed|farm|trade|[a-z]+ trade|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b"
+);
 
 /// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
 /// without a place, one of whose sides is of the dateline's country, is at
@@ -287,10 +286,9 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
 
 /// "have met in", "the latest talks in": a meeting word and "in" right
 /// before a city.
-static TALKS_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:met|meet|meeting|meetings|talks|negotiations|discussions)\s+(?:(?:[a-z]+\s+){0,2})?in\s+$")
-        .expect("constant regex")
-});
+static TALKS_IN: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:met|meet|meeting|meetings|talks|negotiations|discussions)\s+(?:(?:[a-z]+\s+){0,2})?in\s+$"
+);
 
 /// The city other than the dateline's that the story's headline and first
 /// two sentences name for talks ("have met in Mexico City", "following the
@@ -326,10 +324,8 @@ fn lead_talks_city(ctx: &DocContext, places: &[PlaceRef], here: &PlaceRef) -> Op
 
 /// "meet here", "talks here on Monday", "meeting here this week": "here"
 /// right after a meeting's trigger (one adverb between at most).
-static HERE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:again|today|tomorrow|yesterday|later|formally|informally)\s+)?here\b")
-        .expect("constant regex")
-});
+static HERE_AFTER: LazyLock<Regex> =
+    regex!(r"^\s+(?:(?:again|today|tomorrow|yesterday|later|formally|informally)\s+)?here\b");
 
 /// The note on an undated placeless visit in a story from a minor
 /// dateline ([`minor_dateline`]): the dateline does not place it.
@@ -376,64 +372,52 @@ fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
 
 /// "At a meeting of EC foreign ministers, Britain called for": the
 /// story's own gathering, where its news was made.
-static AT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bat\s+(?:a|an|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference)\s+of\b")
-        .expect("constant regex")
-});
+static AT_MEETING: LazyLock<Regex> = regex!(
+    r"(?i)\bat\s+(?:a|an|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference)\s+of\b"
+);
 
 /// "has been holding talks", "have been negotiating for months": talks
 /// going on for a while, not an occasion of the report's day.
-static ONGOING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:has|have|had)\s+been\s+(?:holding|having|conducting|negotiating|discussing|talking|meeting)\b|\bfor\s+(?:several\s+|many\s+|some\s+)?(?:days|weeks|months|years)\b")
-        .expect("constant regex")
-});
+static ONGOING: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:has|have|had)\s+been\s+(?:holding|having|conducting|negotiating|discussing|talking|meeting)\b|\bfor\s+(?:several\s+|many\s+|some\s+)?(?:days|weeks|months|years)\b"
+);
 
 /// "as they emerged from the meeting", "coming out of the talks": the
 /// story's own meeting, just over.
-static EMERGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:emerg(?:ed|es|ing)|came|coming|walked|walking)\s+(?:out\s+of|from)\b")
-        .expect("constant regex")
-});
+static EMERGED: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:emerg(?:ed|es|ing)|came|coming|walked|walking)\s+(?:out\s+of|from)\b");
 
 /// "Dealers said trading was quiet", "operators made wary": a market
 /// report's words (its dateline is the market's city, not the meeting's).
-static MARKET_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:dealers?|traders?|trading|markets?|futures|operators|brokers?)\b")
-        .expect("constant regex")
-});
+static MARKET_WORD: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:dealers?|traders?|trading|markets?|futures|operators|brokers?)\b");
 
 /// "the meeting ended", "talks opened": a gathering's start or end told by
 /// a finite verb.
-static PHASE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meeting|talks|conference|session|summit|negotiations|consultations)\b[^.;]{0,80}?\b(?:ended|opened|began|closed|adjourned|broke up|wound up|resumed)\b")
-        .expect("constant regex")
-});
+static PHASE_VERB: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:meeting|talks|conference|session|summit|negotiations|consultations)\b[^.;]{0,80}?\b(?:ended|opened|began|closed|adjourned|broke up|wound up|resumed)\b"
+);
 
 /// "Nigeria's tour", "during his visit", "on his way to": a journey told
 /// in a meeting's sentence (the meeting was on it, not at the dateline).
-static JOURNEY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tour|trip|visit(?:s|ed|ing)?|journey|travel(?:s|led|ed|ling|ing)?|stopover|on (?:his|her|their|the) way)\b")
-        .expect("constant regex")
-});
+static JOURNEY_WORD: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:tour|trip|visit(?:s|ed|ing)?|journey|travel(?:s|led|ed|ling|ing)?|stopover|on (?:his|her|their|the) way)\b"
+);
 
 /// "aides here for the technical talks", "is here for negotiations": a
 /// side at the dateline for the story's talks.
-static HERE_FOR_TALKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bhere\s+(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b")
-        .expect("constant regex")
-});
+static HERE_FOR_TALKS: LazyLock<Regex> = regex!(
+    r"(?i)\bhere\s+(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b"
+);
 
 /// "during his visit", "on her trip": a side's own journey in a meeting's sentence.
-static OWN_TRIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b")
-        .expect("constant regex")
-});
+static OWN_TRIP: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b"
+);
 
 /// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...": a story put
 /// together at a listening post from another country's broadcasts.
-static LISTENING_POST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bmonitored\s+(?:here|in\s+(?-i:[A-Z]))").expect("constant regex")
-});
+static LISTENING_POST: LazyLock<Regex> = regex!(r"(?i)\bmonitored\s+(?:here|in\s+(?-i:[A-Z]))");
 
 /// The dateline's city as the place of the story's own events, unless the
 /// story was monitored there (the events are elsewhere).

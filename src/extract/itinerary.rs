@@ -56,32 +56,27 @@ use crate::time::{Interval, Precision, Timex};
 
 /// "left Paris today for", "leave early tomorrow morning for": the words
 /// between the stop left (or the verb) and "for" name a time, not a purpose.
-static FOR_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^,?\s*(?:(?:here|today|tonight|tomorrow|yesterday|early|late|later|this|next|on|in|the|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]{1,2}),?\s+){0,4}for\s+(?:the\s+)?$")
-        .expect("constant regex")
-});
+static FOR_NEXT: LazyLock<Regex> = regex!(
+    r"(?i)^,?\s*(?:(?:here|today|tonight|tomorrow|yesterday|early|late|later|this|next|on|in|the|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]{1,2}),?\s+){0,4}for\s+(?:the\s+)?$"
+);
 
 /// A return that ends the trip: "returned May 6", "is due back in Nigeria
 /// on Monday", "returns home on Friday".
-static RETURN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:return(?:s|ed|ing)?|(?:is|are|was|were|be)\s+(?:due|expected)\s+back|(?:come|comes|coming|fly|flies|flew)\s+back|back\s+home)\b")
-        .expect("constant regex")
-});
+static RETURN: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:return(?:s|ed|ing)?|(?:is|are|was|were|be)\s+(?:due|expected)\s+back|(?:come|comes|coming|fly|flies|flew)\s+back|back\s+home)\b"
+);
 
 /// What may stand between a stop and its own date: "Bonn on Monday",
 /// "Rome, April 21-24", "Rome from April 21".
-static STOP_DATE_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:,?\s*(?:on|from|between|for|at the end of|in)?\s*)$")
-        .expect("constant regex")
-});
+static STOP_DATE_GAP: LazyLock<Regex> =
+    regex!(r"(?i)^(?:,?\s*(?:on|from|between|for|at the end of|in)?\s*)$");
 
 /// "then Rome", "before going on to Rome", "and later to Rome": the words
 /// that lead from one stop of a route to the next (after the stop and its
 /// date, within the clause).
-static THEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:]{0,40}?(?:,\s*|\s+)(?:and\s+)?(?:then|later|afterwards|before\s+(?:going|travelling|traveling|flying|moving)\s+on\s+to|before\s+(?:going|travelling|traveling|flying|heading)\s+to|(?:going|travelling|traveling|flying|moving|continuing)\s+on\s+to|followed\s+by)\s+(?:(?:on\s+)?to\s+|visit\s+|visiting\s+|in\s+)?$")
-        .expect("constant regex")
-});
+static THEN: LazyLock<Regex> = regex!(
+    r"(?i)^[^.;:]{0,40}?(?:,\s*|\s+)(?:and\s+)?(?:then|later|afterwards|before\s+(?:going|travelling|traveling|flying|moving)\s+on\s+to|before\s+(?:going|travelling|traveling|flying|heading)\s+to|(?:going|travelling|traveling|flying|moving|continuing)\s+on\s+to|followed\s+by)\s+(?:(?:on\s+)?to\s+|visit\s+|visiting\s+|in\s+)?$"
+);
 
 /// "will visit Bonn on Monday, then Rome April 21-24 and Paris": the stops
 /// after "then" are stops of the same trip, undated unless their own date
@@ -308,8 +303,7 @@ pub(super) fn stop_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
 
 /// "before April 19, when Abe visits Washington": a date followed by a
 /// "when" clause whose verb is the trigger.
-static WHEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*,?\s*when\b[^.;,]{0,80}$").expect("constant regex"));
+static WHEN: LazyLock<Regex> = regex!(r"(?i)^\s*,?\s*when\b[^.;,]{0,80}$");
 
 /// An undated trip told in a "when" clause after a date ("the package is
 /// due before April 19, when Abe visits Washington") takes that date; a
@@ -398,8 +392,7 @@ pub(super) fn other_words(text: &str, drafts: &mut [Draft]) {
 
 /// The words between a trip's trigger and its place: a space and at most an
 /// article ("returned from the Soviet Union").
-static PLACE_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:the\s+)?$").expect("constant regex"));
+static PLACE_GAP: LazyLock<Regex> = regex!(r"(?i)^\s*(?:the\s+)?$");
 
 /// A return dated after a trip's start ends it.
 pub(super) fn return_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {

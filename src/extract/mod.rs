@@ -519,9 +519,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
 }
 
-static WH_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he (Vice President|President)\b(?:\s+of\b)?").expect("constant regex")
-});
+static WH_ROLE: LazyLock<Regex> = regex!(r"\b[Tt]he (Vice President|President)\b(?:\s+of\b)?");
 
 /// Whether the document is a statement of the White House (its URL): the
 /// publisher's own voice, where "the President" is the U.S. president and
@@ -583,10 +581,8 @@ static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant regex")
 });
 
-static CALL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:calls?|phone|telephone|video ?conference|videoconference)\b")
-        .expect("constant regex")
-});
+static CALL_WORD: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:calls?|phone|telephone|video ?conference|videoconference)\b");
 
 /// The person a pronoun before `at` stands for: the sentence's first person,
 /// else the subject (first person) of the last sentence before it that
@@ -1523,27 +1519,23 @@ static OTHER_DAY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant regex")
 });
 
-static TRANSITIVE_MEET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:meet|meets|met|visit|visits|visited|(?:hold|holds|held|have|has|had)\b.*\b(?:talks|discussions|meetings?))$")
-        .expect("constant regex")
-});
+static TRANSITIVE_MEET: LazyLock<Regex> = regex!(
+    r"(?i)^(?:meet|meets|met|visit|visits|visited|(?:hold|holds|held|have|has|had)\b.*\b(?:talks|discussions|meetings?))$"
+);
 
 /// "meet separately with", "bilateral meetings with his counterparts": one
 /// meeting per counterpart, whatever their countries.
-static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:separately|separate (?:meetings|talks)|bilateral (?:meetings|talks)|respectively|one-on-one meetings|in each (?:country|capital))\b")
-        .expect("constant regex")
-});
+static SEPARATELY: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:separately|separate (?:meetings|talks)|bilateral (?:meetings|talks)|respectively|one-on-one meetings|in each (?:country|capital))\b"
+);
 
-static END_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:end(?:s|ed|ing)?|wound up|wind(?:s|ing)? up|wrap(?:s|ped|ping)? up|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|at the end of|leaving|left|cut short)\b")
-        .expect("constant regex")
-});
+static END_CUE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:end(?:s|ed|ing)?|wound up|wind(?:s|ing)? up|wrap(?:s|ped|ping)? up|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|at the end of|leaving|left|cut short)\b"
+);
 
-static START_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:first day|arriv(?:e|es|ed|ing|al)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|open(?:s|ed|ing)?|here (?:on|for))\b")
-        .expect("constant regex")
-});
+static START_CUE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:first day|arriv(?:e|es|ed|ing|al)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|open(?:s|ed|ing)?|here (?:on|for))\b"
+);
 
 /// "a four-day visit": the window of a visit from its length and one day,
 /// the day it began ("arrived last night for a four-day visit", "starts a
@@ -1597,20 +1589,16 @@ fn duration_window(
     ))
 }
 
-static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$")
-        .expect("constant regex")
-});
+static DELEGATION: LazyLock<Regex> =
+    regex!(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$");
 
-static COUNTERPART_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*with\s+(?:(?:a|an|the|his|her|their|two|three|several|senior|top|visiting|high-level|government)\s+){0,3}$")
-        .expect("constant regex")
-});
+static COUNTERPART_LEAD: LazyLock<Regex> = regex!(
+    r"(?i)^\s*with\s+(?:(?:a|an|the|his|her|their|two|three|several|senior|top|visiting|high-level|government)\s+){0,3}$"
+);
 
-static COUNTERPART_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:[a-z-]+\s+){0,2}?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b")
-        .expect("constant regex")
-});
+static COUNTERPART_TAIL: LazyLock<Regex> = regex!(
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
+);
 
 /// "with a senior Soviet official", "with South Korean leaders": the state
 /// whose unnamed officials are the other side of talks.
@@ -1854,20 +1842,16 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
 
 /// "the framework for ", "pave the way for ", "prospects of ": an abstract
 /// noun whose object is talks in general (no occasion of their own).
-static GENERIC_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:framework|basis|bases|way|door|prospects?|preconditions?|conditions|mechanism|agenda|ground|groundwork|rules|guidelines|machinery|format|forum)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
-        .expect("constant regex")
-});
+static GENERIC_FOR: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:framework|basis|bases|way|door|prospects?|preconditions?|conditions|mechanism|agenda|ground|groundwork|rules|guidelines|machinery|format|forum)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
+);
 
 /// "the Uruguay round", "GATT trade round": a name right before "round".
-static ROUND_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\)?\s+(?:trade\s+)?round\b").expect("constant regex"));
+static ROUND_AFTER: LazyLock<Regex> = regex!(r"(?i)^\)?\s+(?:trade\s+)?round\b");
 
 /// "a new round of GATT trade talks", "the round of talks under the
 /// General Agreement": a name inside a round's phrase.
-static ROUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bround\s+of\s+(?:[\w-]+\s+){0,4}\(?$").expect("constant regex")
-});
+static ROUND_BEFORE: LazyLock<Regex> = regex!(r"(?i)\bround\s+of\s+(?:[\w-]+\s+){0,4}\(?$");
 
 /// A negotiating round is named after a place or a forum ("the Uruguay
 /// round of GATT talks"): a state or organisation named only as the round's
@@ -1997,21 +1981,17 @@ fn visits_follow_their_verb(drafts: &mut [Draft]) {
 
 /// "Nakasone's planned ", "Abe's first official ": a possessive and at most
 /// three modifiers before a trip noun.
-static POSSESSED_TRIP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$").expect("constant regex"));
+static POSSESSED_TRIP: LazyLock<Regex> = regex!(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$");
 
 /// "the spokesman said", "Ost told": a person as the speaker of a report.
 /// A sentence opening on a subject pronoun and its verb, with no name
 /// before it: "He will also meet with", "She then travelled to". Not
 /// "He said that" (the speaker, who is not whom the story is about).
-static SUBJECT_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:(?:On|In|At|During|After|Then|Later|Today|Tomorrow|There|While|From)\b[^,.;]{0,40},\s*)?(?:He|She|he|she)\s+(?:(?:will|would|also|then|later|has|had|is|was|shall|can|could|may|might)\s+){0,3}(?:met|meets?|meeting|spoke|speaks?|speak|talked|talks?|called|calls?|held|holds?|hold|visited|visits?|visit|travel(?:l?ed|s)?|welcomed|welcomes?|welcome|hosted|hosts?|host|joined|joins?|join|went|go|goes|arrived|arrives?|arrive|stop|stopped|attend(?:ed|s)?|discuss(?:ed|es)?|continue[sd]?|also|then)\b")
-        .expect("constant regex")
-});
+static SUBJECT_PRONOUN: LazyLock<Regex> = regex!(
+    r"^\W*(?:(?:On|In|At|During|After|Then|Later|Today|Tomorrow|There|While|From)\b[^,.;]{0,40},\s*)?(?:He|She|he|she)\s+(?:(?:will|would|also|then|later|has|had|is|was|shall|can|could|may|might)\s+){0,3}(?:met|meets?|meeting|spoke|speaks?|speak|talked|talks?|called|calls?|held|holds?|hold|visited|visits?|visit|travel(?:l?ed|s)?|welcomed|welcomes?|welcome|hosted|hosts?|host|joined|joins?|join|went|go|goes|arrived|arrives?|arrive|stop|stopped|attend(?:ed|s)?|discuss(?:ed|es)?|continue[sd]?|also|then)\b"
+);
 
-static TEXT_AFTER_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?:said|says|told|tells|added)\b").expect("constant regex")
-});
+static TEXT_AFTER_SPEAKER: LazyLock<Regex> = regex!(r"^\s*,?\s*(?:said|says|told|tells|added)\b");
 /// A meeting without place or dates takes those of the visit its guest made
 /// in the same document: the document's narrative time. A meeting whose
 /// paragraph names a city of another country (a later stop) does not: it is

@@ -22,10 +22,9 @@ use regex::Regex;
 
 /// The verb and its object of quantity: "meet its ICO export quota",
 /// "meeting world demand", "met all the targets".
-static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:meet|meets|meeting|met)\s+(?:(?:its|their|the|this|that|these|those|his|her|our|all|any|such|world|domestic|higher|rising|growing|increased|these)\s+)?(?P<mods>(?:[\w-]+\s+){0,3}?)(?:quotas?|targets?|demands?|needs|requirements?|obligations?|commitments?|payments?|deadlines?|costs?|expenses|bills?|debts?|criteria|conditions|standards|shortfalls?|deficits?|goals?|expectations|orders?)\b")
-        .expect("constant regex")
-});
+static QUANTITY: LazyLock<Regex> = regex!(
+    r"(?i)^(?:meet|meets|meeting|met)\s+(?:(?:its|their|the|this|that|these|those|his|her|our|all|any|such|world|domestic|higher|rising|growing|increased|these)\s+)?(?P<mods>(?:[\w-]+\s+){0,3}?)(?:quotas?|targets?|demands?|needs|requirements?|obligations?|commitments?|payments?|deadlines?|costs?|expenses|bills?|debts?|criteria|conditions|standards|shortfalls?|deficits?|goals?|expectations|orders?)\b"
+);
 
 /// Whether the trigger at `start` in `text` is "meet" in the sense of
 /// satisfying a quantity or an obligation.
@@ -64,10 +63,9 @@ pub(super) fn meets_a_quantity(text: &str, start: usize) -> bool {
 
 /// A date's noun after it that is no meeting or trip: "a June or even a
 /// May election", "the March 31 deadline", "the 1987/88 budget".
-static OTHER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:or\s+(?:even\s+)?(?:an?\s+|the\s+)?[\w-]+\s+)?(?:(?:general|presidential|parliamentary|local|snap)\s+)?(?:elections?|polls?|votes?|referendum|deadline|budget|deliver(?:y|ies)|shipments?|futures|contracts?|crops?|harvest|figures|data|statistics|index|auction|tender|payments?|quarter|maturity|loading)\b")
-        .expect("constant regex")
-});
+static OTHER_NOUN: LazyLock<Regex> = regex!(
+    r"(?i)^\s*(?:or\s+(?:even\s+)?(?:an?\s+|the\s+)?[\w-]+\s+)?(?:(?:general|presidential|parliamentary|local|snap)\s+)?(?:elections?|polls?|votes?|referendum|deadline|budget|deliver(?:y|ies)|shipments?|futures|contracts?|crops?|harvest|figures|data|statistics|index|auction|tender|payments?|quarter|maturity|loading)\b"
+);
 
 /// Whether every occurrence of the date `date_text` in the sentence
 /// `stext` names the time of another noun ("a June election"): such a date

@@ -122,10 +122,9 @@ pub(super) fn join(
     }
 }
 
-static ACROSS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:with|between)\s+(?:(?:the|a|an|senior|top|high-level|visiting|officials|representatives|delegates|a delegation|a mission|a team|of|from)\s+)*$")
-        .expect("constant regex")
-});
+static ACROSS: LazyLock<Regex> = regex!(
+    r"^\s*(?:with|between)\s+(?:(?:the|a|an|senior|top|high-level|visiting|officials|representatives|delegates|a delegation|a mission|a team|of|from)\s+)*$"
+);
 
 /// Whether an actor is a club of states that meets as itself (the G-7).
 pub(super) fn is_club(a: &ActorRef) -> bool {
@@ -144,10 +143,9 @@ pub(super) fn one_club(d: &Draft) -> bool {
         })
 }
 
-static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:exchange|bank|fund|commission|agency|authority|council|committee|organi[sz]ation|ministry|federation|association|party|institute|office|delegation|mission|team|union|board|front|movement|congress|parliament|assembly)|\([A-Z]{2,6}\))\s+(?:head|chief|chairman|president|governor|director|director-general|secretary-general|leader|commissioner|spokesman)\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-        .expect("constant regex")
-});
+static TITLED: LazyLock<Regex> = regex!(
+    r"(?:\b(?:exchange|bank|fund|commission|agency|authority|council|committee|organi[sz]ation|ministry|federation|association|party|institute|office|delegation|mission|team|union|board|front|movement|congress|parliament|assembly)|\([A-Z]{2,6}\))\s+(?:head|chief|chairman|president|governor|director|director-general|secretary-general|leader|commissioner|spokesman)\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+);
 
 /// "Tokyo stock exchange (TSE) head Michio Takeuchi": a person named after a
 /// lower-case title of an institution, unknown to the tables, is an actor.
@@ -178,17 +176,15 @@ pub(super) fn titled_people(text: &str, actors: &mut Vec<ActorRef>) {
     }
 }
 
-static OFFICE_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<office>Foreign|Finance|Defen[cs]e|Trade|Economy|Agriculture|Energy|Oil|Prime) Ministers of (?P<list>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,? (?:and )?(?:the )?[A-Z][\w.'-]*(?: (?:of )?[A-Z][\w.'-]*)*)+)")
-        .expect("constant regex")
-});
+static OFFICE_LIST: LazyLock<Regex> = regex!(
+    r"\b(?P<office>Foreign|Finance|Defen[cs]e|Trade|Economy|Agriculture|Energy|Oil|Prime) Ministers of (?P<list>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,? (?:and )?(?:the )?[A-Z][\w.'-]*(?: (?:of )?[A-Z][\w.'-]*)*)+)"
+);
 
 /// A list of nationalities before a plural title: "U.S., Japanese and
 /// Canadian trade ministers" (three or more, or two joined by "and").
-static NATIONALITY_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<list>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)*,? and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?P<office>[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Aa]griculture|[Ee]nergy|[Oo]il) [Mm]inisters\b")
-        .expect("constant regex")
-});
+static NATIONALITY_LIST: LazyLock<Regex> = regex!(
+    r"\b(?P<list>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)*,? and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?P<office>[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Aa]griculture|[Ee]nergy|[Oo]il) [Mm]inisters\b"
+);
 
 /// "the Foreign Ministers of Australia, Japan, New Zealand and Korea" or
 /// "U.S., Japanese and Canadian trade ministers": the
@@ -278,12 +274,9 @@ const NOUN: &str = r"(?:meeting|meetings|session|sessions|summit|conference|talk
 const CLUB_NOUN_WORDS: &str = r"(?:meeting|meetings|session|sessions|conference|talks|gathering)";
 
 /// "meeting of (the) Group of Five ...": the noun before the club.
-static OF_CLUB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b({CLUB_NOUN_WORDS})\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}$"
-    ))
-    .expect("constant regex")
-});
+static OF_CLUB: LazyLock<Regex> = regex!(format!(
+    r"(?i)\b({CLUB_NOUN_WORDS})\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}$"
+));
 
 /// "G-7 (finance ministers') meeting", "OPEC ministers will meet": the noun
 /// or verb after the club.
@@ -294,36 +287,30 @@ static CLUB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant regex")
 });
 
-static DELEGATION_LEFT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:delegation|team|mission)\s+(?:has\s+|had\s+)?(?:just\s+)?(left|leaves|departed|leaving)\s+")
-        .expect("constant regex")
-});
+static DELEGATION_LEFT: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:delegation|team|mission)\s+(?:has\s+|had\s+)?(?:just\s+)?(left|leaves|departed|leaving)\s+"
+);
 
-static AFTER_TALKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[,\s]+(?:today\s+|yesterday\s+)?after\s+(?:holding\s+|two days of\s+|three days of\s+|a week of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|consultations)\b")
-        .expect("constant regex")
-});
+static AFTER_TALKS: LazyLock<Regex> = regex!(
+    r"(?i)^[,\s]+(?:today\s+|yesterday\s+)?after\s+(?:holding\s+|two days of\s+|three days of\s+|a week of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|consultations)\b"
+);
 
-static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:told|tells|addressed|addressing|addresses)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|session|conference|gathering)s?\s+of\s+(?:the\s+)?$")
-        .expect("constant regex")
-});
+static ADDRESSED: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:told|tells|addressed|addressing|addresses)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|session|conference|gathering)s?\s+of\s+(?:the\s+)?$"
+);
 
-static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:[A-Z][a-z]+\s+)?(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Ss]ecretariat|[Cc]ommission|[Ff]und)\b")
-        .expect("constant regex")
-});
+static BODY: LazyLock<Regex> = regex!(
+    r"^\s+(?:[A-Z][a-z]+\s+)?(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Ss]ecretariat|[Cc]ommission|[Ff]und)\b"
+);
 
 /// "OPEC meeting this demand": the verb of needs, not a sitting.
-static SATISFY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:is\s+|was\s+)?meet(?:s|ing)?\s+(?:this|that|the|its|their|these|those|all|any|world|demand|targets?|quotas?)\b")
-        .expect("constant regex")
-});
+static SATISFY: LazyLock<Regex> = regex!(
+    r"^\s+(?:is\s+|was\s+)?meet(?:s|ing)?\s+(?:this|that|the|its|their|these|those|all|any|world|demand|targets?|quotas?)\b"
+);
 
-static NO_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:no need for|no plans for|no|not|unlikely|urges?|urged|urging|calls? for|called for|proposed?|against)\s+(?:(?:a|an|the|any|another|emergency|early|quick|new|special|extraordinary|further)\s+)*$|\b(?:could|should|might|may)\s+(?:[\w-]+\s+){0,3}$")
-        .expect("constant regex")
-});
+static NO_MEETING: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:no need for|no plans for|no|not|unlikely|urges?|urged|urging|calls? for|called for|proposed?|against)\s+(?:(?:a|an|the|any|another|emergency|early|quick|new|special|extraordinary|further)\s+)*$|\b(?:could|should|might|may)\s+(?:[\w-]+\s+){0,3}$"
+);
 
 /// "the APEC Leaders' Meeting": a leaders' meeting of a club is its summit.
 fn leaders(text: &str, ns: usize, ne: usize, club_end: usize) -> bool {
@@ -335,62 +322,46 @@ fn leaders(text: &str, ns: usize, ne: usize, club_end: usize) -> bool {
     span.is_some_and(|w| w.to_lowercase().contains("leaders"))
 }
 
-static QUALIFIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:article|articles|rules?|charter|statutes?|provisions?|terms|auspices|framework|members?|member states|secretariat|headquarters)\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?$")
-        .expect("constant regex")
-});
+static QUALIFIES: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:article|articles|rules?|charter|statutes?|provisions?|terms|auspices|framework|members?|member states|secretariat|headquarters)\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?$"
+);
 
-static WITH_TITLE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:president|governor|head|chairman|chief|director|minister|ministers|secretary|officials?|representatives?|delegation|envoy)\s+of\s+(?:the\s+)?$")
-        .expect("constant regex")
-});
+static WITH_TITLE_OF: LazyLock<Regex> = regex!(
+    r"(?i)\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:president|governor|head|chairman|chief|director|minister|ministers|secretary|officials?|representatives?|delegation|envoy)\s+of\s+(?:the\s+)?$"
+);
 
-static TO_ORG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+to\s+(?:the\s+)?$").expect("constant regex"));
+static TO_ORG: LazyLock<Regex> = regex!(r"^\s+to\s+(?:the\s+)?$");
 
-static AND_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\band\s+(?:(?:senior|top|high-level|government)\s+)?$")
-        .expect("constant regex")
-});
+static AND_LEAD: LazyLock<Regex> =
+    regex!(r"(?i)\band\s+(?:(?:senior|top|high-level|government)\s+)?$");
 
-static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bbetween\s+(?:(?:senior|top|high-level|government|trade|finance)\s+)?$")
-        .expect("constant regex")
-});
+static BETWEEN: LazyLock<Regex> =
+    regex!(r"(?i)\bbetween\s+(?:(?:senior|top|high-level|government|trade|finance)\s+)?$");
 
 /// "both countries reached agreement at their talks": the two states as
 /// the subject, when the story names two states clearly more than others.
-static BOTH_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the two|both) countries\s[^.;]{0,60}?\btheir\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b")
-        .expect("constant regex")
-});
+static BOTH_SUBJECT: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:the two|both) countries\s[^.;]{0,60}?\btheir\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b"
+);
 
-static TWO_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:officials|delegations|delegates|representatives|negotiators|experts) (?:of|from)|between) (?:the two|both) (?:countries|nations|governments)\b")
-        .expect("constant regex")
-});
+static TWO_COUNTRIES: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:(?:officials|delegations|delegates|representatives|negotiators|experts) (?:of|from)|between) (?:the two|both) (?:countries|nations|governments)\b"
+);
 
-static PAIR_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^\s+(?:[a-z]+\s+){{0,2}}?(?:{NOUN}|negotiations|consultations)\b"
-    ))
-    .expect("constant regex")
-});
+static PAIR_NOUN: LazyLock<Regex> = regex!(format!(
+    r"(?i)^\s+(?:[a-z]+\s+){{0,2}}?(?:{NOUN}|negotiations|consultations)\b"
+));
 
-static SIGNED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bsigned\s+(?:here\s+|in\s+[A-Z][a-z]+\s+)?(?:(?:today|yesterday|on\s+\w+|last\s+\w+)\s+)?by\s+")
-        .expect("constant regex")
-});
+static SIGNED_BY: LazyLock<Regex> = regex!(
+    r"(?i)\bsigned\s+(?:here\s+|in\s+[A-Z][a-z]+\s+)?(?:(?:today|yesterday|on\s+\w+|last\s+\w+)\s+)?by\s+"
+);
 
-static SIGNED_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:and|,)\s+(?:(?:senior|top|high-ranking|government)\s+)?$")
-        .expect("constant regex")
-});
+static SIGNED_OTHER: LazyLock<Regex> =
+    regex!(r"(?i)^\s*(?:and|,)\s+(?:(?:senior|top|high-ranking|government)\s+)?$");
 
-static OFFICIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:[A-Z][a-z]+\s+)?(?:officials|representatives|ministers|negotiators|government|authorities)\b")
-        .expect("constant regex")
-});
+static OFFICIALS: LazyLock<Regex> = regex!(
+    r"^\s+(?:[A-Z][a-z]+\s+)?(?:officials|representatives|ministers|negotiators|government|authorities)\b"
+);
 
 /// A synthetic trigger over sentence bytes `start..end`.
 fn trigger(rule: &'static str, start: usize, end: usize, noun: bool) -> Trigger {
@@ -991,14 +962,12 @@ pub(super) fn fill(
 
 /// A state's name as the modifier of a topic: "the Iraq issue", "the
 /// Cyprus problem", "the Afghan war".
-static TOPIC_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-[A-Z][\w.'’-]*)?\s+(?:issue|question|problem|crisis|conflict|war|dispute|affair|situation|file|dossier)\b")
-        .expect("constant regex")
-});
+static TOPIC_AFTER: LazyLock<Regex> = regex!(
+    r"^(?:-[A-Z][\w.'’-]*)?\s+(?:issue|question|problem|crisis|conflict|war|dispute|affair|situation|file|dossier)\b"
+);
 
 /// "the " right before the topic's state.
-static TOPIC_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bthe\s+$").expect("constant regex"));
+static TOPIC_BEFORE: LazyLock<Regex> = regex!(r"\bthe\s+$");
 
 /// A state named only as a topic ("something must be done about the Iraq
 /// issue") is no side of the meeting about it, when another side stays.
@@ -1024,15 +993,12 @@ fn topics(text: &str, drafts: &mut [Draft]) {
 }
 
 /// A body's own meeting noun after it: "a G-5 meeting", "OPEC talks".
-static OWN_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:meetings?|summit|talks|session|conference)\b").expect("constant regex")
-});
+static OWN_NOUN_AFTER: LazyLock<Regex> =
+    regex!(r"^\s+(?:meetings?|summit|talks|session|conference)\b");
 
 /// A body's own meeting noun before it: "a meeting of the IMF".
-static OWN_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:meetings?|summit|session|conference)\s+of\s+(?:the\s+)?$")
-        .expect("constant regex")
-});
+static OWN_NOUN_BEFORE: LazyLock<Regex> =
+    regex!(r"\b(?:meetings?|summit|session|conference)\s+of\s+(?:the\s+)?$");
 
 /// Where the meeting noun a body names as its own starts, if any.
 fn own_noun(text: &str, a: &ActorRef, ss: usize, se: usize) -> Option<usize> {
@@ -1074,10 +1040,9 @@ fn own_meetings(text: &str, drafts: &mut [Draft]) {
 /// Between a side and the meeting it stays away from: "Taiwan, one of the
 /// ADB's founders, boycotted the annual meeting", "Italy boycotted a
 /// meeting in Paris of its G-7 partners".
-static BOYCOTT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bboycott(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|next\s+|last\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$")
-        .expect("constant regex")
-});
+static BOYCOTT: LazyLock<Regex> = regex!(
+    r"(?i)\bboycott(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|next\s+|last\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$"
+);
 
 /// A side that boycotts a meeting is no side of it when the meeting keeps
 /// two other sides.
@@ -1107,13 +1072,12 @@ fn boycotters(text: &str, drafts: &mut [Draft]) {
 /// Between a possessor and its talks: "Kuwait's talks with", "the Soviet
 /// Union's renewed trade talks with" (up to three modifiers; "Qatar's
 /// support for talks with Iran" is support, not talks).
-static POSSESSED_TALKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^['’]s\s+(?:(?:[a-z]+(?:al|ed|ing|ic|ary|ive|ent|ate|ous)|[a-z]+-[a-z-]+|new|first|last|latest|recent|separate|secret|direct|formal|private|trade|debt|peace|border|arms|oil|farm|budget|price|tariff|loan|aid|security)\s+){0,3}$").expect("constant regex")
-});
+static POSSESSED_TALKS: LazyLock<Regex> = regex!(
+    r"^['’]s\s+(?:(?:[a-z]+(?:al|ed|ing|ic|ary|ive|ent|ate|ous)|[a-z]+-[a-z-]+|new|first|last|latest|recent|separate|secret|direct|formal|private|trade|debt|peace|border|arms|oil|farm|budget|price|tariff|loan|aid|security)\s+){0,3}$"
+);
 
 /// "with" right after the talks: the possessor is the other side.
-static WITH_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+with\b").expect("constant regex"));
+static WITH_AFTER: LazyLock<Regex> = regex!(r"^\s+with\b");
 
 /// The possessor of talks is a side: "Kuwait's talks with the Soviet Union
 /// and the U.S." keeps Kuwait beside the two it talked with.
@@ -1146,10 +1110,9 @@ fn possessors(text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
 
 /// After a state's mention, a domestic audience: "Brazilian business
 /// leaders", "Japan's farm unions", "British opposition parties".
-static DOMESTIC_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:men|women| leaders| people| community| groups)|industrialists|bankers|employers|unions?|union leaders|trade unionists|labou?r leaders|workers|farmers|politicians|opposition(?: leaders| parties| politicians)?|parties|party leaders|lawmakers|legislators|congressmen|senators|parliamentarians|executives|companies|firms|industry(?: leaders)?|manufacturers|exporters|church leaders|bishops|students|governors)\b")
-        .expect("constant regex")
-});
+static DOMESTIC_AFTER: LazyLock<Regex> = regex!(
+    r"(?i)^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:men|women| leaders| people| community| groups)|industrialists|bankers|employers|unions?|union leaders|trade unionists|labou?r leaders|workers|farmers|politicians|opposition(?: leaders| parties| politicians)?|parties|party leaders|lawmakers|legislators|congressmen|senators|parliamentarians|executives|companies|firms|industry(?: leaders)?|manufacturers|exporters|church leaders|bishops|students|governors)\b"
+);
 
 /// A leader's talks with his own country's business people, unions or
 /// parties are domestic, no diplomatic meeting (spec/events.md): the state
@@ -1195,16 +1158,12 @@ fn domestic(text: &str, drafts: &mut Vec<Draft>) {
 
 /// A sentence's closing attribution: "..., Baron said." (the name is the
 /// last words before it).
-static ATTRIBUTION_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*(?:said|says|added|told (?:reporters|Reuters|a news conference))\W*$"#)
-        .expect("constant regex")
-});
+static ATTRIBUTION_END: LazyLock<Regex> =
+    regex!(r#"^\s*(?:said|says|added|told (?:reporters|Reuters|a news conference))\W*$"#);
 
 /// "the two meet again", "both": the speaker counts himself in.
-static SPEAKER_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the two|both|we|our|us|I|my|me|he|his|him|she|her)\b")
-        .expect("constant regex")
-});
+static SPEAKER_IN: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:the two|both|we|our|us|I|my|me|he|his|him|she|her)\b");
 
 /// Speakers as sides: the person named only in a sentence's closing
 /// attribution ("Ivorian minister X was expected to arrive in London to
@@ -1259,38 +1218,30 @@ fn speakers(text: &str, drafts: &mut [Draft]) {
 /// delegation", "the Zambian trade mission", "Japan's foreign minister",
 /// "Nigeria's tour of creditor nations" (a state's own tour is its
 /// delegation's).
-static MOVER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:['’]s?)?\s*(?:[\w.'’&-]+\s+){0,6}?(?:delegations?|missions?|teams?|officials|commissions?|envoys?|emissar(?:y|ies)|negotiators|representatives|ministers?|leaders?|president|premier|chancellor|king|prince|sheikh|emir|ambassadors?|diplomats|parliamentarians|lawmakers|legislators|businessmen|troops|warships|forces|navy|crews?|experts|advisers|advisors)\b")
-        .expect("constant regex")
-});
+static MOVER_AFTER: LazyLock<Regex> = regex!(
+    r"(?i)^(?:['’]s?)?\s*(?:[\w.'’&-]+\s+){0,6}?(?:delegations?|missions?|teams?|officials|commissions?|envoys?|emissar(?:y|ies)|negotiators|representatives|ministers?|leaders?|president|premier|chancellor|king|prince|sheikh|emir|ambassadors?|diplomats|parliamentarians|lawmakers|legislators|businessmen|troops|warships|forces|navy|crews?|experts|advisers|advisors)\b"
+);
 
 /// The same with the mover before: "a delegation from Zambia", "officials of
 /// the Soviet Union".
-static MOVER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:delegations?|missions?|teams?|officials|commissions?|envoys?|emissar(?:y|ies)|negotiators|representatives|ministers?|leaders?|diplomats)\s+(?:of|from)\s+(?:the\s+)?$")
-        .expect("constant regex")
-});
+static MOVER_BEFORE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:delegations?|missions?|teams?|officials|commissions?|envoys?|emissar(?:y|ies)|negotiators|representatives|ministers?|leaders?|diplomats)\s+(?:of|from)\s+(?:the\s+)?$"
+);
 
 /// Words that end a noun phrase: verbs and relative pronouns.
-static PHRASE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told|is|was|were|are|has|have|had|will|would|could|may|might|can|to|who|which|that|did|does|do|be|been)\b")
-        .expect("constant regex")
-});
+static PHRASE_BREAK: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:said|says|told|is|was|were|are|has|have|had|will|would|could|may|might|can|to|who|which|that|did|does|do|be|been)\b"
+);
 
 /// A state's own trip: "Nigeria's tour of creditor nations".
-static STATE_TRIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^['’]s\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey)\b")
-        .expect("constant regex")
-});
+static STATE_TRIP: LazyLock<Regex> =
+    regex!(r"(?i)^['’]s\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey)\b");
 
 /// A speaker ("Mills said", "said Baron", "Baron told reporters"): the voice
 /// of a report, not its traveller.
-static SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}\s*(?:said|says|told|added|stated|noted|estimated|predicted)\b")
-        .expect("constant regex")
-});
-static SPEAKER_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:said|says|according to)\s+$").expect("constant regex"));
+static SPEAKER_AFTER: LazyLock<Regex> =
+    regex!(r"^\W{0,3}\s*(?:said|says|told|added|stated|noted|estimated|predicted)\b");
+static SPEAKER_BEFORE: LazyLock<Regex> = regex!(r"\b(?:said|says|according to)\s+$");
 
 /// Whether a state's mention at `a` names a mover of that state: a
 /// delegation, mission, team, officials or office holder after it, a
@@ -1375,20 +1326,16 @@ fn movers(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
 
 /// Words between a gathering and its group: "of the", "with", "with the
 /// leaders of the", "among".
-static GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:of|with|among|between)\s+(?:(?:the|our|fellow|other|their)\s+)?(?:(?:leaders|heads of (?:state|government)|members|counterparts)\s+of\s+(?:the\s+)?)?$")
-        .expect("constant regex")
-});
+static GROUP_AFTER: LazyLock<Regex> = regex!(
+    r"^\s+(?:of|with|among|between)\s+(?:(?:the|our|fellow|other|their)\s+)?(?:(?:leaders|heads of (?:state|government)|members|counterparts)\s+of\s+(?:the\s+)?)?$"
+);
 
 /// "with the leaders of the", "with heads of state of".
-static LEADERS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:leaders|heads of (?:state|government))\s+of\b").expect("constant regex")
-});
+static LEADERS_OF: LazyLock<Regex> = regex!(r"\b(?:leaders|heads of (?:state|government))\s+of\b");
 
 /// Between a group and the gathering after it: "the G7 virtual leaders'
 /// meeting", "NATO's".
-static GROUP_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:['’]s)?\s*$").expect("constant regex"));
+static GROUP_BEFORE: LazyLock<Regex> = regex!(r"^(?:['’]s)?\s*$");
 
 /// After a group: "leaders", "Allies", "partners" (so "with G7 leaders",
 /// "with NATO Allies" name the group, "with the G7 summit" does not).
@@ -1400,24 +1347,21 @@ static GROUP_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "(today) with Allies and partners" in a White House statement: NATO's.
-static ALLIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:today|this (?:morning|afternoon|evening))\s+)?with\s+(?:our\s+)?(?:NATO\s+)?[Aa]llies\b")
-        .expect("constant regex")
-});
+static ALLIES: LazyLock<Regex> = regex!(
+    r"^\s+(?:(?:today|this (?:morning|afternoon|evening))\s+)?with\s+(?:our\s+)?(?:NATO\s+)?[Aa]llies\b"
+);
 
 /// A group the tables do not know, named by capitalised words ending in a
 /// group noun ("the Ukraine Defense Contact Group", "the Bucharest Nine").
-static NAMED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\b")
-        .expect("constant regex")
-});
+static NAMED_GROUP: LazyLock<Regex> = regex!(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\b"
+);
 
 /// The same, as the subject right before the trigger ("the Contact Group
 /// met", "the Bucharest Nine will meet").
-static NAMED_GROUP_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\s+(?:(?:will|would|is to|are to|to|has|have|had|also|again|first|last)\s+)?$")
-        .expect("constant regex")
-});
+static NAMED_GROUP_END: LazyLock<Regex> = regex!(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\s+(?:(?:will|would|is to|are to|to|has|have|had|also|again|first|last)\s+)?$"
+);
 
 /// A group the tables do not know, named at `start..end` ("the Ukraine
 /// Defense Contact Group"), as an organisation side; none when the resolver

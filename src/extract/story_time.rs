@@ -41,10 +41,9 @@ use crate::time::Interval;
 
 /// "X said after talks with Y", "told reporters after a meeting with": the
 /// wire's report of the day's talks (the story's own news).
-static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|the\s+press)|speaking)\s+(?:(?:here|today|tonight)\s+)?(?:after|following)\s+(?:(?:his|her|their|the|an?|long|lengthy|brief|private|informal|closed|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b")
-        .expect("constant regex")
-});
+static SAID_AFTER: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|the\s+press)|speaking)\s+(?:(?:here|today|tonight)\s+)?(?:after|following)\s+(?:(?:his|her|their|the|an?|long|lengthy|brief|private|informal|closed|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b"
+);
 
 /// An undated meeting a speaker reports "after talks with" (outside any
 /// dateline rule, e.g. an item of a news round-up): the report's day.
@@ -70,15 +69,13 @@ pub(super) fn said_after_talks(ctx: &DocContext, drafts: &mut [Draft]) {
 /// stops named after a forward-looking tour phrase are planned visits, not
 /// the current stop, and do not take its dates; "a tour that has taken him
 /// to A and B" names stops already made (occurred, before the report date).
-static TOUR_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:includes?|will (?:take|include|also take)|is to (?:take|include)|also includes?)\b[^.;]*$|\bwill (?:then |also |later )?(?:go on to|continue to|travel on to|move on to)\b[^.;]*$")
-        .expect("constant regex")
-});
+static TOUR_AHEAD: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:includes?|will (?:take|include|also take)|is to (?:take|include)|also includes?)\b[^.;]*$|\bwill (?:then |also |later )?(?:go on to|continue to|travel on to|move on to)\b[^.;]*$"
+);
 
-static TOUR_BEHIND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:has|had) (?:already )?(?:taken|included)\b[^.;]*$|\bafter (?:visiting|stops in|a stop in|visits to)\b[^.;]*$")
-        .expect("constant regex")
-});
+static TOUR_BEHIND: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:has|had) (?:already )?(?:taken|included)\b[^.;]*$|\bafter (?:visiting|stops in|a stop in|visits to)\b[^.;]*$"
+);
 
 pub(super) fn tour_stops(text: &str, dct: Option<NaiveDate>, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
@@ -113,10 +110,9 @@ pub(super) fn tour_stops(text: &str, dct: Option<NaiveDate>, drafts: &mut [Draft
 /// date of its own, is dated by the story's date: the report date is a day
 /// of the visit. A dated meeting of the same guest in the same country (see
 /// [`dates_from_meetings`]) wins.
-static UNDER_WAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:is|are) (?:now |currently )?(?:in|on|visiting|touring|here)|visiting|currently|first day|second day|third day|last day|final day|(?:is|are) on an? (?:[a-z-]+ ){0,3}(?:tour|visit|trip)|wound up|wraps? up|wrapped up|ended|ending|winding up|concluded|arrived (?:here )?(?:today|on|for))\b")
-        .expect("constant regex")
-});
+static UNDER_WAY: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:(?:is|are) (?:now |currently )?(?:in|on|visiting|touring|here)|visiting|currently|first day|second day|third day|last day|final day|(?:is|are) on an? (?:[a-z-]+ ){0,3}(?:tour|visit|trip)|wound up|wraps? up|wrapped up|ended|ending|winding up|concluded|arrived (?:here )?(?:today|on|for))\b"
+);
 
 pub(super) fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
     let Some(r) = ctx.dct else { return };
@@ -226,10 +222,9 @@ pub(super) fn dates_from_meetings(drafts: &mut [Draft]) {
 
 /// "took the opportunity of X's visit ... to invite him to join the call":
 /// a sentence naming a visit as the occasion of the reported call or meeting.
-static OCCASION_OF_CALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:opportunity|occasion)\s+of\b[^.;]{0,160}\b(?:visit|stay|trip)\b[^.;]{0,160}\bthe\s+(?:call|meeting|conversation)\b")
-        .expect("constant regex")
-});
+static OCCASION_OF_CALL: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:opportunity|occasion)\s+of\b[^.;]{0,160}\b(?:visit|stay|trip)\b[^.;]{0,160}\bthe\s+(?:call|meeting|conversation)\b"
+);
 
 /// A call reported as held with no date of its own ("the President spoke
 /// with ...", a readout) took place on the report's date: a call is news the

@@ -57,72 +57,57 @@ use super::{status, DocContext, Draft, EventType, Status};
 use crate::kb::ActorKind;
 
 /// The word itself, singular (a plural is a habit or a series).
-static SUMMIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[Ss]ummit\b").expect("constant regex"));
+static SUMMIT: LazyLock<Regex> = regex!(r"\b[Ss]ummit\b");
 
 /// Between the organisation and "Summit": "'s 75th anniversary", " Leaders'".
-static NAME_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|anniversary|leaders['’]?|[Ll]eaders['’]?))?(?:\s+[A-Z0-9][\w.'’-]*){0,2}\s+$")
-        .expect("constant regex")
-});
+static NAME_GAP: LazyLock<Regex> = regex!(
+    r"^(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|anniversary|leaders['’]?|[Ll]eaders['’]?))?(?:\s+[A-Z0-9][\w.'’-]*){0,2}\s+$"
+);
 
 /// "on the margins of the", "on the sidelines of this year's".
-static MARGINS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on|at) the (?:margins?|sidelines?|fringes?) of\s+(?:the\s+|this (?:year|week)['’]s\s+)?$")
-        .expect("constant regex")
-});
+static MARGINS: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:on|at) the (?:margins?|sidelines?|fringes?) of\s+(?:the\s+|this (?:year|week)['’]s\s+)?$"
+);
 
 /// "ahead of the", "to prepare for the July 11-12, 2023": the summit is
 /// the occasion the sentence's subject gets ready for.
-static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ahead of|in advance of|prepar(?:e|es|ed|ing) for|in preparation for|preparations for|upcoming|forthcoming)\s+[^.;:]{0,40}$")
-        .expect("constant regex")
-});
+static AHEAD: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:ahead of|in advance of|prepar(?:e|es|ed|ing) for|in preparation for|preparations for|upcoming|forthcoming)\s+[^.;:]{0,40}$"
+);
 
 /// Between a date and the name after it: "the July 11-12, 2023 NATO".
 /// Also "next week's summit in Venice".
-static DATE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:['’]s)?[\s,]*$").expect("constant regex"));
+static DATE_BEFORE: LazyLock<Regex> = regex!(r"^(?:['’]s)?[\s,]*$");
 
 /// Between a date and the city of a summit named by it: "last week at the
 /// Venice summit".
-static DATE_AT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s+(?:at|in)\s+the\s+$").expect("constant regex"));
+static DATE_AT: LazyLock<Regex> = regex!(r"^\s+(?:at|in)\s+the\s+$");
 
 /// Between the summit (or its city) and a date after it: " on", " from", ",".
-static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?:(?:on|from|between|held|to be held|taking place|scheduled for)\s+)?$")
-        .expect("constant regex")
-});
+static DATE_AFTER: LazyLock<Regex> =
+    regex!(r"^,?\s+(?:(?:on|from|between|held|to be held|taking place|scheduled for)\s+)?$");
 
 /// A summit named by its city may take "in June" after it ("the Venice
 /// economic summit in June"; a club's summit "in Vilnius in July" of a
 /// readout is left to the dates of its sentence's meeting).
-static DATE_AFTER_IN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,?\s+in\s+$").expect("constant regex"));
+static DATE_AFTER_IN: LazyLock<Regex> = regex!(r"^,?\s+in\s+$");
 
-static COMMA_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,\s*$").expect("constant regex"));
+static COMMA_GAP: LazyLock<Regex> = regex!(r"^,\s*$");
 
 /// "Summit in", "Summit, which will be held in".
-static CITY_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*which (?:will be|is|was) (?:being )?held)?\s+(?:in|at)\s+$")
-        .expect("constant regex")
-});
+static CITY_GAP: LazyLock<Regex> =
+    regex!(r"^(?:,\s*which (?:will be|is|was) (?:being )?held)?\s+(?:in|at)\s+$");
 
 /// Between a city and "summit": "the Venice summit", "the Venice economic
 /// summit".
-static CITY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:economic|western|industrial|world|annual|seven-nation|7-nation)\s+)?$")
-        .expect("constant regex")
-});
+static CITY_BEFORE: LazyLock<Regex> =
+    regex!(r"^\s+(?:(?:economic|western|industrial|world|annual|seven-nation|7-nation)\s+)?$");
 
 /// Wording that says the summit is the Group of Seven's: "economic
 /// summit", "summit of industrial democracies", "the seven".
-static SEVEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\beconomic summit\b|\bseven-nation\b|\b7-nation\b|\bindustriali[sz]ed (?:democracies|nations|countries)\b|\bindustrial (?:democracies|nations|countries)\b|\bGroup of Seven\b|\bG-?7\b|\bseven (?:major |leading )?(?:industrial|western|industriali[sz]ed)")
-        .expect("constant regex")
-});
+static SEVEN: LazyLock<Regex> = regex!(
+    r"(?i)\beconomic summit\b|\bseven-nation\b|\b7-nation\b|\bindustriali[sz]ed (?:democracies|nations|countries)\b|\bindustrial (?:democracies|nations|countries)\b|\bGroup of Seven\b|\bG-?7\b|\bseven (?:major |leading )?(?:industrial|western|industriali[sz]ed)"
+);
 
 /// A summit named by its city ("the Venice summit", "the economic summit in
 /// Venice"): the club that meets there when the sentence says which (the

@@ -445,8 +445,7 @@ static ANY: LazyLock<Option<regex::bytes::RegexSet>> = LazyLock::new(|| {
 });
 
 /// The upper bound of a bounded repetition in a pattern: `{0,80}`.
-static UPPER_BOUND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\{(\d+),\d+\}").expect("constant regex"));
+static UPPER_BOUND: LazyLock<Regex> = regex!(r"\{(\d+),\d+\}");
 
 /// Phrases where a trigger word is not an event ("a host of issues", "a
 /// welcome development", "meets the needs of", a company's "board meeting";

@@ -138,10 +138,8 @@ fn tag_end(html: &str, from: usize) -> (usize, bool) {
     (html.len(), false)
 }
 
-static ATTR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#)
-        .expect("regex")
-});
+static ATTR: LazyLock<Regex> =
+    regex!(r#"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#);
 
 /// The value of one attribute, entities decoded.
 fn attr(attrs: &str, key: &str) -> Option<String> {
@@ -181,8 +179,7 @@ fn metas(tokens: &[Token]) -> Vec<(String, String)> {
     out
 }
 
-static JSON_LD_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#""datePublished"\s*:\s*"([^"]{4,40})""#).expect("regex"));
+static JSON_LD_DATE: LazyLock<Regex> = regex!(r#""datePublished"\s*:\s*"([^"]{4,40})""#);
 
 const DATE_METAS: &[&str] = &[
     "article:published_time",

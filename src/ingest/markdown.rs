@@ -151,11 +151,9 @@ fn hex(chars: &mut std::iter::Peekable<std::str::Chars>, n: usize) -> char {
         .unwrap_or('\u{fffd}')
 }
 
-static LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(!?)\[([^\]\n]*)\]\([^)\n]*\)").expect("regex"));
-static ESCAPE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\\([!-/:-@\[-`{-~])").expect("regex"));
-static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#{1,6}\s+").expect("regex"));
+static LINK: LazyLock<Regex> = regex!(r"(!?)\[([^\]\n]*)\]\([^)\n]*\)");
+static ESCAPE: LazyLock<Regex> = regex!(r"\\([!-/:-@\[-`{-~])");
+static HEADING: LazyLock<Regex> = regex!(r"^#{1,6}\s+");
 /// Inline HTML tags (opening, closing or empty) of phrasing elements; `br`
 /// becomes a space, the others nothing.
 static INLINE_TAG: LazyLock<Regex> = LazyLock::new(|| {
@@ -164,8 +162,7 @@ static INLINE_TAG: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("regex")
 });
-static RULE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[#*_=-]\s*){3,}$").expect("regex"));
+static RULE: LazyLock<Regex> = regex!(r"^\s*(?:[#*_=-]\s*){3,}$");
 
 /// Undoes the Markdown that would get in the way of sentences.
 fn unmark(body: &str) -> String {

@@ -28,32 +28,23 @@ use super::Published;
 const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const WEEKDAY: &str = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?";
 
-static DMY_NUM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})$").expect("regex"));
-static MDY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{WEEKDAY}({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
-    ))
-    .expect("regex")
-});
-static DMY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b"
-    ))
-    .expect("regex")
-});
+static DMY_NUM: LazyLock<Regex> = regex!(r"^(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})$");
+static MDY_NAME: LazyLock<Regex> = regex!(format!(
+    r"(?i)^{WEEKDAY}({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+));
+static DMY_NAME: LazyLock<Regex> = regex!(format!(
+    r"(?i)^{WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b"
+));
 static REUTERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(\d{{1,2}})-({MONTHS})-(\d{{4}})(?:\s+(\d{{1,2}}):(\d{{2}})(?::(\d{{2}})(?:\.(\d{{1,6}}))?)?)?$"
     ))
     .expect("regex")
 });
-static HAS_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}").expect("regex"));
-static HAS_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(1[89]|20)\d{2}\b").expect("regex"));
-static MONTH_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{MONTHS})\b")).expect("regex"));
-static NUM_GROUPS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+").expect("regex"));
+static HAS_TIME: LazyLock<Regex> = regex!(r"\d{1,2}:\d{2}");
+static HAS_YEAR: LazyLock<Regex> = regex!(r"\b(1[89]|20)\d{2}\b");
+static MONTH_NAME: LazyLock<Regex> = regex!(format!(r"(?i)\b(?:{MONTHS})\b"));
+static NUM_GROUPS: LazyLock<Regex> = regex!(r"\d+");
 
 /// Parses a metadata date string in the shapes of the contract; no clock.
 pub fn parse_published(s: &str) -> Option<Published> {

@@ -37,9 +37,8 @@ pub struct Segment {
     pub published: Option<Published>,
 }
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:published|posted|updated)(?:\s+on)?\s*:?\s*(.*)$").expect("regex")
-});
+static MARKER: LazyLock<Regex> =
+    regex!(r"(?i)^(?:published|posted|updated)(?:\s+on)?\s*:?\s*(.*)$");
 
 /// The date part of a "Published" marker line, or `Some(None)` for a bare
 /// marker; `None` when the line is not a marker.

@@ -20,9 +20,8 @@ use super::{
     PublishedSource,
 };
 
-static NEWID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"NEWID\s*=\s*"(\d+)""#).expect("regex"));
-static TAGS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[A-Za-z][^>]*>").expect("regex"));
+static NEWID: LazyLock<Regex> = regex!(r#"NEWID\s*=\s*"(\d+)""#);
+static TAGS: LazyLock<Regex> = regex!(r"</?[A-Za-z][^>]*>");
 
 /// Reads every story of a Reuters-21578 file.
 pub(crate) fn read(ctx: &Ctx, bytes: &[u8], outcome: &mut FileOutcome) {
