@@ -28,7 +28,7 @@ pub(crate) struct Context {
 impl Context {
     pub(crate) fn new() -> Option<Context> {
         Some(Context {
-            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|planning\s+to|(?:postponed|delayed|put\s+off|adjourned)\s+(?:until|till)|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|flying|leaving|travell?ing|heading|departing|arriving|returning|(?:is|are)\s+due)\b)").ok()?,
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|be|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|planning\s+to|(?:postponed|delayed|put\s+off|adjourned)\s+(?:until|till)|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|flying|leaving|travell?ing|heading|departing|arriving|returning|(?:is|are)\s+due)\b)").ok()?,
         })
     }
 }
@@ -593,6 +593,32 @@ impl<'a> Resolver<'a> {
             if word == "next" && sent.get(cue.end..).is_some_and(|r| r.starts_with(" to ")) {
                 continue;
             }
+            // A bare "be" ("meetings to be held", "recommended that the
+            // session be held"): not yet, unless after "could" ("could
+            // not be located Wednesday": a past attempt).
+            if word == "be" {
+                let prev = sent
+                    .get(..cue.start)
+                    .unwrap_or("")
+                    .rsplit(|ch: char| !ch.is_alphabetic() && ch != '\'')
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let prev = if prev == "not" {
+                    sent.get(..cue.start)
+                        .unwrap_or("")
+                        .rsplit(|ch: char| !ch.is_alphabetic())
+                        .filter(|w| !w.is_empty())
+                        .nth(1)
+                        .unwrap_or("")
+                        .to_ascii_lowercase()
+                } else {
+                    prev
+                };
+                if matches!(prev.as_str(), "could" | "couldn't" | "couldn") {
+                    continue;
+                }
+            }
             // Irregular participles too ("will be held", "to be made").
             let participle = t == Tense::Past
                 && !matches!(
@@ -602,19 +628,39 @@ impl<'a> Resolver<'a> {
             // "the heads of state", "its starts": nouns after a determiner
             let noun = word == "plan" || word == "plans" || present;
             if participle || noun {
-                let prev = sent
+                let mut back = sent
                     .get(..cue.start)
                     .unwrap_or("")
-                    .trim_end()
                     .rsplit(|ch: char| !ch.is_alphabetic())
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
+                    .filter(|w| !w.is_empty());
+                let prev = back.next().unwrap_or("").to_ascii_lowercase();
                 let det = matches!(
                     prev.as_str(),
                     "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
                 );
-                if det || (participle && matches!(prev.as_str(), "be" | "being")) {
+                // A present passive or adjective ("is becoming increasingly
+                // isolated", "are concerned") is no past either; one -ly
+                // adverb may stand between.
+                let linking = if prev.ends_with("ly") {
+                    back.next().unwrap_or("").to_ascii_lowercase()
+                } else {
+                    prev.clone()
+                };
+                let present_be = matches!(
+                    linking.as_str(),
+                    "be" | "being"
+                        | "is"
+                        | "are"
+                        | "am"
+                        | "become"
+                        | "becomes"
+                        | "becoming"
+                        | "remain"
+                        | "remains"
+                        | "seem"
+                        | "seems"
+                );
+                if det || (participle && present_be) {
                     continue;
                 }
             }
