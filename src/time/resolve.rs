@@ -495,6 +495,18 @@ impl<'a> Resolver<'a> {
     /// future-tense cue makes it in HeidelTime and SUTime. Only weekdays ask
     /// for it: a month or year is not moved by a present tense.
     fn tense_with(&self, begin: usize, end: usize, scheduled: bool) -> Tense {
+        self.tense_inner(begin, end, scheduled, false)
+    }
+
+    /// The tense that picks a bare month's or day's year: a reporting verb
+    /// after it ("... the meeting in September, the official said") says
+    /// nothing of it (for weeks and weekends it still does: "the weekend,
+    /// officials said" is the last one).
+    fn month_tense(&self, begin: usize, end: usize) -> Tense {
+        self.tense_inner(begin, end, false, true)
+    }
+
+    fn tense_inner(&self, begin: usize, end: usize, scheduled: bool, month: bool) -> Tense {
         // "since March", "since shortly after the Oct. 23 slaying": a start
         // in the past. "effective Feb. 1": the nearer one, whatever the verb.
         let before = self.text.get(..begin).unwrap_or("");
@@ -568,10 +580,29 @@ impl<'a> Resolver<'a> {
                 3 * ms.saturating_sub(end) + 10
             };
             let present = cue.kind == CueKind::Present;
-            if present && !scheduled {
+            // Unscheduled, a finite present verb right before the
+            // expression ("ministers meet again in September") still says
+            // "not past": it hides a farther past cue ("detailed
+            // proposals") and leaves the nearer date.
+            let finite = present
+                && me <= begin
+                && !said.ends_with("ing")
+                && !matches!(
+                    sent.get(..cue.start)
+                        .unwrap_or("")
+                        .rsplit(|ch: char| !ch.is_alphabetic())
+                        .find(|w| !w.is_empty())
+                        .unwrap_or("")
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "did" | "not" | "didn" | "t" | "never" | "to" | "the" | "a" | "its" | "their"
+                );
+            if present && !scheduled && !finite {
                 continue;
             }
-            let t = if cue.kind == CueKind::Future || present {
+            let t = if present && !scheduled {
+                Tense::Unknown
+            } else if cue.kind == CueKind::Future || present {
                 Tense::Future
             } else {
                 Tense::Past
@@ -628,11 +659,14 @@ impl<'a> Resolver<'a> {
             // "the heads of state", "its starts": nouns after a determiner
             let noun = word == "plan" || word == "plans" || present;
             if participle || noun {
-                let mut back = sent
-                    .get(..cue.start)
-                    .unwrap_or("")
+                let head = sent.get(..cue.start).unwrap_or("");
+                let mut back = head
                     .rsplit(|ch: char| !ch.is_alphabetic())
                     .filter(|w| !w.is_empty());
+                // "be re-allocated": the prefix is part of the word.
+                if head.ends_with('-') {
+                    back.next();
+                }
                 let prev = back.next().unwrap_or("").to_ascii_lowercase();
                 let det = matches!(
                     prev.as_str(),
@@ -664,10 +698,15 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
             }
-            let dist = if REPORTING.contains(&word.as_str()) {
-                dist + 25
+            let reporting = REPORTING.contains(&word.as_str());
+            let dist = if reporting { dist + 25 } else { dist };
+            // A reporting verb after the expression ("... the meeting in
+            // September, the official said") dates the report, not what
+            // it reports: alone, it says nothing of the expression's tense.
+            let t = if month && reporting && ms >= end {
+                Tense::Unknown
             } else {
-                dist
+                t
             };
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, t));
@@ -688,7 +727,7 @@ impl<'a> Resolver<'a> {
                 .dct
                 .zip(ymd(y, m, d.min(28)))
                 .is_some_and(|(dct, cand)| {
-                    (cand - dct).num_days() > 31 && self.tense(begin, end) == Tense::Past
+                    (cand - dct).num_days() > 31 && self.month_tense(begin, end) == Tense::Past
                 });
             // A year two or more before the DCT's, in another sentence, is
             // history, not the time of a bare month: "an October meeting"
@@ -704,7 +743,7 @@ impl<'a> Resolver<'a> {
         let dct = self.dct?;
         let y = dct.year();
         let cand = ymd(y, m, d.min(28))?;
-        let tense = self.tense(begin, end);
+        let tense = self.month_tense(begin, end);
         Some(match tense {
             Tense::Past if (cand - dct).num_days() > 60 => y - 1,
             Tense::Future if (dct - cand).num_days() > 60 => y + 1,
