@@ -989,6 +989,25 @@ impl<'a> Resolver<'a> {
                     };
                     return date(v.to_string(), None);
                 };
+                // "by the end of the month" after "the June 8-10 summit" in
+                // the same sentence is June's end: "the month" (not "this
+                // month") is the month just named, as "that month" is.
+                let said = self.text.get(c.begin..c.end).unwrap_or("");
+                let named = self.last_date.filter(|&(_, p)| {
+                    matches!(p, Precision::Day | Precision::Month)
+                        && self.last_date_at < c.begin
+                        && self.sentence_index(self.last_date_at) == self.sentence_index(c.begin)
+                });
+                let d = match named {
+                    Some((ld, _))
+                        if unit == Unit::Month
+                            && off == 0
+                            && said.to_ascii_lowercase().ends_with("the month") =>
+                    {
+                        ld
+                    }
+                    _ => d,
+                };
                 let mut out = self.unit_rel(d, off, unit, part, weekend, c)?;
                 if off == 0 && part == Part::Whole && !weekend {
                     out.interval = out.interval.map(|i| self.later_earlier(c, d, i));

@@ -1340,3 +1340,34 @@ fn a_bare_month_ahead_is_not_pushed_back_by_a_cue_that_does_not_govern_it() {
         "1986-09"
     );
 }
+
+#[test]
+fn the_end_of_the_month_after_a_month_named_in_its_sentence_is_that_month() {
+    let dct = d(1987, 4, 27);
+    assert_eq!(
+        val2(
+            "The leaders will meet in June and hope to agree by the end of the month.",
+            dct
+        ),
+        "1987-06"
+    );
+    // "this month" stays the DCT's, and so does a month named sentences ago
+    assert_eq!(
+        val2(
+            "The leaders will meet in June and hope to agree by the end of this month.",
+            dct
+        ),
+        "1987-04"
+    );
+    assert_eq!(
+        val("Officials hope to agree by the end of the month.", dct).1,
+        "1987-04"
+    );
+}
+
+/// The value of the second expression of `text`.
+fn val2(text: &str, dct: Option<NaiveDate>) -> String {
+    let t = Tagger::new().tag(text, dct);
+    assert_eq!(t.len(), 2, "{text:?} gave {t:?}");
+    t.get(1).map(|x| x.value.clone()).unwrap_or_default()
+}
