@@ -46,9 +46,20 @@
 //! earlier explicit year anchors; with neither, the value stays
 //! `XXXX-03-26` and there is no interval.
 //!
+//! A bare "be" ("meetings to be held", "recommended that the session be
+//! held in September") is a future cue, except after "could" ("could not
+//! be located Wednesday"). For a bare month's or day's year, a finite
+//! present verb right before it ("ministers meet again in September")
+//! says "not past" and hides farther past cues, and a reporting verb after
+//! it ("... in September, the official said") says nothing of it.
+//! "The end of the month" after a month or day named earlier in its
+//! sentence is that month's end ("will meet in June and hope to agree by
+//! the end of the month"); "this month" stays the DCT's.
+//!
 //! The tense cues skip words that only look like verbs: a participle after
 //! "be" or a determiner ("will be named", "will be held", "the reduced
-//! dividend"), the noun "the plan", "next to", and a verb of the next clause
+//! dividend") or a present "is", "are", "becoming", "remains" (one -ly
+//! adverb may stand between: "is becoming increasingly isolated"), the noun "the plan", "next to", and a verb of the next clause
 //! ("on Saturday and were hoping": after "and"/"but" before a lower-case
 //! word, or a semicolon). "set to", "slated", "as soon as", "planning to",
 //! "postponed until" look ahead; "since" up to four words before ("since

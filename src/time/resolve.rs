@@ -28,7 +28,7 @@ pub(crate) struct Context {
 impl Context {
     pub(crate) fn new() -> Option<Context> {
         Some(Context {
-            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|planning\s+to|(?:postponed|delayed|put\s+off|adjourned)\s+(?:until|till)|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|flying|leaving|travell?ing|heading|departing|arriving|returning|(?:is|are)\s+due)\b)").ok()?,
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|be|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|planning\s+to|(?:postponed|delayed|put\s+off|adjourned)\s+(?:until|till)|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|flying|leaving|travell?ing|heading|departing|arriving|returning|(?:is|are)\s+due)\b)").ok()?,
         })
     }
 }
@@ -495,6 +495,18 @@ impl<'a> Resolver<'a> {
     /// future-tense cue makes it in HeidelTime and SUTime. Only weekdays ask
     /// for it: a month or year is not moved by a present tense.
     fn tense_with(&self, begin: usize, end: usize, scheduled: bool) -> Tense {
+        self.tense_inner(begin, end, scheduled, false)
+    }
+
+    /// The tense that picks a bare month's or day's year: a reporting verb
+    /// after it ("... the meeting in September, the official said") says
+    /// nothing of it (for weeks and weekends it still does: "the weekend,
+    /// officials said" is the last one).
+    fn month_tense(&self, begin: usize, end: usize) -> Tense {
+        self.tense_inner(begin, end, false, true)
+    }
+
+    fn tense_inner(&self, begin: usize, end: usize, scheduled: bool, month: bool) -> Tense {
         // "since March", "since shortly after the Oct. 23 slaying": a start
         // in the past. "effective Feb. 1": the nearer one, whatever the verb.
         let before = self.text.get(..begin).unwrap_or("");
@@ -568,10 +580,29 @@ impl<'a> Resolver<'a> {
                 3 * ms.saturating_sub(end) + 10
             };
             let present = cue.kind == CueKind::Present;
-            if present && !scheduled {
+            // Unscheduled, a finite present verb right before the
+            // expression ("ministers meet again in September") still says
+            // "not past": it hides a farther past cue ("detailed
+            // proposals") and leaves the nearer date.
+            let finite = present
+                && me <= begin
+                && !said.ends_with("ing")
+                && !matches!(
+                    sent.get(..cue.start)
+                        .unwrap_or("")
+                        .rsplit(|ch: char| !ch.is_alphabetic())
+                        .find(|w| !w.is_empty())
+                        .unwrap_or("")
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "did" | "not" | "didn" | "t" | "never" | "to" | "the" | "a" | "its" | "their"
+                );
+            if present && !scheduled && !finite {
                 continue;
             }
-            let t = if cue.kind == CueKind::Future || present {
+            let t = if present && !scheduled {
+                Tense::Unknown
+            } else if cue.kind == CueKind::Future || present {
                 Tense::Future
             } else {
                 Tense::Past
@@ -593,6 +624,32 @@ impl<'a> Resolver<'a> {
             if word == "next" && sent.get(cue.end..).is_some_and(|r| r.starts_with(" to ")) {
                 continue;
             }
+            // A bare "be" ("meetings to be held", "recommended that the
+            // session be held"): not yet, unless after "could" ("could
+            // not be located Wednesday": a past attempt).
+            if word == "be" {
+                let prev = sent
+                    .get(..cue.start)
+                    .unwrap_or("")
+                    .rsplit(|ch: char| !ch.is_alphabetic() && ch != '\'')
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let prev = if prev == "not" {
+                    sent.get(..cue.start)
+                        .unwrap_or("")
+                        .rsplit(|ch: char| !ch.is_alphabetic())
+                        .filter(|w| !w.is_empty())
+                        .nth(1)
+                        .unwrap_or("")
+                        .to_ascii_lowercase()
+                } else {
+                    prev
+                };
+                if matches!(prev.as_str(), "could" | "couldn't" | "couldn") {
+                    continue;
+                }
+            }
             // Irregular participles too ("will be held", "to be made").
             let participle = t == Tense::Past
                 && !matches!(
@@ -602,26 +659,54 @@ impl<'a> Resolver<'a> {
             // "the heads of state", "its starts": nouns after a determiner
             let noun = word == "plan" || word == "plans" || present;
             if participle || noun {
-                let prev = sent
-                    .get(..cue.start)
-                    .unwrap_or("")
-                    .trim_end()
+                let head = sent.get(..cue.start).unwrap_or("");
+                let mut back = head
                     .rsplit(|ch: char| !ch.is_alphabetic())
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
+                    .filter(|w| !w.is_empty());
+                // "be re-allocated": the prefix is part of the word.
+                if head.ends_with('-') {
+                    back.next();
+                }
+                let prev = back.next().unwrap_or("").to_ascii_lowercase();
                 let det = matches!(
                     prev.as_str(),
                     "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
                 );
-                if det || (participle && matches!(prev.as_str(), "be" | "being")) {
+                // A present passive or adjective ("is becoming increasingly
+                // isolated", "are concerned") is no past either; one -ly
+                // adverb may stand between.
+                let linking = if prev.ends_with("ly") {
+                    back.next().unwrap_or("").to_ascii_lowercase()
+                } else {
+                    prev.clone()
+                };
+                let present_be = matches!(
+                    linking.as_str(),
+                    "be" | "being"
+                        | "is"
+                        | "are"
+                        | "am"
+                        | "become"
+                        | "becomes"
+                        | "becoming"
+                        | "remain"
+                        | "remains"
+                        | "seem"
+                        | "seems"
+                );
+                if det || (participle && present_be) {
                     continue;
                 }
             }
-            let dist = if REPORTING.contains(&word.as_str()) {
-                dist + 25
+            let reporting = REPORTING.contains(&word.as_str());
+            let dist = if reporting { dist + 25 } else { dist };
+            // A reporting verb after the expression ("... the meeting in
+            // September, the official said") dates the report, not what
+            // it reports: alone, it says nothing of the expression's tense.
+            let t = if month && reporting && ms >= end {
+                Tense::Unknown
             } else {
-                dist
+                t
             };
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, t));
@@ -642,7 +727,7 @@ impl<'a> Resolver<'a> {
                 .dct
                 .zip(ymd(y, m, d.min(28)))
                 .is_some_and(|(dct, cand)| {
-                    (cand - dct).num_days() > 31 && self.tense(begin, end) == Tense::Past
+                    (cand - dct).num_days() > 31 && self.month_tense(begin, end) == Tense::Past
                 });
             // A year two or more before the DCT's, in another sentence, is
             // history, not the time of a bare month: "an October meeting"
@@ -658,7 +743,7 @@ impl<'a> Resolver<'a> {
         let dct = self.dct?;
         let y = dct.year();
         let cand = ymd(y, m, d.min(28))?;
-        let tense = self.tense(begin, end);
+        let tense = self.month_tense(begin, end);
         Some(match tense {
             Tense::Past if (cand - dct).num_days() > 60 => y - 1,
             Tense::Future if (dct - cand).num_days() > 60 => y + 1,
@@ -903,6 +988,25 @@ impl<'a> Resolver<'a> {
                         _ => "XXXX",
                     };
                     return date(v.to_string(), None);
+                };
+                // "by the end of the month" after "the June 8-10 summit" in
+                // the same sentence is June's end: "the month" (not "this
+                // month") is the month just named, as "that month" is.
+                let said = self.text.get(c.begin..c.end).unwrap_or("");
+                let named = self.last_date.filter(|&(_, p)| {
+                    matches!(p, Precision::Day | Precision::Month)
+                        && self.last_date_at < c.begin
+                        && self.sentence_index(self.last_date_at) == self.sentence_index(c.begin)
+                });
+                let d = match named {
+                    Some((ld, _))
+                        if unit == Unit::Month
+                            && off == 0
+                            && said.to_ascii_lowercase().ends_with("the month") =>
+                    {
+                        ld
+                    }
+                    _ => d,
                 };
                 let mut out = self.unit_rel(d, off, unit, part, weekend, c)?;
                 if off == 0 && part == Part::Whole && !weekend {

@@ -1272,3 +1272,102 @@ fn an_older_year_two_sentences_back_is_history() {
     );
     assert_eq!(t[1].1, "1986-10", "{t:?}");
 }
+
+/// Round 9 audit (wire copy): a bare month months ahead of the DCT went to
+/// last year on a cue that says nothing of it.
+#[test]
+fn a_bare_month_ahead_is_not_pushed_back_by_a_cue_that_does_not_govern_it() {
+    let dct = d(1987, 3, 6);
+    // a subjunctive or infinitive "be held" is not yet, whatever
+    // "recommended" says
+    assert_eq!(
+        val(
+            "Governments have recommended that another session be held in September.",
+            dct
+        )
+        .1,
+        "1987-09"
+    );
+    assert_eq!(
+        val("The meeting to be held in September will decide.", dct).1,
+        "1987-09"
+    );
+    // "could not be located Wednesday" stays a past attempt
+    assert_eq!(
+        val("He could not be located Wednesday in his hometown.", dct).1,
+        "1987-03-04"
+    );
+    // a finite present verb right before it hides an adjectival -ed
+    let dct = d(1987, 6, 1);
+    assert_eq!(
+        val(
+            "It has detailed proposals and ministers meet again in September to decide.",
+            dct
+        )
+        .1,
+        "1987-09"
+    );
+    // a participle after a present "is becoming (increasingly)" is no past
+    let dct = d(1987, 6, 18);
+    assert_eq!(
+        val(
+            "Brazil is becoming increasingly isolated at the meeting in September.",
+            dct
+        )
+        .1,
+        "1987-09"
+    );
+    // a reporting verb after the month dates the report only
+    assert_eq!(
+        val(
+            "There is hope of a compromise at the meeting in September, the official said.",
+            dct
+        )
+        .1,
+        "1987-09"
+    );
+    // but a real past verb still moves it back, and so does "said in"
+    assert_eq!(
+        val("The ministers met in September to decide.", dct).1,
+        "1986-09"
+    );
+    assert_eq!(
+        val(
+            "The minister said in September that talks would go on.",
+            dct
+        )
+        .1,
+        "1986-09"
+    );
+}
+
+#[test]
+fn the_end_of_the_month_after_a_month_named_in_its_sentence_is_that_month() {
+    let dct = d(1987, 4, 27);
+    assert_eq!(
+        val2(
+            "The leaders will meet in June and hope to agree by the end of the month.",
+            dct
+        ),
+        "1987-06"
+    );
+    // "this month" stays the DCT's, and so does a month named sentences ago
+    assert_eq!(
+        val2(
+            "The leaders will meet in June and hope to agree by the end of this month.",
+            dct
+        ),
+        "1987-04"
+    );
+    assert_eq!(
+        val("Officials hope to agree by the end of the month.", dct).1,
+        "1987-04"
+    );
+}
+
+/// The value of the second expression of `text`.
+fn val2(text: &str, dct: Option<NaiveDate>) -> String {
+    let t = Tagger::new().tag(text, dct);
+    assert_eq!(t.len(), 2, "{text:?} gave {t:?}");
+    t.get(1).map(|x| x.value.clone()).unwrap_or_default()
+}
