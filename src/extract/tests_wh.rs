@@ -218,3 +218,25 @@ fn troops_leaving_a_country_are_no_trip() {
     );
     assert!(ms.iter().any(|m| m.event_type == EventType::Visit));
 }
+
+#[test]
+fn spoke_with_a_known_group_is_a_call_with_the_group() {
+    let ms = mentions(
+        "President Joe Biden spoke today with the leaders of the Bucharest Nine to discuss \
+         security.",
+        "2022-01-10",
+    );
+    let got = sides(&ms, EventType::Call);
+    assert!(
+        got.iter()
+            .any(|s| s.contains(&"joe-biden".to_string())
+                && s.contains(&"bucharest-nine".to_string())),
+        "{got:?}"
+    );
+    // a group named before "talked with" is the speaker's, no call of its own
+    let ms = mentions(
+        "\"All Gulf Cooperation Council states we have talked with, have said so,\" he said.",
+        "2022-01-10",
+    );
+    assert!(sides(&ms, EventType::Call).is_empty());
+}
