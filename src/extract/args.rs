@@ -575,6 +575,7 @@ pub fn place_near(
             && !between.contains(['.', ';', '«', '"']);
         !between.contains(" from ")
             && !t.starts_with("from")
+            && !no_destination(text, p.start)
             && (appositive
                 || (!between.contains(['.', ',', ';', '«', '"'])
                     && between.split_whitespace().count() <= 4))
@@ -648,6 +649,26 @@ static TOPIC: LazyLock<Regex> = regex!(
     r"(?:situation|crisis|war|conflict|developments|peace|security|stability|fighting|violence|settlement|events|elections?|interests?|presence|troops|forces|operations?)\s+(?:in|at)\s+(?:the\s+)?$"
 );
 
+/// A noun of aid, support, arms, trade or relations right before the
+/// preposition of a place ("support to Ukraine", "assistance to
+/// Afghanistan", "sanctions on Iran", "exports of Japan", "relations with
+/// China"): the place is what the noun is given to or about, never where
+/// anyone goes or meets.
+static AID_TO: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:aid|support|assistance|help|troops|sanctions|commitments?|exports?|imports?|relations|ties|solidarity|weapons|arms|funding|loans?|credits?|grants?|investments?|shipments?|deliveries)\s+(?:to|for|of|in|on|against|with|toward|towards|into)\s+(?:the\s+)?$"
+);
+
+/// Whether the place mentioned at `start` is the object of an aid, support
+/// or trade noun (see [`AID_TO`]).
+pub fn no_destination(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..start)
+        .is_some_and(|b| AID_TO.is_match(&b.replace(char::is_whitespace, " ")))
+}
+
 /// Further destinations coordinated with `first` ("to Germany and Angola").
 pub fn more_places(text: &str, places: &[PlaceRef], first: &PlaceRef) -> Vec<PlaceRef> {
     let mut out = vec![];
@@ -689,6 +710,10 @@ pub fn venue(
         if allow_to && (b.ends_with(" to") || b.ends_with(" to the")) {
             best = Some(p);
             break;
+        }
+        if no_destination(text, p.start) {
+            // "support to Ukraine", "assistance for Afghanistan": an object, not a venue
+            continue;
         }
         let wide = text
             .get(p.start.saturating_sub(24)..p.start)

@@ -1394,7 +1394,8 @@ fn unknown_group(text: &str, start: usize, end: usize, actors: &[ActorRef]) -> O
 /// with the leaders of the Bucharest Nine". The group (a known organisation,
 /// else a capitalised name ending in a group noun) joins the sides; a call
 /// of the group alone is the club's own (`call.club`), kept like a club's
-/// meeting. "with Allies" (capitalised) in a call is NATO's.
+/// meeting. "with Allies" (capitalised) in a call is NATO's. "spoke today
+/// with the Bucharest Nine" is a call with the group.
 fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
     let text = ctx.doc.text.as_str();
     for d in drafts.iter_mut() {
@@ -1409,9 +1410,12 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
         if d.summit || (d.event_type == EventType::Meeting && gathering.contains("summit")) {
             continue;
         }
-        let noun = ["call", "meeting", "conference", "talks"]
-            .iter()
-            .any(|w| gathering.contains(w));
+        // "spoke today with the Bucharest Nine": the verb's object is the group
+        let spoke_with = d.event_type == EventType::Call && gathering.ends_with("with");
+        let noun = spoke_with
+            || ["call", "meeting", "conference", "talks"]
+                .iter()
+                .any(|w| gathering.contains(w));
         let verb = d.event_type == EventType::Meeting
             && matches!(
                 tw.to_lowercase().as_str(),
@@ -1438,9 +1442,10 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
             .find(|a| {
                 (a.start >= te
                     && a.start - te <= 50
-                    && text
-                        .get(te..a.start)
-                        .is_some_and(|g| GROUP_AFTER.is_match(g))
+                    && text.get(te..a.start).is_some_and(|g| {
+                        GROUP_AFTER.is_match(g)
+                            || spoke_with && GROUP_AFTER.is_match(&format!(" with{g}"))
+                    })
                     && text.get(a.end..se).is_some_and(|r| {
                         // a call "of/with the G7" is the group's; a meeting
                         // only with its leaders ("with the leaders of the
@@ -1453,6 +1458,7 @@ fn group_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
                     }))
                     || (a.end <= ts
                         && call
+                        && !spoke_with
                         && ts - a.end <= 40
                         && text.get(a.end..ts).is_some_and(|g| {
                             GROUP_BEFORE.is_match(g)

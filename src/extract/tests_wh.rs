@@ -157,3 +157,86 @@ fn a_readouts_visit_beside_its_call_is_on_the_report_date() {
         Some(day("2023-02-02"))
     );
 }
+
+/// The country codes of every visit or meeting mention with a place.
+fn places(ms: &[EventMention]) -> Vec<String> {
+    ms.iter()
+        .filter(|m| matches!(m.event_type, EventType::Visit | EventType::Meeting))
+        .filter_map(|m| m.country_code.clone())
+        .collect()
+}
+
+#[test]
+fn support_or_aid_to_a_country_is_no_destination() {
+    // a welcomed stance, however many adjectives, is no guest
+    let ms = mentions(
+        "President Joe Biden met with Prime Minister Justin Trudeau of Canada today in \
+         Ottawa. The President welcomed the Prime Minister's steady and generous support \
+         to Poland as it hosts refugees.",
+        "2023-03-24",
+    );
+    assert!(
+        !places(&ms).contains(&"POL".to_string()),
+        "{:?}",
+        places(&ms)
+    );
+    assert!(
+        places(&ms).contains(&"CAN".to_string()),
+        "{:?}",
+        places(&ms)
+    );
+    // "investments in India" is a topic of the meeting, not its venue
+    let ms = mentions(
+        "President Joe Biden met with Chancellor Olaf Scholz to coordinate investments in India.",
+        "2023-03-24",
+    );
+    assert!(ms.iter().any(|m| m.event_type == EventType::Meeting));
+    assert!(
+        !places(&ms).contains(&"IND".to_string()),
+        "{:?}",
+        places(&ms)
+    );
+}
+
+#[test]
+fn troops_leaving_a_country_are_no_trip() {
+    let ms = mentions(
+        "President Joe Biden met with President Andrzej Duda of Poland. The two \
+         leaders agreed that although allied troops are leaving Lithuania, their \
+         partnership will continue.",
+        "2023-03-24",
+    );
+    assert!(
+        !ms.iter().any(|m| m.event_type == EventType::Visit),
+        "{:?}",
+        places(&ms)
+    );
+    // a leader leaving a country still travels
+    let ms = mentions(
+        "Prime Minister Justin Trudeau of Canada is leaving Lithuania on Monday after talks.",
+        "2023-03-24",
+    );
+    assert!(ms.iter().any(|m| m.event_type == EventType::Visit));
+}
+
+#[test]
+fn spoke_with_a_known_group_is_a_call_with_the_group() {
+    let ms = mentions(
+        "President Joe Biden spoke today with the leaders of the Bucharest Nine to discuss \
+         security.",
+        "2022-01-10",
+    );
+    let got = sides(&ms, EventType::Call);
+    assert!(
+        got.iter()
+            .any(|s| s.contains(&"joe-biden".to_string())
+                && s.contains(&"bucharest-nine".to_string())),
+        "{got:?}"
+    );
+    // a group named before "talked with" is the speaker's, no call of its own
+    let ms = mentions(
+        "\"All Gulf Cooperation Council states we have talked with, have said so,\" he said.",
+        "2022-01-10",
+    );
+    assert!(sides(&ms, EventType::Call).is_empty());
+}
