@@ -2390,6 +2390,9 @@ fn finish(ctx: &DocContext, d: Draft) -> EventMention {
 }
 
 #[cfg(test)]
+mod test_support;
+
+#[cfg(test)]
 mod tests;
 
 #[cfg(test)]

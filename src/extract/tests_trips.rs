@@ -2,22 +2,9 @@
 //! round 8) on invented wire copy, run through the whole per-document
 //! analysis (sentences, tagger, the built-in knowledge base, extractor).
 
-use chrono::NaiveDate;
-
+use super::test_support::{analyse, day, mentions, rows, Row};
 use super::*;
 use crate::ingest::Document;
-use crate::time::Tagger;
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
-}
-
-/// The mentions of one invented story published on `dct`.
-fn mentions(text: &str, dct: &str) -> Vec<EventMention> {
-    let kb = Kb::builtin().expect("the built-in knowledge base loads");
-    let doc = Document::bare("t", "t.txt", text, Some(day(dct)));
-    crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
-}
 
 /// (place or country, start, end, status) of the visits of a guest.
 fn visits(ms: &[EventMention], guest: &str) -> Vec<(String, String, String, Status)> {
@@ -581,32 +568,10 @@ fn a_pair_that_spoke_today_about_a_topic_is_a_call_and_one_speaker_is_not() {
     assert!(calls(&ms).is_empty(), "{:?}", calls(&ms));
 }
 
-/// (type, sorted participant ids or names, place, start, end, status) of
-/// the events of a story.
-fn events(ms: &[EventMention]) -> Vec<(EventType, String, String, String, String, Status)> {
-    let mut v: Vec<_> = ms
-        .iter()
-        .filter(|m| !m.derived)
-        .map(|m| {
-            let mut ps: Vec<String> = m
-                .participants
-                .iter()
-                .map(|p| p.actor_id.clone().unwrap_or_else(|| p.name.clone()))
-                .collect();
-            ps.sort();
-            let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
-                (d.start.to_string(), d.end.to_string())
-            });
-            (
-                m.event_type,
-                ps.join("+"),
-                m.place_id.clone().unwrap_or_default(),
-                s,
-                e,
-                m.status,
-            )
-        })
-        .collect();
+/// The rows (`test_support::rows`) of a story's events, sorted by sides,
+/// start and place, without repeats.
+fn events(ms: &[EventMention]) -> Vec<Row> {
+    let mut v = rows(ms);
     v.sort_by(|a, b| (&a.1, &a.3, &a.2).cmp(&(&b.1, &b.3, &b.2)));
     v.dedup();
     v
@@ -748,11 +713,10 @@ fn a_named_group_that_met_is_the_meetings_side() {
 
 #[test]
 fn a_white_house_call_with_allies_and_partners_is_natos() {
-    let kb = Kb::builtin().expect("the built-in knowledge base loads");
     let text = "President Justin Trudeau hosted a secure conference call today with Allies and partners about the crisis.";
     let mut doc = Document::bare("t", "t.md", text, Some(day("2022-03-01")));
     doc.url = Some("https://www.whitehouse.gov/briefing-room/statements-releases/x/".to_string());
-    let ms = crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions;
+    let ms = analyse(doc);
     let ev = events(&ms);
     assert!(
         ev.iter()

@@ -3,22 +3,9 @@
 //! whole per-document analysis (sentences, tagger, the built-in knowledge
 //! base, extractor).
 
-use chrono::NaiveDate;
-
+use super::test_support::{analyse, day, mentions};
 use super::*;
 use crate::ingest::Document;
-use crate::time::Tagger;
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
-}
-
-/// The mentions of one invented statement published on `dct`.
-fn mentions(text: &str, dct: &str) -> Vec<EventMention> {
-    let kb = Kb::builtin().expect("the built-in knowledge base loads");
-    let doc = Document::bare("t", "t.txt", text, Some(day(dct)));
-    crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
-}
 
 /// The sorted actor ids of every meeting or call, one list per mention.
 fn sides(ms: &[EventMention], ty: EventType) -> Vec<Vec<String>> {
@@ -133,10 +120,9 @@ fn a_visit_named_as_the_occasion_of_an_act_is_under_way() {
 
 /// The mentions of one invented readout (its title says so).
 fn readout(text: &str, dct: &str) -> Vec<EventMention> {
-    let kb = Kb::builtin().expect("the built-in knowledge base loads");
     let mut doc = Document::bare("t", "t.txt", text, Some(day(dct)));
     doc.title = Some("Readout of President Biden's Call with the Prime Minister".to_string());
-    crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
+    analyse(doc)
 }
 
 #[test]

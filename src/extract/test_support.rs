@@ -1,0 +1,60 @@
+//! What the extractor's tests share: a day from text, the mentions the whole
+//! pipeline (ingest, tagger, names, extraction) finds in one invented story
+//! or statement, and one flat row per mention to assert on.
+//!
+//! ```ignore
+//! let ms = mentions("Shultz arrived in Moscow today.", "1987-04-13");
+//! assert!(rows(&ms).iter().any(|r| r.2 == "moscow"));
+//! ```
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::ingest::Document;
+use crate::time::Tagger;
+
+/// A `YYYY-MM-DD` day (the default day on a typo, which no assertion expects).
+pub(super) fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+}
+
+/// The mentions of one invented story published on `dct`.
+pub(super) fn mentions(text: &str, dct: &str) -> Vec<EventMention> {
+    analyse(Document::bare("t", "t.txt", text, Some(day(dct))))
+}
+
+/// The mentions of one invented document built by the test (a URL, a title).
+pub(super) fn analyse(doc: Document) -> Vec<EventMention> {
+    let kb = Kb::builtin().expect("the built-in knowledge base loads");
+    crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
+}
+
+/// One mention as (type, sorted participant ids or names joined by "+",
+/// place id, start, end, status); dates are empty when the mention has none.
+pub(super) type Row = (EventType, String, String, String, String, Status);
+
+/// The rows of the mentions that are not derived, in order.
+pub(super) fn rows(ms: &[EventMention]) -> Vec<Row> {
+    ms.iter()
+        .filter(|m| !m.derived)
+        .map(|m| {
+            let mut ps: Vec<String> = m
+                .participants
+                .iter()
+                .map(|p| p.actor_id.clone().unwrap_or_else(|| p.name.clone()))
+                .collect();
+            ps.sort();
+            let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
+                (d.start.to_string(), d.end.to_string())
+            });
+            (
+                m.event_type,
+                ps.join("+"),
+                m.place_id.clone().unwrap_or_default(),
+                s,
+                e,
+                m.status,
+            )
+        })
+        .collect()
+}
