@@ -505,3 +505,168 @@ pub(super) fn left_stop_starts(drafts: &mut [Draft]) {
         d.rule = format!("{}+stay", d.rule);
     }
 }
+
+/// "to be followed from Tuesday by", "then on Monday", "and later on
+/// April 3": the words before a date that lead into the next leg (from the
+/// stop or the trigger, within the clause).
+static LEG_DATE_LEAD: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:followed|then|later|afterwards|next)\s+(?:(?:from|on|starting|beginning|in)\s+)?$"
+);
+
+/// "(followed from Tuesday) by a visit to", "(then on Monday) to",
+/// "(then on Monday) he flies to": the words after such a date, up to the
+/// next leg's place.
+static LEG_DATE_TAIL: LazyLock<Regex> = regex!(
+    r"(?i)^\s*,?\s*(?:by\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stop|stopover|talks)\s+(?:to|in)\s+|(?:on\s+)?to\s+|in\s+|(?:he|she|they)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:go|goes|fly|flies|travel|travels|head|heads)\s+(?:on\s+)?to\s+)(?:the\s+)?"
+);
+
+/// "(followed from Tuesday) by a visit to": a leg named after its date, its
+/// place known or not.
+static LEG_BY: LazyLock<Regex> = regex!(
+    r"(?i)^\s*,?\s*by\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stop|stopover)\s+(?:to|in)\s+\w"
+);
+
+/// ", and Nicaragua", "and on to Rome": a later stop joined by "and" (the
+/// bare "Bonn and Paris on Monday" is one day for both).
+static AND_LEG: LazyLock<Regex> =
+    regex!(r"(?i)^(?:\s*,\s*and\s+(?:then\s+|later\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+|later\s+)?on\s+to\s+)(?:the\s+)?$");
+
+/// Whether two places are the same stop (same city, or same country
+/// without a city).
+fn same_stop(a: &PlaceRef, b: &PlaceRef) -> bool {
+    a.place_id == b.place_id && a.country == b.country
+}
+
+/// "the envoy's trip, to be followed from Tuesday by a visit to Nicaragua",
+/// "arrived in Havana, before going on to Managua on Tuesday": a date of
+/// the next leg is not this stop's. The stop loses it (its other reports
+/// date it), and the next leg, a visit of the same guests, takes it (made
+/// when no pass made it).
+pub(super) fn later_leg_dates(ctx: &DocContext, places: &[PlaceRef], drafts: &mut Vec<Draft>) {
+    let text = ctx.doc.text.as_str();
+    let mut extra: Vec<Draft> = vec![];
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.event_type != EventType::Visit || d.derived || d.guests.is_empty() {
+            continue;
+        }
+        let (Some(here), Some((iv, label))) = (d.place.clone(), d.dates.clone()) else {
+            continue;
+        };
+        let (s0, s1) = (d.sentence.start, d.sentence.end);
+        let in_sentence = here.start >= s0 && here.end <= s1;
+        let anchor = if in_sentence && here.start >= d.trigger.0 {
+            here.end
+        } else {
+            d.trigger.1
+        };
+        let label_lc = label.to_lowercase();
+        // the draft's date, said after its stop in this sentence
+        let Some(t) = ctx.timexes.iter().find(|t| {
+            (t.begin >= anchor || (!in_sentence && t.begin >= s0))
+                && t.end <= s1
+                && (t.interval == Some(iv) || label_lc.starts_with(&t.text.to_lowercase()))
+        }) else {
+            continue;
+        };
+        let Some(t_iv) = t.interval else { continue };
+        // "followed from Tuesday by a visit to nicaragua": the next leg's
+        // own noun, given this stop by the story (its place unknown) is no
+        // visit here
+        let own_leg = !in_sentence
+            && d.trigger.0 >= t.end
+            && text
+                .get(t.end..s1)
+                .and_then(|a| LEG_BY.find(a))
+                .is_some_and(|m| t.end + m.end() > d.trigger.1);
+        if own_leg {
+            let d = &mut drafts[i];
+            d.guests.clear();
+            d.place = None;
+            continue;
+        }
+        let clause = |a: usize, b: usize| {
+            text.get(a..b)
+                .filter(|g| !g.contains(['.', ';', ':']))
+        };
+        // "followed from Tuesday by a visit to Nicaragua": the date leads
+        // into the next leg
+        if t.begin < anchor {
+            continue;
+        }
+        let leads = clause(anchor, t.begin).is_some_and(|g| g.len() <= 60 && LEG_DATE_LEAD.is_match(g))
+            && text
+                .get(t.end..s1)
+                .map(|a| a.get(..60).unwrap_or(a))
+                .is_some_and(|a| LEG_BY.is_match(a));
+        let ahead = places.iter().find(|q| {
+            leads
+                && q.start >= t.end
+                && q.end <= s1
+                && clause(t.end, q.start).is_some_and(|g| {
+                    g.len() <= 40
+                        && LEG_DATE_TAIL
+                            .find(g)
+                            .is_some_and(|m| m.start() == 0 && m.end() == g.len())
+                })
+        });
+        // "before going on to Managua on Tuesday", ", and Managua on
+        // Tuesday": the date follows the next leg's place
+        let behind = || {
+            places.iter().find(|q| {
+                q.start >= anchor
+                    && q.end <= t.begin
+                    && clause(anchor, q.start).is_some_and(|g| {
+                        THEN.is_match(g) || (in_sentence && AND_LEG.is_match(g))
+                    })
+                    && clause(q.end, t.begin)
+                        .is_some_and(|g| g.len() <= 12 && STOP_DATE_GAP.is_match(g))
+            })
+        };
+        let next = ahead.or_else(behind).cloned();
+        if !leads && next.is_none() || next.as_ref().is_some_and(|n| same_stop(n, &here)) {
+            continue;
+        }
+        let d = &mut drafts[i];
+        d.dates = None;
+        d.rule = format!("{}+later_leg", d.rule);
+        // the next leg's place is not one the tagger knows ("a visit to
+        // nicaragua" in a lower-case story): the date still is not this stop's
+        let Some(next) = next else { continue };
+        let d = drafts[i].clone();
+        let home = d
+            .guests
+            .iter()
+            .all(|g| g.country.is_some() && g.country == next.country);
+        let mut known = false;
+        for o in drafts.iter_mut().chain(extra.iter_mut()) {
+            if o.event_type == EventType::Visit
+                && o.sentence_index == d.sentence_index
+                && o.keys() == d.keys()
+                && o.place.as_ref().is_some_and(|p| p.start == next.start)
+            {
+                known = true;
+                if o.dates.is_none() {
+                    o.dates = Some((t_iv, t.text.clone()));
+                }
+            }
+        }
+        if known || home {
+            continue;
+        }
+        let ahead_of_report = ctx.dct.is_some_and(|r| t_iv.start > r);
+        extra.push(Draft {
+            place: Some(next),
+            hosts: vec![],
+            dates: Some((t_iv, t.text.clone())),
+            status: if ahead_of_report && d.status == Status::Occurred {
+                Status::Planned
+            } else {
+                d.status
+            },
+            rule: format!("{}+next_leg", d.rule.trim_end_matches("+later_leg")),
+            ..d
+        });
+    }
+    drafts.extend(extra);
+}

@@ -491,6 +491,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::next_legs(text, &places, &mut drafts);
     itinerary::route_stops(text, &places, &mut drafts);
     itinerary::stop_dates(text, ctx.timexes, &mut drafts);
+    itinerary::later_leg_dates(ctx, &places, &mut drafts);
     itinerary::return_dates(text, ctx.timexes, &mut drafts);
     itinerary::left_stop_starts(&mut drafts);
     summits::named_summits(ctx, &actors, &places, &mut drafts);
