@@ -528,8 +528,9 @@ static LEG_BY: LazyLock<Regex> = regex!(
 
 /// ", and Nicaragua", "and on to Rome": a later stop joined by "and" (the
 /// bare "Bonn and Paris on Monday" is one day for both).
-static AND_LEG: LazyLock<Regex> =
-    regex!(r"(?i)^(?:\s*,\s*and\s+(?:then\s+|later\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+|later\s+)?on\s+to\s+)(?:the\s+)?$");
+static AND_LEG: LazyLock<Regex> = regex!(
+    r"(?i)^(?:\s*,\s*and\s+(?:then\s+|later\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+|later\s+)?on\s+to\s+)(?:the\s+)?$"
+);
 
 /// Whether two places are the same stop (same city, or same country
 /// without a city).
@@ -585,16 +586,15 @@ pub(super) fn later_leg_dates(ctx: &DocContext, places: &[PlaceRef], drafts: &mu
             d.place = None;
             continue;
         }
-        let clause = |a: usize, b: usize| {
-            text.get(a..b)
-                .filter(|g| !g.contains(['.', ';', ':']))
-        };
+        let clause = |a: usize, b: usize| text.get(a..b).filter(|g| !g.contains(['.', ';', ':']));
         // "followed from Tuesday by a visit to Nicaragua": the date leads
         // into the next leg
         if t.begin < anchor {
             continue;
         }
-        let leads = clause(anchor, t.begin).is_some_and(|g| g.len() <= 60 && LEG_DATE_LEAD.is_match(g))
+        let leads =
+            clause(anchor, t.begin).is_some_and(|g| g.len() <= 60 && LEG_DATE_LEAD.is_match(g));
+        let by_leg = leads
             && text
                 .get(t.end..s1)
                 .map(|a| a.get(..60).unwrap_or(a))
@@ -616,15 +616,14 @@ pub(super) fn later_leg_dates(ctx: &DocContext, places: &[PlaceRef], drafts: &mu
             places.iter().find(|q| {
                 q.start >= anchor
                     && q.end <= t.begin
-                    && clause(anchor, q.start).is_some_and(|g| {
-                        THEN.is_match(g) || (in_sentence && AND_LEG.is_match(g))
-                    })
+                    && clause(anchor, q.start)
+                        .is_some_and(|g| THEN.is_match(g) || (in_sentence && AND_LEG.is_match(g)))
                     && clause(q.end, t.begin)
                         .is_some_and(|g| g.len() <= 12 && STOP_DATE_GAP.is_match(g))
             })
         };
         let next = ahead.or_else(behind).cloned();
-        if !leads && next.is_none() || next.as_ref().is_some_and(|n| same_stop(n, &here)) {
+        if !by_leg && next.is_none() || next.as_ref().is_some_and(|n| same_stop(n, &here)) {
             continue;
         }
         let d = &mut drafts[i];
@@ -669,4 +668,136 @@ pub(super) fn later_leg_dates(ctx: &DocContext, places: &[PlaceRef], drafts: &mu
         });
     }
     drafts.extend(extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::super::{EventMention, EventType, Role, Status};
+    use crate::ingest::Document;
+    use crate::kb::Kb;
+    use crate::time::Tagger;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    /// The mentions of one invented story published on `dct`.
+    fn mentions(text: &str, dct: &str) -> Vec<EventMention> {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let doc = Document::bare("t", "t.txt", text, Some(day(dct)));
+        crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
+    }
+
+    /// (place or country, start, end, status) of the visits of a guest.
+    fn visits(ms: &[EventMention], guest: &str) -> Vec<(String, String, String, Status)> {
+        let mut v: Vec<(String, String, String, Status)> = ms
+            .iter()
+            .filter(|m| m.event_type == EventType::Visit)
+            .filter(|m| {
+                m.participants
+                    .iter()
+                    .any(|p| p.role == Role::Guest && p.name.contains(guest))
+            })
+            .map(|m| {
+                let at = m
+                    .place_id
+                    .clone()
+                    .or_else(|| m.country_code.clone())
+                    .unwrap_or_default();
+                let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
+                    (d.start.to_string(), d.end.to_string())
+                });
+                (at, s, e, m.status)
+            })
+            .collect();
+        v.sort_by(|a, b| (&a.0, &a.1, &a.2).cmp(&(&b.0, &b.1, &b.2)));
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn a_date_leading_into_the_next_leg_is_that_legs() {
+        let ms = mentions(
+            "OSLO, May 4 - Soviet Foreign Minister Eduard Shevardnadze, here on a three-day visit, met officials on Monday. His trip, to be followed from Thursday by a visit to Sweden, was welcomed.",
+            "1987-05-04",
+        );
+        let v = visits(&ms, "Shevardnadze");
+        // the stop here keeps its own dates, not Thursday
+        assert!(
+            v.iter().all(|x| !(x.0 == "oslo" && x.1 == "1987-05-07")),
+            "{v:?}"
+        );
+        assert!(v.iter().any(|x| x.0 == "oslo"), "{v:?}");
+        // the next leg takes Thursday
+        assert!(
+            v.contains(&(
+                "SWE".to_string(),
+                "1987-05-07".to_string(),
+                "1987-05-07".to_string(),
+                Status::Planned
+            )),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_after_the_next_legs_place_is_that_legs() {
+        let ms = mentions(
+            "PARIS, March 9 - Japanese Foreign Minister Tadashi Kuranari will visit Paris on Tuesday before going on to Bonn on Thursday, officials said.",
+            "1987-03-09",
+        );
+        let v = visits(&ms, "Kuranari");
+        assert!(
+            v.contains(&(
+                "bonn".to_string(),
+                "1987-03-12".to_string(),
+                "1987-03-12".to_string(),
+                Status::Planned
+            )),
+            "{v:?}"
+        );
+        assert!(
+            v.iter().all(|x| !(x.0 == "paris" && x.1 == "1987-03-12")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn then_on_a_date_to_a_place_is_the_next_leg() {
+        let ms = mentions(
+            "TOKYO, April 6 - Prime Minister Yasuhiro Nakasone will visit Bonn, then on April 21 to Rome, officials said.",
+            "1987-04-06",
+        );
+        let v = visits(&ms, "Nakasone");
+        assert!(
+            v.iter().any(|x| x.0 == "rome" && x.1 == "1987-04-21"),
+            "{v:?}"
+        );
+        assert!(
+            v.iter().all(|x| !(x.0 == "bonn" && x.1 == "1987-04-21")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_or_a_pronoun_after_said_has_its_mover() {
+        let ms = mentions(
+            "TOKYO, April 6 - U.S. Agriculture Secretary Richard Lyng, who plans to be in Japan April 14-27, said he wanted more beef sales.",
+            "1987-04-06",
+        );
+        let v = visits(&ms, "Lyng");
+        assert!(
+            v.iter()
+                .any(|x| x.0 == "JPN" && x.1 == "1987-04-14" && x.2 == "1987-04-27"),
+            "{v:?}"
+        );
+        let ms = mentions(
+            "KAMPALA, March 3 - Finance Minister Crispus Kiyonga said when he returned from London on Monday that talks went well.",
+            "1987-03-03",
+        );
+        let v = visits(&ms, "Kiyonga");
+        assert!(v.iter().any(|x| x.0 == "london"), "{v:?}");
+    }
 }
