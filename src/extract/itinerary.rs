@@ -345,12 +345,24 @@ const OTHER_WORDS: [&str; 3] = ["visit.return_from", "visit.now_in", "visit.to_b
 /// Drops (empties: [`super::complete`] then drops it) a draft of a trip
 /// told in other words whose place is not named right after its trigger.
 /// Idempotent.
-pub(super) fn other_words(text: &str, drafts: &mut [Draft]) {
+pub(super) fn other_words(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         if d.event_type != EventType::Visit || !OTHER_WORDS.iter().any(|r| d.rule.starts_with(r)) {
             continue;
         }
         let te = d.trigger.1;
+        // "plans to be in Japan April 14-27, said he will not ask Tokyo":
+        // the place right after the words is the trip's, not a later one
+        // of the sentence
+        if let Some(q) = places.iter().find(|q| {
+            q.start >= te
+                && q.end <= d.sentence.end
+                && text
+                    .get(te..q.start)
+                    .is_some_and(|gap| PLACE_GAP.is_match(gap))
+        }) {
+            d.place = Some(q.clone());
+        }
         let placed = d.place.as_ref().is_some_and(|p| {
             p.start >= te
                 && text
@@ -395,8 +407,13 @@ pub(super) fn other_words(text: &str, drafts: &mut [Draft]) {
 static PLACE_GAP: LazyLock<Regex> = regex!(r"(?i)^\s*(?:the\s+)?$");
 
 /// A return dated after a trip's start ends it.
-pub(super) fn return_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
-    other_words(text, drafts);
+pub(super) fn return_dates(
+    text: &str,
+    timexes: &[Timex],
+    places: &[PlaceRef],
+    drafts: &mut [Draft],
+) {
+    other_words(text, places, drafts);
     for d in drafts.iter_mut() {
         // the stop left ends on the day of leaving; its next leg ends with
         // the return
@@ -799,5 +816,24 @@ mod tests {
         );
         let v = visits(&ms, "Kiyonga");
         assert!(v.iter().any(|x| x.0 == "london"), "{v:?}");
+    }
+
+    #[test]
+    fn a_trip_in_other_words_keeps_the_place_right_after_its_words() {
+        // a later city of the sentence ("ask Tokyo") is not the trip's place
+        let ms = mentions(
+            "WASHINGTON, March 12 - Agriculture Secretary Richard Lyng said rice. Lyng, who plans to be in Japan April 14-27, said he will not ask Tokyo to open its market.",
+            "1987-03-12",
+        );
+        let v = visits(&ms, "Lyng");
+        assert!(
+            v.contains(&(
+                "JPN".to_string(),
+                "1987-04-14".to_string(),
+                "1987-04-27".to_string(),
+                Status::Planned
+            )),
+            "{v:?}"
+        );
     }
 }
