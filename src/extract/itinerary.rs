@@ -345,12 +345,24 @@ const OTHER_WORDS: [&str; 3] = ["visit.return_from", "visit.now_in", "visit.to_b
 /// Drops (empties: [`super::complete`] then drops it) a draft of a trip
 /// told in other words whose place is not named right after its trigger.
 /// Idempotent.
-pub(super) fn other_words(text: &str, drafts: &mut [Draft]) {
+pub(super) fn other_words(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         if d.event_type != EventType::Visit || !OTHER_WORDS.iter().any(|r| d.rule.starts_with(r)) {
             continue;
         }
         let te = d.trigger.1;
+        // "plans to be in Japan April 14-27, said he will not ask Tokyo":
+        // the place right after the words is the trip's, not a later one
+        // of the sentence
+        if let Some(q) = places.iter().find(|q| {
+            q.start >= te
+                && q.end <= d.sentence.end
+                && text
+                    .get(te..q.start)
+                    .is_some_and(|gap| PLACE_GAP.is_match(gap))
+        }) {
+            d.place = Some(q.clone());
+        }
         let placed = d.place.as_ref().is_some_and(|p| {
             p.start >= te
                 && text
@@ -395,8 +407,13 @@ pub(super) fn other_words(text: &str, drafts: &mut [Draft]) {
 static PLACE_GAP: LazyLock<Regex> = regex!(r"(?i)^\s*(?:the\s+)?$");
 
 /// A return dated after a trip's start ends it.
-pub(super) fn return_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
-    other_words(text, drafts);
+pub(super) fn return_dates(
+    text: &str,
+    timexes: &[Timex],
+    places: &[PlaceRef],
+    drafts: &mut [Draft],
+) {
+    other_words(text, places, drafts);
     for d in drafts.iter_mut() {
         // the stop left ends on the day of leaving; its next leg ends with
         // the return
@@ -503,5 +520,320 @@ pub(super) fn left_stop_starts(drafts: &mut [Draft]) {
             label,
         ));
         d.rule = format!("{}+stay", d.rule);
+    }
+}
+
+/// "to be followed from Tuesday by", "then on Monday", "and later on
+/// April 3": the words before a date that lead into the next leg (from the
+/// stop or the trigger, within the clause).
+static LEG_DATE_LEAD: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:followed|then|later|afterwards|next)\s+(?:(?:from|on|starting|beginning|in)\s+)?$"
+);
+
+/// "(followed from Tuesday) by a visit to", "(then on Monday) to",
+/// "(then on Monday) he flies to": the words after such a date, up to the
+/// next leg's place.
+static LEG_DATE_TAIL: LazyLock<Regex> = regex!(
+    r"(?i)^\s*,?\s*(?:by\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stop|stopover|talks)\s+(?:to|in)\s+|(?:on\s+)?to\s+|in\s+|(?:he|she|they)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:go|goes|fly|flies|travel|travels|head|heads)\s+(?:on\s+)?to\s+)(?:the\s+)?"
+);
+
+/// "(followed from Tuesday) by a visit to": a leg named after its date, its
+/// place known or not.
+static LEG_BY: LazyLock<Regex> = regex!(
+    r"(?i)^\s*,?\s*by\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stop|stopover)\s+(?:to|in)\s+\w"
+);
+
+/// ", and Nicaragua", "and on to Rome": a later stop joined by "and" (the
+/// bare "Bonn and Paris on Monday" is one day for both).
+static AND_LEG: LazyLock<Regex> = regex!(
+    r"(?i)^(?:\s*,\s*and\s+(?:then\s+|later\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+|later\s+)?on\s+to\s+)(?:the\s+)?$"
+);
+
+/// Whether two places are the same stop (same city, or same country
+/// without a city).
+fn same_stop(a: &PlaceRef, b: &PlaceRef) -> bool {
+    a.place_id == b.place_id && a.country == b.country
+}
+
+/// "the envoy's trip, to be followed from Tuesday by a visit to Nicaragua",
+/// "arrived in Havana, before going on to Managua on Tuesday": a date of
+/// the next leg is not this stop's. The stop loses it (its other reports
+/// date it), and the next leg, a visit of the same guests, takes it (made
+/// when no pass made it).
+pub(super) fn later_leg_dates(ctx: &DocContext, places: &[PlaceRef], drafts: &mut Vec<Draft>) {
+    let text = ctx.doc.text.as_str();
+    let mut extra: Vec<Draft> = vec![];
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.event_type != EventType::Visit || d.derived || d.guests.is_empty() {
+            continue;
+        }
+        let (Some(here), Some((iv, label))) = (d.place.clone(), d.dates.clone()) else {
+            continue;
+        };
+        let (s0, s1) = (d.sentence.start, d.sentence.end);
+        let in_sentence = here.start >= s0 && here.end <= s1;
+        let anchor = if in_sentence && here.start >= d.trigger.0 {
+            here.end
+        } else {
+            d.trigger.1
+        };
+        let label_lc = label.to_lowercase();
+        // the draft's date, said after its stop in this sentence
+        let Some(t) = ctx.timexes.iter().find(|t| {
+            (t.begin >= anchor || (!in_sentence && t.begin >= s0))
+                && t.end <= s1
+                && (t.interval == Some(iv) || label_lc.starts_with(&t.text.to_lowercase()))
+        }) else {
+            continue;
+        };
+        let Some(t_iv) = t.interval else { continue };
+        // "followed from Tuesday by a visit to nicaragua": the next leg's
+        // own noun, given this stop by the story (its place unknown) is no
+        // visit here
+        let own_leg = !in_sentence
+            && d.trigger.0 >= t.end
+            && text
+                .get(t.end..s1)
+                .and_then(|a| LEG_BY.find(a))
+                .is_some_and(|m| t.end + m.end() > d.trigger.1);
+        if own_leg {
+            let d = &mut drafts[i];
+            d.guests.clear();
+            d.place = None;
+            continue;
+        }
+        let clause = |a: usize, b: usize| text.get(a..b).filter(|g| !g.contains(['.', ';', ':']));
+        // "followed from Tuesday by a visit to Nicaragua": the date leads
+        // into the next leg
+        if t.begin < anchor {
+            continue;
+        }
+        let leads =
+            clause(anchor, t.begin).is_some_and(|g| g.len() <= 60 && LEG_DATE_LEAD.is_match(g));
+        let by_leg = leads
+            && text
+                .get(t.end..s1)
+                .map(|a| a.get(..60).unwrap_or(a))
+                .is_some_and(|a| LEG_BY.is_match(a));
+        let ahead = places.iter().find(|q| {
+            leads
+                && q.start >= t.end
+                && q.end <= s1
+                && clause(t.end, q.start).is_some_and(|g| {
+                    g.len() <= 40
+                        && LEG_DATE_TAIL
+                            .find(g)
+                            .is_some_and(|m| m.start() == 0 && m.end() == g.len())
+                })
+        });
+        // "before going on to Managua on Tuesday", ", and Managua on
+        // Tuesday": the date follows the next leg's place
+        let behind = || {
+            places.iter().find(|q| {
+                q.start >= anchor
+                    && q.end <= t.begin
+                    && clause(anchor, q.start)
+                        .is_some_and(|g| THEN.is_match(g) || (in_sentence && AND_LEG.is_match(g)))
+                    && clause(q.end, t.begin)
+                        .is_some_and(|g| g.len() <= 12 && STOP_DATE_GAP.is_match(g))
+            })
+        };
+        let next = ahead.or_else(behind).cloned();
+        if !by_leg && next.is_none() || next.as_ref().is_some_and(|n| same_stop(n, &here)) {
+            continue;
+        }
+        let d = &mut drafts[i];
+        d.dates = None;
+        d.rule = format!("{}+later_leg", d.rule);
+        // the next leg's place is not one the tagger knows ("a visit to
+        // nicaragua" in a lower-case story): the date still is not this stop's
+        let Some(next) = next else { continue };
+        let d = drafts[i].clone();
+        let home = d
+            .guests
+            .iter()
+            .all(|g| g.country.is_some() && g.country == next.country);
+        let mut known = false;
+        for o in drafts.iter_mut().chain(extra.iter_mut()) {
+            if o.event_type == EventType::Visit
+                && o.sentence_index == d.sentence_index
+                && o.keys() == d.keys()
+                && o.place.as_ref().is_some_and(|p| p.start == next.start)
+            {
+                known = true;
+                if o.dates.is_none() {
+                    o.dates = Some((t_iv, t.text.clone()));
+                }
+            }
+        }
+        if known || home {
+            continue;
+        }
+        let ahead_of_report = ctx.dct.is_some_and(|r| t_iv.start > r);
+        extra.push(Draft {
+            place: Some(next),
+            hosts: vec![],
+            dates: Some((t_iv, t.text.clone())),
+            status: if ahead_of_report && d.status == Status::Occurred {
+                Status::Planned
+            } else {
+                d.status
+            },
+            rule: format!("{}+next_leg", d.rule.trim_end_matches("+later_leg")),
+            ..d
+        });
+    }
+    drafts.extend(extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::super::{EventMention, EventType, Role, Status};
+    use crate::ingest::Document;
+    use crate::kb::Kb;
+    use crate::time::Tagger;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    /// The mentions of one invented story published on `dct`.
+    fn mentions(text: &str, dct: &str) -> Vec<EventMention> {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let doc = Document::bare("t", "t.txt", text, Some(day(dct)));
+        crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
+    }
+
+    /// (place or country, start, end, status) of the visits of a guest.
+    fn visits(ms: &[EventMention], guest: &str) -> Vec<(String, String, String, Status)> {
+        let mut v: Vec<(String, String, String, Status)> = ms
+            .iter()
+            .filter(|m| m.event_type == EventType::Visit)
+            .filter(|m| {
+                m.participants
+                    .iter()
+                    .any(|p| p.role == Role::Guest && p.name.contains(guest))
+            })
+            .map(|m| {
+                let at = m
+                    .place_id
+                    .clone()
+                    .or_else(|| m.country_code.clone())
+                    .unwrap_or_default();
+                let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
+                    (d.start.to_string(), d.end.to_string())
+                });
+                (at, s, e, m.status)
+            })
+            .collect();
+        v.sort_by(|a, b| (&a.0, &a.1, &a.2).cmp(&(&b.0, &b.1, &b.2)));
+        v.dedup();
+        v
+    }
+
+    #[test]
+    fn a_date_leading_into_the_next_leg_is_that_legs() {
+        let ms = mentions(
+            "OSLO, May 4 - Soviet Foreign Minister Eduard Shevardnadze, here on a three-day visit, met officials on Monday. His trip, to be followed from Thursday by a visit to Sweden, was welcomed.",
+            "1987-05-04",
+        );
+        let v = visits(&ms, "Shevardnadze");
+        // the stop here keeps its own dates, not Thursday
+        assert!(
+            v.iter().all(|x| !(x.0 == "oslo" && x.1 == "1987-05-07")),
+            "{v:?}"
+        );
+        assert!(v.iter().any(|x| x.0 == "oslo"), "{v:?}");
+        // the next leg takes Thursday
+        assert!(
+            v.contains(&(
+                "SWE".to_string(),
+                "1987-05-07".to_string(),
+                "1987-05-07".to_string(),
+                Status::Planned
+            )),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_after_the_next_legs_place_is_that_legs() {
+        let ms = mentions(
+            "PARIS, March 9 - Japanese Foreign Minister Tadashi Kuranari will visit Paris on Tuesday before going on to Bonn on Thursday, officials said.",
+            "1987-03-09",
+        );
+        let v = visits(&ms, "Kuranari");
+        assert!(
+            v.contains(&(
+                "bonn".to_string(),
+                "1987-03-12".to_string(),
+                "1987-03-12".to_string(),
+                Status::Planned
+            )),
+            "{v:?}"
+        );
+        assert!(
+            v.iter().all(|x| !(x.0 == "paris" && x.1 == "1987-03-12")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn then_on_a_date_to_a_place_is_the_next_leg() {
+        let ms = mentions(
+            "TOKYO, April 6 - Prime Minister Yasuhiro Nakasone will visit Bonn, then on April 21 to Rome, officials said.",
+            "1987-04-06",
+        );
+        let v = visits(&ms, "Nakasone");
+        assert!(
+            v.iter().any(|x| x.0 == "rome" && x.1 == "1987-04-21"),
+            "{v:?}"
+        );
+        assert!(
+            v.iter().all(|x| !(x.0 == "bonn" && x.1 == "1987-04-21")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_or_a_pronoun_after_said_has_its_mover() {
+        let ms = mentions(
+            "TOKYO, April 6 - U.S. Agriculture Secretary Richard Lyng, who plans to be in Japan April 14-27, said he wanted more beef sales.",
+            "1987-04-06",
+        );
+        let v = visits(&ms, "Lyng");
+        assert!(
+            v.iter()
+                .any(|x| x.0 == "JPN" && x.1 == "1987-04-14" && x.2 == "1987-04-27"),
+            "{v:?}"
+        );
+        let ms = mentions(
+            "KAMPALA, March 3 - Finance Minister Crispus Kiyonga said when he returned from London on Monday that talks went well.",
+            "1987-03-03",
+        );
+        let v = visits(&ms, "Kiyonga");
+        assert!(v.iter().any(|x| x.0 == "london"), "{v:?}");
+    }
+
+    #[test]
+    fn a_trip_in_other_words_keeps_the_place_right_after_its_words() {
+        // a later city of the sentence ("ask Tokyo") is not the trip's place
+        let ms = mentions(
+            "WASHINGTON, March 12 - Agriculture Secretary Richard Lyng said rice. Lyng, who plans to be in Japan April 14-27, said he will not ask Tokyo to open its market.",
+            "1987-03-12",
+        );
+        let v = visits(&ms, "Lyng");
+        assert!(
+            v.contains(&(
+                "JPN".to_string(),
+                "1987-04-14".to_string(),
+                "1987-04-27".to_string(),
+                Status::Planned
+            )),
+            "{v:?}"
+        );
     }
 }

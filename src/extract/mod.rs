@@ -462,7 +462,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     }
     sides::fill(ctx, &actors, &places, &mut drafts);
     // a return ends the trip before "the trip" takes its dates
-    itinerary::return_dates(text, ctx.timexes, &mut drafts);
+    itinerary::return_dates(text, ctx.timexes, &places, &mut drafts);
     summit_leaders(ctx, &actors, &mut drafts);
     join_participant_lists(&mut drafts);
     resolve_anaphora(text, &mut drafts);
@@ -491,7 +491,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::next_legs(text, &places, &mut drafts);
     itinerary::route_stops(text, &places, &mut drafts);
     itinerary::stop_dates(text, ctx.timexes, &mut drafts);
-    itinerary::return_dates(text, ctx.timexes, &mut drafts);
+    itinerary::later_leg_dates(ctx, &places, &mut drafts);
+    itinerary::return_dates(text, ctx.timexes, &places, &mut drafts);
     itinerary::left_stop_starts(&mut drafts);
     summits::named_summits(ctx, &actors, &places, &mut drafts);
     no_round_names(text, &mut drafts);
