@@ -1,16 +1,11 @@
 //! Rule-family tests on hand-built documents: entities and temporal
 //! expressions are given, so only the extractor's rules are under test.
 
-use chrono::NaiveDate;
-
+use super::test_support::day;
 use super::*;
 use crate::ingest::Document;
 use crate::kb::Entity;
 use crate::time::{Precision, TimexType};
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
-}
 
 struct Fixture {
     doc: Document,
@@ -2466,42 +2461,8 @@ fn talks_for_which_negotiators_shuttled_are_the_talks_before() {
 
 /// Round 9 (recall): the whole pipeline on invented wire copy.
 mod round9 {
+    use super::super::test_support::{mentions as pipeline, rows};
     use super::super::*;
-    use crate::ingest::Document;
-    use crate::time::Tagger;
-
-    fn pipeline(text: &str, dct: &str) -> Vec<EventMention> {
-        let kb = Kb::builtin().expect("the built-in knowledge base loads");
-        let date = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
-        let doc = Document::bare("t", "t.txt", text, date);
-        crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
-    }
-
-    /// (type, sorted participant ids, place, start, end, status) of each mention.
-    fn rows(ms: &[EventMention]) -> Vec<(EventType, String, String, String, String, Status)> {
-        ms.iter()
-            .filter(|m| !m.derived)
-            .map(|m| {
-                let mut ps: Vec<String> = m
-                    .participants
-                    .iter()
-                    .map(|p| p.actor_id.clone().unwrap_or_else(|| p.name.clone()))
-                    .collect();
-                ps.sort();
-                let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
-                    (d.start.to_string(), d.end.to_string())
-                });
-                (
-                    m.event_type,
-                    ps.join("+"),
-                    m.place_id.clone().unwrap_or_default(),
-                    s,
-                    e,
-                    m.status,
-                )
-            })
-            .collect()
-    }
 
     #[test]
     fn a_sentence_naming_two_summits_gives_both() {
