@@ -689,50 +689,8 @@ pub(super) fn later_leg_dates(ctx: &DocContext, places: &[PlaceRef], drafts: &mu
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
-    use super::super::{EventMention, EventType, Role, Status};
-    use crate::ingest::Document;
-    use crate::kb::Kb;
-    use crate::time::Tagger;
-
-    fn day(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
-    }
-
-    /// The mentions of one invented story published on `dct`.
-    fn mentions(text: &str, dct: &str) -> Vec<EventMention> {
-        let kb = Kb::builtin().expect("the built-in knowledge base loads");
-        let doc = Document::bare("t", "t.txt", text, Some(day(dct)));
-        crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
-    }
-
-    /// (place or country, start, end, status) of the visits of a guest.
-    fn visits(ms: &[EventMention], guest: &str) -> Vec<(String, String, String, Status)> {
-        let mut v: Vec<(String, String, String, Status)> = ms
-            .iter()
-            .filter(|m| m.event_type == EventType::Visit)
-            .filter(|m| {
-                m.participants
-                    .iter()
-                    .any(|p| p.role == Role::Guest && p.name.contains(guest))
-            })
-            .map(|m| {
-                let at = m
-                    .place_id
-                    .clone()
-                    .or_else(|| m.country_code.clone())
-                    .unwrap_or_default();
-                let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
-                    (d.start.to_string(), d.end.to_string())
-                });
-                (at, s, e, m.status)
-            })
-            .collect();
-        v.sort_by(|a, b| (&a.0, &a.1, &a.2).cmp(&(&b.0, &b.1, &b.2)));
-        v.dedup();
-        v
-    }
+    use super::super::test_support::{mentions, visits};
+    use super::super::Status;
 
     #[test]
     fn a_date_leading_into_the_next_leg_is_that_legs() {

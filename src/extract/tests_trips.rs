@@ -2,36 +2,9 @@
 //! round 8) on invented wire copy, run through the whole per-document
 //! analysis (sentences, tagger, the built-in knowledge base, extractor).
 
-use super::test_support::{analyse, day, mentions, rows, Row};
+use super::test_support::{analyse, day, mentions, rows, visits, Row};
 use super::*;
 use crate::ingest::Document;
-
-/// (place or country, start, end, status) of the visits of a guest.
-fn visits(ms: &[EventMention], guest: &str) -> Vec<(String, String, String, Status)> {
-    let mut v: Vec<(String, String, String, Status)> = ms
-        .iter()
-        .filter(|m| m.event_type == EventType::Visit)
-        .filter(|m| {
-            m.participants
-                .iter()
-                .any(|p| p.role == Role::Guest && p.name.contains(guest))
-        })
-        .map(|m| {
-            let at = m
-                .place_id
-                .clone()
-                .or_else(|| m.country_code.clone())
-                .unwrap_or_default();
-            let (s, e) = m.dates.map_or((String::new(), String::new()), |d| {
-                (d.start.to_string(), d.end.to_string())
-            });
-            (at, s, e, m.status)
-        })
-        .collect();
-    v.sort_by(|a, b| (&a.0, &a.1, &a.2).cmp(&(&b.0, &b.1, &b.2)));
-    v.dedup();
-    v
-}
 
 #[test]
 fn left_a_for_b_is_a_visit_to_b_from_that_day() {
