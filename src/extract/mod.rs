@@ -575,12 +575,9 @@ fn white_house_roles(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
     }
 }
 
-static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:[-–][A-Z][\w'’-]*)*\s+(?:Administration|administration|government|era|doctrine)\b",
-    )
-    .expect("constant regex")
-});
+static ADMINISTRATION: LazyLock<Regex> = regex!(
+    r"^(?:[-–][A-Z][\w'’-]*)*\s+(?:Administration|administration|government|era|doctrine)\b"
+);
 
 static CALL_WORD: LazyLock<Regex> =
     regex!(r"(?i)\b(?:calls?|phone|telephone|video ?conference|videoconference)\b");
@@ -1316,12 +1313,9 @@ fn flat_text(s: &str) -> String {
 /// "spoke today about preparations for the", "met today ... to prepare for
 /// the": the words between a summit noun and the names before it hold a
 /// finite act of those names, so the summit is its topic, not their meeting.
-static SUMMIT_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:spoke|speak|speaks|talked|discussed|discuss|conferred|met|meet|meets|reviewed|consulted)\b[^.;]*\b(?:about|for|ahead of|regarding|toward|towards|follow(?:s|ing)?[- ]up on|build(?:s|ing)? on)\b|\bprepar(?:e|es|ed|ing|ations?)\s+for\b",
-    )
-    .expect("constant regex")
-});
+static SUMMIT_TOPIC: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:spoke|speak|speaks|talked|discussed|discuss|conferred|met|meet|meets|reviewed|consulted)\b[^.;]*\b(?:about|for|ahead of|regarding|toward|towards|follow(?:s|ing)?[- ]up on|build(?:s|ing)? on)\b|\bprepar(?:e|es|ed|ing|ations?)\s+for\b"
+);
 
 fn summit_topic_gap(gap: &str) -> bool {
     SUMMIT_TOPIC.is_match(&gap.replace('\n', " "))
@@ -1351,12 +1345,9 @@ fn new_subject_reported(seg: &str) -> bool {
     !words.is_empty() && !speaker && !participle
 }
 
-static REPORT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:(?:said|says|told|tells|added|adds|announced|announces|stated|disclosed|noted)\b|(?:shared|confirmed|explained|emphasi[sz]ed|stressed|underscored|conveyed|indicated|reported)\s+that\b)",
-    )
-    .expect("constant regex")
-});
+static REPORT_VERB: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:(?:said|says|told|tells|added|adds|announced|announces|stated|disclosed|noted)\b|(?:shared|confirmed|explained|emphasi[sz]ed|stressed|underscored|conveyed|indicated|reported)\s+that\b)"
+);
 
 /// Words that may stand between a host verb and its guest: determiners and
 /// the lower-case parts of titles ("welcomed the visiting prime minister of").
@@ -1513,12 +1504,9 @@ fn push_dated(
 }
 
 /// A cue that a sentence speaks of another day than the report's.
-static OTHER_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b",
-    )
-    .expect("constant regex")
-});
+static OTHER_DAY: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b"
+);
 
 static TRANSITIVE_MEET: LazyLock<Regex> = regex!(
     r"(?i)^(?:meet|meets|met|visit|visits|visited|(?:hold|holds|held|have|has|had)\b.*\b(?:talks|discussions|meetings?))$"

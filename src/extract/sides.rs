@@ -280,12 +280,9 @@ static OF_CLUB: LazyLock<Regex> = regex!(format!(
 
 /// "G-7 (finance ministers') meeting", "OPEC ministers will meet": the noun
 /// or verb after the club.
-static CLUB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:finance|foreign|trade|oil|energy|economic|farm|agriculture|agricultural|defence|defense|monetary|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?({CLUB_NOUN_WORDS}|meet|met)\b"
-    ))
-    .expect("constant regex")
-});
+static CLUB_NOUN: LazyLock<Regex> = regex!(format!(
+    r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:finance|foreign|trade|oil|energy|economic|farm|agriculture|agricultural|defence|defense|monetary|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?({CLUB_NOUN_WORDS}|meet|met)\b"
+));
 
 static DELEGATION_LEFT: LazyLock<Regex> = regex!(
     r"(?i)\b(?:delegation|team|mission)\s+(?:has\s+|had\s+)?(?:just\s+)?(left|leaves|departed|leaving)\s+"
@@ -1339,12 +1336,9 @@ static GROUP_BEFORE: LazyLock<Regex> = regex!(r"^(?:['’]s)?\s*$");
 
 /// After a group: "leaders", "Allies", "partners" (so "with G7 leaders",
 /// "with NATO Allies" name the group, "with the G7 summit" does not).
-static GROUP_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s+(?:[Ll]eaders|[Hh]eads of (?:[Ss]tate|[Gg]overnment)|Allies|allies|counterparts)\b",
-    )
-    .expect("constant regex")
-});
+static GROUP_PEOPLE: LazyLock<Regex> = regex!(
+    r"^\s+(?:[Ll]eaders|[Hh]eads of (?:[Ss]tate|[Gg]overnment)|Allies|allies|counterparts)\b"
+);
 
 /// "(today) with Allies and partners" in a White House statement: NATO's.
 static ALLIES: LazyLock<Regex> = regex!(

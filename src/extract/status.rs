@@ -22,34 +22,24 @@ use regex::Regex;
 use super::triggers::Trigger;
 use super::Status;
 
-fn re(s: &str) -> Regex {
-    Regex::new(&format!("(?i){s}")).expect("constant regex")
-}
+static NEGATED: LazyLock<Regex> = regex!(
+    r"(?i)(?:\b(?:no|not|never|without|nor|neither|cannot)|n't)\s+(?:(?:been|had|have|any|a|an|the|his|her|their|yet|to|be|plans?|for|further|more|immediate|official|formal|direct|bilateral|face-to-face|personal|new|such)\s+){0,3}$"
+);
 
-static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:\b(?:no|not|never|without|nor|neither|cannot)|n't)\s+(?:(?:been|had|have|any|a|an|the|his|her|their|yet|to|be|plans?|for|further|more|immediate|official|formal|direct|bilateral|face-to-face|personal|new|such)\s+){0,3}$",
-    )
-});
+static CANCELLED: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:called off|call off|calls off|postpon(?:e|es|ed|ing)|cancell?ed|cancel(?:s|ing|ling)?\b|scrapped|shelved|put off|scuttled|abandoned|indefinitely)"
+);
 
-static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:called off|call off|calls off|postpon(?:e|es|ed|ing)|cancell?ed|cancel(?:s|ing|ling)?\b|scrapped|shelved|put off|scuttled|abandoned|indefinitely)",
-    )
-});
+static PROPOSED: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\blook(?:s|ed|ing)? forward to\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b"
+);
 
-static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\blook(?:s|ed|ing)? forward to\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b",
-    )
-});
-
-static CONDITIONAL: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:if|unless|whether)\b"));
+static CONDITIONAL: LazyLock<Regex> = regex!(r"(?i)\b(?:if|unless|whether)\b");
 
 /// "Russia is hosting talks on October 20": a present progressive with a
 /// date is an arrangement (the futurate progressive).
 pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
-    static PROG: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:is|are|am)\s+(?:\w+ing\s+)?$"));
+    static PROG: LazyLock<Regex> = regex!(r"(?i)\b(?:is|are|am)\s+(?:\w+ing\s+)?$");
     let from = trig.start.saturating_sub(30);
     let from = (from..=trig.start)
         .find(|&i| sentence.is_char_boundary(i))
@@ -66,118 +56,94 @@ pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
 /// "said a mission would travel", "added that a delegation would leave":
 /// a plan in reported speech (future in the past), unless the modal is a
 /// wish or a condition ("would like to", "would be ready to").
-static REPORTED_PLAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:said|says|announced|confirmed)\b[^.;]{0,40}\bwould\b|\b(?:said|says|announced|confirmed|added|told\s+\w+|stated|indicated)\b[^.;]{0,100}?\bwould\s+(?:\w+\s+)?(?:travel|leave|depart|fly|arrive|return|attend|begin|start|open|resume|take place|be held)\b",
-    )
-});
+static REPORTED_PLAN: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:said|says|announced|confirmed)\b[^.;]{0,40}\bwould\b|\b(?:said|says|announced|confirmed|added|told\s+\w+|stated|indicated)\b[^.;]{0,100}?\bwould\s+(?:\w+\s+)?(?:travel|leave|depart|fly|arrive|return|attend|begin|start|open|resume|take place|be held)\b"
+);
 
 /// "the meeting ended with a call for further talks", "closed with an
 /// appeal to": the rest of the clause is the finished meeting's outcome,
 /// whose cues ("call for", "urge") are not the meeting's status.
-static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^[^.;]{0,60}?\b(?:ended|closed|concluded|finished|broke up|wound up|adjourned)\s+(?:on\s+\w+\s+)?(?:with|by|in)\b",
-    )
-});
+static OUTCOME: LazyLock<Regex> = regex!(
+    r"(?i)^[^.;]{0,60}?\b(?:ended|closed|concluded|finished|broke up|wound up|adjourned)\s+(?:on\s+\w+\s+)?(?:with|by|in)\b"
+);
 
-static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:(?:also|now|still|currently|already) )?(?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bprepar(?:e|es|ing) to\b|\b(?:is|are) about to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bexpects?\s+(?:[\w.'-]+\s+){1,4}?to\s+(?:meet|visit|hold|travel|attend|arrive|go|fly|resume|open|begin|start|convene|gather)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b",
-    )
-});
+static PLANNED: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:(?:also|now|still|currently|already) )?(?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bprepar(?:e|es|ing) to\b|\b(?:is|are) about to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bexpects?\s+(?:[\w.'-]+\s+){1,4}?to\s+(?:meet|visit|hold|travel|attend|arrive|go|fly|resume|open|begin|start|convene|gather)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b"
+);
 
 /// "looks forward to welcoming X to the White House on Friday" (or
 /// "tomorrow", "July 9-11"), "has invited X to the White House for a meeting
 /// on Tuesday, December 12": the host's announcement of a visit, not a hope.
-static HOST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)|\b(?:has|have) invited)\b[^;]{0,200}\b(?:(?:(?:on|in|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|tomorrow|tonight|today|later today)",
-    )
-});
+static HOST_PLAN: LazyLock<Regex> = regex!(
+    r"(?i)(?:\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)|\b(?:has|have) invited)\b[^;]{0,200}\b(?:(?:(?:on|in|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|tomorrow|tonight|today|later today)"
+);
 
 /// "today's meeting", "their meeting later today", "tomorrow's talks": an
 /// occasion of the report's own day or the next (see [`SAME_DAY_AHEAD`]).
-static SAME_DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))['’]s\s+(?:[\w-]+\s+){0,2}$",
-    )
-});
+static SAME_DAY_BEFORE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))['’]s\s+(?:[\w-]+\s+){0,2}$"
+);
 
-static SAME_DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s+(?:(?:later|earlier)\s+)?(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b",
-    )
-});
+static SAME_DAY_AFTER: LazyLock<Regex> = regex!(
+    r"(?i)^\s+(?:(?:later|earlier)\s+)?(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b"
+);
 
 static NOUN_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:meetings?|talks|summit|call|visit|bilateral|conversation)$"));
+    regex!(r"(?i)(?:meetings?|talks|summit|call|visit|bilateral|conversation)$");
 
 /// "looks forward to today's meeting", "ahead of their meeting today",
 /// "before tomorrow's talks": a statement issued before the day's occasion;
 /// the occasion is planned (status from the statement's time).
-static SAME_DAY_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:look(?:s|ed|ing)? forward to|ahead of|in advance of|before|in preparation for|prepar(?:e|es|ed|ing) for|to prepare for)\s+(?:[\w'’-]+\s+){0,3}$",
-    )
-});
+static SAME_DAY_AHEAD: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:look(?:s|ed|ing)? forward to|ahead of|in advance of|before|in preparation for|prepar(?:e|es|ed|ing) for|to prepare for)\s+(?:[\w'’-]+\s+){0,3}$"
+);
 
 /// "X talks with Y from time to time": a habit, no event.
-static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[^.;,]{0,50}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b")
-});
+static HABITUAL: LazyLock<Regex> = regex!(
+    r"(?i)^[^.;,]{0,50}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b"
+);
 
 static OTHER_EVENT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:trip|visit|tour|meeting|summit|talks|conference)s?\b"));
+    regex!(r"(?i)\b(?:trip|visit|tour|meeting|summit|talks|conference)s?\b");
 
 static HEADLINE_TO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\bto (?:visit|meet|travel|hold|host|fly|tour)\b"));
+    regex!(r"(?i)\bto (?:visit|meet|travel|hold|host|fly|tour)\b");
 
-static OCCURRED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|follow(?:s|ed)|during (?:his|her|their|the|a|an)|after the|following)\b",
-    )
-});
+static OCCURRED: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|follow(?:s|ed)|during (?:his|her|their|the|a|an)|after the|following)\b"
+);
 
 /// "their next meeting", "the next round of talks": the occasion to come.
 static NEXT_ONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:next|upcoming|coming)\s+(?:(?:[\w-]+|round of)\s+){0,2}$"));
+    regex!(r"(?i)\b(?:next|upcoming|coming)\s+(?:(?:[\w-]+|round of)\s+){0,2}$");
 
 /// "this year's economic", "next month's OAU ", "this summer's ": a season
 /// not over yet names its occasion (`status`).
-static THIS_SEASONS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:this|next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter|session)['’]s\s+(?:[\w-]+\s+){0,3}$",
-    )
-});
+static THIS_SEASONS: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:this|next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter|session)['’]s\s+(?:[\w-]+\s+){0,3}$"
+);
 
 /// The word before "this year's ...": a verb in the past tense that governs
 /// it ("attended", "held").
-static PAST_GOVERNOR: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:attended|held|hosted|chaired|opened|closed|ended|wrapped|after|since|following|during|from|was|were)$",
-    )
-});
+static PAST_GOVERNOR: LazyLock<Regex> = regex!(
+    r"(?i)^(?:attended|held|hosted|chaired|opened|closed|ended|wrapped|after|since|following|during|from|was|were)$"
+);
 
 /// Right after "this year's summit": its own past ("ended", "was held").
-static PAST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\W*(?:(?:in|at)\s+[\w.-]+\s+)?(?:was|were|had|ended|took place|failed|broke down|closed|opened|agreed|adopted|decided|produced|endorsed|approved)\b",
-    )
-});
+static PAST_AFTER: LazyLock<Regex> = regex!(
+    r"(?i)^\W*(?:(?:in|at)\s+[\w.-]+\s+)?(?:was|were|had|ended|took place|failed|broke down|closed|opened|agreed|adopted|decided|produced|endorsed|approved)\b"
+);
 
 /// "took the opportunity of His Majesty's ", "on the occasion of the
 /// Prime Minister's ": a noun named as the occasion of another act.
-static OCCASION_OF: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:opportunity|occasion|advantage)\s+of\s+(?:[\w.'’-]+\s+){0,7}?(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+)?$",
-    )
-});
+static OCCASION_OF: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:opportunity|occasion|advantage)\s+of\s+(?:[\w.'’-]+\s+){0,7}?(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+)?$"
+);
 
 /// "their last meeting", "the previous session": the occasion that was.
-static LAST_ONE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:last|previous|latest|most recent|earlier)\s+(?:(?:[\w-]+|round of)\s+){0,2}$")
-});
+static LAST_ONE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:last|previous|latest|most recent|earlier)\s+(?:(?:[\w-]+|round of)\s+){0,2}$"
+);
 
 /// Where a trigger's clause begins (byte offset into the sentence).
 fn clause_start(sentence: &str, at: usize) -> usize {
@@ -206,17 +172,13 @@ fn clause_end(sentence: &str, at: usize) -> usize {
     }
 }
 
-static PAST: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:met|held|went|flew|came|spoke|talked|visited|arrived|conferred|sat|began|opened|started|conducted|hosted|received|welcomed|travell?ed|left|ended|wrapped|concluded|completed)\b",
-    )
-});
+static PAST: LazyLock<Regex> = regex!(
+    r"(?i)^(?:met|held|went|flew|came|spoke|talked|visited|arrived|conferred|sat|began|opened|started|conducted|hosted|received|welcomed|travell?ed|left|ended|wrapped|concluded|completed)\b"
+);
 
-static PREVENTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|instead of|rather than|every time|whenever)\b",
-    )
-});
+static PREVENTED: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|instead of|rather than|every time|whenever)\b"
+);
 
 /// Whether the trigger is negated ("has not been to", "no meeting") or
 /// not an event at all ("prevented an early summit", "every time they meet").
@@ -247,8 +209,7 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     }
     // "winding up a visit, said he expected ...": a reporting verb after the
     // trigger opens another clause
-    static REPORTING: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(?:said|says|told|added|noted|stressed)\b"));
+    static REPORTING: LazyLock<Regex> = regex!(r"(?i)\b(?:said|says|told|added|noted|stressed)\b");
     if let Some(m) = REPORTING.find(&sentence[trig.end..to]) {
         to = trig.end + m.start();
     }

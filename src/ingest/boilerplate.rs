@@ -18,9 +18,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)^(?:
+static WIDGET: LazyLock<Regex> = regex!(
+    r"(?ix)^(?:
             print(?:\s+this(?:\s+article|\s+page)?)? | print\s+article
           | share(?:\s+(?:this|this\s+article|this\s+story|this\s+post|article|story|on\s+\w+|via\s+\w+))?
           | tweet | e-?mail(?:\s+this(?:\s+article)?)? | facebook | twitter | x | whatsapp | linkedin
@@ -37,14 +36,11 @@ static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
           | .{0,60}supported\s+by\s+readers\.? | click\s+here\s+to\s+.{0,60}
           | (?:tags?|topics|filed\s+under|related|read\s+more|read\s+also|see\s+also)\s*:.*
           | photo\s*:\s*.{0,80} | image\s*:\s*.{0,80}
-        )$",
-    )
-    .expect("regex")
-});
+        )$"
+);
 
-static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)^(?:
+static TAIL: LazyLock<Regex> = regex!(
+    r"(?ix)^(?:
             latest(?:\s+(?:news|stories|articles|posts))? | trending(?:\s+(?:now|news|stories))?
           | related(?:\s+(?:articles|posts|stories|news|content|coverage))?
           | read\s+also | you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)
@@ -53,18 +49,13 @@ static TAIL: LazyLock<Regex> = LazyLock::new(|| {
           | poll | poll\s+conducted | polls | publications
           | comments | leave\s+a\s+(?:comment|reply) | join\s+the\s+(?:conversation|discussion)
           | subscribe\s+to\s+(?:our\s+)?newsletter.{0,40}
-        )\s*:?$",
-    )
-    .expect("regex")
-});
+        )\s*:?$"
+);
 
-static END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)^(?:continue\s+reading | read\s+more | read\s+the\s+(?:full|rest\s+of\s+the)\s+(?:article|story)
-          | read\s+full\s+(?:article|story))\s*(?:»|›|→|\.\.\.|…)?$",
-    )
-    .expect("regex")
-});
+static END: LazyLock<Regex> = regex!(
+    r"(?ix)^(?:continue\s+reading | read\s+more | read\s+the\s+(?:full|rest\s+of\s+the)\s+(?:article|story)
+          | read\s+full\s+(?:article|story))\s*(?:»|›|→|\.\.\.|…)?$"
+);
 
 /// A widget or navigation line, dropped where it stands.
 pub fn is_widget(line: &str) -> bool {

@@ -156,12 +156,9 @@ static ESCAPE: LazyLock<Regex> = regex!(r"\\([!-/:-@\[-`{-~])");
 static HEADING: LazyLock<Regex> = regex!(r"^#{1,6}\s+");
 /// Inline HTML tags (opening, closing or empty) of phrasing elements; `br`
 /// becomes a space, the others nothing.
-static INLINE_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)</?(sup|sub|span|em|strong|b|i|u|s|a|br|small|mark|abbr|font|cite|code)(?:\s[^<>\n]*)?/?>",
-    )
-    .expect("regex")
-});
+static INLINE_TAG: LazyLock<Regex> = regex!(
+    r"(?i)</?(sup|sub|span|em|strong|b|i|u|s|a|br|small|mark|abbr|font|cite|code)(?:\s[^<>\n]*)?/?>"
+);
 static RULE: LazyLock<Regex> = regex!(r"^\s*(?:[#*_=-]\s*){3,}$");
 
 /// Undoes the Markdown that would get in the way of sentences.

@@ -35,12 +35,9 @@ static MDY_NAME: LazyLock<Regex> = regex!(format!(
 static DMY_NAME: LazyLock<Regex> = regex!(format!(
     r"(?i)^{WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b"
 ));
-static REUTERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^(\d{{1,2}})-({MONTHS})-(\d{{4}})(?:\s+(\d{{1,2}}):(\d{{2}})(?::(\d{{2}})(?:\.(\d{{1,6}}))?)?)?$"
-    ))
-    .expect("regex")
-});
+static REUTERS: LazyLock<Regex> = regex!(format!(
+    r"(?i)^(\d{{1,2}})-({MONTHS})-(\d{{4}})(?:\s+(\d{{1,2}}):(\d{{2}})(?::(\d{{2}})(?:\.(\d{{1,6}}))?)?)?$"
+));
 static HAS_TIME: LazyLock<Regex> = regex!(r"\d{1,2}:\d{2}");
 static HAS_YEAR: LazyLock<Regex> = regex!(r"\b(1[89]|20)\d{2}\b");
 static MONTH_NAME: LazyLock<Regex> = regex!(format!(r"(?i)\b(?:{MONTHS})\b"));
@@ -212,18 +209,11 @@ fn fallback(s: &str) -> Option<Published> {
     })
 }
 
-static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{WEEKDAY}(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}})\b"
-    ))
-    .expect("regex")
-});
-static HEADER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(?:published|posted|updated|last updated|first published|date|dated)\b|[|·•]",
-    )
-    .expect("regex")
-});
+static HEADER_DATE: LazyLock<Regex> = regex!(format!(
+    r"(?i)\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{WEEKDAY}(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}})\b"
+));
+static HEADER_CUE: LazyLock<Regex> =
+    regex!(r"(?i)^\s*(?:published|posted|updated|last updated|first published|date|dated)\b|[|·•]");
 
 /// The publication date stated by a header line near the top of a text:
 /// a byline with separators ("Andrei AKULOV | 22.03.2016 | FEATURED
