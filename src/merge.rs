@@ -401,9 +401,9 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     }
     join_companions(&mut clusters);
     join_state_shadows(&mut clusters, mentions);
-    join_host_states(&mut clusters, mentions, Memberships::builtin());
+    join_host_states(&mut clusters, mentions, kb.memberships());
     join_story_members(&mut clusters, mentions);
-    join_club_members(&mut clusters, mentions, Memberships::builtin());
+    join_club_members(&mut clusters, mentions, kb.memberships());
     let mut events: Vec<Event> = clusters
         .into_iter()
         .map(|(_, _, c)| build_event(c.members, &c.speakers, mentions))
@@ -3253,7 +3253,7 @@ mod tests {
 
     #[test]
     fn a_member_speaking_at_the_meeting_in_its_story_is_that_meeting() {
-        let kb = Kb::default();
+        let kb = Kb::builtin().expect("the built-in knowledge base loads"); // its memberships table
         let japan = Participant {
             actor_id: Some("JPN".to_string()),
             name: "Japan".to_string(),
@@ -3357,7 +3357,7 @@ mod tests {
 
     #[test]
     fn club_members_beside_their_club_are_the_clubs_meeting() {
-        let kb = Kb::default();
+        let kb = Kb::builtin().expect("the built-in knowledge base loads"); // its memberships table
         let week = Some(iv("1987-04-06", "1987-04-12", Precision::Day));
         // "the G-7 meeting in Washington" and "Canada, Italy and the G-7"
         // the same week

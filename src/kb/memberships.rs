@@ -1,15 +1,16 @@
 //! Which states were members of a club of states on a date: the table
 //! `data/reference/memberships.tsv` (columns `club`, `member`, `from`, `to`;
 //! `from`/`to` inclusive, empty: open), compiled into the binary with the
-//! other built-in tables ([`super::tables::BUILTIN`]).
+//! other built-in tables and read like them (a user's `--reference DIR` may
+//! add rows; a row that does not parse is an error naming its file and line).
 //!
 //! The merge reads it to tell "Canada, Italy and the G7" (members named
 //! beside their club) from "Ukraine and NATO" (a partner meeting the club):
 //! a state is a member of a club on a date when one of its rows covers the
 //! date. Spain joined the EC on 1986-01-01, so Spain is no EC member in 1985.
 //!
-//! The main type is [`Memberships`]; [`Memberships::builtin`] parses the
-//! built-in table once.
+//! The main type is [`Memberships`], built with the knowledge base
+//! ([`super::Kb::memberships`]).
 //!
 //! ```text
 //! eec  ESP  1986-01-01  (open)
@@ -17,18 +18,14 @@
 //! ```
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use super::tables::{parse, BUILTIN};
+use super::tables::{parse, Row};
 use super::KbError;
 
 /// The columns a memberships table must have.
 pub const MEMBERSHIP_COLS: &[&str] = &["club", "member", "from", "to"];
-
-/// The built-in file's path under `data/reference/`.
-const FILE: &str = "memberships.tsv";
 
 /// One membership interval of a state in a club.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,8 +46,14 @@ pub struct Memberships {
 impl Memberships {
     /// Parses a memberships table; errors name the file and line.
     pub fn parse(file: &str, text: &str) -> Result<Memberships, KbError> {
+        Memberships::from_rows(&parse(file, text, MEMBERSHIP_COLS)?)
+    }
+
+    /// Builds the table from parsed rows (`Tables::memberships`); errors
+    /// name the row's file and line.
+    pub fn from_rows(rows: &[Row]) -> Result<Memberships, KbError> {
         let mut out = Memberships::default();
-        for row in parse(file, text, MEMBERSHIP_COLS)? {
+        for row in rows {
             let club = row.req("club")?.to_lowercase();
             let member = row.req("member")?.to_string();
             let (from, to) = (row.date("from")?, row.date("to")?);
@@ -67,21 +70,6 @@ impl Memberships {
                 .push(Membership { member, from, to });
         }
         Ok(out)
-    }
-
-    /// The built-in table, parsed once. A built-in table that does not
-    /// parse gives an empty table here (a unit test keeps it parsing).
-    pub fn builtin() -> &'static Memberships {
-        static TABLE: OnceLock<Memberships> = OnceLock::new();
-        TABLE.get_or_init(|| {
-            BUILTIN
-                .iter()
-                .find(|(path, _)| *path == FILE)
-                .and_then(|(_, text)| {
-                    Memberships::parse(&format!("data/reference/{FILE}"), text).ok()
-                })
-                .unwrap_or_default()
-        })
     }
 
     /// Whether the table lists members for this club id.
@@ -122,12 +110,8 @@ mod tests {
 
     #[test]
     fn builtin_table_parses_and_respects_dates() {
-        let direct = BUILTIN
-            .iter()
-            .find(|(p, _)| *p == FILE)
-            .map(|(_, t)| Memberships::parse(FILE, t));
-        assert!(matches!(direct, Some(Ok(_))), "{direct:?}");
-        let m = Memberships::builtin();
+        let kb = crate::kb::Kb::builtin().expect("the built-in knowledge base loads");
+        let m = kb.memberships();
         assert!(m.len() > 100);
         // Spain and Portugal joined the EC on 1986-01-01
         assert!(!m.is_member("eec", "ESP", day("1985-06-01")));
@@ -182,5 +166,28 @@ mod tests {
         assert!(e.to_string().contains("on or after"), "{e}");
         let no_col = "club\tmember\nnato\tUSA\n";
         assert!(Memberships::parse("m.tsv", no_col).is_err());
+    }
+
+    #[test]
+    fn a_users_rows_add_to_the_builtin_table_and_bad_rows_fail_the_load() {
+        let mut t = crate::kb::tables::Tables::builtin().expect("built-in tables");
+        t.add(
+            "memberships.tsv",
+            "mine/memberships.tsv",
+            "club\tmember\tfrom\tto\nnato\tUKR\t2030-01-01\t\n",
+        )
+        .expect("a user's table parses");
+        let kb = crate::kb::Kb::from_tables(&t).expect("kb");
+        assert!(kb.memberships().is_member("nato", "UKR", day("2030-06-01")));
+        assert!(kb.memberships().is_member("nato", "USA", day("2030-06-01")));
+        let mut t = crate::kb::tables::Tables::default();
+        t.add(
+            "memberships.tsv",
+            "mine/memberships.tsv",
+            "club\tmember\tfrom\tto\nnato\tUKR\t2031-01-01\t2030-01-01\n",
+        )
+        .expect("the columns parse");
+        let e = crate::kb::Kb::from_tables(&t).expect_err("to before from");
+        assert!(e.to_string().contains("mine/memberships.tsv"), "{e}");
     }
 }

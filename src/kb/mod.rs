@@ -317,6 +317,7 @@ pub struct Kb {
     era_ix: HashMap<String, usize>,
     titles: Vec<titles::Title>,
     matcher: resolve::Matcher,
+    memberships: memberships::Memberships,
 }
 
 impl Default for Kb {
@@ -338,6 +339,7 @@ impl Default for Kb {
             era_ix: HashMap::new(),
             titles: vec![],
             matcher: resolve::Matcher::default(),
+            memberships: memberships::Memberships::default(),
         })
     }
 }
@@ -401,6 +403,7 @@ impl Kb {
             era_ix: HashMap::new(),
             titles: vec![],
             matcher: resolve::Matcher::default(),
+            memberships: memberships::Memberships::from_rows(&t.memberships)?,
         };
         let mut names = resolve::NameTable::default();
         for r in &t.countries {
@@ -640,6 +643,11 @@ impl Kb {
                 .map(|r| r.held_by.clone())
         })
         .unwrap_or(code)
+    }
+
+    /// Which states belonged to which club when (`memberships.tsv`).
+    pub fn memberships(&self) -> &memberships::Memberships {
+        &self.memberships
     }
 
     /// The sovereignty rows (`sovereignty.tsv`), in order.

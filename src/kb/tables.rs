@@ -968,6 +968,8 @@ pub struct Tables {
     pub sovereignty: Vec<Row>,
     /// (file stem: the country or organization the offices belong to, rows)
     pub offices: Vec<(String, Vec<Row>)>,
+    /// Clubs of states and their members over time (`memberships.tsv`).
+    pub memberships: Vec<Row>,
 }
 
 pub const COUNTRY_COLS: &[&str] = &["code3", "name"];
@@ -1016,6 +1018,11 @@ impl Tables {
                 } else {
                     self.sovereignty.append(&mut rows);
                 }
+            }
+            "memberships.tsv" => {
+                // Intervals: a user's rows add to the built-in ones.
+                let mut rows = parse(shown, text, super::memberships::MEMBERSHIP_COLS)?;
+                self.memberships.append(&mut rows);
             }
             p => {
                 if let Some(stem) = p
@@ -1068,6 +1075,7 @@ impl Tables {
             "organizations.tsv",
             "titles.tsv",
             "sovereignty.tsv",
+            "memberships.tsv",
         ] {
             if dir.join(name).is_file() {
                 files.push(name.to_string());
