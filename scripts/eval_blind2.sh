@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Scores the compiler on the held-out gold (gold/README.md), annotated blind, never tuned on:
 # blind2 (round 5: 30 Reuters stories, 20 White House statements) and, when its gold exists,
-# blind3 (round 7: 40 Reuters stories), blind4 (round 8: 45 Reuters stories) and blind5 (round 9:
-# 45 Reuters stories). Prints ONLY the strict and relaxed F1 per corpus
+# blind3 (round 7: 40 Reuters stories), blind4 (round 8: 45 Reuters stories), blind5 (round 9:
+# 45 Reuters stories) and blind6 (round 10: 45 Reuters stories). Prints ONLY the strict and relaxed F1 per corpus
 # (never the scorer's -v detail: keep it blind).
 #
 # Usage: scripts/eval_blind2.sh [path/to/diplo]
@@ -34,6 +34,9 @@ fi
 if [[ -f gold/reuters-blind5.gold.jsonl ]]; then
   python3 scripts/cut_reuters.py "$SH/data/reuters21578" gold/inputs/blind5-reuters.txt "$TMP/reuters-in/blind5.sgm"
 fi
+if [[ -f gold/reuters-blind6.gold.jsonl ]]; then
+  python3 scripts/cut_reuters.py "$SH/data/reuters21578" gold/inputs/blind6-reuters.txt "$TMP/reuters-in/blind6.sgm"
+fi
 
 run() { # name gold inputs...
   local name=$1 gold=$2; shift 2
@@ -56,4 +59,7 @@ if [[ -f gold/reuters-blind4.gold.jsonl ]]; then
 fi
 if [[ -f gold/reuters-blind5.gold.jsonl ]]; then
   run blind5-reuters gold/reuters-blind5.gold.jsonl "$TMP/reuters-in/blind5.sgm"
+fi
+if [[ -f gold/reuters-blind6.gold.jsonl ]]; then
+  run blind6-reuters gold/reuters-blind6.gold.jsonl "$TMP/reuters-in/blind6.sgm"
 fi
