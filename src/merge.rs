@@ -95,8 +95,10 @@
 //! ## How values are picked
 //!
 //! - dates: a report date of a visit under way loses to any other value
-//!   (it is still listed as a claim); then the most precise value wins; between values of the same
-//!   precision, the latest report (by document date; of one day's reports,
+//!   (it is still listed as a claim); so does a week counted from a report
+//!   ("next week's summit", "last week") holding days a mention states
+//!   ("begin on June 8", "met yesterday"); then the most precise value
+//!   wins; between values of the same precision, the latest report (by document date; of one day's reports,
 //!   a plan dated before its own report loses), then the narrower
 //!   interval, then a calendar date over a span counted from the report
 //!   ("was to have left April 30 and returned May 6" over "this week"),
@@ -1416,9 +1418,25 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     // a report date of a visit under way loses to any other value
     let precise = |c: &DateClaim| c.mentions.iter().any(|&i| !soft(&mentions[i]));
     let any_precise = claims.iter().any(precise);
+    // a week counted from a report ("next week's summit", "last week")
+    // yields to the days a mention states inside it ("begin on June 8",
+    // "met yesterday"), whatever the reports' order (audit round 10)
+    let stated_inside = |w: &DateClaim| {
+        week_window(w, mentions)
+            && claims.iter().any(|c| {
+                c.interval.precision == Precision::Day
+                    && w.interval.start <= c.interval.start
+                    && c.interval.end <= w.interval.end
+                    && c.interval != w.interval
+                    && !week_window(c, mentions)
+                    && precise(c)
+                    && !past_plan(c)
+            })
+    };
     let best = claims
         .iter()
         .filter(|c| !any_precise || precise(c))
+        .filter(|c| !stated_inside(c))
         .min_by(|a, b| {
             a.interval
                 .precision
@@ -1447,6 +1465,21 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
         claims.clear();
     }
     (best, claims)
+}
+
+/// A claim that is a week or more counted from its reports ("this week",
+/// "next week", "last week": day precision, at least five days, no digit
+/// in any mention's date text), a window that holds the event rather than
+/// its days.
+fn week_window(c: &DateClaim, mentions: &[EventMention]) -> bool {
+    c.interval.precision == Precision::Day
+        && (c.interval.end - c.interval.start).num_days() >= 4
+        && c.mentions.iter().all(|&i| {
+            mentions[i]
+                .date_text
+                .as_deref()
+                .is_some_and(|t| !t.chars().any(|ch| ch.is_ascii_digit()))
+        })
 }
 
 /// The longest window, in days, that the day claims of one visit are
@@ -1992,6 +2025,51 @@ mod tests {
         assert_eq!(
             evs[0].dates,
             Some(iv("1990-04-26", "1990-05-02", Precision::Day))
+        );
+    }
+
+    #[test]
+    fn a_later_weeks_window_yields_to_the_day_an_earlier_story_states() {
+        // "met here yesterday" (Tuesday's story) and "last week" (the next
+        // Monday's story): the week holds the day, the day is the event's
+        let kb = Kb::default();
+        let mut day = visit(V {
+            doc: "000",
+            doc_date: "1991-05-08",
+            guest: "ortiz",
+            place: Some("lima"),
+            country: "PER",
+            dates: day_iv("1991-05-07"),
+            ..V::default()
+        });
+        day.date_text = Some("yesterday".to_string());
+        let mut week = visit(V {
+            doc: "001",
+            doc_date: "1991-05-13",
+            guest: "ortiz",
+            place: Some("lima"),
+            country: "PER",
+            dates: Some(iv("1991-05-06", "1991-05-12", Precision::Day)),
+            ..V::default()
+        });
+        week.date_text = Some("last week".to_string());
+        let evs = merge(&[day.clone(), week.clone()], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1991-05-07"));
+        assert_eq!(evs[0].date_claims.len(), 2);
+        // a week alone keeps its window; a stated day outside it does not
+        // take its place
+        let evs = merge(std::slice::from_ref(&week), &kb);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1991-05-06", "1991-05-12", Precision::Day))
+        );
+        let mut five = week.clone();
+        five.date_text = Some("May 6-12".to_string());
+        let evs = merge(&[day, five], &kb);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1991-05-06", "1991-05-12", Precision::Day))
         );
     }
 
