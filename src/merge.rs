@@ -95,9 +95,9 @@
 //! ## How values are picked
 //!
 //! - dates: a report date of a visit under way loses to any other value
-//!   (it is still listed as a claim); so does a week counted from a report
-//!   ("next week's summit", "last week") holding days a mention states
-//!   ("begin on June 8", "met yesterday"); then the most precise value
+//!   (it is still listed as a claim); so does a meeting's or a call's week
+//!   counted from a report ("next week's summit", "last week") holding days
+//!   a mention states ("begin on June 8", "met yesterday"); then the most precise value
 //!   wins; between values of the same precision, the latest report (by document date; of one day's reports,
 //!   a plan dated before its own report loses), then the narrower
 //!   interval, then a calendar date over a span counted from the report
@@ -1420,9 +1420,14 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     let any_precise = claims.iter().any(precise);
     // a week counted from a report ("next week's summit", "last week")
     // yields to the days a mention states inside it ("begin on June 8",
-    // "met yesterday"), whatever the reports' order (audit round 10)
+    // "met yesterday"), whatever the reports' order (audit round 10); not
+    // for a visit, whose week may hold the trip's days better than one
+    // day of it ("in Moscow this week" and "arrived on Monday")
     let stated_inside = |w: &DateClaim| {
-        week_window(w, mentions)
+        w.mentions
+            .iter()
+            .all(|&i| mentions[i].event_type != EventType::Visit)
+            && week_window(w, mentions)
             && claims.iter().any(|c| {
                 c.interval.precision == Precision::Day
                     && w.interval.start <= c.interval.start
@@ -2031,46 +2036,57 @@ mod tests {
     #[test]
     fn a_later_weeks_window_yields_to_the_day_an_earlier_story_states() {
         // "met here yesterday" (Tuesday's story) and "last week" (the next
-        // Monday's story): the week holds the day, the day is the event's
+        // Monday's story): the week holds the day, the day is the meeting's
         let kb = Kb::default();
-        let mut day = visit(V {
-            doc: "000",
-            doc_date: "1991-05-08",
-            guest: "ortiz",
-            place: Some("lima"),
-            country: "PER",
-            dates: day_iv("1991-05-07"),
-            ..V::default()
-        });
+        let mut day = as_kind(
+            visit(V {
+                doc: "000",
+                doc_date: "1991-05-08",
+                guest: "ortiz",
+                place: Some("lima"),
+                country: "PER",
+                dates: day_iv("1991-05-07"),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
         day.date_text = Some("yesterday".to_string());
-        let mut week = visit(V {
-            doc: "001",
-            doc_date: "1991-05-13",
-            guest: "ortiz",
-            place: Some("lima"),
-            country: "PER",
-            dates: Some(iv("1991-05-06", "1991-05-12", Precision::Day)),
-            ..V::default()
-        });
+        let mut week = as_kind(
+            visit(V {
+                doc: "001",
+                doc_date: "1991-05-13",
+                guest: "ortiz",
+                place: Some("lima"),
+                country: "PER",
+                dates: Some(iv("1991-05-06", "1991-05-12", Precision::Day)),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
         week.date_text = Some("last week".to_string());
         let evs = merge(&[day.clone(), week.clone()], &kb);
         assert_eq!(evs.len(), 1);
         assert_eq!(evs[0].dates, day_iv("1991-05-07"));
         assert_eq!(evs[0].date_claims.len(), 2);
-        // a week alone keeps its window; a stated day outside it does not
-        // take its place
+        // a week alone keeps its window
         let evs = merge(std::slice::from_ref(&week), &kb);
-        assert_eq!(
-            evs[0].dates,
-            Some(iv("1991-05-06", "1991-05-12", Precision::Day))
+        let whole = Some(iv("1991-05-06", "1991-05-12", Precision::Day));
+        assert_eq!(evs[0].dates, whole);
+        // a calendar window of the later report is no week counted from it
+        let mut stated = week.clone();
+        stated.date_text = Some("May 6-12".to_string());
+        let evs = merge(&[day.clone(), stated], &kb);
+        assert_eq!(evs[0].dates, whole);
+        // a visit's week may hold the trip's days better than one of them
+        let evs = merge(
+            &[
+                as_kind(day, EventType::Visit),
+                as_kind(week, EventType::Visit),
+            ],
+            &kb,
         );
-        let mut five = week.clone();
-        five.date_text = Some("May 6-12".to_string());
-        let evs = merge(&[day, five], &kb);
-        assert_eq!(
-            evs[0].dates,
-            Some(iv("1991-05-06", "1991-05-12", Precision::Day))
-        );
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, whole);
     }
 
     #[test]
