@@ -17,7 +17,8 @@
 //!    - place: the same city, or a country-only mention of the city's
 //!      country, or no place; two different cities or countries never merge;
 //!    - dates: overlapping intervals, so a coarse "May 2015" joins "May 12,
-//!      2015";
+//!      2015", and a month clipped at the report day ("earlier this
+//!      month", the 1st in a story of the 2nd) joins as its whole month;
 //! 2. an announcement joins the occurred event its dates slipped to: a
 //!    cluster whose sources only announce it (planned, proposed), all
 //!    reported before the other cluster's start, at most two days from an
@@ -141,7 +142,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::extract::{EventMention, EventType, Participant, Role, Status};
 use crate::kb::memberships::Memberships;
@@ -297,7 +298,7 @@ impl Cluster {
     }
 
     fn dates_ok(&self, m: &EventMention) -> bool {
-        match (&self.dates, &m.dates) {
+        match (self.dates.map(whole_months), m.dates.map(whole_months)) {
             (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
             _ => true,
         }
@@ -368,6 +369,25 @@ fn soft(m: &EventMention) -> bool {
             && d.precision == Precision::Day
             && d.start == d.end
             && Some(d.start) == m.doc_date)
+}
+
+/// A month's window widened to its whole calendar months: "earlier this
+/// month" told on the 2nd is the 1st by the calendar, but a reporter's
+/// "earlier this month" is not that precise, and it may be the days of
+/// another report's "March 2-15" (audit round 10). Only for joining: the
+/// picked dates keep the clipped window (a day claim wins over it anyway).
+fn whole_months(i: Interval) -> Interval {
+    if i.precision != Precision::Month {
+        return i;
+    }
+    let start = i.start.with_day(1).unwrap_or(i.start);
+    let next = if i.end.month() == 12 {
+        NaiveDate::from_ymd_opt(i.end.year() + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(i.end.year(), i.end.month() + 1, 1)
+    };
+    let end = next.and_then(|d| d.pred_opt()).unwrap_or(i.end);
+    Interval { start, end, ..i }
 }
 
 /// Days between a day and an interval: 0 inside it.
@@ -2087,6 +2107,50 @@ mod tests {
         );
         assert_eq!(evs.len(), 1);
         assert_eq!(evs[0].dates, whole);
+    }
+
+    #[test]
+    fn earlier_this_month_joins_the_days_of_that_month() {
+        // "met in Rome earlier this month" told on the 2nd (the 1st by
+        // the calendar) and "talks in Rome from March 2 to 6" of another story
+        let kb = Kb::default();
+        let early = as_kind(
+            visit(V {
+                doc: "000",
+                doc_date: "1993-03-02",
+                guest: "ruiz",
+                place: Some("rome"),
+                country: "ITA",
+                dates: Some(iv("1993-03-01", "1993-03-01", Precision::Month)),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
+        let days = as_kind(
+            visit(V {
+                doc: "001",
+                doc_date: "1993-03-07",
+                guest: "ruiz",
+                place: Some("rome"),
+                country: "ITA",
+                dates: Some(iv("1993-03-02", "1993-03-06", Precision::Day)),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
+        let evs = merge(&[early.clone(), days.clone()], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1993-03-02", "1993-03-06", Precision::Day))
+        );
+        // another month, or another city, stays apart
+        let mut april = days.clone();
+        april.dates = Some(iv("1993-04-02", "1993-04-06", Precision::Day));
+        assert_eq!(merge(&[early.clone(), april], &kb).len(), 2);
+        let mut milan = days;
+        milan.place_id = Some("milan".to_string());
+        assert_eq!(merge(&[early, milan], &kb).len(), 2);
     }
 
     #[test]

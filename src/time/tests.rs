@@ -1379,11 +1379,19 @@ fn a_possessive_weekday_names_a_past_day_unless_it_is_scheduled() {
     // a Thursday
     let dct = d(1991, 3, 14);
     assert_eq!(
-        val("The board will convene to weigh Tuesday's plunge in copper.", dct).1,
+        val(
+            "The board will convene to weigh Tuesday's plunge in copper.",
+            dct
+        )
+        .1,
         "1991-03-12"
     );
     assert_eq!(
-        val("Dealers are expected to study Monday\u{2019}s figures.", dct).1,
+        val(
+            "Dealers are expected to study Monday\u{2019}s figures.",
+            dct
+        )
+        .1,
         "1991-03-11"
     );
     // a scheduled thing keeps the tense: the coming Tuesday
@@ -1403,17 +1411,18 @@ fn a_day_in_words_after_a_month_before_a_gathering_is_a_day() {
     let dct = d(1991, 6, 20);
     assert_eq!(
         val("Delegates said the June four session had gone well.", dct),
-        ("June four".into(), "1991-06-04".into(), Some("1991-06-04".into()))
+        (
+            "June four".into(),
+            "1991-06-04".into(),
+            Some("1991-06-04".into())
+        )
     );
     assert_eq!(
         val("He recalled the March twenty-first summit.", dct).1,
         "1991-03-21"
     );
     // without a gathering after it, the month alone
-    assert_eq!(
-        val("By May six countries had signed.", dct).0,
-        "May"
-    );
+    assert_eq!(val("By May six countries had signed.", dct).0, "May");
     // a day past the month's end is no day
     assert_eq!(val("the February thirty meeting", dct).0, "February");
 }
@@ -1435,7 +1444,11 @@ fn a_span_of_years_gives_no_interval() {
     // a year alone keeps its interval
     assert_eq!(
         all("Outlays for 1992 will be cut.", dct),
-        vec![("1992".to_string(), "1992".to_string(), Some("1992".to_string()))]
+        vec![(
+            "1992".to_string(),
+            "1992".to_string(),
+            Some("1992".to_string())
+        )]
     );
 }
 
@@ -1447,7 +1460,10 @@ fn a_maturity_date_lends_no_year_to_a_later_month() {
         dct,
     );
     assert_eq!(t[1].1, "1991-08");
-    let t = all("The 9 pct notes due June 30, 1996 and talks in August.", dct);
+    let t = all(
+        "The 9 pct notes due June 30, 1996 and talks in August.",
+        dct,
+    );
     assert_eq!(t[1].1, "1991-08");
     // "due in" is the time of what is due, and a plain date lends its year
     let t = all(
