@@ -297,8 +297,25 @@ impl Cluster {
         true
     }
 
+    /// The dates, a month clipped at a report day widened to its whole
+    /// months ([`whole_months`]), for joining.
+    fn loose_dates(&self) -> Option<Interval> {
+        self.dates.map(|d| {
+            if self.reported.iter().any(|&r| clipped_at(d, r)) {
+                whole_months(d)
+            } else {
+                d
+            }
+        })
+    }
+
     fn dates_ok(&self, m: &EventMention) -> bool {
-        match (self.dates.map(whole_months), m.dates.map(whole_months)) {
+        let cluster = self.loose_dates();
+        let mention = m.dates.map(|d| match m.doc_date {
+            Some(r) if clipped_at(d, r) => whole_months(d),
+            _ => d,
+        });
+        match (cluster, mention) {
             (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
             _ => true,
         }
@@ -369,6 +386,13 @@ fn soft(m: &EventMention) -> bool {
             && d.precision == Precision::Day
             && d.start == d.end
             && Some(d.start) == m.doc_date)
+}
+
+/// A month's window that ends the day before its report or starts the
+/// day after it: "earlier this month", "later this month".
+fn clipped_at(i: Interval, report: NaiveDate) -> bool {
+    i.precision == Precision::Month
+        && (i.end.succ_opt() == Some(report) || i.start.pred_opt() == Some(report))
 }
 
 /// A month's window widened to its whole calendar months: "earlier this
@@ -1222,7 +1246,7 @@ fn companions(a: &Cluster, b: &Cluster) -> bool {
     } else {
         0
     };
-    match (a.dates, b.dates) {
+    match (a.loose_dates(), b.loose_dates()) {
         (Some(x), Some(y)) => {
             (x.start - y.end).num_days() <= slack
                 && (y.start - x.end).num_days() <= slack
@@ -2148,9 +2172,17 @@ mod tests {
         let mut april = days.clone();
         april.dates = Some(iv("1993-04-02", "1993-04-06", Precision::Day));
         assert_eq!(merge(&[early.clone(), april], &kb).len(), 2);
-        let mut milan = days;
+        let mut milan = days.clone();
         milan.place_id = Some("milan".to_string());
-        assert_eq!(merge(&[early, milan], &kb).len(), 2);
+        assert_eq!(merge(&[early.clone(), milan], &kb).len(), 2);
+        // "early March" (the 1st to the 10th) told on the 20th is no window
+        // clipped at its report: it does not join the 12th
+        let mut first_days = early;
+        first_days.doc_date = Some(day("1993-03-20"));
+        first_days.dates = Some(iv("1993-03-01", "1993-03-10", Precision::Month));
+        let mut later = days;
+        later.dates = day_iv("1993-03-12");
+        assert_eq!(merge(&[first_days, later], &kb).len(), 2);
     }
 
     #[test]
@@ -2717,6 +2749,43 @@ mod tests {
     fn party(mut m: EventMention, guests: &[&str], role: Role) -> EventMention {
         m.participants = guests.iter().map(|g| person(g, role)).collect();
         m
+    }
+
+    #[test]
+    fn a_traveller_earlier_this_month_joins_his_partys_days() {
+        // "X visited Lima earlier this month" (told on the 2nd: the 1st)
+        // and "X and Y in Lima from the 2nd to the 9th"
+        let kb = Kb::default();
+        let ms = vec![
+            party(
+                visit(V {
+                    doc: "a",
+                    doc_date: "1992-06-10",
+                    guest: "x",
+                    place: Some("lima"),
+                    country: "PER",
+                    dates: Some(iv("1992-06-02", "1992-06-09", Precision::Day)),
+                    ..V::default()
+                }),
+                &["mora", "vega"],
+                Role::Guest,
+            ),
+            visit(V {
+                doc: "b",
+                doc_date: "1992-06-02",
+                guest: "vega",
+                place: Some("lima"),
+                country: "PER",
+                dates: Some(iv("1992-06-01", "1992-06-01", Precision::Month)),
+                ..V::default()
+            }),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1992-06-02", "1992-06-09", Precision::Day))
+        );
     }
 
     #[test]
