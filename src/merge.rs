@@ -414,6 +414,22 @@ fn whole_months(i: Interval) -> Interval {
     Interval { start, end, ..i }
 }
 
+/// An occurred meeting dated by its report's day only because its sentence
+/// names no day ("After the meeting of the two central bank heads, ...":
+/// the extractor's `(report date)`): it took place by that day, so a
+/// cluster of such days alone joins the meeting of its block dated a few
+/// days before ([`join_report_defaults`]), and a day stated there wins
+/// over it ([`pick_dates`]); a wider window does not (audit round 10).
+fn report_default(m: &EventMention) -> bool {
+    m.event_type == EventType::Meeting
+        && m.status == Status::Occurred
+        && !m.derived
+        && m.date_text.as_deref() == Some("(report date)")
+        && m.dates.is_some_and(|d| {
+            d.precision == Precision::Day && d.start == d.end && Some(d.start) == m.doc_date
+        })
+}
+
 /// Days between a day and an interval: 0 inside it.
 fn gap(day: NaiveDate, d: &Interval) -> i64 {
     if day < d.start {
@@ -534,7 +550,10 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
     if let Some(&first) = members.first() {
         match mentions[first].event_type {
             EventType::Visit => join_next_day_visits(&mut clusters, mentions),
-            EventType::Meeting => join_report_day_copies(&mut clusters, mentions),
+            EventType::Meeting => {
+                join_report_day_copies(&mut clusters, mentions);
+                join_report_defaults(&mut clusters, mentions);
+            }
             EventType::Call => {}
         }
     }
@@ -682,6 +701,58 @@ fn join_same_day(clusters: &mut Vec<Cluster>) {
             }
         }
         a += 1;
+    }
+}
+
+/// Joins a meeting cluster dated only by report days given for want of a
+/// date ([`report_default`]: "After the meeting of the two central bank
+/// heads", told on the 24th) into the cluster of its block at a compatible
+/// place whose day-precision dates end on or before the first of those
+/// days and start at most `UNDER_WAY_DAYS` before it ("met yesterday", the
+/// 23rd; or another copy of the story told a day earlier), the latest such
+/// one. A meeting a few days *after* the report is another occasion.
+fn join_report_defaults(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
+    let default_day = |c: &Cluster| -> Option<NaiveDate> {
+        let dated: Vec<&EventMention> = c
+            .members
+            .iter()
+            .map(|&i| &mentions[i])
+            .filter(|m| m.dates.is_some())
+            .collect();
+        if dated.is_empty() || !dated.iter().all(|m| report_default(m)) {
+            return None;
+        }
+        dated.iter().filter_map(|m| m.dates.map(|d| d.start)).min()
+    };
+    let mut a = 0;
+    while a < clusters.len() {
+        let Some(day) = default_day(&clusters[a]) else {
+            a += 1;
+            continue;
+        };
+        let target = (0..clusters.len())
+            .filter(|&b| b != a)
+            .filter(|&b| {
+                let (x, y) = (&clusters[a], &clusters[b]);
+                compatible(&x.country, &y.country)
+                    && compatible(&x.place_id, &y.place_id)
+                    && y.dates.is_some_and(|d| {
+                        d.precision == Precision::Day
+                            && d.end <= day
+                            && (day - d.start).num_days() <= UNDER_WAY_DAYS
+                            && default_day(y).is_none_or(|e| e < day)
+                    })
+            })
+            .max_by_key(|&b| (clusters[b].dates.map(|d| d.end), std::cmp::Reverse(b)));
+        match target {
+            Some(b) => {
+                let from = std::mem::replace(&mut clusters[a], Cluster::empty());
+                clusters[b].absorb(from);
+                clusters.remove(a);
+                a = 0;
+            }
+            None => a += 1,
+        }
     }
 }
 
@@ -1482,10 +1553,23 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                     && !past_plan(c)
             })
     };
+    // a meeting's report day given for want of a date yields to a day
+    // stated for it up to `UNDER_WAY_DAYS` before ("met yesterday")
+    let by_default = |r: &DateClaim| {
+        r.mentions.iter().all(|&i| report_default(&mentions[i]))
+            && claims.iter().any(|c| {
+                c.interval.precision == Precision::Day
+                    && c.interval.end <= r.interval.start
+                    && (r.interval.start - c.interval.start).num_days() <= UNDER_WAY_DAYS
+                    && c.interval != r.interval
+                    && precise(c)
+            })
+    };
     let best = claims
         .iter()
         .filter(|c| !any_precise || precise(c))
         .filter(|c| !stated_inside(c))
+        .filter(|c| !by_default(c))
         .min_by(|a, b| {
             a.interval
                 .precision
@@ -2183,6 +2267,51 @@ mod tests {
         let mut later = days;
         later.dates = day_iv("1993-03-12");
         assert_eq!(merge(&[first_days, later], &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_meeting_dated_by_its_report_for_want_of_a_day_joins_the_day_before() {
+        // "met here yesterday" (the 9th, told on the 10th) and, in a story
+        // of the 11th, "after the meeting of the two" with no day (the
+        // compiler's report-date default): one meeting, the 9th
+        let kb = Kb::default();
+        let mut met = as_kind(
+            visit(V {
+                doc: "000",
+                doc_date: "1988-05-10",
+                guest: "ortiz",
+                place: Some("lima"),
+                country: "PER",
+                dates: day_iv("1988-05-09"),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
+        met.date_text = Some("yesterday".to_string());
+        let mut after = as_kind(
+            visit(V {
+                doc: "001",
+                doc_date: "1988-05-11",
+                guest: "ortiz",
+                place: Some("lima"),
+                country: "PER",
+                dates: day_iv("1988-05-11"),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
+        after.date_text = Some("(report date)".to_string());
+        let evs = merge(&[met.clone(), after.clone()], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1988-05-09"));
+        // a day stated for the report day ("today") is no default: two
+        let mut today = after.clone();
+        today.date_text = Some("today".to_string());
+        assert_eq!(merge(&[met.clone(), today], &kb).len(), 2);
+        // a meeting a week before is another occasion
+        let mut old = met;
+        old.dates = day_iv("1988-05-04");
+        assert_eq!(merge(&[old, after], &kb).len(), 2);
     }
 
     #[test]
