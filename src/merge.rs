@@ -1538,20 +1538,38 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     // "met yesterday"), whatever the reports' order (audit round 10); not
     // for a visit, whose week may hold the trip's days better than one
     // day of it ("in Moscow this week" and "arrived on Monday")
+    // (a week told as past yields to days told as past: "meeting today
+    // and tomorrow" and "last week's accord", not a plan of the next day)
+    let occurred = |c: &DateClaim| {
+        c.mentions
+            .iter()
+            .any(|&i| mentions[i].status == Status::Occurred)
+    };
+    let inside = |w: &DateClaim, c: &DateClaim| {
+        c.interval.precision == Precision::Day
+            && w.interval.start <= c.interval.start
+            && c.interval.end <= w.interval.end
+            && c.interval != w.interval
+    };
     let stated_inside = |w: &DateClaim| {
         w.mentions
             .iter()
             .all(|&i| mentions[i].event_type != EventType::Visit)
             && week_window(w, mentions)
             && claims.iter().any(|c| {
-                c.interval.precision == Precision::Day
-                    && w.interval.start <= c.interval.start
-                    && c.interval.end <= w.interval.end
-                    && c.interval != w.interval
+                inside(w, c)
                     && !week_window(c, mentions)
                     && precise(c)
                     && !past_plan(c)
+                    && (occurred(c) || !occurred(w))
             })
+    };
+    // and a plan inside a past week that yielded loses with it
+    let plan_in_past_week = |c: &DateClaim| {
+        !occurred(c)
+            && claims
+                .iter()
+                .any(|w| occurred(w) && inside(w, c) && stated_inside(w))
     };
     // a meeting's report day given for want of a date yields to a day
     // stated for it up to `UNDER_WAY_DAYS` before ("met yesterday")
@@ -1568,7 +1586,7 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     let best = claims
         .iter()
         .filter(|c| !any_precise || precise(c))
-        .filter(|c| !stated_inside(c))
+        .filter(|c| !stated_inside(c) && !plan_in_past_week(c))
         .filter(|c| !by_default(c))
         .min_by(|a, b| {
             a.interval
@@ -2196,6 +2214,21 @@ mod tests {
         assert_eq!(evs.len(), 1);
         assert_eq!(evs[0].dates, day_iv("1991-05-07"));
         assert_eq!(evs[0].date_claims.len(), 2);
+        // a plan for the next day told after it ("talks tomorrow", the
+        // 8th's story) does not take the past week's place
+        let mut plan = day.clone();
+        plan.doc_id = "002".to_string();
+        plan.doc_date = NaiveDate::from_ymd_opt(1991, 5, 9);
+        plan.dates = day_iv("1991-05-10");
+        plan.status = Status::Planned;
+        plan.date_text = Some("tomorrow".to_string());
+        // (the week's story first, so that the plan falls inside the
+        // cluster's window)
+        let mut first_week = week.clone();
+        first_week.doc_id = "0".to_string();
+        let evs = merge(&[first_week, day.clone(), plan], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1991-05-07"));
         // a week alone keeps its window
         let evs = merge(std::slice::from_ref(&week), &kb);
         let whole = Some(iv("1991-05-06", "1991-05-12", Precision::Day));
