@@ -193,6 +193,13 @@
 //! | the latest quarter (business news) | 1989-10-30 | 1989-Q3 | month |
 //! | a year ago (sentence about a quarter) | 1989-10-30 | 1988-Q3 | month |
 //! | Monday, Oct. 26 | 1998-10-25 | 1998-10-26 | day |
+//! | (will meet to discuss) Tuesday's plunge | 1991-03-14 (Thu) | 1991-03-12 | day |
+//! | (will prepare for) Tuesday's meeting | 1991-03-14 (Thu) | 1991-03-19 | day |
+//! | the June four session | 1991-06-20 | 1991-06-04 | day |
+//! | fiscal years 1992-96 | any | 1992 (no interval: a span of years) | - |
+//! | (bonds maturing on March 1, 1999;) in August | 1991-06-20 | 1991-08 (no year lent) | month |
+//! | the last cabinet session of the quarter | 1991-05-20 | 1991-Q2 | month |
+//! | (the July 2-4 conference ...) by the end of the month | 1991-05-20 | 1991-07 | month |
 //! | 9 a.m. Tuesday (will) | 2016-03-24 | 2016-03-29T09:00 (TIME) | day |
 //! | 5 p.m. EST March 28 | 2016-03-24 | 2016-03-28T17:00 (TIME) | day |
 //! | (met) Tuesday evening | 2016-03-24 | 2016-03-22TEV (TIME) | day |
