@@ -54,7 +54,14 @@
 //! it ("... in September, the official said") says nothing of it.
 //! "The end of the month" after a month or day named earlier in its
 //! sentence is that month's end ("will meet in June and hope to agree by
-//! the end of the month"); "this month" stays the DCT's.
+//! the end of the month", or "the June 8-10 summit", a date that names a
+//! thing); "this month" stays the DCT's. A date that says when a security
+//! falls due ("notes due 1992", "maturing on September 30, 2002") lends
+//! no year to later bare months, and the first year of a span ("fiscal
+//! years 1988-92") gives no interval. A possessive weekday ("to discuss
+//! Monday's collapse") is the last such day, unless it names something
+//! scheduled ("Tuesday's meeting"); "of the quarter" outside a story of
+//! results is the DCT's quarter (audit round 10).
 //!
 //! The tense cues skip words that only look like verbs: a participle after
 //! "be" or a determiner ("will be named", "will be held", "the reduced
