@@ -17,7 +17,8 @@
 //!    - place: the same city, or a country-only mention of the city's
 //!      country, or no place; two different cities or countries never merge;
 //!    - dates: overlapping intervals, so a coarse "May 2015" joins "May 12,
-//!      2015";
+//!      2015", and a month clipped at the report day ("earlier this
+//!      month", the 1st in a story of the 2nd) joins as its whole month;
 //! 2. an announcement joins the occurred event its dates slipped to: a
 //!    cluster whose sources only announce it (planned, proposed), all
 //!    reported before the other cluster's start, at most two days from an
@@ -95,8 +96,10 @@
 //! ## How values are picked
 //!
 //! - dates: a report date of a visit under way loses to any other value
-//!   (it is still listed as a claim); then the most precise value wins; between values of the same
-//!   precision, the latest report (by document date; of one day's reports,
+//!   (it is still listed as a claim); so does a meeting's or a call's week
+//!   counted from a report ("next week's summit", "last week") holding days
+//!   a mention states ("begin on June 8", "met yesterday"); then the most precise value
+//!   wins; between values of the same precision, the latest report (by document date; of one day's reports,
 //!   a plan dated before its own report loses), then the narrower
 //!   interval, then a calendar date over a span counted from the report
 //!   ("was to have left April 30 and returned May 6" over "this week"),
@@ -139,7 +142,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::extract::{EventMention, EventType, Participant, Role, Status};
 use crate::kb::memberships::Memberships;
@@ -294,8 +297,25 @@ impl Cluster {
         true
     }
 
+    /// The dates, a month clipped at a report day widened to its whole
+    /// months ([`whole_months`]), for joining.
+    fn loose_dates(&self) -> Option<Interval> {
+        self.dates.map(|d| {
+            if self.reported.iter().any(|&r| clipped_at(d, r)) {
+                whole_months(d)
+            } else {
+                d
+            }
+        })
+    }
+
     fn dates_ok(&self, m: &EventMention) -> bool {
-        match (&self.dates, &m.dates) {
+        let cluster = self.loose_dates();
+        let mention = m.dates.map(|d| match m.doc_date {
+            Some(r) if clipped_at(d, r) => whole_months(d),
+            _ => d,
+        });
+        match (cluster, mention) {
             (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
             _ => true,
         }
@@ -366,6 +386,48 @@ fn soft(m: &EventMention) -> bool {
             && d.precision == Precision::Day
             && d.start == d.end
             && Some(d.start) == m.doc_date)
+}
+
+/// A month's window that ends the day before its report or starts the
+/// day after it: "earlier this month", "later this month".
+fn clipped_at(i: Interval, report: NaiveDate) -> bool {
+    i.precision == Precision::Month
+        && (i.end.succ_opt() == Some(report) || i.start.pred_opt() == Some(report))
+}
+
+/// A month's window widened to its whole calendar months: "earlier this
+/// month" told on the 2nd is the 1st by the calendar, but a reporter's
+/// "earlier this month" is not that precise, and it may be the days of
+/// another report's "March 2-15" (audit round 10). Only for joining: the
+/// picked dates keep the clipped window (a day claim wins over it anyway).
+fn whole_months(i: Interval) -> Interval {
+    if i.precision != Precision::Month {
+        return i;
+    }
+    let start = i.start.with_day(1).unwrap_or(i.start);
+    let next = if i.end.month() == 12 {
+        NaiveDate::from_ymd_opt(i.end.year() + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(i.end.year(), i.end.month() + 1, 1)
+    };
+    let end = next.and_then(|d| d.pred_opt()).unwrap_or(i.end);
+    Interval { start, end, ..i }
+}
+
+/// An occurred meeting dated by its report's day only because its sentence
+/// names no day ("After the meeting of the two central bank heads, ...":
+/// the extractor's `(report date)`): it took place by that day, so a
+/// cluster of such days alone joins the meeting of its block dated a few
+/// days before ([`join_report_defaults`]), and a day stated there wins
+/// over it ([`pick_dates`]); a wider window does not (audit round 10).
+fn report_default(m: &EventMention) -> bool {
+    m.event_type == EventType::Meeting
+        && m.status == Status::Occurred
+        && !m.derived
+        && m.date_text.as_deref() == Some("(report date)")
+        && m.dates.is_some_and(|d| {
+            d.precision == Precision::Day && d.start == d.end && Some(d.start) == m.doc_date
+        })
 }
 
 /// Days between a day and an interval: 0 inside it.
@@ -488,7 +550,10 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
     if let Some(&first) = members.first() {
         match mentions[first].event_type {
             EventType::Visit => join_next_day_visits(&mut clusters, mentions),
-            EventType::Meeting => join_report_day_copies(&mut clusters, mentions),
+            EventType::Meeting => {
+                join_report_day_copies(&mut clusters, mentions);
+                join_report_defaults(&mut clusters, mentions);
+            }
             EventType::Call => {}
         }
     }
@@ -636,6 +701,58 @@ fn join_same_day(clusters: &mut Vec<Cluster>) {
             }
         }
         a += 1;
+    }
+}
+
+/// Joins a meeting cluster dated only by report days given for want of a
+/// date ([`report_default`]: "After the meeting of the two central bank
+/// heads", told on the 24th) into the cluster of its block at a compatible
+/// place whose day-precision dates end on or before the first of those
+/// days and start at most `UNDER_WAY_DAYS` before it ("met yesterday", the
+/// 23rd; or another copy of the story told a day earlier), the latest such
+/// one. A meeting a few days *after* the report is another occasion.
+fn join_report_defaults(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) {
+    let default_day = |c: &Cluster| -> Option<NaiveDate> {
+        let dated: Vec<&EventMention> = c
+            .members
+            .iter()
+            .map(|&i| &mentions[i])
+            .filter(|m| m.dates.is_some())
+            .collect();
+        if dated.is_empty() || !dated.iter().all(|m| report_default(m)) {
+            return None;
+        }
+        dated.iter().filter_map(|m| m.dates.map(|d| d.start)).min()
+    };
+    let mut a = 0;
+    while a < clusters.len() {
+        let Some(day) = default_day(&clusters[a]) else {
+            a += 1;
+            continue;
+        };
+        let target = (0..clusters.len())
+            .filter(|&b| b != a)
+            .filter(|&b| {
+                let (x, y) = (&clusters[a], &clusters[b]);
+                compatible(&x.country, &y.country)
+                    && compatible(&x.place_id, &y.place_id)
+                    && y.dates.is_some_and(|d| {
+                        d.precision == Precision::Day
+                            && d.end <= day
+                            && (day - d.start).num_days() <= UNDER_WAY_DAYS
+                            && default_day(y).is_none_or(|e| e < day)
+                    })
+            })
+            .max_by_key(|&b| (clusters[b].dates.map(|d| d.end), std::cmp::Reverse(b)));
+        match target {
+            Some(b) => {
+                let from = std::mem::replace(&mut clusters[a], Cluster::empty());
+                clusters[b].absorb(from);
+                clusters.remove(a);
+                a = 0;
+            }
+            None => a += 1,
+        }
     }
 }
 
@@ -1200,7 +1317,7 @@ fn companions(a: &Cluster, b: &Cluster) -> bool {
     } else {
         0
     };
-    match (a.dates, b.dates) {
+    match (a.loose_dates(), b.loose_dates()) {
         (Some(x), Some(y)) => {
             (x.start - y.end).num_days() <= slack
                 && (y.start - x.end).num_days() <= slack
@@ -1416,9 +1533,61 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     // a report date of a visit under way loses to any other value
     let precise = |c: &DateClaim| c.mentions.iter().any(|&i| !soft(&mentions[i]));
     let any_precise = claims.iter().any(precise);
+    // a week counted from a report ("next week's summit", "last week")
+    // yields to the days a mention states inside it ("begin on June 8",
+    // "met yesterday"), whatever the reports' order (audit round 10); not
+    // for a visit, whose week may hold the trip's days better than one
+    // day of it ("in Moscow this week" and "arrived on Monday")
+    // (a week told as past yields to days told as past: "meeting today
+    // and tomorrow" and "last week's accord", not a plan of the next day)
+    let occurred = |c: &DateClaim| {
+        c.mentions
+            .iter()
+            .any(|&i| mentions[i].status == Status::Occurred)
+    };
+    let inside = |w: &DateClaim, c: &DateClaim| {
+        c.interval.precision == Precision::Day
+            && w.interval.start <= c.interval.start
+            && c.interval.end <= w.interval.end
+            && c.interval != w.interval
+    };
+    let stated_inside = |w: &DateClaim| {
+        w.mentions
+            .iter()
+            .all(|&i| mentions[i].event_type != EventType::Visit)
+            && week_window(w, mentions)
+            && claims.iter().any(|c| {
+                inside(w, c)
+                    && !week_window(c, mentions)
+                    && precise(c)
+                    && !past_plan(c)
+                    && (occurred(c) || !occurred(w))
+            })
+    };
+    // and a plan inside a past week that yielded loses with it
+    let plan_in_past_week = |c: &DateClaim| {
+        !occurred(c)
+            && claims
+                .iter()
+                .any(|w| occurred(w) && inside(w, c) && stated_inside(w))
+    };
+    // a meeting's report day given for want of a date yields to a day
+    // stated for it up to `UNDER_WAY_DAYS` before ("met yesterday")
+    let by_default = |r: &DateClaim| {
+        r.mentions.iter().all(|&i| report_default(&mentions[i]))
+            && claims.iter().any(|c| {
+                c.interval.precision == Precision::Day
+                    && c.interval.end <= r.interval.start
+                    && (r.interval.start - c.interval.start).num_days() <= UNDER_WAY_DAYS
+                    && c.interval != r.interval
+                    && precise(c)
+            })
+    };
     let best = claims
         .iter()
         .filter(|c| !any_precise || precise(c))
+        .filter(|c| !stated_inside(c) && !plan_in_past_week(c))
+        .filter(|c| !by_default(c))
         .min_by(|a, b| {
             a.interval
                 .precision
@@ -1447,6 +1616,21 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
         claims.clear();
     }
     (best, claims)
+}
+
+/// A claim that is a week or more counted from its reports ("this week",
+/// "next week", "last week": day precision, at least five days, no digit
+/// in any mention's date text), a window that holds the event rather than
+/// its days.
+fn week_window(c: &DateClaim, mentions: &[EventMention]) -> bool {
+    c.interval.precision == Precision::Day
+        && (c.interval.end - c.interval.start).num_days() >= 4
+        && c.mentions.iter().all(|&i| {
+            mentions[i]
+                .date_text
+                .as_deref()
+                .is_some_and(|t| !t.chars().any(|ch| ch.is_ascii_digit()))
+        })
 }
 
 /// The longest window, in days, that the day claims of one visit are
@@ -1993,6 +2177,174 @@ mod tests {
             evs[0].dates,
             Some(iv("1990-04-26", "1990-05-02", Precision::Day))
         );
+    }
+
+    #[test]
+    fn a_later_weeks_window_yields_to_the_day_an_earlier_story_states() {
+        // "met here yesterday" (Tuesday's story) and "last week" (the next
+        // Monday's story): the week holds the day, the day is the meeting's
+        let kb = Kb::default();
+        let mut day = as_kind(
+            visit(V {
+                doc: "000",
+                doc_date: "1991-05-08",
+                guest: "ortiz",
+                place: Some("lima"),
+                country: "PER",
+                dates: day_iv("1991-05-07"),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
+        day.date_text = Some("yesterday".to_string());
+        let mut week = as_kind(
+            visit(V {
+                doc: "001",
+                doc_date: "1991-05-13",
+                guest: "ortiz",
+                place: Some("lima"),
+                country: "PER",
+                dates: Some(iv("1991-05-06", "1991-05-12", Precision::Day)),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
+        week.date_text = Some("last week".to_string());
+        let evs = merge(&[day.clone(), week.clone()], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1991-05-07"));
+        assert_eq!(evs[0].date_claims.len(), 2);
+        // a plan for the next day told after it ("talks tomorrow", the
+        // 8th's story) does not take the past week's place
+        let mut plan = day.clone();
+        plan.doc_id = "002".to_string();
+        plan.doc_date = NaiveDate::from_ymd_opt(1991, 5, 9);
+        plan.dates = day_iv("1991-05-10");
+        plan.status = Status::Planned;
+        plan.date_text = Some("tomorrow".to_string());
+        // (the week's story first, so that the plan falls inside the
+        // cluster's window)
+        let mut first_week = week.clone();
+        first_week.doc_id = "0".to_string();
+        let evs = merge(&[first_week, day.clone(), plan], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1991-05-07"));
+        // a week alone keeps its window
+        let evs = merge(std::slice::from_ref(&week), &kb);
+        let whole = Some(iv("1991-05-06", "1991-05-12", Precision::Day));
+        assert_eq!(evs[0].dates, whole);
+        // a calendar window of the later report is no week counted from it
+        let mut stated = week.clone();
+        stated.date_text = Some("May 6-12".to_string());
+        let evs = merge(&[day.clone(), stated], &kb);
+        assert_eq!(evs[0].dates, whole);
+        // a visit's week may hold the trip's days better than one of them
+        let evs = merge(
+            &[
+                as_kind(day, EventType::Visit),
+                as_kind(week, EventType::Visit),
+            ],
+            &kb,
+        );
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, whole);
+    }
+
+    #[test]
+    fn earlier_this_month_joins_the_days_of_that_month() {
+        // "met in Rome earlier this month" told on the 2nd (the 1st by
+        // the calendar) and "talks in Rome from March 2 to 6" of another story
+        let kb = Kb::default();
+        let early = as_kind(
+            visit(V {
+                doc: "000",
+                doc_date: "1993-03-02",
+                guest: "ruiz",
+                place: Some("rome"),
+                country: "ITA",
+                dates: Some(iv("1993-03-01", "1993-03-01", Precision::Month)),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
+        let days = as_kind(
+            visit(V {
+                doc: "001",
+                doc_date: "1993-03-07",
+                guest: "ruiz",
+                place: Some("rome"),
+                country: "ITA",
+                dates: Some(iv("1993-03-02", "1993-03-06", Precision::Day)),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
+        let evs = merge(&[early.clone(), days.clone()], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1993-03-02", "1993-03-06", Precision::Day))
+        );
+        // another month, or another city, stays apart
+        let mut april = days.clone();
+        april.dates = Some(iv("1993-04-02", "1993-04-06", Precision::Day));
+        assert_eq!(merge(&[early.clone(), april], &kb).len(), 2);
+        let mut milan = days.clone();
+        milan.place_id = Some("milan".to_string());
+        assert_eq!(merge(&[early.clone(), milan], &kb).len(), 2);
+        // "early March" (the 1st to the 10th) told on the 20th is no window
+        // clipped at its report: it does not join the 12th
+        let mut first_days = early;
+        first_days.doc_date = Some(day("1993-03-20"));
+        first_days.dates = Some(iv("1993-03-01", "1993-03-10", Precision::Month));
+        let mut later = days;
+        later.dates = day_iv("1993-03-12");
+        assert_eq!(merge(&[first_days, later], &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_meeting_dated_by_its_report_for_want_of_a_day_joins_the_day_before() {
+        // "met here yesterday" (the 9th, told on the 10th) and, in a story
+        // of the 11th, "after the meeting of the two" with no day (the
+        // compiler's report-date default): one meeting, the 9th
+        let kb = Kb::default();
+        let mut met = as_kind(
+            visit(V {
+                doc: "000",
+                doc_date: "1988-05-10",
+                guest: "ortiz",
+                place: Some("lima"),
+                country: "PER",
+                dates: day_iv("1988-05-09"),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
+        met.date_text = Some("yesterday".to_string());
+        let mut after = as_kind(
+            visit(V {
+                doc: "001",
+                doc_date: "1988-05-11",
+                guest: "ortiz",
+                place: Some("lima"),
+                country: "PER",
+                dates: day_iv("1988-05-11"),
+                ..V::default()
+            }),
+            EventType::Meeting,
+        );
+        after.date_text = Some("(report date)".to_string());
+        let evs = merge(&[met.clone(), after.clone()], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1988-05-09"));
+        // a day stated for the report day ("today") is no default: two
+        let mut today = after.clone();
+        today.date_text = Some("today".to_string());
+        assert_eq!(merge(&[met.clone(), today], &kb).len(), 2);
+        // a meeting a week before is another occasion
+        let mut old = met;
+        old.dates = day_iv("1988-05-04");
+        assert_eq!(merge(&[old, after], &kb).len(), 2);
     }
 
     #[test]
@@ -2559,6 +2911,43 @@ mod tests {
     fn party(mut m: EventMention, guests: &[&str], role: Role) -> EventMention {
         m.participants = guests.iter().map(|g| person(g, role)).collect();
         m
+    }
+
+    #[test]
+    fn a_traveller_earlier_this_month_joins_his_partys_days() {
+        // "X visited Lima earlier this month" (told on the 2nd: the 1st)
+        // and "X and Y in Lima from the 2nd to the 9th"
+        let kb = Kb::default();
+        let ms = vec![
+            party(
+                visit(V {
+                    doc: "a",
+                    doc_date: "1992-06-10",
+                    guest: "x",
+                    place: Some("lima"),
+                    country: "PER",
+                    dates: Some(iv("1992-06-02", "1992-06-09", Precision::Day)),
+                    ..V::default()
+                }),
+                &["mora", "vega"],
+                Role::Guest,
+            ),
+            visit(V {
+                doc: "b",
+                doc_date: "1992-06-02",
+                guest: "vega",
+                place: Some("lima"),
+                country: "PER",
+                dates: Some(iv("1992-06-01", "1992-06-01", Precision::Month)),
+                ..V::default()
+            }),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1992-06-02", "1992-06-09", Precision::Day))
+        );
     }
 
     #[test]

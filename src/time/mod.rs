@@ -54,7 +54,14 @@
 //! it ("... in September, the official said") says nothing of it.
 //! "The end of the month" after a month or day named earlier in its
 //! sentence is that month's end ("will meet in June and hope to agree by
-//! the end of the month"); "this month" stays the DCT's.
+//! the end of the month", or "the June 8-10 summit", a date that names a
+//! thing); "this month" stays the DCT's. A date that says when a security
+//! falls due ("notes due 1992", "maturing on September 30, 2002") lends
+//! no year to later bare months, and the first year of a span ("fiscal
+//! years 1988-92") gives no interval. A possessive weekday ("to discuss
+//! Monday's collapse") is the last such day, unless it names something
+//! scheduled ("Tuesday's meeting"); "of the quarter" outside a story of
+//! results is the DCT's quarter (audit round 10).
 //!
 //! The tense cues skip words that only look like verbs: a participle after
 //! "be" or a determiner ("will be named", "will be held", "the reduced
@@ -193,6 +200,13 @@
 //! | the latest quarter (business news) | 1989-10-30 | 1989-Q3 | month |
 //! | a year ago (sentence about a quarter) | 1989-10-30 | 1988-Q3 | month |
 //! | Monday, Oct. 26 | 1998-10-25 | 1998-10-26 | day |
+//! | (will meet to discuss) Tuesday's plunge | 1991-03-14 (Thu) | 1991-03-12 | day |
+//! | (will prepare for) Tuesday's meeting | 1991-03-14 (Thu) | 1991-03-19 | day |
+//! | the June four session | 1991-06-20 | 1991-06-04 | day |
+//! | fiscal years 1992-96 | any | 1992 (no interval: a span of years) | - |
+//! | (bonds maturing on March 1, 1999;) in August | 1991-06-20 | 1991-08 (no year lent) | month |
+//! | the last cabinet session of the quarter | 1991-05-20 | 1991-Q2 | month |
+//! | (the July 2-4 conference ...) by the end of the month | 1991-05-20 | 1991-07 | month |
 //! | 9 a.m. Tuesday (will) | 2016-03-24 | 2016-03-29T09:00 (TIME) | day |
 //! | 5 p.m. EST March 28 | 2016-03-24 | 2016-03-28T17:00 (TIME) | day |
 //! | (met) Tuesday evening | 2016-03-24 | 2016-03-22TEV (TIME) | day |

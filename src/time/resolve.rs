@@ -76,6 +76,83 @@ const NOT_PAST: &[&str] = &[
     "bleed",
 ];
 
+/// Nouns of things set for a day ahead ("Tuesday's meeting"): a
+/// possessive weekday before them is dated by the tense, not the past.
+const SCHEDULED: &[&str] = &[
+    "meeting",
+    "meetings",
+    "talks",
+    "summit",
+    "session",
+    "vote",
+    "voting",
+    "election",
+    "elections",
+    "ballot",
+    "referendum",
+    "visit",
+    "trip",
+    "arrival",
+    "departure",
+    "auction",
+    "tender",
+    "sale",
+    "conference",
+    "hearing",
+    "debate",
+    "deadline",
+    "opening",
+    "speech",
+    "address",
+    "game",
+    "match",
+    "race",
+    "launch",
+    "ceremony",
+    "inauguration",
+    "funeral",
+    "march",
+    "rally",
+    "strike",
+    "release",
+    "report",
+];
+
+/// Words of a story about results, where "the quarter" is the last one
+/// completed.
+const RESULTS: &[&str] = &[
+    "profit",
+    "profits",
+    "earnings",
+    "net",
+    "loss",
+    "losses",
+    "revenue",
+    "revenues",
+    "sales",
+    "results",
+    "shr",
+    "dividend",
+    "income",
+    "quarterly",
+    "growth",
+    "gdp",
+    "output",
+    "production",
+    "deficit",
+    "surplus",
+    "pct",
+    "percent",
+    "rose",
+    "fell",
+    "increase",
+    "decline",
+    "billion",
+    "million",
+    "mln",
+    "cents",
+];
+
 const REPORTING: &[&str] = &[
     "said",
     "told",
@@ -366,6 +443,10 @@ pub(crate) struct Resolver<'a> {
     last_date: Option<(NaiveDate, Precision)>,
     /// Where the last date resolved begins (for a clock time's day).
     last_date_at: usize,
+    /// The last day or month resolved, even one naming a thing ("the June
+    /// 8-10 summit"), and where: what "the end of the month" later in its
+    /// sentence is the end of.
+    last_named: Option<(NaiveDate, usize)>,
 }
 
 struct Out {
@@ -412,6 +493,7 @@ impl<'a> Resolver<'a> {
             last_year: None,
             last_date: None,
             last_date_at: 0,
+            last_named: None,
         }
     }
 
@@ -445,8 +527,35 @@ impl<'a> Resolver<'a> {
         if !matches!(
             word.to_ascii_lowercase().as_str(),
             "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
-        ) {
+        ) && !self.maturity(begin)
+        {
             self.last_year = Some((y, begin));
+        }
+    }
+
+    /// A date that says when a security or a contract falls due ("notes
+    /// due 1992", "bonds maturing on September 30, 2002", "a loan
+    /// repayable in 1995"): a term of the thing, not the time the story is
+    /// on, so it lends no year to a later bare month. "Due" only right
+    /// before the date ("talks are due in June" is the talks' time).
+    fn maturity(&self, begin: usize) -> bool {
+        let before = self.text.get(..begin).unwrap_or("");
+        let mut words = before
+            .rsplit(|ch: char| !ch.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase);
+        let Some(first) = words.next() else {
+            return false;
+        };
+        let (word, prep) = match first.as_str() {
+            "on" | "in" | "by" => (words.next().unwrap_or_default(), true),
+            _ => (first, false),
+        };
+        match word.as_str() {
+            "due" => !prep,
+            "maturing" | "matures" | "mature" | "matured" | "maturity" | "expiring"
+            | "redeemable" | "repayable" => true,
+            _ => false,
         }
     }
 
@@ -753,6 +862,26 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The first year of a span of years ("fiscal years 1988-92", "the
+    /// 1987/88 season"): the span is a term of a plan or a budget, not
+    /// the time of an event, so the year gives no interval (it is still a
+    /// TIMEX3 DATE).
+    fn year_range(&self, c: &Cand) -> bool {
+        if !matches!(c.expr, Expr::Year { .. }) {
+            return false;
+        }
+        let after = self.text.get(c.end..).unwrap_or("");
+        let Some(rest) = after
+            .strip_prefix('-')
+            .or_else(|| after.strip_prefix('/'))
+            .or_else(|| after.strip_prefix('–'))
+        else {
+            return false;
+        };
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        matches!(digits, 2 | 4) && !rest[digits..].starts_with(|ch: char| ch.is_alphanumeric())
+    }
+
     /// A year inside a name ("the 2024 Munich Security Conference", "the
     /// 2022 World Cup"): a label, not when something happens, so it gives no
     /// interval (the compiler dates events with a date of the sentence).
@@ -767,16 +896,25 @@ impl<'a> Resolver<'a> {
 
     pub(crate) fn resolve(&mut self, c: &Cand) -> Option<Timex> {
         let mut out = self.resolve_expr(c)?;
-        if self.year_in_a_name(c) {
+        if self.year_in_a_name(c) || self.year_range(c) {
             out.interval = None;
         }
         let anchors = !matches!(
             c.expr,
             Expr::Decade { .. } | Expr::Century { .. } | Expr::Ref(_) | Expr::Set(_)
         );
-        if let (true, Some(i)) = (anchors && !self.names_a_thing(c), out.interval) {
+        if let (true, Some(i)) = (
+            anchors && !self.names_a_thing(c) && !self.maturity(c.begin),
+            out.interval,
+        ) {
             self.last_date = Some((i.start, i.precision));
             self.last_date_at = c.begin;
+            if matches!(i.precision, Precision::Day | Precision::Month) {
+                self.last_named = Some((i.start, c.begin));
+            }
+        }
+        if let (Expr::Days { .. } | Expr::Months { .. }, Some(i)) = (&c.expr, out.interval) {
+            self.last_named = Some((i.start, c.begin));
         }
         let text = self.text.get(c.begin..c.end)?.to_string();
         Some(Timex {
@@ -993,10 +1131,9 @@ impl<'a> Resolver<'a> {
                 // the same sentence is June's end: "the month" (not "this
                 // month") is the month just named, as "that month" is.
                 let said = self.text.get(c.begin..c.end).unwrap_or("");
-                let named = self.last_date.filter(|&(_, p)| {
-                    matches!(p, Precision::Day | Precision::Month)
-                        && self.last_date_at < c.begin
-                        && self.sentence_index(self.last_date_at) == self.sentence_index(c.begin)
+                // (A date after a determiner counts: audit round 10.)
+                let named = self.last_named.filter(|&(_, at)| {
+                    at < c.begin && self.sentence_index(at) == self.sentence_index(c.begin)
                 });
                 let d = match named {
                     Some((ld, _))
@@ -1007,6 +1144,11 @@ impl<'a> Resolver<'a> {
                         ld
                     }
                     _ => d,
+                };
+                let off = if unit == Unit::Quarter && off == -1 && self.generic_quarter(c) {
+                    0
+                } else {
+                    off
                 };
                 let mut out = self.unit_rel(d, off, unit, part, weekend, c)?;
                 if off == 0 && part == Part::Whole && !weekend {
@@ -1296,12 +1438,37 @@ impl<'a> Resolver<'a> {
             }
             // "officials said on Monday": the report's day, on or before the DCT
             _ if self.reported_on(c) => -back,
+            // "to discuss Monday's collapse": a thing that happened
+            _ if self.possessive_past(c) => -back,
             _ => match self.tense_with(c.begin, c.end, true) {
                 Tense::Future => fwd,
                 _ => -back,
             },
         };
         d.checked_add_signed(Duration::days(days)).unwrap_or(d)
+    }
+
+    /// A possessive weekday ("Monday's stock market collapse", "Friday's
+    /// figures") names a thing that happened, the last such day, whatever
+    /// the tense of the sentence ("will meet to discuss Monday's
+    /// collapse"); unless what it names is scheduled ("Tuesday's meeting",
+    /// "Thursday's vote"), which the tense dates as before.
+    fn possessive_past(&self, c: &Cand) -> bool {
+        let after = self.text.get(c.end..).unwrap_or("");
+        let Some(rest) = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("\u{2019}s"))
+        else {
+            return false;
+        };
+        if rest.starts_with(|ch: char| ch.is_alphanumeric()) {
+            return false;
+        }
+        !rest
+            .split(|ch: char| !ch.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| SCHEDULED.contains(&w.to_ascii_lowercase().as_str()))
     }
 
     /// Whether a weekday dates a reporting verb right before it ("said on
@@ -1315,6 +1482,31 @@ impl<'a> Resolver<'a> {
             .unwrap_or("")
             .to_ascii_lowercase();
         REPORTING.contains(&word.as_str())
+    }
+
+    /// "the first board meeting of the quarter": "of the quarter" in a
+    /// sentence (and the one before) with no word of results is the
+    /// quarter the story is in, not the last one completed that a results
+    /// story reports on.
+    fn generic_quarter(&self, c: &Cand) -> bool {
+        let said = self.text.get(c.begin..c.end).unwrap_or("");
+        if !said.eq_ignore_ascii_case("the quarter") {
+            return false;
+        }
+        let before = self.text.get(..c.begin).unwrap_or("").trim_end();
+        if !before.to_ascii_lowercase().ends_with(" of") {
+            return false;
+        }
+        let (s, e) = self.sentence(c.begin);
+        let s = if s == 0 {
+            0
+        } else {
+            self.sentence(s.saturating_sub(1)).0
+        };
+        let sent = self.text.get(s..e).unwrap_or("").to_ascii_lowercase();
+        !sent
+            .split(|ch: char| !ch.is_alphabetic())
+            .any(|w| RESULTS.contains(&w))
     }
 
     /// The quarter a story about results is on: the one named in this

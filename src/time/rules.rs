@@ -516,6 +516,70 @@ fn p_dm(c: &Captures, t: &str) -> Option<Expr> {
     Some(Expr::Days { y, m1, d1, m2, d2 })
 }
 
+/// Ordinal words for the days of a month ("the June first session").
+const ORDINAL_DAYS: [&str; 31] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "twenty-second",
+    "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
+    "twenty-sixth",
+    "twenty-seventh",
+    "twenty-eighth",
+    "twenty-ninth",
+    "thirtieth",
+    "thirty-first",
+];
+
+/// A day of a month written in words, as a cardinal ("six", "twenty
+/// one") or an ordinal ("sixth", "twenty-first").
+fn day_in_words(s: &str) -> Option<u32> {
+    let l = s.to_ascii_lowercase().replace(char::is_whitespace, "-");
+    if let Some(i) = ORDINAL_DAYS.iter().position(|w| *w == l) {
+        return u32::try_from(i + 1).ok();
+    }
+    let n = lx::number(&l)?;
+    (n.fract() == 0.0 && (1.0..=31.0).contains(&n)).then_some(n as u32)
+}
+
+/// "the May six meeting", "the June first session": a month and a day in
+/// words between a determiner and a gathering (wire copy spells small
+/// days out; without the gathering, "May six countries" is no date).
+fn p_md_words(c: &Captures, t: &str) -> Option<Expr> {
+    let m1 = lx::month_num(g(c, "m1")?)?;
+    let d1 = day_in_words(g(c, "dw")?)?;
+    if !ymd_ok(2000, m1, d1) || numeric_continuation(c, t) {
+        return None;
+    }
+    Some(Expr::Days {
+        y: None,
+        m1,
+        d1,
+        m2: m1,
+        d2: d1,
+    })
+}
+
 fn p_my(c: &Captures, t: &str) -> Option<Expr> {
     if numeric_continuation(c, t) {
         return None;
@@ -1436,6 +1500,7 @@ impl Rules {
         );
         let modp = r"(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|end\s+of|beginning\s+of)";
         let dash = r"(?:-|–|—|to|through|until|till|and)";
+        let gath = r"meetings?|summit|session|talks|conference|ministerial|council|vote|elections?|visit|deadline|accord|agreement|communique|statement|decision|auction|hearing|round";
         let src: Vec<(String, Parse)> = vec![
             (r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?)?\b".into(), p_iso),
             (r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})\b".into(), p_dot),
@@ -1480,6 +1545,7 @@ impl Rules {
             (String::from(r"\b(?:recent|the\s+coming|coming|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few|past\s+few|the\s+ensuing|the\s+past\s+several|the\s+last\s+several|the\s+next\s+several)\s+(?P<u>years|months|weeks|days|decades|hours|minutes|quarters|centuries)\b"), p_vague),
             (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),
             (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b|,?\s+(?:on\s+)?(?P<mo>{m})\s*(?P<dd>{day})\b)?"), p_clock),
+            (format!(r"\b(?:the|a|its|their)\s+(?P<span>(?P<m1>{mf})\s+(?P<dw>(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))[\s-]+(?:{gath})\b"), p_md_words),
         ];
         let rules: Vec<(Regex, Parse)> = src
             .into_iter()

@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 43);
+    assert_eq!(Tagger::new().rules.len(), 44);
 }
 
 #[test]
@@ -1370,4 +1370,132 @@ fn val2(text: &str, dct: Option<NaiveDate>) -> String {
     let t = Tagger::new().tag(text, dct);
     assert_eq!(t.len(), 2, "{text:?} gave {t:?}");
     t.get(1).map(|x| x.value.clone()).unwrap_or_default()
+}
+
+// Audit round 10 (docs/audits/round10-fields.md).
+
+#[test]
+fn a_possessive_weekday_names_a_past_day_unless_it_is_scheduled() {
+    // a Thursday
+    let dct = d(1991, 3, 14);
+    assert_eq!(
+        val(
+            "The board will convene to weigh Tuesday's plunge in copper.",
+            dct
+        )
+        .1,
+        "1991-03-12"
+    );
+    assert_eq!(
+        val(
+            "Dealers are expected to study Monday\u{2019}s figures.",
+            dct
+        )
+        .1,
+        "1991-03-11"
+    );
+    // a scheduled thing keeps the tense: the coming Tuesday
+    assert_eq!(
+        val("Envoys will prepare for Tuesday's meeting in Oslo.", dct).1,
+        "1991-03-19"
+    );
+    // no possessive: the tense as before
+    assert_eq!(
+        val("The envoys will fly to Oslo on Tuesday.", dct).1,
+        "1991-03-19"
+    );
+}
+
+#[test]
+fn a_day_in_words_after_a_month_before_a_gathering_is_a_day() {
+    let dct = d(1991, 6, 20);
+    assert_eq!(
+        val("Delegates said the June four session had gone well.", dct),
+        (
+            "June four".into(),
+            "1991-06-04".into(),
+            Some("1991-06-04".into())
+        )
+    );
+    assert_eq!(
+        val("He recalled the March twenty-first summit.", dct).1,
+        "1991-03-21"
+    );
+    // without a gathering after it, the month alone
+    assert_eq!(val("By May six countries had signed.", dct).0, "May");
+    // a day past the month's end is no day
+    assert_eq!(val("the February thirty meeting", dct).0, "February");
+}
+
+#[test]
+fn a_span_of_years_gives_no_interval() {
+    let dct = d(1991, 6, 20);
+    assert_eq!(
+        all("Outlays for fiscal years 1992-96 will be cut.", dct),
+        vec![("1992".to_string(), "1992".to_string(), None)]
+    );
+    // whatever is tagged of a crop year, nothing dates an event in 1990
+    assert!(all("Outlays for the 1990/91 season fell.", dct)
+        .iter()
+        .all(|t| t.2.is_none()));
+    assert!(all("Outlays over 1992-1996 will be cut.", dct)
+        .iter()
+        .all(|t| t.2.is_none()));
+    // a year alone keeps its interval
+    assert_eq!(
+        all("Outlays for 1992 will be cut.", dct),
+        vec![(
+            "1992".to_string(),
+            "1992".to_string(),
+            Some("1992".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_maturity_date_lends_no_year_to_a_later_month() {
+    let dct = d(1991, 6, 20);
+    let t = all(
+        "The bank sold bonds maturing on March 1, 1999. Its board meets in August.",
+        dct,
+    );
+    assert_eq!(t[1].1, "1991-08");
+    let t = all(
+        "The 9 pct notes due June 30, 1996 and talks in August.",
+        dct,
+    );
+    assert_eq!(t[1].1, "1991-08");
+    // "due in" is the time of what is due, and a plain date lends its year
+    let t = all(
+        "The talks, due on March 1, 1993, were set. They resume in August.",
+        dct,
+    );
+    assert_eq!(t[1].1, "1993-08");
+}
+
+#[test]
+fn of_the_quarter_outside_a_results_story_is_the_current_one() {
+    let dct = d(1991, 5, 20);
+    assert_eq!(
+        val("It was the last cabinet session of the quarter.", dct).1,
+        "1991-Q2"
+    );
+    // a results story reports on the last quarter completed
+    assert_eq!(
+        val("Net profit was the highest of the quarter.", dct).1,
+        "1991-Q1"
+    );
+}
+
+#[test]
+fn the_end_of_the_month_after_a_named_days_month() {
+    let dct = d(1991, 5, 20);
+    // a date after a determiner names a thing, but "the month" is its month
+    assert_eq!(
+        val2(
+            "Envoys will prepare the July 2-4 conference and report by the end of the month.",
+            dct
+        ),
+        "1991-07"
+    );
 }
