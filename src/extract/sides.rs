@@ -89,7 +89,6 @@ const CLUBS: &[&str] = &[
     "summit-for-democracy",
     "summit-of-the-americas",
     "us-africa-leaders-summit",
-    "east-asia-summit",
     "north-american-leaders-summit",
     "leaders-summit-on-climate",
 ];

@@ -37,8 +37,28 @@
 //!   at that city; a "summit" the trigger passes gave to the story's earlier
 //!   meeting (no side of it in the sentence) is the club's instead.
 //!
+//! - a series with no organising body is an organisation of its own
+//!   whose name holds the word ("the Summit for Democracy", "the Ninth
+//!   Summit of the Americas", "the East Asia Summit", "the U.S.-Africa
+//!   Leaders Summit": `organizations.tsv`); its place and dates follow the
+//!   whole name ("the Summit of the Americas in Los Angeles in June"), and
+//!   "currently underway" puts it on the report's day;
+//! - "At the G7 Summit, President Biden met with ...": the summit is the
+//!   venue of the sentence's meeting, as on its margins;
+//! - "the vision set forth at the U.S.-Africa Leaders Summit", "builds on
+//!   ... the East Asia Summit in Phnom Penh in November 2022": a summit of
+//!   the past, held on its own date (none: no event); a plan's status is
+//!   never a summit's whose own dated year is behind the report.
+//!
 //! A summit already read by the trigger passes in the sentence is left
-//! alone.
+//! alone, unless the words are a known organisation's summit that they read
+//! as a meeting of the sentence's people ("discussed their participation
+//! in the Summit of the Americas", "the achievements of the Quad Leaders'
+//! Summit"): the organisation's summit replaces it. A named summit read as
+//! an anaphor of the document's meeting ("will review preparations for the
+//! Summit", "the 2014 Wales Summit pledge") is dropped, and the subject
+//! pronoun of a sentence naming a summit of people ("He also commended ...
+//! the historic Camp David Summit") is one of its sides.
 //!
 //! ```text
 //! "Biden met today with Stoltenberg to prepare for the July 11-12, 2023
@@ -69,10 +89,6 @@ static NAME_GAP: LazyLock<Regex> = regex!(
 static MARGINS: LazyLock<Regex> = regex!(
     r"(?i)\b(?:on|at) the (?:margins?|sidelines?|fringes?) of\s+(?:the\s+|this (?:year|week)['’]s\s+)?$"
 );
-
-/// "At the G7 Summit, President Biden met with ...": the summit of a known
-/// organisation that is the venue of the sentence's meeting.
-static AT_THE: LazyLock<Regex> = regex!(r"(?i)(?:^|\b)at the\s+(?:\w+\s+)?$");
 
 /// "the second Summit for Democracy currently underway", "the summit now
 /// under way": on the day of the report.
@@ -309,7 +325,19 @@ pub(super) fn named_summits(
             // "the achievements of the third Quad Leaders' Summit": the
             // trigger passes read the word as a meeting of the sentence's
             // people; the summit of the organisation it names is the event
-            if let Some(o) = &named {
+            // (a proper name, "Summit": "The first is the G-8 summit" of a
+            // wire story is the meeting of the leaders it names)
+            let proper = flat.get(m.start()..m.end()) == Some("Summit");
+            // (not on the margins of it: "met ... on the margins of the NATO
+            // Summit" tells the leaders' meeting, as before)
+            let margins_of = |o: &ActorRef| {
+                text.get(s.start..o.start)
+                    .is_some_and(|b| MARGINS.is_match(&super::flat_text(b)))
+            };
+            if let Some(o) = named
+                .as_ref()
+                .filter(|o| (proper || series.is_some()) && !margins_of(o))
+            {
                 for d in drafts.iter().filter(|d| {
                     d.sentence_index == si
                         && d.event_type == EventType::Meeting
@@ -353,7 +381,7 @@ pub(super) fn named_summits(
             // the name's phrase opens at the determiner before the organisation
             let lead = (name_start.saturating_sub(s.start)).min(flat.len());
             let before = flat.get(..lead).unwrap_or("");
-            let mut margins = MARGINS.is_match(before);
+            let margins = MARGINS.is_match(before);
             // own dates: a date right before the name, else right after it
             // (or after its city)
             // "in Apulia, Italy": the places chained after "in", the first
@@ -442,14 +470,6 @@ pub(super) fn named_summits(
                 .filter(|d| !(d.summit && d.event_type == EventType::Meeting))
                 // a meeting of people before one of their states
                 .min_by_key(|d| (people(d).is_empty(), d.trigger.0));
-            // "At the G7 Summit, President Biden met with ...": the venue of
-            // the sentence's meeting, as on its margins
-            if !margins
-                && AT_THE.is_match(before)
-                && host.is_some_and(|h| h.event_type == EventType::Meeting)
-            {
-                margins = true;
-            }
             let trig = Trigger {
                 event_type: EventType::Meeting,
                 frame: Frame::Meet,
@@ -525,12 +545,20 @@ pub(super) fn named_summits(
                     st = Status::Planned;
                 }
             }
-            if let (Some((iv, _)), Some(r)) = (&own_date, ctx.dct) {
-                if iv.end < r && st == Status::Planned {
+            // (a year in its words: "in November 2022", not a weekday)
+            if let (Some((iv, t)), Some(r)) = (&own_date, ctx.dct) {
+                let year = t.split(|c: char| !c.is_ascii_digit()).any(|w| w.len() == 4);
+                if year && iv.end < r && st == Status::Planned {
                     st = Status::Occurred;
                 }
             }
             if sides.is_empty() {
+                // a series named in passing ("in the lead-up to the March
+                // 2023 Summit for Democracy") with no one of the statement
+                // attending: no event (the gold's reading)
+                if series.is_some() {
+                    continue;
+                }
                 // a club's meeting of its own (`sides::one_club`)
                 rule = "meeting.summit.club";
             }
@@ -544,8 +572,18 @@ pub(super) fn named_summits(
             out.push(d);
         }
     }
-    if !replaced.is_empty() {
-        drafts.retain(|d| !replaced.contains(&(d.sentence_index, d.trigger)));
-    }
+    // "will review preparations for the Summit", "build on the 2014 Wales
+    // Summit pledge": a named summit the trigger passes read as the
+    // document's meeting (its place and dates taken from it) is no meeting
+    // of the sentence's people
+    let named_anaphor = |d: &Draft| {
+        d.event_type == EventType::Meeting
+            && d.rule.starts_with("meeting.noun")
+            && d.rule.ends_with(".anaphor")
+            && !d.sides.is_empty()
+            && d.sides.iter().all(|a| a.kind == ActorKind::Person)
+            && text.get(d.trigger.0..d.trigger.1) == Some("Summit")
+    };
+    drafts.retain(|d| !replaced.contains(&(d.sentence_index, d.trigger)) && !named_anaphor(d));
     drafts.extend(out);
 }
