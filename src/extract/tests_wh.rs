@@ -337,3 +337,34 @@ fn a_summit_of_the_past_a_plan_builds_on_is_no_plan() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_welcomed_intent_or_role_is_no_guest() {
+    // "welcomed the Prime Minister's intent", "welcomed India's role in":
+    // a stance welcomed, no visitor, no meeting at home
+    for s in [
+        "President Biden met virtually today with Prime Minister Ito of Japan. He \
+         welcomed the Prime Minister's intent to revise Japan's security strategy.",
+        "President Biden met with Prime Minister Rao of India today in Tokyo. President \
+         Biden welcomed India's role in the Year of Action.",
+        "President Biden met virtually today with Prime Minister Ito of Japan. President \
+         Biden welcomed Prime Minister Ito's invitation to visit Japan next year.",
+    ] {
+        let ms = meeting_readout(s, "2022-01-21");
+        assert!(
+            !ms.iter().any(|m| m.rule.starts_with("visit.host")),
+            "{:?}",
+            rows(&ms)
+        );
+    }
+    // a guest welcomed is still one
+    let ms = meeting_readout(
+        "President Biden welcomed Prime Minister Narendra Modi of India to the White House.",
+        "2023-06-22",
+    );
+    assert!(
+        ms.iter().any(|m| m.rule.starts_with("visit.host")),
+        "{:?}",
+        rows(&ms)
+    );
+}
