@@ -39,22 +39,25 @@
 //!
 //! - a series with no organising body is an organisation of its own
 //!   whose name holds the word ("the Summit for Democracy", "the Ninth
-//!   Summit of the Americas", "the East Asia Summit", "the U.S.-Africa
-//!   Leaders Summit": `organizations.tsv`); its place and dates follow the
-//!   whole name ("the Summit of the Americas in Los Angeles in June"), and
-//!   "currently underway" puts it on the report's day;
-//! - "At the G7 Summit, President Biden met with ...": the summit is the
-//!   venue of the sentence's meeting, as on its margins;
-//! - "the vision set forth at the U.S.-Africa Leaders Summit", "builds on
-//!   ... the East Asia Summit in Phnom Penh in November 2022": a summit of
-//!   the past, held on its own date (none: no event); a plan's status is
-//!   never a summit's whose own dated year is behind the report.
+//!   Summit of the Americas", "the U.S.-Africa Leaders Summit":
+//!   `organizations.tsv`); its place and dates follow the whole name ("the
+//!   Summit of the Americas in Los Angeles in June"), and "currently
+//!   underway" puts it on the report's day. It is reported only when
+//!   someone attends (a trip to it, a meeting on its margins or to prepare
+//!   it): named in passing ("in the lead-up to the March 2023 Summit for
+//!   Democracy") it is no event of the statement;
+//! - "the vision set forth at the U.S.-Africa Leaders Summit", "building on
+//!   the Bali Summit of November 2022": a summit of the past, held on its
+//!   own date (none: no event); a plan's status is never a summit's whose
+//!   own dated year is behind the report.
 //!
 //! A summit already read by the trigger passes in the sentence is left
-//! alone, unless the words are a known organisation's summit that they read
-//! as a meeting of the sentence's people ("discussed their participation
-//! in the Summit of the Americas", "the achievements of the Quad Leaders'
-//! Summit"): the organisation's summit replaces it. A named summit read as
+//! alone, unless the words are a known organisation's summit, capitalised,
+//! that they read as a meeting of the sentence's people ("discussed their
+//! participation in the Summit of the Americas", "the achievements of the
+//! Quad Leaders' Summit"): the organisation's summit replaces it (not on
+//! its margins: "met ... on the margins of the NATO Summit" is the leaders'
+//! meeting; nor wire copy's "The first is the G-8 summit", the leaders'). A named summit read as
 //! an anaphor of the document's meeting ("will review preparations for the
 //! Summit", "the 2014 Wales Summit pledge") is dropped, and the subject
 //! pronoun of a sentence naming a summit of people ("He also commended ...
@@ -285,8 +288,8 @@ pub(super) fn named_summits(
         for m in SUMMIT.find_iter(&flat) {
             let (ws, we) = (s.start + m.start(), s.start + m.end());
             // a series whose name holds the word ("the Summit for
-            // Democracy", "the Ninth Summit of the Americas", "the East Asia
-            // Summit"): the series is the summit's side
+            // Democracy", "the Ninth Summit of the Americas"): the series is
+            // the summit's side
             let series = actors
                 .iter()
                 .filter(|a| a.kind == ActorKind::Organization && a.id.is_some())
@@ -494,8 +497,8 @@ pub(super) fn named_summits(
             let mut rule = "meeting.summit.named";
             if PAST_REF.is_match(before) {
                 // "the vision set forth at the U.S.-Africa Leaders Summit",
-                // "builds on the President's participation in the East Asia
-                // Summit in November 2022": a summit of the past, named as
+                // "building on the Bali Summit of November 2022": a summit
+                // of the past, named as
                 // the ground of the sentence's act; its own date or none
                 if own_date.is_none() {
                     continue;
