@@ -85,6 +85,12 @@ const CLUBS: &[&str] = &[
     "nato",
     "eec",
     "european-council",
+    // summit series with no organising body (`organizations.tsv`)
+    "summit-for-democracy",
+    "summit-of-the-americas",
+    "us-africa-leaders-summit",
+    "north-american-leaders-summit",
+    "leaders-summit-on-climate",
 ];
 
 /// The members of a club where they are fixed and few: a summit of all of

@@ -37,8 +37,31 @@
 //!   at that city; a "summit" the trigger passes gave to the story's earlier
 //!   meeting (no side of it in the sentence) is the club's instead.
 //!
+//! - a series with no organising body is an organisation of its own
+//!   whose name holds the word ("the Summit for Democracy", "the Ninth
+//!   Summit of the Americas", "the U.S.-Africa Leaders Summit":
+//!   `organizations.tsv`); its place and dates follow the whole name ("the
+//!   Summit of the Americas in Los Angeles in June"), and "currently
+//!   underway" puts it on the report's day. It is reported only when
+//!   someone attends (a trip to it, a meeting on its margins or to prepare
+//!   it): named in passing ("in the lead-up to the March 2023 Summit for
+//!   Democracy") it is no event of the statement;
+//! - "the vision set forth at the U.S.-Africa Leaders Summit", "building on
+//!   the Bali Summit of November 2022": a summit of the past, held on its
+//!   own date (none: no event); a plan's status is never a summit's whose
+//!   own dated year is behind the report.
+//!
 //! A summit already read by the trigger passes in the sentence is left
-//! alone.
+//! alone, unless the words are a known organisation's summit, capitalised,
+//! that they read as a meeting of the sentence's people ("discussed their
+//! participation in the Summit of the Americas", "the achievements of the
+//! Quad Leaders' Summit"): the organisation's summit replaces it (not on
+//! its margins: "met ... on the margins of the NATO Summit" is the leaders'
+//! meeting; nor wire copy's "The first is the G-8 summit", the leaders'). A named summit read as
+//! an anaphor of the document's meeting ("will review preparations for the
+//! Summit", "the 2014 Wales Summit pledge") is dropped, and the subject
+//! pronoun of a sentence naming a summit of people ("He also commended ...
+//! the historic Camp David Summit") is one of its sides.
 //!
 //! ```text
 //! "Biden met today with Stoltenberg to prepare for the July 11-12, 2023
@@ -55,18 +78,31 @@ use super::args::{ActorRef, PlaceRef};
 use super::triggers::{Frame, Trigger};
 use super::{status, DocContext, Draft, EventType, Status};
 use crate::kb::ActorKind;
+use crate::time::{Interval, Precision};
 
 /// The word itself, singular (a plural is a habit or a series).
 static SUMMIT: LazyLock<Regex> = regex!(r"\b[Ss]ummit\b");
 
 /// Between the organisation and "Summit": "'s 75th anniversary", " Leaders'".
 static NAME_GAP: LazyLock<Regex> = regex!(
-    r"^(?:['’]s)?(?:\s+(?:[A-Z0-9][\w.-]*|anniversary|leaders['’]?|[Ll]eaders['’]?))?(?:\s+[A-Z0-9][\w.'’-]*){0,2}\s+$"
+    r"^(?:['’]s?)?(?:\s+(?:[A-Z0-9][\w.-]*|anniversary|leaders['’]?|[Ll]eaders['’]?))?(?:\s+[A-Z0-9][\w.'’-]*){0,2}\s+$"
 );
 
 /// "on the margins of the", "on the sidelines of this year's".
 static MARGINS: LazyLock<Regex> = regex!(
     r"(?i)\b(?:on|at) the (?:margins?|sidelines?|fringes?) of\s+(?:the\s+|this (?:year|week)['’]s\s+)?$"
+);
+
+/// "the second Summit for Democracy currently underway", "the summit now
+/// under way": on the day of the report.
+static UNDER_WAY: LazyLock<Regex> = regex!(
+    r"^,?\s+(?:(?:that is|which is|now|currently)\s+)?(?:under\s?way|in progress|in session)\b"
+);
+
+/// "set forth at the", "builds on the President's participation in the",
+/// "following the": a summit of the past the sentence's act builds on.
+static PAST_REF: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:(?:set forth|laid out|made|reached|agreed|announced|launched|pledged|committed)\s+(?:at|in|during)|builds? on|built on|building on|following|since)\s+[^.;:]{0,80}$"
 );
 
 /// "ahead of the", "to prepare for the July 11-12, 2023": the summit is
@@ -172,6 +208,57 @@ fn city_summit(
     Some((ActorRef::of(g7, ws, we), name_start, before.cloned()))
 }
 
+/// "He also commended ...": a sentence opening on a subject pronoun and
+/// the verb it governs (a speech verb names no participant).
+static PRONOUN_SUBJECT: LazyLock<Regex> =
+    regex!(r"^\W*(?:He|She)\s+(?:(?:also|then|later|further|again)\s+)?([a-z]+)\b");
+
+/// "He also commended the Prime Minister's courage ..., which enabled ...
+/// trilateral cooperation at the historic Camp David Summit": the subject
+/// of a sentence naming a summit of people is one of them, though named by
+/// a pronoun (its antecedent: the subject of the sentences before, in a
+/// readout its principal).
+fn pronoun_sides(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    for d in drafts.iter_mut() {
+        if !d.summit
+            || d.event_type != EventType::Meeting
+            || d.rule.starts_with("meeting.summit")
+            || d.sides.is_empty()
+            || d.sides.iter().any(|a| a.kind != ActorKind::Person)
+            // a named summit ("the Camp David Summit"), not "the summit"
+            || !text
+                .get(d.trigger.0..d.trigger.1)
+                .is_some_and(|w| w.starts_with('S'))
+        {
+            continue;
+        }
+        let s = d.sentence;
+        let Some(c) = text
+            .get(s.start..s.end)
+            .and_then(|t| PRONOUN_SUBJECT.captures(t))
+        else {
+            continue;
+        };
+        let (Some(all), Some(verb)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if matches!(
+            verb.as_str(),
+            "said" | "says" | "told" | "tells" | "added" | "noted" | "stated" | "recalled"
+        ) {
+            continue;
+        }
+        let at = s.start + all.start() + 1;
+        let Some(a) = super::antecedent(text, actors, ctx.sentences, s, at) else {
+            continue;
+        };
+        if a.id.is_some() && !d.sides.iter().any(|x| x.id == a.id) {
+            d.sides.insert(0, a);
+        }
+    }
+}
+
 /// Adds the summits named in passing (see the module's essay).
 pub(super) fn named_summits(
     ctx: &DocContext,
@@ -179,6 +266,7 @@ pub(super) fn named_summits(
     places: &[PlaceRef],
     drafts: &mut Vec<Draft>,
 ) {
+    pronoun_sides(ctx, actors, drafts);
     let text = ctx.doc.text.as_str();
     let mut out: Vec<Draft> = vec![];
     let mut replaced: Vec<(usize, (usize, usize))> = vec![];
@@ -199,13 +287,25 @@ pub(super) fn named_summits(
                 .any(|n| SEVEN.is_match(&super::flat_text(n)));
         for m in SUMMIT.find_iter(&flat) {
             let (ws, we) = (s.start + m.start(), s.start + m.end());
-            let named = actors
+            // a series whose name holds the word ("the Summit for
+            // Democracy", "the Ninth Summit of the Americas"): the series is
+            // the summit's side
+            let series = actors
                 .iter()
                 .filter(|a| a.kind == ActorKind::Organization && a.id.is_some())
-                .filter(|a| a.start >= s.start && a.end <= ws && ws - a.end <= 40)
-                .filter(|a| text.get(a.end..ws).is_some_and(|g| NAME_GAP.is_match(g)))
-                .max_by_key(|a| a.end)
+                .find(|a| a.start >= s.start && a.start <= ws && we <= a.end && a.end <= s.end)
                 .cloned();
+            let named = series.clone().or_else(|| {
+                actors
+                    .iter()
+                    .filter(|a| a.kind == ActorKind::Organization && a.id.is_some())
+                    .filter(|a| a.start >= s.start && a.end <= ws && ws - a.end <= 40)
+                    .filter(|a| text.get(a.end..ws).is_some_and(|g| NAME_GAP.is_match(g)))
+                    .max_by_key(|a| a.end)
+                    .cloned()
+            });
+            // where the name ends: its place and dates come after it
+            let name_end = series.as_ref().map_or(we, |a| a.end.max(we));
             let by_city = city_summit(ctx, places, *s, (seven, named.is_some()), ws, we);
             // "the economic summit in Venice" read as "the summit" of the
             // story's earlier meeting (no side of it in this sentence): the
@@ -220,6 +320,37 @@ pub(super) fn named_summits(
                         && d.sides
                             .iter()
                             .all(|a| a.start < s.start || a.start >= s.end)
+                }) {
+                    replaced.push((si, d.trigger));
+                }
+            }
+            // "discussed their participation in the Summit of the Americas",
+            // "the achievements of the third Quad Leaders' Summit": the
+            // trigger passes read the word as a meeting of the sentence's
+            // people; the summit of the organisation it names is the event
+            // (a proper name, "Summit": "The first is the G-8 summit" of a
+            // wire story is the meeting of the leaders it names)
+            let proper = flat.get(m.start()..m.end()) == Some("Summit");
+            // (not on the margins of it: "met ... on the margins of the NATO
+            // Summit" tells the leaders' meeting, as before)
+            let margins_of = |o: &ActorRef| {
+                text.get(s.start..o.start)
+                    .is_some_and(|b| MARGINS.is_match(&super::flat_text(b)))
+            };
+            if let Some(o) = named
+                .as_ref()
+                .filter(|o| (proper || series.is_some()) && !margins_of(o))
+            {
+                for d in drafts.iter().filter(|d| {
+                    d.sentence_index == si
+                        && d.event_type == EventType::Meeting
+                        && d.trigger.0 < we
+                        && ws < d.trigger.1
+                        && !d.rule.starts_with("meeting.summit")
+                        && !d.sides.iter().any(|a| {
+                            a.kind == ActorKind::Organization
+                                || (a.start >= o.start && a.end <= o.end)
+                        })
                 }) {
                     replaced.push((si, d.trigger));
                 }
@@ -259,7 +390,7 @@ pub(super) fn named_summits(
             // "in Apulia, Italy": the places chained after "in", the first
             // city among them the summit's place (else the country)
             let mut chain: Vec<&PlaceRef> = vec![];
-            let mut at = we;
+            let mut at = name_end;
             while let Some(p) = places.iter().find(|p| {
                 p.start >= at
                     && p.start <= at + 40
@@ -303,10 +434,25 @@ pub(super) fn named_summits(
                             && t.begin - after <= 25
                             && text.get(after..t.begin).is_some_and(|g| {
                                 DATE_AFTER.is_match(g)
-                                    || (named_by_city && DATE_AFTER_IN.is_match(g))
+                                    || ((named_by_city || series.is_some())
+                                        && DATE_AFTER_IN.is_match(g))
                             }))
                 })
-                .and_then(|t| t.interval.map(|iv| (iv, t.text.clone())));
+                .and_then(|t| t.interval.map(|iv| (iv, t.text.clone())))
+                // "the second Summit for Democracy currently underway"
+                .or_else(|| {
+                    let r = ctx.dct?;
+                    text.get(after..s.end)
+                        .filter(|g| UNDER_WAY.is_match(g))
+                        .map(|_| {
+                            let iv = Interval {
+                                start: r,
+                                end: r,
+                                precision: Precision::Day,
+                            };
+                            (iv, "(report date)".to_string())
+                        })
+                });
             // the sentence's own meeting, call or trip: the occasion's subject
             let people = |d: &Draft| -> Vec<ActorRef> {
                 let mut v: Vec<ActorRef> = d
@@ -349,7 +495,17 @@ pub(super) fn named_summits(
             let trip = host.filter(|h| h.event_type == EventType::Visit);
             let mut sides: Vec<ActorRef> = vec![];
             let mut rule = "meeting.summit.named";
-            if let Some(h) = trip.filter(|_| !margins) {
+            if PAST_REF.is_match(before) {
+                // "the vision set forth at the U.S.-Africa Leaders Summit",
+                // "building on the Bali Summit of November 2022": a summit
+                // of the past, named as
+                // the ground of the sentence's act; its own date or none
+                if own_date.is_none() {
+                    continue;
+                }
+                st = Status::Occurred;
+                cued = true;
+            } else if let Some(h) = trip.filter(|_| !margins) {
                 // "will attend the G7 Summit in Apulia", "traveling from the
                 // G7 Summit in Hiroshima": the trip's status; the summit's
                 // own date, else none (a trip is longer than its summit)
@@ -385,13 +541,27 @@ pub(super) fn named_summits(
                 // in Hiroshima" in passing may be any year's)
                 continue;
             }
-            // dated after the report: ahead, whatever the tense
+            // dated after the report: ahead, whatever the tense; its own
+            // date wholly before the report: held (a trip's plan is not its)
             if let (Some((iv, _)), Some(r)) = (&dates, ctx.dct) {
                 if iv.start > r && st == Status::Occurred {
                     st = Status::Planned;
                 }
             }
+            // (a year in its words: "in November 2022", not a weekday)
+            if let (Some((iv, t)), Some(r)) = (&own_date, ctx.dct) {
+                let year = t.split(|c: char| !c.is_ascii_digit()).any(|w| w.len() == 4);
+                if year && iv.end < r && st == Status::Planned {
+                    st = Status::Occurred;
+                }
+            }
             if sides.is_empty() {
+                // a series named in passing ("in the lead-up to the March
+                // 2023 Summit for Democracy") with no one of the statement
+                // attending: no event (the gold's reading)
+                if series.is_some() {
+                    continue;
+                }
                 // a club's meeting of its own (`sides::one_club`)
                 rule = "meeting.summit.club";
             }
@@ -405,8 +575,18 @@ pub(super) fn named_summits(
             out.push(d);
         }
     }
-    if !replaced.is_empty() {
-        drafts.retain(|d| !replaced.contains(&(d.sentence_index, d.trigger)));
-    }
+    // "will review preparations for the Summit", "build on the 2014 Wales
+    // Summit pledge": a named summit the trigger passes read as the
+    // document's meeting (its place and dates taken from it) is no meeting
+    // of the sentence's people
+    let named_anaphor = |d: &Draft| {
+        d.event_type == EventType::Meeting
+            && d.rule.starts_with("meeting.noun")
+            && d.rule.ends_with(".anaphor")
+            && !d.sides.is_empty()
+            && d.sides.iter().all(|a| a.kind == ActorKind::Person)
+            && text.get(d.trigger.0..d.trigger.1) == Some("Summit")
+    };
+    drafts.retain(|d| !replaced.contains(&(d.sentence_index, d.trigger)) && !named_anaphor(d));
     drafts.extend(out);
 }

@@ -3,7 +3,7 @@
 //! whole per-document analysis (sentences, tagger, the built-in knowledge
 //! base, extractor).
 
-use super::test_support::{analyse, day, mentions};
+use super::test_support::{analyse, day, mentions, rows};
 use super::*;
 use crate::ingest::Document;
 
@@ -125,6 +125,13 @@ fn readout(text: &str, dct: &str) -> Vec<EventMention> {
     analyse(doc)
 }
 
+/// The mentions of one invented meeting readout (its title says so).
+fn meeting_readout(text: &str, dct: &str) -> Vec<EventMention> {
+    let mut doc = Document::bare("t", "t.txt", text, Some(day(dct)));
+    doc.title = Some("Readout of President Biden's Meeting with the Prime Minister".to_string());
+    analyse(doc)
+}
+
 #[test]
 fn a_readouts_visit_beside_its_call_is_on_the_report_date() {
     let ms = readout(
@@ -225,4 +232,139 @@ fn spoke_with_a_known_group_is_a_call_with_the_group() {
         "2022-01-10",
     );
     assert!(sides(&ms, EventType::Call).is_empty());
+}
+
+/// (sorted participant ids, status, start date) of each meeting mention.
+fn meetings(ms: &[EventMention]) -> Vec<(String, Status, String)> {
+    rows(ms)
+        .into_iter()
+        .filter(|r| r.0 == EventType::Meeting)
+        .map(|r| (r.1, r.5, r.3))
+        .collect()
+}
+
+#[test]
+fn a_summit_series_named_by_its_own_words_is_its_summit() {
+    // attended: the series is the summit's side, at its place and date
+    let ms = mentions(
+        "President Joe Biden will travel to Lima to attend the Tenth Summit of the \
+         Americas on June 8, 2023.",
+        "2023-05-02",
+    );
+    let got = meetings(&ms);
+    assert!(
+        got.contains(&(
+            "joe-biden+summit-of-the-americas".to_string(),
+            Status::Planned,
+            "2023-06-08".to_string()
+        )),
+        "{got:?}"
+    );
+    // named in passing: no second meeting of the two leaders on its words,
+    // and no summit no one of the statement attends
+    let ms = meeting_readout(
+        "President Joseph R. Biden, Jr. met with President Carla Ruiz of Peru today. \
+         The two leaders discussed the second Summit for Democracy currently underway.",
+        "2023-03-29",
+    );
+    let got = meetings(&ms);
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_clubs_leaders_summit_replaces_the_leaders_read_on_the_word() {
+    let ms = meeting_readout(
+        "President Biden met with Prime Minister Narendra Modi of India today in Tokyo. \
+         They expressed pride in the achievements of the third Quad Leaders’ Summit held \
+         today.",
+        "2022-05-24",
+    );
+    let got = meetings(&ms);
+    assert!(
+        got.contains(&(
+            "quad".to_string(),
+            Status::Occurred,
+            "2022-05-24".to_string()
+        )),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(p, _, _)| p.contains("joe-biden") && !p.contains("narendra-modi")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_subject_of_a_readout_attends_the_summit_it_names() {
+    let ms = meeting_readout(
+        "President Joseph R. Biden, Jr. met with Prime Minister Kishida Fumio of Japan \
+         today in Wilmington, Delaware. The President welcomed the Prime Minister's \
+         principled support to Ukraine. He also commended the Prime Minister's courage in \
+         strengthening ties with the Republic of Korea (ROK), which enabled a new era of \
+         trilateral cooperation at the historic Camp David Summit in August 2023.",
+        "2024-09-21",
+    );
+    let got = meetings(&ms);
+    assert!(
+        got.iter().any(|(p, _, d)| d == "2023-08-01"
+            && p.contains("joe-biden")
+            && p.contains("yoon-suk-yeol")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_summit_of_the_past_a_plan_builds_on_is_no_plan() {
+    let ms = mentions(
+        "President Joe Biden will host President William Ruto of Kenya for a State Visit \
+         to the United States on May 23, 2024. The visit will further the vision set forth \
+         at the U.S.-Africa Leaders Summit. The Vice President will travel to Jakarta to \
+         attend the U.S.-ASEAN Summit, building on the President's attendance of the \
+         U.S.-ASEAN Summit in Phnom Penh, Cambodia in November 2022.",
+        "2024-02-16",
+    );
+    let got = meetings(&ms);
+    assert!(
+        !got.iter()
+            .any(|(p, _, _)| p.contains("us-africa-leaders-summit")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(p, st, d)| p.contains("asean")
+            && d.starts_with("2022")
+            && *st != Status::Occurred),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_welcomed_intent_or_role_is_no_guest() {
+    // "welcomed the Prime Minister's intent", "welcomed India's role in":
+    // a stance welcomed, no visitor, no meeting at home
+    for s in [
+        "President Biden met virtually today with Prime Minister Ito of Japan. He \
+         welcomed the Prime Minister's intent to revise Japan's security strategy.",
+        "President Biden met with Prime Minister Rao of India today in Tokyo. President \
+         Biden welcomed India's role in the Year of Action.",
+        "President Biden met virtually today with Prime Minister Ito of Japan. President \
+         Biden welcomed Prime Minister Ito's invitation to visit Japan next year.",
+    ] {
+        let ms = meeting_readout(s, "2022-01-21");
+        assert!(
+            !ms.iter().any(|m| m.rule.starts_with("visit.host")),
+            "{:?}",
+            rows(&ms)
+        );
+    }
+    // a guest welcomed is still one
+    let ms = meeting_readout(
+        "President Biden welcomed Prime Minister Narendra Modi of India to the White House.",
+        "2023-06-22",
+    );
+    assert!(
+        ms.iter().any(|m| m.rule.starts_with("visit.host")),
+        "{:?}",
+        rows(&ms)
+    );
 }

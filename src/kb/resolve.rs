@@ -237,6 +237,7 @@ const TITLE_WORDS: &[(&str, &[&str])] = &[
     ("speaker", &["speaker"]),
     ("ambassador", &["ambassador"]),
     ("senator", &["senate", "senator"]),
+    ("president", &["president"]),
 ];
 /// Words before a title that mean its holder is not the office holder on the date.
 const NOT_HOLDER: &[&str] = &[
@@ -2291,6 +2292,12 @@ fn name_mention(doc: &Doc, j: usize, hint: Option<Hint>, ctx: &mut Ctx) -> Optio
             if !kept.is_empty() {
                 cands = kept;
                 strong = true;
+            } else if before.first().is_some_and(|w| *w == "president") {
+                // "President Mohamed" (of the UAE) is no foreign minister
+                // Amina Mohamed: a president's surname names no one who
+                // never held a presidency
+                cands.clear();
+                strong = true;
             }
         }
         let seen = cands.iter().any(|id| ctx.people.iter().any(|p| p == id));
@@ -2646,6 +2653,20 @@ mod tests {
         assert_eq!(
             people("Reagan met Speaker Wright.", "1987-05-02"),
             ["ronald-reagan", "jim-wright"]
+        );
+    }
+
+    #[test]
+    fn a_presidents_surname_names_no_one_who_never_held_a_presidency() {
+        // "President Mohamed" (of the UAE, by his given name) is not Kenya's
+        // former foreign minister Amina Mohamed; a president of that
+        // surname still is
+        assert!(people("Harris will meet President Mohamed.", "2024-09-23")
+            .iter()
+            .all(|p| p != "amina-mohamed"));
+        assert_eq!(
+            people("Shultz met President Reagan.", "1987-04-10"),
+            ["george-shultz", "ronald-reagan"]
         );
     }
 }
