@@ -415,13 +415,21 @@ static OWN_TRIP: LazyLock<Regex> = regex!(
     r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b"
 );
 
-/// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...": a story put
-/// together at a listening post from another country's broadcasts.
-static LISTENING_POST: LazyLock<Regex> = regex!(r"(?i)\bmonitored\s+(?:here|in\s+(?-i:[A-Z]))");
+/// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...", "the agency,
+/// received in London, said": a story put together at a listening post
+/// from another country's broadcasts.
+static LISTENING_POST: LazyLock<Regex> = regex!(
+    r"(?i)(?:\bmonitored|(?:,|\b(?:agency|radio|broadcast|report))\s+(?:received|heard))\s+(?:here|in\s+(?-i:[A-Z]))"
+);
+
+/// The text names a listening post ("received in London").
+pub(super) fn monitored(text: &str) -> bool {
+    LISTENING_POST.is_match(text)
+}
 
 /// The dateline's city as the place of the story's own events, unless the
 /// story was monitored there (the events are elsewhere).
-fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
+pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
     if LISTENING_POST.is_match(text) {
         return None;
     }

@@ -156,6 +156,7 @@
 //! ```
 
 mod args;
+mod clubs;
 mod dateline;
 mod itinerary;
 mod senses;
@@ -410,6 +411,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     white_house_roles(ctx, &mut actors);
     sides::titled_people(text, &mut actors);
     sides::office_lists(ctx, &mut actors);
+    // "the top seven industrialized nations": the G7
+    clubs::paraphrased(ctx, &mut actors);
     // "the Biden-Harris Administration", "the Reagan administration": a
     // person naming a government is no participant
     actors.retain(|a| {
@@ -460,6 +463,16 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
             sentence_drafts(ctx, &actors, &places, si, *s, &found, t, next, &mut drafts);
         }
     }
+    // "<Telekom Malaysia> signed an agreement with Britain's Cable and
+    // Wireless", "signed an agreement with banks": a company's or a
+    // creditor's contract is no state's signing (dropped before "the
+    // discussions" can take its sides)
+    drafts.retain(|d| {
+        !d.rule.starts_with("meeting.signed")
+            || !text
+                .get(d.sentence.start..d.sentence.end)
+                .is_some_and(|st| COMPANY_SIGNING.is_match(st))
+    });
     sides::fill(ctx, &actors, &places, &mut drafts);
     // a return ends the trip before "the trip" takes its dates
     itinerary::return_dates(text, ctx.timexes, &places, &mut drafts);
@@ -717,7 +730,7 @@ fn sentence_drafts(
     if status::negated(stext, t) {
         return;
     }
-    let (st, cued) = status::status(stext, t);
+    let (st, cued) = signed_past(stext, t).unwrap_or_else(|| status::status(stext, t));
     let (ts, te) = (s.start + t.start, s.start + t.end);
     let sent_actors: Vec<ActorRef> = actors
         .iter()
@@ -789,7 +802,14 @@ fn sentence_drafts(
         .filter(|o| o.start != t.start)
         .map(|o| (s.start + o.start, s.start + o.end))
         .collect();
-    let mut dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &others);
+    // "signed an agreement to return Macao to China in 1999": a date well
+    // after a signing's noun is the accord's content, not the signing's
+    let dates_end = if t.rule == "meeting.signed" {
+        s.end.min(te + 40)
+    } else {
+        s.end
+    };
+    let mut dates = args::dates_near(text, ctx.timexes, s.start, dates_end, ts, te, &others);
     let base = Draft::fired(si, s, stext, t, (st, cued));
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
@@ -816,7 +836,12 @@ fn sentence_drafts(
                             })
                             .cloned();
                         let Some(g) = guest else { return };
-                        let place = args::dateline(text, places);
+                        // the sentence's own city ("an accord reached in
+                        // Tehran with a visiting delegation"), else the
+                        // story's, unless the story was monitored there
+                        let place = args::venue(text, places, s.start, s.end, ts, false)
+                            .filter(|_| !dateline::monitored(stext))
+                            .or_else(|| dateline::story_here(text, places));
                         if place.is_some()
                             && place.as_ref().and_then(|p| p.country.as_ref()) == g.country.as_ref()
                         {
@@ -1202,19 +1227,21 @@ fn sentence_drafts(
                         .is_some_and(|g| g.contains(',') || g.contains(';'))
                 })
             };
-            if after.trim_start().starts_with("with ") {
-                if let Some(st) = counterpart_state(ctx, te, s.end).filter(clause_after) {
+            // "met last night with Brazilian officials": a time may stand
+            // between the verb and "with"
+            let with_at = te + time_before_with(text.get(te..s.end).unwrap_or(""));
+            let with_follows = text
+                .get(with_at..)
+                .is_some_and(|r| r.trim_start().to_lowercase().starts_with("with "));
+            if with_follows {
+                if let Some(st) = counterpart_state(ctx, with_at, s.end).filter(clause_after) {
                     right = vec![st];
                     counterpart = true;
                 }
             }
             // "Ongpin and Fernandez started talks with the banks": the pair
             // is one side, the other is no actor
-            if !t.noun
-                && after.trim_start().starts_with("with ")
-                && right.is_empty()
-                && left.len() >= 2
-            {
+            if !t.noun && with_follows && right.is_empty() && left.len() >= 2 {
                 return;
             }
             // "after talks in North America, the EC and Thailand": a list
@@ -1507,6 +1534,44 @@ fn push_dated(
 static OTHER_DAY: LazyLock<Regex> = regex!(
     r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b"
 );
+
+/// A modal or a plan just before a signing verb ("are expected to sign",
+/// "will sign").
+static MODAL_BEFORE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:will|would|to|expected|due|plans?|planned|may|might|could|should|shall)\s+(?:\w+\s+)?$"
+);
+
+/// "Jordan and Sudan signed a barter agreement under which they will
+/// exchange goods": a signing told in the past tense took place, whatever
+/// the accord's own future ("will exchange") says.
+fn signed_past(stext: &str, t: &Trigger) -> Option<(Status, bool)> {
+    let word = stext.get(t.start..t.end)?;
+    let before = stext.get(t.start.saturating_sub(30)..t.start).unwrap_or("");
+    (t.rule == "meeting.signed"
+        && word.to_ascii_lowercase().starts_with("signed")
+        && !MODAL_BEFORE.is_match(before))
+    .then_some((Status::Occurred, true))
+}
+
+/// A company or a creditor in a signing's sentence: "<Telekom Malaysia
+/// Bhd>", "Cable and Wireless PLC", "firms", "signed with banks".
+static COMPANY_SIGNING: LazyLock<Regex> = regex!(
+    r"<|\b(?i:firms?|compan(?:y|ies)|corporations?|creditors|banks|consortium)\b|\b(?:Corp|Ltd|Inc|Bhd|PLC|Plc|AG|SA|NV|Co)\b"
+);
+
+/// "met last night with", "met yesterday with": the time told between a
+/// meeting verb and its "with".
+static TIME_BEFORE_WITH: LazyLock<Regex> = regex!(
+    r"(?i)^\s+(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:morning|afternoon|evening|week)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|here|again|privately|briefly|separately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+with\s"
+);
+
+/// Bytes from a meeting verb's end to its "with" when a time stands between
+/// them ("met last night with"); 0 when none does.
+fn time_before_with(after: &str) -> usize {
+    TIME_BEFORE_WITH
+        .find(after)
+        .map_or(0, |m| m.end().saturating_sub("with ".len()))
+}
 
 static TRANSITIVE_MEET: LazyLock<Regex> = regex!(
     r"(?i)^(?:meet|meets|met|visit|visits|visited|(?:hold|holds|held|have|has|had)\b.*\b(?:talks|discussions|meetings?))$"
