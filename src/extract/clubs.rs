@@ -43,6 +43,10 @@ static ACCORD_OF: LazyLock<Regex> = regex!(
     r#"(?i)\b(?:agreement|accord|pact|communique|statement|decision|declaration)s?["'’]?\s+(?:of|by|among|between)\s+(?:the\s+)?$"#
 );
 
+/// "the Tokyo summit of seven leading industrial powers": the summit rules
+/// read a city's summit of the club.
+static SUMMIT_OF: LazyLock<Regex> = regex!(r"(?i)\bsummits?\s+of\s+(?:the\s+)?$");
+
 /// "the seven major industrial democracies -- the United States, Japan,
 /// ...": the members named right after (the summit of all of them is the
 /// club's, which the member list already tells).
@@ -78,7 +82,7 @@ pub(super) fn paraphrased(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
         }
         if text
             .get(all.start().saturating_sub(40)..all.start())
-            .is_some_and(|before| ACCORD_OF.is_match(before))
+            .is_some_and(|before| ACCORD_OF.is_match(before) || SUMMIT_OF.is_match(before))
         {
             continue;
         }

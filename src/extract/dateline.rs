@@ -422,11 +422,6 @@ static LISTENING_POST: LazyLock<Regex> = regex!(
     r"(?i)(?:\bmonitored|(?:,|\b(?:agency|radio|broadcast|report))\s+(?:received|heard))\s+(?:here|in\s+(?-i:[A-Z]))"
 );
 
-/// The text names a listening post ("received in London").
-pub(super) fn monitored(text: &str) -> bool {
-    LISTENING_POST.is_match(text)
-}
-
 /// The dateline's city as the place of the story's own events, unless the
 /// story was monitored there (the events are elsewhere).
 pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {

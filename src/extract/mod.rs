@@ -466,12 +466,18 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     // "<Telekom Malaysia> signed an agreement with Britain's Cable and
     // Wireless", "signed an agreement with banks": a company's or a
     // creditor's contract is no state's signing (dropped before "the
-    // discussions" can take its sides)
+    // discussions" can take its sides); nor is "West Germany and Kenya
+    // signed an agreement"
+    // (spec/events.md: an agreement without a stated meeting is no event;
+    // two named people signing it together met: "Reagan and Chirac signed
+    // an agreement", "signed by Shultz and Halefoglu")
     drafts.retain(|d| {
-        !d.rule.starts_with("meeting.signed")
-            || !text
-                .get(d.sentence.start..d.sentence.end)
-                .is_some_and(|st| COMPANY_SIGNING.is_match(st))
+        let signed = d.rule == "meeting.signed" || d.rule.starts_with("meeting.signed.");
+        !signed
+            || (d.sides_of(ActorKind::Person).count() >= 2
+                && !text
+                    .get(d.sentence.start..d.sentence.end)
+                    .is_some_and(|st| COMPANY_SIGNING.is_match(st)))
     });
     sides::fill(ctx, &actors, &places, &mut drafts);
     // a return ends the trip before "the trip" takes its dates
@@ -836,12 +842,9 @@ fn sentence_drafts(
                             })
                             .cloned();
                         let Some(g) = guest else { return };
-                        // the sentence's own city ("an accord reached in
-                        // Tehran with a visiting delegation"), else the
-                        // story's, unless the story was monitored there
-                        let place = args::venue(text, places, s.start, s.end, ts, false)
-                            .filter(|_| !dateline::monitored(stext))
-                            .or_else(|| dateline::story_here(text, places));
+                        // the story's city, unless the story was
+                        // monitored there ("the agency, received in London")
+                        let place = dateline::story_here(text, places);
                         if place.is_some()
                             && place.as_ref().and_then(|p| p.country.as_ref()) == g.country.as_ref()
                         {

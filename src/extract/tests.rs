@@ -2831,17 +2831,24 @@ mod round10 {
     }
 
     #[test]
-    fn two_states_signing_an_accord_meet() {
+    fn two_states_signing_an_accord_is_no_meeting() {
+        // spec/events.md: an agreement without a stated meeting
         let ms = pipeline(
             "BONN, March 4 - West Germany and Kenya have signed an agreement on rescheduling 50 mln marks of credits, officials said. ",
             "1987-03-04",
         );
-        assert!(meetings(&ms).contains(&(
-            "DEU+KEN".into(),
-            "bonn".into(),
-            "1987-03-04".into(),
-            Status::Occurred
-        )));
+        assert!(meetings(&ms).is_empty(), "{:?}", meetings(&ms));
+        // two leaders signing it together met
+        let ms = pipeline(
+            "BONN, March 4 - Chancellor Helmut Kohl and President Daniel arap Moi signed an agreement on credits, officials said. ",
+            "1987-03-04",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter()
+                .any(|r| r.0.contains("helmut-kohl") && r.1 == "bonn" && r.3 == Status::Occurred),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -2874,14 +2881,20 @@ mod round10 {
     #[test]
     fn refusals_companies_and_signs_are_no_signings() {
         for text in [
-            "VIENNA, March 4 - Iraq refused to sign the accord with Iran, delegates said. ",
-            "TOKYO, March 4 - <Acme Corp> signed an agreement with Japan's Mitsui and Co to build a plant in Thailand. ",
-            "SANTIAGO, March 4 - Chile signed an agreement with banks last week, and there was also an accord with Peru on trade. ",
-            "LONDON, March 4 - Traders watched for signs of an accord between the U.S. and Japan. ",
+            "VIENNA, March 4 - Prime Minister Margaret Thatcher refused to sign the accord with Chancellor Helmut Kohl, delegates said. ",
+            "TOKYO, March 4 - Prime Minister Margaret Thatcher and Chancellor Helmut Kohl signed an agreement with <Acme Corp> to build a plant. ",
+            "SANTIAGO, March 4 - Prime Minister Margaret Thatcher and Chancellor Helmut Kohl signed an agreement with the creditor banks last week. ",
+            "LONDON, March 4 - Traders watched for signs of an accord between Prime Minister Margaret Thatcher and Chancellor Helmut Kohl. ",
         ] {
             let ms = pipeline(text, "1987-03-04");
             assert!(meetings(&ms).is_empty(), "{text}: {:?}", meetings(&ms));
         }
+        // the same two signing it together met
+        let ms = pipeline(
+            "VIENNA, March 4 - Prime Minister Margaret Thatcher signed the accord with Chancellor Helmut Kohl, delegates said. ",
+            "1987-03-04",
+        );
+        assert_eq!(meetings(&ms).len(), 1, "{:?}", meetings(&ms));
     }
 
     #[test]
