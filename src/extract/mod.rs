@@ -816,6 +816,21 @@ fn sentence_drafts(
         s.end
     };
     let mut dates = args::dates_near(text, ctx.timexes, s.start, dates_end, ts, te, &others);
+    // "On February 22, the ministers of ... signed an accord": the date
+    // opening the sentence dates its signing however far the verb is
+    if t.rule == "meeting.signed" && dates.is_empty() {
+        dates.extend(
+            ctx.timexes
+                .iter()
+                .filter(|x| x.begin >= s.start && x.end <= ts)
+                .filter(|x| {
+                    text.get(s.start..x.begin)
+                        .is_some_and(|lead| OPENING_DATE_LEAD.is_match(lead))
+                })
+                .filter_map(|x| x.interval.map(|i| (i, x.text.clone())))
+                .take(1),
+        );
+    }
     let base = Draft::fired(si, s, stext, t, (st, cued));
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
@@ -1536,6 +1551,12 @@ fn push_dated(
 /// A cue that a sentence speaks of another day than the report's.
 static OTHER_DAY: LazyLock<Regex> = regex!(
     r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b"
+);
+
+/// What may stand before a sentence's opening date: the dateline ("NEW
+/// YORK, March 13 - ") and "On" / "In".
+static OPENING_DATE_LEAD: LazyLock<Regex> = regex!(
+    r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)?\s*$"
 );
 
 /// A modal or a plan just before a signing verb ("are expected to sign",

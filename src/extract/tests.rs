@@ -2876,6 +2876,19 @@ mod round10 {
                 .all(|r| r.2 == "1987-03-20" && r.3 == Status::Occurred),
             "{m:?}"
         );
+        // a date opening the sentence dates the signing (and a signing weeks
+        // before the report is not at the dateline)
+        let ms = pipeline(
+            "NEW YORK, March 13 - On February 22, after a long session on trade, money, farm spending, tax reform, the budget and the future of the European Monetary System, Chancellor Helmut Kohl and Prime Minister Margaret Thatcher signed an accord to cooperate closely, officials said. ",
+            "1987-03-13",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter()
+                .any(|r| r.0.contains("helmut-kohl") && r.2 == "1987-02-22"),
+            "{m:?}"
+        );
+        assert!(m.iter().all(|r| r.1 != "new-york"), "{m:?}");
     }
 
     #[test]
