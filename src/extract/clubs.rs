@@ -62,6 +62,11 @@ fn club_id(number: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether the text names a club by a number of industrial nations.
+pub(super) fn named_by_number(text: &str) -> bool {
+    CLUB_WORDS.is_match(text)
+}
+
 /// Adds the club named by each paraphrase of the document's text to
 /// `actors` (kept sorted by position), unless another actor covers it.
 pub(super) fn paraphrased(ctx: &DocContext, actors: &mut Vec<ActorRef>) {

@@ -173,6 +173,13 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
             }
             continue;
         }
+        // "the seven major industrial nations met": a club told in other
+        // words is the wire's talk of the club, told from anywhere
+        if super::clubs::named_by_number(text.get(d.sentence.start..d.sentence.end).unwrap_or(""))
+            && d.sides.iter().all(super::sides::is_club)
+        {
+            continue;
+        }
         if d.status == Status::Planned && talks_here && d.place.is_none() {
             let soon = match (d.dates.as_ref().map(|x| x.0.start), dct) {
                 (Some(s), Some(r)) => (s - r).num_days().abs() <= 7,

@@ -2928,6 +2928,15 @@ mod round10 {
         );
         let m = meetings(&ms);
         assert!(m.iter().any(|r| r.0 == "g6" && r.1 == "paris"), "{m:?}");
+        // a club told in other words is talked about from anywhere: not at
+        // the dateline
+        let ms = pipeline(
+            "TOKYO, April 10 - Miyazawa said finance ministers of the seven major industrial nations met yesterday and agreed the dollar was stable. ",
+            "1987-04-10",
+        );
+        let m = meetings(&ms);
+        assert!(m.iter().any(|r| r.0 == "g7"), "{m:?}");
+        assert!(m.iter().all(|r| r.1 != "tokyo"), "{m:?}");
         // an accord's parties and a number of companies are no club's meeting
         let ms = pipeline(
             "BONN, March 30 - Stoltenberg welcomed the Louvre accord of six industrial nations and said markets were calm. ",
