@@ -2147,7 +2147,9 @@ fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
             }
         }
         let Some((_, _, inv)) = best else {
-            if let Some(c) = stop {
+            // ("signed an agreement ... aid to Ankara": a signing is where
+            // the story is told, not at a city its paragraph names)
+            if let Some(c) = stop.filter(|_| !d.rule.starts_with("meeting.signed")) {
                 d.place = Some(c.clone());
                 d.rule = format!("{}+paragraph_place", d.rule);
             }

@@ -2854,12 +2854,14 @@ mod round10 {
     #[test]
     fn an_accord_signed_by_two_ministers_is_their_meeting() {
         let ms = pipeline(
-            "WASHINGTON, March 16 - The treaty was signed by Secretary of State George Shultz and Foreign Minister Vahit Halefoglu after long talks. ",
+            "WASHINGTON, March 16 - The treaty was signed by Secretary of State George Shultz and Foreign Minister Vahit Halefoglu after long talks. It will channel military aid to Ankara. ",
             "1987-03-16",
         );
         let m = meetings(&ms);
         assert_eq!(m.len(), 1, "{m:?}");
         assert!(m[0].0.contains("george-shultz"), "{m:?}");
+        // where the story is told, not the city its aid goes to
+        assert_eq!(m[0].1, "washington", "{m:?}");
         assert_eq!(m[0].3, Status::Occurred);
     }
 
