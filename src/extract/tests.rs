@@ -2854,7 +2854,7 @@ mod round10 {
     #[test]
     fn an_accord_signed_by_two_ministers_is_their_meeting() {
         let ms = pipeline(
-            "WASHINGTON, March 16 - The treaty was signed by Secretary of State George Shultz and Foreign Minister Vahit Halefoglu after long talks. It will channel military aid to Ankara. ",
+            "WASHINGTON, March 16 - The United States and Turkey concluded a pact under which military credits will go to Ankara. The pact was signed by Secretary of State George Shultz and Foreign Minister Vahit Halefoglu after long talks. ",
             "1987-03-16",
         );
         let m = meetings(&ms);
