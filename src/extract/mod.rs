@@ -143,6 +143,17 @@
 //!     tomorrow" is at the dateline whatever its status, and a city the lead
 //!     names for the story's talks ("have met in Mexico City") beats the
 //!     dateline's ([`dateline`]); "expects OPEC to meet" is planned.
+//! 14. Other words of untuned wire copy (round 10;
+//!     docs/audits/round10-recall.md): two named people signing an accord
+//!     met ("Reagan and Chirac signed an agreement", "signed by Shultz and
+//!     Halefoglu"); states alone signing, a company's contract, "refused to
+//!     sign" and "signs of an accord" are no meeting; a past "signed" took
+//!     place, a date opening its sentence dates it, a date well after the
+//!     accord's noun and a city of its paragraph do not. [`clubs`]: "the top
+//!     seven industrialized nations" is the G7 (six the G6, five the G5),
+//!     not placed at the dateline. "met last night with Brazilian
+//!     officials" keeps the officials' state; "on his way to X" is a trip;
+//!     "the agency, received in London" is a listening post.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
