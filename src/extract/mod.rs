@@ -757,8 +757,17 @@ fn sentence_drafts(
     let mut left = args::group_before(text, &sent_actors, s.start, ts);
     // "Greenidge said a World Bank mission would visit": the speaker is not
     // the subject of a verb after a reporting verb and a new subject
-    let reported_verb =
-        |from: usize| !t.noun && new_subject_reported(text.get(from..ts).unwrap_or(""));
+    // ("Yeutter said the case was resolved at a meeting with Figuerras": a
+    // meeting noun after a determiner is no verb of a new subject)
+    let noun_meeting = text
+        .get(s.start..ts)
+        .is_some_and(|b| DETERMINED_NOUN.is_match(b))
+        && text
+            .get(ts..te)
+            .is_some_and(|w| w.eq_ignore_ascii_case("meeting"));
+    let reported_verb = |from: usize| {
+        !t.noun && !noun_meeting && new_subject_reported(text.get(from..ts).unwrap_or(""))
+    };
     if left.last().is_some_and(|a| reported_verb(a.end)) {
         left.clear();
     }
@@ -810,6 +819,13 @@ fn sentence_drafts(
         }
     }
     let mut right = args::group_after(text, &sent_actors, te, next);
+    // "In a 30-minute meeting, Nakasone told Funaro that ...": the one who
+    // told and the one told are the meeting's sides
+    if left.is_empty() && noun_meeting {
+        if let Some(pair) = told_in_meeting(text, &sent_actors, s.start, ts, te) {
+            right = pair;
+        }
+    }
     let after = text
         .get(te..next.min(te + 9).min(s.end))
         .unwrap_or("")
@@ -1569,6 +1585,49 @@ static OTHER_DAY: LazyLock<Regex> = regex!(
 static OPENING_DATE_LEAD: LazyLock<Regex> = regex!(
     r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)?\s*$"
 );
+
+/// "at a meeting", "In a 30-minute meeting": a determiner (and up to two
+/// modifiers) before the meeting noun.
+static DETERMINED_NOUN: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$");
+
+/// "In a 30-minute meeting," / "During an hour-long meeting,": a meeting
+/// phrase opening the sentence (after the dateline, if any).
+static OPENING_MEETING: LazyLock<Regex> = regex!(
+    r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?i:in|at|during)\s+(?i:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}$"
+);
+
+/// "Nakasone told Funaro": the verb between the teller and the one told.
+static TOLD: LazyLock<Regex> = regex!(
+    r"^\s*(?:,[^,;]{1,60},\s*)?(?:told|assured|informed|urged|asked|promised|briefed|reminded)\s+$"
+);
+
+/// "In a 30-minute meeting, Nakasone told Funaro ...": the teller and the
+/// one told, when a meeting phrase opens the sentence and its comma is
+/// followed by them.
+fn told_in_meeting(
+    text: &str,
+    actors: &[ActorRef],
+    sent_start: usize,
+    ts: usize,
+    te: usize,
+) -> Option<Vec<ActorRef>> {
+    if !OPENING_MEETING.is_match(text.get(sent_start..ts)?) {
+        return None;
+    }
+    let after = text.get(te..)?;
+    let comma = te + after.find(',').filter(|&i| i <= 3)? + 1;
+    let teller = actors
+        .iter()
+        .find(|a| a.start >= comma && a.start - comma <= 30)?;
+    let told = actors.iter().find(|a| {
+        a.start > teller.end
+            && text
+                .get(teller.end..a.start)
+                .is_some_and(|g| TOLD.is_match(g))
+    })?;
+    Some(vec![teller.clone(), told.clone()])
+}
 
 /// A modal or a plan just before a signing verb ("are expected to sign",
 /// "will sign").

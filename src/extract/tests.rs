@@ -2981,3 +2981,47 @@ mod round10 {
         assert!(v.iter().all(|r| r.0 != "london"), "{v:?}");
     }
 }
+
+mod round10_told {
+    use super::super::test_support::{mentions as pipeline, rows};
+    use super::*;
+
+    fn meetings(ms: &[EventMention]) -> Vec<(String, String)> {
+        rows(ms)
+            .into_iter()
+            .filter(|r| r.0 == EventType::Meeting)
+            .map(|r| (r.1, r.2))
+            .collect()
+    }
+
+    #[test]
+    fn the_teller_and_the_told_of_an_opening_meeting_phrase_met() {
+        let ms = pipeline(
+            "TOKYO, March 9 - In a 30-minute meeting, Prime Minister Yasuhiro Nakasone told Brazilian Finance Minister Dilson Funaro that Japan would consider the request. ",
+            "1987-03-09",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter()
+                .any(|r| r.0 == "dilson-funaro+yasuhiro-nakasone" && r.1 == "tokyo"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_speaker_at_a_meeting_with_someone_is_its_side() {
+        let ms = pipeline(
+            "WASHINGTON, April 1 - Trade Representative Clayton Yeutter said the case was resolved at a meeting with Argentine Agriculture Secretary Ernesto Figuerras in New Zealand last week. ",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(m.iter().any(|r| r.0.contains("clayton-yeutter")), "{m:?}");
+        // a new subject after the reporting verb still travels alone
+        let ms = pipeline(
+            "WASHINGTON, April 1 - Trade Representative Clayton Yeutter said Agriculture Secretary Richard Lyng would meet Argentine Agriculture Secretary Ernesto Figuerras next week. ",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(m.iter().all(|r| !r.0.contains("clayton-yeutter")), "{m:?}");
+    }
+}
