@@ -758,15 +758,22 @@ fn sentence_drafts(
     // "Greenidge said a World Bank mission would visit": the speaker is not
     // the subject of a verb after a reporting verb and a new subject
     // ("Yeutter said the case was resolved at a meeting with Figuerras": a
-    // meeting noun after a determiner is no verb of a new subject)
+    // meeting noun after a determiner, "with" someone, is no verb of a new
+    // subject: the speaker met them)
     let noun_meeting = text
         .get(s.start..ts)
         .is_some_and(|b| DETERMINED_NOUN.is_match(b))
         && text
             .get(ts..te)
             .is_some_and(|w| w.eq_ignore_ascii_case("meeting"));
+    let meeting_with = noun_meeting && {
+        let after = text.get(te..s.end).unwrap_or("");
+        after
+            .get(time_before_with(after)..)
+            .is_some_and(|r| r.trim_start().to_lowercase().starts_with("with "))
+    };
     let reported_verb = |from: usize| {
-        !t.noun && !noun_meeting && new_subject_reported(text.get(from..ts).unwrap_or(""))
+        !t.noun && !meeting_with && new_subject_reported(text.get(from..ts).unwrap_or(""))
     };
     if left.last().is_some_and(|a| reported_verb(a.end)) {
         left.clear();

@@ -3016,6 +3016,17 @@ mod round10_told {
         );
         let m = meetings(&ms);
         assert!(m.iter().any(|r| r.0.contains("clayton-yeutter")), "{m:?}");
+        // the speaker of a meeting "between" others is no side
+        let ms = pipeline(
+            "WASHINGTON, April 1 - Spokesman Marlin Fitzwater said the decision was related to a summit meeting in Ottawa between President Ronald Reagan and Prime Minister Brian Mulroney. ",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter().any(|r| r.0 == "brian-mulroney+ronald-reagan"),
+            "{m:?}"
+        );
+        assert!(m.iter().all(|r| !r.0.contains("fitzwater")), "{m:?}");
         // a new subject after the reporting verb still travels alone
         let ms = pipeline(
             "WASHINGTON, April 1 - Trade Representative Clayton Yeutter said Agriculture Secretary Richard Lyng would meet Argentine Agriculture Secretary Ernesto Figuerras next week. ",
