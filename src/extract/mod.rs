@@ -153,7 +153,9 @@
 //!     seven industrialized nations" is the G7 (six the G6, five the G5),
 //!     not placed at the dateline. "met last night with Brazilian
 //!     officials" keeps the officials' state; "on his way to X" is a trip;
-//!     "the agency, received in London" is a listening post.
+//!     "the agency, received in London" is a listening post. "In a
+//!     30-minute meeting, X told Y" is X and Y's meeting; "X said ... at a
+//!     meeting with Y" makes the speaker a side.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
