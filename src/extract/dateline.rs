@@ -432,7 +432,18 @@ static LISTENING_POST: LazyLock<Regex> = regex!(
 /// The dateline's city as the place of the story's own events, unless the
 /// story was monitored there (the events are elsewhere).
 pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
-    if LISTENING_POST.is_match(text) {
+    // (a cheap test first: the pattern runs on whole stories)
+    let may_be_post = [
+        "monitored",
+        "received",
+        "heard",
+        "MONITORED",
+        "RECEIVED",
+        "HEARD",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    if may_be_post && LISTENING_POST.is_match(text) {
         return None;
     }
     args::dateline(text, places)
