@@ -173,6 +173,13 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
             }
             continue;
         }
+        // "the seven major industrial nations met": a club told in other
+        // words is the wire's talk of the club, told from anywhere
+        if super::clubs::named_by_number(text.get(d.sentence.start..d.sentence.end).unwrap_or(""))
+            && d.sides.iter().all(super::sides::is_club)
+        {
+            continue;
+        }
         if d.status == Status::Planned && talks_here && d.place.is_none() {
             let soon = match (d.dates.as_ref().map(|x| x.0.start), dct) {
                 (Some(s), Some(r)) => (s - r).num_days().abs() <= 7,
@@ -415,14 +422,28 @@ static OWN_TRIP: LazyLock<Regex> = regex!(
     r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b"
 );
 
-/// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...": a story put
-/// together at a listening post from another country's broadcasts.
-static LISTENING_POST: LazyLock<Regex> = regex!(r"(?i)\bmonitored\s+(?:here|in\s+(?-i:[A-Z]))");
+/// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...", "the agency,
+/// received in London, said": a story put together at a listening post
+/// from another country's broadcasts.
+static LISTENING_POST: LazyLock<Regex> = regex!(
+    r"(?i)(?:\bmonitored|(?:,|\b(?:agency|radio|broadcast|report))\s+(?:received|heard))\s+(?:here|in\s+(?-i:[A-Z]))"
+);
 
 /// The dateline's city as the place of the story's own events, unless the
 /// story was monitored there (the events are elsewhere).
-fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
-    if LISTENING_POST.is_match(text) {
+pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
+    // (a cheap test first: the pattern runs on whole stories)
+    let may_be_post = [
+        "monitored",
+        "received",
+        "heard",
+        "MONITORED",
+        "RECEIVED",
+        "HEARD",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    if may_be_post && LISTENING_POST.is_match(text) {
         return None;
     }
     args::dateline(text, places)

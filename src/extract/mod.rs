@@ -143,6 +143,19 @@
 //!     tomorrow" is at the dateline whatever its status, and a city the lead
 //!     names for the story's talks ("have met in Mexico City") beats the
 //!     dateline's ([`dateline`]); "expects OPEC to meet" is planned.
+//! 14. Other words of untuned wire copy (round 10;
+//!     docs/audits/round10-recall.md): two named people signing an accord
+//!     met ("Reagan and Chirac signed an agreement", "signed by Shultz and
+//!     Halefoglu"); states alone signing, a company's contract, "refused to
+//!     sign" and "signs of an accord" are no meeting; a past "signed" took
+//!     place, a date opening its sentence dates it, a date well after the
+//!     accord's noun and a city of its paragraph do not. [`clubs`]: "the top
+//!     seven industrialized nations" is the G7 (six the G6, five the G5),
+//!     not placed at the dateline. "met last night with Brazilian
+//!     officials" keeps the officials' state; "on his way to X" is a trip;
+//!     "the agency, received in London" is a listening post. "In a
+//!     30-minute meeting, X told Y" is X and Y's meeting; "X said ... at a
+//!     meeting with Y" makes the speaker a side.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -156,6 +169,7 @@
 //! ```
 
 mod args;
+mod clubs;
 mod dateline;
 mod itinerary;
 mod senses;
@@ -410,6 +424,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     white_house_roles(ctx, &mut actors);
     sides::titled_people(text, &mut actors);
     sides::office_lists(ctx, &mut actors);
+    // "the top seven industrialized nations": the G7
+    clubs::paraphrased(ctx, &mut actors);
     // "the Biden-Harris Administration", "the Reagan administration": a
     // person naming a government is no participant
     actors.retain(|a| {
@@ -460,6 +476,22 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
             sentence_drafts(ctx, &actors, &places, si, *s, &found, t, next, &mut drafts);
         }
     }
+    // "<Telekom Malaysia> signed an agreement with Britain's Cable and
+    // Wireless", "signed an agreement with banks": a company's or a
+    // creditor's contract is no state's signing (dropped before "the
+    // discussions" can take its sides); nor is "West Germany and Kenya
+    // signed an agreement"
+    // (spec/events.md: an agreement without a stated meeting is no event;
+    // two named people signing it together met: "Reagan and Chirac signed
+    // an agreement", "signed by Shultz and Halefoglu")
+    drafts.retain(|d| {
+        let signed = d.rule == "meeting.signed" || d.rule.starts_with("meeting.signed.");
+        !signed
+            || (d.sides_of(ActorKind::Person).count() >= 2
+                && !text
+                    .get(d.sentence.start..d.sentence.end)
+                    .is_some_and(|st| COMPANY_SIGNING.is_match(st)))
+    });
     sides::fill(ctx, &actors, &places, &mut drafts);
     // a return ends the trip before "the trip" takes its dates
     itinerary::return_dates(text, ctx.timexes, &places, &mut drafts);
@@ -717,7 +749,7 @@ fn sentence_drafts(
     if status::negated(stext, t) {
         return;
     }
-    let (st, cued) = status::status(stext, t);
+    let (st, cued) = signed_past(stext, t).unwrap_or_else(|| status::status(stext, t));
     let (ts, te) = (s.start + t.start, s.start + t.end);
     let sent_actors: Vec<ActorRef> = actors
         .iter()
@@ -727,8 +759,24 @@ fn sentence_drafts(
     let mut left = args::group_before(text, &sent_actors, s.start, ts);
     // "Greenidge said a World Bank mission would visit": the speaker is not
     // the subject of a verb after a reporting verb and a new subject
-    let reported_verb =
-        |from: usize| !t.noun && new_subject_reported(text.get(from..ts).unwrap_or(""));
+    // ("Yeutter said the case was resolved at a meeting with Figuerras": a
+    // meeting noun after a determiner, "with" someone, is no verb of a new
+    // subject: the speaker met them)
+    let noun_meeting = text
+        .get(s.start..ts)
+        .is_some_and(|b| DETERMINED_NOUN.is_match(b))
+        && text
+            .get(ts..te)
+            .is_some_and(|w| w.eq_ignore_ascii_case("meeting"));
+    let meeting_with = noun_meeting && {
+        let after = text.get(te..s.end).unwrap_or("");
+        after
+            .get(time_before_with(after)..)
+            .is_some_and(|r| r.trim_start().to_lowercase().starts_with("with "))
+    };
+    let reported_verb = |from: usize| {
+        !t.noun && !meeting_with && new_subject_reported(text.get(from..ts).unwrap_or(""))
+    };
     if left.last().is_some_and(|a| reported_verb(a.end)) {
         left.clear();
     }
@@ -780,6 +828,13 @@ fn sentence_drafts(
         }
     }
     let mut right = args::group_after(text, &sent_actors, te, next);
+    // "In a 30-minute meeting, Nakasone told Funaro that ...": the one who
+    // told and the one told are the meeting's sides
+    if left.is_empty() && noun_meeting {
+        if let Some(pair) = told_in_meeting(text, &sent_actors, s.start, ts, te) {
+            right = pair;
+        }
+    }
     let after = text
         .get(te..next.min(te + 9).min(s.end))
         .unwrap_or("")
@@ -789,7 +844,29 @@ fn sentence_drafts(
         .filter(|o| o.start != t.start)
         .map(|o| (s.start + o.start, s.start + o.end))
         .collect();
-    let mut dates = args::dates_near(text, ctx.timexes, s.start, s.end, ts, te, &others);
+    // "signed an agreement to return Macao to China in 1999": a date well
+    // after a signing's noun is the accord's content, not the signing's
+    let dates_end = if t.rule == "meeting.signed" {
+        s.end.min(te + 40)
+    } else {
+        s.end
+    };
+    let mut dates = args::dates_near(text, ctx.timexes, s.start, dates_end, ts, te, &others);
+    // "On February 22, the ministers of ... signed an accord": the date
+    // opening the sentence dates its signing however far the verb is
+    if t.rule == "meeting.signed" && dates.is_empty() {
+        dates.extend(
+            ctx.timexes
+                .iter()
+                .filter(|x| x.begin >= s.start && x.end <= ts)
+                .filter(|x| {
+                    text.get(s.start..x.begin)
+                        .is_some_and(|lead| OPENING_DATE_LEAD.is_match(lead))
+                })
+                .filter_map(|x| x.interval.map(|i| (i, x.text.clone())))
+                .take(1),
+        );
+    }
     let base = Draft::fired(si, s, stext, t, (st, cued));
     let mut drafts: Vec<Draft> = vec![];
     match t.frame {
@@ -816,7 +893,9 @@ fn sentence_drafts(
                             })
                             .cloned();
                         let Some(g) = guest else { return };
-                        let place = args::dateline(text, places);
+                        // the story's city, unless the story was
+                        // monitored there ("the agency, received in London")
+                        let place = dateline::story_here(text, places);
                         if place.is_some()
                             && place.as_ref().and_then(|p| p.country.as_ref()) == g.country.as_ref()
                         {
@@ -1202,19 +1281,21 @@ fn sentence_drafts(
                         .is_some_and(|g| g.contains(',') || g.contains(';'))
                 })
             };
-            if after.trim_start().starts_with("with ") {
-                if let Some(st) = counterpart_state(ctx, te, s.end).filter(clause_after) {
+            // "met last night with Brazilian officials": a time may stand
+            // between the verb and "with"
+            let with_at = te + time_before_with(text.get(te..s.end).unwrap_or(""));
+            let with_follows = text
+                .get(with_at..)
+                .is_some_and(|r| r.trim_start().to_lowercase().starts_with("with "));
+            if with_follows {
+                if let Some(st) = counterpart_state(ctx, with_at, s.end).filter(clause_after) {
                     right = vec![st];
                     counterpart = true;
                 }
             }
             // "Ongpin and Fernandez started talks with the banks": the pair
             // is one side, the other is no actor
-            if !t.noun
-                && after.trim_start().starts_with("with ")
-                && right.is_empty()
-                && left.len() >= 2
-            {
+            if !t.noun && with_follows && right.is_empty() && left.len() >= 2 {
                 return;
             }
             // "after talks in North America, the EC and Thailand": a list
@@ -1507,6 +1588,93 @@ fn push_dated(
 static OTHER_DAY: LazyLock<Regex> = regex!(
     r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b"
 );
+
+/// What may stand before a sentence's opening date: the dateline ("NEW
+/// YORK, March 13 - ") and "On" / "In".
+static OPENING_DATE_LEAD: LazyLock<Regex> = regex!(
+    r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)?\s*$"
+);
+
+/// "at a meeting", "In a 30-minute meeting": a determiner (and up to two
+/// modifiers) before the meeting noun.
+static DETERMINED_NOUN: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$");
+
+/// "In a 30-minute meeting," / "During an hour-long meeting,": a meeting
+/// phrase opening the sentence (after the dateline, if any).
+static OPENING_MEETING: LazyLock<Regex> = regex!(
+    r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?i:in|at|during)\s+(?i:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}$"
+);
+
+/// "Nakasone told Funaro": the verb between the teller and the one told.
+static TOLD: LazyLock<Regex> = regex!(
+    r"^\s*(?:,[^,;]{1,60},\s*)?(?:told|assured|informed|urged|asked|promised|briefed|reminded)\s+$"
+);
+
+/// "In a 30-minute meeting, Nakasone told Funaro ...": the teller and the
+/// one told, when a meeting phrase opens the sentence and its comma is
+/// followed by them.
+fn told_in_meeting(
+    text: &str,
+    actors: &[ActorRef],
+    sent_start: usize,
+    ts: usize,
+    te: usize,
+) -> Option<Vec<ActorRef>> {
+    if !OPENING_MEETING.is_match(text.get(sent_start..ts)?) {
+        return None;
+    }
+    let after = text.get(te..)?;
+    let comma = te + after.find(',').filter(|&i| i <= 3)? + 1;
+    let teller = actors
+        .iter()
+        .find(|a| a.start >= comma && a.start - comma <= 30)?;
+    let told = actors.iter().find(|a| {
+        a.start > teller.end
+            && text
+                .get(teller.end..a.start)
+                .is_some_and(|g| TOLD.is_match(g))
+    })?;
+    Some(vec![teller.clone(), told.clone()])
+}
+
+/// A modal or a plan just before a signing verb ("are expected to sign",
+/// "will sign").
+static MODAL_BEFORE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:will|would|to|expected|due|plans?|planned|may|might|could|should|shall)\s+(?:\w+\s+)?$"
+);
+
+/// "Jordan and Sudan signed a barter agreement under which they will
+/// exchange goods": a signing told in the past tense took place, whatever
+/// the accord's own future ("will exchange") says.
+fn signed_past(stext: &str, t: &Trigger) -> Option<(Status, bool)> {
+    let word = stext.get(t.start..t.end)?;
+    let before = stext.get(t.start.saturating_sub(30)..t.start).unwrap_or("");
+    (t.rule == "meeting.signed"
+        && word.to_ascii_lowercase().starts_with("signed")
+        && !MODAL_BEFORE.is_match(before))
+    .then_some((Status::Occurred, true))
+}
+
+/// A company or a creditor in a signing's sentence: "<Telekom Malaysia
+/// Bhd>", "Cable and Wireless PLC", "firms", "signed with banks".
+static COMPANY_SIGNING: LazyLock<Regex> = regex!(
+    r"<|\b(?i:firms?|compan(?:y|ies)|corporations?|creditors|banks|consortium)\b|\b(?:Corp|Ltd|Inc|Bhd|PLC|Plc|AG|SA|NV|Co)\b"
+);
+
+/// "met last night with", "met yesterday with": the time told between a
+/// meeting verb and its "with".
+static TIME_BEFORE_WITH: LazyLock<Regex> = regex!(
+    r"(?i)^\s+(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:morning|afternoon|evening|week)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|here|again|privately|briefly|separately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+with\s"
+);
+
+/// Bytes from a meeting verb's end to its "with" when a time stands between
+/// them ("met last night with"); 0 when none does.
+fn time_before_with(after: &str) -> usize {
+    TIME_BEFORE_WITH
+        .find(after)
+        .map_or(0, |m| m.end().saturating_sub("with ".len()))
+}
 
 static TRANSITIVE_MEET: LazyLock<Regex> = regex!(
     r"(?i)^(?:meet|meets|met|visit|visits|visited|(?:hold|holds|held|have|has|had)\b.*\b(?:talks|discussions|meetings?))$"
@@ -2058,7 +2226,9 @@ fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
             }
         }
         let Some((_, _, inv)) = best else {
-            if let Some(c) = stop {
+            // ("signed an agreement ... aid to Ankara": a signing is where
+            // the story is told, not at a city its paragraph names)
+            if let Some(c) = stop.filter(|_| !d.rule.starts_with("meeting.signed")) {
                 d.place = Some(c.clone());
                 d.rule = format!("{}+paragraph_place", d.rule);
             }

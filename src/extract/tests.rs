@@ -2815,3 +2815,224 @@ fn undated_talks_told_from_a_company_news_town_are_not_there() {
     let m = first(&ms, EventType::Meeting);
     assert_eq!(m.place_id.as_deref(), Some("miami"));
 }
+
+/// Round 10 (docs/audits/round10-recall.md): events told in other words on
+/// untuned wire copy, through the whole pipeline (tagger and tables).
+mod round10 {
+    use super::super::test_support::{mentions as pipeline, rows};
+    use super::*;
+
+    fn meetings(ms: &[EventMention]) -> Vec<(String, String, String, Status)> {
+        rows(ms)
+            .into_iter()
+            .filter(|r| r.0 == EventType::Meeting)
+            .map(|r| (r.1, r.2, r.3, r.5))
+            .collect()
+    }
+
+    #[test]
+    fn two_states_signing_an_accord_is_no_meeting() {
+        // spec/events.md: an agreement without a stated meeting
+        let ms = pipeline(
+            "BONN, March 4 - West Germany and Kenya have signed an agreement on rescheduling 50 mln marks of credits, officials said. ",
+            "1987-03-04",
+        );
+        assert!(meetings(&ms).is_empty(), "{:?}", meetings(&ms));
+        // two leaders signing it together met
+        let ms = pipeline(
+            "BONN, March 4 - Chancellor Helmut Kohl and President Daniel arap Moi signed an agreement on credits, officials said. ",
+            "1987-03-04",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter()
+                .any(|r| r.0.contains("helmut-kohl") && r.1 == "bonn" && r.3 == Status::Occurred),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn an_accord_signed_by_two_ministers_is_their_meeting() {
+        let ms = pipeline(
+            "WASHINGTON, March 16 - The United States and Turkey concluded a pact under which military credits will go to Ankara. The pact was signed by Secretary of State George Shultz and Foreign Minister Vahit Halefoglu after long talks. ",
+            "1987-03-16",
+        );
+        let m = meetings(&ms);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(m[0].0.contains("george-shultz"), "{m:?}");
+        // where the story is told, not the city its aid goes to
+        assert_eq!(m[0].1, "washington", "{m:?}");
+        assert_eq!(m[0].3, Status::Occurred);
+    }
+
+    #[test]
+    fn a_signing_is_not_dated_by_its_accords_content() {
+        let ms = pipeline(
+            "BUENOS AIRES, March 20 - Presidents Raul Alfonsin of Argentina and Jose Sarney of Brazil signed a treaty under which the two countries will build a joint dam by 1995. ",
+            "1987-03-20",
+        );
+        let m = meetings(&ms);
+        assert!(!m.is_empty());
+        assert!(
+            m.iter()
+                .all(|r| r.2 == "1987-03-20" && r.3 == Status::Occurred),
+            "{m:?}"
+        );
+        // a date opening the sentence dates the signing (and a signing weeks
+        // before the report is not at the dateline)
+        let ms = pipeline(
+            "NEW YORK, March 13 - On February 22, after a long session on trade, money, farm spending, tax reform, the budget and the future of the European Monetary System, Chancellor Helmut Kohl and Prime Minister Margaret Thatcher signed an accord to cooperate closely, officials said. ",
+            "1987-03-13",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter()
+                .any(|r| r.0.contains("helmut-kohl") && r.2 == "1987-02-22"),
+            "{m:?}"
+        );
+        assert!(m.iter().all(|r| r.1 != "new-york"), "{m:?}");
+    }
+
+    #[test]
+    fn refusals_companies_and_signs_are_no_signings() {
+        for text in [
+            "VIENNA, March 4 - Prime Minister Margaret Thatcher refused to sign the accord with Chancellor Helmut Kohl, delegates said. ",
+            "TOKYO, March 4 - Prime Minister Margaret Thatcher and Chancellor Helmut Kohl signed an agreement with <Acme Corp> to build a plant. ",
+            "SANTIAGO, March 4 - Prime Minister Margaret Thatcher and Chancellor Helmut Kohl signed an agreement with the creditor banks last week. ",
+            "LONDON, March 4 - Traders watched for signs of an accord between Prime Minister Margaret Thatcher and Chancellor Helmut Kohl. ",
+        ] {
+            let ms = pipeline(text, "1987-03-04");
+            assert!(meetings(&ms).is_empty(), "{text}: {:?}", meetings(&ms));
+        }
+        // the same two signing it together met
+        let ms = pipeline(
+            "VIENNA, March 4 - Prime Minister Margaret Thatcher signed the accord with Chancellor Helmut Kohl, delegates said. ",
+            "1987-03-04",
+        );
+        assert_eq!(meetings(&ms).len(), 1, "{:?}", meetings(&ms));
+    }
+
+    #[test]
+    fn seven_industrial_nations_are_the_group_of_seven() {
+        let ms = pipeline(
+            "MADRID, March 16 - Trade ministers of the top seven industrialized nations will meet in Paris next week, officials said. ",
+            "1987-03-16",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter()
+                .any(|r| r.0 == "g7" && r.1 == "paris" && r.3 == Status::Planned),
+            "{m:?}"
+        );
+        let ms = pipeline(
+            "LONDON, March 30 - Lawson said the meeting of six major industrial nations in Paris last month agreed on no bands. ",
+            "1987-03-30",
+        );
+        let m = meetings(&ms);
+        assert!(m.iter().any(|r| r.0 == "g6" && r.1 == "paris"), "{m:?}");
+        // a club told in other words is talked about from anywhere: not at
+        // the dateline
+        let ms = pipeline(
+            "TOKYO, April 10 - Miyazawa said finance ministers of the seven major industrial nations met yesterday and agreed the dollar was stable. ",
+            "1987-04-10",
+        );
+        let m = meetings(&ms);
+        assert!(m.iter().any(|r| r.0 == "g7"), "{m:?}");
+        assert!(m.iter().all(|r| r.1 != "tokyo"), "{m:?}");
+        // an accord's parties and a number of companies are no club's meeting
+        let ms = pipeline(
+            "BONN, March 30 - Stoltenberg welcomed the Louvre accord of six industrial nations and said markets were calm. ",
+            "1987-03-30",
+        );
+        assert!(rows(&ms).is_empty(), "{:?}", rows(&ms));
+    }
+
+    #[test]
+    fn a_time_between_met_and_with_keeps_the_officials_side() {
+        let ms = pipeline(
+            "WASHINGTON, April 9 - Treasury Secretary James Baker met last night with Mexican officials, a spokesman said. ",
+            "1987-04-09",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter()
+                .any(|r| r.0.contains("MEX") && r.0.contains("james-baker")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn on_his_way_to_a_city_is_a_trip_there() {
+        let ms = pipeline(
+            "SYDNEY, March 25 - Trade Representative Clayton Yeutter said tariffs would stay. Yeutter is on his way to Tokyo for talks on rice. ",
+            "1987-03-25",
+        );
+        let v = super::super::test_support::visits(&ms, "Yeutter");
+        assert!(v.iter().any(|r| r.0 == "tokyo"), "{v:?}");
+    }
+
+    #[test]
+    fn a_story_received_at_the_dateline_is_not_there() {
+        let ms = pipeline(
+            "LONDON, April 8 - Iran will sell oil to Kenya, the news agency IRNA reported. The agency, received in London, said the accord was reached with a visiting Kenyan delegation headed by Foreign Minister Elijah Mwangale. ",
+            "1987-04-08",
+        );
+        let v = super::super::test_support::visits(&ms, "Mwangale");
+        assert!(v.iter().all(|r| r.0 != "london"), "{v:?}");
+    }
+}
+
+mod round10_told {
+    use super::super::test_support::{mentions as pipeline, rows};
+    use super::*;
+
+    fn meetings(ms: &[EventMention]) -> Vec<(String, String)> {
+        rows(ms)
+            .into_iter()
+            .filter(|r| r.0 == EventType::Meeting)
+            .map(|r| (r.1, r.2))
+            .collect()
+    }
+
+    #[test]
+    fn the_teller_and_the_told_of_an_opening_meeting_phrase_met() {
+        let ms = pipeline(
+            "TOKYO, March 9 - In a 30-minute meeting, Prime Minister Yasuhiro Nakasone told Brazilian Finance Minister Dilson Funaro that Japan would consider the request. ",
+            "1987-03-09",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter()
+                .any(|r| r.0 == "dilson-funaro+yasuhiro-nakasone" && r.1 == "tokyo"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_speaker_at_a_meeting_with_someone_is_its_side() {
+        let ms = pipeline(
+            "WASHINGTON, April 1 - Trade Representative Clayton Yeutter said the case was resolved at a meeting with Argentine Agriculture Secretary Ernesto Figuerras in New Zealand last week. ",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(m.iter().any(|r| r.0.contains("clayton-yeutter")), "{m:?}");
+        // the speaker of a meeting "between" others is no side
+        let ms = pipeline(
+            "WASHINGTON, April 1 - Spokesman Marlin Fitzwater said the decision was related to a summit meeting in Ottawa between President Ronald Reagan and Prime Minister Brian Mulroney. ",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter().any(|r| r.0 == "brian-mulroney+ronald-reagan"),
+            "{m:?}"
+        );
+        assert!(m.iter().all(|r| !r.0.contains("fitzwater")), "{m:?}");
+        // a new subject after the reporting verb still travels alone
+        let ms = pipeline(
+            "WASHINGTON, April 1 - Trade Representative Clayton Yeutter said Agriculture Secretary Richard Lyng would meet Argentine Agriculture Secretary Ernesto Figuerras next week. ",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(m.iter().all(|r| !r.0.contains("clayton-yeutter")), "{m:?}");
+    }
+}

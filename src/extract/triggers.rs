@@ -234,7 +234,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?)(?: (?:on|next|this|early|late|later) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|today|tomorrow))? to\b|\b(?:head(?:s|ed|ing)?|bound) for\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|tomorrow|yesterday|early|later|this|morning|afternoon|evening|night) ){0,3}for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b",
+        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?)(?: (?:on|next|this|early|late|later) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|today|tomorrow))? to\b|\b(?:head(?:s|ed|ing)?|bound) for\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|tomorrow|yesterday|early|later|this|morning|afternoon|evening|night) ){0,3}for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b|\bon (?:his|her|their|its) way to\b",
     },
     Rule {
         name: "visit.taken_to",
@@ -411,6 +411,18 @@ const RULES: &[Rule] = &[
         noun: false,
         re: r"\b(?:will|would|to|shall)\s+be\s+in\b",
     },
+    Rule {
+        // "The United States and Turkey signed a defence agreement", "the
+        // accord was signed by Shultz and Halefoglu": the signatories of a
+        // state's act meet (a bill or a contract is no such act; one
+        // signatory alone makes no meeting)
+        name: "meeting.signed",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.6,
+        noun: false,
+        re: r"\bsign(?:s|ed|ing)?\s+(?:(?:a|an|the|their|its|two|three|four|several|new|bilateral|joint|final|formal|draft|peace|trade|cooperation|[\w-]+-year)\s+(?:[\w-]+\s+){0,4}?)?(?:agreements?|accords?|treaty|treaties|pacts?|protocols?|memorand(?:um|a)|communiques?|declarations?|conventions?)\b|\b(?:agreements?|accords?|treaty|treaties|pacts?|protocols?|memorand(?:um|a)|communiques?|declarations?|conventions?)\s+(?:(?:was|were|is|are|has|have|had|will|would|to|be|been|being|due|expected)\s+){1,3}signed\b",
+    },
 ];
 
 static COMPILED: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
@@ -450,9 +462,10 @@ static UPPER_BOUND: LazyLock<Regex> = regex!(r"\{(\d+),\d+\}");
 /// would direct or require: "legislation to direct the Treasury to begin
 /// negotiations", "the bill would require negotiations with Japan"; a loan
 /// received, "to receive its first ADB loan", is no visit; nor is a welcomed
-/// stance, "welcomed the Prime Minister's resolute support to Ukraine").
+/// stance, "welcomed the Prime Minister's resolute support to Ukraine"; nor
+/// is an accord someone "refused to sign" a signing).
 static NOT_EVENT: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:a host of|host (?:country|city|nation)|host(?:s|ed|ing)? (?:(?:the|some|more|about|over|nearly|thousands of|[\d,]+|U\.S\.|American|NATO|allied|foreign|additional) ){0,3}(?:servicemembers|service members|soldiers|troops|forces|bases?|refugees|migrants|exercises?|drills|weapons|missiles|headquarters)\b|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:[\w-]+ (?:and )?){0,3}?(?:decision|announcement|commitment|efforts?|leadership|statement|support|assistance|aid|progress|election|re-?election|step|pledge|contributions?|intent(?:ion)?|role|invitation)\b|receiv(?:e|es|ed|ing) (?:(?:its|their|his|her|a|an|the|first|new|further|more|additional|fresh|emergency|final|formal|official|[\d,.]+|mln|billion|dlrs?|(?-i:[A-Z]{2,5})) ){0,4}(?:support|assistance|aid|funding|loans?|credits?|grants?|payments?|funds|money|financing|a call|calls|letters?|news|approval|orders?|bids?|offers?|shipments?|deliveries)\b|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those |both )?(?:[\w'’-]+ ){0,2}?(?:needs|requirements|demands?|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?|share|portion|payments?|repayments?|bills?|debts?|quotas?|shortfalls?|gaps?|deficits?|commitments|liabilities|interest)\b|\bboard(?: of directors)?(?:'s)? meetings?\b|\b(?:bill|legislation|amendment|resolution)s?\b[^;]{0,80}?\b(?:direct(?:s|ing)?|requir(?:e|es|ing)|order(?:s|ing)?|mandat(?:e|es|ing)|instruct(?:s|ing)?|authori[sz](?:e|es|ing)|call(?:s|ing)? for|urg(?:e|es|ing))\b[^;]{0,60}?\b(?:negotiations|negotiate|talks|consultations)\b)"
+    r"(?i)\b(?:a host of|host (?:country|city|nation)|host(?:s|ed|ing)? (?:(?:the|some|more|about|over|nearly|thousands of|[\d,]+|U\.S\.|American|NATO|allied|foreign|additional) ){0,3}(?:servicemembers|service members|soldiers|troops|forces|bases?|refugees|migrants|exercises?|drills|weapons|missiles|headquarters)\b|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:[\w-]+ (?:and )?){0,3}?(?:decision|announcement|commitment|efforts?|leadership|statement|support|assistance|aid|progress|election|re-?election|step|pledge|contributions?|intent(?:ion)?|role|invitation)\b|receiv(?:e|es|ed|ing) (?:(?:its|their|his|her|a|an|the|first|new|further|more|additional|fresh|emergency|final|formal|official|[\d,.]+|mln|billion|dlrs?|(?-i:[A-Z]{2,5})) ){0,4}(?:support|assistance|aid|funding|loans?|credits?|grants?|payments?|funds|money|financing|a call|calls|letters?|news|approval|orders?|bids?|offers?|shipments?|deliveries)\b|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those |both )?(?:[\w'’-]+ ){0,2}?(?:needs|requirements|demands?|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?|share|portion|payments?|repayments?|bills?|debts?|quotas?|shortfalls?|gaps?|deficits?|commitments|liabilities|interest)\b|\bboard(?: of directors)?(?:'s)? meetings?\b|\b(?:bill|legislation|amendment|resolution)s?\b[^;]{0,80}?\b(?:direct(?:s|ing)?|requir(?:e|es|ing)|order(?:s|ing)?|mandat(?:e|es|ing)|instruct(?:s|ing)?|authori[sz](?:e|es|ing)|call(?:s|ing)? for|urg(?:e|es|ing))\b[^;]{0,60}?\b(?:negotiations|negotiate|talks|consultations)\b)|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|unwilling|reluctant)\s+to\s+sign\b|(?:\bnot|\bnever|n['’]t)\s+(?:to\s+)?sign(?:ed)?\b"
 );
 
 /// Travel words whose mover or destination is no traveller's: goods, money or
