@@ -955,7 +955,188 @@ pub(super) fn fill(
     boycotters(text, drafts);
     own_meetings(text, drafts);
     topics(text, drafts);
+    forum_members(text, actors, drafts);
+    openers(text, drafts);
+    corporate(text, actors, drafts);
 }
+
+/// A company title right before a person's name: "GM chairman", "Renta's
+/// chairman", "its chief executive", "<UAL Inc> president" (the words before
+/// the title are a company's, not a state's or a public body's).
+static CORP_TITLE_BEFORE: LazyLock<Regex> = regex!(
+    r"(?:\b(?:its|their|the company's|the firm's|the group's|the bank's|company|corporate)|(?:\b[A-Z][\w&.-]*|>)(?:['’]s)?)\s+(?:(?:senior|executive|deputy|former|group)\s+)?(?:chairman|chairwoman|chief executive(?: officer)?|executive|president|vice[- ]president|managing director|general manager|director)\s+$"
+);
+
+/// A company title after a person's name: ", chairman of General Motors
+/// Corp", ", the chief executive of <Renta>".
+static CORP_TITLE_AFTER: LazyLock<Regex> = regex!(
+    r"^,\s+(?:the\s+)?(?:chairman|chairwoman|chief executive(?: officer)?|president|managing director|general manager)\s+of\s+(?:the\s+)?(?:<|(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Corp|Co|Inc|Ltd|Plc|Group|Motors|Airlines|Industries|Holdings|AG|SA|NV)\b)"
+);
+
+/// Public bodies whose chairman or president is an official: "Philippine
+/// Coconut Authority chairman", "Federal Reserve chairman".
+static PUBLIC_BODY: LazyLock<Regex> = regex!(
+    r"\b(?:Authority|Commission|Committee|Council|Board|Agency|Office|Reserve|Fed|Party|Assembly|Senate|Congress|Parliament|Ministry|Department|Front|Movement|Organi[sz]ation|Union|Community|Fund|Bank|Court|Republic|State|Government)(?:['’]s)?\s+(?:(?:senior|executive|deputy|former|group)\s+)?[\w -]+\s+$"
+);
+
+/// Whether a person unknown to the tables is named by a company title: a
+/// company's chairman or executive travels and meets on business, not as a
+/// side of diplomacy (spec/events.md: a visit is an office holder's).
+fn corporate_title(text: &str, a: &ActorRef, actors: &[ActorRef], ss: usize, se: usize) -> bool {
+    if a.kind != ActorKind::Person || a.id.is_some() || a.start < ss || a.end > se {
+        return false;
+    }
+    // (a mention may open with its lower-case title: "chairman Juan ...")
+    let span = text.get(a.start..a.end).unwrap_or("");
+    let name_at = a.start + span.find(|c: char| c.is_uppercase()).unwrap_or(0);
+    let from = ss.max(a.start.saturating_sub(60));
+    let before = args::squash(text.get(from..name_at).unwrap_or(""));
+    let before = format!("{before} ");
+    let after = text.get(a.end..se).unwrap_or("");
+    let title_before = CORP_TITLE_BEFORE.find(&before).is_some_and(|m| {
+        // a state's or a public body's head is an official ("Bolivian
+        // president", "Coconut Authority chairman")
+        let title_at = name_at.saturating_sub(before.len() - m.start());
+        !PUBLIC_BODY.is_match(&before)
+            && !actors
+                .iter()
+                .any(|s| s.kind != ActorKind::Person && s.end > title_at && s.end <= name_at)
+    });
+    title_before || CORP_TITLE_AFTER.is_match(after)
+}
+
+/// Company people are no sides: a chairman "currently in the U.S. to
+/// negotiate the deal" makes a business trip, and "GM chairman Roger Smith
+/// is expected to attend the meeting, along with GM president James
+/// McDonald" is a company's meeting. A person unknown to the tables who is
+/// named by a company title ([`corporate_title`]) leaves the guests, hosts
+/// and sides of the sentence's events; an event left with no guest (a
+/// visit) or no side (a meeting, a call) goes.
+fn corporate(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
+    drafts.retain_mut(|d| {
+        if d.derived {
+            return true;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let company = |a: &ActorRef| corporate_title(text, a, actors, ss, se);
+        let before = d.guests.len() + d.sides.len();
+        d.guests.retain(|a| !company(a));
+        d.hosts.retain(|a| !company(a));
+        d.sides.retain(|a| !company(a));
+        if d.guests.len() + d.sides.len() == before {
+            return true;
+        }
+        match d.event_type {
+            EventType::Visit => !d.guests.is_empty(),
+            _ => !d.sides.is_empty(),
+        }
+    });
+}
+
+/// A sentence's opening attribution after a name: "Yeutter said", "Baker
+/// also told reporters", "Yeutter, the U.S. trade representative, said".
+static OPENER_AFTER: LazyLock<Regex> = regex!(
+    r"^(?:,[^,;]{1,80},)?\s*(?:also\s+|later\s+|today\s+|on \w+\s+)?(?:said|says|told\s+(?:reporters|Reuters|journalists|a\s+[\w ]{0,30}?(?:conference|briefing|meeting))|added|predicted|estimated|noted)\b(?:\s+(?:on|today|yesterday|this week|last week)\b)?(?:\s+\w+day\b)?(?:\s+that\b)?"
+);
+
+/// Speakers as sides, the other way round from [`speakers`]: the person
+/// whose words open the sentence ("Yeutter said the meetings scheduled next
+/// month between Reagan and Nakasone will include difficult items") reports
+/// a meeting of others. He is no side when two other sides stay (one for a
+/// visit's guests) and the reported clause does not count him in ("Baker
+/// said he met Miyazawa", "Lyng said he and Yeutter will visit Tokyo").
+fn openers(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut().filter(|d| !d.derived) {
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, te) = d.trigger;
+        let visit = d.event_type == EventType::Visit;
+        let sides: &mut Vec<ActorRef> = if visit { &mut d.guests } else { &mut d.sides };
+        let opener = sides.iter().find_map(|a| {
+            if a.kind != ActorKind::Person || a.start < ss || a.end > ts || a.end > se {
+                return None;
+            }
+            let m = text.get(a.end..ts).and_then(|r| OPENER_AFTER.find(r))?;
+            Some((a.key(), a.end + m.end()))
+        });
+        let Some((key, clause_start)) = opener else {
+            continue;
+        };
+        let clause = text.get(clause_start..te.min(se)).unwrap_or("");
+        if SPEAKER_IN.is_match(clause) {
+            continue;
+        }
+        let others = sides.iter().filter(|a| a.key() != key).count();
+        if others >= if visit { 1 } else { 2 } {
+            sides.retain(|a| a.key() != key);
+        }
+    }
+}
+
+/// A meeting noun a forum owns: "this week's semiannual IMF meetings", "the
+/// annual meeting of the Asian Development Bank", "meetings at the IMF".
+static FORUM_NOUN: LazyLock<Regex> =
+    regex!(r"(?i)^(?:meetings?|sessions?|conferences?|assembly|assemblies)$");
+
+/// Between a meeting noun and a side it names: "with", "between".
+static NAMED_ACROSS: LazyLock<Regex> = regex!(r"^\s+(?:(?:\w+\s+){0,2}?)(?:with|between|among)\b");
+
+/// The forum's meeting is the forum's: a state named elsewhere in the
+/// sentence ("the official, briefing reporters on this week's IMF meetings,
+/// said the U.S. had an open mind"; "Britain, France and other European
+/// nations will make a plea in high-level meetings at the IMF") is one of
+/// its many members, no side of a bilateral with it. A meeting whose
+/// trigger is the meeting noun of a non-club organisation side keeps its
+/// state sides only when the noun names them ("meetings with Sudanese
+/// officials", "talks between the IMF and Brazil") or owns them ("Sudan's
+/// meeting with the IMF"). Clubs (the G-7, OPEC, the EC) keep theirs: their
+/// few members meeting are the club's own sides elsewhere.
+fn forum_members(text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.derived || d.event_type != EventType::Meeting || d.summit {
+            continue;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, te) = d.trigger;
+        if !text.get(ts..te).is_some_and(|w| FORUM_NOUN.is_match(w)) {
+            continue;
+        }
+        let inside = |a: &ActorRef| a.start >= ss && a.end <= se;
+        let forum = actors.iter().chain(d.sides.iter()).find(|a| {
+            a.kind == ActorKind::Organization
+                && !is_club(a)
+                && inside(a)
+                && (own_noun(text, a, ss, se) == Some(ts)
+                    || text.get(te..a.start).is_some_and(|g| FORUM_AT.is_match(g)))
+        });
+        let Some(forum) = forum.cloned() else {
+            continue;
+        };
+        let across = text.get(te..se).is_some_and(|r| NAMED_ACROSS.is_match(r));
+        let named = |a: &ActorRef| {
+            !inside(a)
+                || (across
+                    && a.start >= te
+                    && text
+                        .get(te..a.start)
+                        .is_some_and(|g| !g.contains([';', '.'])))
+                || text
+                    .get(a.end..ts)
+                    .is_some_and(|g| POSSESSED_TALKS.is_match(g))
+        };
+        if d.sides
+            .iter()
+            .any(|a| a.kind == ActorKind::State && !named(a))
+        {
+            d.sides.retain(|a| a.kind != ActorKind::State || named(a));
+            if !d.sides.iter().any(|a| a.key() == forum.key()) {
+                d.sides.push(forum);
+            }
+        }
+    }
+}
+
+/// Between a meeting noun and its forum: "meetings at the IMF".
+static FORUM_AT: LazyLock<Regex> = regex!(r"^\s+(?:at|of)\s+(?:the\s+)?$");
 
 /// A state's name as the modifier of a topic: "the Iraq issue", "the
 /// Cyprus problem", "the Afghan war".
