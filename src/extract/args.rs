@@ -296,7 +296,8 @@ fn other_given_name(entities: &[EntityMention], text: &str, a: &ActorRef) -> Opt
         || entities.iter().any(|e| e.start < ge && gs < e.end)
         || a.name
             .split_whitespace()
-            .any(|w| w.chars().next() == given.as_str().chars().next())
+            .next()
+            .is_some_and(|w| w.chars().next() == given.as_str().chars().next())
     {
         return None;
     }

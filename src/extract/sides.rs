@@ -1484,6 +1484,7 @@ fn movers(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
                 let before = args::squash(text.get(ss..a.start).unwrap_or(""));
                 !SPEAKER_AFTER.is_match(after) && !SPEAKER_BEFORE.is_match(&format!("{before} "))
             })
+            .filter(|a| !corporate_title(text, a, actors, ss, se))
             .min_by_key(|a| {
                 if a.end <= ts {
                     ts - a.end

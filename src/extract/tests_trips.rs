@@ -992,3 +992,27 @@ fn a_forums_meeting_has_no_member_state_as_a_side() {
         "{sides:?}"
     );
 }
+
+#[test]
+fn another_given_name_before_a_known_surname_is_another_person() {
+    // a banker named Clark is no foreign minister Clark, nor is "he"
+    let ms = mentions(
+        "LONDON, April 8 - Demand is expected to be substantial, Christopher Clark said. He will visit Tokyo next week.",
+        "1987-04-08",
+    );
+    let ids = sides_by(&ms, EventType::Visit, |p| p.actor_id.clone()).concat();
+    assert!(!ids.contains(&"joe-clark".to_string()), "{ids:?}");
+    // the known person's lone surname later on stays him
+    let ms = mentions(
+        "OTTAWA, April 8 - Canadian External Affairs Minister Joe Clark will visit Tokyo next week. Clark said he would meet Prime Minister Yasuhiro Nakasone.",
+        "1987-04-08",
+    );
+    let sides = sides_by(&ms, EventType::Meeting, |p| p.actor_id.clone());
+    assert!(
+        sides.contains(&vec![
+            "joe-clark".to_string(),
+            "yasuhiro-nakasone".to_string()
+        ]),
+        "{sides:?}"
+    );
+}
