@@ -956,6 +956,7 @@ pub(super) fn fill(
     own_meetings(text, drafts);
     topics(text, drafts);
     forum_members(text, actors, drafts);
+    framing_meetings(text, drafts);
     openers(text, drafts);
     corporate(text, actors, drafts);
 }
@@ -1131,6 +1132,39 @@ fn forum_members(text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
             if !d.sides.iter().any(|a| a.key() == forum.key()) {
                 d.sides.push(forum);
             }
+        }
+    }
+}
+
+/// Before a body's own meeting that frames another: "just before the",
+/// "on the sidelines of this week's", "ahead of next month's".
+static FRAME_BEFORE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:before|after|ahead of|in advance of|prior to|following|during|at|on the (?:sidelines|fringes|margins) of|in the run-up to|in preparation for|to prepare for)\s+(?:(?:the|a|an|its|their|this|next|last|week['’]s|month['’]s|year['’]s|today['’]s|tomorrow['’]s|annual|semi-?annual|spring|autumn|fall|coming|upcoming)\s+){0,3}$"
+);
+
+/// A meeting framed by a body's own meeting is not that body's: "Britain,
+/// Canada, France and Japan meet just before the IMF interim committee
+/// meeting", "met Baker on the sidelines of the IMF meeting". An
+/// organisation side whose own meeting noun is not the trigger, named after
+/// a time or place preposition, leaves the meeting when two sides stay.
+fn framing_meetings(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.derived || d.event_type != EventType::Meeting || d.summit {
+            continue;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, te) = d.trigger;
+        let framing = |a: &ActorRef| {
+            a.kind == ActorKind::Organization
+                && a.start >= te
+                && a.end <= se
+                && own_noun(text, a, ss, se).is_some_and(|n| n != ts)
+                && text
+                    .get(te..a.start)
+                    .is_some_and(|g| FRAME_BEFORE.is_match(g))
+        };
+        if d.sides.iter().filter(|a| !framing(a)).count() >= 2 {
+            d.sides.retain(|a| !framing(a));
         }
     }
 }

@@ -1016,3 +1016,21 @@ fn another_given_name_before_a_known_surname_is_another_person() {
         "{sides:?}"
     );
 }
+
+#[test]
+fn a_bodys_meeting_that_frames_a_meeting_is_no_side_of_it() {
+    let ms = mentions(
+        "TOKYO, March 25 - Dealers said they expect Britain, Canada, France and Japan to meet just before the IMF interim committee meeting in Washington.",
+        "1987-03-25",
+    );
+    let sides = sides_by(&ms, EventType::Meeting, |p| p.actor_id.clone());
+    assert!(
+        sides.contains(&vec![
+            "CAN".to_string(),
+            "FRA".to_string(),
+            "GBR".to_string(),
+            "JPN".to_string()
+        ]),
+        "{sides:?}"
+    );
+}
