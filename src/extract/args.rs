@@ -152,6 +152,11 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
 /// A capitalised word right before a lone surname: "Christopher Clark".
 static GIVEN_BEFORE: LazyLock<Regex> = regex!(r#"(?:^|[\s("])([A-Z][a-z]+)\s+$"#);
 
+/// A preposition before the capitalised word: "in September Obama" names a
+/// time, not a given name.
+static PREPOSITION_BEFORE: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:in|on|at|by|from|since|until|till|during|of|to|for|last|next|this)\s+$");
+
 /// Capitalised words before a surname that are titles or sentence openers,
 /// not given names ("Secretary Baker", "After Baker").
 const NOT_GIVEN: &[&str] = &[
@@ -267,6 +272,54 @@ const NOT_GIVEN: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+    "Sultan",
+    "Shah",
+    "Ayatollah",
+    "Imam",
+    "Archbishop",
+    "Rabbi",
+    "Father",
+    "Comrade",
+    "Baron",
+    "Count",
+    "Duke",
+    "Earl",
+    "Professor",
+    "Prof",
+    "Messrs",
+    "Senators",
+    "Presidents",
+    "Ministers",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Spring",
+    "Summer",
+    "Autumn",
+    "Winter",
+    "Christmas",
+    "Easter",
     "Said",
     "Says",
     "Herr",
@@ -293,6 +346,7 @@ fn other_given_name(entities: &[EntityMention], text: &str, a: &ActorRef) -> Opt
     let given = c.get(1)?;
     let (gs, ge) = (from + given.start(), from + given.end());
     if NOT_GIVEN.contains(&given.as_str())
+        || PREPOSITION_BEFORE.is_match(before.get(..given.start()).unwrap_or(""))
         || entities.iter().any(|e| e.start < ge && gs < e.end)
         || a.name
             .split_whitespace()

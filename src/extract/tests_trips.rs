@@ -1015,6 +1015,13 @@ fn another_given_name_before_a_known_surname_is_another_person() {
         ]),
         "{sides:?}"
     );
+    // a month before the surname is no given name
+    let ms = mentions(
+        "OTTAWA, April 8 - Then, in September Clark will visit Tokyo for talks.",
+        "1987-04-08",
+    );
+    let ids = sides_by(&ms, EventType::Visit, |p| p.actor_id.clone()).concat();
+    assert!(ids.contains(&"joe-clark".to_string()), "{ids:?}");
 }
 
 #[test]
