@@ -46,6 +46,17 @@
 //!   Bank"; an organisation qualifying a thing ("Article 23 of the GATT") is
 //!   no side; "said in Caracas" is a visit only of a known foreign official.
 //!
+//! After the fill pass, checks of who is a side: a state guest must name a
+//! mover ([`movers`]); a speaker closing or opening a sentence reports
+//! others' meeting ([`speakers`], [`openers`]); a domestic audience, a
+//! boycotter, a topic ("the Iraq issue"), a body whose own meeting is
+//! another ([`own_meetings`], [`framing_meetings`]: "just before the IMF
+//! interim committee meeting") and a forum's members at its meeting
+//! ([`forum_members`]: "this week's IMF meetings ... the U.S. had an open
+//! mind") are no sides; company people unknown to the tables ("GM chairman
+//! Roger Smith", "its chairman Richard Ferris") are no sides or guests
+//! ([`corporate`]).
+//!
 //! ```text
 //! "PARIS, March 27 - The loan was signed here yesterday by Nigerian Finance
 //!  Minister Chu Okongwu and senior French Treasury officials."
