@@ -1427,7 +1427,19 @@ fn speakers(text: &str, drafts: &mut [Draft]) {
         let Some(speaker) = sides.iter().find(|a| closing(a)).cloned() else {
             continue;
         };
-        let clause = text.get(ss..speaker.start).unwrap_or("");
+        // the trigger's own clause: a quote's "I don't see the dollar
+        // rising" after "Unless something comes out of the Nakasone/Reagan
+        // talks," is the speaker's view, not his part in the talks
+        let te = d.trigger.1.min(speaker.start);
+        let open = text
+            .get(ss..ts)
+            .and_then(|l| l.rfind([',', ';', ':']))
+            .map_or(ss, |i| ss + i + 1);
+        let close = text
+            .get(te..speaker.start)
+            .and_then(|r| r.find([',', ';', ':']))
+            .map_or(speaker.start, |i| te + i);
+        let clause = text.get(open..close).unwrap_or("");
         let other_before = sides.iter().any(|a| {
             a.key() != speaker.key() && a.kind == ActorKind::Person && a.start < ts && a.start >= ss
         });

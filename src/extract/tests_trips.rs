@@ -1041,3 +1041,16 @@ fn a_bodys_meeting_that_frames_a_meeting_is_no_side_of_it() {
         "{sides:?}"
     );
 }
+
+#[test]
+fn a_quoted_speakers_i_outside_the_talks_clause_does_not_make_him_a_side() {
+    let ms = mentions(
+        "TOKYO, April 28 - \"Unless something really surprising comes out of the Nakasone/Reagan talks, I do not see the dollar getting above 142 yen,\" dealer Parker Mills said.",
+        "1987-04-28",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(
+        sides.iter().all(|s| !s.iter().any(|n| n.contains("Mills"))),
+        "{sides:?}"
+    );
+}
