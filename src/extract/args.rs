@@ -79,7 +79,13 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
             continue;
         }
         let a = match &m.entity {
-            Entity::Person { actor_id } => actor_by_id(kb, actor_id, m, &surface),
+            Entity::Person { actor_id } => {
+                let a = actor_by_id(kb, actor_id, m, &surface);
+                match other_given_name(entities, text, &a) {
+                    Some(other) => other,
+                    None => a,
+                }
+            }
             Entity::Role {
                 holder: Some(h), ..
             } => actor_by_id(kb, h, m, &surface),
@@ -141,6 +147,222 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
     later_surnames(text, &mut out);
     of_country(entities, text, &mut out);
     out
+}
+
+/// A capitalised word right before a lone surname: "Christopher Clark".
+static GIVEN_BEFORE: LazyLock<Regex> = regex!(r#"(?:^|[\s("])([A-Z][a-z]+)\s+$"#);
+
+/// A preposition before the capitalised word: "in September Obama" names a
+/// time, not a given name.
+static PREPOSITION_BEFORE: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:in|on|at|by|from|since|until|till|during|of|to|for|last|next|this)\s+$");
+
+/// Capitalised words before a surname that are titles or sentence openers,
+/// not given names ("Secretary Baker", "After Baker").
+const NOT_GIVEN: &[&str] = &[
+    "President",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Chancellor",
+    "Premier",
+    "Governor",
+    "Ambassador",
+    "Representative",
+    "Senator",
+    "Sen",
+    "Rep",
+    "General",
+    "Gen",
+    "Sheikh",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Emir",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Deputy",
+    "Chairman",
+    "Director",
+    "Envoy",
+    "Foreign",
+    "Finance",
+    "Treasury",
+    "Trade",
+    "Vice",
+    "Commissioner",
+    "Leader",
+    "Speaker",
+    "Judge",
+    "Justice",
+    "Pope",
+    "Cardinal",
+    "Bishop",
+    "Colonel",
+    "Col",
+    "Lieutenant",
+    "Admiral",
+    "Marshal",
+    "Field",
+    "Lord",
+    "Lady",
+    "Sir",
+    "Dame",
+    "Crown",
+    "Mayor",
+    "Counsellor",
+    "Adviser",
+    "Advisor",
+    "Spokesman",
+    "Undersecretary",
+    "Fed",
+    "Chief",
+    "Head",
+    "Defence",
+    "Defense",
+    "Agriculture",
+    "Energy",
+    "Economy",
+    "Commerce",
+    "Interior",
+    "Oil",
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "When",
+    "After",
+    "Before",
+    "While",
+    "If",
+    "As",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "By",
+    "From",
+    "To",
+    "Of",
+    "That",
+    "This",
+    "Then",
+    "Also",
+    "Meanwhile",
+    "However",
+    "Since",
+    "Although",
+    "Though",
+    "Under",
+    "Both",
+    "Only",
+    "Earlier",
+    "Later",
+    "Today",
+    "Yesterday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Sultan",
+    "Shah",
+    "Ayatollah",
+    "Imam",
+    "Archbishop",
+    "Rabbi",
+    "Father",
+    "Comrade",
+    "Baron",
+    "Count",
+    "Duke",
+    "Earl",
+    "Professor",
+    "Prof",
+    "Messrs",
+    "Senators",
+    "Presidents",
+    "Ministers",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Spring",
+    "Summer",
+    "Autumn",
+    "Winter",
+    "Christmas",
+    "Easter",
+    "Said",
+    "Says",
+    "Herr",
+    "Monsieur",
+    "Madame",
+    "Signor",
+    "Senor",
+    "Senora",
+];
+
+/// A known person's lone surname after another given name is another person:
+/// "Christopher Clark of the group's bankers" is not Joe Clark. The given
+/// name must not be a title, an opener, a mention of its own, nor share
+/// its initial with the known person's first name ("Joseph Biden", "Jim
+/// Baker" are variants); the two words become an unknown person.
+fn other_given_name(entities: &[EntityMention], text: &str, a: &ActorRef) -> Option<ActorRef> {
+    let surface = text.get(a.start..a.end)?;
+    if a.kind != ActorKind::Person || surface.split_whitespace().count() != 1 {
+        return None;
+    }
+    let from = a.start.saturating_sub(30);
+    let before = text.get(from..a.start)?;
+    let c = GIVEN_BEFORE.captures(before)?;
+    let given = c.get(1)?;
+    let (gs, ge) = (from + given.start(), from + given.end());
+    if NOT_GIVEN.contains(&given.as_str())
+        || PREPOSITION_BEFORE.is_match(before.get(..given.start()).unwrap_or(""))
+        || entities.iter().any(|e| e.start < ge && gs < e.end)
+        || a.name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().next() == given.as_str().chars().next())
+    {
+        return None;
+    }
+    Some(ActorRef {
+        start: gs,
+        end: a.end,
+        id: None,
+        name: format!("{} {}", given.as_str(), surface.trim()),
+        kind: ActorKind::Person,
+        country: None,
+    })
 }
 
 /// "President Egils Levits of Latvia": a country named right after a person

@@ -46,6 +46,17 @@
 //!   Bank"; an organisation qualifying a thing ("Article 23 of the GATT") is
 //!   no side; "said in Caracas" is a visit only of a known foreign official.
 //!
+//! After the fill pass, checks of who is a side: a state guest must name a
+//! mover ([`movers`]); a speaker closing or opening a sentence reports
+//! others' meeting ([`speakers`], [`openers`]); a domestic audience, a
+//! boycotter, a topic ("the Iraq issue"), a body whose own meeting is
+//! another ([`own_meetings`], [`framing_meetings`]: "just before the IMF
+//! interim committee meeting") and a forum's members at its meeting
+//! ([`forum_members`]: "this week's IMF meetings ... the U.S. had an open
+//! mind") are no sides; company people unknown to the tables ("GM chairman
+//! Roger Smith", "its chairman Richard Ferris") are no sides or guests
+//! ([`corporate`]).
+//!
 //! ```text
 //! "PARIS, March 27 - The loan was signed here yesterday by Nigerian Finance
 //!  Minister Chu Okongwu and senior French Treasury officials."
@@ -961,7 +972,222 @@ pub(super) fn fill(
     boycotters(text, drafts);
     own_meetings(text, drafts);
     topics(text, drafts);
+    forum_members(text, actors, drafts);
+    framing_meetings(text, drafts);
+    openers(text, drafts);
+    corporate(text, actors, drafts);
 }
+
+/// A company title right before a person's name: "GM chairman", "Renta's
+/// chairman", "its chief executive", "<UAL Inc> president" (the words before
+/// the title are a company's, not a state's or a public body's).
+static CORP_TITLE_BEFORE: LazyLock<Regex> = regex!(
+    r"(?:\b(?:its|their|the company's|the firm's|the group's|the bank's|company|corporate)|(?:\b[A-Z][\w&.-]*|>)(?:['’]s)?)\s+(?:(?:senior|executive|deputy|former|group)\s+)?(?:chairman|chairwoman|chief executive(?: officer)?|executive|president|vice[- ]president|managing director|general manager|director)\s+$"
+);
+
+/// A company title after a person's name: ", chairman of General Motors
+/// Corp", ", the chief executive of <Renta>".
+static CORP_TITLE_AFTER: LazyLock<Regex> = regex!(
+    r"^,\s+(?:the\s+)?(?:chairman|chairwoman|chief executive(?: officer)?|president|managing director|general manager)\s+of\s+(?:the\s+)?(?:<|(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Corp|Co|Inc|Ltd|Plc|Group|Motors|Airlines|Industries|Holdings|AG|SA|NV)\b)"
+);
+
+/// Public bodies whose chairman or president is an official: "Philippine
+/// Coconut Authority chairman", "Federal Reserve chairman".
+static PUBLIC_BODY: LazyLock<Regex> = regex!(
+    r"\b(?:Authority|Commission|Committee|Council|Board|Agency|Office|Reserve|Fed|Party|Assembly|Senate|Congress|Parliament|Ministry|Department|Front|Movement|Organi[sz]ation|Union|Community|Fund|Bank|Court|Republic|State|Government)(?:['’]s)?\s+(?:(?:senior|executive|deputy|former|group)\s+)?[\w -]+\s+$"
+);
+
+/// Whether a person unknown to the tables is named by a company title: a
+/// company's chairman or executive travels and meets on business, not as a
+/// side of diplomacy (spec/events.md: a visit is an office holder's).
+fn corporate_title(text: &str, a: &ActorRef, actors: &[ActorRef], ss: usize, se: usize) -> bool {
+    if a.kind != ActorKind::Person || a.id.is_some() || a.start < ss || a.end > se {
+        return false;
+    }
+    // (a mention may open with its lower-case title: "chairman Juan ...")
+    let span = text.get(a.start..a.end).unwrap_or("");
+    let name_at = a.start + span.find(|c: char| c.is_uppercase()).unwrap_or(0);
+    let from = ss.max(a.start.saturating_sub(60));
+    let before = args::squash(text.get(from..name_at).unwrap_or(""));
+    let before = format!("{before} ");
+    let after = text.get(a.end..se).unwrap_or("");
+    let title_before = CORP_TITLE_BEFORE.find(&before).is_some_and(|m| {
+        // a state's or a public body's head is an official ("Bolivian
+        // president", "Coconut Authority chairman")
+        let title_at = name_at.saturating_sub(before.len() - m.start());
+        !PUBLIC_BODY.is_match(&before)
+            && !actors
+                .iter()
+                .any(|s| s.kind != ActorKind::Person && s.end > title_at && s.end <= name_at)
+    });
+    title_before || CORP_TITLE_AFTER.is_match(after)
+}
+
+/// Company people are no sides: a chairman "currently in the U.S. to
+/// negotiate the deal" makes a business trip, and "GM chairman Roger Smith
+/// is expected to attend the meeting, along with GM president James
+/// McDonald" is a company's meeting. A person unknown to the tables who is
+/// named by a company title ([`corporate_title`]) leaves the guests, hosts
+/// and sides of the sentence's events; an event left with no guest (a
+/// visit) or no side (a meeting, a call) goes.
+fn corporate(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
+    drafts.retain_mut(|d| {
+        if d.derived {
+            return true;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let company = |a: &ActorRef| corporate_title(text, a, actors, ss, se);
+        let before = d.guests.len() + d.sides.len();
+        d.guests.retain(|a| !company(a));
+        d.hosts.retain(|a| !company(a));
+        d.sides.retain(|a| !company(a));
+        if d.guests.len() + d.sides.len() == before {
+            return true;
+        }
+        match d.event_type {
+            EventType::Visit => !d.guests.is_empty(),
+            _ => !d.sides.is_empty(),
+        }
+    });
+}
+
+/// A sentence's opening attribution after a name: "Yeutter said", "Baker
+/// also told reporters", "Yeutter, the U.S. trade representative, said".
+static OPENER_AFTER: LazyLock<Regex> = regex!(
+    r"^(?:,[^,;]{1,80},)?\s*(?:also\s+|later\s+|today\s+|on \w+\s+)?(?:said|says|told\s+(?:reporters|Reuters|journalists|a\s+[\w ]{0,30}?(?:conference|briefing|meeting))|added|predicted|estimated|noted)\b(?:\s+(?:on|today|yesterday|this week|last week)\b)?(?:\s+\w+day\b)?(?:\s+that\b)?"
+);
+
+/// Speakers as sides, the other way round from [`speakers`]: the person
+/// whose words open the sentence ("Yeutter said the meetings scheduled next
+/// month between Reagan and Nakasone will include difficult items") reports
+/// a meeting of others. He is no side when two other sides stay (one for a
+/// visit's guests) and the reported clause does not count him in ("Baker
+/// said he met Miyazawa", "Lyng said he and Yeutter will visit Tokyo").
+fn openers(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut().filter(|d| !d.derived) {
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, te) = d.trigger;
+        let visit = d.event_type == EventType::Visit;
+        let sides: &mut Vec<ActorRef> = if visit { &mut d.guests } else { &mut d.sides };
+        let opener = sides.iter().find_map(|a| {
+            if a.kind != ActorKind::Person || a.start < ss || a.end > ts || a.end > se {
+                return None;
+            }
+            let m = text.get(a.end..ts).and_then(|r| OPENER_AFTER.find(r))?;
+            Some((a.key(), a.end + m.end()))
+        });
+        let Some((key, clause_start)) = opener else {
+            continue;
+        };
+        let clause = text.get(clause_start..te.min(se)).unwrap_or("");
+        if SPEAKER_IN.is_match(clause) {
+            continue;
+        }
+        let others = sides.iter().filter(|a| a.key() != key).count();
+        if others >= if visit { 1 } else { 2 } {
+            sides.retain(|a| a.key() != key);
+        }
+    }
+}
+
+/// A meeting noun a forum owns: "this week's semiannual IMF meetings", "the
+/// annual meeting of the Asian Development Bank", "meetings at the IMF".
+static FORUM_NOUN: LazyLock<Regex> =
+    regex!(r"(?i)^(?:meetings?|sessions?|conferences?|assembly|assemblies)$");
+
+/// Between a meeting noun and a side it names: "with", "between".
+static NAMED_ACROSS: LazyLock<Regex> = regex!(r"^\s+(?:(?:\w+\s+){0,2}?)(?:with|between|among)\b");
+
+/// The forum's meeting is the forum's: a state named elsewhere in the
+/// sentence ("the official, briefing reporters on this week's IMF meetings,
+/// said the U.S. had an open mind"; "Britain, France and other European
+/// nations will make a plea in high-level meetings at the IMF") is one of
+/// its many members, no side of a bilateral with it. A meeting whose
+/// trigger is the meeting noun of a non-club organisation side keeps its
+/// state sides only when the noun names them ("meetings with Sudanese
+/// officials", "talks between the IMF and Brazil") or owns them ("Sudan's
+/// meeting with the IMF"). Clubs (the G-7, OPEC, the EC) keep theirs: their
+/// few members meeting are the club's own sides elsewhere.
+fn forum_members(text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.derived || d.event_type != EventType::Meeting || d.summit {
+            continue;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, te) = d.trigger;
+        if !text.get(ts..te).is_some_and(|w| FORUM_NOUN.is_match(w)) {
+            continue;
+        }
+        let inside = |a: &ActorRef| a.start >= ss && a.end <= se;
+        let forum = actors.iter().chain(d.sides.iter()).find(|a| {
+            a.kind == ActorKind::Organization
+                && !is_club(a)
+                && inside(a)
+                && (own_noun(text, a, ss, se) == Some(ts)
+                    || text.get(te..a.start).is_some_and(|g| FORUM_AT.is_match(g)))
+        });
+        let Some(forum) = forum.cloned() else {
+            continue;
+        };
+        let across = text.get(te..se).is_some_and(|r| NAMED_ACROSS.is_match(r));
+        let named = |a: &ActorRef| {
+            !inside(a)
+                || (across
+                    && a.start >= te
+                    && text
+                        .get(te..a.start)
+                        .is_some_and(|g| !g.contains([';', '.'])))
+                || text
+                    .get(a.end..ts)
+                    .is_some_and(|g| POSSESSED_TALKS.is_match(g))
+        };
+        if d.sides
+            .iter()
+            .any(|a| a.kind == ActorKind::State && !named(a))
+        {
+            d.sides.retain(|a| a.kind != ActorKind::State || named(a));
+            if !d.sides.iter().any(|a| a.key() == forum.key()) {
+                d.sides.push(forum);
+            }
+        }
+    }
+}
+
+/// Before a body's own meeting that frames another: "just before the",
+/// "on the sidelines of this week's", "ahead of next month's".
+static FRAME_BEFORE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:before|after|ahead of|in advance of|prior to|following|during|at|on the (?:sidelines|fringes|margins) of|in the run-up to|in preparation for|to prepare for)\s+(?:(?:the|a|an|its|their|this|next|last|week['’]s|month['’]s|year['’]s|today['’]s|tomorrow['’]s|annual|semi-?annual|spring|autumn|fall|coming|upcoming)\s+){0,3}$"
+);
+
+/// A meeting framed by a body's own meeting is not that body's: "Britain,
+/// Canada, France and Japan meet just before the IMF interim committee
+/// meeting", "met Baker on the sidelines of the IMF meeting". An
+/// organisation side whose own meeting noun is not the trigger, named after
+/// a time or place preposition, leaves the meeting when two sides stay.
+fn framing_meetings(text: &str, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.derived || d.event_type != EventType::Meeting || d.summit {
+            continue;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, te) = d.trigger;
+        let framing = |a: &ActorRef| {
+            a.kind == ActorKind::Organization
+                && a.start >= te
+                && a.end <= se
+                && own_noun(text, a, ss, se).is_some_and(|n| n != ts)
+                && text
+                    .get(te..a.start)
+                    .is_some_and(|g| FRAME_BEFORE.is_match(g))
+        };
+        if d.sides.iter().filter(|a| !framing(a)).count() >= 2 {
+            d.sides.retain(|a| !framing(a));
+        }
+    }
+}
+
+/// Between a meeting noun and its forum: "meetings at the IMF".
+static FORUM_AT: LazyLock<Regex> = regex!(r"^\s+(?:at|of)\s+(?:the\s+)?$");
 
 /// A state's name as the modifier of a topic: "the Iraq issue", "the
 /// Cyprus problem", "the Afghan war".
@@ -1207,7 +1433,19 @@ fn speakers(text: &str, drafts: &mut [Draft]) {
         let Some(speaker) = sides.iter().find(|a| closing(a)).cloned() else {
             continue;
         };
-        let clause = text.get(ss..speaker.start).unwrap_or("");
+        // the trigger's own clause: a quote's "I don't see the dollar
+        // rising" after "Unless something comes out of the Nakasone/Reagan
+        // talks," is the speaker's view, not his part in the talks
+        let te = d.trigger.1.min(speaker.start);
+        let open = text
+            .get(ss..ts)
+            .and_then(|l| l.rfind([',', ';', ':']))
+            .map_or(ss, |i| ss + i + 1);
+        let close = text
+            .get(te..speaker.start)
+            .and_then(|r| r.find([',', ';', ':']))
+            .map_or(speaker.start, |i| te + i);
+        let clause = text.get(open..close).unwrap_or("");
         let other_before = sides.iter().any(|a| {
             a.key() != speaker.key() && a.kind == ActorKind::Person && a.start < ts && a.start >= ss
         });
@@ -1309,6 +1547,7 @@ fn movers(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
                 let before = args::squash(text.get(ss..a.start).unwrap_or(""));
                 !SPEAKER_AFTER.is_match(after) && !SPEAKER_BEFORE.is_match(&format!("{before} "))
             })
+            .filter(|a| !corporate_title(text, a, actors, ss, se))
             .min_by_key(|a| {
                 if a.end <= ts {
                     ts - a.end

@@ -85,3 +85,22 @@ pub(super) fn visits(ms: &[EventMention], guest: &str) -> Vec<(String, String, S
     v.dedup();
     v
 }
+
+/// One sorted list per mention of type `ty`, in mention order: the
+/// participants `key` picks, read as it reads them (`|p|
+/// p.actor_id.clone()` for the resolved ids, `|p| (p.role ==
+/// Role::Guest).then(|| p.name.clone())` for the guests' names).
+pub(super) fn sides_by(
+    ms: &[EventMention],
+    ty: EventType,
+    key: impl Fn(&Participant) -> Option<String>,
+) -> Vec<Vec<String>> {
+    ms.iter()
+        .filter(|m| m.event_type == ty)
+        .map(|m| {
+            let mut v: Vec<String> = m.participants.iter().filter_map(&key).collect();
+            v.sort();
+            v
+        })
+        .collect()
+}

@@ -2,7 +2,7 @@
 //! round 8) on invented wire copy, run through the whole per-document
 //! analysis (sentences, tagger, the built-in knowledge base, extractor).
 
-use super::test_support::{analyse, day, mentions, rows, visits, Row};
+use super::test_support::{analyse, day, mentions, rows, sides_by, visits, Row};
 use super::*;
 use crate::ingest::Document;
 
@@ -482,18 +482,9 @@ fn a_summit_a_trip_goes_to_is_attended_by_its_guest_with_the_trips_status() {
 
 /// (rule, sorted participant ids) of the calls of a story.
 fn calls(ms: &[EventMention]) -> Vec<(String, Vec<String>)> {
-    ms.iter()
-        .filter(|m| m.event_type == EventType::Call)
-        .map(|m| {
-            let mut p: Vec<String> = m
-                .participants
-                .iter()
-                .filter_map(|p| p.actor_id.clone())
-                .collect();
-            p.sort();
-            (m.rule.clone(), p)
-        })
-        .collect()
+    let rules = ms.iter().filter(|m| m.event_type == EventType::Call);
+    let ids = sides_by(ms, EventType::Call, |p| p.actor_id.clone());
+    rules.map(|m| m.rule.clone()).zip(ids).collect()
 }
 
 #[test]
@@ -707,13 +698,10 @@ fn a_white_house_call_with_allies_and_partners_is_natos() {
 
 /// The guests' names of every visit.
 fn guests(ms: &[EventMention]) -> Vec<String> {
-    let mut v: Vec<String> = ms
-        .iter()
-        .filter(|m| m.event_type == EventType::Visit)
-        .flat_map(|m| m.participants.iter())
-        .filter(|p| p.role == Role::Guest)
-        .map(|p| p.name.clone())
-        .collect();
+    let mut v: Vec<String> = sides_by(ms, EventType::Visit, |p| {
+        (p.role == Role::Guest).then(|| p.name.clone())
+    })
+    .concat();
     v.sort();
     v.dedup();
     v
@@ -777,14 +765,7 @@ fn the_stop_of_a_ministers_tour_is_no_guest() {
 
 /// The sides' names of every meeting, one sorted list per meeting.
 fn meeting_sides(ms: &[EventMention]) -> Vec<Vec<String>> {
-    ms.iter()
-        .filter(|m| m.event_type == EventType::Meeting)
-        .map(|m| {
-            let mut v: Vec<String> = m.participants.iter().map(|p| p.name.clone()).collect();
-            v.sort();
-            v
-        })
-        .collect()
+    sides_by(ms, EventType::Meeting, |p| Some(p.name.clone()))
 }
 
 #[test]
@@ -912,6 +893,164 @@ fn a_state_named_as_a_topic_is_no_side() {
     assert!(!sides.is_empty(), "{sides:?}");
     assert!(
         sides.iter().all(|s| !s.contains(&"Cyprus".to_string())),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn a_company_chairman_or_executive_is_no_side() {
+    // a business trip
+    let ms = mentions(
+        "MADRID, Oct 19 - A spokesman told Reuters that Acme's chairman Pedro Alvarez Soto was currently in the U.S. to negotiate the deal.",
+        "1987-10-19",
+    );
+    assert!(guests(&ms).is_empty(), "{:?}", guests(&ms));
+    // a company's meeting
+    let ms = mentions(
+        "DETROIT, April 7 - Ford chairman Walter Hanson is expected to attend the meeting, along with Ford president Carl Brenner and other senior executives.",
+        "1987-04-07",
+    );
+    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
+    // an appositive company title: the meeting has one side left and goes
+    let ms = mentions(
+        "LONDON, March 25 - Walter Hanson, chairman of Acme Motors Corp, met Prime Minister Margaret Thatcher today.",
+        "1987-03-25",
+    );
+    assert!(
+        meeting_sides(&ms)
+            .iter()
+            .all(|s| !s.iter().any(|n| n.contains("Hanson"))),
+        "{:?}",
+        meeting_sides(&ms)
+    );
+    // a public body's chairman travels on official business
+    let ms = mentions(
+        "MANILA, June 1 - Philippine Coconut Authority chairman Ramon Dizon said he would visit Brussels later this month.",
+        "1987-06-01",
+    );
+    assert_eq!(guests(&ms), ["Ramon Dizon"]);
+}
+
+#[test]
+fn the_speaker_who_opens_a_sentence_is_no_side_of_others_meeting() {
+    let ms = mentions(
+        "WASHINGTON, March 30 - Yeutter said the meetings scheduled next month in Washington between Reagan and Prime Minister Yasuhiro Nakasone will be difficult.",
+        "1987-03-30",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(!sides.is_empty(), "{sides:?}");
+    assert!(
+        sides
+            .iter()
+            .all(|s| !s.iter().any(|n| n.contains("Yeutter"))),
+        "{sides:?}"
+    );
+    // the clause counts the speaker in
+    let ms = mentions(
+        "TOKYO, March 30 - Finance Minister Kiichi Miyazawa said he would meet U.S. Treasury Secretary James Baker and Fed Chairman Paul Volcker in Washington next week.",
+        "1987-03-30",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(
+        sides
+            .iter()
+            .any(|s| s.iter().any(|n| n.contains("Miyazawa"))
+                && s.iter().any(|n| n.contains("Baker"))),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn a_forums_meeting_has_no_member_state_as_a_side() {
+    // the state is the official's, not a side across the table
+    let ms = mentions(
+        "WASHINGTON, April 7 - The official, briefing reporters on this week's semiannual IMF meetings, said the U.S. had an open mind on the proposal.",
+        "1987-04-07",
+    );
+    let states = sides_by(&ms, EventType::Meeting, |p| p.actor_id.clone());
+    assert!(
+        states.iter().all(|s| !s.contains(&"USA".to_string())),
+        "{states:?}"
+    );
+    let ms = mentions(
+        "WASHINGTON, April 7 - Italy, Spain and other European nations will make a strong plea in high-level meetings at the IMF this week.",
+        "1987-04-07",
+    );
+    let states = sides_by(&ms, EventType::Meeting, |p| p.actor_id.clone());
+    assert!(
+        states.iter().all(|s| !s.contains(&"ITA".to_string())),
+        "{states:?}"
+    );
+    // a meeting with the forum names its side
+    let ms = mentions(
+        "KHARTOUM, April 7 - Sudan's meetings with the IMF ended today.",
+        "1987-04-07",
+    );
+    let sides = sides_by(&ms, EventType::Meeting, |p| p.actor_id.clone());
+    assert!(
+        sides.contains(&vec!["SDN".to_string(), "imf".to_string()]),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn another_given_name_before_a_known_surname_is_another_person() {
+    // a banker named Clark is no foreign minister Clark, nor is "he"
+    let ms = mentions(
+        "LONDON, April 8 - Demand is expected to be substantial, Christopher Clark said. He will visit Tokyo next week.",
+        "1987-04-08",
+    );
+    let ids = sides_by(&ms, EventType::Visit, |p| p.actor_id.clone()).concat();
+    assert!(!ids.contains(&"joe-clark".to_string()), "{ids:?}");
+    // the known person's lone surname later on stays him
+    let ms = mentions(
+        "OTTAWA, April 8 - Canadian External Affairs Minister Joe Clark will visit Tokyo next week. Clark said he would meet Prime Minister Yasuhiro Nakasone.",
+        "1987-04-08",
+    );
+    let sides = sides_by(&ms, EventType::Meeting, |p| p.actor_id.clone());
+    assert!(
+        sides.contains(&vec![
+            "joe-clark".to_string(),
+            "yasuhiro-nakasone".to_string()
+        ]),
+        "{sides:?}"
+    );
+    // a month before the surname is no given name
+    let ms = mentions(
+        "OTTAWA, April 8 - Then, in September Clark will visit Tokyo for talks.",
+        "1987-04-08",
+    );
+    let ids = sides_by(&ms, EventType::Visit, |p| p.actor_id.clone()).concat();
+    assert!(ids.contains(&"joe-clark".to_string()), "{ids:?}");
+}
+
+#[test]
+fn a_bodys_meeting_that_frames_a_meeting_is_no_side_of_it() {
+    let ms = mentions(
+        "TOKYO, March 25 - Dealers said they expect Britain, Canada, France and Japan to meet just before the IMF interim committee meeting in Washington.",
+        "1987-03-25",
+    );
+    let sides = sides_by(&ms, EventType::Meeting, |p| p.actor_id.clone());
+    assert!(
+        sides.contains(&vec![
+            "CAN".to_string(),
+            "FRA".to_string(),
+            "GBR".to_string(),
+            "JPN".to_string()
+        ]),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn a_quoted_speakers_i_outside_the_talks_clause_does_not_make_him_a_side() {
+    let ms = mentions(
+        "TOKYO, April 28 - \"Unless something really surprising comes out of the Nakasone/Reagan talks, I do not see the dollar getting above 142 yen,\" dealer Parker Mills said.",
+        "1987-04-28",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(
+        sides.iter().all(|s| !s.iter().any(|n| n.contains("Mills"))),
         "{sides:?}"
     );
 }
