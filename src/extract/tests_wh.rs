@@ -3,25 +3,13 @@
 //! whole per-document analysis (sentences, tagger, the built-in knowledge
 //! base, extractor).
 
-use super::test_support::{analyse, day, mentions, rows};
+use super::test_support::{analyse, day, mentions, rows, sides_by};
 use super::*;
 use crate::ingest::Document;
 
 /// The sorted actor ids of every meeting or call, one list per mention.
 fn sides(ms: &[EventMention], ty: EventType) -> Vec<Vec<String>> {
-    let mut v: Vec<Vec<String>> = ms
-        .iter()
-        .filter(|m| m.event_type == ty)
-        .map(|m| {
-            let mut ids: Vec<String> = m
-                .participants
-                .iter()
-                .filter_map(|p| p.actor_id.clone())
-                .collect();
-            ids.sort();
-            ids
-        })
-        .collect();
+    let mut v = sides_by(ms, ty, |p| p.actor_id.clone());
     v.sort();
     v
 }
