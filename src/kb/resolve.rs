@@ -970,9 +970,9 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
             orig
         };
         let capital = body.chars().next().is_some_and(char::is_uppercase);
-        let letters: Vec<char> = body.chars().filter(|c| c.is_alphabetic()).collect();
-        let short_acronym = letters.len() <= 3 && !body.contains('.');
-        let all_upper = letters.iter().all(|c| c.is_uppercase());
+        let letters = || body.chars().filter(|c| c.is_alphabetic());
+        let short_acronym = letters().nth(3).is_none() && !body.contains('.');
+        let all_upper = letters().all(char::is_uppercase);
         let kept: Vec<Atom> = atoms
             .iter()
             .filter(|a| match a {
