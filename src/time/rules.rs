@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
+use regex::{Captures, Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::lexicon::{self as lx, Unit};
 
@@ -246,6 +246,10 @@ const UNGATED: [usize; 2] = [5, 8];
 
 /// The lazy DFA cache of each gate set (the default is 2 MiB).
 const GATE_CACHE: usize = 16 << 20;
+
+/// The lazy DFA cache of each rule: the month rules' (Unicode case
+/// folding of many alternatives) outgrow the default 2 MiB.
+const RULE_CACHE: usize = 8 << 20;
 
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<&'t str> {
     c.name(name).map(|m| m.as_str())
@@ -1556,7 +1560,11 @@ impl Rules {
                 // Patterns are constants of this file; a typo is caught by the unit tests.
                 // ASCII word boundaries keep the regexes on the fast DFA path.
                 let s = s.replace(r"\b", r"(?-u:\b)");
-                Regex::new(&format!("(?i){s}")).ok().map(|r| (r, p))
+                RegexBuilder::new(&format!("(?i){s}"))
+                    .dfa_size_limit(RULE_CACHE)
+                    .build()
+                    .ok()
+                    .map(|r| (r, p))
             })
             .collect();
         // Exact gates (a set matches where its patterns do): Reuters time
