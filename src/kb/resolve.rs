@@ -1159,7 +1159,11 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
         while a < run.len() && HONORIFICS.contains(&folded[a].as_str()) {
             a += 1;
         }
-        let fs = |o: usize| f.folded_offset(o);
+        // Each word's folded span, once (not per span of the run).
+        let fr: Vec<(usize, usize)> = run
+            .iter()
+            .map(|&(s, e)| (f.folded_offset(s), f.folded_offset(e)))
+            .collect();
         // Each word's spelling key, once, when a span needs it.
         let keys: Vec<std::cell::OnceCell<Option<String>>> =
             vec![std::cell::OnceCell::new(); run.len()];
@@ -1171,7 +1175,7 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
         let mut found = false;
         'outer: for s0 in a..run.len() {
             for e0 in (s0 + 2..=run.len()).rev() {
-                let span = (fs(run[s0].0), fs(run[e0 - 1].1));
+                let span = (fr[s0].0, fr[e0 - 1].1);
                 // an exact name inside the span is the better reading
                 if HONORIFICS.contains(&folded[s0].as_str())
                     || spans.contains(&span)
@@ -1203,23 +1207,26 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
             continue;
         }
         let (ls, le) = run[run.len() - 1];
-        let span = (fs(ls), fs(le));
+        let span = fr[run.len() - 1];
         let last = &folded[run.len() - 1];
         // A surname alone only after an honorific ("Colonel Kadhafi") or a
         // title ("Oil Minister Nazir"), in mixed case: "Korea's ban" is no
-        // Goria, "URBAN" no Orban.
-        let titled = a > 0
-            || exact
-                .iter()
-                .any(|c| c.title().is_some() && (c.e + 1 == span.0 || c.e + 2 == span.0));
+        // Goria, "URBAN" no Orban. (The word's own tests first: the
+        // title's looks through all exact candidates.)
+        let titled = || {
+            a > 0
+                || exact
+                    .iter()
+                    .any(|c| c.title().is_some() && (c.e + 1 == span.0 || c.e + 2 == span.0))
+        };
         let surface = &text[ls..le];
-        if !titled
-            || !surface.chars().any(char::is_lowercase)
-            || spans.contains(&span)
-            || exact.iter().any(|c| c.s < span.1 && span.0 < c.e)
+        if !surface.chars().any(char::is_lowercase)
             || last.chars().count() < 5
             || NOT_GIVEN.contains(&last.as_str())
             || COMMON_WORDS.contains(&last.as_str())
+            || !titled()
+            || spans.contains(&span)
+            || exact.iter().any(|c| c.s < span.1 && span.0 < c.e)
         {
             continue;
         }

@@ -302,15 +302,10 @@ fn before<'t>(c: &Captures, text: &'t str) -> &'t str {
 /// The word before a match, lower-cased, without trailing space.
 fn prev_word(c: &Captures, text: &str) -> String {
     let b = before(c, text).trim_end();
-    let w: String = b
-        .chars()
-        .rev()
-        .take_while(|ch| !ch.is_whitespace())
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect();
-    w.to_lowercase()
+    b.rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 /// True when a number-like match continues as a number, a percentage,
