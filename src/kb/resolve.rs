@@ -1174,28 +1174,38 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
         };
         let mut found = false;
         'outer: for s0 in a..run.len() {
+            // an honorific opens no name
+            if HONORIFICS.contains(&folded[s0].as_str()) {
+                continue;
+            }
+            // The keys of the words from `s0` on, by word, as `name_key`
+            // keys a span (leading honorifics stay out): a span's key is
+            // the part of it before the span's end. Built once per start,
+            // when a span needs it.
+            let mut keyed: Option<Vec<(usize, &str)>> = None;
             for e0 in (s0 + 2..=run.len()).rev() {
                 let span = (fr[s0].0, fr[e0 - 1].1);
                 // an exact name inside the span is the better reading
-                if HONORIFICS.contains(&folded[s0].as_str())
-                    || spans.contains(&span)
-                    || holds_name(span)
-                {
+                if spans.contains(&span) || holds_name(span) {
                     continue;
                 }
-                let mut key: Vec<&str> = Vec::with_capacity(e0 - s0);
-                // as `name_key` keys the span: leading honorifics stay out
-                for (i, w) in folded.iter().enumerate().take(e0).skip(s0) {
-                    if key.is_empty() && HONORIFICS.contains(&trim_name_word(w)) {
-                        continue;
+                let keyed = keyed.get_or_insert_with(|| {
+                    let mut v: Vec<(usize, &str)> = Vec::with_capacity(run.len() - s0);
+                    for (i, w) in folded.iter().enumerate().skip(s0) {
+                        if v.is_empty() && HONORIFICS.contains(&trim_name_word(w)) {
+                            continue;
+                        }
+                        if let Some(k) = key_of(i) {
+                            v.push((i, k));
+                        }
                     }
-                    if let Some(k) = key_of(i) {
-                        key.push(k);
-                    }
-                }
+                    v
+                });
+                let key = &keyed[..keyed.partition_point(|&(i, _)| i < e0)];
                 if key.len() < 2 {
                     continue;
                 }
+                let key: Vec<&str> = key.iter().map(|&(_, k)| k).collect();
                 if let Some(ids) = m.keys_full.get(&key.join(" ")) {
                     out.push(name_cand(span, ids, true));
                     found = true;
