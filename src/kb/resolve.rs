@@ -1102,6 +1102,13 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
             .take_while(|&&(cs, _)| cs <= e)
             .any(|&(_, ce)| ce <= e)
     };
+    // Where the exact spans that hold a title end, sorted.
+    let mut title_ends: Vec<usize> = exact
+        .iter()
+        .filter(|c| c.title().is_some())
+        .map(|c| c.e)
+        .collect();
+    title_ends.sort_unstable();
     // Words with their original byte spans.
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start: Option<usize> = None;
@@ -1221,20 +1228,17 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
         let last = &folded[run.len() - 1];
         // A surname alone only after an honorific ("Colonel Kadhafi") or a
         // title ("Oil Minister Nazir"), in mixed case: "Korea's ban" is no
-        // Goria, "URBAN" no Orban. (The word's own tests first: the
-        // title's looks through all exact candidates.)
-        let titled = || {
-            a > 0
-                || exact
-                    .iter()
-                    .any(|c| c.title().is_some() && (c.e + 1 == span.0 || c.e + 2 == span.0))
-        };
+        // Goria, "URBAN" no Orban.
+        let titled = a > 0
+            || [1, 2]
+                .iter()
+                .any(|&d| span.0 >= d && title_ends.binary_search(&(span.0 - d)).is_ok());
         let surface = &text[ls..le];
-        if !surface.chars().any(char::is_lowercase)
+        if !titled
+            || !surface.chars().any(char::is_lowercase)
             || last.chars().count() < 5
             || NOT_GIVEN.contains(&last.as_str())
             || COMMON_WORDS.contains(&last.as_str())
-            || !titled()
             || spans.contains(&span)
             || exact.iter().any(|c| c.s < span.1 && span.0 < c.e)
         {
