@@ -1048,6 +1048,9 @@ fn name_word(w: &str, inner: bool) -> bool {
     let Some(c0) = w.chars().next() else {
         return false;
     };
+    if !inner && !c0.is_uppercase() {
+        return false;
+    }
     let letters = w
         .chars()
         .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}');
