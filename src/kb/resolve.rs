@@ -970,9 +970,9 @@ fn candidates(kb: &Kb, f: &Folded, text: &str) -> Vec<Cand> {
             orig
         };
         let capital = body.chars().next().is_some_and(char::is_uppercase);
-        let letters: Vec<char> = body.chars().filter(|c| c.is_alphabetic()).collect();
-        let short_acronym = letters.len() <= 3 && !body.contains('.');
-        let all_upper = letters.iter().all(|c| c.is_uppercase());
+        let letters = || body.chars().filter(|c| c.is_alphabetic());
+        let short_acronym = letters().nth(3).is_none() && !body.contains('.');
+        let all_upper = letters().all(char::is_uppercase);
         let kept: Vec<Atom> = atoms
             .iter()
             .filter(|a| match a {
@@ -1048,6 +1048,9 @@ fn name_word(w: &str, inner: bool) -> bool {
     let Some(c0) = w.chars().next() else {
         return false;
     };
+    if !inner && !c0.is_uppercase() {
+        return false;
+    }
     let letters = w
         .chars()
         .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}');
@@ -1102,6 +1105,13 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
             .take_while(|&&(cs, _)| cs <= e)
             .any(|&(_, ce)| ce <= e)
     };
+    // Where the exact spans that hold a title end, sorted.
+    let mut title_ends: Vec<usize> = exact
+        .iter()
+        .filter(|c| c.title().is_some())
+        .map(|c| c.e)
+        .collect();
+    title_ends.sort_unstable();
     // Words with their original byte spans.
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut start: Option<usize> = None;
@@ -1159,7 +1169,11 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
         while a < run.len() && HONORIFICS.contains(&folded[a].as_str()) {
             a += 1;
         }
-        let fs = |o: usize| f.folded_offset(o);
+        // Each word's folded span, once (not per span of the run).
+        let fr: Vec<(usize, usize)> = run
+            .iter()
+            .map(|&(s, e)| (f.folded_offset(s), f.folded_offset(e)))
+            .collect();
         // Each word's spelling key, once, when a span needs it.
         let keys: Vec<std::cell::OnceCell<Option<String>>> =
             vec![std::cell::OnceCell::new(); run.len()];
@@ -1170,28 +1184,38 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
         };
         let mut found = false;
         'outer: for s0 in a..run.len() {
+            // an honorific opens no name
+            if HONORIFICS.contains(&folded[s0].as_str()) {
+                continue;
+            }
+            // The keys of the words from `s0` on, by word, as `name_key`
+            // keys a span (leading honorifics stay out): a span's key is
+            // the part of it before the span's end. Built once per start,
+            // when a span needs it.
+            let mut keyed: Option<Vec<(usize, &str)>> = None;
             for e0 in (s0 + 2..=run.len()).rev() {
-                let span = (fs(run[s0].0), fs(run[e0 - 1].1));
+                let span = (fr[s0].0, fr[e0 - 1].1);
                 // an exact name inside the span is the better reading
-                if HONORIFICS.contains(&folded[s0].as_str())
-                    || spans.contains(&span)
-                    || holds_name(span)
-                {
+                if spans.contains(&span) || holds_name(span) {
                     continue;
                 }
-                let mut key: Vec<&str> = Vec::with_capacity(e0 - s0);
-                // as `name_key` keys the span: leading honorifics stay out
-                for (i, w) in folded.iter().enumerate().take(e0).skip(s0) {
-                    if key.is_empty() && HONORIFICS.contains(&trim_name_word(w)) {
-                        continue;
+                let keyed = keyed.get_or_insert_with(|| {
+                    let mut v: Vec<(usize, &str)> = Vec::with_capacity(run.len() - s0);
+                    for (i, w) in folded.iter().enumerate().skip(s0) {
+                        if v.is_empty() && HONORIFICS.contains(&trim_name_word(w)) {
+                            continue;
+                        }
+                        if let Some(k) = key_of(i) {
+                            v.push((i, k));
+                        }
                     }
-                    if let Some(k) = key_of(i) {
-                        key.push(k);
-                    }
-                }
+                    v
+                });
+                let key = &keyed[..keyed.partition_point(|&(i, _)| i < e0)];
                 if key.len() < 2 {
                     continue;
                 }
+                let key: Vec<&str> = key.iter().map(|&(_, k)| k).collect();
                 if let Some(ids) = m.keys_full.get(&key.join(" ")) {
                     out.push(name_cand(span, ids, true));
                     found = true;
@@ -1203,23 +1227,23 @@ fn variant_candidates(kb: &Kb, f: &Folded, text: &str, exact: &[Cand]) -> Vec<Ca
             continue;
         }
         let (ls, le) = run[run.len() - 1];
-        let span = (fs(ls), fs(le));
+        let span = fr[run.len() - 1];
         let last = &folded[run.len() - 1];
         // A surname alone only after an honorific ("Colonel Kadhafi") or a
         // title ("Oil Minister Nazir"), in mixed case: "Korea's ban" is no
         // Goria, "URBAN" no Orban.
         let titled = a > 0
-            || exact
+            || [1, 2]
                 .iter()
-                .any(|c| c.title().is_some() && (c.e + 1 == span.0 || c.e + 2 == span.0));
+                .any(|&d| span.0 >= d && title_ends.binary_search(&(span.0 - d)).is_ok());
         let surface = &text[ls..le];
         if !titled
             || !surface.chars().any(char::is_lowercase)
-            || spans.contains(&span)
-            || exact.iter().any(|c| c.s < span.1 && span.0 < c.e)
             || last.chars().count() < 5
             || NOT_GIVEN.contains(&last.as_str())
             || COMMON_WORDS.contains(&last.as_str())
+            || spans.contains(&span)
+            || exact.iter().any(|c| c.s < span.1 && span.0 < c.e)
         {
             continue;
         }

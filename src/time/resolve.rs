@@ -671,7 +671,7 @@ impl<'a> Resolver<'a> {
             // A verb of an aside ("Reagan, who arrived Friday, holds talks
             // this week") does not govern the weekday or week outside it
             // (for all expressions: TimeBank rest value 84.04 -> 83.93).
-            if let Some((o, cl)) = aside(sent, cue.start, cue.end).filter(|_| scheduled) {
+            if let Some((o, cl)) = scheduled.then(|| aside(sent, cue.start, cue.end)).flatten() {
                 if end <= s + o || begin >= s + cl {
                     continue;
                 }

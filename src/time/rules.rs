@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::lexicon::{self as lx, Unit};
 
@@ -244,6 +244,13 @@ const GATES: usize = 2;
 /// (18 488; "may" is a month to the regex).
 const UNGATED: [usize; 2] = [5, 8];
 
+/// The lazy DFA cache of each gate set (the default is 2 MiB).
+const GATE_CACHE: usize = 16 << 20;
+
+/// The lazy DFA cache of each rule: the month rules' (Unicode case
+/// folding of many alternatives) outgrow the default 2 MiB.
+const RULE_CACHE: usize = 8 << 20;
+
 fn g<'t>(c: &Captures<'t>, name: &str) -> Option<&'t str> {
     c.name(name).map(|m| m.as_str())
 }
@@ -295,15 +302,10 @@ fn before<'t>(c: &Captures, text: &'t str) -> &'t str {
 /// The word before a match, lower-cased, without trailing space.
 fn prev_word(c: &Captures, text: &str) -> String {
     let b = before(c, text).trim_end();
-    let w: String = b
-        .chars()
-        .rev()
-        .take_while(|ch| !ch.is_whitespace())
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect();
-    w.to_lowercase()
+    b.rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 /// True when a number-like match continues as a number, a percentage,
@@ -1553,7 +1555,11 @@ impl Rules {
                 // Patterns are constants of this file; a typo is caught by the unit tests.
                 // ASCII word boundaries keep the regexes on the fast DFA path.
                 let s = s.replace(r"\b", r"(?-u:\b)");
-                Regex::new(&format!("(?i){s}")).ok().map(|r| (r, p))
+                RegexBuilder::new(&format!("(?i){s}"))
+                    .dfa_size_limit(RULE_CACHE)
+                    .build()
+                    .ok()
+                    .map(|r| (r, p))
             })
             .collect();
         // Exact gates (a set matches where its patterns do): Reuters time
@@ -1563,7 +1569,12 @@ impl Rules {
         let gates = ids
             .chunks(ids.len().div_ceil(GATES).max(1))
             .filter_map(|ids| {
-                let set = RegexSet::new(ids.iter().map(|&i| rules[i].0.as_str())).ok()?;
+                // A set's lazy DFA outgrows the default 2 MiB cache and
+                // was rebuilt over and over (a third of the gates' time).
+                let set = RegexSetBuilder::new(ids.iter().map(|&i| rules[i].0.as_str()))
+                    .dfa_size_limit(GATE_CACHE)
+                    .build()
+                    .ok()?;
                 Some((set, ids.to_vec()))
             })
             .collect();
