@@ -213,6 +213,13 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
         if background(d, dct) {
             continue;
         }
+        // "criticised the recent EC farm ministers' meeting", "bring it to
+        // the latest G-7 meeting": a meeting told as an earlier one is the
+        // story's background, told from home, so the dateline is no clue
+        // to its city (a city the lead names for the talks still is)
+        if told_as_earlier(text, d) && lead_city.is_none() {
+            continue;
+        }
         let local = d
             .sides
             .iter()
@@ -377,6 +384,33 @@ fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
     }
 }
 
+/// "the recent farm ministers' meeting", "the latest G-7", "last month's
+/// talks": an earlier occasion named right before a meeting's trigger (a
+/// determiner, then the word, then at most five words).
+static EARLIER: LazyLock<Regex> = regex!(
+    r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that)\s+(?:latest|most\s+recent|recent|previous|earlier|last|prior)|\blast\s+(?:week|month|year|autumn|spring|summer|winter)['’]s|\b(?:latest|recent|previous|earlier|prior)\s+rounds?\s+of)\s+(?:[\w'’./&-]+\s+){0,5}$"
+);
+
+/// Whether a draft's trigger is told as an earlier occasion ([`EARLIER`]),
+/// in the words of its sentence before the trigger.
+fn told_as_earlier(text: &str, d: &Draft) -> bool {
+    let from = d.sentence.start.max(d.trigger.0.saturating_sub(80));
+    let Some(before) = text
+        .get(from..d.trigger.0)
+        .or_else(|| text.get(d.sentence.start..d.trigger.0))
+    else {
+        return false;
+    };
+    // ("on the last day of the talks": the story's own talks, ending)
+    let before = super::flat_text(before);
+    EARLIER.is_match(&before) && !LAST_DAY.is_match(&before)
+}
+
+/// "the last day of", "the last two hours of": the end of the story's own
+/// occasion, not an earlier one.
+static LAST_DAY: LazyLock<Regex> =
+    regex!(r"(?i)\blast\s+(?:[\w-]+\s+)?(?:day|days|hours?|minutes?|session|evening|night)\b");
+
 /// "At a meeting of EC foreign ministers, Britain called for": the
 /// story's own gathering, where its news was made.
 static AT_MEETING: LazyLock<Regex> = regex!(
@@ -417,9 +451,10 @@ static HERE_FOR_TALKS: LazyLock<Regex> = regex!(
     r"(?i)\bhere\s+(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b"
 );
 
-/// "during his visit", "on her trip": a side's own journey in a meeting's sentence.
+/// "during his visit", "on her trip", "on his return": a side's own
+/// journey in a meeting's sentence.
 static OWN_TRIP: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b"
+    r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b|\b(?:on|upon|after|since)\s+(?:his|her|their)\s+return\b"
 );
 
 /// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...", "the agency,
