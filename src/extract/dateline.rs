@@ -283,6 +283,13 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
             // "LIMA - The heads of the central banks of Mexico and Peru have
             // met in Mexico city": the city the lead names for the story's
             // talks beats the dateline's
+            // "a delegation for Washington for trade talks": the city the
+            // sides leave for to hold the talks is theirs
+            if let Some(c) = bound_for(text, places, d, &here) {
+                d.place = Some(c);
+                d.rule = format!("{}+bound_for", d.rule);
+                continue;
+            }
             match &lead_city {
                 Some(c) => {
                     d.place = Some(c.clone());
@@ -334,6 +341,39 @@ fn lead_talks_city(ctx: &DocContext, places: &[PlaceRef], here: &PlaceRef) -> Op
         [one] => Some((*one).clone()),
         _ => None,
     }
+}
+
+/// "for", "to": a journey's goal right before a place.
+static TOWARD: LazyLock<Regex> = regex!(r"(?i)\b(?:for|to)\s+$");
+
+/// "for a series of trade talks", "to attend the meeting": the purpose of
+/// a journey, right between its goal and a meeting's trigger.
+static FOR_TALKS: LazyLock<Regex> = regex!(
+    r"(?i)^\s+(?:for|to\s+(?:attend|hold|open|begin|start|join|resume))\s+(?:[\w'’.-]+\s+){0,6}$"
+);
+
+/// The place other than the dateline's (and outside its country) that a
+/// meeting's sentence names as the goal of a journey for the meeting ("a
+/// delegation for Washington for a series of trade talks", "flies to
+/// Tokyo to attend the meeting").
+fn bound_for(text: &str, places: &[PlaceRef], d: &Draft, here: &PlaceRef) -> Option<PlaceRef> {
+    places
+        .iter()
+        .filter(|p| {
+            p.country.is_some()
+                && p.country != here.country
+                && p.start >= d.sentence.start
+                && p.end <= d.trigger.0
+                && !args::is_dateline(text, p)
+        })
+        .find(|p| {
+            let before = text.get(d.sentence.start..p.start).unwrap_or("");
+            TOWARD.is_match(&super::flat_text(before))
+                && text
+                    .get(p.end..d.trigger.0)
+                    .is_some_and(|g| FOR_TALKS.is_match(&super::flat_text(g)))
+        })
+        .cloned()
 }
 
 /// "meet here", "talks here on Monday", "meeting here this week": "here"

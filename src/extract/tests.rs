@@ -3097,4 +3097,21 @@ mod round10_places {
         let p = meeting_places(&ms);
         assert!(p.iter().any(|c| c == "ottawa"), "{p:?}");
     }
+
+    #[test]
+    fn talks_a_delegation_leaves_for_are_at_its_goal() {
+        let ms = pipeline(
+            "SEOUL, May 8 - South Korea named its negotiators before the departure tomorrow of a trade delegation for Washington for two days of talks with the United States.",
+            "1987-05-08",
+        );
+        let p = meeting_places(&ms);
+        assert!(!p.is_empty() && p.iter().all(|c| c != "seoul"), "{ms:?}");
+        // the talks told as held: at the goal, not at the dateline
+        let ms = pipeline(
+            "SEOUL, May 8 - South Korea named its negotiators after the departure of a trade delegation for Washington for two days of talks with the United States.",
+            "1987-05-08",
+        );
+        let p = meeting_places(&ms);
+        assert!(p.iter().any(|c| c == "washington"), "{ms:?}");
+    }
 }
