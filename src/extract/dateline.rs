@@ -40,6 +40,11 @@
 //!   undated talks and visits told there are told from elsewhere
 //!   ("traders are worried about the talks between Reagan and Nakasone")
 //!   (round 9, [`minor_dateline`]).
+//! - A meeting told as an earlier one ("the recent EC farm ministers'
+//!   meeting", "the latest G-7 meeting") or one a local side came home
+//!   from ("on his return") takes no dateline city; talks a delegation
+//!   leaves for ("a delegation for Washington for trade talks") are at
+//!   that goal, not at the dateline (round 10, [`bound_for`]).
 //!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
