@@ -40,6 +40,11 @@
 //!   undated talks and visits told there are told from elsewhere
 //!   ("traders are worried about the talks between Reagan and Nakasone")
 //!   (round 9, [`minor_dateline`]).
+//! - A meeting told as an earlier one ("the recent EC farm ministers'
+//!   meeting", "the latest G-7 meeting") or one a local side came home
+//!   from ("on his return") takes no dateline city; talks a delegation
+//!   leaves for ("a delegation for Washington for trade talks") are at
+//!   that goal, not at the dateline (round 10, [`bound_for`]).
 //!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
@@ -213,6 +218,13 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
         if background(d, dct) {
             continue;
         }
+        // "criticised the recent EC farm ministers' meeting", "bring it to
+        // the latest G-7 meeting": a meeting told as an earlier one is the
+        // story's background, told from home, so the dateline is no clue
+        // to its city (a city the lead names for the talks still is)
+        if told_as_earlier(text, d) && lead_city.is_none() {
+            continue;
+        }
         let local = d
             .sides
             .iter()
@@ -276,6 +288,13 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
             // "LIMA - The heads of the central banks of Mexico and Peru have
             // met in Mexico city": the city the lead names for the story's
             // talks beats the dateline's
+            // "a delegation for Washington for trade talks": the city the
+            // sides leave for to hold the talks is theirs
+            if let Some(c) = bound_for(text, places, d, &here) {
+                d.place = Some(c);
+                d.rule = format!("{}+bound_for", d.rule);
+                continue;
+            }
             match &lead_city {
                 Some(c) => {
                     d.place = Some(c.clone());
@@ -329,6 +348,39 @@ fn lead_talks_city(ctx: &DocContext, places: &[PlaceRef], here: &PlaceRef) -> Op
     }
 }
 
+/// "for", "to": a journey's goal right before a place.
+static TOWARD: LazyLock<Regex> = regex!(r"(?i)\b(?:for|to)\s+$");
+
+/// "for a series of trade talks", "to attend the meeting": the purpose of
+/// a journey, right between its goal and a meeting's trigger.
+static FOR_TALKS: LazyLock<Regex> = regex!(
+    r"(?i)^\s+(?:for|to\s+(?:attend|hold|open|begin|start|join|resume))\s+(?:[\w'’.-]+\s+){0,6}$"
+);
+
+/// The place other than the dateline's (and outside its country) that a
+/// meeting's sentence names as the goal of a journey for the meeting ("a
+/// delegation for Washington for a series of trade talks", "flies to
+/// Tokyo to attend the meeting").
+fn bound_for(text: &str, places: &[PlaceRef], d: &Draft, here: &PlaceRef) -> Option<PlaceRef> {
+    places
+        .iter()
+        .filter(|p| {
+            p.country.is_some()
+                && p.country != here.country
+                && p.start >= d.sentence.start
+                && p.end <= d.trigger.0
+                && !args::is_dateline(text, p)
+        })
+        .find(|p| {
+            let before = text.get(d.sentence.start..p.start).unwrap_or("");
+            TOWARD.is_match(&super::flat_text(before))
+                && text
+                    .get(p.end..d.trigger.0)
+                    .is_some_and(|g| FOR_TALKS.is_match(&super::flat_text(g)))
+        })
+        .cloned()
+}
+
 /// "meet here", "talks here on Monday", "meeting here this week": "here"
 /// right after a meeting's trigger (one adverb between at most).
 static HERE_AFTER: LazyLock<Regex> =
@@ -377,6 +429,33 @@ fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
     }
 }
 
+/// "the recent farm ministers' meeting", "the latest G-7", "last month's
+/// talks": an earlier occasion named right before a meeting's trigger (a
+/// determiner, then the word, then at most five words).
+static EARLIER: LazyLock<Regex> = regex!(
+    r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that)\s+(?:latest|most\s+recent|recent|previous|earlier|last|prior)|\blast\s+(?:week|month|year|autumn|spring|summer|winter)['’]s|\b(?:latest|recent|previous|earlier|prior)\s+rounds?\s+of)\s+(?:[\w'’./&-]+\s+){0,5}$"
+);
+
+/// Whether a draft's trigger is told as an earlier occasion ([`EARLIER`]),
+/// in the words of its sentence before the trigger.
+fn told_as_earlier(text: &str, d: &Draft) -> bool {
+    let from = d.sentence.start.max(d.trigger.0.saturating_sub(80));
+    let Some(before) = text
+        .get(from..d.trigger.0)
+        .or_else(|| text.get(d.sentence.start..d.trigger.0))
+    else {
+        return false;
+    };
+    // ("on the last day of the talks": the story's own talks, ending)
+    let before = super::flat_text(before);
+    EARLIER.is_match(&before) && !LAST_DAY.is_match(&before)
+}
+
+/// "the last day of", "the last two hours of": the end of the story's own
+/// occasion, not an earlier one.
+static LAST_DAY: LazyLock<Regex> =
+    regex!(r"(?i)\blast\s+(?:[\w-]+\s+)?(?:day|days|hours?|minutes?|session|evening|night)\b");
+
 /// "At a meeting of EC foreign ministers, Britain called for": the
 /// story's own gathering, where its news was made.
 static AT_MEETING: LazyLock<Regex> = regex!(
@@ -417,9 +496,10 @@ static HERE_FOR_TALKS: LazyLock<Regex> = regex!(
     r"(?i)\bhere\s+(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b"
 );
 
-/// "during his visit", "on her trip": a side's own journey in a meeting's sentence.
+/// "during his visit", "on her trip", "on his return": a side's own
+/// journey in a meeting's sentence.
 static OWN_TRIP: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b"
+    r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b|\b(?:on|upon|after|since)\s+(?:his|her|their)\s+return\b"
 );
 
 /// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...", "the agency,

@@ -3036,3 +3036,82 @@ mod round10_told {
         assert!(m.iter().all(|r| !r.0.contains("clayton-yeutter")), "{m:?}");
     }
 }
+
+/// Round 10, wave 2 (places20): the dateline is not where an earlier
+/// meeting, or one a local side came home from, happened.
+mod round10_places {
+    use super::super::test_support::{mentions as pipeline, rows};
+    use super::*;
+
+    fn meeting_places(ms: &[EventMention]) -> Vec<String> {
+        rows(ms)
+            .into_iter()
+            .filter(|e| e.0 == EventType::Meeting)
+            .map(|e| e.2)
+            .collect()
+    }
+
+    #[test]
+    fn an_earlier_meeting_is_not_at_the_dateline() {
+        // a reaction told at home to a meeting held elsewhere
+        let ms = pipeline(
+            "ROME, May 5 - Italy's largest farm group attacked the recent EC agriculture ministers' meeting for failing to set prices.",
+            "1987-05-05",
+        );
+        let p = meeting_places(&ms);
+        assert!(!p.is_empty() && p.iter().all(|c| c != "rome"), "{ms:?}");
+        let ms = pipeline(
+            "LONDON, June 3 - Britain and Japan failed to settle the dispute at their last round of talks, officials said.",
+            "1987-06-03",
+        );
+        let p = meeting_places(&ms);
+        assert!(!p.is_empty() && p.iter().all(|c| c != "london"), "{p:?}");
+        // the same talks told as the story's own are the dateline's
+        let ms = pipeline(
+            "LONDON, June 3 - Britain and Japan failed to settle the dispute in talks, officials said.",
+            "1987-06-03",
+        );
+        let p = meeting_places(&ms);
+        assert!(p.iter().any(|c| c == "london"), "{p:?}");
+        // the last day of the story's own talks is no earlier meeting
+        let ms = pipeline(
+            "LONDON, June 3 - Britain and Japan failed to settle the dispute on the last day of talks, officials said.",
+            "1987-06-03",
+        );
+        let p = meeting_places(&ms);
+        assert!(p.iter().any(|c| c == "london"), "{p:?}");
+    }
+
+    #[test]
+    fn a_meeting_a_local_side_came_home_from_is_not_at_the_dateline() {
+        let ms = pipeline(
+            "OTTAWA, May 6 - Canada's trade minister held talks with Mexican officials on Monday, and on his return faced questions in parliament.",
+            "1987-05-06",
+        );
+        let p = meeting_places(&ms);
+        assert!(!p.is_empty() && p.iter().all(|c| c != "ottawa"), "{p:?}");
+        let ms = pipeline(
+            "OTTAWA, May 6 - Canada's trade minister held talks with Mexican officials on Monday, and later faced questions in parliament.",
+            "1987-05-06",
+        );
+        let p = meeting_places(&ms);
+        assert!(p.iter().any(|c| c == "ottawa"), "{p:?}");
+    }
+
+    #[test]
+    fn talks_a_delegation_leaves_for_are_at_its_goal() {
+        let ms = pipeline(
+            "SEOUL, May 8 - South Korea named its negotiators before the departure tomorrow of a trade delegation for Washington for two days of talks with the United States.",
+            "1987-05-08",
+        );
+        let p = meeting_places(&ms);
+        assert!(!p.is_empty() && p.iter().all(|c| c != "seoul"), "{ms:?}");
+        // the talks told as held: at the goal, not at the dateline
+        let ms = pipeline(
+            "SEOUL, May 8 - South Korea named its negotiators after the departure of a trade delegation for Washington for two days of talks with the United States.",
+            "1987-05-08",
+        );
+        let p = meeting_places(&ms);
+        assert!(p.iter().any(|c| c == "washington"), "{ms:?}");
+    }
+}
