@@ -16,6 +16,10 @@
 //! ```
 //!
 //! The binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
+//!
+//! The module essays link the private items they describe; they resolve in
+//! the developer's build of the docs, `cargo doc --document-private-items`.
+#![allow(rustdoc::private_intra_doc_links)]
 
 /// A regex compiled once, on first use, from a pattern fixed when the crate is
 /// built: `static DAY: LazyLock<Regex> = regex!(r"\d{1,2}");` (a string, or a

@@ -203,7 +203,7 @@ pub fn write(dir: &Path, ds: &Dataset) -> Result<Manifest, DatasetError> {
     write_with_hook(dir, ds, &mut |_| Ok(()))
 }
 
-/// [`write`], calling `hook` after each file is stored in the temporary
+/// [`write()`], calling `hook` after each file is stored in the temporary
 /// directory (tests use it to fail on purpose).
 pub(crate) fn write_with_hook(
     dir: &Path,

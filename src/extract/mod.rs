@@ -43,7 +43,7 @@
 //!    stops named after "a tour which includes" are planned and undated,
 //!    after "a tour that has taken him to" occurred and undated; a visit
 //!    noun inside a planned meeting's clause ("will meet Y during his visit
-//!    to Z") is planned; "attend the summit in <city>" is a visit of a
+//!    to Z") is planned; "attend the summit in CITY" is a visit of a
 //!    known office holder. A meeting told by a verb in a third country's
 //!    city ("met Kallas of Estonia in Brussels") derives a visit for every
 //!    side from another country (no host); a noun ("the summit, to be held
@@ -56,14 +56,14 @@
 //!    "the President" is the U.S. president of its date; "spoke with" in a
 //!    meeting's readout is the meeting; a host verb's guest follows it at
 //!    once ("received 40 mln dlrs" is no visit) and its place and date may
-//!    follow a long guest list; "has invited X to ... on <day>" is a planned
+//!    follow a long guest list; "has invited X to ... on DAY" is a planned
 //!    visit; "while here," and "on his way home from X" are visits;
 //!    "traveling from A to B" stops at both; a speaker is not the subject
 //!    after a reporting verb and a new subject ("X said a mission would
 //!    visit"); a person naming an administration is no side.
 //! 8. Wire copy (round 6): the agent after "by" in a visit noun's phrase is
 //!    its guest ("a 12-day visit to Japan by Lyng", "a visit here this week
-//!    by X"); "is due in <city>" is a planned visit; a date the trigger's
+//!    by X"); "is due in CITY" is a planned visit; a date the trigger's
 //!    phrase introduces ("starting on April 29") beats a nearer one; a date
 //!    in a "since" clause after the trigger does not date it; "a scheduled
 //!    X visit" and "flies to X today" are planned, "during a visit" past;
@@ -1656,8 +1656,8 @@ fn signed_past(stext: &str, t: &Trigger) -> Option<(Status, bool)> {
     .then_some((Status::Occurred, true))
 }
 
-/// A company or a creditor in a signing's sentence: "<Telekom Malaysia
-/// Bhd>", "Cable and Wireless PLC", "firms", "signed with banks".
+/// A company or a creditor in a signing's sentence: "`<Telekom Malaysia
+/// Bhd>`", "Cable and Wireless PLC", "firms", "signed with banks".
 static COMPANY_SIGNING: LazyLock<Regex> = regex!(
     r"<|\b(?i:firms?|compan(?:y|ies)|corporations?|creditors|banks|consortium)\b|\b(?:Corp|Ltd|Inc|Bhd|PLC|Plc|AG|SA|NV|Co)\b"
 );
