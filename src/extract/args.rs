@@ -974,6 +974,12 @@ static NOT_EVENT_TIME: LazyLock<Regex> = regex!(
     r"(?i)(?:\bsince|\bpublished(?: on)?|\buntil|\bby|\bbefore|\bafter|\bago|\bsaid on|\bstatement of|\bfor)\s*$"
 );
 
+/// "before the interim committee meeting starting on": a preposition of
+/// time after the trigger, opening a noun phrase that the date closes.
+static OTHER_NOUNS_TIME: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:before|after|ahead of|prior to|in advance of|following|preceding)\s+(?:the|a|an|its|their|his|her|this|next|last|that)\s[^,;.:()]{0,80}$"
+);
+
 /// "starting on", "due to start": a date the trigger's own phrase introduces.
 static STARTING: LazyLock<Regex> =
     regex!(r"(?i)\b(?:starting|beginning|opening|due to start|to begin)(?: on)?\s*$");
@@ -1013,6 +1019,16 @@ pub fn dates_near(
                     b.split_whitespace()
                         .any(|w| w.eq_ignore_ascii_case("since"))
                 })
+        })
+        // "to meet just before the interim committee meeting starting on
+        // April 9", "failed to agree before the start of the crop year on
+        // April 1": the date closes another noun's phrase, told as the
+        // time the event is before or after, never the event's own
+        .filter(|t| {
+            t.begin < trig_end
+                || !text
+                    .get(trig_end..t.begin)
+                    .is_some_and(|b| OTHER_NOUNS_TIME.is_match(&b.replace('\n', " ")))
         })
         // "the third in less than a year": an amount of time, not a date
         .filter(|t| !AMOUNT.is_match(&t.text))

@@ -194,6 +194,11 @@ pub fn negated(sentence: &str, trig: &Trigger) -> bool {
 /// The status the trigger's clause states, and whether a cue decided it
 /// (false: the default, occurred).
 pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
+    // "said in Caracas that rates would fall": the speaker was there; the
+    // modals of what was said are not the stay's
+    if trig.rule == "visit.said_in" {
+        return (Status::Occurred, true);
+    }
     let mut from = clause_start(sentence, trig.start);
     let mut to = clause_end(sentence, trig.end);
     if trig.noun {

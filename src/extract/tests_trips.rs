@@ -1054,3 +1054,116 @@ fn a_quoted_speakers_i_outside_the_talks_clause_does_not_make_him_a_side() {
         "{sides:?}"
     );
 }
+
+/// Round 10 wave 2 (dates21): a date that closes another noun's phrase
+/// after "before"/"ahead of" is that noun's time, never the event's.
+#[test]
+fn a_date_of_the_noun_an_event_is_before_does_not_date_it() {
+    let ms = mentions(
+        "LONDON, May 4 - Bankers expect the finance ministers of Brazil and Mexico to meet just before the annual donors' conference in Geneva starting on May 19.",
+        "1987-05-04",
+    );
+    let r = rows(&ms);
+    let meets: Vec<&Row> = r.iter().filter(|x| x.0 == EventType::Meeting).collect();
+    assert!(!meets.is_empty(), "{r:?}");
+    assert!(meets.iter().all(|x| x.3 != "1987-05-19"), "{r:?}");
+    let ms = mentions(
+        "ROME, June 3 - The dairy union criticised the recent meeting of Italian and Spanish farm ministers for failing to agree before the start of the marketing year on July 1.",
+        "1987-06-03",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter().all(|x| x.3 != "1987-07-01"),
+        "the marketing year's start dates no meeting: {r:?}"
+    );
+    // the trigger inside the phrase keeps its date
+    let ms = mentions(
+        "LONDON, May 4 - Markets were quiet ahead of a meeting later today between the finance ministers of Brazil and Mexico.",
+        "1987-05-04",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter()
+            .any(|x| x.0 == EventType::Meeting && x.3 == "1987-05-04"),
+        "{r:?}"
+    );
+}
+
+/// Round 10 wave 2 (dates21): a foreign official who "said in" or "told
+/// reporters in" a city was there on the report day.
+#[test]
+fn a_visit_known_from_said_in_is_on_the_report_day() {
+    let ms = mentions(
+        "MANILA, June 11 - Brazilian Finance Minister Dilson Funaro said in Tokyo that his country would resume interest payments.",
+        "1987-06-11",
+    );
+    let v = visits(&ms, "Funaro");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "tokyo" && x.1 == "1987-06-11" && x.2 == "1987-06-11"),
+        "{v:?}"
+    );
+    let ms = mentions(
+        "NICOSIA, June 11 - U.S. Treasury Secretary James Baker told reporters in Cairo after a tour of the region that aid would continue.",
+        "1987-06-11",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.iter().any(|x| x.0 == "cairo" && x.1 == "1987-06-11"),
+        "{v:?}"
+    );
+    // a stay told with a day of its own keeps that day
+    let ms = mentions(
+        "MANILA, June 11 - Brazilian Finance Minister Dilson Funaro said in Tokyo last Monday that payments would resume.",
+        "1987-06-11",
+    );
+    let v = visits(&ms, "Funaro");
+    assert!(v.iter().all(|x| x.1 != "1987-06-11"), "{v:?}");
+}
+
+#[test]
+fn a_plan_met_with_success_is_no_meeting() {
+    let ms = mentions(
+        "SANTIAGO, June 11 - The debt plan, which has met with success in Chile and Mexico, will be extended, Treasury Secretary James Baker said.",
+        "1987-06-11",
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{:?}",
+        rows(&ms)
+    );
+    // meeting opposition leaders is a meeting
+    let ms = mentions(
+        "SANTIAGO, June 11 - Treasury Secretary James Baker met with opposition leaders and Brazilian Finance Minister Dilson Funaro in Santiago on Tuesday.",
+        "1987-06-11",
+    );
+    assert!(
+        ms.iter().any(|m| m.event_type == EventType::Meeting),
+        "{:?}",
+        rows(&ms)
+    );
+}
+
+#[test]
+fn a_club_that_meets_holds_a_meeting() {
+    let ms = mentions(
+        "TOKYO, June 11 - The Group of Seven meets in Paris on Friday to discuss currencies.",
+        "1987-06-11",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter()
+            .any(|x| x.0 == EventType::Meeting && x.1.contains("g7") && x.3 == "1987-06-12"),
+        "{r:?}"
+    );
+    // meeting a demand is no sitting
+    let ms = mentions(
+        "TOKYO, June 11 - OPEC meets demand with ease, analysts said.",
+        "1987-06-11",
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{:?}",
+        rows(&ms)
+    );
+}
