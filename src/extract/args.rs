@@ -980,6 +980,10 @@ static OTHER_NOUNS_TIME: LazyLock<Regex> = regex!(
     r"(?i)\b(?:before|after|ahead of|prior to|in advance of|following|preceding)\s+(?:the|a|an|its|their|his|her|this|next|last|that)\s[^,;.:()]{0,80}$"
 );
 
+/// "in December when OPEC meets": a clause of time between a date and
+/// the trigger.
+static WHEN: LazyLock<Regex> = regex!(r"(?i)\b(?:when|where|while)\b");
+
 /// "starting on", "due to start": a date the trigger's own phrase introduces.
 static STARTING: LazyLock<Regex> =
     regex!(r"(?i)\b(?:starting|beginning|opening|due to start|to begin)(?: on)?\s*$");
@@ -1059,6 +1063,25 @@ pub fn dates_near(
         })
     };
     let cands: Vec<&Timex> = cands.into_iter().filter(|t| !near_other(t)).collect();
+    // "output rises agreed in December when OPEC meets in Vienna on June
+    // 25": a date before "when" is the main clause's; one of the trigger's
+    // own clause after it wins
+    let own_after = cands.iter().any(|t| {
+        t.begin >= trig_end
+            && text
+                .get(trig_end..t.begin)
+                .is_some_and(|b| !b.contains([',', ';', '.']))
+    });
+    let cands: Vec<&Timex> = cands
+        .into_iter()
+        .filter(|t| {
+            !own_after
+                || t.end > trig_start
+                || !text
+                    .get(t.end..trig_start)
+                    .is_some_and(|g| WHEN.is_match(g))
+        })
+        .collect();
     // "his visit to Washington starting on April 29": the date the trigger's
     // own phrase introduces wins over a nearer one of another clause
     let introduced = |t: &&&Timex| {

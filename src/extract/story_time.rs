@@ -136,6 +136,7 @@ pub(super) fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
             });
             if reported {
                 d.dates = None;
+                d.status = Status::Occurred;
             }
         }
         if d.event_type != EventType::Visit

@@ -1167,3 +1167,18 @@ fn a_club_that_meets_holds_a_meeting() {
         rows(&ms)
     );
 }
+
+#[test]
+fn a_date_before_when_is_the_main_clauses_not_the_meetings() {
+    let ms = mentions(
+        "LONDON, May 4 - Output rises agreed in December will stay when OPEC meets in Vienna on June 25, the report said.",
+        "1987-05-04",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter()
+            .any(|x| x.0 == EventType::Meeting && x.3 == "1987-06-25"),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|x| !x.3.starts_with("1986-12")), "{r:?}");
+}
