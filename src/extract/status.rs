@@ -68,7 +68,7 @@ static OUTCOME: LazyLock<Regex> = regex!(
 );
 
 static PLANNED: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:(?:also|now|still|currently|already) )?(?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bprepar(?:e|es|ing) to\b|\b(?:is|are) about to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bexpects?\s+(?:[\w.'-]+\s+){1,4}?(?:-\s[^-.;]{0,120}\s-\s+)?to\s+(?:meet|visit|hold|travel|attend|arrive|go|fly|resume|open|begin|start|convene|gather)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b"
+    r"(?i)\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:(?:also|now|still|currently|already) )?(?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bprepar(?:e|es|ing) to\b|\b(?:is|are) about to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bexpects?\s+(?:[\w.'-]+\s+){1,4}?(?:-\s[^-;]{0,120}\s-\s+)?to\s+(?:meet|visit|hold|travel|attend|arrive|go|fly|resume|open|begin|start|convene|gather)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b"
 );
 
 /// "looks forward to welcoming X to the White House on Friday" (or
@@ -148,7 +148,7 @@ static LAST_ONE: LazyLock<Regex> = regex!(
 /// Where a trigger's clause begins (byte offset into the sentence).
 /// "expect the six - Britain, Canada, France - to meet": a list set off
 /// by dashes just before the trigger, whose commas cut no clause.
-static DASHED_LIST: LazyLock<Regex> = regex!(r"\s-\s[^-.;]{0,160}\s-\s+(?:to\s+)?$");
+static DASHED_LIST: LazyLock<Regex> = regex!(r"\s-\s[^-;]{0,160}\s-\s+(?:to\s+)?$");
 
 fn clause_start(sentence: &str, at: usize) -> usize {
     let floor = at.saturating_sub(260);
@@ -381,7 +381,7 @@ mod tests {
         assert_eq!(st("Merkel plans to visit Kyiv."), Status::Planned);
         // a subject listed between dashes
         assert_eq!(
-            st("Dealers expect the six - Britain, Canada, France and Japan - to meet in May."),
+            st("Dealers expect the six - Britain, Canada, the U.S. and Japan - to meet in May."),
             Status::Planned
         );
         // "said in X" is the speaker's stay, whatever was said
