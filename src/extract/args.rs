@@ -980,6 +980,12 @@ static OTHER_NOUNS_TIME: LazyLock<Regex> = regex!(
     r"(?i)\b(?:before|after|ahead of|prior to|in advance of|following|preceding)\s+(?:the|a|an|its|their|his|her|this|next|last|that)\s[^,;.:()]{0,80}$"
 );
 
+/// "his inauguration in January", "the elections on May 3": an occasion
+/// that is no meeting or trip, dated by what follows it.
+static OCCASION_BEFORE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:inauguration|swearing-in|elections?|re-?election|polls|referendum|victory|appointment|anniversary|independence|birthday|coup|invasion|earthquake|death|funeral)\s+(?:(?:held|took place|was held)\s+)?(?:in|on|of)\s*$"
+);
+
 /// "in December when OPEC meets": a clause of time between a date and
 /// the trigger.
 static WHEN: LazyLock<Regex> = regex!(r"(?i)\b(?:when|where|while)\b");
@@ -1033,6 +1039,13 @@ pub fn dates_near(
                 || !text
                     .get(trig_end..t.begin)
                     .is_some_and(|b| OTHER_NOUNS_TIME.is_match(&b.replace('\n', " ")))
+        })
+        // "to congratulate him on his inauguration in January": the date of
+        // another occasion named right before it
+        .filter(|t| {
+            !text
+                .get(sent_start.max(t.begin.saturating_sub(40))..t.begin)
+                .is_some_and(|b| OCCASION_BEFORE.is_match(&b.replace('\n', " ")))
         })
         // "the third in less than a year": an amount of time, not a date
         .filter(|t| !AMOUNT.is_match(&t.text))

@@ -250,6 +250,11 @@ static OCCASION_OF_CALL: LazyLock<Regex> = regex!(
     r"(?i)\b(?:opportunity|occasion)\s+of\b[^.;]{0,160}\b(?:visit|stay|trip)\b[^.;]{0,160}\bthe\s+(?:call|meeting|conversation)\b"
 );
 
+/// "thanked X for (warmly) welcoming": what is thanked for was done before.
+static THANKED_FOR: LazyLock<Regex> = regex!(
+    r"(?i)\bthank(?:s|ed|ing)?\b[^.;]{0,120}\bfor\s+(?:(?:so\s+)?[a-z]+ly\s+)?(?:welcoming|hosting|receiving|having\s+(?:welcomed|hosted|received))\b[^.;]*$"
+);
+
 /// A call reported as held with no date of its own ("the President spoke
 /// with ...", a readout) took place on the report's date: a call is news the
 /// day it is made, so it never joins a call of the same sides months before.
@@ -279,6 +284,14 @@ pub(super) fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
         .map(|(i, _)| i)
         .collect();
     for d in drafts.iter_mut() {
+        // "thanked President Sheinbaum for warmly welcoming the First Lady to
+        // her inauguration": a past stay thanked for, not the readout's news
+        let thanked_for = text
+            .get(d.sentence.start..d.trigger.1)
+            .is_some_and(|b| THANKED_FOR.is_match(&super::flat_text(b)));
+        if thanked_for && d.event_type != EventType::Call {
+            continue;
+        }
         let reported = d.event_type == EventType::Call
             || (readout && d.event_type == EventType::Meeting && !d.derived)
             || (d.event_type == EventType::Visit

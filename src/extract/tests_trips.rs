@@ -1182,3 +1182,38 @@ fn a_date_before_when_is_the_main_clauses_not_the_meetings() {
     );
     assert!(r.iter().all(|x| !x.3.starts_with("1986-12")), "{r:?}");
 }
+
+#[test]
+fn a_date_of_an_occasion_named_before_it_dates_no_meeting() {
+    let ms = mentions(
+        "LIMA, June 11 - Treasury Secretary James Baker met with Brazilian Finance Minister Dilson Funaro to congratulate him on his election in March.",
+        "1987-06-11",
+    );
+    let r = rows(&ms);
+    assert!(r.iter().any(|x| x.0 == EventType::Meeting), "{r:?}");
+    assert!(r.iter().all(|x| !x.3.starts_with("1987-03")), "{r:?}");
+}
+
+#[test]
+fn a_past_welcome_thanked_for_in_a_readout_is_not_on_its_day() {
+    let mut doc = Document::bare(
+        "t",
+        "t.txt",
+        "President Joseph R. Biden spoke today with Prime Minister Anthony Albanese of Australia. The President thanked Prime Minister Albanese for warmly welcoming Secretary of State Antony Blinken to Canberra.",
+        Some(day("2023-06-02")),
+    );
+    doc.title = Some("Readout of President Biden's Call with Prime Minister Albanese".to_string());
+    let ms = analyse(doc);
+    let r = rows(&ms);
+    assert!(
+        r.iter()
+            .any(|x| x.0 == EventType::Call && x.3 == "2023-06-02"),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .filter(|x| x.0 != EventType::Call)
+            .all(|x| x.3 != "2023-06-02"),
+        "{r:?}"
+    );
+}
