@@ -986,6 +986,12 @@ static OCCASION_BEFORE: LazyLock<Regex> = regex!(
     r"(?i)\b(?:inauguration|swearing-in|elections?|re-?election|polls|referendum|victory|appointment|anniversary|independence|birthday|coup|invasion|earthquake|death|funeral)\s+(?:(?:held|took place|was held)\s+)?(?:in|on|of)\s*$"
 );
 
+/// "talks on arms control and a possible": the trigger is in the topic of
+/// another event's noun or verb.
+static TOPIC_OF_TALKS: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:(?:talks|discussions|negotiations|consultations)\s+(?:on|about|over)|discuss(?:ed|es|ing)?|prepar(?:e|es|ed|ing|ations?)\s+for|groundwork\s+for)\b[^,;]*$"
+);
+
 /// "in December when OPEC meets": a clause of time between a date and
 /// the trigger.
 static WHEN: LazyLock<Regex> = regex!(r"(?i)\b(?:when|where|while)\b");
@@ -1046,6 +1052,15 @@ pub fn dates_near(
             !text
                 .get(sent_start.max(t.begin.saturating_sub(40))..t.begin)
                 .is_some_and(|b| OCCASION_BEFORE.is_match(&b.replace('\n', " ")))
+        })
+        // "would go to Moscow next month for talks on arms control and a
+        // possible summit": a trigger in the topic of other talks does not
+        // take their date
+        .filter(|t| {
+            t.end > trig_start
+                || !text.get(t.end..trig_start).is_some_and(|g| {
+                    g.len() <= 120 && TOPIC_OF_TALKS.is_match(&g.replace('\n', " "))
+                })
         })
         // "the third in less than a year": an amount of time, not a date
         .filter(|t| !AMOUNT.is_match(&t.text))

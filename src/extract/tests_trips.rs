@@ -1217,3 +1217,21 @@ fn a_past_welcome_thanked_for_in_a_readout_is_not_on_its_day() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_summit_in_the_topic_of_talks_does_not_take_the_trips_date() {
+    let ms = mentions(
+        "WASHINGTON, May 4 - President Reagan said Secretary of State George Shultz would go to Beijing next month for talks on trade and a possible U.S.-Chinese summit.",
+        "1987-05-04",
+    );
+    let r = rows(&ms);
+    let summit: Vec<&Row> = r
+        .iter()
+        .filter(|x| x.0 == EventType::Meeting && x.5 == Status::Proposed)
+        .collect();
+    assert!(!summit.is_empty(), "{r:?}");
+    assert!(summit.iter().all(|x| !x.3.starts_with("1987-06")), "{r:?}");
+    // the trip keeps its month
+    let v = visits(&ms, "Shultz");
+    assert!(v.iter().any(|x| x.1 == "1987-06-01"), "{v:?}");
+}
