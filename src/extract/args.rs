@@ -974,6 +974,28 @@ static NOT_EVENT_TIME: LazyLock<Regex> = regex!(
     r"(?i)(?:\bsince|\bpublished(?: on)?|\buntil|\bby|\bbefore|\bafter|\bago|\bsaid on|\bstatement of|\bfor)\s*$"
 );
 
+/// "before the interim committee meeting starting on": a preposition of
+/// time after the trigger, opening a noun phrase that the date closes.
+static OTHER_NOUNS_TIME: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:before|after|ahead of|prior to|in advance of|following|preceding)\s+(?:the|a|an|its|their|his|her|this|next|last|that)\s[^,;.:()]{0,80}$"
+);
+
+/// "his inauguration in January", "the elections on May 3": an occasion
+/// that is no meeting or trip, dated by what follows it.
+static OCCASION_BEFORE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:inauguration|swearing-in|elections?|re-?election|polls|referendum|victory|appointment|anniversary|independence|birthday|coup|invasion|earthquake|death|funeral)\s+(?:(?:held|took place|was held)\s+)?(?:in|on|of)\s*$"
+);
+
+/// "talks on arms control and a possible": the trigger is in the topic of
+/// another event's noun or verb.
+static TOPIC_OF_TALKS: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:(?:talks|discussions|negotiations|consultations)\s+(?:on|about|over)|discuss(?:ed|es|ing)?|prepar(?:e|es|ed|ing|ations?)\s+for|groundwork\s+for)\b[^,;]*$"
+);
+
+/// "in December when OPEC meets": a clause of time between a date and
+/// the trigger.
+static WHEN: LazyLock<Regex> = regex!(r"(?i)\b(?:when|where|while)\b");
+
 /// "starting on", "due to start": a date the trigger's own phrase introduces.
 static STARTING: LazyLock<Regex> =
     regex!(r"(?i)\b(?:starting|beginning|opening|due to start|to begin)(?: on)?\s*$");
@@ -1014,6 +1036,32 @@ pub fn dates_near(
                         .any(|w| w.eq_ignore_ascii_case("since"))
                 })
         })
+        // "to meet just before the interim committee meeting starting on
+        // April 9", "failed to agree before the start of the crop year on
+        // April 1": the date closes another noun's phrase, told as the
+        // time the event is before or after, never the event's own
+        .filter(|t| {
+            t.begin < trig_end
+                || !text
+                    .get(trig_end..t.begin)
+                    .is_some_and(|b| OTHER_NOUNS_TIME.is_match(&b.replace('\n', " ")))
+        })
+        // "to congratulate him on his inauguration in January": the date of
+        // another occasion named right before it
+        .filter(|t| {
+            !text
+                .get(sent_start.max(t.begin.saturating_sub(40))..t.begin)
+                .is_some_and(|b| OCCASION_BEFORE.is_match(&b.replace('\n', " ")))
+        })
+        // "would go to Moscow next month for talks on arms control and a
+        // possible summit": a trigger in the topic of other talks does not
+        // take their date
+        .filter(|t| {
+            t.end > trig_start
+                || !text.get(t.end..trig_start).is_some_and(|g| {
+                    g.len() <= 120 && TOPIC_OF_TALKS.is_match(&g.replace('\n', " "))
+                })
+        })
         // "the third in less than a year": an amount of time, not a date
         .filter(|t| !AMOUNT.is_match(&t.text))
         // "ABIDJAN, June 29 - ...": the dateline is the report's date
@@ -1043,6 +1091,25 @@ pub fn dates_near(
         })
     };
     let cands: Vec<&Timex> = cands.into_iter().filter(|t| !near_other(t)).collect();
+    // "output rises agreed in December when OPEC meets in Vienna on June
+    // 25": a date before "when" is the main clause's; one of the trigger's
+    // own clause after it wins
+    let own_after = cands.iter().any(|t| {
+        t.begin >= trig_end
+            && text
+                .get(trig_end..t.begin)
+                .is_some_and(|b| !b.contains([',', ';', '.']))
+    });
+    let cands: Vec<&Timex> = cands
+        .into_iter()
+        .filter(|t| {
+            !own_after
+                || t.end > trig_start
+                || !text
+                    .get(t.end..trig_start)
+                    .is_some_and(|g| WHEN.is_match(g))
+        })
+        .collect();
     // "his visit to Washington starting on April 29": the date the trigger's
     // own phrase introduces wins over a nearer one of another clause
     let introduced = |t: &&&Timex| {

@@ -298,7 +298,7 @@ static OF_CLUB: LazyLock<Regex> = regex!(format!(
 /// "G-7 (finance ministers') meeting", "OPEC ministers will meet": the noun
 /// or verb after the club.
 static CLUB_NOUN: LazyLock<Regex> = regex!(format!(
-    r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:finance|foreign|trade|oil|energy|economic|farm|agriculture|agricultural|defence|defense|monetary|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?({CLUB_NOUN_WORDS}|meet|met)\b"
+    r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:finance|foreign|trade|oil|energy|economic|farm|agriculture|agricultural|defence|defense|monetary|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?({CLUB_NOUN_WORDS}|meets|meet|met)\b"
 ));
 
 static DELEGATION_LEFT: LazyLock<Regex> = regex!(
@@ -641,7 +641,7 @@ pub(super) fn fill(
                 "meeting.club",
                 ns - s.start,
                 ne - s.start,
-                !matches!(text.get(ns..ne), Some("meet" | "met")),
+                !matches!(text.get(ns..ne), Some("meet" | "meets" | "met")),
             );
             let mut here = vec![];
             new_meeting(ctx, places, si, &t, sides, &mut here);

@@ -68,7 +68,7 @@ static OUTCOME: LazyLock<Regex> = regex!(
 );
 
 static PLANNED: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:(?:also|now|still|currently|already) )?(?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bprepar(?:e|es|ing) to\b|\b(?:is|are) about to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bexpects?\s+(?:[\w.'-]+\s+){1,4}?to\s+(?:meet|visit|hold|travel|attend|arrive|go|fly|resume|open|begin|start|convene|gather)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b"
+    r"(?i)\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:(?:also|now|still|currently|already) )?(?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bprepar(?:e|es|ing) to\b|\b(?:is|are) about to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bexpects?\s+(?:[\w.'-]+\s+){1,4}?(?:-\s[^-;]{0,120}\s-\s+)?to\s+(?:meet|visit|hold|travel|attend|arrive|go|fly|resume|open|begin|start|convene|gather)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b"
 );
 
 /// "looks forward to welcoming X to the White House on Friday" (or
@@ -146,10 +146,18 @@ static LAST_ONE: LazyLock<Regex> = regex!(
 );
 
 /// Where a trigger's clause begins (byte offset into the sentence).
+/// "expect the six - Britain, Canada, France - to meet": a list set off
+/// by dashes just before the trigger, whose commas cut no clause.
+static DASHED_LIST: LazyLock<Regex> = regex!(r"\s-\s[^-;]{0,160}\s-\s+(?:to\s+)?$");
+
 fn clause_start(sentence: &str, at: usize) -> usize {
     let floor = at.saturating_sub(260);
     let mut start = 0;
+    let dashed = DASHED_LIST.find(&sentence[..at]).map(|m| m.start());
     for (i, c) in sentence[..at].char_indices() {
+        if dashed.is_some_and(|d| i >= d) {
+            break;
+        }
         if matches!(c, ';' | ':' | '(' | '—' | '?' | '!') || (c == ',' && i + 1 < at) {
             start = i + c.len_utf8();
         }
@@ -194,6 +202,11 @@ pub fn negated(sentence: &str, trig: &Trigger) -> bool {
 /// The status the trigger's clause states, and whether a cue decided it
 /// (false: the default, occurred).
 pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
+    // "said in Caracas that rates would fall": the speaker was there; the
+    // modals of what was said are not the stay's
+    if trig.rule == "visit.said_in" {
+        return (Status::Occurred, true);
+    }
     let mut from = clause_start(sentence, trig.start);
     let mut to = clause_end(sentence, trig.end);
     if trig.noun {
@@ -366,6 +379,16 @@ mod tests {
             Status::Planned
         );
         assert_eq!(st("Merkel plans to visit Kyiv."), Status::Planned);
+        // a subject listed between dashes
+        assert_eq!(
+            st("Dealers expect the six - Britain, Canada, the U.S. and Japan - to meet in May."),
+            Status::Planned
+        );
+        // "said in X" is the speaker's stay, whatever was said
+        assert_eq!(
+            st("Sodre said in Caracas that talks would resume."),
+            Status::Occurred
+        );
         assert_eq!(
             st("the upcoming meeting between Obama and Putin."),
             Status::Planned

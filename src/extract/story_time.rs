@@ -9,6 +9,10 @@
 //!   meeting of its guest is dated elsewhere in the story, and the talks
 //!   beside it take that date too ([`visits_under_way`],
 //!   [`dates_from_meetings`]).
+//! - A visit known only from "said in X" or "told reporters in X" is on
+//!   the report day (the speaker was there that day) unless the sentence
+//!   gives the saying a day; a date inside what was said ("that ... next
+//!   year") is not the stay's ([`visits_under_way`]).
 //! - Stops named after "a tour which includes" are planned and undated,
 //!   after "a tour that has taken him to" occurred and undated
 //!   ([`tour_stops`]).
@@ -114,11 +118,27 @@ static UNDER_WAY: LazyLock<Regex> = regex!(
     r"(?i)\b(?:(?:is|are) (?:now |currently )?(?:in|on|visiting|touring|here)|visiting|currently|first day|second day|third day|last day|final day|(?:is|are) on an? (?:[a-z-]+ ){0,3}(?:tour|visit|trip)|wound up|wraps? up|wrapped up|ended|ending|winding up|concluded|arrived (?:here )?(?:today|on|for))\b"
 );
 
+/// The reported clause after "said in X": "that", a comma, a quote.
+static SAID_THAT: LazyLock<Regex> = regex!(r#"(?i)\bthat\b|[,"“]"#);
+
 pub(super) fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
     let Some(r) = ctx.dct else { return };
     let text = ctx.doc.text.as_str();
     let snapshot: Vec<Draft> = drafts.to_vec();
     for d in drafts.iter_mut() {
+        // "had said in Paris that the reform would come next year": a date
+        // of what was said is not the stay's
+        if d.rule.split('+').next() == Some("visit.said_in") {
+            let reported = d.dates.as_ref().is_some_and(|(_, dt)| {
+                text.get(d.trigger.1..d.sentence.end)
+                    .and_then(|after| after.find(dt.as_str()).map(|i| &after[..i]))
+                    .is_some_and(|gap| SAID_THAT.is_match(gap))
+            });
+            if reported {
+                d.dates = None;
+                d.status = Status::Occurred;
+            }
+        }
         if d.event_type != EventType::Visit
             || d.status != Status::Occurred
             || d.dates.is_some()
@@ -137,8 +157,12 @@ pub(super) fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
             // a stop already left
             continue;
         }
-        let cued =
-            matches!(base, "visit.visiting_adj" | "visit.in_for") || UNDER_WAY.is_match(stext);
+        // "said in London", "told reporters in Bahrain": the speaker was
+        // there on the day the story reports
+        let cued = matches!(
+            base,
+            "visit.visiting_adj" | "visit.in_for" | "visit.said_in"
+        ) || UNDER_WAY.is_match(stext);
         if !cued {
             continue;
         }
@@ -226,6 +250,11 @@ static OCCASION_OF_CALL: LazyLock<Regex> = regex!(
     r"(?i)\b(?:opportunity|occasion)\s+of\b[^.;]{0,160}\b(?:visit|stay|trip)\b[^.;]{0,160}\bthe\s+(?:call|meeting|conversation)\b"
 );
 
+/// "thanked X for (warmly) welcoming": what is thanked for was done before.
+static THANKED_FOR: LazyLock<Regex> = regex!(
+    r"(?i)\bthank(?:s|ed|ing)?\b[^.;]{0,120}\bfor\s+(?:(?:so\s+)?[a-z]+ly\s+)?(?:welcoming|hosting|receiving|having\s+(?:welcomed|hosted|received))\b[^.;]*$"
+);
+
 /// A call reported as held with no date of its own ("the President spoke
 /// with ...", a readout) took place on the report's date: a call is news the
 /// day it is made, so it never joins a call of the same sides months before.
@@ -255,6 +284,14 @@ pub(super) fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
         .map(|(i, _)| i)
         .collect();
     for d in drafts.iter_mut() {
+        // "thanked President Sheinbaum for warmly welcoming the First Lady to
+        // her inauguration": a past stay thanked for, not the readout's news
+        let thanked_for = text
+            .get(d.sentence.start..d.trigger.1)
+            .is_some_and(|b| THANKED_FOR.is_match(&super::flat_text(b)));
+        if thanked_for && d.event_type != EventType::Call {
+            continue;
+        }
         let reported = d.event_type == EventType::Call
             || (readout && d.event_type == EventType::Meeting && !d.derived)
             || (d.event_type == EventType::Visit

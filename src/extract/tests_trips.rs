@@ -1054,3 +1054,184 @@ fn a_quoted_speakers_i_outside_the_talks_clause_does_not_make_him_a_side() {
         "{sides:?}"
     );
 }
+
+/// Round 10 wave 2 (dates21): a date that closes another noun's phrase
+/// after "before"/"ahead of" is that noun's time, never the event's.
+#[test]
+fn a_date_of_the_noun_an_event_is_before_does_not_date_it() {
+    let ms = mentions(
+        "LONDON, May 4 - Bankers expect the finance ministers of Brazil and Mexico to meet just before the annual donors' conference in Geneva starting on May 19.",
+        "1987-05-04",
+    );
+    let r = rows(&ms);
+    let meets: Vec<&Row> = r.iter().filter(|x| x.0 == EventType::Meeting).collect();
+    assert!(!meets.is_empty(), "{r:?}");
+    assert!(meets.iter().all(|x| x.3 != "1987-05-19"), "{r:?}");
+    let ms = mentions(
+        "ROME, June 3 - The dairy union criticised the recent meeting of Italian and Spanish farm ministers for failing to agree before the start of the marketing year on July 1.",
+        "1987-06-03",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter().all(|x| x.3 != "1987-07-01"),
+        "the marketing year's start dates no meeting: {r:?}"
+    );
+    // the trigger inside the phrase keeps its date
+    let ms = mentions(
+        "LONDON, May 4 - Markets were quiet ahead of a meeting later today between the finance ministers of Brazil and Mexico.",
+        "1987-05-04",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter()
+            .any(|x| x.0 == EventType::Meeting && x.3 == "1987-05-04"),
+        "{r:?}"
+    );
+}
+
+/// Round 10 wave 2 (dates21): a foreign official who "said in" or "told
+/// reporters in" a city was there on the report day.
+#[test]
+fn a_visit_known_from_said_in_is_on_the_report_day() {
+    let ms = mentions(
+        "MANILA, June 11 - Brazilian Finance Minister Dilson Funaro said in Tokyo that his country would resume interest payments.",
+        "1987-06-11",
+    );
+    let v = visits(&ms, "Funaro");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "tokyo" && x.1 == "1987-06-11" && x.2 == "1987-06-11"),
+        "{v:?}"
+    );
+    let ms = mentions(
+        "NICOSIA, June 11 - U.S. Treasury Secretary James Baker told reporters in Cairo after a tour of the region that aid would continue.",
+        "1987-06-11",
+    );
+    let v = visits(&ms, "Baker");
+    assert!(
+        v.iter().any(|x| x.0 == "cairo" && x.1 == "1987-06-11"),
+        "{v:?}"
+    );
+    // a stay told with a day of its own keeps that day
+    let ms = mentions(
+        "MANILA, June 11 - Brazilian Finance Minister Dilson Funaro said in Tokyo last Monday that payments would resume.",
+        "1987-06-11",
+    );
+    let v = visits(&ms, "Funaro");
+    assert!(v.iter().all(|x| x.1 != "1987-06-11"), "{v:?}");
+}
+
+#[test]
+fn a_plan_met_with_success_is_no_meeting() {
+    let ms = mentions(
+        "SANTIAGO, June 11 - The debt plan, which has met with success in Chile and Mexico, will be extended, Treasury Secretary James Baker said.",
+        "1987-06-11",
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{:?}",
+        rows(&ms)
+    );
+    // meeting opposition leaders is a meeting
+    let ms = mentions(
+        "SANTIAGO, June 11 - Treasury Secretary James Baker met with opposition leaders and Brazilian Finance Minister Dilson Funaro in Santiago on Tuesday.",
+        "1987-06-11",
+    );
+    assert!(
+        ms.iter().any(|m| m.event_type == EventType::Meeting),
+        "{:?}",
+        rows(&ms)
+    );
+}
+
+#[test]
+fn a_club_that_meets_holds_a_meeting() {
+    let ms = mentions(
+        "TOKYO, June 11 - The Group of Seven meets in Paris on Friday to discuss currencies.",
+        "1987-06-11",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter()
+            .any(|x| x.0 == EventType::Meeting && x.1.contains("g7") && x.3 == "1987-06-12"),
+        "{r:?}"
+    );
+    // meeting a demand is no sitting
+    let ms = mentions(
+        "TOKYO, June 11 - OPEC meets demand with ease, analysts said.",
+        "1987-06-11",
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{:?}",
+        rows(&ms)
+    );
+}
+
+#[test]
+fn a_date_before_when_is_the_main_clauses_not_the_meetings() {
+    let ms = mentions(
+        "LONDON, May 4 - Output rises agreed in December will stay when OPEC meets in Vienna on June 25, the report said.",
+        "1987-05-04",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter()
+            .any(|x| x.0 == EventType::Meeting && x.3 == "1987-06-25"),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|x| !x.3.starts_with("1986-12")), "{r:?}");
+}
+
+#[test]
+fn a_date_of_an_occasion_named_before_it_dates_no_meeting() {
+    let ms = mentions(
+        "LIMA, June 11 - Treasury Secretary James Baker met with Brazilian Finance Minister Dilson Funaro to congratulate him on his election in March.",
+        "1987-06-11",
+    );
+    let r = rows(&ms);
+    assert!(r.iter().any(|x| x.0 == EventType::Meeting), "{r:?}");
+    assert!(r.iter().all(|x| !x.3.starts_with("1987-03")), "{r:?}");
+}
+
+#[test]
+fn a_past_welcome_thanked_for_in_a_readout_is_not_on_its_day() {
+    let mut doc = Document::bare(
+        "t",
+        "t.txt",
+        "President Joseph R. Biden spoke today with Prime Minister Anthony Albanese of Australia. The President thanked Prime Minister Albanese for warmly welcoming Secretary of State Antony Blinken to Canberra.",
+        Some(day("2023-06-02")),
+    );
+    doc.title = Some("Readout of President Biden's Call with Prime Minister Albanese".to_string());
+    let ms = analyse(doc);
+    let r = rows(&ms);
+    assert!(
+        r.iter()
+            .any(|x| x.0 == EventType::Call && x.3 == "2023-06-02"),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .filter(|x| x.0 != EventType::Call)
+            .all(|x| x.3 != "2023-06-02"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_summit_in_the_topic_of_talks_does_not_take_the_trips_date() {
+    let ms = mentions(
+        "WASHINGTON, May 4 - President Reagan said Secretary of State George Shultz would go to Beijing next month for talks on trade and a possible U.S.-Chinese summit.",
+        "1987-05-04",
+    );
+    let r = rows(&ms);
+    let summit: Vec<&Row> = r
+        .iter()
+        .filter(|x| x.0 == EventType::Meeting && x.5 == Status::Proposed)
+        .collect();
+    assert!(!summit.is_empty(), "{r:?}");
+    assert!(summit.iter().all(|x| !x.3.starts_with("1987-06")), "{r:?}");
+    // the trip keeps its month
+    let v = visits(&ms, "Shultz");
+    assert!(v.iter().any(|x| x.1 == "1987-06-01"), "{v:?}");
+}

@@ -568,6 +568,20 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             if blocked.iter().any(|&(s, e)| s <= start && start < e) {
                 continue;
             }
+            // "met with success", "was met with criticism": a reception,
+            // not a meeting
+            if rule.name == "meeting.meet"
+                && sentence
+                    .get(start..end)
+                    .is_some_and(|w| w == "met" || w == "meets")
+                && sentence.get(end..).is_some_and(|r| {
+                    MET_WITH_RECEPTION
+                        .find(r)
+                        .is_some_and(|m| !RECEPTION_OF_PEOPLE.is_match(&r[m.end()..]))
+                })
+            {
+                continue;
+            }
             // "the April 9 committee meeting", "a board meeting": a body's
             // sitting, neither a meeting of sides nor "the meeting" before
             if rule.event_type == EventType::Meeting
@@ -603,6 +617,16 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
     out.sort_by_key(|t| (t.start, t.end));
     out
 }
+
+/// What a proposal or a policy is "met with": a reception, not a person.
+static MET_WITH_RECEPTION: LazyLock<Regex> = regex!(
+    r"(?i)^\s+with\s+(?:(?:a|an|some|little|great|much|considerable|limited|mixed|general|widespread|strong|stiff|fierce|immediate|initial|only|no)\s+)*(?:(?:cool|warm|mixed|lukewarm|frosty|hostile|favourable|favorable|positive|negative|chilly|enthusiastic|cautious)\s+)?(?:success|approval|disapproval|resistance|opposition|criticism|scepticism|skepticism|silence|indifference|derision|protests?|hostility|enthusiasm|suspicion|caution|dismay|disbelief|alarm|concern|anger|applause|reception|response|reaction|rejection|failure)\b"
+);
+
+/// "met with opposition leaders": a reception word that is a people's noun.
+static RECEPTION_OF_PEOPLE: LazyLock<Regex> = regex!(
+    r"(?i)^\s+(?:leaders?|figures?|part(?:y|ies)|groups?|politicians|members|officials|deputies|lawmakers|activists|representatives|chiefs?|spokesm[ae]n|forces)\b"
+);
 
 #[cfg(test)]
 mod tests {
