@@ -979,7 +979,7 @@ pub(super) fn fill(
 }
 
 /// A company title right before a person's name: "GM chairman", "Renta's
-/// chairman", "its chief executive", "<UAL Inc> president" (the words before
+/// chairman", "its chief executive", "`<UAL Inc>` president" (the words before
 /// the title are a company's, not a state's or a public body's).
 static CORP_TITLE_BEFORE: LazyLock<Regex> = regex!(
     r"(?:\b(?:its|their|the company's|the firm's|the group's|the bank's|company|corporate)|(?:\b[A-Z][\w&.-]*|>)(?:['’]s)?)\s+(?:(?:senior|executive|deputy|former|group)\s+)?(?:chairman|chairwoman|chief executive(?: officer)?|executive|president|vice[- ]president|managing director|general manager|director)\s+$"
