@@ -986,7 +986,7 @@ static CORP_TITLE_BEFORE: LazyLock<Regex> = regex!(
 );
 
 /// A company title after a person's name: ", chairman of General Motors
-/// Corp", ", the chief executive of <Renta>".
+/// Corp", ", the chief executive of `<Renta>`".
 static CORP_TITLE_AFTER: LazyLock<Regex> = regex!(
     r"^,\s+(?:the\s+)?(?:chairman|chairwoman|chief executive(?: officer)?|president|managing director|general manager)\s+of\s+(?:the\s+)?(?:<|(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Corp|Co|Inc|Ltd|Plc|Group|Motors|Airlines|Industries|Holdings|AG|SA|NV)\b)"
 );
