@@ -185,6 +185,22 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
         {
             continue;
         }
+        // "attacked the recent meeting of EC agriculture ministers": talks
+        // of a local state with an organisation, placed at the dateline by
+        // their sides (`sides::fill`, untagged), are not here when told as
+        // an earlier meeting (a lead city for the talks still is)
+        let at_dateline = d
+            .place
+            .as_ref()
+            .is_some_and(|p| p.start == here.start && p.place_id == here.place_id);
+        if at_dateline
+            && !d.rule.contains("here")
+            && lead_city.is_none()
+            && told_as_earlier(text, d)
+        {
+            d.place = None;
+            continue;
+        }
         if d.status == Status::Planned && talks_here && d.place.is_none() {
             let soon = match (d.dates.as_ref().map(|x| x.0.start), dct) {
                 (Some(s), Some(r)) => (s - r).num_days().abs() <= 7,
