@@ -2025,11 +2025,10 @@ const LEAD_SENTENCES: usize = 3;
 /// one is meant is unknown, nothing is taken).
 fn lead_dates(ctx: &DocContext, drafts: &mut [Draft]) {
     let text = ctx.doc.text.as_str();
-    let Some(lead_end) = ctx
-        .sentences
-        .iter()
-        .take(LEAD_SENTENCES)
-        .last()
+    let lead_n = ctx.sentences.len().min(LEAD_SENTENCES);
+    let Some(lead_end) = lead_n
+        .checked_sub(1)
+        .and_then(|i| ctx.sentences.get(i))
         .map(|s| s.end)
     else {
         return;
