@@ -44,7 +44,10 @@
 //!   meeting", "the latest G-7 meeting") or one a local side came home
 //!   from ("on his return") takes no dateline city; talks a delegation
 //!   leaves for ("a delegation for Washington for trade talks") are at
-//!   that goal, not at the dateline (round 10, [`bound_for`]).
+//!   that goal, not at the dateline (round 10, [`bound_for`]); an earlier
+//!   meeting placed at the dateline by its sides before these passes ("the
+//!   recent meeting of EC agriculture ministers": a local state's talks
+//!   with an organisation) loses that city too (round 10, wave 3).
 //!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
