@@ -3115,3 +3115,66 @@ mod round10_places {
         assert!(p.iter().any(|c| c == "washington"), "{ms:?}");
     }
 }
+
+/// Round 10, wave 3 (story22): a day told in the lead for a meeting dates
+/// the story's later "the meeting"; an earlier meeting named with "of" is
+/// not at the dateline.
+mod round10_story22 {
+    use super::super::test_support::{day, mentions as pipeline, rows};
+    use super::*;
+
+    fn meeting_rows(ms: &[EventMention]) -> Vec<super::super::test_support::Row> {
+        rows(ms)
+            .into_iter()
+            .filter(|e| e.0 == EventType::Meeting)
+            .collect()
+    }
+
+    #[test]
+    fn a_later_definite_meeting_takes_the_day_of_the_lead() {
+        let ms = pipeline(
+            "PERU TO SKIP COPPER MEETING\n\nLIMA, June 4 - Peru will not attend a meeting of copper exporting nations scheduled for this weekend in Chile, a mining official said.\n\"We are not ready,\" he told Reuters.\nPeru and Bolivia were invited to the meeting in Santiago to discuss prices.",
+            "1987-06-04",
+        );
+        let r = meeting_rows(&ms);
+        assert!(
+            r.iter()
+                .any(|e| e.2 == "santiago" && e.3 == day("1987-06-06").to_string()),
+            "{r:?}"
+        );
+        // a later "a meeting" is another occasion: no borrowed day
+        let ms = pipeline(
+            "PERU TO SKIP COPPER MEETING\n\nLIMA, June 4 - Peru will not attend a meeting of copper exporting nations scheduled for this weekend in Chile, a mining official said.\n\"We are not ready,\" he told Reuters.\nPeru and Bolivia were invited to a meeting in Santiago to discuss prices.",
+            "1987-06-04",
+        );
+        let r = meeting_rows(&ms);
+        assert!(r.iter().all(|e| e.3.is_empty()), "{r:?}");
+        // two days for meetings in the lead: which is meant is unknown
+        let ms = pipeline(
+            "PERU TO SKIP COPPER MEETING\n\nLIMA, June 4 - Peru will not attend a meeting of copper exporting nations scheduled for this weekend in Chile, and skips a meeting of tin producers on June 20, a mining official said.\n\"We are not ready,\" he told Reuters.\nPeru and Bolivia were invited to the meeting in Santiago to discuss prices.",
+            "1987-06-04",
+        );
+        let r = meeting_rows(&ms);
+        assert!(
+            r.iter().all(|e| e.2 != "santiago" || e.3.is_empty()),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_earlier_meeting_of_ministers_is_not_at_the_dateline() {
+        let ms = pipeline(
+            "ROME, May 5 - Italy's largest farm group attacked the recent meeting of EC agriculture ministers for failing to set prices.",
+            "1987-05-05",
+        );
+        let r = meeting_rows(&ms);
+        assert!(!r.is_empty() && r.iter().all(|e| e.2 != "rome"), "{r:?}");
+        // the story's own sitting, told without "recent", stays here
+        let ms = pipeline(
+            "ROME, May 5 - Italy's largest farm group attacked the meeting of EC agriculture ministers for failing to set prices.",
+            "1987-05-05",
+        );
+        let r = meeting_rows(&ms);
+        assert!(r.iter().any(|e| e.2 == "rome"), "{r:?}");
+    }
+}
