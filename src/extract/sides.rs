@@ -1478,6 +1478,42 @@ static PHRASE_BREAK: LazyLock<Regex> = regex!(
 static STATE_TRIP: LazyLock<Regex> =
     regex!(r"(?i)^['’]s\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey)\b");
 
+/// A state that sends its own mission: "Japan will send a trade mission to",
+/// "the Italian government sent a team of experts to".
+static STATE_SENDS: LazyLock<Regex> = regex!(
+    r"(?i)^(?:['’]s)?\s*(?:[\w.'’&-]+\s+){0,5}?(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:missions?|delegations?|teams?)\b"
+);
+
+/// A mission sent ("Conable said his agency plans to send a mission to
+/// Brazil", "Reagan will send a delegation to Moscow") is the sender's body
+/// travelling, not the person who announces it: a person guest gives way to
+/// the last state or organisation named before the trigger in the sentence,
+/// and with none the person stays out (the visit goes). A state right before
+/// the verb ("Japan sent a team to") is that sender, not a modifier of a
+/// trip noun, so a visit left without a guest takes it too.
+fn senders(actors: &[ActorRef], drafts: &mut Vec<Draft>) {
+    drafts.retain_mut(|d| {
+        if d.rule != "visit.sent_mission"
+            || (!d.guests.is_empty() && d.guests.iter().all(|g| g.kind != ActorKind::Person))
+        {
+            return true;
+        }
+        let (ss, ts) = (d.sentence.start, d.trigger.0);
+        let body = actors
+            .iter()
+            .rev()
+            .find(|a| a.kind != ActorKind::Person && a.start >= ss && a.end <= ts)
+            .cloned();
+        match body {
+            Some(b) => {
+                d.guests = vec![b];
+                true
+            }
+            None => false,
+        }
+    });
+}
+
 /// A speaker ("Mills said", "said Baron", "Baron told reporters"): the voice
 /// of a report, not its traveller.
 static SPEAKER_AFTER: LazyLock<Regex> =
@@ -1499,6 +1535,7 @@ fn names_mover(text: &str, a: &ActorRef, sentence_end: usize) -> bool {
         .find(&after)
         .is_some_and(|m| !PHRASE_BREAK.is_match(m.as_str()))
         || STATE_TRIP.is_match(&after)
+        || STATE_SENDS.is_match(&after)
         || MOVER_BEFORE.is_match(&format!("{before} "))
 }
 
@@ -1511,6 +1548,7 @@ fn names_mover(text: &str, a: &ActorRef, sentence_end: usize) -> bool {
 /// visit goes ("overseas trips" of a market, a freighter's "trip to Japan",
 /// "welcomed Brazil's export measures").
 fn movers(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
+    senders(actors, drafts);
     drafts.retain_mut(|d| {
         if d.event_type != EventType::Visit
             || d.derived
