@@ -70,7 +70,7 @@ use regex::Regex;
 
 use super::args::{self, ActorRef, PlaceRef};
 use super::triggers::{Frame, Trigger};
-use super::{push_dated, status, DocContext, Draft, EventType};
+use super::{push_dated, status, DocContext, Draft, EventType, Status};
 use crate::kb::{ActorKind, Entity, PlaceKind};
 
 /// Clubs of states that meet as themselves.
@@ -1484,6 +1484,9 @@ static STATE_SENDS: LazyLock<Regex> = regex!(
     r"(?i)^(?:['’]s)?\s*(?:[\w.'’&-]+\s+){0,5}?(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:missions?|delegations?|teams?)\b"
 );
 
+/// "send a", "sending a": a mission not yet gone.
+static SEND_AHEAD: LazyLock<Regex> = regex!(r"(?i)^send(?:ing)?\b");
+
 /// A mission sent ("Conable said his agency plans to send a mission to
 /// Brazil", "Reagan will send a delegation to Moscow") is the sender's body
 /// travelling, not the person who announces it: a person guest gives way to
@@ -1491,8 +1494,17 @@ static STATE_SENDS: LazyLock<Regex> = regex!(
 /// and with none the person stays out (the visit goes). A state right before
 /// the verb ("Japan sent a team to") is that sender, not a modifier of a
 /// trip noun, so a visit left without a guest takes it too.
-fn senders(actors: &[ActorRef], drafts: &mut Vec<Draft>) {
+fn senders(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
     drafts.retain_mut(|d| {
+        // "is sending a team", "TO SEND MISSION": the mission is still to go
+        if d.rule == "visit.sent_mission"
+            && d.status == Status::Occurred
+            && text
+                .get(d.trigger.0..d.trigger.1)
+                .is_some_and(|w| SEND_AHEAD.is_match(w))
+        {
+            d.status = Status::Planned;
+        }
         if d.rule != "visit.sent_mission"
             || (!d.guests.is_empty() && d.guests.iter().all(|g| g.kind != ActorKind::Person))
         {
@@ -1548,7 +1560,7 @@ fn names_mover(text: &str, a: &ActorRef, sentence_end: usize) -> bool {
 /// visit goes ("overseas trips" of a market, a freighter's "trip to Japan",
 /// "welcomed Brazil's export measures").
 fn movers(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
-    senders(actors, drafts);
+    senders(text, actors, drafts);
     drafts.retain_mut(|d| {
         if d.event_type != EventType::Visit
             || d.derived

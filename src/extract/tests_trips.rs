@@ -1273,6 +1273,17 @@ fn a_mission_sent_to_a_place_is_a_visit_of_its_state() {
     );
     let g = guests(&ms);
     assert_eq!(g, ["Italy"]);
+    // a team being sent has not gone yet
+    let ms = mentions(
+        "TOKYO, April 2 - Japan is sending a three-man team to Washington to discuss the dispute.",
+        "1987-04-02",
+    );
+    let v = visits(&ms, "Japan");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "washington" && x.3 == Status::Planned),
+        "{v:?}"
+    );
     // the person who announces it does not travel
     let ms = mentions(
         "WASHINGTON, May 4 - President Reagan said he would send a delegation to Moscow next month.",
