@@ -1484,16 +1484,23 @@ static STATE_SENDS: LazyLock<Regex> = regex!(
     r"(?i)^(?:['’]s)?\s*(?:[\w.'’&-]+\s+){0,5}?(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:missions?|delegations?|teams?)\b"
 );
 
+/// Between a sender and its sending verb: its body's noun, auxiliaries and
+/// verbs of intent ("Japan is", "the Italian government will", "the World
+/// Bank said it plans to"); never "and" or a comma ("acceptable to both Egypt
+/// and Israel and agreed to send": Egypt sends nothing).
+static SENDER_GAP: LazyLock<Regex> = regex!(
+    r"(?i)^(?:['’]s)?(?:\s+(?:government|cabinet|authorities|ministry|bank|fund|agency|commission|will|would|shall|is|are|was|were|has|have|had|also|plans?|planned|planning|agreed|decided|intends?|intended|wants?|expects?|expected|hopes?|to|be|soon|already|may|might|could|said|it|they))*\s+$"
+);
+
 /// "send a", "sending a": a mission not yet gone.
 static SEND_AHEAD: LazyLock<Regex> = regex!(r"(?i)^send(?:ing)?\b");
 
 /// A mission sent ("Conable said his agency plans to send a mission to
 /// Brazil", "Reagan will send a delegation to Moscow") is the sender's body
-/// travelling, not the person who announces it: a person guest gives way to
-/// the last state or organisation named before the trigger in the sentence,
-/// and with none the person stays out (the visit goes). A state right before
-/// the verb ("Japan sent a team to") is that sender, not a modifier of a
-/// trip noun, so a visit left without a guest takes it too.
+/// travelling, not the person who announces it: the guest is the state or
+/// organisation that is the verb's subject ([`SENDER_GAP`]; "Japan sent a
+/// team to" too, where the state right before the verb was read as a trip
+/// noun's modifier), and with none the visit goes.
 fn senders(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
     drafts.retain_mut(|d| {
         // "is sending a team", "TO SEND MISSION": the mission is still to go
@@ -1505,16 +1512,15 @@ fn senders(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
         {
             d.status = Status::Planned;
         }
-        if d.rule != "visit.sent_mission"
-            || (!d.guests.is_empty() && d.guests.iter().all(|g| g.kind != ActorKind::Person))
-        {
+        if d.rule != "visit.sent_mission" {
             return true;
         }
         let (ss, ts) = (d.sentence.start, d.trigger.0);
         let body = actors
             .iter()
             .rev()
-            .find(|a| a.kind != ActorKind::Person && a.start >= ss && a.end <= ts)
+            .filter(|a| a.kind != ActorKind::Person && a.start >= ss && a.end <= ts)
+            .find(|a| text.get(a.end..ts).is_some_and(|g| SENDER_GAP.is_match(g)))
             .cloned();
         match body {
             Some(b) => {

@@ -1284,6 +1284,12 @@ fn a_mission_sent_to_a_place_is_a_visit_of_its_state() {
             .any(|x| x.0 == "washington" && x.3 == Status::Planned),
         "{v:?}"
     );
+    // states named before "and agreed to send" are no senders
+    let ms = mentions(
+        "WASHINGTON, May 4 - The President backed talks acceptable to both Egypt and Israel and agreed to send a senior team to Cairo next week.",
+        "2024-05-04",
+    );
+    assert!(guests(&ms).is_empty(), "{:?}", guests(&ms));
     // the person who announces it does not travel
     let ms = mentions(
         "WASHINGTON, May 4 - President Reagan said he would send a delegation to Moscow next month.",
