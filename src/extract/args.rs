@@ -775,6 +775,52 @@ pub fn dedup(group: Vec<ActorRef>) -> Vec<ActorRef> {
 /// there", "visits that country", "his trip there").
 static PRONOUN_DEST: LazyLock<Regex> = regex!(r"(?i)^\s+(?:there|that country|the country)\b");
 
+/// A place used as a modifier of a noun ("to U.S. exporters", "the Japan
+/// market"): a lower-case word after it that is no function word. No place
+/// a pronoun destination can stand for.
+static PLACE_AS_MODIFIER: LazyLock<Regex> = regex!(r"^\s+([a-z][a-z-]*)\b");
+
+/// Whether the text after a place opens on a noun it modifies (see
+/// [`PLACE_AS_MODIFIER`]).
+fn modifies_a_noun(after: &str) -> bool {
+    PLACE_AS_MODIFIER
+        .captures(after)
+        .and_then(|c| c.get(1))
+        .is_some_and(|w| {
+            !matches!(
+                w.as_str(),
+                "to" | "and"
+                    | "or"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "over"
+                    | "about"
+                    | "that"
+                    | "which"
+                    | "when"
+                    | "next"
+                    | "last"
+                    | "this"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "would"
+                    | "has"
+                    | "had"
+                    | "as"
+                    | "if"
+                    | "but"
+                    | "after"
+                    | "before"
+            )
+        })
+}
+
 /// A sending verb opening a trigger ("sent a team to").
 static SENT_VERB: LazyLock<Regex> = regex!(r"(?i)^(?:send|sends|sent|sending|dispatch)");
 
@@ -800,7 +846,11 @@ pub fn place_near(
             .iter()
             .rev()
             .filter(|p| p.end <= trig_start && trig_start - p.end <= PRONOUN_REACH)
-            .find(|p| !is_dateline(text, p) && !no_destination(text, p.start))
+            .find(|p| {
+                !is_dateline(text, p)
+                    && !no_destination(text, p.start)
+                    && !text.get(p.end..).is_some_and(modifies_a_noun)
+            })
             .cloned();
     }
     // modifier: "Russia visit", "Sochi summit", "Russia - Turkey summit in Sochi"

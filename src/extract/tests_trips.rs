@@ -1246,7 +1246,7 @@ fn a_visit_there_goes_to_the_place_the_clause_named() {
     let v = visits(&ms, "Baldrige");
     assert!(v.iter().any(|x| x.0 == "JPN"), "{v:?}");
     let ms = mentions(
-        "CHICAGO, May 4 - U.S. Commerce Secretary Malcolm Baldrige will ask Brazil to cut its tariffs when he visits that country in June, aides said.",
+        "CHICAGO, May 4 - U.S. Commerce Secretary Malcolm Baldrige will ask Brazil to open its market to U.S. exporters when he visits that country in June, aides said.",
         "1987-05-04",
     );
     let v = visits(&ms, "Baldrige");
