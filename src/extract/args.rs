@@ -771,6 +771,63 @@ pub fn dedup(group: Vec<ActorRef>) -> Vec<ActorRef> {
     out
 }
 
+/// A destination told by a pronoun right after a trip's word ("visits
+/// there", "visits that country", "his trip there").
+static PRONOUN_DEST: LazyLock<Regex> = regex!(r"(?i)^\s+(?:there|that country|the country)\b");
+
+/// A place used as a modifier of a noun ("to U.S. exporters", "the Japan
+/// market"): a lower-case word after it that is no function word. No place
+/// a pronoun destination can stand for.
+static PLACE_AS_MODIFIER: LazyLock<Regex> = regex!(r"^\s+([a-z][a-z-]*)\b");
+
+/// Whether the text after a place opens on a noun it modifies (see
+/// [`PLACE_AS_MODIFIER`]).
+fn modifies_a_noun(after: &str) -> bool {
+    PLACE_AS_MODIFIER
+        .captures(after)
+        .and_then(|c| c.get(1))
+        .is_some_and(|w| {
+            !matches!(
+                w.as_str(),
+                "to" | "and"
+                    | "or"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "over"
+                    | "about"
+                    | "that"
+                    | "which"
+                    | "when"
+                    | "next"
+                    | "last"
+                    | "this"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "would"
+                    | "has"
+                    | "had"
+                    | "as"
+                    | "if"
+                    | "but"
+                    | "after"
+                    | "before"
+            )
+        })
+}
+
+/// A sending verb opening a trigger ("sent a team to").
+static SENT_VERB: LazyLock<Regex> = regex!(r"(?i)^(?:send|sends|sent|sending|dispatch)");
+
+/// How far back (bytes) a pronoun destination looks for its place: the
+/// sentence and about one before it.
+const PRONOUN_REACH: usize = 300;
+
 /// A place right before the trigger, as a modifier ("his Russia visit", "the
 /// Sochi summit"), or the first place after it within the clause.
 pub fn place_near(
@@ -781,6 +838,21 @@ pub fn place_near(
     ceil: usize,
     sent_end: usize,
 ) -> Option<PlaceRef> {
+    // "when he visits there", "visits that country", "his trip there": the
+    // place named last before it in the sentence or the one before (never
+    // the dateline); with none named, no place
+    if PRONOUN_DEST.is_match(text.get(trig_end..).unwrap_or("")) {
+        return places
+            .iter()
+            .rev()
+            .filter(|p| p.end <= trig_start && trig_start - p.end <= PRONOUN_REACH)
+            .find(|p| {
+                !is_dateline(text, p)
+                    && !no_destination(text, p.start)
+                    && !text.get(p.end..).is_some_and(modifies_a_noun)
+            })
+            .cloned();
+    }
     // modifier: "Russia visit", "Sochi summit", "Russia - Turkey summit in Sochi"
     let after = places
         .iter()
@@ -802,7 +874,10 @@ pub fn place_near(
                 || (!between.contains(['.', ',', ';', '«', '"'])
                     && between.split_whitespace().count() <= 4))
     });
-    let modifier = place_before(text, places, trig_start);
+    // ("Japan sent a team to Brazil": a state before a verb is its subject,
+    // no modifier)
+    let modifier = place_before(text, places, trig_start)
+        .filter(|_| !SENT_VERB.is_match(text.get(trig_start..).unwrap_or("")));
     // A city later in the clause refines a country ("visit Russia ... summit in St. Petersburg").
     let refine = |c: &PlaceRef| -> PlaceRef {
         if c.kind != PlaceKind::Country {

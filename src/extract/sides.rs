@@ -70,7 +70,7 @@ use regex::Regex;
 
 use super::args::{self, ActorRef, PlaceRef};
 use super::triggers::{Frame, Trigger};
-use super::{push_dated, status, DocContext, Draft, EventType};
+use super::{push_dated, status, DocContext, Draft, EventType, Status};
 use crate::kb::{ActorKind, Entity, PlaceKind};
 
 /// Clubs of states that meet as themselves.
@@ -1478,6 +1478,60 @@ static PHRASE_BREAK: LazyLock<Regex> = regex!(
 static STATE_TRIP: LazyLock<Regex> =
     regex!(r"(?i)^['’]s\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey)\b");
 
+/// A state that sends its own mission: "Japan will send a trade mission to",
+/// "the Italian government sent a team of experts to".
+static STATE_SENDS: LazyLock<Regex> = regex!(
+    r"(?i)^(?:['’]s)?\s*(?:[\w.'’&-]+\s+){0,5}?(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:missions?|delegations?|teams?)\b"
+);
+
+/// Between a sender and its sending verb: its body's noun, auxiliaries and
+/// verbs of intent ("Japan is", "the Italian government will", "the World
+/// Bank said it plans to"); never "and" or a comma ("acceptable to both Egypt
+/// and Israel and agreed to send": Egypt sends nothing).
+static SENDER_GAP: LazyLock<Regex> = regex!(
+    r"(?i)^(?:['’]s)?(?:\s+(?:government|cabinet|authorities|ministry|bank|fund|agency|commission|will|would|shall|is|are|was|were|has|have|had|also|plans?|planned|planning|agreed|decided|intends?|intended|wants?|expects?|expected|hopes?|to|be|soon|already|may|might|could|said|it|they))*\s+$"
+);
+
+/// "send a", "sending a": a mission not yet gone.
+static SEND_AHEAD: LazyLock<Regex> = regex!(r"(?i)^send(?:ing)?\b");
+
+/// A mission sent ("Conable said his agency plans to send a mission to
+/// Brazil", "Reagan will send a delegation to Moscow") is the sender's body
+/// travelling, not the person who announces it: the guest is the state or
+/// organisation that is the verb's subject ([`SENDER_GAP`]; "Japan sent a
+/// team to" too, where the state right before the verb was read as a trip
+/// noun's modifier), and with none the visit goes.
+fn senders(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
+    drafts.retain_mut(|d| {
+        // "is sending a team", "TO SEND MISSION": the mission is still to go
+        if d.rule == "visit.sent_mission"
+            && d.status == Status::Occurred
+            && text
+                .get(d.trigger.0..d.trigger.1)
+                .is_some_and(|w| SEND_AHEAD.is_match(w))
+        {
+            d.status = Status::Planned;
+        }
+        if d.rule != "visit.sent_mission" {
+            return true;
+        }
+        let (ss, ts) = (d.sentence.start, d.trigger.0);
+        let body = actors
+            .iter()
+            .rev()
+            .filter(|a| a.kind != ActorKind::Person && a.start >= ss && a.end <= ts)
+            .find(|a| text.get(a.end..ts).is_some_and(|g| SENDER_GAP.is_match(g)))
+            .cloned();
+        match body {
+            Some(b) => {
+                d.guests = vec![b];
+                true
+            }
+            None => false,
+        }
+    });
+}
+
 /// A speaker ("Mills said", "said Baron", "Baron told reporters"): the voice
 /// of a report, not its traveller.
 static SPEAKER_AFTER: LazyLock<Regex> =
@@ -1499,6 +1553,7 @@ fn names_mover(text: &str, a: &ActorRef, sentence_end: usize) -> bool {
         .find(&after)
         .is_some_and(|m| !PHRASE_BREAK.is_match(m.as_str()))
         || STATE_TRIP.is_match(&after)
+        || STATE_SENDS.is_match(&after)
         || MOVER_BEFORE.is_match(&format!("{before} "))
 }
 
@@ -1511,6 +1566,7 @@ fn names_mover(text: &str, a: &ActorRef, sentence_end: usize) -> bool {
 /// visit goes ("overseas trips" of a market, a freighter's "trip to Japan",
 /// "welcomed Brazil's export measures").
 fn movers(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
+    senders(text, actors, drafts);
     drafts.retain_mut(|d| {
         if d.event_type != EventType::Visit
             || d.derived

@@ -1235,3 +1235,69 @@ fn a_summit_in_the_topic_of_talks_does_not_take_the_trips_date() {
     let v = visits(&ms, "Shultz");
     assert!(v.iter().any(|x| x.1 == "1987-06-01"), "{v:?}");
 }
+
+#[test]
+fn a_visit_there_goes_to_the_place_the_clause_named() {
+    // "when he visits there": the country the clause before named
+    let ms = mentions(
+        "CHICAGO, May 4 - U.S. Commerce Secretary Malcolm Baldrige will press Japan to open its insurance market when he visits there next month, aides said.",
+        "1987-05-04",
+    );
+    let v = visits(&ms, "Baldrige");
+    assert!(v.iter().any(|x| x.0 == "JPN"), "{v:?}");
+    let ms = mentions(
+        "CHICAGO, May 4 - U.S. Commerce Secretary Malcolm Baldrige will ask Brazil to open its market to U.S. exporters when he visits that country in June, aides said.",
+        "1987-05-04",
+    );
+    let v = visits(&ms, "Baldrige");
+    assert!(v.iter().any(|x| x.0 == "BRA"), "{v:?}");
+    // no place named for it: no visit
+    let ms = mentions(
+        "CHICAGO, May 4 - Commerce Secretary Malcolm Baldrige said prices were rising when he visits there, aides said.",
+        "1987-05-04",
+    );
+    let v = visits(&ms, "Baldrige");
+    assert!(v.iter().all(|x| x.0 != "chicago"), "{v:?}");
+}
+
+#[test]
+fn a_mission_sent_to_a_place_is_a_visit_of_its_state() {
+    let ms = mentions(
+        "TOKYO, May 4 - Japan will send a trade mission to Brazil next month to discuss coffee quotas, officials said.",
+        "1987-05-04",
+    );
+    assert_eq!(guests(&ms), ["Japan"]);
+    let ms = mentions(
+        "ROME, May 4 - Italy sent a team of officials to Argentina last week to discuss its debt, the ministry said.",
+        "1987-05-04",
+    );
+    let g = guests(&ms);
+    assert_eq!(g, ["Italy"]);
+    // a team being sent has not gone yet
+    let ms = mentions(
+        "TOKYO, April 2 - Japan is sending a three-man team to Washington to discuss the dispute.",
+        "1987-04-02",
+    );
+    let v = visits(&ms, "Japan");
+    assert!(
+        v.iter()
+            .any(|x| x.0 == "washington" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+    // states named before "and agreed to send" are no senders
+    let ms = mentions(
+        "WASHINGTON, May 4 - The President backed talks acceptable to both Egypt and Israel and agreed to send a senior team to Cairo next week.",
+        "2024-05-04",
+    );
+    assert!(guests(&ms).is_empty(), "{:?}", guests(&ms));
+    // the person who announces it does not travel
+    let ms = mentions(
+        "WASHINGTON, May 4 - President Reagan said he would send a delegation to Moscow next month.",
+        "1987-05-04",
+    );
+    assert!(
+        !guests(&ms).iter().any(|g| g.contains("Reagan")),
+        "{:?}",
+        guests(&ms)
+    );
+}

@@ -237,6 +237,16 @@ const RULES: &[Rule] = &[
         re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?)(?: (?:on|next|this|early|late|later) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|today|tomorrow))? to\b|\b(?:head(?:s|ed|ing)?|bound) for\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|tomorrow|yesterday|early|later|this|morning|afternoon|evening|night) ){0,3}for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b|\bon (?:his|her|their|its) way to\b",
     },
     Rule {
+        // "will send a trade mission to Brazil", "sent a team of experts to
+        // Washington last week": the sender's mission travels
+        name: "visit.sent_mission",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:(?:a|an|the|its|his|her|their|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?(?:mission|delegation|team)s?(?:\s+of\s+(?:[\w-]+\s+)?(?:experts|officials|specialists|technicians))?\s+to\b",
+    },
+    Rule {
         name: "visit.taken_to",
         event_type: EventType::Visit,
         frame: Frame::Travel,
