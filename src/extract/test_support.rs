@@ -104,3 +104,16 @@ pub(super) fn sides_by(
         })
         .collect()
 }
+
+/// Whether one side list holds every one of `names` (each found inside a
+/// side's name: "Baker" in "James Baker").
+pub(super) fn a_side_with(sides: &[Vec<String>], names: &[&str]) -> bool {
+    sides
+        .iter()
+        .any(|s| names.iter().all(|want| s.iter().any(|n| n.contains(want))))
+}
+
+/// Whether no side list holds `name` (found inside a side's name).
+pub(super) fn no_side_named(sides: &[Vec<String>], name: &str) -> bool {
+    sides.iter().all(|s| !s.iter().any(|n| n.contains(name)))
+}

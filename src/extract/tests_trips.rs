@@ -2,7 +2,9 @@
 //! round 8) on invented wire copy, run through the whole per-document
 //! analysis (sentences, tagger, the built-in knowledge base, extractor).
 
-use super::test_support::{analyse, day, mentions, rows, sides_by, visits, Row};
+use super::test_support::{
+    a_side_with, analyse, day, mentions, no_side_named, rows, sides_by, visits, Row,
+};
 use super::*;
 use crate::ingest::Document;
 
@@ -777,25 +779,14 @@ fn a_closing_attribution_names_no_side_of_others_talks() {
     );
     let sides = meeting_sides(&ms);
     assert!(!sides.is_empty(), "{sides:?}");
-    assert!(
-        sides
-            .iter()
-            .all(|s| !s.iter().any(|n| n.contains("Miyazawa"))),
-        "{sides:?}"
-    );
+    assert!(no_side_named(&sides, "Miyazawa"), "{sides:?}");
     // with no one else before the talks, the speaker was in them
     let ms = mentions(
         "MIAMI, March 24 - Reforms are likely as a result of talks yesterday with U.S. Treasury Secretary James Baker, Finance Minister Kiichi Miyazawa said.",
         "1987-03-24",
     );
     let sides = meeting_sides(&ms);
-    assert!(
-        sides
-            .iter()
-            .any(|s| s.iter().any(|n| n.contains("Miyazawa"))
-                && s.iter().any(|n| n.contains("Baker"))),
-        "{sides:?}"
-    );
+    assert!(a_side_with(&sides, &["Miyazawa", "Baker"]), "{sides:?}");
 }
 
 #[test]
@@ -876,9 +867,7 @@ fn each_nationality_before_plural_ministers_is_a_side() {
     );
     let sides = meeting_sides(&ms);
     assert!(
-        sides.iter().any(|s| s.iter().any(|n| n.contains("Yeutter"))
-            && s.iter().any(|n| n.contains("Tamura"))
-            && s.iter().any(|n| n.contains("Carney"))),
+        a_side_with(&sides, &["Yeutter", "Tamura", "Carney"]),
         "{sides:?}"
     );
 }
@@ -917,9 +906,7 @@ fn a_company_chairman_or_executive_is_no_side() {
         "1987-03-25",
     );
     assert!(
-        meeting_sides(&ms)
-            .iter()
-            .all(|s| !s.iter().any(|n| n.contains("Hanson"))),
+        no_side_named(&meeting_sides(&ms), "Hanson"),
         "{:?}",
         meeting_sides(&ms)
     );
@@ -939,25 +926,14 @@ fn the_speaker_who_opens_a_sentence_is_no_side_of_others_meeting() {
     );
     let sides = meeting_sides(&ms);
     assert!(!sides.is_empty(), "{sides:?}");
-    assert!(
-        sides
-            .iter()
-            .all(|s| !s.iter().any(|n| n.contains("Yeutter"))),
-        "{sides:?}"
-    );
+    assert!(no_side_named(&sides, "Yeutter"), "{sides:?}");
     // the clause counts the speaker in
     let ms = mentions(
         "TOKYO, March 30 - Finance Minister Kiichi Miyazawa said he would meet U.S. Treasury Secretary James Baker and Fed Chairman Paul Volcker in Washington next week.",
         "1987-03-30",
     );
     let sides = meeting_sides(&ms);
-    assert!(
-        sides
-            .iter()
-            .any(|s| s.iter().any(|n| n.contains("Miyazawa"))
-                && s.iter().any(|n| n.contains("Baker"))),
-        "{sides:?}"
-    );
+    assert!(a_side_with(&sides, &["Miyazawa", "Baker"]), "{sides:?}");
 }
 
 #[test]
@@ -1049,10 +1025,7 @@ fn a_quoted_speakers_i_outside_the_talks_clause_does_not_make_him_a_side() {
         "1987-04-28",
     );
     let sides = meeting_sides(&ms);
-    assert!(
-        sides.iter().all(|s| !s.iter().any(|n| n.contains("Mills"))),
-        "{sides:?}"
-    );
+    assert!(no_side_named(&sides, "Mills"), "{sides:?}");
 }
 
 /// Round 10 wave 2 (dates21): a date that closes another noun's phrase
