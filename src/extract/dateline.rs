@@ -60,6 +60,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use regex::Regex;
 
@@ -528,21 +529,20 @@ static LISTENING_POST: LazyLock<Regex> = regex!(
     r"(?i)(?:\bmonitored|(?:,|\b(?:agency|radio|broadcast|report))\s+(?:received|heard))\s+(?:here|in\s+(?-i:[A-Z]))"
 );
 
+/// The verbs [`LISTENING_POST`] needs, in any case ("Monitored in London,"
+/// opening a sentence): a story without one of them is no listening post's.
+static POST_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["monitored", "received", "heard"])
+        .expect("constant patterns")
+});
+
 /// The dateline's city as the place of the story's own events, unless the
 /// story was monitored there (the events are elsewhere).
 pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
     // (a cheap test first: the pattern runs on whole stories)
-    let may_be_post = [
-        "monitored",
-        "received",
-        "heard",
-        "MONITORED",
-        "RECEIVED",
-        "HEARD",
-    ]
-    .iter()
-    .any(|w| text.contains(w));
-    if may_be_post && LISTENING_POST.is_match(text) {
+    if POST_WORDS.is_match(text) && LISTENING_POST.is_match(text) {
         return None;
     }
     args::dateline(text, places)

@@ -2979,6 +2979,13 @@ mod round10 {
         );
         let v = super::super::test_support::visits(&ms, "Mwangale");
         assert!(v.iter().all(|r| r.0 != "london"), "{v:?}");
+        // the same post named at a sentence's opening, capitalised
+        let ms = pipeline(
+            "LONDON, April 8 - Iran will sell oil to Kenya, the news agency IRNA reported. Monitored in London, the agency said the accord was reached with a visiting Kenyan delegation headed by Foreign Minister Elijah Mwangale. ",
+            "1987-04-08",
+        );
+        let v = super::super::test_support::visits(&ms, "Mwangale");
+        assert!(v.iter().all(|r| r.0 != "london"), "{v:?}");
     }
 }
 
