@@ -44,10 +44,10 @@
 //!   meeting", "the latest G-7 meeting") or one a local side came home
 //!   from ("on his return") takes no dateline city; talks a delegation
 //!   leaves for ("a delegation for Washington for trade talks") are at
-//!   that goal, not at the dateline (round 10, [`bound_for`]); an earlier
-//!   meeting placed at the dateline by its sides before these passes ("the
-//!   recent meeting of EC agriculture ministers": a local state's talks
-//!   with an organisation) loses that city too (round 10, wave 3).
+//!   that goal, not at the dateline (round 10, [`bound_for`]); nor does a
+//!   local state's earlier talks with an organisation ("the recent meeting
+//!   of EC agriculture ministers"), which `sides::fill` places
+//!   ([`told_as_earlier`], round 10).
 //!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
@@ -187,22 +187,6 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
         if super::clubs::named_by_number(text.get(d.sentence.start..d.sentence.end).unwrap_or(""))
             && d.sides.iter().all(super::sides::is_club)
         {
-            continue;
-        }
-        // "attacked the recent meeting of EC agriculture ministers": talks
-        // of a local state with an organisation, placed at the dateline by
-        // their sides (`sides::fill`, untagged), are not here when told as
-        // an earlier meeting (a lead city for the talks still is)
-        let at_dateline = d
-            .place
-            .as_ref()
-            .is_some_and(|p| p.start == here.start && p.place_id == here.place_id);
-        if at_dateline
-            && !d.rule.contains("here")
-            && lead_city.is_none()
-            && told_as_earlier(text, d)
-        {
-            d.place = None;
             continue;
         }
         if d.status == Status::Planned && talks_here && d.place.is_none() {
@@ -458,7 +442,7 @@ static EARLIER: LazyLock<Regex> = regex!(
 
 /// Whether a draft's trigger is told as an earlier occasion ([`EARLIER`]),
 /// in the words of its sentence before the trigger.
-fn told_as_earlier(text: &str, d: &Draft) -> bool {
+pub(super) fn told_as_earlier(text: &str, d: &Draft) -> bool {
     let from = d.sentence.start.max(d.trigger.0.saturating_sub(80));
     let Some(before) = text
         .get(from..d.trigger.0)

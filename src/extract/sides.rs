@@ -932,7 +932,9 @@ pub(super) fn fill(
         }
     }
     // "KINSHASA - Talks are underway between Zaire and the IMF": a state's
-    // talks with an organisation, told from that state, are held there
+    // talks with an organisation, told from that state, are held there,
+    // unless told as an earlier meeting ("attacked the recent meeting of EC
+    // agriculture ministers": background, told from home)
     if let Some(here) = args::dateline(text, places).filter(|p| p.kind != PlaceKind::Country) {
         for d in drafts.iter_mut() {
             let kinds = |k: ActorKind| d.sides.iter().any(|a| a.kind == k);
@@ -945,6 +947,7 @@ pub(super) fn fill(
                 && kinds(ActorKind::Organization)
                 && !kinds(ActorKind::Person)
                 && home
+                && !super::dateline::told_as_earlier(text, d)
             {
                 d.place = Some(here.clone());
             }
