@@ -485,7 +485,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     // two named people signing it together met: "Reagan and Chirac signed
     // an agreement", "signed by Shultz and Halefoglu")
     drafts.retain(|d| {
-        let signed = d.rule == "meeting.signed" || d.rule.starts_with("meeting.signed.");
+        let signed = d.rule.split('+').next() == Some("meeting.signed");
         !signed
             || (d.sides_of(ActorKind::Person).count() >= 2
                 && !text
@@ -1590,11 +1590,15 @@ static OTHER_DAY: LazyLock<Regex> = regex!(
     r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b"
 );
 
-/// What may stand before a sentence's opening date: the dateline ("NEW
-/// YORK, March 13 - ") and "On" / "In".
-static OPENING_DATE_LEAD: LazyLock<Regex> = regex!(
-    r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)?\s*$"
-);
+/// A dateline opening a story's first sentence, optional: "NEW YORK, March
+/// 13 - ".
+const OPTIONAL_DATELINE: &str = r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?";
+
+/// What may stand before a sentence's opening date: the dateline and "On" /
+/// "In".
+static OPENING_DATE_LEAD: LazyLock<Regex> = regex!(format!(
+    r"{OPTIONAL_DATELINE}(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)?\s*$"
+));
 
 /// "at a meeting", "In a 30-minute meeting": a determiner (and up to two
 /// modifiers) before the meeting noun.
@@ -1603,9 +1607,9 @@ static DETERMINED_NOUN: LazyLock<Regex> =
 
 /// "In a 30-minute meeting," / "During an hour-long meeting,": a meeting
 /// phrase opening the sentence (after the dateline, if any).
-static OPENING_MEETING: LazyLock<Regex> = regex!(
-    r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?i:in|at|during)\s+(?i:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}$"
-);
+static OPENING_MEETING: LazyLock<Regex> = regex!(format!(
+    r"{OPTIONAL_DATELINE}(?i:in|at|during)\s+(?i:a|an|the|their)\s+(?:[\w'’-]+\s+){{0,2}}$"
+));
 
 /// "Nakasone told Funaro": the verb between the teller and the one told.
 static TOLD: LazyLock<Regex> = regex!(
