@@ -464,8 +464,10 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     join_companions(&mut clusters);
     join_state_shadows(&mut clusters, mentions);
     join_host_states(&mut clusters, mentions, kb.memberships());
+    join_delegations(&mut clusters, mentions, kb.memberships());
     join_story_members(&mut clusters, mentions);
     join_club_members(&mut clusters, mentions, kb.memberships());
+    join_member_leaders(&mut clusters, mentions, kb.memberships());
     let mut events: Vec<Event> = clusters
         .into_iter()
         .map(|(_, _, c)| build_event(c.members, &c.speakers, mentions))
@@ -1086,6 +1088,70 @@ fn join_host_states(
     drop_gone(clusters, &gone);
 }
 
+/// "Baker met Poehl" and "Stoltenberg, Baker and Poehl met" in Frankfurt
+/// on Monday; "Zambia's talks with the IMF" and "with the IMF and the World
+/// Bank" in Lusaka that day: a meeting whose sides are another's plus
+/// members of its delegations is that meeting. Two dated meeting clusters
+/// on overlapping days at compatible places join when the larger one's
+/// extra sides are each a person of a country that one of the smaller
+/// one's sides is of (a minister beside his president or central
+/// banker), or an organisation that is no club beside an organisation of
+/// the smaller one (a sister institution at its talks), and exactly one
+/// such larger meeting exists. A third country's leader (the trilateral
+/// beside the bilateral), a state, or a club (the G-10 beside the IMF)
+/// keeps two meetings.
+fn join_delegations(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+    table: &Memberships,
+) {
+    let info = meeting_sides(clusters, mentions);
+    let country_of = |k: &str| info.get(k).and_then(|(_, c)| c.clone());
+    let kind_of = |k: &str| info.get(k).map(|(kind, _)| *kind);
+    let is_org = |k: &str| kind_of(k) == Some(ActorKind::Organization) && !table.is_club(k);
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        let (kind, ka, ca) = &clusters[a];
+        let day_dated = |c: &Cluster| c.dates.is_some_and(|d| d.precision == Precision::Day);
+        if *kind != EventType::Meeting || ka.len() < 2 || !day_dated(ca) || gone.contains(&a) {
+            continue;
+        }
+        let countries: BTreeSet<String> = ka.iter().filter_map(|k| country_of(k)).collect();
+        let has_org = ka.iter().any(|k| is_org(k));
+        let delegate = |k: &String| match kind_of(k) {
+            Some(ActorKind::Person) => country_of(k).is_some_and(|c| countries.contains(&c)),
+            Some(ActorKind::Organization) => has_org && is_org(k),
+            _ => false,
+        };
+        let into: Vec<usize> = (0..clusters.len())
+            .filter(|&b| {
+                let (kind_b, kb, cb) = &clusters[b];
+                b != a
+                    && !gone.contains(&b)
+                    && *kind_b == EventType::Meeting
+                    && kb.len() > ka.len()
+                    && ka.iter().all(|k| kb.binary_search(k).is_ok())
+                    && kb
+                        .iter()
+                        .filter(|k| ka.binary_search(k).is_err())
+                        .all(delegate)
+                    && day_dated(cb)
+                    && companions(ca, cb)
+            })
+            .collect();
+        if let [b] = into.as_slice() {
+            joins.push((a, *b));
+            gone.insert(a);
+        }
+    }
+    // in order: a chain (A into B, then B into C) carries A along
+    for (from, into) in joins {
+        absorb_into(clusters, from, into);
+    }
+    drop_gone(clusters, &gone);
+}
+
 /// "The G-7 meeting here yesterday" and, in the same story, "throughout the
 /// G-7 meeting, Japan pointed to the dangers": an undated meeting told only
 /// by stories that also tell a dated meeting whose sides are some of its
@@ -1163,11 +1229,17 @@ fn join_club_members(
     mentions: &[EventMention],
     table: &Memberships,
 ) {
-    let states: BTreeSet<String> = meeting_sides(clusters, mentions)
-        .into_iter()
+    let info = meeting_sides(clusters, mentions);
+    let states: BTreeSet<String> = info
+        .iter()
         .filter(|(_, (kind, _))| *kind == ActorKind::State)
-        .map(|(k, _)| k)
+        .map(|(k, _)| k.clone())
         .collect();
+    // a leader of a member state ("Reagan and the G-7 summit")
+    let person_of = |k: &str, club: &str, on: NaiveDate| match info.get(k) {
+        Some((ActorKind::Person, Some(c))) => table.is_member(club, c, on),
+        _ => false,
+    };
     let mut gone: BTreeSet<usize> = BTreeSet::new();
     let mut joins: Vec<(usize, usize)> = vec![];
     for a in 0..clusters.len() {
@@ -1187,8 +1259,9 @@ fn join_club_members(
         let of_club = |club: &String| {
             ka.len() >= 2
                 && ka.iter().filter(|k| *k != club).all(|k| {
-                    (states.contains(k.as_str()) || table.is_club(k))
-                        && table.is_member(club, k, on)
+                    ((states.contains(k.as_str()) || table.is_club(k))
+                        && table.is_member(club, k, on))
+                        || person_of(k, club, on)
                 })
         };
         let clubs: Vec<&String> = ka
@@ -1256,6 +1329,72 @@ fn join_club_members(
             .filter(|k| clusters[into].1.binary_search(k).is_err())
             .cloned()
             .collect();
+        absorb_into(clusters, from, into);
+        clusters[into].2.speakers.extend(extra);
+    }
+    drop_gone(clusters, &gone);
+}
+
+/// The fewest member states whose leaders, met in one place without the
+/// club named, make the club's summit ([`join_member_leaders`]): three
+/// leaders may be a trilateral on its sidelines.
+const SUMMIT_LEADERS: usize = 4;
+
+/// "Reagan will meet the leaders of Britain, France, West Germany, Italy,
+/// Canada and Japan at the economic summit, which will take place in Venice
+/// June 8-10" beside "the G-7 summit in Venice": a meeting of persons only,
+/// the leaders of at least [`SUMMIT_LEADERS`] states that were all members
+/// of one club on its date, is that club's meeting when exactly one meeting
+/// of the club alone is on overlapping dates at a compatible place. The
+/// leaders are not made sides (they take part in the club, as
+/// [`join_club_members`]' members). A leader of a non-member keeps the
+/// meeting apart.
+fn join_member_leaders(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+    table: &Memberships,
+) {
+    let info = meeting_sides(clusters, mentions);
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        let (kind, ka, ca) = &clusters[a];
+        if *kind != EventType::Meeting || ca.dates.is_none() {
+            continue;
+        }
+        let Some(on) = ca.dates.map(|d| d.start) else {
+            continue;
+        };
+        let countries: Option<BTreeSet<&String>> = ka
+            .iter()
+            .map(|k| match info.get(k) {
+                Some((ActorKind::Person, Some(c))) => Some(c),
+                _ => None,
+            })
+            .collect();
+        let Some(countries) = countries else { continue };
+        if countries.len() < SUMMIT_LEADERS {
+            continue;
+        }
+        let into: Vec<usize> = (0..clusters.len())
+            .filter(|&b| {
+                let (kind_b, kb, cb) = &clusters[b];
+                let [club] = kb.as_slice() else { return false };
+                b != a
+                    && !gone.contains(&b)
+                    && *kind_b == EventType::Meeting
+                    && table.is_club(club)
+                    && countries.iter().all(|c| table.is_member(club, c, on))
+                    && companions(ca, cb)
+            })
+            .collect();
+        if let [b] = into.as_slice() {
+            joins.push((a, *b));
+            gone.insert(a);
+        }
+    }
+    for (from, into) in joins {
+        let extra: Vec<String> = clusters[from].1.clone();
         absorb_into(clusters, from, into);
         clusters[into].2.speakers.extend(extra);
     }
@@ -1545,6 +1684,12 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
             .iter()
             .any(|&i| mentions[i].status == Status::Occurred)
     };
+    // a plan's calendar day ("begin in Venice on June 8") told before the
+    // week that is later told as past ("last week at the Venice summit"):
+    // the week held that day, and the plan says which
+    let told_ahead = |c: &DateClaim, w: &DateClaim| {
+        calendar(c) && latest(c).is_some_and(|r| r < w.interval.start)
+    };
     let inside = |w: &DateClaim, c: &DateClaim| {
         c.interval.precision == Precision::Day
             && w.interval.start <= c.interval.start
@@ -1561,15 +1706,31 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                     && !week_window(c, mentions)
                     && precise(c)
                     && !past_plan(c)
-                    && (occurred(c) || !occurred(w))
+                    && (occurred(c) || !occurred(w) || told_ahead(c, w))
             })
     };
-    // and a plan inside a past week that yielded loses with it
+    // and a plan inside a past week that yielded loses with it, but a
+    // calendar day told before the week began
     let plan_in_past_week = |c: &DateClaim| {
         !occurred(c)
             && claims
                 .iter()
-                .any(|w| occurred(w) && inside(w, c) && stated_inside(w))
+                .any(|w| occurred(w) && inside(w, c) && stated_inside(w) && !told_ahead(c, w))
+    };
+    // "June 8" beside "June 8-10": a single day that starts a calendar
+    // range stated for the event is its first day, not the event
+    let starts_range = |c: &DateClaim| {
+        c.interval.precision == Precision::Day
+            && c.interval.start == c.interval.end
+            && claims.iter().any(|r| {
+                r.interval.precision == Precision::Day
+                    && r.interval.start == c.interval.start
+                    && r.interval.end > r.interval.start
+                    && calendar(r)
+                    && !week_window(r, mentions)
+                    && precise(r)
+                    && !past_plan(r)
+            })
     };
     // a meeting's report day given for want of a date yields to a day
     // stated for it up to `UNDER_WAY_DAYS` before ("met yesterday")
@@ -1587,7 +1748,7 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
         .iter()
         .filter(|c| !any_precise || precise(c))
         .filter(|c| !stated_inside(c) && !plan_in_past_week(c))
-        .filter(|c| !by_default(c))
+        .filter(|c| !by_default(c) && !starts_range(c))
         .min_by(|a, b| {
             a.interval
                 .precision
