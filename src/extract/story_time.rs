@@ -438,9 +438,10 @@ pub(super) fn lead_dates(ctx: &DocContext, drafts: &mut [Draft]) {
     }
 }
 
-/// The words between a meeting's length and its noun: "three-day
-/// meeting", "two-day energy talks", "two-day summit meeting".
-static LENGTH_GAP: LazyLock<Regex> = regex!(r"(?i)^(?:\s+[a-z-]+){0,2}\s+$");
+/// The words from a meeting's length to the end of its trigger (the noun,
+/// or "hold ... talks"): "three-day meeting", "two-day energy talks",
+/// "two-day summit meeting".
+static LENGTH_GAP: LazyLock<Regex> = regex!(r"(?i)^(?:\s+[a-z-]+){1,3}$");
 
 /// Gap words that make a length another thing's: "visit Washington on
 /// April 29 for a week to discuss".
@@ -466,10 +467,10 @@ pub(super) fn meeting_lengths(ctx: &DocContext, drafts: &mut [Draft]) {
         let length = ctx
             .timexes
             .iter()
-            .filter(|x| x.begin >= d.sentence.start && x.end <= d.trigger.0)
+            .filter(|x| x.begin >= d.sentence.start && x.end < d.trigger.1)
             .filter_map(|x| Some((x, i64::from(x.duration_days()?))))
             .filter(|(x, _)| {
-                text.get(x.end..d.trigger.0).is_some_and(|g| {
+                text.get(x.end..d.trigger.1).is_some_and(|g| {
                     LENGTH_GAP.is_match(&super::flat_text(g))
                         && !g.split_whitespace().any(|w| NOT_LENGTH_OF.contains(&w))
                 })
@@ -501,5 +502,149 @@ pub(super) fn meeting_lengths(ctx: &DocContext, drafts: &mut [Draft]) {
             text,
         ));
         d.rule = format!("{}+length", d.rule);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{analyse, day, mentions};
+    use super::super::{EventMention, EventType, Status};
+    use crate::ingest::Document;
+
+    /// (start, end) of the meetings, as `YYYY-MM-DD` strings; empty when undated.
+    fn meeting_days(ms: &[EventMention]) -> Vec<(String, String)> {
+        ms.iter()
+            .filter(|m| m.event_type == EventType::Meeting && !m.derived)
+            .map(|m| {
+                m.dates.map_or((String::new(), String::new()), |d| {
+                    (d.start.to_string(), d.end.to_string())
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_meetings_length_spans_its_days() {
+        let days = |text: &str, dct: &str| meeting_days(&mentions(text, dct));
+        // "two-day talks ... from April 1": from that day, two days
+        let d = days(
+            "SEOUL, March 25 - South Korea and the United States will hold two-day \
+             energy talks in Washington from April 1.",
+            "1987-03-25",
+        );
+        assert!(
+            d.contains(&("1987-04-01".into(), "1987-04-02".into())),
+            "{d:?}"
+        );
+        // "a three-day meeting here tomorrow"
+        let d = days(
+            "SEOUL, March 25 - South Korea and the United States will open a three-day \
+             meeting in Seoul tomorrow.",
+            "1987-03-25",
+        );
+        assert!(
+            d.contains(&("1987-03-26".into(), "1987-03-28".into())),
+            "{d:?}"
+        );
+        // the end told: "ended two-day talks yesterday"
+        let d = days(
+            "SEOUL, March 25 - South Korea and the United States ended two-day energy \
+             talks in Washington yesterday.",
+            "1987-03-25",
+        );
+        assert!(
+            d.contains(&("1987-03-23".into(), "1987-03-24".into())),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn a_length_of_another_thing_stays_its_own() {
+        // "visit Washington on April 29 for a week to discuss": the visit's
+        // week, not the talks'
+        let ms = mentions(
+            "The government announced today Nakasone will visit Washington on April 29 \
+             for a week to discuss bilateral issues with President Reagan.",
+            "1987-03-26",
+        );
+        assert!(
+            meeting_days(&ms)
+                .iter()
+                .all(|(s, e)| s.is_empty() || s == e),
+            "{:?}",
+            meeting_days(&ms)
+        );
+    }
+
+    /// The dates of the last meeting mention (by trigger) of a story.
+    fn last_meeting(text: &str) -> Option<(String, String)> {
+        mentions(text, "1987-03-20")
+            .iter()
+            .filter(|m| m.event_type == EventType::Meeting && !m.derived)
+            .max_by_key(|m| m.trigger)
+            .map(|m| {
+                m.dates.map_or((String::new(), String::new()), |d| {
+                    (d.start.to_string(), d.end.to_string())
+                })
+            })
+    }
+
+    #[test]
+    fn the_two_day_meeting_and_the_meetings_take_the_leads_day() {
+        let lead = "MANAGUA, March 20 - Colombia will not attend a meeting of coffee \
+                    producers scheduled for March 28, officials said. Sugar was quiet. \
+                    Prices fell.";
+        // "the two-day meeting": the lead's day, and its length
+        let d = last_meeting(&format!(
+            "{lead} South Korea and the United States are to hold talks with Brazil at \
+             the two-day meeting in Managua."
+        ));
+        assert_eq!(d, Some(("1987-03-28".into(), "1987-03-29".into())));
+        // "the meetings" refers back to "a meeting" of the lead
+        let d = last_meeting(&format!(
+            "{lead} South Korea and the United States are to hold talks with Brazil at \
+             the meetings in Managua."
+        ));
+        assert_eq!(d, Some(("1987-03-28".into(), "1987-03-28".into())));
+        // a series' first day is no day of each of its meetings
+        let d = last_meeting(
+            "MANAGUA, March 20 - Dealers expect little before the series of coffee \
+             meetings starting today in Managua. Sugar was quiet. Prices fell. South \
+             Korea and the United States are to hold talks with Brazil at the meetings \
+             in Managua.",
+        );
+        assert_eq!(d, Some((String::new(), String::new())));
+    }
+
+    /// The mentions of one invented call readout (its title says so).
+    fn readout(text: &str, dct: &str) -> Vec<EventMention> {
+        let mut doc = Document::bare("t", "t.txt", text, Some(day(dct)));
+        doc.title = Some("Readout of President Biden's Call with President Zelenskyy".to_string());
+        analyse(doc)
+    }
+
+    #[test]
+    fn a_past_meeting_a_readout_discusses_is_not_on_its_day() {
+        let ms = readout(
+            "President Joe Biden spoke today with President Volodymyr Zelenskyy of \
+             Ukraine. The leaders also discussed the outcomes of the recent talks between \
+             Russia and Ukraine.",
+            "2022-03-05",
+        );
+        let summit = ms
+            .iter()
+            .filter(|m| m.event_type == EventType::Meeting)
+            .find(|m| m.sentence.start > 60);
+        assert!(
+            summit.is_some_and(|m| m.dates.is_none()),
+            "the summit is not dated by the readout: {ms:?}"
+        );
+        // the readout's own call keeps its day
+        let call = ms.iter().find(|m| m.event_type == EventType::Call);
+        assert_eq!(
+            call.and_then(|m| m.dates).map(|d| d.start),
+            Some(day("2022-03-05"))
+        );
+        assert!(call.is_some_and(|m| m.status == Status::Occurred));
     }
 }
