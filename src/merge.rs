@@ -4000,6 +4000,180 @@ mod tests {
         assert_eq!(merge(&cityless, &kb).len(), 2);
     }
 
+    /// A meeting in Frankfurt of persons (`id:CC`, a country each) and
+    /// organisations (lower-case ids), on `date`.
+    fn delegation_meeting(doc: &str, date: &str, sides: &[&str]) -> EventMention {
+        let mut m = pair_meeting(
+            doc,
+            date,
+            Some(("frankfurt", "DEU")),
+            day_iv(date),
+            Status::Occurred,
+        );
+        m.participants = sides
+            .iter()
+            .map(|s| match s.split_once(':') {
+                Some((id, cc)) => {
+                    let mut p = person(id, Role::Participant);
+                    p.country = Some(cc.to_string());
+                    p
+                }
+                None => side(s, ActorKind::Organization),
+            })
+            .collect();
+        m
+    }
+
+    #[test]
+    fn a_meeting_with_more_of_its_delegations_is_that_meeting() {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let keys =
+            |e: &Event| -> Vec<String> { e.participants.iter().map(participant_key).collect() };
+        // "Baker met Poehl" and "Stoltenberg, Baker and Poehl met" on Monday
+        let ms = vec![
+            delegation_meeting("a", "1987-10-19", &["baker:USA", "poehl:DEU"]),
+            delegation_meeting(
+                "b",
+                "1987-10-19",
+                &["baker:USA", "poehl:DEU", "stoltenberg:DEU"],
+            ),
+            delegation_meeting("c", "1987-10-19", &["baker:USA", "stoltenberg:DEU"]),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(keys(&evs[0]), vec!["baker", "poehl", "stoltenberg"]);
+        // "talks with the IMF" and "with the IMF and the World Bank"
+        let ms = vec![
+            delegation_meeting("a", "1987-02-26", &["kaunda:ZMB", "imf"]),
+            delegation_meeting("b", "1987-02-26", &["kaunda:ZMB", "imf", "world-bank"]),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 1);
+        // a third country's leader: the trilateral beside the bilateral
+        let ms = vec![
+            delegation_meeting("a", "2023-08-18", &["biden:USA", "kishida:JPN"]),
+            delegation_meeting("b", "2023-08-18", &["biden:USA", "kishida:JPN", "yoon:KOR"]),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // a club beside the IMF: the G-10's meeting and the IMF's are two
+        let ms = vec![
+            delegation_meeting("a", "1987-04-09", &["imf", "imf-interim-committee"]),
+            delegation_meeting("b", "1987-04-09", &["g10", "imf", "imf-interim-committee"]),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // the same sides a week apart: two meetings
+        let ms = vec![
+            delegation_meeting("a", "1987-10-12", &["baker:USA", "poehl:DEU"]),
+            delegation_meeting(
+                "b",
+                "1987-10-19",
+                &["baker:USA", "poehl:DEU", "stoltenberg:DEU"],
+            ),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // two larger meetings that fit: which one is unknown, none is joined
+        let ms = vec![
+            delegation_meeting("a", "1987-10-19", &["baker:USA", "poehl:DEU"]),
+            delegation_meeting(
+                "b",
+                "1987-10-19",
+                &["baker:USA", "poehl:DEU", "stoltenberg:DEU"],
+            ),
+            delegation_meeting(
+                "c",
+                "1987-10-19",
+                &["baker:USA", "poehl:DEU", "volcker:USA"],
+            ),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 3);
+    }
+
+    #[test]
+    fn the_leaders_of_the_members_meet_at_their_clubs_summit() {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let venice = |doc: &str, sides: &[&str], dates: Option<Interval>| {
+            let mut m = delegation_meeting(doc, "1987-06-01", sides);
+            m.place_id = Some("venice".to_string());
+            m.country_code = Some("ITA".to_string());
+            m.date_text = dates.map(|d: Interval| {
+                if d.start == d.end {
+                    "June 8".to_string()
+                } else {
+                    "June 8-10".to_string()
+                }
+            });
+            m.dates = dates;
+            m.status = Status::Planned;
+            m
+        };
+        let summit = Some(iv("1987-06-08", "1987-06-10", Precision::Day));
+        let leaders = [
+            "reagan:USA",
+            "thatcher:GBR",
+            "kohl:DEU",
+            "mitterrand:FRA",
+            "nakasone:JPN",
+        ];
+        let ms = vec![
+            venice("a", &["g7"], day_iv("1987-06-08")),
+            venice("b", &leaders, summit),
+            // "Reagan ... at next week's Venice summit"
+            venice("c", &["g7", "reagan:USA"], day_iv("1987-06-08")),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g7"]);
+        // the summit's own days over its first day ("begin on June 8")
+        assert_eq!(evs[0].dates, summit);
+        // a non-member's leader among them keeps the meeting apart
+        let mut with_korea = leaders.to_vec();
+        with_korea.push("chun:KOR");
+        let ms = vec![
+            venice("a", &["g7"], day_iv("1987-06-08")),
+            venice("b", &with_korea, summit),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // three leaders may be a trilateral on the summit's sidelines
+        let ms = vec![
+            venice("a", &["g7"], day_iv("1987-06-08")),
+            venice("b", &leaders[..3], summit),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_calendar_plan_told_before_a_past_week_says_its_day() {
+        let kb = Kb::default();
+        let mut plan = pair_meeting(
+            "a",
+            "1987-06-01",
+            Some(("venice", "ITA")),
+            day_iv("1987-06-08"),
+            Status::Planned,
+        );
+        plan.date_text = Some("June 8".to_string());
+        // "Reagan's comment last week at the Venice summit", told on the 15th
+        let mut past = pair_meeting(
+            "b",
+            "1987-06-15",
+            Some(("venice", "ITA")),
+            Some(iv("1987-06-08", "1987-06-14", Precision::Day)),
+            Status::Occurred,
+        );
+        past.date_text = Some("last week".to_string());
+        let evs = merge(&[plan.clone(), past.clone()], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1987-06-08"));
+        // a plan of "tomorrow" (no calendar day) still loses to the past week
+        let mut tomorrow = plan;
+        tomorrow.date_text = Some("tomorrow".to_string());
+        let evs = merge(&[tomorrow, past], &kb);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-06-08", "1987-06-14", Precision::Day))
+        );
+    }
+
     #[test]
     fn a_persons_plan_dated_a_few_days_off_joins_the_occurred_event() {
         let kb = Kb::default();
