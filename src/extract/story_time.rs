@@ -469,13 +469,12 @@ pub(super) fn meeting_lengths(ctx: &DocContext, drafts: &mut [Draft]) {
             .iter()
             .filter(|x| x.begin >= d.sentence.start && x.end < d.trigger.1)
             .filter_map(|x| Some((x, i64::from(x.duration_days()?))))
-            .filter(|(x, _)| {
+            .rfind(|(x, _)| {
                 text.get(x.end..d.trigger.1).is_some_and(|g| {
                     LENGTH_GAP.is_match(&super::flat_text(g))
                         && !g.split_whitespace().any(|w| NOT_LENGTH_OF.contains(&w))
                 })
-            })
-            .next_back();
+            });
         let Some((length, days)) = length.filter(|(_, n)| (2..=14).contains(n)) else {
             continue;
         };
