@@ -1718,19 +1718,25 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .any(|w| occurred(w) && inside(w, c) && stated_inside(w) && !told_ahead(c, w))
     };
     // "June 8" beside "June 8-10": a single day that starts a calendar
-    // range stated for the event is its first day, not the event
-    let starts_range = |c: &DateClaim| {
-        c.interval.precision == Precision::Day
-            && c.interval.start == c.interval.end
-            && claims.iter().any(|r| {
-                r.interval.precision == Precision::Day
-                    && r.interval.start == c.interval.start
+    // range stated for the event is its first day, not the event; the
+    // range, when one
+    let range_from = |day: Interval| {
+        claims
+            .iter()
+            .filter(|r| {
+                day.precision == Precision::Day
+                    && day.start == day.end
+                    && r.interval.precision == Precision::Day
+                    && r.interval.start == day.start
                     && r.interval.end > r.interval.start
                     && calendar(r)
                     && !week_window(r, mentions)
                     && precise(r)
                     && !past_plan(r)
             })
+            .map(|r| r.interval)
+            .min_by_key(|r| r.end)
+            .unwrap_or(day)
     };
     // a meeting's report day given for want of a date yields to a day
     // stated for it up to `UNDER_WAY_DAYS` before ("met yesterday")
@@ -1748,7 +1754,7 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
         .iter()
         .filter(|c| !any_precise || precise(c))
         .filter(|c| !stated_inside(c) && !plan_in_past_week(c))
-        .filter(|c| !by_default(c) && !starts_range(c))
+        .filter(|c| !by_default(c))
         .min_by(|a, b| {
             a.interval
                 .precision
@@ -1768,7 +1774,7 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .then_with(|| calendar(b).cmp(&calendar(a)))
                 .then_with(|| a.interval.start.cmp(&b.interval.start))
         })
-        .map(|c| c.interval);
+        .map(|c| range_from(c.interval));
     claims.sort_by_key(|c| (c.interval.start, c.interval.end, c.interval.precision));
     for c in &mut claims {
         c.mentions.sort_unstable();
