@@ -1342,13 +1342,14 @@ const SUMMIT_LEADERS: usize = 4;
 
 /// "Reagan will meet the leaders of Britain, France, West Germany, Italy,
 /// Canada and Japan at the economic summit, which will take place in Venice
-/// June 8-10" beside "the G-7 summit in Venice": a meeting of persons only,
-/// the leaders of at least [`SUMMIT_LEADERS`] states that were all members
-/// of one club on its date, is that club's meeting when exactly one meeting
-/// of the club alone is on overlapping dates at a compatible place. The
+/// June 8-10" beside "the G-7 summit in Venice": a meeting of persons or
+/// states only, the leaders of (or the states) at least [`SUMMIT_LEADERS`]
+/// states that were all members of one club on its date, is that club's
+/// meeting when exactly one meeting of the club (alone, or with members
+/// named beside it) is on overlapping dates at a compatible place. The
 /// leaders are not made sides (they take part in the club, as
 /// [`join_club_members`]' members). A leader of a non-member keeps the
-/// meeting apart.
+/// meeting apart, as does a second club that fits.
 fn join_member_leaders(
     clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
     mentions: &[EventMention],
@@ -1368,7 +1369,7 @@ fn join_member_leaders(
         let countries: Option<BTreeSet<&String>> = ka
             .iter()
             .map(|k| match info.get(k) {
-                Some((ActorKind::Person, Some(c))) => Some(c),
+                Some((ActorKind::Person | ActorKind::State, Some(c))) => Some(c),
                 _ => None,
             })
             .collect();
@@ -1379,11 +1380,21 @@ fn join_member_leaders(
         let into: Vec<usize> = (0..clusters.len())
             .filter(|&b| {
                 let (kind_b, kb, cb) = &clusters[b];
-                let [club] = kb.as_slice() else { return false };
+                let clubs: Vec<&String> = kb.iter().filter(|k| table.is_club(k)).collect();
+                let [club] = clubs.as_slice() else {
+                    return false;
+                };
+                // the club, and members of it named beside it
+                let members = kb.iter().filter(|k| k != club).all(|k| match info.get(k) {
+                    Some((ActorKind::Person | ActorKind::State, Some(c))) => {
+                        table.is_member(club, c, on)
+                    }
+                    _ => false,
+                });
                 b != a
                     && !gone.contains(&b)
                     && *kind_b == EventType::Meeting
-                    && table.is_club(club)
+                    && members
                     && countries.iter().all(|c| table.is_member(club, c, on))
                     && companions(ca, cb)
             })
@@ -4006,8 +4017,8 @@ mod tests {
         assert_eq!(merge(&cityless, &kb).len(), 2);
     }
 
-    /// A meeting in Frankfurt of persons (`id:CC`, a country each) and
-    /// organisations (lower-case ids), on `date`.
+    /// A meeting in Frankfurt of persons (`id:CC`, a country each), states
+    /// (alpha-3) and organisations (lower-case ids), on `date`.
     fn delegation_meeting(doc: &str, date: &str, sides: &[&str]) -> EventMention {
         let mut m = pair_meeting(
             doc,
@@ -4023,6 +4034,9 @@ mod tests {
                     let mut p = person(id, Role::Participant);
                     p.country = Some(cc.to_string());
                     p
+                }
+                None if s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase()) => {
+                    side(s, ActorKind::State)
                 }
                 None => side(s, ActorKind::Organization),
             })
@@ -4131,6 +4145,17 @@ mod tests {
         assert_eq!(keys, vec!["g7"]);
         // the summit's own days over its first day ("begin on June 8")
         assert_eq!(evs[0].dates, summit);
+        // six member states without the club beside "the G-7 ... of the U.S.,
+        // Japan, ..." the same day
+        let ms = vec![
+            venice("a", &["g7", "USA", "JPN", "DEU"], day_iv("1987-06-08")),
+            venice(
+                "b",
+                &["JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+                day_iv("1987-06-08"),
+            ),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 1);
         // a non-member's leader among them keeps the meeting apart
         let mut with_korea = leaders.to_vec();
         with_korea.push("chun:KOR");
