@@ -1345,8 +1345,9 @@ const SUMMIT_LEADERS: usize = 4;
 /// June 8-10" beside "the G-7 summit in Venice": a meeting of persons or
 /// states only, the leaders of (or the states) at least [`SUMMIT_LEADERS`]
 /// states that were all members of one club on its date, is that club's
-/// meeting when exactly one meeting of the club (alone, or with members
-/// named beside it) is on overlapping dates at a compatible place. The
+/// meeting when exactly one meeting of the club alone (else, when there is
+/// none, exactly one of the club with members named beside it) is on
+/// overlapping dates at a compatible place. The
 /// leaders are not made sides (they take part in the club, as
 /// [`join_club_members`]' members). A leader of a non-member keeps the
 /// meeting apart, as does a second club that fits.
@@ -1399,8 +1400,22 @@ fn join_member_leaders(
                     && companions(ca, cb)
             })
             .collect();
-        if let [b] = into.as_slice() {
-            joins.push((a, *b));
+        // the club's own meeting first, then one with members named
+        let alone: Vec<usize> = into
+            .iter()
+            .copied()
+            .filter(|&b| clusters[b].1.len() == 1)
+            .collect();
+        let pick = match alone.as_slice() {
+            [b] => Some(*b),
+            [] => match into.as_slice() {
+                [b] => Some(*b),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(b) = pick {
+            joins.push((a, b));
             gone.insert(a);
         }
     }
