@@ -91,19 +91,30 @@
 //! were its members on the date (`data/reference/memberships.tsv`) is the
 //! club's meeting at that place and time ("Canada, Italy and the G-7" and
 //! "the G-7 meeting": [`join_club_members`]), while a non-member beside the
-//! club ("Ukraine and NATO") keeps its own event.
+//! club ("Ukraine and NATO") keeps its own event. (Audit round 11,
+//! docs/audits/round11-merge.md:) a meeting whose sides are another's plus
+//! members of its delegations (persons of its sides' countries, a sister
+//! organisation beside an organisation) is that meeting
+//! ([`join_delegations`]: "Baker met Poehl" and "Stoltenberg, Baker and
+//! Poehl met"); and the leaders (or the states) of at least four members
+//! of a club, met at the club's place and time, are the club's meeting
+//! ([`join_member_leaders`]: the Venice summit's leaders).
 //!
 //! ## How values are picked
 //!
 //! - dates: a report date of a visit under way loses to any other value
 //!   (it is still listed as a claim); so does a meeting's or a call's week
 //!   counted from a report ("next week's summit", "last week") holding days
-//!   a mention states ("begin on June 8", "met yesterday"); then the most precise value
+//!   a mention states ("begin on June 8", "met yesterday"; a week told as
+//!   past, only to days told as past or a calendar day planned before it);
+//!   then the most precise value
 //!   wins; between values of the same precision, the latest report (by document date; of one day's reports,
 //!   a plan dated before its own report loses), then the narrower
 //!   interval, then a calendar date over a span counted from the report
 //!   ("was to have left April 30 and returned May 6" over "this week"),
-//!   then the earlier start. When the sources gave more than one value, every value is
+//!   then the earlier start; a picked single day that starts a calendar
+//!   range stated for the event gives the range ("June 8" and "June 8-10").
+//!   When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
 //!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
 //! - place: a city over a country; between cities, the most reported, then

@@ -24,10 +24,21 @@
 //!   ("took the opportunity of the King's visit to the White House to invite
 //!   him to join the call") ([`calls_on_report_date`]).
 //!
+//! - A later definite "the meeting", "the two-day meeting", "the talks",
+//!   "the meetings" without a date takes the day the lead gave that noun
+//!   when it dated one occasion of it ([`lead_dates`]; a series' first day,
+//!   "meetings starting today", is no day of each).
+//! - A meeting dated by one day with its length before its noun ("a
+//!   three-day meeting here tomorrow", "ended two-day talks yesterday")
+//!   spans that many days from it, or up to it ([`meeting_lengths`]).
+//! - In a readout, a meeting named as a topic of the talks ("discussed the
+//!   outcomes of the G20 summit in Bali", "the recent talks between") is
+//!   another occasion and takes no readout day ([`calls_on_report_date`]).
+//!
 //! The story's own meeting at the dateline and its day are in
 //! [`super::dateline`]. A draft dated here gets `+under_way`,
-//! `+report_date`, `+meeting_dates`, `+tour_ahead` or `+tour_behind` on its
-//! rule.
+//! `+report_date`, `+meeting_dates`, `+tour_ahead`, `+tour_behind`,
+//! `+lead_date` or `+length` on its rule.
 //!
 //! ```text
 //! "Fernandez is in New York for talks with Shultz." (reported 1987-03-02)
