@@ -836,6 +836,19 @@ fn sentence_drafts(
             right = pair;
         }
     }
+    // "After talks with X, Y said", "Speaking after talks with X, he
+    // said": the clause's subject is the meeting noun's other side
+    if left.is_empty() && t.noun && t.frame == Frame::Meet {
+        match sides::fronted_subject(text, &sent_actors, s.start, ts, te, s.end) {
+            Some(sides::Fronted::Named(a)) => left = vec![a],
+            Some(sides::Fronted::Pronoun(at)) => {
+                left = antecedent(text, actors, ctx.sentences, s, s.start.min(at))
+                    .into_iter()
+                    .collect();
+            }
+            None => {}
+        }
+    }
     let after = text
         .get(te..next.min(te + 9).min(s.end))
         .unwrap_or("")
@@ -1278,8 +1291,11 @@ fn sentence_drafts(
             // the clause is the speaker, not an object)
             let clause_after = |st: &ActorRef| {
                 right.first().is_none_or(|r| {
-                    text.get(st.end..r.start)
-                        .is_some_and(|g| g.contains(',') || g.contains(';'))
+                    // ("with Japan's government": the state itself is first)
+                    r.start == st.start
+                        || text
+                            .get(st.end..r.start)
+                            .is_some_and(|g| g.contains(',') || g.contains(';'))
                 })
             };
             // "met last night with Brazilian officials": a time may stand
@@ -1759,7 +1775,7 @@ static COUNTERPART_LEAD: LazyLock<Regex> = regex!(
 );
 
 static COUNTERPART_TAIL: LazyLock<Regex> = regex!(
-    r"^\s+(?:[a-z-]+\s+){0,2}?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
+    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
 );
 
 /// "with a senior Soviet official", "with South Korean leaders": the state
