@@ -840,8 +840,11 @@ pub(super) fn fill(
             let states = state_of(w[0]).is_some() && state_of(w[1]).is_some();
             let hyphen = text.get(w[0].end..w[1].start).is_some_and(|g| g == "-");
             // "the U.S./Soviet summit", "the Nakasone/Reagan talks": a
-            // slash pairs people too
-            let slash = text.get(w[0].end..w[1].start).is_some_and(|g| g == "/");
+            // slash pairs two states or two people (never "the IMF/World
+            // Bank sessions", one body's meetings, or "the G-5/G-7 talks")
+            let people = a.kind == ActorKind::Person && b.kind == ActorKind::Person;
+            let slash =
+                text.get(w[0].end..w[1].start).is_some_and(|g| g == "/") && (states || people);
             let noun = text
                 .get(w[1].end..d.sentence.end)
                 .is_some_and(|r| PAIR_NOUN.is_match(r));

@@ -1359,5 +1359,15 @@ mod round11_sides {
             "1987-04-01",
         ));
         assert!(m.is_empty(), "{m:?}");
+        // one body's sessions are no pair of sides
+        let m = meetings(&mentions(
+            "WASHINGTON, April 1 - Chirac said he hoped for steps at the International Monetary Fund/World Bank session in Washington.",
+            "1987-04-01",
+        ));
+        assert!(
+            m.iter()
+                .all(|r| !(r.contains("world-bank") && r.contains("imf"))),
+            "{m:?}"
+        );
     }
 }
