@@ -1036,9 +1036,12 @@ fn sentence_drafts(
             let mut guests = args::prefer_people(left);
             // "A French government team has arrived in Antananarivo": a
             // delegation named by its country's adjective is that state's
-            if guests.is_empty() {
-                if let Some(st) = delegation_state(ctx, s.start, ts) {
-                    guests.push(st);
+            // (also after another state: "convincing the U.S. despite the
+            // efforts of a Japanese team that left for Washington")
+            if guests.iter().all(|g| g.kind != ActorKind::Person) {
+                let floor = guests.last().map_or(s.start, |g| g.end);
+                if let Some(st) = delegation_state(ctx, floor, ts) {
+                    guests = vec![st];
                 }
             }
             // "a 10-day visit to Japan by Agriculture Secretary Lyng", "a

@@ -1371,3 +1371,15 @@ mod round11_sides {
         );
     }
 }
+
+#[test]
+fn a_states_team_named_after_another_state_is_the_traveller() {
+    let ms = mentions(
+        "TOKYO, April 1 - A top U.S. Official said Japan has little chance of convincing the U.S. To drop threatened trade sanctions, despite the efforts of a Japanese team that left for Washington today.",
+        "1987-04-01",
+    );
+    let v = visits(&ms, "Japan");
+    assert!(v.iter().any(|x| x.0 == "washington"), "{v:?}");
+    // the other state is no traveller to its own capital, nor a guest at all
+    assert!(visits(&ms, "United States").is_empty());
+}
