@@ -1781,7 +1781,8 @@ static COUNTERPART_TAIL: LazyLock<Regex> = regex!(
     r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
 );
 
-/// "with a senior Soviet official", "with South Korean leaders": the state
+/// "with a senior Soviet official", "with South Korean leaders", "with
+/// Norway's minority Labour government": the state
 /// whose unnamed officials are the other side of talks.
 fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
     let text = ctx.doc.text.as_str();

@@ -25,9 +25,14 @@
 //!   meeting" within two sentences is the club's;
 //! - "officials of the two countries", "both countries ... their talks":
 //!   the two states the story names most; "U.S.-Japanese talks": the two
-//!   states joined by the hyphen; "talks between a Soviet delegation headed
+//!   states joined by the hyphen, "the U.S./Soviet summit": two states or
+//!   two people joined by a slash; "talks between a Soviet delegation headed
 //!   by X and Japanese officials", "talks with the president of the Peruvian
 //!   central bank": the officials' state;
+//! - "After talks with South Korean leaders, Baldrige called ...",
+//!   "Speaking to reporters after talks with Suharto, he said"
+//!   ([`fronted_subject`]): the subject of the clause after a fronted
+//!   meeting phrase is the meeting's other side;
 //! - the states of a summit that are all of a club's members are the club
 //!   too, and "the summit" takes the city of "the Venice summit" before it;
 //! - calls and meetings of a group ([`group_sides`]): "convened a call with
