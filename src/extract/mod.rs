@@ -773,7 +773,7 @@ fn sentence_drafts(
         let after = text.get(te..s.end).unwrap_or("");
         after
             .get(time_before_with(after)..)
-            .is_some_and(|r| r.trim_start().to_lowercase().starts_with("with "))
+            .is_some_and(opens_with_with)
     };
     let reported_verb = |from: usize| {
         !t.noun && !meeting_with && new_subject_reported(text.get(from..ts).unwrap_or(""))
@@ -1294,19 +1294,19 @@ fn sentence_drafts(
             // the clause is the speaker, not an object)
             let clause_after = |st: &ActorRef| {
                 right.first().is_none_or(|r| {
-                    // ("with Japan's government": the state itself is first)
+                    // ("with Japan's government": the state itself is first;
+                    // "with West German officials, including Finance
+                    // Minister Stoltenberg": the named one is the side)
                     r.start == st.start
-                        || text
-                            .get(st.end..r.start)
-                            .is_some_and(|g| g.contains(',') || g.contains(';'))
+                        || text.get(st.end..r.start).is_some_and(|g| {
+                            (g.contains(',') || g.contains(';')) && !g.contains("including")
+                        })
                 })
             };
             // "met last night with Brazilian officials": a time may stand
             // between the verb and "with"
             let with_at = te + time_before_with(text.get(te..s.end).unwrap_or(""));
-            let with_follows = text
-                .get(with_at..)
-                .is_some_and(|r| r.trim_start().to_lowercase().starts_with("with "));
+            let with_follows = text.get(with_at..).is_some_and(opens_with_with);
             if with_follows {
                 if let Some(st) = counterpart_state(ctx, with_at, s.end).filter(clause_after) {
                     right = vec![st];
@@ -1691,6 +1691,15 @@ static COMPANY_SIGNING: LazyLock<Regex> = regex!(
 static TIME_BEFORE_WITH: LazyLock<Regex> = regex!(
     r"(?i)^\s+(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:morning|afternoon|evening|week)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|here|again|privately|briefly|separately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+with\s"
 );
+
+/// Whether `r` opens (after spaces) with the word "with", whatever space
+/// follows it: wire copy breaks its lines anywhere ("talks this week with\nNorway's").
+fn opens_with_with(r: &str) -> bool {
+    let r = r.trim_start();
+    r.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("with"))
+        && r.get(4..)
+            .is_some_and(|t| t.starts_with(char::is_whitespace))
+}
 
 /// Bytes from a meeting verb's end to its "with" when a time stands between
 /// them ("met last night with"); 0 when none does.

@@ -798,9 +798,12 @@ pub(super) fn fill(
     // "bank discussions with Argentina and the Philippines": the list after
     // "with" is one side, and no other is named
     for d in drafts.iter_mut() {
-        let with = text
-            .get(d.trigger.1..d.sentence.end)
-            .is_some_and(|r| r.trim_start().starts_with("with "));
+        let with = text.get(d.trigger.1..d.sentence.end).is_some_and(|r| {
+            let r = r.trim_start();
+            r.starts_with("with")
+                && r.get(4..)
+                    .is_some_and(|t| t.starts_with(char::is_whitespace))
+        });
         if d.rule == "meeting.discussions" && with && d.sides.iter().all(|a| a.start >= d.trigger.1)
         {
             d.sides.clear();

@@ -1383,3 +1383,38 @@ fn a_states_team_named_after_another_state_is_the_traveller() {
     // the other state is no traveller to its own capital, nor a guest at all
     assert!(visits(&ms, "United States").is_empty());
 }
+
+#[test]
+fn talks_with_a_states_officials_across_a_line_break_keep_that_state() {
+    let ms = mentions(
+        "OSLO, June 2 - EC Commissioner Willy de Clercq said high level talks this week with\nNorway's minority Labour government had helped clarify several misconceptions.",
+        "1987-06-02",
+    );
+    let m: Vec<String> = rows(&ms)
+        .into_iter()
+        .filter(|r| r.0 == EventType::Meeting)
+        .map(|r| r.1)
+        .collect();
+    assert!(
+        m.iter().any(|r| r.contains("NOR") && r.contains("clercq")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn officials_including_a_named_minister_across_a_line_break_keep_the_minister() {
+    let ms = mentions(
+        "WASHINGTON, April 7 - Treasury Secretary James Baker held a meeting with\nsenior West German monetary officials, including Finance Minister Gerhard\nStoltenberg, officials said.",
+        "1987-04-07",
+    );
+    let m: Vec<String> = rows(&ms)
+        .into_iter()
+        .filter(|r| r.0 == EventType::Meeting)
+        .map(|r| r.1)
+        .collect();
+    assert!(
+        m.iter()
+            .any(|r| r.contains("stoltenberg") && r.contains("baker")),
+        "{m:?}"
+    );
+}
