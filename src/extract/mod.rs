@@ -774,7 +774,7 @@ fn sentence_drafts(
         let after = text.get(te..s.end).unwrap_or("");
         after
             .get(time_before_with(after)..)
-            .is_some_and(|r| r.trim_start().to_lowercase().starts_with("with "))
+            .is_some_and(opens_with_with)
     };
     let reported_verb = |from: usize| {
         !t.noun && !meeting_with && new_subject_reported(text.get(from..ts).unwrap_or(""))
@@ -835,6 +835,19 @@ fn sentence_drafts(
     if left.is_empty() && noun_meeting {
         if let Some(pair) = told_in_meeting(text, &sent_actors, s.start, ts, te) {
             right = pair;
+        }
+    }
+    // "After talks with X, Y said", "Speaking after talks with X, he
+    // said": the clause's subject is the meeting noun's other side
+    if left.is_empty() && t.noun && t.frame == Frame::Meet {
+        match sides::fronted_subject(text, &sent_actors, s.start, ts, te, s.end) {
+            Some(sides::Fronted::Named(a)) => left = vec![a],
+            Some(sides::Fronted::Pronoun(at)) => {
+                left = antecedent(text, actors, ctx.sentences, s, s.start.min(at))
+                    .into_iter()
+                    .collect();
+            }
+            None => {}
         }
     }
     let after = text
@@ -1024,9 +1037,12 @@ fn sentence_drafts(
             let mut guests = args::prefer_people(left);
             // "A French government team has arrived in Antananarivo": a
             // delegation named by its country's adjective is that state's
-            if guests.is_empty() {
-                if let Some(st) = delegation_state(ctx, s.start, ts) {
-                    guests.push(st);
+            // (also after another state: "convincing the U.S. despite the
+            // efforts of a Japanese team that left for Washington")
+            if guests.iter().all(|g| g.kind != ActorKind::Person) {
+                let floor = guests.last().map_or(s.start, |g| g.end);
+                if let Some(st) = delegation_state(ctx, floor, ts) {
+                    guests = vec![st];
                 }
             }
             // "a 10-day visit to Japan by Agriculture Secretary Lyng", "a
@@ -1279,16 +1295,19 @@ fn sentence_drafts(
             // the clause is the speaker, not an object)
             let clause_after = |st: &ActorRef| {
                 right.first().is_none_or(|r| {
-                    text.get(st.end..r.start)
-                        .is_some_and(|g| g.contains(',') || g.contains(';'))
+                    // ("with Japan's government": the state itself is first;
+                    // "with West German officials, including Finance
+                    // Minister Stoltenberg": the named one is the side)
+                    r.start == st.start
+                        || text.get(st.end..r.start).is_some_and(|g| {
+                            (g.contains(',') || g.contains(';')) && !g.contains("including")
+                        })
                 })
             };
             // "met last night with Brazilian officials": a time may stand
             // between the verb and "with"
             let with_at = te + time_before_with(text.get(te..s.end).unwrap_or(""));
-            let with_follows = text
-                .get(with_at..)
-                .is_some_and(|r| r.trim_start().to_lowercase().starts_with("with "));
+            let with_follows = text.get(with_at..).is_some_and(opens_with_with);
             if with_follows {
                 if let Some(st) = counterpart_state(ctx, with_at, s.end).filter(clause_after) {
                     right = vec![st];
@@ -1674,6 +1693,15 @@ static TIME_BEFORE_WITH: LazyLock<Regex> = regex!(
     r"(?i)^\s+(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:morning|afternoon|evening|week)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|here|again|privately|briefly|separately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+with\s"
 );
 
+/// Whether `r` opens (after spaces) with the word "with", whatever space
+/// follows it: wire copy breaks its lines anywhere ("talks this week with\nNorway's").
+fn opens_with_with(r: &str) -> bool {
+    let r = r.trim_start();
+    r.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("with"))
+        && r.get(4..)
+            .is_some_and(|t| t.starts_with(char::is_whitespace))
+}
+
 /// Bytes from a meeting verb's end to its "with" when a time stands between
 /// them ("met last night with"); 0 when none does.
 fn time_before_with(after: &str) -> usize {
@@ -1760,10 +1788,11 @@ static COUNTERPART_LEAD: LazyLock<Regex> = regex!(
 );
 
 static COUNTERPART_TAIL: LazyLock<Regex> = regex!(
-    r"^\s+(?:[a-z-]+\s+){0,2}?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
+    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
 );
 
-/// "with a senior Soviet official", "with South Korean leaders": the state
+/// "with a senior Soviet official", "with South Korean leaders", "with
+/// Norway's minority Labour government": the state
 /// whose unnamed officials are the other side of talks.
 fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
     let text = ctx.doc.text.as_str();

@@ -25,9 +25,14 @@
 //!   meeting" within two sentences is the club's;
 //! - "officials of the two countries", "both countries ... their talks":
 //!   the two states the story names most; "U.S.-Japanese talks": the two
-//!   states joined by the hyphen; "talks between a Soviet delegation headed
+//!   states joined by the hyphen, "the U.S./Soviet summit": two states or
+//!   two people joined by a slash; "talks between a Soviet delegation headed
 //!   by X and Japanese officials", "talks with the president of the Peruvian
 //!   central bank": the officials' state;
+//! - "After talks with South Korean leaders, Baldrige called ...",
+//!   "Speaking to reporters after talks with Suharto, he said"
+//!   ([`fronted_subject`]): the subject of the clause after a fronted
+//!   meeting phrase is the meeting's other side;
 //! - the states of a summit that are all of a club's members are the club
 //!   too, and "the summit" takes the city of "the Venice summit" before it;
 //! - calls and meetings of a group ([`group_sides`]): "convened a call with
@@ -110,6 +115,65 @@ const MEMBERS: &[(&str, &[&str])] = &[
     ("g7", &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"]),
     ("g5", &["USA", "JPN", "DEU", "FRA", "GBR"]),
 ];
+
+/// "After talks with South Korean leaders, Baldrige called ...",
+/// "Speaking to reporters after talks with President Suharto, he said",
+/// "In a press conference after his meeting with X, Y said": the words
+/// before a meeting noun that opens the sentence (a participle of speech
+/// or a press conference at most, then "after/following").
+static FRONTED_LEAD: LazyLock<Regex> = regex!(
+    r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?i:(?:(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+press))?\s+|(?:in|at)\s+(?:a|an|the)\s+(?:press|news)\s+(?:conference|briefing)\s+)?(?:after|following)\s+(?:(?:a|an|the|his|her|their|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?(?:days?\s+of\s+)?)$"
+);
+
+/// From the comma closing the fronted phrase to the subject: titles
+/// (capitalised words, "of") only.
+static TITLES_ONLY: LazyLock<Regex> = regex!(r"^,\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$");
+
+/// A subject pronoun right after the fronted phrase's comma.
+static PRONOUN_AFTER: LazyLock<Regex> = regex!(r"^,\s+(?:he|she)\b");
+
+/// The other side of a meeting noun in a phrase opening the sentence.
+pub(super) enum Fronted {
+    /// The clause's subject is named ("..., Commerce Secretary Malcolm Baldrige called").
+    Named(ActorRef),
+    /// The clause's subject is "he"/"she" at this byte (the caller resolves it).
+    Pronoun(usize),
+}
+
+/// The subject of the clause after a fronted meeting phrase ("After talks
+/// with X, Y said": Y met X). Only for a meeting noun whose lead is the
+/// opening phrase ([`FRONTED_LEAD`]); the phrase ends at its first comma
+/// (within 160 bytes, no clause break), and the subject stands right after
+/// it (titles only between), or is a subject pronoun.
+pub(super) fn fronted_subject(
+    text: &str,
+    actors: &[ActorRef],
+    s_start: usize,
+    ts: usize,
+    te: usize,
+    s_end: usize,
+) -> Option<Fronted> {
+    if !FRONTED_LEAD.is_match(text.get(s_start..ts)?) {
+        return None;
+    }
+    let rest = text.get(te..s_end.min(te + 160))?;
+    let comma = te + rest.find(',')?;
+    if text.get(te..comma)?.contains([';', '"', '(']) {
+        return None;
+    }
+    if PRONOUN_AFTER.is_match(text.get(comma..s_end)?) {
+        return Some(Fronted::Pronoun(comma + 2));
+    }
+    actors
+        .iter()
+        .find(|a| a.start > comma && a.start <= comma + 80)
+        .filter(|a| a.kind == ActorKind::Person)
+        .filter(|a| {
+            text.get(comma..a.start)
+                .is_some_and(|g| TITLES_ONLY.is_match(g))
+        })
+        .map(|a| Fronted::Named(a.clone()))
+}
 
 /// Keeps both sides of talks "with" an organisation: people shadow the
 /// states and organisations of their own side, not an organisation across
@@ -734,9 +798,12 @@ pub(super) fn fill(
     // "bank discussions with Argentina and the Philippines": the list after
     // "with" is one side, and no other is named
     for d in drafts.iter_mut() {
-        let with = text
-            .get(d.trigger.1..d.sentence.end)
-            .is_some_and(|r| r.trim_start().starts_with("with "));
+        let with = text.get(d.trigger.1..d.sentence.end).is_some_and(|r| {
+            let r = r.trim_start();
+            r.starts_with("with")
+                && r.get(4..)
+                    .is_some_and(|t| t.starts_with(char::is_whitespace))
+        });
         if d.rule == "meeting.discussions" && with && d.sides.iter().all(|a| a.start >= d.trigger.1)
         {
             d.sides.clear();
@@ -780,6 +847,12 @@ pub(super) fn fill(
             };
             let states = state_of(w[0]).is_some() && state_of(w[1]).is_some();
             let hyphen = text.get(w[0].end..w[1].start).is_some_and(|g| g == "-");
+            // "the U.S./Soviet summit", "the Nakasone/Reagan talks": a
+            // slash pairs two states or two people (never "the IMF/World
+            // Bank sessions", one body's meetings, or "the G-5/G-7 talks")
+            let people = a.kind == ActorKind::Person && b.kind == ActorKind::Person;
+            let slash =
+                text.get(w[0].end..w[1].start).is_some_and(|g| g == "/") && (states || people);
             let noun = text
                 .get(w[1].end..d.sentence.end)
                 .is_some_and(|r| PAIR_NOUN.is_match(r));
@@ -793,7 +866,7 @@ pub(super) fn fill(
                 && text
                     .get(w[1].end..d.sentence.end)
                     .is_some_and(|r| OFFICIALS.is_match(r));
-            if ((hyphen && noun && states) || between) && a.key() != b.key() {
+            if ((hyphen && noun && states) || (slash && noun) || between) && a.key() != b.key() {
                 d.sides = vec![a, b];
                 d.rule = format!("{}.pair", d.rule);
                 break;

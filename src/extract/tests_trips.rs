@@ -1274,3 +1274,147 @@ fn a_mission_sent_to_a_place_is_a_visit_of_its_state() {
         guests(&ms)
     );
 }
+
+/// Round 11 (recall25): sides told around a meeting noun.
+mod round11_sides {
+    use super::*;
+
+    fn meetings(ms: &[EventMention]) -> Vec<String> {
+        rows(ms)
+            .into_iter()
+            .filter(|r| r.0 == EventType::Meeting)
+            .map(|r| r.1)
+            .collect()
+    }
+
+    #[test]
+    fn the_subject_after_a_fronted_meeting_phrase_is_its_side() {
+        let ms = mentions(
+            "SEOUL, April 1 - After talks with South Korean leaders, Commerce Secretary Malcolm Baldrige called the plan a very important step.",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(m.iter().any(|r| r == "KOR+malcolm-baldrige"), "{m:?}");
+        // a press conference and a pronoun standing for the one named before
+        let ms = mentions(
+            "JAKARTA, April 1 - World Bank President Barber Conable arrived on Monday. Speaking to reporters after talks with President Suharto, he said he expected Jakarta to do more.",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter()
+                .any(|r| r.contains("barber-conable") && r.contains("suharto")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_fronted_phrase_without_a_named_other_side_is_no_meeting() {
+        for text in [
+            "BRASILIA, April 1 - After talks with the banks, Finance Minister Dilson Funaro said the plan was sound.",
+            "BRASILIA, April 1 - After the meeting, Finance Minister Dilson Funaro said the plan was sound.",
+            "DETROIT, April 1 - After talks with General Motors, union president Owen Bieber said a strike was unlikely.",
+        ] {
+            let m = meetings(&mentions(text, "1987-04-01"));
+            assert!(m.iter().all(|r| r.contains('+')), "{text}: {m:?}");
+            assert!(m.iter().all(|r| !r.contains("dilson-funaro")), "{text}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn talks_with_a_states_government_have_that_state_as_a_side() {
+        let ms = mentions(
+            "OSLO, April 1 - EC Commissioner Willy de Clercq said high level talks this week with Norway's minority Labour government had helped clarify several misconceptions.",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter().any(|r| r.contains("NOR") && r.contains("clercq")),
+            "{m:?}"
+        );
+        // a person after the possessive is the side, not the state
+        let ms = mentions(
+            "OSLO, April 1 - EC Commissioner Willy de Clercq held talks with Japan's Foreign Minister Tadashi Kuranari.",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(
+            m.iter()
+                .any(|r| r.contains("kuranari") && !r.contains("JPN")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_slash_pairs_the_sides_of_a_summit() {
+        let ms = mentions(
+            "WASHINGTON, April 1 - It is unlikely that such an offer will be made during the U.S./Soviet summit expected to be held next month, Agriculture Secretary Richard Lyng told Reuters.",
+            "1987-04-01",
+        );
+        let m = meetings(&ms);
+        assert!(m.iter().any(|r| r == "SUN+USA"), "{m:?}");
+        // a rate or a trade gap is no meeting
+        let m = meetings(&mentions(
+            "TOKYO, April 1 - The dollar/yen rate and the U.S./Japan trade gap widened.",
+            "1987-04-01",
+        ));
+        assert!(m.is_empty(), "{m:?}");
+        // one body's sessions are no pair of sides
+        let m = meetings(&mentions(
+            "WASHINGTON, April 1 - Chirac said he hoped for steps at the International Monetary Fund/World Bank session in Washington.",
+            "1987-04-01",
+        ));
+        assert!(
+            m.iter()
+                .all(|r| !(r.contains("world-bank") && r.contains("imf"))),
+            "{m:?}"
+        );
+    }
+}
+
+#[test]
+fn a_states_team_named_after_another_state_is_the_traveller() {
+    let ms = mentions(
+        "TOKYO, April 1 - A top U.S. Official said Japan has little chance of convincing the U.S. To drop threatened trade sanctions, despite the efforts of a Japanese team that left for Washington today.",
+        "1987-04-01",
+    );
+    let v = visits(&ms, "Japan");
+    assert!(v.iter().any(|x| x.0 == "washington"), "{v:?}");
+    // the other state is no traveller to its own capital, nor a guest at all
+    assert!(visits(&ms, "United States").is_empty());
+}
+
+#[test]
+fn talks_with_a_states_officials_across_a_line_break_keep_that_state() {
+    let ms = mentions(
+        "OSLO, June 2 - EC Commissioner Willy de Clercq said high level talks this week with\nNorway's minority Labour government had helped clarify several misconceptions.",
+        "1987-06-02",
+    );
+    let m: Vec<String> = rows(&ms)
+        .into_iter()
+        .filter(|r| r.0 == EventType::Meeting)
+        .map(|r| r.1)
+        .collect();
+    assert!(
+        m.iter().any(|r| r.contains("NOR") && r.contains("clercq")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn officials_including_a_named_minister_across_a_line_break_keep_the_minister() {
+    let ms = mentions(
+        "WASHINGTON, April 7 - Treasury Secretary James Baker held a meeting with\nsenior West German monetary officials, including Finance Minister Gerhard\nStoltenberg, officials said.",
+        "1987-04-07",
+    );
+    let m: Vec<String> = rows(&ms)
+        .into_iter()
+        .filter(|r| r.0 == EventType::Meeting)
+        .map(|r| r.1)
+        .collect();
+    assert!(
+        m.iter()
+            .any(|r| r.contains("stoltenberg") && r.contains("baker")),
+        "{m:?}"
+    );
+}
