@@ -61,6 +61,24 @@ pub(super) fn meets_a_quantity(text: &str, start: usize) -> bool {
     })
 }
 
+/// "welcoming Sweden to NATO", "welcome them into the Alliance as quickly
+/// as possible", "welcoming Sweden as an Ally": a state welcomed into an
+/// alliance or a union is its accession, no guest (the body's name closes
+/// the phrase: "welcomed the ministers to NATO headquarters" is a visit).
+static MEMBERSHIP: LazyLock<Regex> = regex!(
+    r"(?i)^welcom(?:e|es|ed|ing)\s+(?:[^.;,]{1,60}?\s+)?(?:(?:to|into|in)\s+(?:the\s+)?(?:NATO|(?:NATO\s+|Atlantic\s+)?Alliance|European Union|EU|EEC|European Community|Common Market|WTO|GATT)|as\s+(?:an?|the|its)\s+(?:(?:new|full|\w+th|NATO)\s+)?(?:Ally|ally|member|member state))(?:\s*$|[,.;]|\s+(?:as|once|when|after|soon|quickly|and|in|by|on|this|next|at the earliest)\b)"
+);
+
+/// Whether the welcome at `start` in `text` is of a new member ("welcoming
+/// Sweden to NATO as soon as possible"): no visit and no meeting.
+pub(super) fn welcomes_a_member(text: &str, start: usize) -> bool {
+    let Some(rest) = text.get(start..) else {
+        return false;
+    };
+    let rest = super::flat_text(&rest.chars().take(120).collect::<String>());
+    MEMBERSHIP.is_match(&rest)
+}
+
 /// A date's noun after it that is no meeting or trip: "a June or even a
 /// May election", "the March 31 deadline", "the 1987/88 budget".
 static OTHER_NOUN: LazyLock<Regex> = regex!(
@@ -116,6 +134,25 @@ mod tests {
         assert!(meets_a_quantity(s, s.find("meeting").unwrap_or(0)));
         let s = "The country met all its debt payments\nthis year.";
         assert!(meets_a_quantity(s, s.find("met").unwrap_or(0)));
+    }
+
+    #[test]
+    fn a_state_welcomed_into_an_alliance_is_no_guest() {
+        let s = "Biden underscored his commitment to welcoming Sweden to NATO as soon as possible.";
+        assert!(welcomes_a_member(s, s.find("welcoming").unwrap_or(0)));
+        let s = "the importance of welcoming Sweden as an Ally as soon as possible";
+        assert!(welcomes_a_member(s, s.find("welcoming").unwrap_or(0)));
+        let s = "He pledged to welcome them into the Alliance as quickly as possible.";
+        assert!(welcomes_a_member(s, s.find("welcome").unwrap_or(0)));
+        let s = "Madrid welcomed Portugal into the EEC.";
+        assert!(welcomes_a_member(s, s.find("welcomed").unwrap_or(0)));
+        // a guest received at the body's seat, or a guest from a member
+        let s = "Stoltenberg welcomed the ministers to NATO headquarters on Friday.";
+        assert!(!welcomes_a_member(s, s.find("welcomed").unwrap_or(0)));
+        let s = "Biden will welcome Prime Minister Kristersson of Sweden to the White House.";
+        assert!(!welcomes_a_member(s, s.find("welcome").unwrap_or(0)));
+        let s = "Biden welcomed the NATO Secretary General to the White House.";
+        assert!(!welcomes_a_member(s, s.find("welcomed").unwrap_or(0)));
     }
 
     #[test]

@@ -111,6 +111,13 @@ static AHEAD: LazyLock<Regex> = regex!(
     r"(?i)\b(?:ahead of|in advance of|prepar(?:e|es|ed|ing) for|in preparation for|preparations for|upcoming|forthcoming)\s+[^.;:]{0,40}$"
 );
 
+/// Between a trip's word and the summit it goes to: "travel to Madrid,
+/// Spain for the", "travel to New Delhi, India, from September 7-10 to
+/// attend the" (not "traveling from the": a leg away from it).
+static TRIP_FOR: LazyLock<Regex> = regex!(
+    r"^[^;]{0,160}?\b(?:for|to (?:attend|participate in|take part in|join))\s+(?:the\s+|this (?:year|week)['’]s\s+)?(?:[\w.'’-]+\s+){0,3}[\w.'’-]*$"
+);
+
 /// Between a date and the name after it: "the July 11-12, 2023 NATO".
 /// Also "next week's summit in Venice".
 static DATE_BEFORE: LazyLock<Regex> = regex!(r"^(?:['’]s)?[\s,]*$");
@@ -516,6 +523,21 @@ pub(super) fn named_summits(
                 // own date, else none (a trip is longer than its summit)
                 st = h.status;
                 cued = h.cued;
+                // "will travel to Madrid, Spain on June 28 for the NATO
+                // Summit", "to New Delhi from September 7-10 to attend the
+                // G20 Leaders' Summit": a summit with no place of its own is
+                // where the trip goes to attend it, and within its days
+                if place.is_none()
+                    && h.trigger.1 <= name_start
+                    && text
+                        .get(h.trigger.1..name_start)
+                        .is_some_and(|g| TRIP_FOR.is_match(&super::flat_text(g)))
+                {
+                    place = h.place.clone();
+                    if dates.is_none() {
+                        dates = h.dates.clone();
+                    }
+                }
                 sides.extend(attends);
                 rule = "meeting.summit.trip";
             } else if margins {
