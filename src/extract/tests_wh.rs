@@ -356,3 +356,110 @@ fn a_welcomed_intent_or_role_is_no_guest() {
         rows(&ms)
     );
 }
+
+#[test]
+fn a_summit_a_trip_goes_to_is_where_and_when_the_trip_is() {
+    // "travel to Madrid, Spain for the NATO Summit": no place or date of
+    // its own, the summit is at the trip's city within its days
+    let ms = mentions(
+        "On June 28, President Joe Biden will travel to Madrid, Spain for the NATO Summit. \
+         Vice President Kamala Harris will travel to Jakarta, Indonesia, from September \
+         4-7 to attend the ASEAN Summit.",
+        "2022-06-08",
+    );
+    let got = rows(&ms);
+    let summit = |who: &str, org: &str| {
+        got.iter()
+            .find(|r| r.0 == EventType::Meeting && r.1.contains(who) && r.1.contains(org))
+            .map(|r| (r.2.clone(), r.3.clone(), r.5))
+    };
+    assert_eq!(
+        summit("joe-biden", "nato"),
+        Some((
+            "madrid".to_string(),
+            "2022-06-28".to_string(),
+            Status::Planned
+        )),
+        "{got:?}"
+    );
+    assert_eq!(
+        summit("kamala-harris", "asean"),
+        Some((
+            "jakarta".to_string(),
+            "2022-09-04".to_string(),
+            Status::Planned
+        )),
+        "{got:?}"
+    );
+    // a leg away from it is not where it is held
+    let ms = mentions(
+        "President Joe Biden will make a stop in Tokyo on May 22 while traveling from \
+         the G7 Summit.",
+        "2023-05-09",
+    );
+    let got = rows(&ms);
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == EventType::Meeting && r.1.contains("g7") && r.2 == "tokyo"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_state_welcomed_into_an_alliance_is_no_guest() {
+    let ms = mentions(
+        "President Joseph R. Biden, Jr. met today with Prime Minister Ulf Kristersson of \
+         Sweden. President Biden underscored his commitment to welcoming Sweden to NATO \
+         as soon as possible.",
+        "2023-07-05",
+    );
+    assert!(
+        !ms.iter()
+            .any(|m| m.event_type == EventType::Visit || m.rule.starts_with("visit.host")),
+        "{:?}",
+        rows(&ms)
+    );
+    assert_eq!(meetings(&ms).len(), 1, "{:?}", rows(&ms));
+    // a leader of a member welcomed to the White House is a guest
+    let ms = mentions(
+        "President Biden welcomed Prime Minister Ulf Kristersson of Sweden to the White \
+         House today.",
+        "2023-07-05",
+    );
+    assert!(
+        ms.iter().any(|m| m.event_type == EventType::Visit),
+        "{:?}",
+        rows(&ms)
+    );
+}
+
+#[test]
+fn the_taoiseach_hosted_for_a_breakfast_meets_his_host() {
+    let ms = mentions(
+        "On March 15, President Joe Biden will host Taoiseach Leo Varadkar of Ireland for \
+         a bilateral meeting at the White House. Vice President Kamala Harris will host \
+         the Taoiseach for a breakfast at the Naval Observatory on March 15.",
+        "2024-03-05",
+    );
+    let got = meetings(&ms);
+    assert!(
+        got.contains(&(
+            "kamala-harris+leo-varadkar".to_string(),
+            Status::Planned,
+            "2024-03-15".to_string()
+        )),
+        "{got:?}"
+    );
+    // the title names the office holder of the day only
+    let ms = mentions(
+        "Vice President Kamala Harris will host the Taoiseach for a breakfast on March 17.",
+        "2021-03-05",
+    );
+    assert!(
+        !meetings(&ms)
+            .iter()
+            .any(|(p, _, _)| p.contains("leo-varadkar")),
+        "{:?}",
+        rows(&ms)
+    );
+}
