@@ -3,7 +3,7 @@
 //! whole per-document analysis (sentences, tagger, the built-in knowledge
 //! base, extractor).
 
-use super::test_support::{analyse, day, mentions, rows, sides_by};
+use super::test_support::{analyse, day, mentions, rows, sides_by, visits};
 use super::*;
 use crate::ingest::Document;
 
@@ -462,4 +462,40 @@ fn the_taoiseach_hosted_for_a_breakfast_meets_his_host() {
         "{:?}",
         rows(&ms)
     );
+}
+
+#[test]
+fn a_building_named_after_a_long_guest_phrase_receives_the_guests() {
+    let ms = mentions(
+        "President Biden looks forward to welcoming His Majesty King Abdullah II ibn Al \
+         Hussein and Her Majesty Queen Rania Al Abdullah of the Hashemite Kingdom of Jordan \
+         to the White House on February 12, 2024.",
+        "2024-02-08",
+    );
+    let got = visits(&ms, "Abdullah");
+    assert_eq!(
+        got,
+        vec![(
+            "washington".to_string(),
+            "2024-02-12".to_string(),
+            "2024-02-12".to_string(),
+            Status::Planned
+        )],
+        "{:?}",
+        rows(&ms)
+    );
+    // a place of the talks' topic, or a modifier of a noun, receives no one
+    for s in [
+        "President Biden will host Chancellor Olaf Scholz of Germany to discuss the war in \
+         Ukraine and the situation at the Zaporizhzhia plant.",
+        "President Biden will host Chancellor Olaf Scholz of Germany and thank him for the \
+         Zaporizhzhia plant.",
+    ] {
+        let ms = mentions(s, "2024-02-08");
+        assert!(
+            !rows(&ms).iter().any(|r| r.2 == "zaporizhzhia"),
+            "{:?}",
+            rows(&ms)
+        );
+    }
 }
