@@ -71,12 +71,127 @@ static MEMBERSHIP: LazyLock<Regex> = regex!(
 
 /// Whether the welcome at `start` in `text` is of a new member ("welcoming
 /// Sweden to NATO as soon as possible"): no visit and no meeting.
-pub(super) fn welcomes_a_member(text: &str, start: usize) -> bool {
+fn welcomes_a_member(text: &str, start: usize) -> bool {
     let Some(rest) = text.get(start..) else {
         return false;
     };
     let rest = super::flat_text(&rest.chars().take(120).collect::<String>());
     MEMBERSHIP.is_match(&rest)
+}
+
+/// "welcomed Finland's selection of the F-35", "welcomed President
+/// Zelenskyy's stated openness", "welcomed Finland and Sweden moving one
+/// step closer": a stance or a step of a state welcomed, no guest.
+static WELCOME: LazyLock<Regex> = regex!(r"^welcom(?:e|es|ed|ing)\s+");
+
+/// Words after a possessive that name a person or a party received ("Japan's
+/// new Prime Minister", "the President's delegation"), or that qualify one.
+const RECEIVED: &[&str] = &[
+    "delegation",
+    "delegations",
+    "leader",
+    "leaders",
+    "wife",
+    "husband",
+    "spouse",
+    "envoy",
+    "envoys",
+    "officials",
+    "minister",
+    "ministers",
+    "counterpart",
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "monarch",
+    "head",
+    "heads",
+    "team",
+    "representatives",
+    "representative",
+    "ambassador",
+    "family",
+    "daughter",
+    "son",
+    "chief",
+    "secretary",
+    "foreign",
+    "defense",
+    "defence",
+    "finance",
+    "trade",
+    "top",
+    "senior",
+    "new",
+    "former",
+    "incoming",
+    "visiting",
+    "newly",
+    "elected",
+    "first",
+    "crown",
+    "deputy",
+    "vice",
+    "prime",
+];
+
+/// Whether the welcome at `start` in `text` receives no one: a new member
+/// welcomed into an alliance ("welcoming Sweden to NATO as soon as
+/// possible"), a stance welcomed ("welcomed Finland's selection of the
+/// F-35") or a step ("welcomed Finland and Sweden moving one step closer").
+pub(super) fn welcomes_no_guest(text: &str, start: usize) -> bool {
+    welcomes_a_member(text, start) || welcomes_a_stance(text, start)
+}
+
+fn welcomes_a_stance(text: &str, start: usize) -> bool {
+    let Some(rest) = text.get(start..) else {
+        return false;
+    };
+    let flat = super::flat_text(&rest.chars().take(160).collect::<String>());
+    let Some(m) = WELCOME.find(&flat) else {
+        return false;
+    };
+    let lower = |w: &str| w.chars().next().is_some_and(|ch| ch.is_lowercase());
+    // the names welcomed ("Finland and Sweden", "President Zelenskyy's"),
+    // then the first word of what follows them
+    let mut names = 0;
+    let mut possessive = false;
+    for raw in flat.get(m.end()..).unwrap_or("").split_whitespace() {
+        let w = raw
+            .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-' && ch != '\'' && ch != '’');
+        if names == 0 && w == "the" {
+            continue;
+        }
+        if !lower(w) {
+            names += 1;
+            possessive =
+                w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’');
+            if raw.ends_with([',', '.', ';', ':']) {
+                return false;
+            }
+            continue;
+        }
+        if names > 0 && !possessive && matches!(w, "and" | "of") {
+            continue;
+        }
+        if names == 0 {
+            return false;
+        }
+        let w = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
+        if possessive {
+            // a title, a name or a party received after it ("Japan's new
+            // Prime Minister", "the President's delegation") is a guest,
+            // any other noun a stance
+            return !RECEIVED.contains(&w);
+        }
+        // "welcomed Finland and Sweden moving one step closer"
+        return w.len() > 4 && w.ends_with("ing");
+    }
+    false
 }
 
 /// A date's noun after it that is no meeting or trip: "a June or even a
@@ -153,6 +268,29 @@ mod tests {
         assert!(!welcomes_a_member(s, s.find("welcome").unwrap_or(0)));
         let s = "Biden welcomed the NATO Secretary General to the White House.";
         assert!(!welcomes_a_member(s, s.find("welcomed").unwrap_or(0)));
+    }
+
+    #[test]
+    fn a_stance_or_step_welcomed_is_no_guest() {
+        for s in [
+            "President Biden welcomed Finland’s selection of the F-35 for its next fighter jet.",
+            "He welcomed Poland’s partnership in hosting 9,000 U.S. forces.",
+            "President Biden welcomed President Zelenskyy’s stated openness to a just peace.",
+            "and welcomed Finland and Sweden moving one step closer to becoming NATO Allies.",
+        ] {
+            let at = s.find("welcomed").unwrap_or(0);
+            assert!(welcomes_no_guest(s, at), "{s}");
+        }
+        for s in [
+            "President Biden welcomed Japan's new Prime Minister to the White House.",
+            "President Biden welcomed Prime Minister Kishida's delegation to the White House.",
+            "President Biden welcomed Prime Minister Fumio Kishida of Japan to the White House.",
+            "President Biden welcomed King Abdullah II of Jordan today.",
+            "Kohl welcomed Mitterrand in Bonn on Monday.",
+        ] {
+            let at = s.find("welcomed").unwrap_or(0);
+            assert!(!welcomes_no_guest(s, at), "{s}");
+        }
     }
 
     #[test]

@@ -499,3 +499,17 @@ fn a_building_named_after_a_long_guest_phrase_receives_the_guests() {
         );
     }
 }
+
+#[test]
+fn a_stance_welcomed_in_a_readout_adds_no_meeting() {
+    let ms = mentions(
+        "President Joseph R. Biden, Jr. spoke today with President Sauli Niinisto of \
+         Finland. President Biden welcomed Finland's selection of the F-35 for its next \
+         fighter jet, and welcomed Finland and Sweden moving one step closer to becoming \
+         NATO Allies.",
+        "2021-12-13",
+    );
+    let got = rows(&ms);
+    assert!(got.iter().all(|r| r.0 == EventType::Call), "{got:?}");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
