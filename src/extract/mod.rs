@@ -537,6 +537,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     // "welcoming Sweden to NATO as soon as possible", "welcomed Finland's
     // selection of the F-35": an accession, a stance, no guest
     drafts.retain(|d| d.noun || !senses::welcomes_no_guest(text, d.trigger.0));
+    // "tasked their teams to engage in further consultations": the teams'
+    drafts.retain(|d| d.event_type != EventType::Meeting || !senses::teams_meet(text, d.trigger.0));
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)
     drafts.retain(|d| !one_country_meeting(d));

@@ -194,6 +194,23 @@ fn welcomes_a_stance(text: &str, start: usize) -> bool {
     false
 }
 
+/// "agreed for their respective teams to meet", "tasked their teams to
+/// engage in further consultations": the leaders' teams meet, not the
+/// leaders (a readout names no member of them).
+static TEAMS: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:their|our|the two|both|respective)\s+(?:respective\s+|national security\s+)?(?:teams|staffs)\s+(?:to|will|would|should|could|can)\s+(?:[\w-]+\s+){0,3}$"
+);
+
+/// Whether the meeting word at `start` in `text` is its leaders' teams'
+/// ("tasked their teams to engage in further consultations").
+pub(super) fn teams_meet(text: &str, start: usize) -> bool {
+    let from = (start.saturating_sub(60)..=start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(start);
+    text.get(from..start)
+        .is_some_and(|b| TEAMS.is_match(&super::flat_text(b)))
+}
+
 /// A date's noun after it that is no meeting or trip: "a June or even a
 /// May election", "the March 31 deadline", "the 1987/88 budget".
 static OTHER_NOUN: LazyLock<Regex> = regex!(
@@ -290,6 +307,29 @@ mod tests {
         ] {
             let at = s.find("welcomed").unwrap_or(0);
             assert!(!welcomes_no_guest(s, at), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_leaders_teams_meet_without_them() {
+        for (s, w) in [
+            (
+                "Both Presidents agreed for their respective teams to meet in the coming weeks.",
+                "meet",
+            ),
+            (
+                "the two leaders tasked their teams to engage in further consultations on next steps.",
+                "consultations",
+            ),
+        ] {
+            assert!(teams_meet(s, s.find(w).unwrap_or(0)), "{s}");
+        }
+        for (s, w) in [
+            ("The two leaders will meet in the coming weeks.", "meet"),
+            ("He will lead his team to talks in Geneva.", "talks"),
+            ("The teams met as the leaders agreed to meet again.", "meet"),
+        ] {
+            assert!(!teams_meet(s, s.rfind(w).unwrap_or(0)), "{s}");
         }
     }
 

@@ -513,3 +513,21 @@ fn a_stance_welcomed_in_a_readout_adds_no_meeting() {
     assert!(got.iter().all(|r| r.0 == EventType::Call), "{got:?}");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn the_leaders_teams_meeting_is_no_meeting_of_the_leaders() {
+    let ms = mentions(
+        "President Joseph R. Biden, Jr. spoke today with President Alejandro Giammattei of \
+         Guatemala. Both Presidents agreed for their respective teams to meet in the coming \
+         weeks.",
+        "2021-03-04",
+    );
+    assert!(meetings(&ms).is_empty(), "{:?}", rows(&ms));
+    // the leaders meeting again is still theirs
+    let ms = mentions(
+        "President Joseph R. Biden, Jr. spoke today with President Alejandro Giammattei of \
+         Guatemala. Both Presidents agreed to meet in the coming weeks.",
+        "2021-03-04",
+    );
+    assert!(!meetings(&ms).is_empty(), "{:?}", rows(&ms));
+}
