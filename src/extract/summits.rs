@@ -359,10 +359,20 @@ pub(super) fn named_summits(
                         && d.trigger.0 < we
                         && ws < d.trigger.1
                         && !d.rule.starts_with("meeting.summit")
-                        && !d.sides.iter().any(|a| {
+                        && (!d.sides.iter().any(|a| {
                             a.kind == ActorKind::Organization
                                 || (a.start >= o.start && a.end <= o.end)
                         })
+                            // "welcoming Sweden as an Ally ... in the lead up
+                            // to the July 2024 NATO Summit": the club's
+                            // summit, not its meeting with a state named on
+                            // the way
+                            || (d.sides.iter().any(|a| a.id.is_some() && a.id == o.id)
+                                && d.sides.iter().any(|a| a.kind == ActorKind::State)
+                                && d.sides.iter().all(|a| {
+                                    a.kind == ActorKind::State
+                                        || (a.id.is_some() && a.id == o.id)
+                                })))
                 }) {
                     replaced.push((si, d.trigger));
                 }
@@ -465,6 +475,30 @@ pub(super) fn named_summits(
                             (iv, "(report date)".to_string())
                         })
                 });
+            // "the U.S.-ASEAN Special Summit on May 12-13 in Washington": a
+            // city after the date right after the name
+            let place = place.or_else(|| {
+                let e = ctx
+                    .timexes
+                    .iter()
+                    .filter(|t| t.interval.is_some() && t.begin >= after && t.end <= s.end)
+                    .find(|t| {
+                        t.begin - after <= 25
+                            && text
+                                .get(after..t.begin)
+                                .is_some_and(|g| DATE_AFTER.is_match(g))
+                    })?
+                    .end;
+                places
+                    .iter()
+                    .filter(|p| p.kind != crate::kb::PlaceKind::Country)
+                    .find(|p| {
+                        p.start >= e
+                            && p.start - e <= 6
+                            && text.get(e..p.start).is_some_and(|g| CITY_GAP.is_match(g))
+                    })
+                    .cloned()
+            });
             // the sentence's own meeting, call or trip: the occasion's subject
             let people = |d: &Draft| -> Vec<ActorRef> {
                 let mut v: Vec<ActorRef> = d

@@ -531,3 +531,37 @@ fn the_leaders_teams_meeting_is_no_meeting_of_the_leaders() {
     );
     assert!(!meetings(&ms).is_empty(), "{:?}", rows(&ms));
 }
+
+#[test]
+fn a_clubs_summit_read_with_a_state_named_on_the_way_is_the_clubs() {
+    // "welcoming Sweden as an Ally ... in the lead up to the July 2024 NATO
+    // Summit in Washington": NATO's summit, ahead, not NATO meeting Sweden
+    let ms = mentions(
+        "President Joe Biden spoke today with President Recep Tayyip Erdogan of Turkiye. \
+         They discussed the importance of welcoming Sweden as an Ally as soon as possible, \
+         and agreed to remain in close contact in the lead up to the July 2024 NATO Summit \
+         in Washington.",
+        "2023-12-14",
+    );
+    let got = rows(&ms);
+    assert!(
+        got.iter().any(|r| r.0 == EventType::Meeting
+            && r.1 == "nato"
+            && r.2 == "washington"
+            && r.5 == Status::Planned),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|r| r.1.contains("SWE")), "{got:?}");
+    // a summit's city after its date: "on May 12-13 in Washington"
+    let ms = mentions(
+        "The trip will build on the ASEAN Summit on May 12-13 in Washington, which the \
+         President will host.",
+        "2022-04-27",
+    );
+    let got = rows(&ms);
+    assert!(
+        got.iter()
+            .any(|r| r.0 == EventType::Meeting && r.1.contains("asean") && r.2 == "washington"),
+        "{got:?}"
+    );
+}
