@@ -534,6 +534,11 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     drafts.retain(|d| {
         d.event_type != EventType::Meeting || d.noun || !senses::meets_a_quantity(text, d.trigger.0)
     });
+    // "welcoming Sweden to NATO as soon as possible", "welcomed Finland's
+    // selection of the F-35": an accession, a stance, no guest
+    drafts.retain(|d| d.noun || !senses::welcomes_no_guest(text, d.trigger.0));
+    // "tasked their teams to engage in further consultations": the teams'
+    drafts.retain(|d| d.event_type != EventType::Meeting || !senses::teams_meet(text, d.trigger.0));
     // "Yeutter and Lyng will visit Tokyo for discussions": officials of one
     // country are one side, not a meeting (diplomacy crosses a border)
     drafts.retain(|d| !one_country_meeting(d));
@@ -1214,6 +1219,32 @@ fn sentence_drafts(
             }
             let place = args::venue(text, places, s.start, s.end, ts, true)
                 .or_else(|| args::venue(text, places, s.start, s.end, guests_end, true))
+                // "... and Her Majesty Queen B of the Hashemite Kingdom of C
+                // to the White House", "host X, Taoiseach of Ireland, for a
+                // bilateral meeting and St. Patrick's Day Celebration at the
+                // White House": a building named further on receives them
+                .or_else(|| {
+                    places
+                        .iter()
+                        .filter(|p| p.kind != PlaceKind::Country && p.place_id.is_some())
+                        .filter(|p| p.start >= guests_end && p.end <= s.end)
+                        .filter(|p| p.start - guests_end <= 200)
+                        .find(|p| {
+                            let the = text
+                                .get(p.start..p.end)
+                                .is_some_and(|w| w.starts_with("the ") || w.starts_with("The "));
+                            let gap = text.get(guests_end..p.start).map(flat_text);
+                            let after = text.get(p.end..s.end).map(flat_text);
+                            gap.is_some_and(|g| {
+                                !g.contains(';')
+                                    && !LATER_TOPIC.is_match(&g)
+                                    && (g.ends_with(" to the ")
+                                        || g.ends_with(" at the ")
+                                        || (the && (g.ends_with(" to ") || g.ends_with(" at "))))
+                            }) && after.is_some_and(|a| !noun_after(&a))
+                        })
+                        .cloned()
+                })
                 .or_else(|| {
                     hosts[0]
                         .country
@@ -1400,6 +1431,43 @@ fn sentence_drafts(
         }
     }
     push_dated(ctx, stext, t, &dates, drafts, out);
+}
+
+/// Between a visit's guests and a place further on: a topic or another
+/// clause ("to discuss the situation at the", "the war in").
+static LATER_TOPIC: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:discuss\w*|review\w*|address\w*|consult\w*|situation|crisis|war|conflict|fighting|attacks?|talks? (?:on|about))\b"
+);
+
+/// Whether a lower-case noun follows a place ("the Zaporizhzhia plant"):
+/// the place is a modifier, not where someone is received.
+fn noun_after(after: &str) -> bool {
+    let w: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    w.chars().next().is_some_and(|c| c.is_lowercase())
+        && !matches!(
+            w.as_str(),
+            "on" | "in"
+                | "for"
+                | "to"
+                | "and"
+                | "at"
+                | "with"
+                | "where"
+                | "from"
+                | "this"
+                | "next"
+                | "today"
+                | "tomorrow"
+                | "later"
+                | "during"
+                | "as"
+                | "after"
+                | "before"
+        )
 }
 
 /// A sentence with its line breaks and tabs as spaces (byte for byte).

@@ -61,6 +61,156 @@ pub(super) fn meets_a_quantity(text: &str, start: usize) -> bool {
     })
 }
 
+/// "welcoming Sweden to NATO", "welcome them into the Alliance as quickly
+/// as possible", "welcoming Sweden as an Ally": a state welcomed into an
+/// alliance or a union is its accession, no guest (the body's name closes
+/// the phrase: "welcomed the ministers to NATO headquarters" is a visit).
+static MEMBERSHIP: LazyLock<Regex> = regex!(
+    r"(?i)^welcom(?:e|es|ed|ing)\s+(?:[^.;,]{1,60}?\s+)?(?:(?:to|into|in)\s+(?:the\s+)?(?:NATO|(?:NATO\s+|Atlantic\s+)?Alliance|European Union|EU|EEC|European Community|Common Market|WTO|GATT)|as\s+(?:an?|the|its)\s+(?:(?:new|full|\w+th|NATO)\s+)?(?:Ally|ally|member|member state))(?:\s*$|[,.;]|\s+(?:as|once|when|after|soon|quickly|and|in|by|on|this|next|at the earliest)\b)"
+);
+
+/// Whether the welcome at `start` in `text` is of a new member ("welcoming
+/// Sweden to NATO as soon as possible"): no visit and no meeting.
+fn welcomes_a_member(text: &str, start: usize) -> bool {
+    let Some(rest) = text.get(start..) else {
+        return false;
+    };
+    let rest = super::flat_text(&rest.chars().take(120).collect::<String>());
+    MEMBERSHIP.is_match(&rest)
+}
+
+/// "welcomed Finland's selection of the F-35", "welcomed President
+/// Zelenskyy's stated openness", "welcomed Finland and Sweden moving one
+/// step closer": a stance or a step of a state welcomed, no guest.
+static WELCOME: LazyLock<Regex> = regex!(r"^welcom(?:e|es|ed|ing)\s+");
+
+/// Words after a possessive that name a person or a party received ("Japan's
+/// new Prime Minister", "the President's delegation"), or that qualify one.
+const RECEIVED: &[&str] = &[
+    "delegation",
+    "delegations",
+    "leader",
+    "leaders",
+    "wife",
+    "husband",
+    "spouse",
+    "envoy",
+    "envoys",
+    "officials",
+    "minister",
+    "ministers",
+    "counterpart",
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "monarch",
+    "head",
+    "heads",
+    "team",
+    "representatives",
+    "representative",
+    "ambassador",
+    "family",
+    "daughter",
+    "son",
+    "chief",
+    "secretary",
+    "foreign",
+    "defense",
+    "defence",
+    "finance",
+    "trade",
+    "top",
+    "senior",
+    "new",
+    "former",
+    "incoming",
+    "visiting",
+    "newly",
+    "elected",
+    "first",
+    "crown",
+    "deputy",
+    "vice",
+    "prime",
+];
+
+/// Whether the welcome at `start` in `text` receives no one: a new member
+/// welcomed into an alliance ("welcoming Sweden to NATO as soon as
+/// possible"), a stance welcomed ("welcomed Finland's selection of the
+/// F-35") or a step ("welcomed Finland and Sweden moving one step closer").
+pub(super) fn welcomes_no_guest(text: &str, start: usize) -> bool {
+    welcomes_a_member(text, start) || welcomes_a_stance(text, start)
+}
+
+fn welcomes_a_stance(text: &str, start: usize) -> bool {
+    let Some(rest) = text.get(start..) else {
+        return false;
+    };
+    let flat = super::flat_text(&rest.chars().take(160).collect::<String>());
+    let Some(m) = WELCOME.find(&flat) else {
+        return false;
+    };
+    let lower = |w: &str| w.chars().next().is_some_and(|ch| ch.is_lowercase());
+    // the names welcomed ("Finland and Sweden", "President Zelenskyy's"),
+    // then the first word of what follows them
+    let mut names = 0;
+    let mut possessive = false;
+    for raw in flat.get(m.end()..).unwrap_or("").split_whitespace() {
+        let w = raw
+            .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-' && ch != '\'' && ch != '’');
+        if names == 0 && w == "the" {
+            continue;
+        }
+        if !lower(w) {
+            names += 1;
+            possessive =
+                w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’');
+            if raw.ends_with([',', '.', ';', ':']) {
+                return false;
+            }
+            continue;
+        }
+        if names > 0 && !possessive && matches!(w, "and" | "of") {
+            continue;
+        }
+        if names == 0 {
+            return false;
+        }
+        let w = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
+        if possessive {
+            // a title, a name or a party received after it ("Japan's new
+            // Prime Minister", "the President's delegation") is a guest,
+            // any other noun a stance
+            return !RECEIVED.contains(&w);
+        }
+        // "welcomed Finland and Sweden moving one step closer"
+        return w.len() > 4 && w.ends_with("ing");
+    }
+    false
+}
+
+/// "agreed for their respective teams to meet", "tasked their teams to
+/// engage in further consultations": the leaders' teams meet, not the
+/// leaders (a readout names no member of them).
+static TEAMS: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:their|our|the two|both|respective)\s+(?:respective\s+|national security\s+)?(?:teams|staffs)\s+(?:to|will|would|should|could|can)\s+(?:[\w-]+\s+){0,3}$"
+);
+
+/// Whether the meeting word at `start` in `text` is its leaders' teams'
+/// ("tasked their teams to engage in further consultations").
+pub(super) fn teams_meet(text: &str, start: usize) -> bool {
+    let from = (start.saturating_sub(60)..=start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(start);
+    text.get(from..start)
+        .is_some_and(|b| TEAMS.is_match(&super::flat_text(b)))
+}
+
 /// A date's noun after it that is no meeting or trip: "a June or even a
 /// May election", "the March 31 deadline", "the 1987/88 budget".
 static OTHER_NOUN: LazyLock<Regex> = regex!(
@@ -116,6 +266,71 @@ mod tests {
         assert!(meets_a_quantity(s, s.find("meeting").unwrap_or(0)));
         let s = "The country met all its debt payments\nthis year.";
         assert!(meets_a_quantity(s, s.find("met").unwrap_or(0)));
+    }
+
+    #[test]
+    fn a_state_welcomed_into_an_alliance_is_no_guest() {
+        let s = "Biden underscored his commitment to welcoming Sweden to NATO as soon as possible.";
+        assert!(welcomes_a_member(s, s.find("welcoming").unwrap_or(0)));
+        let s = "the importance of welcoming Sweden as an Ally as soon as possible";
+        assert!(welcomes_a_member(s, s.find("welcoming").unwrap_or(0)));
+        let s = "He pledged to welcome them into the Alliance as quickly as possible.";
+        assert!(welcomes_a_member(s, s.find("welcome").unwrap_or(0)));
+        let s = "Madrid welcomed Portugal into the EEC.";
+        assert!(welcomes_a_member(s, s.find("welcomed").unwrap_or(0)));
+        // a guest received at the body's seat, or a guest from a member
+        let s = "Stoltenberg welcomed the ministers to NATO headquarters on Friday.";
+        assert!(!welcomes_a_member(s, s.find("welcomed").unwrap_or(0)));
+        let s = "Biden will welcome Prime Minister Kristersson of Sweden to the White House.";
+        assert!(!welcomes_a_member(s, s.find("welcome").unwrap_or(0)));
+        let s = "Biden welcomed the NATO Secretary General to the White House.";
+        assert!(!welcomes_a_member(s, s.find("welcomed").unwrap_or(0)));
+    }
+
+    #[test]
+    fn a_stance_or_step_welcomed_is_no_guest() {
+        for s in [
+            "President Biden welcomed Finland’s selection of the F-35 for its next fighter jet.",
+            "He welcomed Poland’s partnership in hosting 9,000 U.S. forces.",
+            "President Biden welcomed President Zelenskyy’s stated openness to a just peace.",
+            "and welcomed Finland and Sweden moving one step closer to becoming NATO Allies.",
+        ] {
+            let at = s.find("welcomed").unwrap_or(0);
+            assert!(welcomes_no_guest(s, at), "{s}");
+        }
+        for s in [
+            "President Biden welcomed Japan's new Prime Minister to the White House.",
+            "President Biden welcomed Prime Minister Kishida's delegation to the White House.",
+            "President Biden welcomed Prime Minister Fumio Kishida of Japan to the White House.",
+            "President Biden welcomed King Abdullah II of Jordan today.",
+            "Kohl welcomed Mitterrand in Bonn on Monday.",
+        ] {
+            let at = s.find("welcomed").unwrap_or(0);
+            assert!(!welcomes_no_guest(s, at), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_leaders_teams_meet_without_them() {
+        for (s, w) in [
+            (
+                "Both Presidents agreed for their respective teams to meet in the coming weeks.",
+                "meet",
+            ),
+            (
+                "the two leaders tasked their teams to engage in further consultations on next steps.",
+                "consultations",
+            ),
+        ] {
+            assert!(teams_meet(s, s.find(w).unwrap_or(0)), "{s}");
+        }
+        for (s, w) in [
+            ("The two leaders will meet in the coming weeks.", "meet"),
+            ("He will lead his team to talks in Geneva.", "talks"),
+            ("The teams met as the leaders agreed to meet again.", "meet"),
+        ] {
+            assert!(!teams_meet(s, s.rfind(w).unwrap_or(0)), "{s}");
+        }
     }
 
     #[test]

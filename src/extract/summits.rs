@@ -111,6 +111,13 @@ static AHEAD: LazyLock<Regex> = regex!(
     r"(?i)\b(?:ahead of|in advance of|prepar(?:e|es|ed|ing) for|in preparation for|preparations for|upcoming|forthcoming)\s+[^.;:]{0,40}$"
 );
 
+/// Between a trip's word and the summit it goes to: "travel to Madrid,
+/// Spain for the", "travel to New Delhi, India, from September 7-10 to
+/// attend the" (not "traveling from the": a leg away from it).
+static TRIP_FOR: LazyLock<Regex> = regex!(
+    r"^[^;]{0,160}?\b(?:for|to (?:attend|participate in|take part in|join))\s+(?:the\s+|this (?:year|week)['’]s\s+)?(?:[\w.'’-]+\s+){0,3}[\w.'’-]*$"
+);
+
 /// Between a date and the name after it: "the July 11-12, 2023 NATO".
 /// Also "next week's summit in Venice".
 static DATE_BEFORE: LazyLock<Regex> = regex!(r"^(?:['’]s)?[\s,]*$");
@@ -352,10 +359,20 @@ pub(super) fn named_summits(
                         && d.trigger.0 < we
                         && ws < d.trigger.1
                         && !d.rule.starts_with("meeting.summit")
-                        && !d.sides.iter().any(|a| {
+                        && (!d.sides.iter().any(|a| {
                             a.kind == ActorKind::Organization
                                 || (a.start >= o.start && a.end <= o.end)
                         })
+                            // "welcoming Sweden as an Ally ... in the lead up
+                            // to the July 2024 NATO Summit": the club's
+                            // summit, not its meeting with a state named on
+                            // the way
+                            || (d.sides.iter().any(|a| a.id.is_some() && a.id == o.id)
+                                && d.sides.iter().any(|a| a.kind == ActorKind::State)
+                                && d.sides.iter().all(|a| {
+                                    a.kind == ActorKind::State
+                                        || (a.id.is_some() && a.id == o.id)
+                                })))
                 }) {
                     replaced.push((si, d.trigger));
                 }
@@ -458,6 +475,30 @@ pub(super) fn named_summits(
                             (iv, "(report date)".to_string())
                         })
                 });
+            // "the U.S.-ASEAN Special Summit on May 12-13 in Washington": a
+            // city after the date right after the name
+            let place = place.or_else(|| {
+                let e = ctx
+                    .timexes
+                    .iter()
+                    .filter(|t| t.interval.is_some() && t.begin >= after && t.end <= s.end)
+                    .find(|t| {
+                        t.begin - after <= 25
+                            && text
+                                .get(after..t.begin)
+                                .is_some_and(|g| DATE_AFTER.is_match(g))
+                    })?
+                    .end;
+                places
+                    .iter()
+                    .filter(|p| p.kind != crate::kb::PlaceKind::Country)
+                    .find(|p| {
+                        p.start >= e
+                            && p.start - e <= 6
+                            && text.get(e..p.start).is_some_and(|g| CITY_GAP.is_match(g))
+                    })
+                    .cloned()
+            });
             // the sentence's own meeting, call or trip: the occasion's subject
             let people = |d: &Draft| -> Vec<ActorRef> {
                 let mut v: Vec<ActorRef> = d
@@ -516,6 +557,21 @@ pub(super) fn named_summits(
                 // own date, else none (a trip is longer than its summit)
                 st = h.status;
                 cued = h.cued;
+                // "will travel to Madrid, Spain on June 28 for the NATO
+                // Summit", "to New Delhi from September 7-10 to attend the
+                // G20 Leaders' Summit": a summit with no place of its own is
+                // where the trip goes to attend it, and within its days
+                if place.is_none()
+                    && h.trigger.1 <= name_start
+                    && text
+                        .get(h.trigger.1..name_start)
+                        .is_some_and(|g| TRIP_FOR.is_match(&super::flat_text(g)))
+                {
+                    place = h.place.clone();
+                    if dates.is_none() {
+                        dates = h.dates.clone();
+                    }
+                }
                 sides.extend(attends);
                 rule = "meeting.summit.trip";
             } else if margins {

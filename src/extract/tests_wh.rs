@@ -3,7 +3,7 @@
 //! whole per-document analysis (sentences, tagger, the built-in knowledge
 //! base, extractor).
 
-use super::test_support::{analyse, day, mentions, rows, sides_by};
+use super::test_support::{analyse, day, mentions, rows, sides_by, visits};
 use super::*;
 use crate::ingest::Document;
 
@@ -354,5 +354,214 @@ fn a_welcomed_intent_or_role_is_no_guest() {
         ms.iter().any(|m| m.rule.starts_with("visit.host")),
         "{:?}",
         rows(&ms)
+    );
+}
+
+#[test]
+fn a_summit_a_trip_goes_to_is_where_and_when_the_trip_is() {
+    // "travel to Madrid, Spain for the NATO Summit": no place or date of
+    // its own, the summit is at the trip's city within its days
+    let ms = mentions(
+        "On June 28, President Joe Biden will travel to Madrid, Spain for the NATO Summit. \
+         Vice President Kamala Harris will travel to Jakarta, Indonesia, from September \
+         4-7 to attend the ASEAN Summit.",
+        "2022-06-08",
+    );
+    let got = rows(&ms);
+    let summit = |who: &str, org: &str| {
+        got.iter()
+            .find(|r| r.0 == EventType::Meeting && r.1.contains(who) && r.1.contains(org))
+            .map(|r| (r.2.clone(), r.3.clone(), r.5))
+    };
+    assert_eq!(
+        summit("joe-biden", "nato"),
+        Some((
+            "madrid".to_string(),
+            "2022-06-28".to_string(),
+            Status::Planned
+        )),
+        "{got:?}"
+    );
+    assert_eq!(
+        summit("kamala-harris", "asean"),
+        Some((
+            "jakarta".to_string(),
+            "2022-09-04".to_string(),
+            Status::Planned
+        )),
+        "{got:?}"
+    );
+    // a leg away from it is not where it is held
+    let ms = mentions(
+        "President Joe Biden will make a stop in Tokyo on May 22 while traveling from \
+         the G7 Summit.",
+        "2023-05-09",
+    );
+    let got = rows(&ms);
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == EventType::Meeting && r.1.contains("g7") && r.2 == "tokyo"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_state_welcomed_into_an_alliance_is_no_guest() {
+    let ms = mentions(
+        "President Joseph R. Biden, Jr. met today with Prime Minister Ulf Kristersson of \
+         Sweden. President Biden underscored his commitment to welcoming Sweden to NATO \
+         as soon as possible.",
+        "2023-07-05",
+    );
+    assert!(
+        !ms.iter()
+            .any(|m| m.event_type == EventType::Visit || m.rule.starts_with("visit.host")),
+        "{:?}",
+        rows(&ms)
+    );
+    assert_eq!(meetings(&ms).len(), 1, "{:?}", rows(&ms));
+    // a leader of a member welcomed to the White House is a guest
+    let ms = mentions(
+        "President Biden welcomed Prime Minister Ulf Kristersson of Sweden to the White \
+         House today.",
+        "2023-07-05",
+    );
+    assert!(
+        ms.iter().any(|m| m.event_type == EventType::Visit),
+        "{:?}",
+        rows(&ms)
+    );
+}
+
+#[test]
+fn the_taoiseach_hosted_for_a_breakfast_meets_his_host() {
+    let ms = mentions(
+        "On March 15, President Joe Biden will host Taoiseach Leo Varadkar of Ireland for \
+         a bilateral meeting at the White House. Vice President Kamala Harris will host \
+         the Taoiseach for a breakfast at the Naval Observatory on March 15.",
+        "2024-03-05",
+    );
+    let got = meetings(&ms);
+    assert!(
+        got.contains(&(
+            "kamala-harris+leo-varadkar".to_string(),
+            Status::Planned,
+            "2024-03-15".to_string()
+        )),
+        "{got:?}"
+    );
+    // the title names the office holder of the day only
+    let ms = mentions(
+        "Vice President Kamala Harris will host the Taoiseach for a breakfast on March 17.",
+        "2021-03-05",
+    );
+    assert!(
+        !meetings(&ms)
+            .iter()
+            .any(|(p, _, _)| p.contains("leo-varadkar")),
+        "{:?}",
+        rows(&ms)
+    );
+}
+
+#[test]
+fn a_building_named_after_a_long_guest_phrase_receives_the_guests() {
+    let ms = mentions(
+        "President Biden looks forward to welcoming His Majesty King Abdullah II ibn Al \
+         Hussein and Her Majesty Queen Rania Al Abdullah of the Hashemite Kingdom of Jordan \
+         to the White House on February 12, 2024.",
+        "2024-02-08",
+    );
+    let got = visits(&ms, "Abdullah");
+    assert_eq!(
+        got,
+        vec![(
+            "washington".to_string(),
+            "2024-02-12".to_string(),
+            "2024-02-12".to_string(),
+            Status::Planned
+        )],
+        "{:?}",
+        rows(&ms)
+    );
+    // a place of the talks' topic, or a modifier of a noun, receives no one
+    for s in [
+        "President Biden will host Chancellor Olaf Scholz of Germany to discuss the war in \
+         Ukraine and the situation at the Zaporizhzhia plant.",
+        "President Biden will host Chancellor Olaf Scholz of Germany and thank him for the \
+         Zaporizhzhia plant.",
+    ] {
+        let ms = mentions(s, "2024-02-08");
+        assert!(
+            !rows(&ms).iter().any(|r| r.2 == "zaporizhzhia"),
+            "{:?}",
+            rows(&ms)
+        );
+    }
+}
+
+#[test]
+fn a_stance_welcomed_in_a_readout_adds_no_meeting() {
+    let ms = mentions(
+        "President Joseph R. Biden, Jr. spoke today with President Sauli Niinisto of \
+         Finland. President Biden welcomed Finland's selection of the F-35 for its next \
+         fighter jet, and welcomed Finland and Sweden moving one step closer to becoming \
+         NATO Allies.",
+        "2021-12-13",
+    );
+    let got = rows(&ms);
+    assert!(got.iter().all(|r| r.0 == EventType::Call), "{got:?}");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn the_leaders_teams_meeting_is_no_meeting_of_the_leaders() {
+    let ms = mentions(
+        "President Joseph R. Biden, Jr. spoke today with President Alejandro Giammattei of \
+         Guatemala. Both Presidents agreed for their respective teams to meet in the coming \
+         weeks.",
+        "2021-03-04",
+    );
+    assert!(meetings(&ms).is_empty(), "{:?}", rows(&ms));
+    // the leaders meeting again is still theirs
+    let ms = mentions(
+        "President Joseph R. Biden, Jr. spoke today with President Alejandro Giammattei of \
+         Guatemala. Both Presidents agreed to meet in the coming weeks.",
+        "2021-03-04",
+    );
+    assert!(!meetings(&ms).is_empty(), "{:?}", rows(&ms));
+}
+
+#[test]
+fn a_clubs_summit_read_with_a_state_named_on_the_way_is_the_clubs() {
+    // "welcoming Sweden as an Ally ... in the lead up to the July 2024 NATO
+    // Summit in Washington": NATO's summit, ahead, not NATO meeting Sweden
+    let ms = mentions(
+        "President Joe Biden spoke today with President Recep Tayyip Erdogan of Turkiye. \
+         They discussed the importance of welcoming Sweden as an Ally as soon as possible, \
+         and agreed to remain in close contact in the lead up to the July 2024 NATO Summit \
+         in Washington.",
+        "2023-12-14",
+    );
+    let got = rows(&ms);
+    assert!(
+        got.iter().any(|r| r.0 == EventType::Meeting
+            && r.1 == "nato"
+            && r.2 == "washington"
+            && r.5 == Status::Planned),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|r| r.1.contains("SWE")), "{got:?}");
+    // a summit's city after its date: "on May 12-13 in Washington"
+    let ms = mentions(
+        "The trip will build on the ASEAN Summit on May 12-13 in Washington, which the \
+         President will host.",
+        "2022-04-27",
+    );
+    let got = rows(&ms);
+    assert!(
+        got.iter()
+            .any(|r| r.0 == EventType::Meeting && r.1.contains("asean") && r.2 == "washington"),
+        "{got:?}"
     );
 }
