@@ -529,7 +529,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::left_stop_starts(&mut drafts);
     summits::named_summits(ctx, &actors, &places, &mut drafts);
     no_round_names(text, &mut drafts);
-    drafts.retain(complete);
+    drafts.retain(|d| complete(ctx.kb, d));
     // "unable to meet its ICO export quota": satisfying, not meeting
     drafts.retain(|d| {
         d.event_type != EventType::Meeting || d.noun || !senses::meets_a_quantity(text, d.trigger.0)
@@ -2355,7 +2355,7 @@ fn one_country_meeting(d: &Draft) -> bool {
 }
 
 /// Whether a draft has what an event needs.
-fn complete(d: &Draft) -> bool {
+fn complete(kb: &Kb, d: &Draft) -> bool {
     match d.event_type {
         EventType::Visit => {
             // a trip at home is not a visit
@@ -2363,7 +2363,7 @@ fn complete(d: &Draft) -> bool {
                 && d.guests.iter().all(|g| g.country.as_deref() == d.country());
             !d.guests.is_empty() && d.place.is_some() && !at_home
         }
-        EventType::Meeting | EventType::Call => d.keys().len() >= 2 || sides::one_club(d),
+        EventType::Meeting | EventType::Call => d.keys().len() >= 2 || sides::one_club(kb, d),
     }
 }
 
