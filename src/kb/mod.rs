@@ -336,25 +336,7 @@ pub enum Club {
 impl Default for Kb {
     fn default() -> Kb {
         // Empty tables cannot fail.
-        Kb::from_tables(&Tables::default()).unwrap_or_else(|_| Kb {
-            actors: vec![],
-            actor_ix: HashMap::new(),
-            tenures: vec![],
-            by_actor: HashMap::new(),
-            by_office: HashMap::new(),
-            plural: HashSet::new(),
-            countries: vec![],
-            country_ix: HashMap::new(),
-            places: vec![],
-            place_ix: HashMap::new(),
-            sovereignty: vec![],
-            eras: vec![],
-            era_ix: HashMap::new(),
-            titles: vec![],
-            matcher: resolve::Matcher::default(),
-            memberships: memberships::Memberships::default(),
-            clubs: BTreeMap::new(),
-        })
+        Kb::from_tables(&Tables::default()).unwrap_or_else(|_| Kb::empty())
     }
 }
 
@@ -399,9 +381,9 @@ impl Kb {
         Kb::from_tables(&t)
     }
 
-    /// Builds the indexes and the matcher from raw tables.
-    pub fn from_tables(t: &Tables) -> Result<Kb, KbError> {
-        let mut kb = Kb {
+    /// A knowledge base with no rows (the start of [`Kb::from_tables`]).
+    fn empty() -> Kb {
+        Kb {
             actors: vec![],
             actor_ix: HashMap::new(),
             tenures: vec![],
@@ -417,8 +399,16 @@ impl Kb {
             era_ix: HashMap::new(),
             titles: vec![],
             matcher: resolve::Matcher::default(),
-            memberships: memberships::Memberships::from_rows(&t.memberships)?,
+            memberships: memberships::Memberships::default(),
             clubs: BTreeMap::new(),
+        }
+    }
+
+    /// Builds the indexes and the matcher from raw tables.
+    pub fn from_tables(t: &Tables) -> Result<Kb, KbError> {
+        let mut kb = Kb {
+            memberships: memberships::Memberships::from_rows(&t.memberships)?,
+            ..Kb::empty()
         };
         let mut names = resolve::NameTable::default();
         for r in &t.countries {
