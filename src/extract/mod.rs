@@ -323,7 +323,18 @@ struct Draft {
     trigger: (usize, usize),
 }
 
+/// A rule name without the steps that refined it: `meeting.signed` of
+/// `meeting.signed+dateline` (steps are joined by `+`).
+pub fn base_rule(rule: &str) -> &str {
+    rule.split_once('+').map_or(rule, |(base, _)| base)
+}
+
 impl Draft {
+    /// The rule that made the draft, without later steps ([`base_rule`]).
+    fn base_rule(&self) -> &str {
+        base_rule(&self.rule)
+    }
+
     /// The sides of one kind (the persons, the states ...).
     fn sides_of(&self, kind: ActorKind) -> impl Iterator<Item = &ActorRef> {
         self.sides.iter().filter(move |a| a.kind == kind)
@@ -485,7 +496,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     // two named people signing it together met: "Reagan and Chirac signed
     // an agreement", "signed by Shultz and Halefoglu")
     drafts.retain(|d| {
-        let signed = d.rule.split('+').next() == Some("meeting.signed");
+        let signed = d.base_rule() == "meeting.signed";
         !signed
             || (d.sides_of(ActorKind::Person).count() >= 2
                 && !text
