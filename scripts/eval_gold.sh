@@ -3,7 +3,7 @@
 # the seeds, the White House sample and the Reuters sample. Prints one line per
 # corpus with strict and relaxed F1 (shared/tools/score_events.py).
 #
-# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3]
+# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3|--dev4]
 #   --dev      score the DEVELOPMENT gold instead of the held-out samples:
 #              gold/inputs/dev-whitehouse.txt and dev-reuters.txt against
 #              gold/whitehouse.gold.jsonl and gold/reuters.gold.jsonl (tuned on)
@@ -13,6 +13,9 @@
 #   --dev3     score the third development gold (round 7, Reuters only, annotated
 #              blind): gold/inputs/dev3-reuters.txt against gold/reuters-dev3.gold.jsonl
 #              (line dev3-reuters; no White House line)
+#   --dev4     score the fourth development gold (round 11, Reuters only, annotated
+#              blind): gold/inputs/dev4-reuters.txt against gold/reuters-dev4.gold.jsonl
+#              (line dev4-reuters; no White House line)
 #   -v         also print the scorer's JSON (missed gold ids, false positives) and
 #              gold/diagnose.py's sorting of the misses by category
 #   --travels  run scripts/eval_travels.py over each sample's events
@@ -32,6 +35,7 @@ for a in "$@"; do
     --dev) DEV=dev ;;
     --dev2) DEV=dev2 ;;
     --dev3) DEV=dev3 ;;
+    --dev4) DEV=dev4 ;;
     *) BIN="$a" ;;
   esac
 done
@@ -54,6 +58,9 @@ elif [[ "$DEV" == dev2 ]]; then
 elif [[ "$DEV" == dev3 ]]; then
   WH_LIST=""; RT_LIST=gold/inputs/dev3-reuters.txt
   WH_GOLD=""; RT_GOLD=gold/reuters-dev3.gold.jsonl
+elif [[ "$DEV" == dev4 ]]; then
+  WH_LIST=""; RT_LIST=gold/inputs/dev4-reuters.txt
+  WH_GOLD=""; RT_GOLD=gold/reuters-dev4.gold.jsonl
 fi
 
 # The White House sample: the chosen .md files, passed directly.
@@ -87,8 +94,8 @@ run() { # name gold inputs...
 run seeds "$SH/gold/seeds.gold.jsonl" "$SH/seeds"
 P=${DEV:+$DEV-}
 # Until the White House part of dev2 exists, its line is skipped.
-if [[ "$DEV" == dev3 ]]; then
-  :  # dev3 is Reuters only
+if [[ "$DEV" == dev3 || "$DEV" == dev4 ]]; then
+  :  # dev3 and dev4 are Reuters only
 elif [[ -s "$WH_GOLD" && ${#WH[@]} -gt 0 ]]; then
   run "${P}whitehouse" "$WH_GOLD" "${WH[@]}"
 else
