@@ -170,6 +170,7 @@
 
 mod args;
 mod clubs;
+mod counterparts;
 mod dateline;
 mod itinerary;
 mod senses;
@@ -558,6 +559,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     });
     drop_state_shadows(&mut drafts);
     drop_officials_shadows(&mut drafts);
+    counterparts::split_rounds(text, &mut drafts);
     story_time::calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
@@ -1351,6 +1353,7 @@ fn sentence_drafts(
                 && people(&right) >= 2
                 && t.frame == Frame::Meet
                 && !several
+                && !counterparts::one_sitting(stext)
             {
                 // "Kerry met with Putin and Lavrov": one meeting each.
                 // "In each country, Biden will hold bilateral meetings with
