@@ -91,19 +91,30 @@
 //! were its members on the date (`data/reference/memberships.tsv`) is the
 //! club's meeting at that place and time ("Canada, Italy and the G-7" and
 //! "the G-7 meeting": [`join_club_members`]), while a non-member beside the
-//! club ("Ukraine and NATO") keeps its own event.
+//! club ("Ukraine and NATO") keeps its own event. (Audit round 11,
+//! docs/audits/round11-merge.md:) a meeting whose sides are another's plus
+//! members of its delegations (persons of its sides' countries, a sister
+//! organisation beside an organisation) is that meeting
+//! ([`join_delegations`]: "Baker met Poehl" and "Stoltenberg, Baker and
+//! Poehl met"); and the leaders (or the states) of at least four members
+//! of a club, met at the club's place and time, are the club's meeting
+//! ([`join_member_leaders`]: the Venice summit's leaders).
 //!
 //! ## How values are picked
 //!
 //! - dates: a report date of a visit under way loses to any other value
 //!   (it is still listed as a claim); so does a meeting's or a call's week
 //!   counted from a report ("next week's summit", "last week") holding days
-//!   a mention states ("begin on June 8", "met yesterday"); then the most precise value
+//!   a mention states ("begin on June 8", "met yesterday"; a week told as
+//!   past, only to days told as past or a calendar day planned before it);
+//!   then the most precise value
 //!   wins; between values of the same precision, the latest report (by document date; of one day's reports,
 //!   a plan dated before its own report loses), then the narrower
 //!   interval, then a calendar date over a span counted from the report
 //!   ("was to have left April 30 and returned May 6" over "this week"),
-//!   then the earlier start. When the sources gave more than one value, every value is
+//!   then the earlier start; a picked single day that starts a calendar
+//!   range stated for the event gives the range ("June 8" and "June 8-10").
+//!   When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
 //!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
 //! - place: a city over a country; between cities, the most reported, then
@@ -464,8 +475,10 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     join_companions(&mut clusters);
     join_state_shadows(&mut clusters, mentions);
     join_host_states(&mut clusters, mentions, kb.memberships());
+    join_delegations(&mut clusters, mentions, kb.memberships());
     join_story_members(&mut clusters, mentions);
     join_club_members(&mut clusters, mentions, kb.memberships());
+    join_member_leaders(&mut clusters, mentions, kb.memberships());
     let mut events: Vec<Event> = clusters
         .into_iter()
         .map(|(_, _, c)| build_event(c.members, &c.speakers, mentions))
@@ -1086,6 +1099,70 @@ fn join_host_states(
     drop_gone(clusters, &gone);
 }
 
+/// "Baker met Poehl" and "Stoltenberg, Baker and Poehl met" in Frankfurt
+/// on Monday; "Zambia's talks with the IMF" and "with the IMF and the World
+/// Bank" in Lusaka that day: a meeting whose sides are another's plus
+/// members of its delegations is that meeting. Two dated meeting clusters
+/// on overlapping days at compatible places join when the larger one's
+/// extra sides are each a person of a country that one of the smaller
+/// one's sides is of (a minister beside his president or central
+/// banker), or an organisation that is no club beside an organisation of
+/// the smaller one (a sister institution at its talks), and exactly one
+/// such larger meeting exists. A third country's leader (the trilateral
+/// beside the bilateral), a state, or a club (the G-10 beside the IMF)
+/// keeps two meetings.
+fn join_delegations(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+    table: &Memberships,
+) {
+    let info = meeting_sides(clusters, mentions);
+    let country_of = |k: &str| info.get(k).and_then(|(_, c)| c.clone());
+    let kind_of = |k: &str| info.get(k).map(|(kind, _)| *kind);
+    let is_org = |k: &str| kind_of(k) == Some(ActorKind::Organization) && !table.is_club(k);
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        let (kind, ka, ca) = &clusters[a];
+        let day_dated = |c: &Cluster| c.dates.is_some_and(|d| d.precision == Precision::Day);
+        if *kind != EventType::Meeting || ka.len() < 2 || !day_dated(ca) || gone.contains(&a) {
+            continue;
+        }
+        let countries: BTreeSet<String> = ka.iter().filter_map(|k| country_of(k)).collect();
+        let has_org = ka.iter().any(|k| is_org(k));
+        let delegate = |k: &String| match kind_of(k) {
+            Some(ActorKind::Person) => country_of(k).is_some_and(|c| countries.contains(&c)),
+            Some(ActorKind::Organization) => has_org && is_org(k),
+            _ => false,
+        };
+        let into: Vec<usize> = (0..clusters.len())
+            .filter(|&b| {
+                let (kind_b, kb, cb) = &clusters[b];
+                b != a
+                    && !gone.contains(&b)
+                    && *kind_b == EventType::Meeting
+                    && kb.len() > ka.len()
+                    && ka.iter().all(|k| kb.binary_search(k).is_ok())
+                    && kb
+                        .iter()
+                        .filter(|k| ka.binary_search(k).is_err())
+                        .all(delegate)
+                    && day_dated(cb)
+                    && companions(ca, cb)
+            })
+            .collect();
+        if let [b] = into.as_slice() {
+            joins.push((a, *b));
+            gone.insert(a);
+        }
+    }
+    // in order: a chain (A into B, then B into C) carries A along
+    for (from, into) in joins {
+        absorb_into(clusters, from, into);
+    }
+    drop_gone(clusters, &gone);
+}
+
 /// "The G-7 meeting here yesterday" and, in the same story, "throughout the
 /// G-7 meeting, Japan pointed to the dangers": an undated meeting told only
 /// by stories that also tell a dated meeting whose sides are some of its
@@ -1163,11 +1240,17 @@ fn join_club_members(
     mentions: &[EventMention],
     table: &Memberships,
 ) {
-    let states: BTreeSet<String> = meeting_sides(clusters, mentions)
-        .into_iter()
+    let info = meeting_sides(clusters, mentions);
+    let states: BTreeSet<String> = info
+        .iter()
         .filter(|(_, (kind, _))| *kind == ActorKind::State)
-        .map(|(k, _)| k)
+        .map(|(k, _)| k.clone())
         .collect();
+    // a leader of a member state ("Reagan and the G-7 summit")
+    let person_of = |k: &str, club: &str, on: NaiveDate| match info.get(k) {
+        Some((ActorKind::Person, Some(c))) => table.is_member(club, c, on),
+        _ => false,
+    };
     let mut gone: BTreeSet<usize> = BTreeSet::new();
     let mut joins: Vec<(usize, usize)> = vec![];
     for a in 0..clusters.len() {
@@ -1187,8 +1270,9 @@ fn join_club_members(
         let of_club = |club: &String| {
             ka.len() >= 2
                 && ka.iter().filter(|k| *k != club).all(|k| {
-                    (states.contains(k.as_str()) || table.is_club(k))
-                        && table.is_member(club, k, on)
+                    ((states.contains(k.as_str()) || table.is_club(k))
+                        && table.is_member(club, k, on))
+                        || person_of(k, club, on)
                 })
         };
         let clubs: Vec<&String> = ka
@@ -1256,6 +1340,98 @@ fn join_club_members(
             .filter(|k| clusters[into].1.binary_search(k).is_err())
             .cloned()
             .collect();
+        absorb_into(clusters, from, into);
+        clusters[into].2.speakers.extend(extra);
+    }
+    drop_gone(clusters, &gone);
+}
+
+/// The fewest member states whose leaders, met in one place without the
+/// club named, make the club's summit ([`join_member_leaders`]): three
+/// leaders may be a trilateral on its sidelines.
+const SUMMIT_LEADERS: usize = 4;
+
+/// "Reagan will meet the leaders of Britain, France, West Germany, Italy,
+/// Canada and Japan at the economic summit, which will take place in Venice
+/// June 8-10" beside "the G-7 summit in Venice": a meeting of persons or
+/// states only, the leaders of (or the states) at least [`SUMMIT_LEADERS`]
+/// states that were all members of one club on its date, is that club's
+/// meeting when exactly one meeting of the club alone (else, when there is
+/// none, exactly one of the club with members named beside it) is on
+/// overlapping dates at a compatible place. The
+/// leaders are not made sides (they take part in the club, as
+/// [`join_club_members`]' members). A leader of a non-member keeps the
+/// meeting apart, as does a second club that fits.
+fn join_member_leaders(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+    table: &Memberships,
+) {
+    let info = meeting_sides(clusters, mentions);
+    let mut gone: BTreeSet<usize> = BTreeSet::new();
+    let mut joins: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        let (kind, ka, ca) = &clusters[a];
+        if *kind != EventType::Meeting || ca.dates.is_none() {
+            continue;
+        }
+        let Some(on) = ca.dates.map(|d| d.start) else {
+            continue;
+        };
+        let countries: Option<BTreeSet<&String>> = ka
+            .iter()
+            .map(|k| match info.get(k) {
+                Some((ActorKind::Person | ActorKind::State, Some(c))) => Some(c),
+                _ => None,
+            })
+            .collect();
+        let Some(countries) = countries else { continue };
+        if countries.len() < SUMMIT_LEADERS {
+            continue;
+        }
+        let into: Vec<usize> = (0..clusters.len())
+            .filter(|&b| {
+                let (kind_b, kb, cb) = &clusters[b];
+                let clubs: Vec<&String> = kb.iter().filter(|k| table.is_club(k)).collect();
+                let [club] = clubs.as_slice() else {
+                    return false;
+                };
+                // the club, and members of it named beside it
+                let members = kb.iter().filter(|k| k != club).all(|k| match info.get(k) {
+                    Some((ActorKind::Person | ActorKind::State, Some(c))) => {
+                        table.is_member(club, c, on)
+                    }
+                    _ => false,
+                });
+                b != a
+                    && !gone.contains(&b)
+                    && *kind_b == EventType::Meeting
+                    && members
+                    && countries.iter().all(|c| table.is_member(club, c, on))
+                    && companions(ca, cb)
+            })
+            .collect();
+        // the club's own meeting first, then one with members named
+        let alone: Vec<usize> = into
+            .iter()
+            .copied()
+            .filter(|&b| clusters[b].1.len() == 1)
+            .collect();
+        let pick = match alone.as_slice() {
+            [b] => Some(*b),
+            [] => match into.as_slice() {
+                [b] => Some(*b),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(b) = pick {
+            joins.push((a, b));
+            gone.insert(a);
+        }
+    }
+    for (from, into) in joins {
+        let extra: Vec<String> = clusters[from].1.clone();
         absorb_into(clusters, from, into);
         clusters[into].2.speakers.extend(extra);
     }
@@ -1545,6 +1721,12 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
             .iter()
             .any(|&i| mentions[i].status == Status::Occurred)
     };
+    // a plan's calendar day ("begin in Venice on June 8") told before the
+    // week that is later told as past ("last week at the Venice summit"):
+    // the week held that day, and the plan says which
+    let told_ahead = |c: &DateClaim, w: &DateClaim| {
+        calendar(c) && latest(c).is_some_and(|r| r < w.interval.start)
+    };
     let inside = |w: &DateClaim, c: &DateClaim| {
         c.interval.precision == Precision::Day
             && w.interval.start <= c.interval.start
@@ -1561,15 +1743,37 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                     && !week_window(c, mentions)
                     && precise(c)
                     && !past_plan(c)
-                    && (occurred(c) || !occurred(w))
+                    && (occurred(c) || !occurred(w) || told_ahead(c, w))
             })
     };
-    // and a plan inside a past week that yielded loses with it
+    // and a plan inside a past week that yielded loses with it, but a
+    // calendar day told before the week began
     let plan_in_past_week = |c: &DateClaim| {
         !occurred(c)
             && claims
                 .iter()
-                .any(|w| occurred(w) && inside(w, c) && stated_inside(w))
+                .any(|w| occurred(w) && inside(w, c) && stated_inside(w) && !told_ahead(c, w))
+    };
+    // "June 8" beside "June 8-10": a single day that starts a calendar
+    // range stated for the event is its first day, not the event; the
+    // range, when one
+    let range_from = |day: Interval| {
+        claims
+            .iter()
+            .filter(|r| {
+                day.precision == Precision::Day
+                    && day.start == day.end
+                    && r.interval.precision == Precision::Day
+                    && r.interval.start == day.start
+                    && r.interval.end > r.interval.start
+                    && calendar(r)
+                    && !week_window(r, mentions)
+                    && precise(r)
+                    && !past_plan(r)
+            })
+            .map(|r| r.interval)
+            .min_by_key(|r| r.end)
+            .unwrap_or(day)
     };
     // a meeting's report day given for want of a date yields to a day
     // stated for it up to `UNDER_WAY_DAYS` before ("met yesterday")
@@ -1607,7 +1811,7 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .then_with(|| calendar(b).cmp(&calendar(a)))
                 .then_with(|| a.interval.start.cmp(&b.interval.start))
         })
-        .map(|c| c.interval);
+        .map(|c| range_from(c.interval));
     claims.sort_by_key(|c| (c.interval.start, c.interval.end, c.interval.precision));
     for c in &mut claims {
         c.mentions.sort_unstable();
@@ -3837,6 +4041,194 @@ mod tests {
         let mut cityless = ms;
         cityless[1].place_id = None;
         assert_eq!(merge(&cityless, &kb).len(), 2);
+    }
+
+    /// A meeting in Frankfurt of persons (`id:CC`, a country each), states
+    /// (alpha-3) and organisations (lower-case ids), on `date`.
+    fn delegation_meeting(doc: &str, date: &str, sides: &[&str]) -> EventMention {
+        let mut m = pair_meeting(
+            doc,
+            date,
+            Some(("frankfurt", "DEU")),
+            day_iv(date),
+            Status::Occurred,
+        );
+        m.participants = sides
+            .iter()
+            .map(|s| match s.split_once(':') {
+                Some((id, cc)) => {
+                    let mut p = person(id, Role::Participant);
+                    p.country = Some(cc.to_string());
+                    p
+                }
+                None if s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase()) => {
+                    side(s, ActorKind::State)
+                }
+                None => side(s, ActorKind::Organization),
+            })
+            .collect();
+        m
+    }
+
+    #[test]
+    fn a_meeting_with_more_of_its_delegations_is_that_meeting() {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let keys =
+            |e: &Event| -> Vec<String> { e.participants.iter().map(participant_key).collect() };
+        // "Baker met Poehl" and "Stoltenberg, Baker and Poehl met" on Monday
+        let ms = vec![
+            delegation_meeting("a", "1987-10-19", &["baker:USA", "poehl:DEU"]),
+            delegation_meeting(
+                "b",
+                "1987-10-19",
+                &["baker:USA", "poehl:DEU", "stoltenberg:DEU"],
+            ),
+            delegation_meeting("c", "1987-10-19", &["baker:USA", "stoltenberg:DEU"]),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(keys(&evs[0]), vec!["baker", "poehl", "stoltenberg"]);
+        // "talks with the IMF" and "with the IMF and the World Bank"
+        let ms = vec![
+            delegation_meeting("a", "1987-02-26", &["kaunda:ZMB", "imf"]),
+            delegation_meeting("b", "1987-02-26", &["kaunda:ZMB", "imf", "world-bank"]),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 1);
+        // a third country's leader: the trilateral beside the bilateral
+        let ms = vec![
+            delegation_meeting("a", "2023-08-18", &["biden:USA", "kishida:JPN"]),
+            delegation_meeting("b", "2023-08-18", &["biden:USA", "kishida:JPN", "yoon:KOR"]),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // a club beside the IMF: the G-10's meeting and the IMF's are two
+        let ms = vec![
+            delegation_meeting("a", "1987-04-09", &["imf", "imf-interim-committee"]),
+            delegation_meeting("b", "1987-04-09", &["g10", "imf", "imf-interim-committee"]),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // the same sides a week apart: two meetings
+        let ms = vec![
+            delegation_meeting("a", "1987-10-12", &["baker:USA", "poehl:DEU"]),
+            delegation_meeting(
+                "b",
+                "1987-10-19",
+                &["baker:USA", "poehl:DEU", "stoltenberg:DEU"],
+            ),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // two larger meetings that fit: which one is unknown, none is joined
+        let ms = vec![
+            delegation_meeting("a", "1987-10-19", &["baker:USA", "poehl:DEU"]),
+            delegation_meeting(
+                "b",
+                "1987-10-19",
+                &["baker:USA", "poehl:DEU", "stoltenberg:DEU"],
+            ),
+            delegation_meeting(
+                "c",
+                "1987-10-19",
+                &["baker:USA", "poehl:DEU", "volcker:USA"],
+            ),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 3);
+    }
+
+    #[test]
+    fn the_leaders_of_the_members_meet_at_their_clubs_summit() {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let venice = |doc: &str, sides: &[&str], dates: Option<Interval>| {
+            let mut m = delegation_meeting(doc, "1987-06-01", sides);
+            m.place_id = Some("venice".to_string());
+            m.country_code = Some("ITA".to_string());
+            m.date_text = dates.map(|d: Interval| {
+                if d.start == d.end {
+                    "June 8".to_string()
+                } else {
+                    "June 8-10".to_string()
+                }
+            });
+            m.dates = dates;
+            m.status = Status::Planned;
+            m
+        };
+        let summit = Some(iv("1987-06-08", "1987-06-10", Precision::Day));
+        let leaders = [
+            "reagan:USA",
+            "thatcher:GBR",
+            "kohl:DEU",
+            "mitterrand:FRA",
+            "nakasone:JPN",
+        ];
+        let ms = vec![
+            venice("a", &["g7"], day_iv("1987-06-08")),
+            venice("b", &leaders, summit),
+            // "Reagan ... at next week's Venice summit"
+            venice("c", &["g7", "reagan:USA"], day_iv("1987-06-08")),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g7"]);
+        // the summit's own days over its first day ("begin on June 8")
+        assert_eq!(evs[0].dates, summit);
+        // six member states without the club beside "the G-7 ... of the U.S.,
+        // Japan, ..." the same day
+        let ms = vec![
+            venice("a", &["g7", "USA", "JPN", "DEU"], day_iv("1987-06-08")),
+            venice(
+                "b",
+                &["JPN", "DEU", "FRA", "GBR", "ITA", "CAN"],
+                day_iv("1987-06-08"),
+            ),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 1);
+        // a non-member's leader among them keeps the meeting apart
+        let mut with_korea = leaders.to_vec();
+        with_korea.push("chun:KOR");
+        let ms = vec![
+            venice("a", &["g7"], day_iv("1987-06-08")),
+            venice("b", &with_korea, summit),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // three leaders may be a trilateral on the summit's sidelines
+        let ms = vec![
+            venice("a", &["g7"], day_iv("1987-06-08")),
+            venice("b", &leaders[..3], summit),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_calendar_plan_told_before_a_past_week_says_its_day() {
+        let kb = Kb::default();
+        let mut plan = pair_meeting(
+            "a",
+            "1987-06-01",
+            Some(("venice", "ITA")),
+            day_iv("1987-06-08"),
+            Status::Planned,
+        );
+        plan.date_text = Some("June 8".to_string());
+        // "Reagan's comment last week at the Venice summit", told on the 15th
+        let mut past = pair_meeting(
+            "b",
+            "1987-06-15",
+            Some(("venice", "ITA")),
+            Some(iv("1987-06-08", "1987-06-14", Precision::Day)),
+            Status::Occurred,
+        );
+        past.date_text = Some("last week".to_string());
+        let evs = merge(&[plan.clone(), past.clone()], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1987-06-08"));
+        // a plan of "tomorrow" (no calendar day) still loses to the past week
+        let mut tomorrow = plan;
+        tomorrow.date_text = Some("tomorrow".to_string());
+        let evs = merge(&[tomorrow, past], &kb);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-06-08", "1987-06-14", Precision::Day))
+        );
     }
 
     #[test]

@@ -510,7 +510,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     summit_leaders(ctx, &actors, &mut drafts);
     join_participant_lists(&mut drafts);
     resolve_anaphora(text, &mut drafts);
-    lead_dates(ctx, &mut drafts);
+    story_time::lead_dates(ctx, &mut drafts);
     // a city that is another event's place ("a summit in Ottawa next
     // month") is no stop of this one
     let cities: Vec<Option<PlaceRef>> = drafts
@@ -561,6 +561,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     drop_officials_shadows(&mut drafts);
     counterparts::split_rounds(text, &mut drafts);
     story_time::calls_on_report_date(ctx, &mut drafts);
+    story_time::meeting_lengths(ctx, &mut drafts);
     add_derived_visits(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
@@ -2012,97 +2013,6 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                 d.sides = a.sides.clone();
                 d.take_from_antecedent(a, 0.7);
             }
-        }
-    }
-}
-
-/// "the meeting", "the talks", "the summit" right after "the": a definite
-/// noun that refers back to an occasion the story named before.
-static DEFINITE: LazyLock<Regex> = regex!(r"(?i)\bthe\s+$");
-
-/// A meeting noun of the lead whose day later mentions may take.
-static LEAD_NOUN: LazyLock<Regex> = regex!(r"(?i)\b(?:meeting|talks|summit)\b");
-
-/// The words between a lead's meeting noun and its day: its own phrase (no
-/// clause break, no other occasion, no preposition of another time).
-static LEAD_GAP: LazyLock<Regex> = regex!(r"(?i)^(?:\s*[\w'’-]+)*?\s*$");
-
-/// Words of the gap that hand the date to something else.
-static LEAD_GAP_OTHER: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:since|until|before|after|ago|by|when|where|while|visit|trip|meeting|talks|summit|conference|election|elections|said|says|told)\b"
-);
-
-/// The sentences of a story's lead: its headline and first two sentences.
-const LEAD_SENTENCES: usize = 3;
-
-/// "Colombia will not attend a meeting of coffee producers scheduled for
-/// this weekend ... were invited to the meeting in Managua": a later
-/// definite "the meeting" / "the talks" / "the summit" without a date of
-/// its own takes the day the lead gave that noun, when the lead dated
-/// exactly one occasion of it (two dates of "meeting" in the lead: which
-/// one is meant is unknown, nothing is taken).
-fn lead_dates(ctx: &DocContext, drafts: &mut [Draft]) {
-    let text = ctx.doc.text.as_str();
-    let lead_n = ctx.sentences.len().min(LEAD_SENTENCES);
-    let Some(lead_end) = lead_n
-        .checked_sub(1)
-        .and_then(|i| ctx.sentences.get(i))
-        .map(|s| s.end)
-    else {
-        return;
-    };
-    // each noun's dates in the lead
-    let mut dated: BTreeMap<String, Vec<(Interval, String)>> = BTreeMap::new();
-    let lead = text.get(..lead_end).unwrap_or("");
-    for m in LEAD_NOUN.find_iter(lead) {
-        let Some(s) = ctx
-            .sentences
-            .iter()
-            .find(|s| s.start <= m.start() && m.end() <= s.end)
-        else {
-            continue;
-        };
-        let day = ctx
-            .timexes
-            .iter()
-            .filter(|x| x.begin >= s.start && x.end <= s.end)
-            .filter(|x| matches!(x.kind, crate::time::TimexType::Date))
-            .find(|x| {
-                // "a meeting of coffee producers scheduled for this
-                // weekend", "Sunday's talks", "the March 3 meeting"
-                let after = x.begin >= m.end()
-                    && x.begin - m.end() <= 80
-                    && text
-                        .get(m.end()..x.begin)
-                        .map(flat_text)
-                        .is_some_and(|g| LEAD_GAP.is_match(&g) && !LEAD_GAP_OTHER.is_match(&g));
-                let before = x.end <= m.start()
-                    && text
-                        .get(x.end..m.start())
-                        .is_some_and(|g| matches!(g.trim(), "" | "'s" | "’s"));
-                after || before
-            })
-            .and_then(|x| x.interval.map(|i| (i, x.text.clone())));
-        if let Some(day) = day {
-            let v = dated.entry(m.as_str().to_lowercase()).or_default();
-            if !v.iter().any(|x| x.0 == day.0) {
-                v.push(day);
-            }
-        }
-    }
-    for d in drafts.iter_mut() {
-        if d.event_type != EventType::Meeting || d.dates.is_some() || d.trigger.0 < lead_end {
-            continue;
-        }
-        let Some(noun) = text.get(d.trigger.0..d.trigger.1).map(str::to_lowercase) else {
-            continue;
-        };
-        let definite = text
-            .get(d.trigger.0.saturating_sub(12)..d.trigger.0)
-            .is_some_and(|b| DEFINITE.is_match(b));
-        if let (true, Some([one])) = (definite, dated.get(&noun).map(Vec::as_slice)) {
-            d.dates = Some(one.clone());
-            d.rule = format!("{}+lead_date", d.rule);
         }
     }
 }

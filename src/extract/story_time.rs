@@ -24,10 +24,21 @@
 //!   ("took the opportunity of the King's visit to the White House to invite
 //!   him to join the call") ([`calls_on_report_date`]).
 //!
+//! - A later definite "the meeting", "the two-day meeting", "the talks",
+//!   "the meetings" without a date takes the day the lead gave that noun
+//!   when it dated one occasion of it ([`lead_dates`]; a series' first day,
+//!   "meetings starting today", is no day of each).
+//! - A meeting dated by one day with its length before its noun ("a
+//!   three-day meeting here tomorrow", "ended two-day talks yesterday")
+//!   spans that many days from it, or up to it ([`meeting_lengths`]).
+//! - In a readout, a meeting named as a topic of the talks ("discussed the
+//!   outcomes of the G20 summit in Bali", "the recent talks between") is
+//!   another occasion and takes no readout day ([`calls_on_report_date`]).
+//!
 //! The story's own meeting at the dateline and its day are in
 //! [`super::dateline`]. A draft dated here gets `+under_way`,
-//! `+report_date`, `+meeting_dates`, `+tour_ahead` or `+tour_behind` on its
-//! rule.
+//! `+report_date`, `+meeting_dates`, `+tour_ahead`, `+tour_behind`,
+//! `+lead_date` or `+length` on its rule.
 //!
 //! ```text
 //! "Fernandez is in New York for talks with Shultz." (reported 1987-03-02)
@@ -35,13 +46,14 @@
 //!  -> meeting  Fernandez, Shultz; the visit's day (+under_way)
 //! ```
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use regex::Regex;
 
 use super::{DocContext, Draft, EventType, Status, OTHER_DAY};
-use crate::time::Interval;
+use crate::time::{Interval, Precision};
 
 /// "X said after talks with Y", "told reporters after a meeting with": the
 /// wire's report of the day's talks (the story's own news).
@@ -255,6 +267,15 @@ static THANKED_FOR: LazyLock<Regex> = regex!(
     r"(?i)\bthank(?:s|ed|ing)?\b[^.;]{0,120}\bfor\s+(?:(?:so\s+)?[a-z]+ly\s+)?(?:welcoming|hosting|receiving|having\s+(?:welcomed|hosted|received))\b[^.;]*$"
 );
 
+/// What a readout's leaders talked about, before a meeting noun: "discussed
+/// (the outcomes of)", "reviewed", "noted", "the establishment of", "the
+/// recent". The noun is an earlier occasion than the readout's call or
+/// meeting (a later one, "further consultations", is left to the status
+/// rules: undated, it would join a plan and call it held).
+static TOPIC_OF_TALKS: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|not(?:ed|es|ing)|recall(?:ed|s|ing)?|reflect(?:ed|s|ing)?\s+on|highlight(?:ed|s|ing)?|prais(?:ed|es|ing)|outcomes?|results?|success|legacy|establishment|since|follow(?:ed|s|ing)?\s+up\s+on|build(?:s|ing)?\s+on|recent|previous)\b[^.;]{0,120}$"
+);
+
 /// A call reported as held with no date of its own ("the President spoke
 /// with ...", a readout) took place on the report's date: a call is news the
 /// day it is made, so it never joins a call of the same sides months before.
@@ -292,8 +313,15 @@ pub(super) fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
         if thanked_for && d.event_type != EventType::Call {
             continue;
         }
+        // "discussed the outcomes of the G20 summit in Bali", "the recent
+        // talks between Russia and Ukraine": a meeting named as a topic of
+        // the readout's talks is another occasion, not the readout's news
+        let topic = d.noun
+            && text
+                .get(d.sentence.start..d.trigger.0)
+                .is_some_and(|b| TOPIC_OF_TALKS.is_match(&super::flat_text(b)));
         let reported = d.event_type == EventType::Call
-            || (readout && d.event_type == EventType::Meeting && !d.derived)
+            || (readout && d.event_type == EventType::Meeting && !d.derived && !topic)
             || (d.event_type == EventType::Visit
                 && d.noun
                 && !d.derived
@@ -302,5 +330,331 @@ pub(super) fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
             d.on_report_date(r);
             d.rule = format!("{}+report_date", d.rule);
         }
+    }
+}
+
+/// "the meeting", "the talks", "the summit" right after "the", or after
+/// "the" and the occasion's length ("the two-day meeting", "the week-long
+/// talks"): a definite noun that refers back to an occasion the story named
+/// before.
+static DEFINITE: LazyLock<Regex> =
+    regex!(r"(?i)\bthe\s+(?:(?:[a-z]+|\d+)-(?:day|week)\s+|week-long\s+)?$");
+
+/// A meeting noun of the lead whose day later mentions may take.
+static LEAD_NOUN: LazyLock<Regex> = regex!(r"(?i)\b(?:meetings?|talks|summits?)\b");
+
+/// The lead noun a later noun refers back to: "the meetings" to "a meeting
+/// ... this weekend", "the summits" to "the summit".
+fn lead_key(noun: &str) -> String {
+    let noun = noun.to_lowercase();
+    match noun.as_str() {
+        "meetings" | "summits" => noun[..noun.len() - 1].to_string(),
+        _ => noun,
+    }
+}
+
+/// The words between a lead's meeting noun and its day: its own phrase (no
+/// clause break, no other occasion, no preposition of another time).
+static LEAD_GAP: LazyLock<Regex> = regex!(r"(?i)^(?:\s*[\w'’-]+)*?\s*$");
+
+/// Words of the gap that hand the date to something else.
+static LEAD_GAP_OTHER: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:since|until|before|after|ago|by|when|where|while|visit|trip|meeting|talks|summit|conference|election|elections|said|says|told)\b"
+);
+
+/// "the series of meetings starting today": the day a series of meetings
+/// starts, not a day of each.
+static SERIES_START: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:start(?:s|ing)?|begin(?:s|ning)?|open(?:s|ing)?|from)\b");
+
+/// The sentences of a story's lead: its headline and first two sentences.
+const LEAD_SENTENCES: usize = 3;
+
+/// "Colombia will not attend a meeting of coffee producers scheduled for
+/// this weekend ... were invited to the meeting in Managua": a later
+/// definite "the meeting" / "the talks" / "the summit" without a date of
+/// its own takes the day the lead gave that noun, when the lead dated
+/// exactly one occasion of it (two dates of "meeting" in the lead: which
+/// one is meant is unknown, nothing is taken).
+pub(super) fn lead_dates(ctx: &DocContext, drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    let lead_n = ctx.sentences.len().min(LEAD_SENTENCES);
+    let Some(lead_end) = lead_n
+        .checked_sub(1)
+        .and_then(|i| ctx.sentences.get(i))
+        .map(|s| s.end)
+    else {
+        return;
+    };
+    // each noun's dates in the lead
+    let mut dated: BTreeMap<String, Vec<(Interval, String)>> = BTreeMap::new();
+    let lead = text.get(..lead_end).unwrap_or("");
+    for m in LEAD_NOUN.find_iter(lead) {
+        let plural = matches!(m.as_str().to_lowercase().as_str(), "meetings" | "summits");
+        let Some(s) = ctx
+            .sentences
+            .iter()
+            .find(|s| s.start <= m.start() && m.end() <= s.end)
+        else {
+            continue;
+        };
+        let day = ctx
+            .timexes
+            .iter()
+            .filter(|x| x.begin >= s.start && x.end <= s.end)
+            .filter(|x| matches!(x.kind, crate::time::TimexType::Date))
+            .find(|x| {
+                // "a meeting of coffee producers scheduled for this
+                // weekend", "Sunday's talks", "the March 3 meeting"
+                let after = x.begin >= m.end()
+                    && x.begin - m.end() <= 80
+                    && text
+                        .get(m.end()..x.begin)
+                        .map(super::flat_text)
+                        .is_some_and(|g| {
+                            LEAD_GAP.is_match(&g)
+                                && !LEAD_GAP_OTHER.is_match(&g)
+                                && !(plural && SERIES_START.is_match(&g))
+                        });
+                let before = x.end <= m.start()
+                    && text
+                        .get(x.end..m.start())
+                        .is_some_and(|g| matches!(g.trim(), "" | "'s" | "’s"));
+                after || before
+            })
+            .and_then(|x| x.interval.map(|i| (i, x.text.clone())));
+        if let Some(day) = day {
+            let v = dated.entry(lead_key(m.as_str())).or_default();
+            if !v.iter().any(|x| x.0 == day.0) {
+                v.push(day);
+            }
+        }
+    }
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.dates.is_some() || d.trigger.0 < lead_end {
+            continue;
+        }
+        let Some(noun) = text.get(d.trigger.0..d.trigger.1).map(lead_key) else {
+            continue;
+        };
+        let from = d.trigger.0.saturating_sub(24);
+        let definite = (from..=d.trigger.0)
+            .find(|&i| text.is_char_boundary(i))
+            .and_then(|i| text.get(i..d.trigger.0))
+            .is_some_and(|b| DEFINITE.is_match(&super::flat_text(b)));
+        if let (true, Some([one])) = (definite, dated.get(&noun).map(Vec::as_slice)) {
+            d.dates = Some(one.clone());
+            d.rule = format!("{}+lead_date", d.rule);
+        }
+    }
+}
+
+/// The words from a meeting's length to the end of its trigger (the noun,
+/// or "hold ... talks"): "three-day meeting", "two-day energy talks",
+/// "two-day summit meeting".
+static LENGTH_GAP: LazyLock<Regex> = regex!(r"(?i)^(?:\s+[a-z-]+){1,3}$");
+
+/// Gap words that make a length another thing's: "visit Washington on
+/// April 29 for a week to discuss".
+const NOT_LENGTH_OF: [&str; 8] = ["to", "for", "and", "in", "on", "at", "with", "after"];
+
+/// "a three-day meeting here tomorrow", "two-day energy talks ... from
+/// April 1", "at the end of a two-day meeting today": a meeting dated by one
+/// day with its length right before its noun spans that many days, from
+/// that day, or up to it when the sentence tells the end ("ended",
+/// "wound up", "at the end of"). A report date given for want of a date
+/// counts only with such an end cue (the meeting ended on the report's
+/// day); lengths of 2 to 14 days.
+pub(super) fn meeting_lengths(ctx: &DocContext, drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.derived {
+            continue;
+        }
+        let Some((v, dt)) = &d.dates else { continue };
+        if v.precision != Precision::Day || v.start != v.end {
+            continue;
+        }
+        let length = ctx
+            .timexes
+            .iter()
+            .filter(|x| x.begin >= d.sentence.start && x.end < d.trigger.1)
+            .filter_map(|x| Some((x, i64::from(x.duration_days()?))))
+            .rfind(|(x, _)| {
+                text.get(x.end..d.trigger.1).is_some_and(|g| {
+                    LENGTH_GAP.is_match(&super::flat_text(g))
+                        && !g.split_whitespace().any(|w| NOT_LENGTH_OF.contains(&w))
+                })
+            });
+        let Some((length, days)) = length.filter(|(_, n)| (2..=14).contains(n)) else {
+            continue;
+        };
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        let ends = super::END_CUE.is_match(stext);
+        if dt.contains("(report date)") && !ends {
+            continue;
+        }
+        let span = chrono::Duration::days(days - 1);
+        let (start, end) = if ends {
+            (v.start - span, v.start)
+        } else {
+            (v.start, v.start + span)
+        };
+        let text = format!("{dt} ({})", length.text);
+        d.dates = Some((
+            Interval {
+                start,
+                end,
+                precision: Precision::Day,
+            },
+            text,
+        ));
+        d.rule = format!("{}+length", d.rule);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{analyse, day, mentions};
+    use super::super::{EventMention, EventType, Status};
+    use crate::ingest::Document;
+
+    /// (start, end) of the meetings, as `YYYY-MM-DD` strings; empty when undated.
+    fn meeting_days(ms: &[EventMention]) -> Vec<(String, String)> {
+        ms.iter()
+            .filter(|m| m.event_type == EventType::Meeting && !m.derived)
+            .map(|m| {
+                m.dates.map_or((String::new(), String::new()), |d| {
+                    (d.start.to_string(), d.end.to_string())
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_meetings_length_spans_its_days() {
+        let days = |text: &str, dct: &str| meeting_days(&mentions(text, dct));
+        // "two-day talks ... from April 1": from that day, two days
+        let d = days(
+            "SEOUL, March 25 - South Korea and the United States will hold two-day \
+             energy talks in Washington from April 1.",
+            "1987-03-25",
+        );
+        assert!(
+            d.contains(&("1987-04-01".into(), "1987-04-02".into())),
+            "{d:?}"
+        );
+        // "a three-day meeting here tomorrow"
+        let d = days(
+            "SEOUL, March 25 - South Korea and the United States will open a three-day \
+             meeting in Seoul tomorrow.",
+            "1987-03-25",
+        );
+        assert!(
+            d.contains(&("1987-03-26".into(), "1987-03-28".into())),
+            "{d:?}"
+        );
+        // the end told: "ended two-day talks yesterday"
+        let d = days(
+            "SEOUL, March 25 - South Korea and the United States ended two-day energy \
+             talks in Washington yesterday.",
+            "1987-03-25",
+        );
+        assert!(
+            d.contains(&("1987-03-23".into(), "1987-03-24".into())),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn a_length_of_another_thing_stays_its_own() {
+        // "visit Washington on April 29 for a week to discuss": the visit's
+        // week, not the talks'
+        let ms = mentions(
+            "The government announced today Nakasone will visit Washington on April 29 \
+             for a week to discuss bilateral issues with President Reagan.",
+            "1987-03-26",
+        );
+        assert!(
+            meeting_days(&ms)
+                .iter()
+                .all(|(s, e)| s.is_empty() || s == e),
+            "{:?}",
+            meeting_days(&ms)
+        );
+    }
+
+    /// The dates of the last meeting mention (by trigger) of a story.
+    fn last_meeting(text: &str) -> Option<(String, String)> {
+        mentions(text, "1987-03-20")
+            .iter()
+            .filter(|m| m.event_type == EventType::Meeting && !m.derived)
+            .max_by_key(|m| m.trigger)
+            .map(|m| {
+                m.dates.map_or((String::new(), String::new()), |d| {
+                    (d.start.to_string(), d.end.to_string())
+                })
+            })
+    }
+
+    #[test]
+    fn the_two_day_meeting_and_the_meetings_take_the_leads_day() {
+        let lead = "MANAGUA, March 20 - Colombia will not attend a meeting of coffee \
+                    producers scheduled for March 28, officials said. Sugar was quiet. \
+                    Prices fell.";
+        // "the two-day meeting": the lead's day, and its length
+        let d = last_meeting(&format!(
+            "{lead} South Korea and the United States are to hold talks with Brazil at \
+             the two-day meeting in Managua."
+        ));
+        assert_eq!(d, Some(("1987-03-28".into(), "1987-03-29".into())));
+        // "the meetings" refers back to "a meeting" of the lead
+        let d = last_meeting(&format!(
+            "{lead} South Korea and the United States are to hold talks with Brazil at \
+             the meetings in Managua."
+        ));
+        assert_eq!(d, Some(("1987-03-28".into(), "1987-03-28".into())));
+        // a series' first day is no day of each of its meetings
+        let d = last_meeting(
+            "MANAGUA, March 20 - Dealers expect little before the series of coffee \
+             meetings starting today in Managua. Sugar was quiet. Prices fell. South \
+             Korea and the United States are to hold talks with Brazil at the meetings \
+             in Managua.",
+        );
+        assert_eq!(d, Some((String::new(), String::new())));
+    }
+
+    /// The mentions of one invented call readout (its title says so).
+    fn readout(text: &str, dct: &str) -> Vec<EventMention> {
+        let mut doc = Document::bare("t", "t.txt", text, Some(day(dct)));
+        doc.title = Some("Readout of President Biden's Call with President Zelenskyy".to_string());
+        analyse(doc)
+    }
+
+    #[test]
+    fn a_past_meeting_a_readout_discusses_is_not_on_its_day() {
+        let ms = readout(
+            "President Joe Biden spoke today with President Volodymyr Zelenskyy of \
+             Ukraine. The leaders also discussed the outcomes of the recent talks between \
+             Russia and Ukraine.",
+            "2022-03-05",
+        );
+        let summit = ms
+            .iter()
+            .filter(|m| m.event_type == EventType::Meeting)
+            .find(|m| m.sentence.start > 60);
+        assert!(
+            summit.is_some_and(|m| m.dates.is_none()),
+            "the summit is not dated by the readout: {ms:?}"
+        );
+        // the readout's own call keeps its day
+        let call = ms.iter().find(|m| m.event_type == EventType::Call);
+        assert_eq!(
+            call.and_then(|m| m.dates).map(|d| d.start),
+            Some(day("2022-03-05"))
+        );
+        assert!(call.is_some_and(|m| m.status == Status::Occurred));
     }
 }
