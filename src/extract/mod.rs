@@ -332,7 +332,7 @@ pub fn base_rule(rule: &str) -> &str {
 
 impl Draft {
     /// The rule that made the draft, without later steps ([`base_rule`]).
-    fn base_rule(&self) -> &str {
+    pub(super) fn base_rule(&self) -> &str {
         base_rule(&self.rule)
     }
 
