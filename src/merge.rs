@@ -389,10 +389,9 @@ const UNDER_WAY_DAYS: i64 = 3;
 /// `meeting.summit.margins`): one day inside the summit's window.
 fn soft(m: &EventMention) -> bool {
     let Some(d) = m.dates else { return false };
-    let mut parts = m.rule.split('+');
-    let base = parts.next().unwrap_or("");
+    let base = crate::extract::base_rule(&m.rule);
     base == "meeting.summit.margins"
-        || parts.any(|part| part == "under_way")
+        || m.rule.split('+').skip(1).any(|step| step == "under_way")
         || (matches!(base, "visit.visiting_adj" | "visit.in_for")
             && d.precision == Precision::Day
             && d.start == d.end

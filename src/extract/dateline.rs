@@ -185,7 +185,7 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
         // "the seven major industrial nations met": a club told in other
         // words is the wire's talk of the club, told from anywhere
         if super::clubs::named_by_number(text.get(d.sentence.start..d.sentence.end).unwrap_or(""))
-            && d.sides.iter().all(super::sides::is_club)
+            && d.sides.iter().all(|a| super::sides::is_club(ctx.kb, a))
         {
             continue;
         }
@@ -272,7 +272,7 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
         let journey = text
             .get(d.sentence.start..d.sentence.end)
             .is_some_and(|s| JOURNEY_WORD.is_match(s));
-        let club = d.sides.iter().any(sides::is_club) && market_report;
+        let club = d.sides.iter().any(|a| sides::is_club(ctx.kb, a)) && market_report;
         // ("Washington-led protests": a city in a compound modifier is no
         // location)
         let no_city = !places.iter().any(|p| {

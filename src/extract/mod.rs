@@ -170,6 +170,7 @@
 
 mod args;
 mod clubs;
+mod counterparts;
 mod dateline;
 mod itinerary;
 mod senses;
@@ -323,7 +324,18 @@ struct Draft {
     trigger: (usize, usize),
 }
 
+/// A rule name without the steps that refined it: `meeting.signed` of
+/// `meeting.signed+dateline` (steps are joined by `+`).
+pub fn base_rule(rule: &str) -> &str {
+    rule.split_once('+').map_or(rule, |(base, _)| base)
+}
+
 impl Draft {
+    /// The rule that made the draft, without later steps ([`base_rule`]).
+    pub(super) fn base_rule(&self) -> &str {
+        base_rule(&self.rule)
+    }
+
     /// The sides of one kind (the persons, the states ...).
     fn sides_of(&self, kind: ActorKind) -> impl Iterator<Item = &ActorRef> {
         self.sides.iter().filter(move |a| a.kind == kind)
@@ -485,7 +497,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     // two named people signing it together met: "Reagan and Chirac signed
     // an agreement", "signed by Shultz and Halefoglu")
     drafts.retain(|d| {
-        let signed = d.rule.split('+').next() == Some("meeting.signed");
+        let signed = d.base_rule() == "meeting.signed";
         !signed
             || (d.sides_of(ActorKind::Person).count() >= 2
                 && !text
@@ -529,7 +541,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::left_stop_starts(&mut drafts);
     summits::named_summits(ctx, &actors, &places, &mut drafts);
     no_round_names(text, &mut drafts);
-    drafts.retain(complete);
+    drafts.retain(|d| complete(ctx.kb, d));
     // "unable to meet its ICO export quota": satisfying, not meeting
     drafts.retain(|d| {
         d.event_type != EventType::Meeting || d.noun || !senses::meets_a_quantity(text, d.trigger.0)
@@ -552,6 +564,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     });
     drop_state_shadows(&mut drafts);
     drop_officials_shadows(&mut drafts);
+    counterparts::split_rounds(text, &mut drafts);
     story_time::calls_on_report_date(ctx, &mut drafts);
     story_time::meeting_lengths(ctx, &mut drafts);
     add_derived_visits(ctx, &mut drafts);
@@ -1391,6 +1404,7 @@ fn sentence_drafts(
                 && people(&right) >= 2
                 && t.frame == Frame::Meet
                 && !several
+                && !counterparts::one_sitting(stext)
             {
                 // "Kerry met with Putin and Lavrov": one meeting each.
                 // "In each country, Biden will hold bilateral meetings with
@@ -2362,7 +2376,7 @@ fn one_country_meeting(d: &Draft) -> bool {
 }
 
 /// Whether a draft has what an event needs.
-fn complete(d: &Draft) -> bool {
+fn complete(kb: &Kb, d: &Draft) -> bool {
     match d.event_type {
         EventType::Visit => {
             // a trip at home is not a visit
@@ -2370,7 +2384,7 @@ fn complete(d: &Draft) -> bool {
                 && d.guests.iter().all(|g| g.country.as_deref() == d.country());
             !d.guests.is_empty() && d.place.is_some() && !at_home
         }
-        EventType::Meeting | EventType::Call => d.keys().len() >= 2 || sides::one_club(d),
+        EventType::Meeting | EventType::Call => d.keys().len() >= 2 || sides::one_club(kb, d),
     }
 }
 

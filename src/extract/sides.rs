@@ -76,45 +76,7 @@ use regex::Regex;
 use super::args::{self, ActorRef, PlaceRef};
 use super::triggers::{Frame, Trigger};
 use super::{push_dated, status, DocContext, Draft, EventType, Status};
-use crate::kb::{ActorKind, Entity, PlaceKind};
-
-/// Clubs of states that meet as themselves.
-const CLUBS: &[&str] = &[
-    "g5",
-    "g6",
-    "g7",
-    "g8",
-    "g20",
-    "g77",
-    "opec",
-    "opec-plus",
-    "asean",
-    "apec",
-    "gcc",
-    "arab-league",
-    "oau",
-    "african-union",
-    "brics",
-    "sco",
-    "quad",
-    "paris-club",
-    "nato",
-    "eec",
-    "european-council",
-    // summit series with no organising body (`organizations.tsv`)
-    "summit-for-democracy",
-    "summit-of-the-americas",
-    "us-africa-leaders-summit",
-    "north-american-leaders-summit",
-    "leaders-summit-on-climate",
-];
-
-/// The members of a club where they are fixed and few: a summit of all of
-/// them is the club's.
-const MEMBERS: &[(&str, &[&str])] = &[
-    ("g7", &["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"]),
-    ("g5", &["USA", "JPN", "DEU", "FRA", "GBR"]),
-];
+use crate::kb::{ActorKind, Entity, Kb, PlaceKind};
 
 /// "After talks with South Korean leaders, Baldrige called ...",
 /// "Speaking to reporters after talks with President Suharto, he said",
@@ -207,18 +169,19 @@ static ACROSS: LazyLock<Regex> = regex!(
     r"^\s*(?:with|between)\s+(?:(?:the|a|an|senior|top|high-level|visiting|officials|representatives|delegates|a delegation|a mission|a team|of|from)\s+)*$"
 );
 
-/// Whether an actor is a club of states that meets as itself (the G-7).
-pub(super) fn is_club(a: &ActorRef) -> bool {
-    a.id.as_deref().is_some_and(|id| CLUBS.contains(&id))
+/// Whether an actor is a club of states that meets as itself (the G-7;
+/// `organizations.tsv`, column `club`).
+pub(super) fn is_club(kb: &Kb, a: &ActorRef) -> bool {
+    a.id.as_deref().is_some_and(|id| kb.is_club(id))
 }
 
 /// A meeting whose one side is a club of states ("the G-5 session").
-pub(super) fn one_club(d: &Draft) -> bool {
+pub(super) fn one_club(kb: &Kb, d: &Draft) -> bool {
     d.event_type != EventType::Visit
         && d.rule.contains("club")
         && d.sides.len() == 1
         && d.sides.iter().all(|a| {
-            a.id.as_deref().is_some_and(|id| CLUBS.contains(&id))
+            is_club(kb, a)
                 // a group the tables do not know ("the Contact Group")
                 || (a.id.is_none() && a.kind == ActorKind::Organization)
         })
@@ -648,7 +611,7 @@ pub(super) fn fill(
             .iter()
             .filter(|a| a.start >= s.start && a.end <= s.end)
         {
-            let Some(id) = a.id.as_deref().filter(|id| CLUBS.contains(id)) else {
+            let Some(id) = a.id.as_deref().filter(|id| ctx.kb.is_club(id)) else {
                 continue;
             };
             let before = text.get(s.start..a.start).unwrap_or("");
@@ -948,10 +911,7 @@ pub(super) fn fill(
     // a side-less "the meeting" after a club's meeting is the club's
     for d in drafts.iter_mut() {
         // (a club named before the noun is no side of its own yet)
-        let clubs_only = d
-            .sides
-            .iter()
-            .all(|a| a.id.as_deref().is_some_and(|id| CLUBS.contains(&id)));
+        let clubs_only = d.sides.iter().all(|a| is_club(ctx.kb, a));
         // (the club's own noun is the club's meeting already)
         let own = made.iter().any(|m| m.trigger == d.trigger);
         if d.event_type != EventType::Meeting || !clubs_only || !d.noun || own {
@@ -977,16 +937,12 @@ pub(super) fn fill(
             continue;
         }
         let codes = d.state_codes();
-        let club = MEMBERS
-            .iter()
-            .find(|(_, m)| m.len() == codes.len() && m.iter().all(|c| codes.contains(c)));
-        if let Some((id, _)) = club {
-            if let Some(a) = ctx.kb.actor(id) {
-                let at = d.sides.first().map_or(0, |s| s.start);
-                let mut g = ActorRef::of(a, at, at);
-                g.kind = ActorKind::Organization;
-                d.sides.push(g);
-            }
+        let on = d.dates.as_ref().map(|x| x.0.start).or(ctx.dct);
+        if let Some(a) = on.and_then(|on| ctx.kb.club_of_all(&codes, on)) {
+            let at = d.sides.first().map_or(0, |s| s.start);
+            let mut g = ActorRef::of(a, at, at);
+            g.kind = ActorKind::Organization;
+            d.sides.push(g);
         }
         let summit_word = text
             .get(d.sentence.start..d.sentence.end)
@@ -1048,7 +1004,7 @@ pub(super) fn fill(
     boycotters(text, drafts);
     own_meetings(text, drafts);
     topics(text, drafts);
-    forum_members(text, actors, drafts);
+    forum_members(ctx.kb, text, actors, drafts);
     framing_meetings(text, drafts);
     openers(text, drafts);
     corporate(text, actors, drafts);
@@ -1184,7 +1140,7 @@ static NAMED_ACROSS: LazyLock<Regex> = regex!(r"^\s+(?:(?:\w+\s+){0,2}?)(?:with|
 /// officials", "talks between the IMF and Brazil") or owns them ("Sudan's
 /// meeting with the IMF"). Clubs (the G-7, OPEC, the EC) keep theirs: their
 /// few members meeting are the club's own sides elsewhere.
-fn forum_members(text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
+fn forum_members(kb: &Kb, text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         if d.derived || d.event_type != EventType::Meeting || d.summit {
             continue;
@@ -1197,7 +1153,7 @@ fn forum_members(text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
         let inside = |a: &ActorRef| a.start >= ss && a.end <= se;
         let forum = actors.iter().chain(d.sides.iter()).find(|a| {
             a.kind == ActorKind::Organization
-                && !is_club(a)
+                && !is_club(kb, a)
                 && inside(a)
                 && (own_noun(text, a, ss, se) == Some(ts)
                     || text.get(te..a.start).is_some_and(|g| FORUM_AT.is_match(g)))

@@ -140,7 +140,7 @@ pub(super) fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         // "had said in Paris that the reform would come next year": a date
         // of what was said is not the stay's
-        if d.rule.split('+').next() == Some("visit.said_in") {
+        if d.base_rule() == "visit.said_in" {
             let reported = d.dates.as_ref().is_some_and(|(_, dt)| {
                 text.get(d.trigger.1..d.sentence.end)
                     .and_then(|after| after.find(dt.as_str()).map(|i| &after[..i]))
@@ -164,7 +164,7 @@ pub(super) fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
         if OTHER_DAY.is_match(stext) || d.rule.contains("tour_behind") {
             continue;
         }
-        let base = d.rule.split('+').next().unwrap_or("");
+        let base = d.base_rule();
         if base == "visit.way_home" {
             // a stop already left
             continue;

@@ -386,7 +386,7 @@ pub(super) fn named_summits(
                     && d.sentence_index == si
                     && ((d.summit && summit_words == 1) || on_word(d))
                     && d.event_type == EventType::Meeting
-                    && super::complete(d)
+                    && super::complete(ctx.kb, d)
             }) {
                 continue;
             }

@@ -77,6 +77,16 @@ impl Memberships {
         self.clubs.contains_key(&club.to_lowercase())
     }
 
+    /// The members of `club` on `on` (alpha-3 states and organization ids).
+    pub fn members_on<'a>(&'a self, club: &str, on: NaiveDate) -> impl Iterator<Item = &'a str> {
+        self.clubs
+            .get(&club.to_lowercase())
+            .into_iter()
+            .flatten()
+            .filter(move |m| m.from.is_none_or(|f| f <= on) && m.to.is_none_or(|t| on <= t))
+            .map(|m| m.member.as_str())
+    }
+
     /// Whether `state` (alpha-3, or an organization's id) was a member of
     /// `club` on `on` (ids compared without case).
     pub fn is_member(&self, club: &str, state: &str, on: NaiveDate) -> bool {
@@ -189,5 +199,59 @@ mod tests {
         .expect("the columns parse");
         let e = crate::kb::Kb::from_tables(&t).expect_err("to before from");
         assert!(e.to_string().contains("mine/memberships.tsv"), "{e}");
+    }
+
+    #[test]
+    fn clubs_that_meet_as_themselves_come_from_the_organizations_table() {
+        let kb = crate::kb::Kb::from_tables(&crate::kb::tables::Tables::builtin().expect("tables"))
+            .expect("kb");
+        for club in [
+            "g7",
+            "g20",
+            "opec",
+            "nato",
+            "quad",
+            "summit-of-the-americas",
+        ] {
+            assert!(kb.is_club(club), "{club}");
+        }
+        // an organisation with members is no club that meets as itself
+        assert!(!kb.is_club("imf"));
+        assert!(!kb.is_club("un"));
+        let seven = ["USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"];
+        let g7 = kb
+            .club_of_all(&seven, day("1987-06-08"))
+            .map(|a| a.id.as_str());
+        assert_eq!(g7, Some("g7"));
+        // before Canada joined the seven were no club
+        assert_eq!(
+            kb.club_of_all(&seven, day("1976-01-01"))
+                .map(|a| a.id.as_str()),
+            None
+        );
+        let five = ["USA", "JPN", "DEU", "FRA", "GBR"];
+        assert_eq!(
+            kb.club_of_all(&five, day("1987-02-22"))
+                .map(|a| a.id.as_str()),
+            Some("g5")
+        );
+        // no states make no club, even before the club had members
+        assert_eq!(kb.club_of_all(&[], day("1955-01-01")), None);
+        // a meeting of six of the seven is no club's
+        assert_eq!(kb.club_of_all(&seven[..6], day("1987-06-08")), None);
+    }
+
+    #[test]
+    fn a_bad_club_value_names_the_file_and_line() {
+        let mut t = crate::kb::tables::Tables::default();
+        t.add(
+            "organizations.tsv",
+            "mine/organizations.tsv",
+            "actor_id\tname\taliases\twikidata\tclub\nxx\tXX\t\t\tsometimes\n",
+        )
+        .expect("the columns parse");
+        let e = crate::kb::Kb::from_tables(&t).expect_err("a bad club value");
+        assert!(e.to_string().contains("mine/organizations.tsv:2"), "{e}");
+        assert!(e.to_string().contains("sometimes"), "{e}");
     }
 }

@@ -98,7 +98,7 @@
 //! assert_eq!(ms[1].entity, Entity::Person { actor_id: "eduard-shevardnadze".into() });
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -318,29 +318,25 @@ pub struct Kb {
     titles: Vec<titles::Title>,
     matcher: resolve::Matcher,
     memberships: memberships::Memberships,
+    /// Clubs of states by actor id (`organizations.tsv`, column `club`).
+    clubs: BTreeMap<String, Club>,
+}
+
+/// How a club of states meets (`organizations.tsv`, column `club`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Club {
+    /// `meets`: it meets as itself; its summit or session is its meeting
+    /// (the G-20, OPEC, NATO).
+    Meets,
+    /// `whole`: it meets as itself, and a meeting of exactly all its member
+    /// states on that date is its meeting too (the G-7).
+    Whole,
 }
 
 impl Default for Kb {
     fn default() -> Kb {
         // Empty tables cannot fail.
-        Kb::from_tables(&Tables::default()).unwrap_or_else(|_| Kb {
-            actors: vec![],
-            actor_ix: HashMap::new(),
-            tenures: vec![],
-            by_actor: HashMap::new(),
-            by_office: HashMap::new(),
-            plural: HashSet::new(),
-            countries: vec![],
-            country_ix: HashMap::new(),
-            places: vec![],
-            place_ix: HashMap::new(),
-            sovereignty: vec![],
-            eras: vec![],
-            era_ix: HashMap::new(),
-            titles: vec![],
-            matcher: resolve::Matcher::default(),
-            memberships: memberships::Memberships::default(),
-        })
+        Kb::from_tables(&Tables::default()).unwrap_or_else(|_| Kb::empty())
     }
 }
 
@@ -385,9 +381,9 @@ impl Kb {
         Kb::from_tables(&t)
     }
 
-    /// Builds the indexes and the matcher from raw tables.
-    pub fn from_tables(t: &Tables) -> Result<Kb, KbError> {
-        let mut kb = Kb {
+    /// A knowledge base with no rows (the start of [`Kb::from_tables`]).
+    fn empty() -> Kb {
+        Kb {
             actors: vec![],
             actor_ix: HashMap::new(),
             tenures: vec![],
@@ -403,7 +399,16 @@ impl Kb {
             era_ix: HashMap::new(),
             titles: vec![],
             matcher: resolve::Matcher::default(),
+            memberships: memberships::Memberships::default(),
+            clubs: BTreeMap::new(),
+        }
+    }
+
+    /// Builds the indexes and the matcher from raw tables.
+    pub fn from_tables(t: &Tables) -> Result<Kb, KbError> {
+        let mut kb = Kb {
             memberships: memberships::Memberships::from_rows(&t.memberships)?,
+            ..Kb::empty()
         };
         let mut names = resolve::NameTable::default();
         for r in &t.countries {
@@ -439,6 +444,19 @@ impl Kb {
             names.organization(&id, &name, &r.list("aliases"));
             if kb.actor_ix.contains_key(&id) {
                 return Err(r.err(format!("actor id {id} is listed twice")));
+            }
+            let club = match r.get("club") {
+                None => None,
+                Some("meets") => Some(Club::Meets),
+                Some("whole") => Some(Club::Whole),
+                Some(other) => {
+                    return Err(r.err(format!(
+                        "expected \"meets\", \"whole\" or nothing in column \"club\", but found \"{other}\""
+                    )))
+                }
+            };
+            if let Some(c) = club {
+                kb.clubs.insert(id.clone(), c);
             }
             kb.push_actor(Actor {
                 id,
@@ -648,6 +666,31 @@ impl Kb {
     /// Which states belonged to which club when (`memberships.tsv`).
     pub fn memberships(&self) -> &memberships::Memberships {
         &self.memberships
+    }
+
+    /// Whether an organization is a club of states that meets as itself
+    /// (`organizations.tsv`, column `club`: the G-7, OPEC, a summit series).
+    pub fn is_club(&self, id: &str) -> bool {
+        self.clubs.contains_key(id)
+    }
+
+    /// The `whole` club whose member states on `on` are exactly `states`
+    /// (alpha-3): a summit of the seven is the G-7's.
+    pub fn club_of_all(&self, states: &[&str], on: NaiveDate) -> Option<&Actor> {
+        self.clubs
+            .iter()
+            .filter(|(_, c)| **c == Club::Whole)
+            .find(|(id, _)| {
+                let members: Vec<&str> = self
+                    .memberships
+                    .members_on(id, on)
+                    .filter(|m| self.country_ix.contains_key(*m))
+                    .collect();
+                !members.is_empty()
+                    && members.len() == states.len()
+                    && members.iter().all(|m| states.contains(m))
+            })
+            .and_then(|(id, _)| self.actor(id))
     }
 
     /// The sovereignty rows (`sovereignty.tsv`), in order.
