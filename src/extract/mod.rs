@@ -548,9 +548,9 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     });
     drop_state_shadows(&mut drafts);
     drop_officials_shadows(&mut drafts);
+    story_time::calls_on_report_date(ctx, &mut drafts);
     // the city another sentence states for the same occasion (round 11)
     story_place::carry(ctx, &places, &mut drafts);
-    story_time::calls_on_report_date(ctx, &mut drafts);
     add_derived_visits(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()

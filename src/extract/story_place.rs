@@ -389,8 +389,9 @@ fn fits(text: &str, places: &[PlaceRef], drafts: &[Draft], d: &Draft, p: &PlaceR
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{day, mentions, rows};
+    use super::super::test_support::{analyse, day, mentions, rows};
     use super::*;
+    use crate::ingest::Document;
     use crate::text::Sentence;
 
     /// The place of the (non-derived) meeting whose participants are `who`.
@@ -411,6 +412,24 @@ mod tests {
             meeting_place(text, "1987-04-30", who).as_deref(),
             Some("washington")
         );
+    }
+
+    #[test]
+    fn a_readout_s_separate_meeting_takes_the_readout_s_city() {
+        // the undated "also met separately" of a meeting readout is dated
+        // by the report day first, then placed
+        let text = "President Joseph R. Biden, Jr. met today in Washington with Prime \
+                    Minister Jonas Gahr Store of Norway to discuss NATO.\n\nNational \
+                    Security Advisor Jake Sullivan also met separately with Prime Minister \
+                    Store.";
+        let mut doc = Document::bare("t", "t.txt", text, Some(day("2022-01-27")));
+        doc.title =
+            Some("Readout of President Biden's Meeting with the Prime Minister".to_string());
+        let ms = rows(&analyse(doc));
+        let m = ms
+            .iter()
+            .find(|r| r.0 == EventType::Meeting && r.1.contains("jake-sullivan"));
+        assert_eq!(m.map(|r| r.2.as_str()), Some("washington"), "{ms:?}");
     }
 
     #[test]
