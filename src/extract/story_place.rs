@@ -12,7 +12,8 @@
 //! city whenever the text gives it, so a blank there fails strict scoring.
 //!
 //! [`carry`] runs on a document's finished drafts. A draft without a city
-//! (none, or only a country) takes the city of another draft of the story
+//! (none, or only a country; no anaphor, which keeps its antecedent's)
+//! takes the city of another draft of the story
 //! when that draft tells the same occasion:
 //!
 //! - the same kind of event (a meeting from a meeting; a visit from a visit
@@ -235,10 +236,12 @@ fn trigger_word(text: &str, x: &Draft) -> Option<String> {
         .filter(|w| !w.is_empty())
 }
 
-/// A meeting or a visit told from the text (not derived) with no city.
+/// A meeting or a visit told from the text (not derived) with no city; an
+/// anaphor ("this trip") keeps its antecedent's place, whatever it is.
 fn wants_city(d: &Draft) -> bool {
     matches!(d.event_type, EventType::Meeting | EventType::Visit)
         && !d.derived
+        && !d.rule.contains(".anaphor")
         && d.place.as_ref().is_none_or(|p| p.place_id.is_none())
 }
 
