@@ -12,9 +12,9 @@
 //! city whenever the text gives it, so a blank there fails strict scoring.
 //!
 //! [`carry`] runs on a document's finished drafts. A draft without a city
-//! (none, or only a country; no anaphor, which keeps its antecedent's)
-//! takes the city of another draft of the story
-//! when that draft tells the same occasion:
+//! (none, or only a country an anaphor did not take from its antecedent)
+//! takes the city of another draft of the story when that draft tells the
+//! same occasion:
 //!
 //! - the same kind of event (a meeting from a meeting; a visit from a visit
 //!   of the same guest or from a meeting the guest sat in, abroad) and the
@@ -237,12 +237,16 @@ fn trigger_word(text: &str, x: &Draft) -> Option<String> {
 }
 
 /// A meeting or a visit told from the text (not derived) with no city; an
-/// anaphor ("this trip") keeps its antecedent's place, whatever it is.
+/// anaphor that took a country from its antecedent ("this trip" after "will
+/// visit the Republic of Korea and Japan") keeps it.
 fn wants_city(d: &Draft) -> bool {
+    let anaphor = d.rule.contains(".anaphor");
     matches!(d.event_type, EventType::Meeting | EventType::Visit)
         && !d.derived
-        && !d.rule.contains(".anaphor")
-        && d.place.as_ref().is_none_or(|p| p.place_id.is_none())
+        && match &d.place {
+            None => true,
+            Some(p) => p.place_id.is_none() && !anaphor,
+        }
 }
 
 /// The city a draft's own sentence states for it: words inside the
