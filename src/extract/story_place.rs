@@ -388,12 +388,18 @@ fn fits(text: &str, places: &[PlaceRef], drafts: &[Draft], d: &Draft, p: &PlaceR
     }
     // a visit's sentence naming another country at all ("will visit the
     // Republic of Korea and Japan") tells a tour, whose legs differ
+    // ("Taoiseach of Ireland": a guest's home is no leg)
     let visit = d.event_type == EventType::Visit;
+    let home = |q: &PlaceRef| {
+        d.guests
+            .iter()
+            .any(|g| g.country.is_some() && g.country == q.country)
+    };
     let elsewhere = places.iter().any(|q| {
         q.start >= d.sentence.start
             && q.end <= d.sentence.end
             && q.country != p.country
-            && (visit || args::is_locative(text, q.start))
+            && ((visit && !home(q)) || args::is_locative(text, q.start))
     });
     if elsewhere {
         return false;
@@ -544,6 +550,27 @@ mod tests {
             .iter()
             .find(|r| r.0 == EventType::Meeting && r.1.contains("papandreou"));
         assert!(m.is_some_and(|r| r.2.is_empty()), "{ms:?}");
+    }
+
+    #[test]
+    fn a_guest_at_the_white_house_stays_placed_and_a_tour_takes_no_leg_s_city() {
+        let text = "On March 17, President Joe Biden will host Leo Varadkar, Taoiseach of \
+                    Ireland, for a bilateral meeting and St. Patrick's Day Celebration at the \
+                    White House, continuing a longstanding tradition.";
+        let ms = rows(&mentions(text, "2023-03-14"));
+        let visit = ms
+            .iter()
+            .find(|r| r.0 == EventType::Visit && r.1.contains("leo-varadkar"));
+        assert_eq!(visit.map(|r| r.2.as_str()), Some("washington"), "{ms:?}");
+        let text = "President Joe Biden will visit the Republic of Korea and Japan from May \
+                    20 to May 24.\n\nIn Tokyo, President Biden will meet the leaders of the \
+                    Quad on May 24.";
+        let ms = rows(&mentions(text, "2022-04-27"));
+        assert!(
+            !ms.iter()
+                .any(|r| r.0 == EventType::Visit && r.3 == "2022-05-20" && r.2 == "tokyo"),
+            "the tour's days are not Tokyo's: {ms:?}"
+        );
     }
 
     /// A bare draft of `kind` in the sentence `start..end`, placed at `p`.
