@@ -26,7 +26,9 @@
 //!   undated occasion is not a dated one's ("ready to continue trade talks
 //!   ... during emergency talks which ended in Washington on Friday");
 //! - a shared side: the same actor, a state and a person of it, or a club
-//!   and its members on that day (all of the placed meeting's sides); a
+//!   and its members on that one day (all of the placed meeting's sides;
+//!   not over a tour's days: "bilateral meetings with his counterparts"
+//!   from May 20 to 24 are not placed by the Quad's Tokyo); a
 //!   dated meeting's sides the placed one lacks are of the city's country
 //!   (an aide's separate talks with the guest, not a third state's talks on
 //!   the same trip);
@@ -269,10 +271,12 @@ fn same_occasion(ctx: &DocContext, d: &Draft, e: &Draft, p: &PlaceRef) -> bool {
     match (d.event_type, e.event_type) {
         (EventType::Meeting, EventType::Meeting) => match (&d.dates, &e.dates) {
             (Some((a, _)), Some((b, _))) => {
+                let one_day = a.start == a.end && a == b;
                 same_days(a, b)
                     && ((shared_side(&d.sides, &e.sides) && others_local(&d.sides, &e.sides, p))
-                        || club_of(ctx, &d.sides, &e.sides, a.start)
-                        || club_of(ctx, &e.sides, &d.sides, a.start))
+                        || (one_day
+                            && (club_of(ctx, &d.sides, &e.sides, a.start)
+                                || club_of(ctx, &e.sides, &d.sides, a.start))))
             }
             (None, None) => {
                 !timeless_but_timed(ctx, d)
@@ -571,6 +575,18 @@ mod tests {
                 .any(|r| r.0 == EventType::Visit && r.3 == "2022-05-20" && r.2 == "tokyo"),
             "the tour's days are not Tokyo's: {ms:?}"
         );
+    }
+
+    #[test]
+    fn a_club_s_summit_the_same_day_takes_its_members_meeting_s_city() {
+        let text = "President Biden met with Prime Minister Narendra Modi of India today in \
+                    Tokyo to discuss trade.\n\nThey expressed pride in the achievements of the \
+                    third Quad Leaders' Summit held today.";
+        let ms = rows(&mentions(text, "2022-05-24"));
+        let quad = ms
+            .iter()
+            .find(|r| r.0 == EventType::Meeting && r.1 == "quad");
+        assert_eq!(quad.map(|r| r.2.as_str()), Some("tokyo"), "{ms:?}");
     }
 
     /// A bare draft of `kind` in the sentence `start..end`, placed at `p`.
