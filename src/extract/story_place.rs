@@ -19,8 +19,9 @@
 //! - the same kind of event (a meeting from a meeting; a visit from a visit
 //!   of the same guest or from a meeting the guest sat in, abroad) and the
 //!   same status (told as past, or both told as ahead);
-//! - the same time: both dated to the day and overlapping (a visit's day
-//!   inside the placed visit's stay), or both undated and told by the same
+//! - the same time: both dated to the day and overlapping, a meeting's
+//!   window three days at most (a tour's five days are no meeting's day;
+//!   a visit's days inside the placed visit's stay of two weeks at most), or both undated and told by the same
 //!   noun with no side in the unplaced one the placed one lacks ("Recent
 //!   ICO talks in London ... the failure of the recent ICO talks"); an
 //!   undated occasion is not a dated one's ("ready to continue trade talks
@@ -78,8 +79,13 @@ const CARRIED: &str = "+story_place";
 /// Rule suffixes that mark a place not stated in the draft's own sentence.
 const NOT_STATED: [&str; 3] = ["+dateline", CARRIED, "+bound_for"];
 
-/// The longest dated window (days) two drafts may have to be one occasion.
-const MAX_SPAN_DAYS: i64 = 14;
+/// The longest dated window (days) of a stay that places a visit's days.
+const MAX_STAY_DAYS: i64 = 14;
+
+/// The longest dated window (days) of a meeting told as one occasion ("talks
+/// April 13-15"); a tour's window ("bilateral meetings with his counterparts"
+/// from May 20 to 24) is no meeting's day.
+const MAX_MEETING_DAYS: i64 = 3;
 
 /// Gives each draft without a city the one city another draft of the story
 /// states for the same occasion (see the module's essay).
@@ -315,17 +321,20 @@ fn same_status(a: Status, b: Status) -> bool {
     a == b || (ahead(a) && ahead(b))
 }
 
-/// Two day-precision windows of at most two weeks that overlap.
-fn same_days(a: &Interval, b: &Interval) -> bool {
-    let short = |x: &Interval| {
-        x.precision == Precision::Day && (x.end - x.start).num_days() <= MAX_SPAN_DAYS
-    };
+/// Two day-precision windows of at most `max` days each that overlap.
+fn overlap(a: &Interval, b: &Interval, max: i64) -> bool {
+    let short = |x: &Interval| x.precision == Precision::Day && (x.end - x.start).num_days() < max;
     short(a) && short(b) && a.start <= b.end && b.start <= a.end
+}
+
+/// Two meetings' days: short windows that overlap.
+fn same_days(a: &Interval, b: &Interval) -> bool {
+    overlap(a, b, MAX_MEETING_DAYS)
 }
 
 /// A day-precision window inside a placed stay's.
 fn within(a: &Interval, b: &Interval) -> bool {
-    same_days(a, b) && a.start >= b.start && a.end <= b.end
+    overlap(a, b, MAX_STAY_DAYS) && a.start >= b.start && a.end <= b.end
 }
 
 /// The same actor, or a state and a person of it, on both lists.
@@ -664,11 +673,14 @@ mod tests {
         let monday = d("1987-04-13", "1987-04-13", Precision::Day);
         let stay = d("1987-04-13", "1987-04-16", Precision::Day);
         let april = d("1987-04-01", "1987-04-30", Precision::Month);
-        assert!(same_days(&monday, &stay));
+        assert!(overlap(&monday, &stay, MAX_STAY_DAYS));
+        // a four days' stay is no meeting's day
+        assert!(!same_days(&monday, &stay));
+        assert!(same_days(&monday, &monday));
         assert!(within(&monday, &stay));
         assert!(!within(&stay, &monday));
         assert!(!same_days(&monday, &april));
         let friday = d("1987-04-17", "1987-04-17", Precision::Day);
-        assert!(!same_days(&friday, &stay));
+        assert!(!overlap(&friday, &stay, MAX_STAY_DAYS));
     }
 }
