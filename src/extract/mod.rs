@@ -176,6 +176,7 @@ mod itinerary;
 mod senses;
 mod sides;
 pub mod status;
+mod story_place;
 mod story_time;
 mod summits;
 pub mod triggers;
@@ -564,9 +565,12 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     });
     drop_state_shadows(&mut drafts);
     drop_officials_shadows(&mut drafts);
-    counterparts::split_rounds(text, &mut drafts);
     story_time::calls_on_report_date(ctx, &mut drafts);
     story_time::meeting_lengths(ctx, &mut drafts);
+    // the city another sentence states for the same occasion (round 11)
+    story_place::carry(ctx, &places, &mut drafts);
+    // (after the place: a visitor's rounds are split where they are held)
+    counterparts::split_rounds(text, &mut drafts);
     add_derived_visits(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
