@@ -77,9 +77,14 @@ static JUST_MET: LazyLock<Regex> = regex!(
 /// "MOSCOW, April 13 - Shultz held talks with Shevardnadze": a meeting
 /// without a place, one of whose sides is of the dateline's country, is at
 /// the dateline's city (the story's own events happen "here").
-pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft]) {
+pub(super) fn meetings_at_dateline(
+    ctx: &DocContext,
+    here: Option<&PlaceRef>,
+    places: &[PlaceRef],
+    drafts: &mut [Draft],
+) {
     let (text, dct) = (ctx.doc.text.as_str(), ctx.dct);
-    let Some(here) = story_here(text, places) else {
+    let Some(here) = here else {
         return;
     };
     // "PHILADELPHIA - Alfonsin met Camdessus ... Alfonsin was in
@@ -95,7 +100,7 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
     // dateline of company and market news, whose undated talks are told
     // from elsewhere; it places only dated ones and the lead's own meeting
     // told by a verb (undated visits none, so noted)
-    let minor = minor_dateline(ctx, &here);
+    let minor = minor_dateline(ctx, here);
     if minor {
         for d in drafts.iter_mut() {
             if d.event_type == EventType::Visit && d.place.is_none() && d.dates.is_none() {
@@ -156,7 +161,7 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
             }
         }
     };
-    let lead_city = lead_talks_city(ctx, places, &here);
+    let lead_city = lead_talks_city(ctx, places, here);
     // a market report (its dateline is the market's city)
     let market_report = MARKET_WORD.find_iter(text).count() >= 2;
     // "The Japanese aides here for the technical talks": the story's own
@@ -294,7 +299,7 @@ pub(super) fn meetings_at_dateline(ctx: &DocContext, places: &[PlaceRef], drafts
             // talks beats the dateline's
             // "a delegation for Washington for trade talks": the city the
             // sides leave for to hold the talks is theirs
-            if let Some(c) = bound_for(text, places, d, &here) {
+            if let Some(c) = bound_for(text, places, d, here) {
                 d.place = Some(c);
                 d.rule = format!("{}+bound_for", d.rule);
                 continue;
@@ -523,7 +528,8 @@ static POST_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// The dateline's city as the place of the story's own events, unless the
-/// story was monitored there (the events are elsewhere).
+/// story was monitored there (the events are elsewhere). One fact per
+/// document: `extract` asks once and hands it to the passes that use it.
 pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
     // (a cheap test first: the pattern runs on whole stories)
     if POST_WORDS.is_match(text) && LISTENING_POST.is_match(text) {
@@ -536,12 +542,11 @@ pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
 /// visit without a destination by people foreign to the dateline's country
 /// is a visit to the dateline's city (the story's "here").
 pub(super) fn visits_at_dateline(
-    text: &str,
     dct: Option<NaiveDate>,
-    places: &[PlaceRef],
+    here: Option<&PlaceRef>,
     drafts: &mut [Draft],
 ) {
-    let Some(here) = story_here(text, places) else {
+    let Some(here) = here else {
         return;
     };
     for d in drafts.iter_mut() {

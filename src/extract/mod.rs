@@ -448,6 +448,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
                 .is_some_and(|r| ADMINISTRATION.is_match(&r.chars().take(40).collect::<String>()))
     });
     let places = args::places(ctx.entities, ctx.kb);
+    // the story's own city (the dateline, unless monitored there)
+    let here = dateline::story_here(text, &places);
     let call_readout = ctx.doc.title.as_deref().is_some_and(|t| {
         let t = t.to_lowercase();
         t.contains("call") && !t.contains("meeting") && !t.contains("visit")
@@ -486,7 +488,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         }
         for (ti, t) in trigs.iter().enumerate() {
             let next = trigs.get(ti + 1).map_or(s.end, |n| s.start + n.start);
-            sentence_drafts(ctx, &actors, &places, si, *s, &found, t, next, &mut drafts);
+            let at = (&places[..], here.as_ref());
+            sentence_drafts(ctx, &actors, at, si, *s, &found, t, next, &mut drafts);
         }
     }
     // "<Telekom Malaysia> signed an agreement with Britain's Cable and
@@ -529,8 +532,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     story_time::visits_under_way(ctx, &mut drafts);
     itinerary::meetings_on_the_road(&places, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
-    dateline::meetings_at_dateline(ctx, &places, &mut drafts);
-    dateline::visits_at_dateline(text, ctx.dct, &places, &mut drafts);
+    dateline::meetings_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
+    dateline::visits_at_dateline(ctx.dct, here.as_ref(), &mut drafts);
     story_time::said_after_talks(ctx, &mut drafts);
     story_time::dates_from_meetings(&mut drafts);
     itinerary::when_dates(ctx, &mut drafts);
@@ -756,7 +759,7 @@ fn plural_antecedent(
 fn sentence_drafts(
     ctx: &DocContext,
     actors: &[ActorRef],
-    places: &[PlaceRef],
+    (places, here): (&[PlaceRef], Option<&PlaceRef>),
     si: usize,
     s: Sentence,
     found: &[Trigger],
@@ -932,7 +935,7 @@ fn sentence_drafts(
                         let Some(g) = guest else { return };
                         // the story's city, unless the story was
                         // monitored there ("the agency, received in London")
-                        let place = dateline::story_here(text, places);
+                        let place = here.cloned();
                         if place.is_some()
                             && place.as_ref().and_then(|p| p.country.as_ref()) == g.country.as_ref()
                         {
