@@ -1468,13 +1468,14 @@ mod round11_no_visit_verb {
         ] {
             let ms = mentions(text, "1987-03-02");
             assert!(
-                ms.iter().all(|m| m.rule != "visit.attend_gathering"),
+                ms.iter()
+                    .all(|m| !m.rule.starts_with("visit.attend_gathering")),
                 "{text}: {ms:?}"
             );
         }
         // "He will meet X, minister for trade, attend a meeting": X does not travel
         let ms = mentions(
-            "PEKING, May 4 - Commerce Secretary Malcolm Baldrige arrives on Monday. He will meet Zheng Tuobin, minister for foreign economic relations and trade, attend a meeting of the joint commission and address students.",
+            "WASHINGTON, May 4 - Commerce Secretary Malcolm Baldrige leaves for Peking on Monday. He will meet Zheng Tuobin, minister for foreign economic relations and trade, attend a meeting of the joint commission and address students.",
             "1987-05-04",
         );
         assert!(visits(&ms, "Zheng").is_empty(), "{:?}", guests(&ms));
