@@ -1528,4 +1528,34 @@ mod round11_no_visit_verb {
             );
         }
     }
+
+    #[test]
+    fn talks_with_officials_as_a_trips_purpose_are_a_meeting_with_each_state() {
+        let ms = mentions(
+            "ROME, March 2 - Brazilian Finance Minister Dilson Funaro will visit France, West Germany and Italy for discussions with government officials, his aides said.",
+            "1987-03-02",
+        );
+        let m: Vec<String> = rows(&ms)
+            .into_iter()
+            .filter(|r| r.0 == EventType::Meeting)
+            .map(|r| r.1)
+            .collect();
+        for code in ["FRA", "DEU", "ITA"] {
+            assert!(
+                m.iter().any(|r| r.contains("funaro") && r.contains(code)),
+                "{code}: {m:?}"
+            );
+        }
+        // bankers, or a firm's officials, are no state
+        for text in [
+            "ROME, March 2 - Brazilian Finance Minister Dilson Funaro will visit France for talks with commercial bank officials, his aides said.",
+            "ROME, March 2 - Brazilian Finance Minister Dilson Funaro will visit France for talks with company officials, his aides said.",
+        ] {
+            let ms = mentions(text, "1987-03-02");
+            assert!(
+                ms.iter().all(|m| !m.rule.starts_with("meeting.trip_purpose")),
+                "{text}: {ms:?}"
+            );
+        }
+    }
 }
