@@ -37,6 +37,9 @@
 //! - [`left_stop_starts`]: "signed here yesterday by Okongwu ... Okongwu
 //!   left Paris today": a stop known only to have ended starts at the
 //!   earliest dated report of its guest at that city in the story.
+//! - [`talks_on_the_trip`]: "will visit France, West Germany and Italy for
+//!   discussions with government officials": the talks the trip is for are
+//!   a meeting of the guests with each state visited (round 11).
 //!
 //! ```text
 //! "PARIS, March 27 - Okongwu left Paris today for London and is due back
@@ -682,6 +685,87 @@ pub(super) fn later_leg_dates(ctx: &DocContext, places: &[PlaceRef], drafts: &mu
             },
             rule: format!("{}+next_leg", d.rule.trim_end_matches("+later_leg")),
             ..d
+        });
+    }
+    drafts.extend(extra);
+}
+
+/// The trip's purpose after its stops: "for discussions with government
+/// officials", "for talks with agriculture officials", "for consultations
+/// with the governments" (a group noun of officials, no one named; the
+/// named are the meeting triggers' own). Matched on the words after a stop,
+/// within its clause.
+static TALKS_PURPOSE: LazyLock<Regex> = regex!(
+    r"(?i)^[^.;:]{0,120}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|negotiations)\s+with\s+((?:[\w'-]+\s+){0,3}?)(?:governments?|government\s+officials|officials|authorities|leaders|ministers)\b"
+);
+
+/// Words before the officials' noun that make them no state's: a firm's,
+/// a bank's, a union's people.
+static NOT_STATE_OFFICIALS: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:company|companies|corporate|bank|banks|banking|business|industry|industrial|union|party|church|opposition|rebel|guerrilla|private)\b"
+);
+
+/// "will visit France, West Germany, Switzerland and Italy for discussions
+/// with government officials", "is in Brazil for talks with agriculture
+/// officials": talks with the officials of the country visited, the trip's
+/// purpose, are a meeting of the guests with that state, there, with the
+/// visit's status and dates (one meeting per stop: each stop is a visit
+/// draft of its own by then).
+pub(super) fn talks_on_the_trip(ctx: &DocContext, drafts: &mut Vec<Draft>) {
+    let text = ctx.doc.text.as_str();
+    let mut extra: Vec<Draft> = vec![];
+    for d in drafts.iter() {
+        if d.event_type != EventType::Visit
+            || d.derived
+            || d.guests.is_empty()
+            || d.status == Status::Cancelled
+        {
+            continue;
+        }
+        let Some(p) = d.place.as_ref() else { continue };
+        let Some(code) = p.country.clone() else {
+            continue;
+        };
+        // the stop is named in this sentence, and the purpose follows it
+        if p.start < d.sentence.start || p.end > d.sentence.end {
+            continue;
+        }
+        let after = text.get(p.end..d.sentence.end).unwrap_or("");
+        let Some(c) = TALKS_PURPOSE.captures(after) else {
+            continue;
+        };
+        if c.get(1)
+            .is_some_and(|m| NOT_STATE_OFFICIALS.is_match(m.as_str()))
+        {
+            continue;
+        }
+        if d.guests
+            .iter()
+            .any(|g| g.country.as_deref() == Some(code.as_str()))
+        {
+            continue;
+        }
+        let state = ActorRef {
+            start: p.start,
+            end: p.end,
+            id: Some(code.clone()),
+            name: ctx
+                .kb
+                .country(&code)
+                .map_or(code.clone(), |k| k.name.clone()),
+            kind: ActorKind::State,
+            country: Some(code.clone()),
+        };
+        let mut sides = d.guests.clone();
+        sides.push(state);
+        extra.push(Draft {
+            event_type: EventType::Meeting,
+            guests: vec![],
+            hosts: vec![],
+            sides,
+            rule: format!("meeting.trip_purpose+{}", d.base_rule()),
+            noun: true,
+            ..d.clone()
         });
     }
     drafts.extend(extra);

@@ -543,6 +543,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::later_leg_dates(ctx, &places, &mut drafts);
     itinerary::return_dates(text, ctx.timexes, &places, &mut drafts);
     itinerary::left_stop_starts(&mut drafts);
+    itinerary::talks_on_the_trip(ctx, &mut drafts);
     summits::named_summits(ctx, &actors, &places, &mut drafts);
     no_round_names(text, &mut drafts);
     drafts.retain(|d| complete(ctx.kb, d));

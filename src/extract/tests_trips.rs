@@ -1418,3 +1418,144 @@ fn officials_including_a_named_minister_across_a_line_break_keep_the_minister() 
         "{m:?}"
     );
 }
+
+/// Round 11 wave 2 (recall27): trips told without a visit verb.
+mod round11_no_visit_verb {
+    use super::*;
+
+    #[test]
+    fn an_appositive_attending_a_gathering_is_a_visit_to_the_dateline() {
+        let ms = mentions(
+            "SEOUL, May 5 - Japanese Finance Minister Kiichi Miyazawa, attending an Asian finance ministers' conference, said the yen was stable.",
+            "1987-05-05",
+        );
+        let v = visits(&ms, "Miyazawa");
+        assert!(
+            v.iter().any(|x| x.0 == "seoul" && x.3 == Status::Occurred),
+            "{v:?}"
+        );
+        // "while attending the Washington meeting": the modifier is the place
+        let ms = mentions(
+            "BONN, April 20 - Economics Minister Martin Bangemann had said while attending the Washington IMF meeting that the mark was too high.",
+            "1987-04-20",
+        );
+        let v = visits(&ms, "Bangemann");
+        assert!(v.iter().any(|x| x.0 == "washington"), "{v:?}");
+    }
+
+    #[test]
+    fn a_conference_attended_goes_to_the_place_it_is_held_in() {
+        let ms = mentions(
+            "WASHINGTON, Nov 1 - President Biden will attend the Conference of the Parties to the Convention on Climate Change (COP27) in Geneva on November 11.",
+            "2022-11-01",
+        );
+        let v = visits(&ms, "Biden");
+        assert!(
+            v.iter().any(|x| x.0 == "geneva" && x.3 == Status::Planned),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn no_visit_for_a_refusal_a_press_conference_a_firm_or_a_coordinated_verb() {
+        for text in [
+            // a refusal
+            "ROME, March 2 - Treasury Minister Giovanni Goria, who declined to attend the February meeting of the Group of Seven, said Italy was ready.",
+            // a press conference is no gathering of sides
+            "TOKYO, March 2 - Trade Representative Clayton Yeutter, attending a press conference, said talks would go on.",
+            // a company's people
+            "TOKYO, March 2 - Executives of Nissan Motor Co attending the industry meeting said exports would fall.",
+        ] {
+            let ms = mentions(text, "1987-03-02");
+            assert!(
+                ms.iter()
+                    .all(|m| !m.rule.starts_with("visit.attend_gathering")),
+                "{text}: {ms:?}"
+            );
+        }
+        // "He will meet X, minister for trade, attend a meeting": X does not travel
+        let ms = mentions(
+            "WASHINGTON, May 4 - Commerce Secretary Malcolm Baldrige leaves for Peking on Monday. He will meet Zheng Tuobin, minister for foreign economic relations and trade, attend a meeting of the joint commission and address students.",
+            "1987-05-04",
+        );
+        assert!(visits(&ms, "Zheng").is_empty(), "{:?}", guests(&ms));
+    }
+
+    #[test]
+    fn currently_in_a_country_for_a_meeting_is_a_visit_under_way() {
+        let ms = mentions(
+            "OSLO, June 29 - Norway's Oil Minister Arne Oeien, currently in Iceland for a meeting of Nordic ministers, has made no statement.",
+            "1987-06-29",
+        );
+        let v = visits(&ms, "ien");
+        assert!(
+            v.iter().any(|x| x.0 == "ISL" && x.3 == Status::Occurred),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_mission_leaving_next_week_for_a_city_is_a_planned_visit() {
+        let ms = mentions(
+            "SEOUL, March 2 - A South Korean trade mission will leave next week for Washington to discuss textile quotas, officials said.",
+            "1987-03-02",
+        );
+        let v = visits(&ms, "Korea");
+        assert!(
+            v.iter()
+                .any(|x| x.0 == "washington" && x.3 == Status::Planned),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn came_to_a_capitalised_place_is_a_visit_but_not_came_to_power() {
+        let ms = mentions(
+            "LONDON, June 5 - Japanese Finance Minister Kiichi Miyazawa, who came to Geneva for a meeting of the forum, said the dollar was stable.",
+            "1987-06-05",
+        );
+        let v = visits(&ms, "Miyazawa");
+        assert!(v.iter().any(|x| x.0 == "geneva"), "{v:?}");
+        for text in [
+            "LONDON, June 5 - Prime Minister Yasuhiro Nakasone came to power in 1982, officials said.",
+            "LONDON, June 5 - Prime Minister Yasuhiro Nakasone came to an agreement with the party on taxes.",
+            "LONDON, June 5 - Prime Minister Yasuhiro Nakasone came to the conclusion that taxes must rise.",
+        ] {
+            let ms = mentions(text, "1987-06-05");
+            assert!(
+                ms.iter().all(|m| m.event_type != EventType::Visit),
+                "{text}: {ms:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn talks_with_officials_as_a_trips_purpose_are_a_meeting_with_each_state() {
+        let ms = mentions(
+            "ROME, March 2 - Brazilian Finance Minister Dilson Funaro will visit France, West Germany and Italy for discussions with government officials, his aides said.",
+            "1987-03-02",
+        );
+        let m: Vec<String> = rows(&ms)
+            .into_iter()
+            .filter(|r| r.0 == EventType::Meeting)
+            .map(|r| r.1)
+            .collect();
+        for code in ["FRA", "DEU", "ITA"] {
+            assert!(
+                m.iter().any(|r| r.contains("funaro") && r.contains(code)),
+                "{code}: {m:?}"
+            );
+        }
+        // bankers, or a firm's officials, are no state
+        for text in [
+            "ROME, March 2 - Brazilian Finance Minister Dilson Funaro will visit France for talks with commercial bank officials, his aides said.",
+            "ROME, March 2 - Brazilian Finance Minister Dilson Funaro will visit France for talks with company officials, his aides said.",
+        ] {
+            let ms = mentions(text, "1987-03-02");
+            assert!(
+                ms.iter().all(|m| !m.rule.starts_with("meeting.trip_purpose")),
+                "{text}: {ms:?}"
+            );
+        }
+    }
+}

@@ -170,7 +170,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.75,
         noun: false,
-        re: r"(?:\b(?:is|was|are|were|be|been|now)|,)\s+(?:here|in\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)?)(?:,?\s+\w+,?)?\s+(?:exchanging\s+views|(?:for|on|holding|having|attending)\s+(?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:[\w'-]+\s+){0,3}?(?:talks|visit|meetings|consultations|discussions|negotiations))\b",
+        re: r"(?:\b(?:is|was|are|were|be|been|now)|,)\s+(?:(?:currently|now|still|already)\s+)?(?:here|in\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)?)(?:,?\s+\w+,?)?\s+(?:exchanging\s+views|(?:for|on|holding|having|attending)\s+(?:(?:a|an|the|his|her|their|two|three|four|five|several|[\w]+-day|official|state|working|private|brief)\s+){0,3}(?:[\w'-]+\s+){0,3}?(?:talks|visit|meetings?|conference|summit|consultations|discussions|negotiations))\b",
     },
     Rule {
         name: "visit.attend",
@@ -179,6 +179,20 @@ const RULES: &[Rule] = &[
         confidence: 0.7,
         noun: false,
         re: r"\battend(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|ceremony|ceremonies|funeral|inauguration|games)\s+(?:in|at)\b",
+    },
+    Rule {
+        // "Subroto, attending a Pacific Energy Cooperation conference",
+        // "Poehl said while attending the Washington World Bank/IMF
+        // meeting", "leaves on April 7 to attend the IMF and World Bank
+        // meetings": a gathering attended, its place unsaid or a modifier
+        // (the trigger is the verb alone, so that "the talks with X" stays
+        // a meeting); only a known office holder travels (see `mod.rs`)
+        name: "visit.attend_gathering",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.6,
+        noun: false,
+        re: r"\battend(?:s|ed|ing)?\s+(?:(?:a|an|the|this|next|last|today['’]s|tomorrow['’]s|yesterday['’]s|this\s+week['’]s|next\s+week['’]s)\s+)?(?:[\w'’/.&-]+\s+){0,6}?(?:conference|meetings?|talks|summit|session|negotiations|consultations)\b",
     },
     Rule {
         name: "visit.flew_in",
@@ -234,7 +248,18 @@ const RULES: &[Rule] = &[
         frame: Frame::Travel,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?)(?: (?:on|next|this|early|late|later) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|today|tomorrow))? to\b|\b(?:head(?:s|ed|ing)?|bound) for\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|tomorrow|yesterday|early|later|this|morning|afternoon|evening|night) ){0,3}for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b|\bon (?:his|her|their|its) way to\b",
+        re: r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|jet(?:s|ted|ting)?|head(?:s|ed|ing)?|went|go(?:es|ing)?)(?: (?:on|next|this|early|late|later) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|today|tomorrow))? to\b|\b(?:head(?:s|ed|ing)?|bound) for\b|\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)) (?:(?:here|today|tonight|tomorrow|yesterday|early|later|this|next|week|weekend|month|soon|shortly|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night) ){0,3}for\b|\b(?:lead|leads|led|leading) (?:a|an|the|his|her) (?:[\w-]+\s+){0,2}?delegation to\b|\bon (?:his|her|their|its) way to\b",
+    },
+    Rule {
+        // "von Moltke came to Japan", "a Soviet delegation will come to
+        // Israel": a capitalised place after "to" (not "came to power",
+        // "came to an agreement", "came to the conclusion")
+        name: "visit.came_to",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.65,
+        noun: false,
+        re: r"\b(?:came|come|comes|coming)\s+to\s+(?-i:[A-Z])",
     },
     Rule {
         // "will send a trade mission to Brazil", "sent a team of experts to
@@ -515,6 +540,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
         for m in re.find_iter(sentence) {
             let (mut start, mut end) = (m.start(), m.end());
             if rule.name == "visit.verb"
+                || rule.name == "visit.came_to"
                 || rule.name == "visit.leaving"
                 || rule.name == "visit.said_in"
             {
@@ -529,6 +555,40 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                 if let Some(i) = sentence[start..end].to_lowercase().rfind("spoke") {
                     start += i;
                 }
+            }
+            if rule.name == "visit.attend_gathering" {
+                // "attended a news conference", "attend the board meeting":
+                // no gathering of sides
+                let w = &sentence[start..end];
+                // "He will meet X, minister for trade, attend a meeting of":
+                // a verb coordinated after another's object, whose subject
+                // is far back (a participle after a comma is an appositive)
+                let before = sentence.get(..start).unwrap_or("").trim_end();
+                let coordinated = !w.to_lowercase().starts_with("attending")
+                    && (before.ends_with(',') || before.to_lowercase().ends_with(" and"));
+                if coordinated
+                    || NOT_A_GATHERING.is_match(w)
+                    || sentence
+                        .get(..start)
+                        .is_some_and(|b| NOT_ATTENDING.is_match(b))
+                {
+                    continue;
+                }
+                // the gathering after "attend" is no part of the trigger,
+                // but a place it is held in is the destination ("will attend
+                // the 27th Conference of the Parties to the UN ... (COP27) in
+                // Sharm el-Sheikh"): then the trigger runs to that "in" (a
+                // conference only: a meeting or a summit of a club is a
+                // meeting trigger of its own, which the visit must not hide)
+                let held_in = Some(w)
+                    .filter(|w| w.to_lowercase().ends_with("conference"))
+                    .and_then(|_| sentence.get(end..))
+                    .and_then(|r| GATHERING_HELD_IN.find(r))
+                    .filter(|m| !m.as_str().to_lowercase().contains(" with "))
+                    .map(|m| end + m.end() - 1)
+                    .map(|e| sentence[..e].trim_end().len());
+                let verb = start + w.find(char::is_whitespace).unwrap_or(w.len());
+                end = held_in.unwrap_or(verb);
             }
             if rule.name == "call.called" {
                 // the title after "called" is the other side's, not the trigger
@@ -627,6 +687,24 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
     out.sort_by_key(|t| (t.start, t.end));
     out
 }
+
+/// Gatherings attended that no side of an event holds: a press or news
+/// conference, a company's or a party's own body sitting.
+static NOT_A_GATHERING: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:press|news|telephone|phone|video|academic|scientific|medical|industry|trade\s+union|union|party|board|shareholders['’]?|stockholders['’]?|directors['’]?|committee|cabinet|company|annual\s+general)\s+(?:conference|meetings?|session)\b"
+);
+
+/// The place a gathering attended is held in, in the words after its noun
+/// ("of the Parties to the UN Framework Convention (COP27) in Sharm"): no
+/// clause break before it (the match ends on the place's capital).
+static GATHERING_HELD_IN: LazyLock<Regex> =
+    regex!(r"^(?:[^.,;:]{0,100}?\s)??(?:in|at)\s+(?-i:[A-Z])");
+
+/// A refusal or a negation right before "attend": "declined to attend",
+/// "will not attend", "did not attend", "boycotted and did not attend".
+static NOT_ATTENDING: LazyLock<Regex> = regex!(
+    r"(?i)(?:\b(?:not|never|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|unable\s+to|reluctant\s+to|boycott(?:s|ed|ing)?\s+and)|n['’]t)\s+(?:(?:to|be|have|also|yet)\s+)?$"
+);
 
 /// What a proposal or a policy is "met with": a reception, not a person.
 static MET_WITH_RECEPTION: LazyLock<Regex> = regex!(
