@@ -256,6 +256,57 @@ pub(super) fn dates_from_meetings(drafts: &mut [Draft]) {
     }
 }
 
+/// "arrived here on Saturday and will have talks with Suharto tomorrow":
+/// an arrival's stay lasts at least to the talks its guest holds later in
+/// the same sentence (within a week); the arrival day alone would end the
+/// stay before them.
+pub(super) fn stays_through_talks(drafts: &mut [Draft]) {
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit
+            || d.status != Status::Occurred
+            || d.derived
+            || !d.base_rule().contains("arrive")
+        {
+            continue;
+        }
+        let Some((arrival, atext)) = d.dates.clone() else {
+            continue;
+        };
+        if arrival.precision != Precision::Day || arrival.start != arrival.end {
+            continue;
+        }
+        let keys = d.keys();
+        let later = snapshot
+            .iter()
+            .filter(|m| {
+                m.event_type == EventType::Meeting
+                    && m.sentence_index == d.sentence_index
+                    && m.trigger.0 > d.trigger.1
+                    && !keys.is_empty()
+                    && keys.iter().all(|k| m.keys().contains(k))
+            })
+            .filter_map(|m| m.dates.as_ref())
+            .filter(|(w, _)| {
+                w.precision == Precision::Day
+                    && w.start > arrival.end
+                    && (w.end - arrival.end).num_days() <= 7
+            })
+            .max_by_key(|(w, _)| w.end);
+        if let Some((w, mtext)) = later {
+            d.dates = Some((
+                Interval {
+                    start: arrival.start,
+                    end: w.end,
+                    precision: Precision::Day,
+                },
+                format!("{atext} .. {mtext}"),
+            ));
+            d.rule = format!("{}+through_talks", d.rule);
+        }
+    }
+}
+
 /// "took the opportunity of X's visit ... to invite him to join the call":
 /// a sentence naming a visit as the occasion of the reported call or meeting.
 static OCCASION_OF_CALL: LazyLock<Regex> = regex!(
