@@ -534,6 +534,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     dateline::visits_at_dateline(text, ctx.dct, &places, &mut drafts);
     story_time::said_after_talks(ctx, &mut drafts);
     story_time::dates_from_meetings(&mut drafts);
+    story_time::same_day_as(ctx, &mut drafts);
     itinerary::when_dates(ctx, &mut drafts);
     itinerary::next_legs(text, &places, &mut drafts);
     itinerary::route_stops(text, &places, &mut drafts);

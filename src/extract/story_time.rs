@@ -307,6 +307,70 @@ pub(super) fn stays_through_talks(drafts: &mut [Draft]) {
     }
 }
 
+/// "earlier in the day", "later that day", "the same day": a day word that
+/// points at a day told by another event.
+static SAME_DAY_AS: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|the\s+same\s+day)\b");
+
+/// "She had flown to West Germany from talks with Mitterrand in Normandy
+/// earlier in the day": an undated event in a sentence saying "earlier in
+/// the day" (or "later that day", "the same day") is on the one day another
+/// event of that sentence, or else of the sentence before, is dated.
+pub(super) fn same_day_as(ctx: &DocContext, drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    let one_day = |d: &&Draft| {
+        d.dates
+            .as_ref()
+            .is_some_and(|(w, _)| w.precision == Precision::Day && w.start == w.end)
+    };
+    for d in drafts.iter_mut() {
+        if d.dates.is_some() || d.status != Status::Occurred {
+            continue;
+        }
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        if !SAME_DAY_AS.is_match(stext) {
+            continue;
+        }
+        let here: Vec<&Draft> = snapshot
+            .iter()
+            .filter(|o| o.sentence_index == d.sentence_index)
+            .filter(one_day)
+            .collect();
+        let source = if here.is_empty() {
+            snapshot
+                .iter()
+                .filter(|o| o.sentence_index + 1 == d.sentence_index)
+                .filter(one_day)
+                .last()
+        } else {
+            here.first().copied()
+        };
+        // one day only: two different days leave it open
+        let days: Vec<NaiveDate> = if here.is_empty() {
+            snapshot
+                .iter()
+                .filter(|o| o.sentence_index + 1 == d.sentence_index)
+                .filter(one_day)
+                .filter_map(|o| o.dates.as_ref().map(|(w, _)| w.start))
+                .collect()
+        } else {
+            here.iter()
+                .filter_map(|o| o.dates.as_ref().map(|(w, _)| w.start))
+                .collect()
+        };
+        if days.windows(2).any(|w| w[0] != w[1]) {
+            continue;
+        }
+        if let Some((w, t)) = source.and_then(|o| o.dates.clone()) {
+            d.dates = Some((w, format!("{t} (same day)")));
+            d.rule = format!("{}+same_day", d.rule);
+        }
+    }
+}
+
 /// "took the opportunity of X's visit ... to invite him to join the call":
 /// a sentence naming a visit as the occasion of the reported call or meeting.
 static OCCASION_OF_CALL: LazyLock<Regex> = regex!(

@@ -3325,4 +3325,49 @@ mod round11_fields {
             meetings(&ms)
         );
     }
+
+    #[test]
+    fn earlier_in_the_day_is_the_day_of_the_other_event() {
+        let ms = pipeline(
+            "BONN, March 24 - Thatcher met Kohl in Bonn yesterday evening. She had flown to West Germany from talks with Mitterrand in Normandy earlier in the day.",
+            "1987-03-24",
+        );
+        let r = meetings(&ms);
+        assert!(
+            r.iter()
+                .any(|e| e.1.contains("mitterrand") && e.3 == day("1987-03-23").to_string()),
+            "{r:?}"
+        );
+        // negative: no "same day" word, no borrowed day
+        let ms = pipeline(
+            "BONN, March 24 - Thatcher met Kohl in Bonn yesterday evening. She had flown to West Germany from talks with Mitterrand in Normandy.",
+            "1987-03-24",
+        );
+        let r = meetings(&ms);
+        assert!(
+            r.iter()
+                .all(|e| !e.1.contains("mitterrand") || e.3 != day("1987-03-23").to_string()),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn talks_for_which_a_journey_is_scheduled_are_ahead() {
+        let ms = pipeline(
+            "SEOUL, April 17 - South Korea announced the measures two days before the scheduled arrival of U.S. Commerce Secretary Malcolm Baldrige for talks with Trade Minister Rha Woong-bae.",
+            "1987-04-17",
+        );
+        let all = rows(&ms);
+        assert!(
+            !all.is_empty() && all.iter().all(|e| e.5 == Status::Planned),
+            "{all:?}"
+        );
+        // negative: an arrival that happened for talks
+        let ms = pipeline(
+            "SEOUL, April 17 - U.S. Commerce Secretary Malcolm Baldrige arrived yesterday for talks with Trade Minister Rha Woong-bae.",
+            "1987-04-17",
+        );
+        let all = rows(&ms);
+        assert!(all.iter().any(|e| e.5 == Status::Occurred), "{all:?}");
+    }
 }
