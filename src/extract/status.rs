@@ -80,12 +80,6 @@ static AGREED_TO: LazyLock<Regex> =
 static REFUSED: LazyLock<Regex> =
     regex!(r"(?i)\b(?:not|never|refused|declined|failed|if|unless|whether|would\s+have)\b|n't\b");
 
-/// "the scheduled arrival of Baldrige for ", "his planned visit to Seoul
-/// for ": a journey ahead whose purpose the trigger names.
-static PURPOSE_OF_PLAN: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:scheduled|planned|expected|forthcoming|upcoming)\s+(?:arrival|visit|trip|departure|journey)\s+(?:of|by|to)\s+[^;,]{0,80}?\bfor\s+(?:(?:a|an|the|further|more|two|three|[a-z]+-day)\s+){0,2}$"
-);
-
 /// "looks forward to welcoming X to the White House on Friday" (or
 /// "tomorrow", "July 9-11"), "has invited X to the White House for a meeting
 /// on Tuesday, December 12": the host's announcement of a visit, not a hope.
@@ -313,11 +307,6 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
             Status::Occurred
         };
         return (st, true);
-    }
-    // "two days before the scheduled arrival of Baldrige for talks": talks
-    // named as the purpose of a journey ahead are ahead too
-    if trig.noun && PURPOSE_OF_PLAN.is_match(wide) {
-        return (Status::Planned, true);
     }
     if let Some(st) = same_day_ahead(sentence, from, trig) {
         return (st, true);
