@@ -13,7 +13,9 @@
 //! outcome's, not its status). "this year's economic summit", "next month's
 //! OAU summit" are ahead unless a past verb governs them; a visit named as
 //! the occasion of another act ("took the opportunity of the King's visit to
-//! invite him to join the call") is under way.
+//! invite him to join the call") is under way. An agreement to meet ("have
+//! provisionally agreed to hold talks") is planned, unless refused or
+//! conditional.
 
 use std::sync::LazyLock;
 

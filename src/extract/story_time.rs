@@ -35,10 +35,18 @@
 //!   outcomes of the G20 summit in Bali", "the recent talks between") is
 //!   another occasion and takes no readout day ([`calls_on_report_date`]).
 //!
+//! - An arrival dated by one day lasts at least to the later talks its
+//!   guest holds in the same sentence, within a week ("arrived here on
+//!   Saturday and will have talks with Suharto tomorrow")
+//!   ([`stays_through_talks`]).
+//! - An undated event in a sentence saying "earlier in the day", "later
+//!   that day" or "the same day" takes the one day another event of that
+//!   sentence, or else of the sentence before, is dated ([`same_day_as`]).
+//!
 //! The story's own meeting at the dateline and its day are in
 //! [`super::dateline`]. A draft dated here gets `+under_way`,
 //! `+report_date`, `+meeting_dates`, `+tour_ahead`, `+tour_behind`,
-//! `+lead_date` or `+length` on its rule.
+//! `+lead_date`, `+length`, `+through_talks` or `+same_day` on its rule.
 //!
 //! ```text
 //! "Fernandez is in New York for talks with Shultz." (reported 1987-03-02)
@@ -343,8 +351,7 @@ pub(super) fn same_day_as(ctx: &DocContext, drafts: &mut [Draft]) {
             snapshot
                 .iter()
                 .filter(|o| o.sentence_index + 1 == d.sentence_index)
-                .filter(one_day)
-                .last()
+                .rfind(one_day)
         } else {
             here.first().copied()
         };
