@@ -530,12 +530,14 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     visits_follow_their_verb(&mut drafts);
     story_time::tour_stops(text, ctx.dct, &mut drafts);
     story_time::visits_under_way(ctx, &mut drafts);
+    story_time::stays_through_talks(&mut drafts);
     itinerary::meetings_on_the_road(&places, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
     dateline::meetings_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
     dateline::visits_at_dateline(ctx.dct, here.as_ref(), &mut drafts);
     story_time::said_after_talks(ctx, &mut drafts);
     story_time::dates_from_meetings(&mut drafts);
+    story_time::same_day_as(ctx, &mut drafts);
     itinerary::when_dates(ctx, &mut drafts);
     itinerary::next_legs(text, &places, &mut drafts);
     itinerary::route_stops(text, &places, &mut drafts);
@@ -1638,6 +1640,12 @@ fn push_dated(
         .filter(|v| !senses::date_of_other_noun(stext, &v.1))
         .cloned()
         .collect();
+    // "arrived here on Saturday and will have talks tomorrow": the date of
+    // another clause gives way to the trigger's own clause's
+    let dates = match drafts.first() {
+        Some(d) => own_clause_dates(ctx, d.sentence, t, dates),
+        None => dates,
+    };
     for mut d in drafts {
         if dates.is_empty() {
             if d.event_type == EventType::Visit && d.status == Status::Occurred {
@@ -1693,6 +1701,101 @@ fn push_dated(
             out.push(d);
         }
     }
+}
+
+/// Between a date before the trigger and the trigger: a second verb
+/// coordinated with the date's ("arrived on Saturday and will have talks",
+/// "met on Monday and is to visit"), or the main verb after a relative
+/// clause holding the date ("X, who flew in yesterday from Tokyo, will
+/// meet").
+static CLAUSE_AFTER_DATE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:and|but)\s+(?:(?:then|later|also|now)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|plans?|expects?|leaves|left|goes|went|flies|flew|travels|travell?ed|returns|returned|heads|headed)\b|,\s*(?:(?:also|later|then)\s+)?(?:will|would|is\s+(?:due|expected|scheduled)\s+to|is\s+to|plans\s+to)\s+(?:\w+\s+)?$"
+);
+
+/// "X, who ...": a relative clause opening before the date.
+static RELATIVE_BEFORE: LazyLock<Regex> = regex!(r"(?i),\s*(?:who|which)\b");
+
+/// Between the trigger and a date after it: the date's own verb ("is on a
+/// visit to Malaysia and leaves for Indonesia on Wednesday", "visiting Seoul
+/// before returning to London on April 11", "talks after Brasilia suspended
+/// payments last month").
+static CLAUSE_BEFORE_DATE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:and|but)\s+(?:(?:then|later|also|now)\s+)?(?:will|would|shall|is\s+to|is\s+due|leaves|left|goes|went|flies|flew|travels|travell?ed|returns|returned|heads|headed)\b|\b(?:before|after)\s+(?:\w+ing\b|(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s+\w+ed\b)"
+);
+
+/// Where the trigger's own clause begins (after a boundary between it and
+/// the date) or ends (before one), as a byte offset into the text, or None
+/// when the date stands in the trigger's clause.
+fn clause_cut(text: &str, sentence: Sentence, x: &Timex, ts: usize, te: usize) -> Option<Cut> {
+    if x.end <= ts {
+        let gap = text.get(x.end..ts)?.replace('\n', " ");
+        let m = CLAUSE_AFTER_DATE.find(&gap)?;
+        // ", will meet" only closes a relative clause the date stands in
+        if gap[m.start()..].trim_start().starts_with(',') {
+            let lead = text.get(sentence.start..x.begin)?;
+            if !RELATIVE_BEFORE.is_match(lead) {
+                return None;
+            }
+        }
+        Some(Cut::From(x.end + m.start()))
+    } else if x.begin >= te {
+        let gap = text.get(te..x.begin)?.replace('\n', " ");
+        let m = CLAUSE_BEFORE_DATE.find(&gap)?;
+        Some(Cut::Until(te + m.start()))
+    } else {
+        None
+    }
+}
+
+/// A clause boundary between a trigger and a date of another clause.
+enum Cut {
+    /// The trigger's clause begins here.
+    From(usize),
+    /// The trigger's clause ends here.
+    Until(usize),
+}
+
+/// The dates of the trigger's own clause: a date [`args::dates_near`] took
+/// across a clause boundary is replaced by the nearest one on the trigger's
+/// side ("arrived here on Saturday and will have talks with Suharto
+/// tomorrow": the talks are tomorrow), or dropped when that side has none.
+fn own_clause_dates(
+    ctx: &DocContext,
+    sentence: Sentence,
+    t: &Trigger,
+    dates: Vec<(Interval, String)>,
+) -> Vec<(Interval, String)> {
+    let text = ctx.doc.text.as_str();
+    let (ts, te) = (sentence.start + t.start, sentence.start + t.end);
+    let mut cut = None;
+    for v in &dates {
+        let Some(x) = ctx.timexes.iter().find(|x| {
+            x.begin >= sentence.start
+                && x.end <= sentence.end
+                && x.text == v.1
+                && x.interval == Some(v.0)
+        }) else {
+            // a range joined from two timexes ("Friday .. Saturday"): kept
+            continue;
+        };
+        if let Some(c) = clause_cut(text, sentence, x, ts, te) {
+            cut = Some(c);
+            break;
+        }
+    }
+    let Some(cut) = cut else {
+        return dates;
+    };
+    let (from, until) = match cut {
+        Cut::From(at) => (at, sentence.end),
+        Cut::Until(at) => (sentence.start, at),
+    };
+    args::dates_near(text, ctx.timexes, from, until, ts, te, &[])
+        .into_iter()
+        .filter(|v| {
+            !senses::date_of_other_noun(text.get(sentence.start..sentence.end).unwrap_or(""), &v.1)
+        })
+        .collect()
 }
 
 /// A cue that a sentence speaks of another day than the report's.

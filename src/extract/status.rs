@@ -13,7 +13,9 @@
 //! outcome's, not its status). "this year's economic summit", "next month's
 //! OAU summit" are ahead unless a past verb governs them; a visit named as
 //! the occasion of another act ("took the opportunity of the King's visit to
-//! invite him to join the call") is under way.
+//! invite him to join the call") is under way. An agreement to meet ("have
+//! provisionally agreed to hold talks") is planned, unless refused or
+//! conditional.
 
 use std::sync::LazyLock;
 
@@ -70,6 +72,15 @@ static OUTCOME: LazyLock<Regex> = regex!(
 static PLANNED: LazyLock<Regex> = regex!(
     r"(?i)\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:(?:also|now|still|currently|already) )?(?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bprepar(?:e|es|ing) to\b|\b(?:is|are) about to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bexpects?\s+(?:[\w.'-]+\s+){1,4}?(?:-\s[^-;]{0,120}\s-\s+)?to\s+(?:meet|visit|hold|travel|attend|arrive|go|fly|resume|open|begin|start|convene|gather)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b"
 );
+
+/// "agreed to hold talks", "have agreed in principle to meet": a
+/// settled arrangement right before the trigger (not "would agree to").
+static AGREED_TO: LazyLock<Regex> =
+    regex!(r"(?i)\bagreed\s+(?:(?:in\s+principle|on\s+\w+day|today|yesterday)\s+)?to\s+$");
+
+/// A refusal or a failure to agree ("have not agreed to", "refused").
+static REFUSED: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:not|never|refused|declined|failed|if|unless|whether|would\s+have)\b|n't\b");
 
 /// "looks forward to welcoming X to the White House on Friday" (or
 /// "tomorrow", "July 9-11"), "has invited X to the White House for a meeting
@@ -306,6 +317,11 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     // is not planned by a modal later in its clause
     if !trig.noun && PAST.is_match(trigger) && !PLANNED.is_match(before) {
         return (Status::Occurred, false);
+    }
+    // "have provisionally agreed to hold talks": an agreement to meet is a
+    // plan, whatever "possible" a topic of the talks carries
+    if !trig.noun && AGREED_TO.is_match(before) && !REFUSED.is_match(before) {
+        return (Status::Planned, true);
     }
     // the host's announcement reaches its date beyond the clause window
     let host_plan = HOST_PLAN.is_match(&sentence[from..]);

@@ -35,10 +35,18 @@
 //!   outcomes of the G20 summit in Bali", "the recent talks between") is
 //!   another occasion and takes no readout day ([`calls_on_report_date`]).
 //!
+//! - An arrival dated by one day lasts at least to the later talks its
+//!   guest holds in the same sentence, within a week ("arrived here on
+//!   Saturday and will have talks with Suharto tomorrow")
+//!   ([`stays_through_talks`]).
+//! - An undated event in a sentence saying "earlier in the day", "later
+//!   that day" or "the same day" takes the one day another event of that
+//!   sentence, or else of the sentence before, is dated ([`same_day_as`]).
+//!
 //! The story's own meeting at the dateline and its day are in
 //! [`super::dateline`]. A draft dated here gets `+under_way`,
 //! `+report_date`, `+meeting_dates`, `+tour_ahead`, `+tour_behind`,
-//! `+lead_date` or `+length` on its rule.
+//! `+lead_date`, `+length`, `+through_talks` or `+same_day` on its rule.
 //!
 //! ```text
 //! "Fernandez is in New York for talks with Shultz." (reported 1987-03-02)
@@ -252,6 +260,120 @@ pub(super) fn dates_from_meetings(drafts: &mut [Draft]) {
             if !d.cued && m.status == Status::Planned {
                 d.status = Status::Planned;
             }
+        }
+    }
+}
+
+/// "arrived here on Saturday and will have talks with Suharto tomorrow":
+/// an arrival's stay lasts at least to the talks its guest holds later in
+/// the same sentence (within a week); the arrival day alone would end the
+/// stay before them.
+pub(super) fn stays_through_talks(drafts: &mut [Draft]) {
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Visit
+            || d.status != Status::Occurred
+            || d.derived
+            || !d.base_rule().contains("arrive")
+        {
+            continue;
+        }
+        let Some((arrival, atext)) = d.dates.clone() else {
+            continue;
+        };
+        if arrival.precision != Precision::Day || arrival.start != arrival.end {
+            continue;
+        }
+        let keys = d.keys();
+        let later = snapshot
+            .iter()
+            .filter(|m| {
+                m.event_type == EventType::Meeting
+                    && m.sentence_index == d.sentence_index
+                    && m.trigger.0 > d.trigger.1
+                    && !keys.is_empty()
+                    && keys.iter().all(|k| m.keys().contains(k))
+            })
+            .filter_map(|m| m.dates.as_ref())
+            .filter(|(w, _)| {
+                w.precision == Precision::Day
+                    && w.start > arrival.end
+                    && (w.end - arrival.end).num_days() <= 7
+            })
+            .max_by_key(|(w, _)| w.end);
+        if let Some((w, mtext)) = later {
+            d.dates = Some((
+                Interval {
+                    start: arrival.start,
+                    end: w.end,
+                    precision: Precision::Day,
+                },
+                format!("{atext} .. {mtext}"),
+            ));
+            d.rule = format!("{}+through_talks", d.rule);
+        }
+    }
+}
+
+/// "earlier in the day", "later that day", "the same day": a day word that
+/// points at a day told by another event.
+static SAME_DAY_AS: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|the\s+same\s+day)\b");
+
+/// "She had flown to West Germany from talks with Mitterrand in Normandy
+/// earlier in the day": an undated event in a sentence saying "earlier in
+/// the day" (or "later that day", "the same day") is on the one day another
+/// event of that sentence, or else of the sentence before, is dated.
+pub(super) fn same_day_as(ctx: &DocContext, drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    let snapshot: Vec<Draft> = drafts.to_vec();
+    let one_day = |d: &&Draft| {
+        d.dates
+            .as_ref()
+            .is_some_and(|(w, _)| w.precision == Precision::Day && w.start == w.end)
+    };
+    for d in drafts.iter_mut() {
+        if d.dates.is_some() || d.status != Status::Occurred {
+            continue;
+        }
+        let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
+            continue;
+        };
+        if !SAME_DAY_AS.is_match(stext) {
+            continue;
+        }
+        let here: Vec<&Draft> = snapshot
+            .iter()
+            .filter(|o| o.sentence_index == d.sentence_index)
+            .filter(one_day)
+            .collect();
+        let source = if here.is_empty() {
+            snapshot
+                .iter()
+                .filter(|o| o.sentence_index + 1 == d.sentence_index)
+                .rfind(one_day)
+        } else {
+            here.first().copied()
+        };
+        // one day only: two different days leave it open
+        let days: Vec<NaiveDate> = if here.is_empty() {
+            snapshot
+                .iter()
+                .filter(|o| o.sentence_index + 1 == d.sentence_index)
+                .filter(one_day)
+                .filter_map(|o| o.dates.as_ref().map(|(w, _)| w.start))
+                .collect()
+        } else {
+            here.iter()
+                .filter_map(|o| o.dates.as_ref().map(|(w, _)| w.start))
+                .collect()
+        };
+        if days.windows(2).any(|w| w[0] != w[1]) {
+            continue;
+        }
+        if let Some((w, t)) = source.and_then(|o| o.dates.clone()) {
+            d.dates = Some((w, format!("{t} (same day)")));
+            d.rule = format!("{}+same_day", d.rule);
         }
     }
 }

@@ -3199,3 +3199,169 @@ mod round10_story22 {
         assert!(r.iter().any(|e| e.2 == "rome"), "{r:?}");
     }
 }
+
+/// Round 11 wave 2 (fields28): the date of the trigger's own clause.
+mod round11_fields {
+    use super::super::test_support::{day, mentions as pipeline, rows, Row};
+    use super::*;
+
+    fn meetings(ms: &[EventMention]) -> Vec<Row> {
+        rows(ms)
+            .into_iter()
+            .filter(|r| r.0 == EventType::Meeting)
+            .collect()
+    }
+
+    #[test]
+    fn a_date_of_another_clause_is_not_the_triggers() {
+        // the arrival's Saturday is not the talks' day: they are tomorrow
+        let ms = pipeline(
+            "JAKARTA, March 23 - Shultz arrived here on Saturday and will hold talks with Suharto tomorrow.",
+            "1987-03-23",
+        );
+        let r = meetings(&ms);
+        assert!(
+            r.iter()
+                .any(|e| e.3 == day("1987-03-24").to_string() && e.5 == Status::Planned),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().all(|e| e.3 != day("1987-03-21").to_string()),
+            "{r:?}"
+        );
+        // a relative clause's day is not the main verb's
+        let ms = pipeline(
+            "JAKARTA, March 23 - Shultz, who flew to Indonesia yesterday from Tokyo, will meet with President Suharto.",
+            "1987-03-23",
+        );
+        let r = meetings(&ms);
+        assert!(!r.is_empty(), "{ms:?}");
+        assert!(
+            r.iter().all(|e| e.3 != day("1987-03-22").to_string()),
+            "{r:?}"
+        );
+        // a date after a second verb ("and leaves for Tokyo on Wednesday")
+        let ms = pipeline(
+            "BONN, March 23 - Shultz is on a two-day visit to West Germany and leaves for Tokyo on Wednesday.",
+            "1987-03-23",
+        );
+        let v: Vec<_> = rows(&ms)
+            .into_iter()
+            .filter(|e| e.0 == EventType::Visit && e.3 == day("1987-03-25").to_string())
+            .filter(|e| e.2 != "tokyo")
+            .collect();
+        assert!(v.is_empty(), "{:?}", rows(&ms));
+    }
+
+    #[test]
+    fn a_date_of_the_triggers_own_clause_stays() {
+        // negatives: one clause, or a plain list of days
+        let ms = pipeline(
+            "TOKYO, March 23 - Shultz will hold talks with Nakasone on Wednesday and will fly home.",
+            "1987-03-23",
+        );
+        let r = meetings(&ms);
+        assert!(
+            r.iter().any(|e| e.3 == day("1987-03-25").to_string()),
+            "{r:?}"
+        );
+        let ms = pipeline(
+            "TOKYO, March 23 - Shultz met Nakasone on Saturday and said the talks had gone well.",
+            "1987-03-23",
+        );
+        let r = meetings(&ms);
+        assert!(
+            r.iter()
+                .any(|e| e.3 == day("1987-03-21").to_string() && e.5 == Status::Occurred),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_arrivals_stay_lasts_to_its_talks() {
+        let ms = pipeline(
+            "JAKARTA, March 23 - Shultz arrived here on Saturday and will hold talks with Suharto tomorrow.",
+            "1987-03-23",
+        );
+        let v: Vec<_> = rows(&ms)
+            .into_iter()
+            .filter(|e| e.0 == EventType::Visit && e.5 == Status::Occurred)
+            .collect();
+        assert!(
+            v.iter()
+                .any(|e| e.3 == day("1987-03-21").to_string()
+                    && e.4 == day("1987-03-24").to_string()),
+            "{:?}",
+            rows(&ms)
+        );
+        // negative: talks weeks later are another trip's
+        let ms = pipeline(
+            "JAKARTA, March 23 - Shultz arrived here on Saturday and will hold talks with Suharto on May 20.",
+            "1987-03-23",
+        );
+        assert!(
+            rows(&ms)
+                .iter()
+                .all(|e| e.0 != EventType::Visit || e.4 != day("1987-05-20").to_string()),
+            "{:?}",
+            rows(&ms)
+        );
+    }
+
+    #[test]
+    fn an_agreement_to_hold_talks_is_a_plan() {
+        let ms = pipeline(
+            "MOSCOW, Oct 20 - Iran and the Soviet Union have provisionally agreed to hold talks on a possible exchange of crude oil, a spokesman said.",
+            "1987-10-20",
+        );
+        let r = meetings(&ms);
+        assert!(
+            !r.is_empty() && r.iter().all(|e| e.5 == Status::Planned),
+            "{r:?}"
+        );
+        // negatives: a refusal is no plan, a wish stays proposed
+        let ms = pipeline(
+            "MOSCOW, Oct 20 - Iran and the Soviet Union have not agreed to hold talks on a possible exchange of crude oil, a spokesman said.",
+            "1987-10-20",
+        );
+        assert!(
+            meetings(&ms).iter().all(|e| e.5 != Status::Planned),
+            "{:?}",
+            meetings(&ms)
+        );
+        let ms = pipeline(
+            "MOSCOW, Oct 20 - Iran said it could hold talks with the Soviet Union on a possible exchange of crude oil.",
+            "1987-10-20",
+        );
+        assert!(
+            meetings(&ms).iter().all(|e| e.5 == Status::Proposed),
+            "{:?}",
+            meetings(&ms)
+        );
+    }
+
+    #[test]
+    fn earlier_in_the_day_is_the_day_of_the_other_event() {
+        let ms = pipeline(
+            "BONN, March 24 - Thatcher met Kohl in Bonn yesterday evening. She had flown to West Germany from talks with Mitterrand in Normandy earlier in the day.",
+            "1987-03-24",
+        );
+        let r = meetings(&ms);
+        assert!(
+            r.iter()
+                .any(|e| e.1.contains("mitterrand") && e.3 == day("1987-03-23").to_string()),
+            "{r:?}"
+        );
+        // negative: no "same day" word, no borrowed day
+        let ms = pipeline(
+            "BONN, March 24 - Thatcher met Kohl in Bonn yesterday evening. She had flown to West Germany from talks with Mitterrand in Normandy.",
+            "1987-03-24",
+        );
+        let r = meetings(&ms);
+        assert!(
+            r.iter()
+                .all(|e| !e.1.contains("mitterrand") || e.3 != day("1987-03-23").to_string()),
+            "{r:?}"
+        );
+    }
+}
