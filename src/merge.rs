@@ -541,6 +541,10 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
         }
         let fits: Vec<usize> = (0..clusters.len())
             .filter(|&c| clusters[c].place_ok(m))
+            .filter(|&c| {
+                clusters[c].docs.contains(&m.doc_id)
+                    || !summit_beside_ministers(&clusters[c], m, mentions)
+            })
             .collect();
         let own = fits
             .iter()
@@ -1551,6 +1555,21 @@ const SLIP_DAYS: i64 = 2;
 /// with another day is another occasion, or a real change. A club's meetings (the EC's councils,
 /// OPEC's committees) can be days apart, so they keep [`SLIP_DAYS`].
 const PLAN_DAYS: i64 = 7;
+
+/// Whether a mention's rule is a club's summit (its leaders' meeting).
+fn club_summit(m: &EventMention) -> bool {
+    m.rule.ends_with("summit.club")
+}
+
+/// An undated club summit ("the Venice economic summit") is not the
+/// club's dated meeting that no summit mention is in (its finance
+/// ministers' "G-7 meeting" in Washington): a club's leaders and its
+/// ministers meet on different occasions, and a summit's place often is
+/// its only identity, so joining the nearest dated meeting moves the
+/// ministers' meeting to the summit's city.
+fn summit_beside_ministers(c: &Cluster, m: &EventMention, mentions: &[EventMention]) -> bool {
+    club_summit(m) && c.dates.is_some() && !c.members.iter().any(|&i| club_summit(&mentions[i]))
+}
 
 /// Whether a cluster's sides (a visit's guests) include a person.
 fn names_person(c: &Cluster, mentions: &[EventMention]) -> bool {
@@ -4426,5 +4445,60 @@ mod tests {
         let mut visiting = near.clone();
         visiting.rule = "visit.noun+under_way".to_string();
         assert_eq!(trip_span(picked, &[&visiting, &b]), picked);
+    }
+
+    #[test]
+    fn a_clubs_summit_and_its_ministers_meeting_months_apart_stay_apart() {
+        // Round 11 (docs/audits/round11-time.md): the ministers' G-7 meeting
+        // of Apr 8 (placeless, dated), Lawson's plan to go to it (undated),
+        // the Venice summit "scheduled for June" left undated (Mar 23) and
+        // "the upcoming summit in Venice" (Jun 2) were one event at Venice
+        // on Apr 8.
+        let kb = Kb::default();
+        let at_venice = |mut m: EventMention| {
+            m.place_id = Some("venice".to_string());
+            m.country_code = Some("ITA".to_string());
+            m.rule = "meeting.summit.club".to_string();
+            m.status = Status::Planned;
+            m
+        };
+        let mut dated = club_meeting("b", "1987-04-09", &["g7"], day_iv("1987-04-08"));
+        dated.place_id = None;
+        dated.country_code = None;
+        dated.rule = "meeting.club".to_string();
+        let mut lawson = club_meeting("c", "1987-04-02", &["g7"], None);
+        lawson.place_id = None;
+        lawson.country_code = None;
+        lawson.rule = "meeting.club".to_string();
+        lawson.status = Status::Planned;
+        let ms = vec![
+            at_venice(club_meeting("a", "1987-03-23", &["g7"], None)),
+            dated,
+            lawson,
+            at_venice(club_meeting("d", "1987-06-02", &["g7"], None)),
+        ];
+        let evs = merge(&ms, &kb);
+        let holder = |i: usize| evs.iter().position(|e| e.mentions.contains(&i));
+        // the ministers' meeting keeps its day, its plan and no summit city
+        assert_eq!(holder(1), holder(2));
+        assert_ne!(holder(0), holder(1));
+        assert_ne!(holder(3), holder(1));
+        let apr = holder(1).and_then(|i| evs.get(i));
+        assert_eq!(apr.and_then(|e| e.dates), day_iv("1987-04-08"));
+        assert_eq!(apr.and_then(|e| e.place_id.clone()), None);
+        // a dated summit still takes its undated mentions, and a plan
+        // reported before the meeting still joins it
+        let mut summit = at_venice(club_meeting(
+            "e",
+            "1987-06-09",
+            &["g7"],
+            day_iv("1987-06-08"),
+        ));
+        summit.status = Status::Occurred;
+        let ms = vec![
+            summit,
+            at_venice(club_meeting("d", "1987-06-02", &["g7"], None)),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 1);
     }
 }
