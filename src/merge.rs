@@ -113,7 +113,9 @@
 //!   interval, then a calendar date over a span counted from the report
 //!   ("was to have left April 30 and returned May 6" over "this week"),
 //!   then the earlier start; a picked single day that starts a calendar
-//!   range stated for the event gives the range ("June 8" and "June 8-10").
+//!   range stated for the event gives the range ("June 8" and "June 8-10"),
+//!   and so does a visit's day anywhere in the range ("October 26" and
+//!   "October 25-26").
 //!   When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
 //!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
@@ -1774,7 +1776,12 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     };
     // "June 8" beside "June 8-10": a single day that starts a calendar
     // range stated for the event is its first day, not the event; the
-    // range, when one
+    // range, when one. A visit's day anywhere in the range is a day of
+    // the trip ("the White House on October 26" beside "in Washington
+    // October 25-26"); a meeting's later day may be a session of its own.
+    let visit = members
+        .iter()
+        .all(|&i| mentions[i].event_type == EventType::Visit);
     let range_from = |day: Interval| {
         claims
             .iter()
@@ -1782,7 +1789,8 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 day.precision == Precision::Day
                     && day.start == day.end
                     && r.interval.precision == Precision::Day
-                    && r.interval.start == day.start
+                    && (r.interval.start == day.start
+                        || visit && r.interval.start < day.start && day.end <= r.interval.end)
                     && r.interval.end > r.interval.start
                     && calendar(r)
                     && !week_window(r, mentions)
@@ -4500,5 +4508,47 @@ mod tests {
             at_venice(club_meeting("d", "1987-06-02", &["g7"], None)),
         ];
         assert_eq!(merge(&ms, &kb).len(), 1);
+    }
+
+    #[test]
+    fn a_visits_day_inside_its_stated_range_gives_the_range() {
+        // "welcoming Herzog to the White House on October 26" beside "will
+        // be in Washington October 25-26": the trip is the range.
+        let kb = Kb::default();
+        let herzog = |at: usize, dates: Option<Interval>, text: &str| {
+            let mut m = visit(V {
+                doc: "a",
+                doc_date: "2022-10-17",
+                at,
+                guest: "herzog",
+                place: Some("washington"),
+                dates,
+                status: Status::Planned,
+                ..V::default()
+            });
+            m.date_text = Some(text.to_string());
+            m
+        };
+        let ms = vec![
+            herzog(0, day_iv("2022-10-26"), "October 26"),
+            herzog(
+                50,
+                Some(iv("2022-10-25", "2022-10-26", Precision::Day)),
+                "October 25-26",
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("2022-10-25", "2022-10-26", Precision::Day))
+        );
+        // a meeting's later day stays that day (a session of its own)
+        let meetings: Vec<EventMention> = ms
+            .into_iter()
+            .map(|m| as_kind(m, EventType::Meeting))
+            .collect();
+        let evs = merge(&meetings, &kb);
+        assert!(evs.iter().any(|e| e.dates == day_iv("2022-10-26")));
     }
 }
