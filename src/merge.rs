@@ -114,8 +114,8 @@
 //!   ("was to have left April 30 and returned May 6" over "this week"),
 //!   then the earlier start; a picked single day that starts a calendar
 //!   range stated for the event gives the range ("June 8" and "June 8-10"),
-//!   and so does a visit's day anywhere in the range ("October 26" and
-//!   "October 25-26").
+//!   and so does a visit's day anywhere in a range of at most three days
+//!   ("October 26" and "October 25-26").
 //!   When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
 //!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
@@ -1690,6 +1690,12 @@ fn same_week(c: &Cluster, doc_date: Option<NaiveDate>) -> bool {
     }
 }
 
+/// The longest calendar range (in days) that a visit's single day inside
+/// it yields to: a two- or three-day stay ("in Washington October 25-26");
+/// a longer range is often a trip over several cities ("the Republic of
+/// Korea and Japan from May 20-24"), of which the day is one city's.
+const VISIT_RANGE_DAYS: i64 = 3;
+
 /// Picks the dates: most precise, then latest report, then narrowest.
 fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>, Vec<DateClaim>) {
     let mut claims: Vec<DateClaim> = vec![];
@@ -1790,7 +1796,10 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                     && day.start == day.end
                     && r.interval.precision == Precision::Day
                     && (r.interval.start == day.start
-                        || visit && r.interval.start < day.start && day.end <= r.interval.end)
+                        || visit
+                            && r.interval.start < day.start
+                            && day.end <= r.interval.end
+                            && (r.interval.end - r.interval.start).num_days() < VISIT_RANGE_DAYS)
                     && r.interval.end > r.interval.start
                     && calendar(r)
                     && !week_window(r, mentions)
@@ -4550,5 +4559,16 @@ mod tests {
             .collect();
         let evs = merge(&meetings, &kb);
         assert!(evs.iter().any(|e| e.dates == day_iv("2022-10-26")));
+        // a trip's five days over two countries keep the city's own day
+        let mut seoul = herzog(0, day_iv("2022-05-21"), "today");
+        seoul.date_text = Some("May 21".to_string());
+        let trip = herzog(
+            50,
+            Some(iv("2022-05-20", "2022-05-24", Precision::Day)),
+            "May 20-24",
+        );
+        let evs = merge(&[seoul, trip], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("2022-05-21"));
     }
 }
