@@ -113,7 +113,9 @@
 //!   interval, then a calendar date over a span counted from the report
 //!   ("was to have left April 30 and returned May 6" over "this week"),
 //!   then the earlier start; a picked single day that starts a calendar
-//!   range stated for the event gives the range ("June 8" and "June 8-10").
+//!   range stated for the event gives the range ("June 8" and "June 8-10"),
+//!   and so does a visit's day anywhere in a range of at most three days
+//!   ("October 26" and "October 25-26").
 //!   When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
 //!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
@@ -541,6 +543,10 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
         }
         let fits: Vec<usize> = (0..clusters.len())
             .filter(|&c| clusters[c].place_ok(m))
+            .filter(|&c| {
+                clusters[c].docs.contains(&m.doc_id)
+                    || !summit_beside_ministers(&clusters[c], m, mentions)
+            })
             .collect();
         let own = fits
             .iter()
@@ -1552,6 +1558,21 @@ const SLIP_DAYS: i64 = 2;
 /// OPEC's committees) can be days apart, so they keep [`SLIP_DAYS`].
 const PLAN_DAYS: i64 = 7;
 
+/// Whether a mention's rule is a club's summit (its leaders' meeting).
+fn club_summit(m: &EventMention) -> bool {
+    m.rule.ends_with("summit.club")
+}
+
+/// An undated club summit ("the Venice economic summit") is not the
+/// club's dated meeting that no summit mention is in (its finance
+/// ministers' "G-7 meeting" in Washington): a club's leaders and its
+/// ministers meet on different occasions, and a summit's place often is
+/// its only identity, so joining the nearest dated meeting moves the
+/// ministers' meeting to the summit's city.
+fn summit_beside_ministers(c: &Cluster, m: &EventMention, mentions: &[EventMention]) -> bool {
+    club_summit(m) && c.dates.is_some() && !c.members.iter().any(|&i| club_summit(&mentions[i]))
+}
+
 /// Whether a cluster's sides (a visit's guests) include a person.
 fn names_person(c: &Cluster, mentions: &[EventMention]) -> bool {
     c.members.iter().any(|&i| {
@@ -1669,6 +1690,12 @@ fn same_week(c: &Cluster, doc_date: Option<NaiveDate>) -> bool {
     }
 }
 
+/// The longest calendar range (in days) that a visit's single day inside
+/// it yields to: a two- or three-day stay ("in Washington October 25-26");
+/// a longer range is often a trip over several cities ("the Republic of
+/// Korea and Japan from May 20-24"), of which the day is one city's.
+const VISIT_RANGE_DAYS: i64 = 3;
+
 /// Picks the dates: most precise, then latest report, then narrowest.
 fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>, Vec<DateClaim>) {
     let mut claims: Vec<DateClaim> = vec![];
@@ -1755,7 +1782,12 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     };
     // "June 8" beside "June 8-10": a single day that starts a calendar
     // range stated for the event is its first day, not the event; the
-    // range, when one
+    // range, when one. A visit's day anywhere in the range is a day of
+    // the trip ("the White House on October 26" beside "in Washington
+    // October 25-26"); a meeting's later day may be a session of its own.
+    let visit = members
+        .iter()
+        .all(|&i| mentions[i].event_type == EventType::Visit);
     let range_from = |day: Interval| {
         claims
             .iter()
@@ -1763,7 +1795,11 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 day.precision == Precision::Day
                     && day.start == day.end
                     && r.interval.precision == Precision::Day
-                    && r.interval.start == day.start
+                    && (r.interval.start == day.start
+                        || visit
+                            && r.interval.start < day.start
+                            && day.end <= r.interval.end
+                            && (r.interval.end - r.interval.start).num_days() < VISIT_RANGE_DAYS)
                     && r.interval.end > r.interval.start
                     && calendar(r)
                     && !week_window(r, mentions)
@@ -4426,5 +4462,113 @@ mod tests {
         let mut visiting = near.clone();
         visiting.rule = "visit.noun+under_way".to_string();
         assert_eq!(trip_span(picked, &[&visiting, &b]), picked);
+    }
+
+    #[test]
+    fn a_clubs_summit_and_its_ministers_meeting_months_apart_stay_apart() {
+        // Round 11 (docs/audits/round11-time.md): the ministers' G-7 meeting
+        // of Apr 8 (placeless, dated), Lawson's plan to go to it (undated),
+        // the Venice summit "scheduled for June" left undated (Mar 23) and
+        // "the upcoming summit in Venice" (Jun 2) were one event at Venice
+        // on Apr 8.
+        let kb = Kb::default();
+        let at_venice = |mut m: EventMention| {
+            m.place_id = Some("venice".to_string());
+            m.country_code = Some("ITA".to_string());
+            m.rule = "meeting.summit.club".to_string();
+            m.status = Status::Planned;
+            m
+        };
+        let mut dated = club_meeting("b", "1987-04-09", &["g7"], day_iv("1987-04-08"));
+        dated.place_id = None;
+        dated.country_code = None;
+        dated.rule = "meeting.club".to_string();
+        let mut lawson = club_meeting("c", "1987-04-02", &["g7"], None);
+        lawson.place_id = None;
+        lawson.country_code = None;
+        lawson.rule = "meeting.club".to_string();
+        lawson.status = Status::Planned;
+        let ms = vec![
+            at_venice(club_meeting("a", "1987-03-23", &["g7"], None)),
+            dated,
+            lawson,
+            at_venice(club_meeting("d", "1987-06-02", &["g7"], None)),
+        ];
+        let evs = merge(&ms, &kb);
+        let holder = |i: usize| evs.iter().position(|e| e.mentions.contains(&i));
+        // the ministers' meeting keeps its day, its plan and no summit city
+        assert_eq!(holder(1), holder(2));
+        assert_ne!(holder(0), holder(1));
+        assert_ne!(holder(3), holder(1));
+        let apr = holder(1).and_then(|i| evs.get(i));
+        assert_eq!(apr.and_then(|e| e.dates), day_iv("1987-04-08"));
+        assert_eq!(apr.and_then(|e| e.place_id.clone()), None);
+        // a dated summit still takes its undated mentions, and a plan
+        // reported before the meeting still joins it
+        let mut summit = at_venice(club_meeting(
+            "e",
+            "1987-06-09",
+            &["g7"],
+            day_iv("1987-06-08"),
+        ));
+        summit.status = Status::Occurred;
+        let ms = vec![
+            summit,
+            at_venice(club_meeting("d", "1987-06-02", &["g7"], None)),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 1);
+    }
+
+    #[test]
+    fn a_visits_day_inside_its_stated_range_gives_the_range() {
+        // "welcoming Herzog to the White House on October 26" beside "will
+        // be in Washington October 25-26": the trip is the range.
+        let kb = Kb::default();
+        let herzog = |at: usize, dates: Option<Interval>, text: &str| {
+            let mut m = visit(V {
+                doc: "a",
+                doc_date: "2022-10-17",
+                at,
+                guest: "herzog",
+                place: Some("washington"),
+                dates,
+                status: Status::Planned,
+                ..V::default()
+            });
+            m.date_text = Some(text.to_string());
+            m
+        };
+        let ms = vec![
+            herzog(0, day_iv("2022-10-26"), "October 26"),
+            herzog(
+                50,
+                Some(iv("2022-10-25", "2022-10-26", Precision::Day)),
+                "October 25-26",
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("2022-10-25", "2022-10-26", Precision::Day))
+        );
+        // a meeting's later day stays that day (a session of its own)
+        let meetings: Vec<EventMention> = ms
+            .into_iter()
+            .map(|m| as_kind(m, EventType::Meeting))
+            .collect();
+        let evs = merge(&meetings, &kb);
+        assert!(evs.iter().any(|e| e.dates == day_iv("2022-10-26")));
+        // a trip's five days over two countries keep the city's own day
+        let mut seoul = herzog(0, day_iv("2022-05-21"), "today");
+        seoul.date_text = Some("May 21".to_string());
+        let trip = herzog(
+            50,
+            Some(iv("2022-05-20", "2022-05-24", Precision::Day)),
+            "May 20-24",
+        );
+        let evs = merge(&[seoul, trip], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("2022-05-21"));
     }
 }

@@ -69,7 +69,8 @@
 //! adverb may stand between: "is becoming increasingly isolated"), the noun "the plan", "next to", and a verb of the next clause
 //! ("on Saturday and were hoping": after "and"/"but" before a lower-case
 //! word, or a semicolon). "set to", "slated", "as soon as", "planning to",
-//! "postponed until" look ahead; "since" up to four words before ("since
+//! "to depart/leave/fly/return", "preparing/about to (verb)", "postponed
+//! until" look ahead; "since" up to four words before ("since
 //! shortly after the Oct. 23 slaying") makes a date past; "effective Feb. 1"
 //! and "through/until January" take the nearer date whatever the verb.
 //!
@@ -190,6 +191,7 @@
 //! | the first quarter of next year | 1998-03-12 | 1999-Q1 | month (Jan-Mar) |
 //! | the first half of 2015 | any | 2015-H1 | month (Jan-Jun) |
 //! | the week of April 11 | 2016-03-24 | 2016-W15 | day (Mon-Sun) |
+//! | the first week of December | 2024-10-16 | 2024-W49 | day (Dec 1-7; "last week of": the last 7 days) |
 //! | (landed March 3;) the following day | 2016-03-24 | 2016-03-04 | day |
 //! | (landed March 3;) the next morning | 2016-03-24 | 2016-03-04TMO (TIME) | day |
 //! | (landed March 3;) two days later | 2016-03-24 | P2D (DURATION; interval 2016-03-05) | day |

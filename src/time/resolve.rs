@@ -28,7 +28,7 @@ pub(crate) struct Context {
 impl Context {
     pub(crate) fn new() -> Option<Context> {
         Some(Context {
-            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|be|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|planning\s+to|(?:postponed|delayed|put\s+off|adjourned)\s+(?:until|till)|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start))\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|flying|leaving|travell?ing|heading|departing|arriving|returning|(?:is|are)\s+due)\b)").ok()?,
+            tense: Regex::new(r"(?i)(?P<f>\b(?:will|'ll|shall|be|going\s+to|is\s+to|are\s+to|scheduled|expected|plans?|planned|upcoming|would|next|tomorrow|set\s+to|slated|poised|planning\s+to|(?:postponed|delayed|put\s+off|adjourned)\s+(?:until|till)|as\s+(?:soon|early)\s+as|to\s+(?:visit|meet|travel|hold|attend|host|begin|start|depart|leave|fly|return)|(?:preparing|prepares|getting\s+ready|about)\s+to\s+\w+)\b)|(?P<p>\b(?:was|were|had|did|ago|last|yesterday|\w{2,}ed|met|went|came|said|told|held|made|took|gave|left|saw|spoke|began|flew|sent|got|won|lost|fell|rose|paid|led|brought|thought|found|kept|became|met|wrote|ran|struck|hit|set|put|cut|quit|stood|sat|fought|sought|broke|chose|drove|grew|knew|shot|sold|spent|swore|took|threw|wore|withdrew|underwent|oversaw|undertook)\b)|(?P<s>\b(?:starts|begins|leaves|opens|arrives|travels|flies|goes|heads|departs|meets?|flying|leaving|travell?ing|heading|departing|arriving|returning|(?:is|are)\s+due)\b)").ok()?,
         })
     }
 }
@@ -1040,6 +1040,26 @@ impl<'a> Resolver<'a> {
                 date(
                     week_value(t),
                     Some(iv(mon, mon + Duration::days(6), Precision::Day)),
+                )
+            }
+            Expr::WeekOfMonth { y, m, n } => {
+                let y = match y {
+                    Some(y) => Some(y),
+                    None => self.year_for(c.begin, c.end, m, 1),
+                };
+                let Some((first, last)) = y.and_then(|y| ymd(y, m, 1).zip(month_end(y, m))) else {
+                    return date("XXXX-WXX".to_string(), None);
+                };
+                let start = if n >= 5 {
+                    last - Duration::days(6)
+                } else {
+                    first + Duration::days(7 * (i64::from(n) - 1))
+                };
+                let end = (start + Duration::days(6)).min(last);
+                // The value is the ISO week holding most of those days.
+                date(
+                    week_value(start + Duration::days(3)),
+                    Some(iv(start, end, Precision::Day)),
                 )
             }
             Expr::Half { y, off, h } => {

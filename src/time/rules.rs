@@ -72,6 +72,13 @@ pub(crate) enum Expr {
         m: u32,
         d: u32,
     },
+    /// "the first week of December" (n 1), "the last week of May" (n 5):
+    /// that week of the month's days (1-7, 8-14, 15-21, 22-28, the last 7).
+    WeekOfMonth {
+        y: Option<i32>,
+        m: u32,
+        n: u32,
+    },
     /// "the first half of 1997" (h 1), "the second half of this year" (h 2).
     Half {
         y: Option<i32>,
@@ -902,6 +909,23 @@ fn p_week_of(c: &Captures, _t: &str) -> Option<Expr> {
     Some(Expr::WeekOf { y, m, d })
 }
 
+fn p_week_of_month(c: &Captures, _t: &str) -> Option<Expr> {
+    let m = lx::month_num(g(c, "m")?)?;
+    let n = match g(c, "n")?.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        "last" | "final" => 5,
+        _ => return None,
+    };
+    let y: Option<i32> = match g(c, "y") {
+        Some(v) => Some(v.parse().ok()?),
+        None => None,
+    };
+    Some(Expr::WeekOfMonth { y, m, n })
+}
+
 fn p_half(c: &Captures, _t: &str) -> Option<Expr> {
     let h = if g(c, "h")?.eq_ignore_ascii_case("first") {
         1
@@ -1548,6 +1572,8 @@ impl Rules {
             (format!(r"\b(?:(?:every|each)\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{wd}|{mf})\b|(?P<adv>yearly|daily|weekly))"), p_set),
             (format!(r"\b(?:(?P<H>1[0-2]|0?[1-9])(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?:[ECMP][DS]T|GMT|UTC)\b)?|(?P<nm>noon|midnight)\b)(?:\s+(?:on\s+)?(?P<wd>{wd})\b|\s+(?P<dr>today|tomorrow|yesterday)\b|,?\s+(?:on\s+)?(?P<mo>{m})\s*(?P<dd>{day})\b)?"), p_clock),
             (format!(r"\b(?:the|a|its|their)\s+(?P<span>(?P<m1>{mf})\s+(?P<dw>(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))[\s-]+(?:{gath})\b"), p_md_words),
+            // Appended last: the gates and tests name rules by index.
+            (format!(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+(?P<m>{m})\b(?:,?\s+(?P<y>{y})\b)?"), p_week_of_month),
         ];
         let rules: Vec<(Regex, Parse)> = src
             .into_iter()

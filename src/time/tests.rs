@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 44);
+    assert_eq!(Tagger::new().rules.len(), 45);
 }
 
 #[test]
@@ -1498,4 +1498,46 @@ fn the_end_of_the_month_after_a_named_days_month() {
         ),
         "1991-07"
     );
+}
+
+#[test]
+fn a_weekday_after_a_verb_of_preparing_or_leaving_looks_ahead() {
+    // A Monday story: the trip is ahead, the Wednesday is the next one.
+    let mon = d(1987, 6, 1);
+    let t = |s: &str| val(s, mon).1;
+    assert_eq!(
+        t("Reagan, preparing to depart for the summit on Wednesday, said allies must act."),
+        "1987-06-03"
+    );
+    assert_eq!(
+        t("The minister is about to leave for Tokyo on Thursday."),
+        "1987-06-04"
+    );
+    assert_eq!(t("He plans to depart for Bonn on Friday."), "1987-06-05");
+    // Past verbs keep the past weekday.
+    assert_eq!(t("He departed for Bonn on Friday."), "1987-05-29");
+    assert_eq!(t("She left for Tokyo on Thursday."), "1987-05-28");
+}
+
+#[test]
+fn the_nth_week_of_a_month_is_that_week_not_the_month() {
+    let dct = d(2024, 10, 16);
+    assert_eq!(
+        val(
+            "The first week of December, the president will travel to Angola.",
+            dct
+        ),
+        (
+            "The first week of December".into(),
+            "2024-W49".into(),
+            Some("2024-12-01/2024-12-07".into())
+        )
+    );
+    let (_, v, i) = val("Talks are set for the last week of March, 1987.", dct);
+    assert_eq!(
+        (v.as_str(), i.as_deref()),
+        ("1987-W13", Some("1987-03-25/1987-03-31"))
+    );
+    let (_, _, i) = val("They will meet in the second week of January.", dct);
+    assert_eq!(i.as_deref(), Some("2025-01-08/2025-01-14"));
 }
