@@ -1214,16 +1214,7 @@ fn join_story_members(
             gone.insert(a);
         }
     }
-    for (from, into) in joins {
-        let extra: Vec<String> = clusters[from]
-            .1
-            .iter()
-            .filter(|k| clusters[into].1.binary_search(k).is_err())
-            .cloned()
-            .collect();
-        absorb_into(clusters, from, into);
-        clusters[into].2.speakers.extend(extra);
-    }
+    absorb_joins(clusters, joins);
     drop_gone(clusters, &gone);
 }
 
@@ -1337,17 +1328,7 @@ fn join_club_members(
             gone.insert(a);
         }
     }
-    // in order: a chain (A into B, then B into C) carries A along
-    for (from, into) in joins {
-        let extra: Vec<String> = clusters[from]
-            .1
-            .iter()
-            .filter(|k| clusters[into].1.binary_search(k).is_err())
-            .cloned()
-            .collect();
-        absorb_into(clusters, from, into);
-        clusters[into].2.speakers.extend(extra);
-    }
+    absorb_joins(clusters, joins);
     drop_gone(clusters, &gone);
 }
 
@@ -1474,6 +1455,24 @@ fn meeting_sides(
 
 /// Moves cluster `from`'s mentions into cluster `into` (`from` is left
 /// empty, to be dropped with [`drop_gone`]).
+/// Absorbs each cluster `from` into `into`, in order (a chain, A into B
+/// then B into C, carries A along); the sides `from` named that `into`
+/// lacks are not the event's ([`Cluster::speakers`]: "Japan" speaking at
+/// the G-7 meeting). Shared by [`join_story_members`] and
+/// [`join_club_members`].
+fn absorb_joins(clusters: &mut [(EventType, Vec<String>, Cluster)], joins: Vec<(usize, usize)>) {
+    for (from, into) in joins {
+        let extra: Vec<String> = clusters[from]
+            .1
+            .iter()
+            .filter(|k| clusters[into].1.binary_search(k).is_err())
+            .cloned()
+            .collect();
+        absorb_into(clusters, from, into);
+        clusters[into].2.speakers.extend(extra);
+    }
+}
+
 fn absorb_into(clusters: &mut [(EventType, Vec<String>, Cluster)], from: usize, into: usize) {
     let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
     clusters[into].2.absorb(taken);

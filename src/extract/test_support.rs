@@ -86,6 +86,18 @@ pub(super) fn visits(ms: &[EventMention], guest: &str) -> Vec<(String, String, S
     v
 }
 
+/// Whether one of `visits`' rows is at `at` (a place id or a country code)
+/// with `status`, when given.
+pub(super) fn a_visit_to(
+    visits: &[(String, String, String, Status)],
+    at: &str,
+    status: Option<Status>,
+) -> bool {
+    visits
+        .iter()
+        .any(|x| x.0 == at && status.is_none_or(|s| x.3 == s))
+}
+
 /// One sorted list per mention of type `ty`, in mention order: the
 /// participants `key` picks, read as it reads them (`|p|
 /// p.actor_id.clone()` for the resolved ids, `|p| (p.role ==
