@@ -434,7 +434,7 @@ fn fits(text: &str, places: &[PlaceRef], drafts: &[Draft], d: &Draft, p: &PlaceR
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{analyse, day, mentions, rows};
+    use super::super::test_support::{analyse, day, mentions, row_with, rows};
     use super::*;
     use crate::ingest::Document;
     use crate::text::Sentence;
@@ -471,9 +471,7 @@ mod tests {
         doc.title =
             Some("Readout of President Biden's Meeting with the Prime Minister".to_string());
         let ms = rows(&analyse(doc));
-        let m = ms
-            .iter()
-            .find(|r| r.0 == EventType::Meeting && r.1.contains("jake-sullivan"));
+        let m = row_with(&ms, EventType::Meeting, "jake-sullivan");
         assert_eq!(m.map(|r| r.2.as_str()), Some("washington"), "{ms:?}");
     }
 
@@ -509,9 +507,7 @@ mod tests {
             ms.iter().any(|r| r.2 == "frankfurt") && ms.iter().any(|r| r.2 == "bonn"),
             "both legs are placed: {ms:?}"
         );
-        let m = ms
-            .iter()
-            .find(|r| r.0 == EventType::Meeting && r.1.contains("genscher"));
+        let m = row_with(&ms, EventType::Meeting, "genscher");
         assert!(m.is_some_and(|r| r.2.is_empty()), "{ms:?}");
     }
 
@@ -535,9 +531,7 @@ mod tests {
                     has blamed the United States for obstructing its talks with the \
                     International Coffee Organization in recent years.";
         let ms = rows(&mentions(text, "1987-03-16"));
-        let m = ms
-            .iter()
-            .find(|r| r.0 == EventType::Meeting && r.1.contains("ico"));
+        let m = row_with(&ms, EventType::Meeting, "ico");
         assert!(m.is_some_and(|r| r.2.is_empty()), "{m:?} in {ms:?}");
     }
 
@@ -547,9 +541,7 @@ mod tests {
                     on Monday.\n\nSecretary of State George Shultz held talks with \
                     Foreign Minister Eduard Shevardnadze on Monday.";
         let ms = rows(&mentions(text, "1987-04-15"));
-        let m = ms
-            .iter()
-            .find(|r| r.0 == EventType::Meeting && r.1.contains("george-shultz"));
+        let m = row_with(&ms, EventType::Meeting, "george-shultz");
         assert!(m.is_some_and(|r| r.2.is_empty()), "{ms:?}");
     }
 
@@ -559,9 +551,7 @@ mod tests {
                     meet President Francesco Cossiga.\n\nOn May 5, Nakasone will also meet \
                     Prime Minister Andreas Papandreou of Greece.";
         let ms = rows(&mentions(text, "1987-04-20"));
-        let m = ms
-            .iter()
-            .find(|r| r.0 == EventType::Meeting && r.1.contains("papandreou"));
+        let m = row_with(&ms, EventType::Meeting, "papandreou");
         assert!(m.is_some_and(|r| r.2.is_empty()), "{ms:?}");
     }
 
@@ -571,9 +561,7 @@ mod tests {
                     Ireland, for a bilateral meeting and St. Patrick's Day Celebration at the \
                     White House, continuing a longstanding tradition.";
         let ms = rows(&mentions(text, "2023-03-14"));
-        let visit = ms
-            .iter()
-            .find(|r| r.0 == EventType::Visit && r.1.contains("leo-varadkar"));
+        let visit = row_with(&ms, EventType::Visit, "leo-varadkar");
         assert_eq!(visit.map(|r| r.2.as_str()), Some("washington"), "{ms:?}");
         let text = "President Joe Biden will visit the Republic of Korea and Japan from May \
                     20 to May 24.\n\nIn Tokyo, President Biden will meet the leaders of the \

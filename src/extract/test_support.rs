@@ -59,6 +59,12 @@ pub(super) fn rows(ms: &[EventMention]) -> Vec<Row> {
         .collect()
 }
 
+/// The first row of type `ty` whose participants hold `who` (a part of an
+/// actor id or name: "george-shultz", "ico").
+pub(super) fn row_with<'a>(rows: &'a [Row], ty: EventType, who: &str) -> Option<&'a Row> {
+    rows.iter().find(|r| r.0 == ty && r.1.contains(who))
+}
+
 /// (place or country, start, end, status) of the visits of a guest.
 pub(super) fn visits(ms: &[EventMention], guest: &str) -> Vec<(String, String, String, Status)> {
     let mut v: Vec<(String, String, String, Status)> = ms
