@@ -161,6 +161,27 @@ mod tests {
     }
 
     #[test]
+    fn heads_of_international_bodies_a_visitor_calls_on_are_rounds_too() {
+        // the World Bank and the IMF are no states: the table is not
+        // multilateral, the visitor calls on each
+        let m = sides_by(
+            &mentions(
+                "WASHINGTON, April 20 - West German Economics Minister Martin Bangemann will \
+                 meet Secretary of State George Shultz, World Bank President Barber Conable \
+                 and IMF Managing Director Michel Camdessus next week.",
+                "1987-04-20",
+            ),
+            EventType::Meeting,
+            |p| Some(p.name.clone()),
+        );
+        assert_eq!(m.len(), 3, "{m:?}");
+        for host in ["Shultz", "Conable", "Camdessus"] {
+            assert!(a_side_with(&m, &["Bangemann", host]), "{host}: {m:?}");
+        }
+        assert!(!a_side_with(&m, &["Shultz", "Camdessus"]), "{m:?}");
+    }
+
+    #[test]
     fn counterparts_of_several_countries_or_at_home_or_together_are_one_sitting() {
         // several countries: a multilateral meeting
         let m = meetings(

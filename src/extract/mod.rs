@@ -1404,9 +1404,22 @@ fn sentence_drafts(
             let people = |g: &[ActorRef]| g.iter().filter(|a| a.kind == ActorKind::Person).count();
             // "Biden met with Kallas of Estonia, Levits of Latvia and
             // Nauseda of Lithuania": leaders of several countries hold one
-            // meeting; "Kerry met with Putin and Lavrov" (one country): one each
-            let countries: std::collections::BTreeSet<&str> =
-                right.iter().filter_map(|a| a.country.as_deref()).collect();
+            // meeting; "Kerry met with Putin and Lavrov" (one country): one each.
+            // The heads of international bodies a visitor calls on ("will
+            // meet Shultz, Conable of the World Bank and Camdessus of the
+            // IMF") are rounds too: only states make a table multilateral
+            let heads_a_body = |a: &ActorRef| {
+                let (Some(id), Some(on)) = (a.id.as_deref(), ctx.dct) else {
+                    return false;
+                };
+                let offices = ctx.kb.offices_on(id, on);
+                !offices.is_empty() && offices.iter().all(|t| ctx.kb.country(&t.of).is_none())
+            };
+            let countries: std::collections::BTreeSet<&str> = right
+                .iter()
+                .filter(|a| !heads_a_body(a))
+                .filter_map(|a| a.country.as_deref())
+                .collect();
             let separately = SEPARATELY.is_match(stext);
             let several = countries.len() >= 2 && !separately;
             if left.len() == 1
