@@ -914,13 +914,12 @@ fn join_companions(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>) {
             by_guest.entry(k.as_str()).or_default().push(i);
         }
     }
-    let mut gone: BTreeSet<usize> = BTreeSet::new();
-    let mut joins: Vec<(usize, usize)> = vec![];
+    let mut joins = Joins::default();
     for &a in &order {
         let part = |b: usize| {
             let (ka, kb) = (&clusters[a].1, &clusters[b].1);
             b != a
-                && !gone.contains(&b)
+                && !joins.is_gone(b)
                 && clusters[b].0 == EventType::Visit
                 && kb.len() > ka.len()
                 && ka.iter().all(|k| kb.binary_search(k).is_ok())
@@ -933,16 +932,13 @@ fn join_companions(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>) {
             .map(Vec::as_slice)
             .unwrap_or_default();
         let hosts: Vec<usize> = candidates.iter().copied().filter(|&b| part(b)).collect();
-        if let [b] = hosts.as_slice() {
-            joins.push((a, *b));
-            gone.insert(a);
-        }
+        joins.into_only(a, &hosts);
     }
     drop(by_guest);
-    for (a, b) in joins {
+    for (a, b) in joins.pairs {
         absorb_into(clusters, a, b);
     }
-    drop_gone(clusters, &gone);
+    drop_gone(clusters, &joins.gone);
 }
 
 /// "Peru" and Peru's central bank president, each meeting Mancera at one
@@ -985,17 +981,16 @@ fn join_state_shadows(
         }
         (out, replaced)
     };
-    let mut gone: BTreeSet<usize> = BTreeSet::new();
-    let mut joins: Vec<(usize, usize)> = vec![];
+    let mut joins = Joins::default();
     for a in 0..clusters.len() {
-        if clusters[a].0 != EventType::Meeting || gone.contains(&a) {
+        if clusters[a].0 != EventType::Meeting || joins.is_gone(a) {
             continue;
         }
         let Some(day) = one_day(&clusters[a].2) else {
             continue;
         };
         for b in 0..clusters.len() {
-            if b == a || gone.contains(&b) || clusters[b].0 != EventType::Meeting {
+            if b == a || joins.is_gone(b) || clusters[b].0 != EventType::Meeting {
                 continue;
             }
             if one_day(&clusters[b].2) != Some(day) || !companions(&clusters[a].2, &clusters[b].2) {
@@ -1017,16 +1012,15 @@ fn join_state_shadows(
                 } else {
                     (b, a)
                 };
-                joins.push((from, into));
-                gone.insert(from);
+                joins.join(from, into);
                 break;
             }
         }
     }
-    for (from, into) in joins {
+    for (from, into) in joins.pairs {
         absorb_into(clusters, from, into);
     }
-    drop_gone(clusters, &gone);
+    drop_gone(clusters, &joins.gone);
 }
 
 /// "Talks of the IMF and the World Bank" in Lusaka and "Zambia's talks with
@@ -1051,8 +1045,7 @@ fn join_host_states(
         .into_iter()
         .filter_map(|(k, (kind, c))| Some((k, c.filter(|_| kind == ActorKind::State)?)))
         .collect();
-    let mut gone: BTreeSet<usize> = BTreeSet::new();
-    let mut joins: Vec<(usize, usize)> = vec![];
+    let mut joins = Joins::default();
     for a in 0..clusters.len() {
         if clusters[a].0 != EventType::Meeting || clusters[a].2.dates.is_none() {
             continue;
@@ -1066,7 +1059,7 @@ fn join_host_states(
                     .as_ref()
                     .or(clusters[b].2.country.as_ref());
                 b != a
-                    && !gone.contains(&b)
+                    && !joins.is_gone(b)
                     && clusters[b].0 == EventType::Meeting
                     && kb.len() > ka.len()
                     && ka.iter().all(|k| kb.binary_search(k).is_ok())
@@ -1078,12 +1071,9 @@ fn join_host_states(
                     && companions(&clusters[a].2, &clusters[b].2)
             })
             .collect();
-        if let [b] = hosts.as_slice() {
-            joins.push((a, *b));
-            gone.insert(a);
-        }
+        joins.into_only(a, &hosts);
     }
-    for (from, into) in joins {
+    for (from, into) in joins.pairs {
         let on = clusters[from].2.dates.map(|d| d.start);
         let (small, large) = (&clusters[from].1, &clusters[into].1);
         let extra: Vec<String> = large
@@ -1101,7 +1091,7 @@ fn join_host_states(
             clusters[into].2.speakers.extend(extra);
         }
     }
-    drop_gone(clusters, &gone);
+    drop_gone(clusters, &joins.gone);
 }
 
 /// "Baker met Poehl" and "Stoltenberg, Baker and Poehl met" in Frankfurt
@@ -1125,12 +1115,11 @@ fn join_delegations(
     let country_of = |k: &str| info.get(k).and_then(|(_, c)| c.clone());
     let kind_of = |k: &str| info.get(k).map(|(kind, _)| *kind);
     let is_org = |k: &str| kind_of(k) == Some(ActorKind::Organization) && !table.is_club(k);
-    let mut gone: BTreeSet<usize> = BTreeSet::new();
-    let mut joins: Vec<(usize, usize)> = vec![];
+    let mut joins = Joins::default();
     for a in 0..clusters.len() {
         let (kind, ka, ca) = &clusters[a];
         let day_dated = |c: &Cluster| c.dates.is_some_and(|d| d.precision == Precision::Day);
-        if *kind != EventType::Meeting || ka.len() < 2 || !day_dated(ca) || gone.contains(&a) {
+        if *kind != EventType::Meeting || ka.len() < 2 || !day_dated(ca) || joins.is_gone(a) {
             continue;
         }
         let countries: BTreeSet<String> = ka.iter().filter_map(|k| country_of(k)).collect();
@@ -1144,7 +1133,7 @@ fn join_delegations(
             .filter(|&b| {
                 let (kind_b, kb, cb) = &clusters[b];
                 b != a
-                    && !gone.contains(&b)
+                    && !joins.is_gone(b)
                     && *kind_b == EventType::Meeting
                     && kb.len() > ka.len()
                     && ka.iter().all(|k| kb.binary_search(k).is_ok())
@@ -1156,16 +1145,13 @@ fn join_delegations(
                     && companions(ca, cb)
             })
             .collect();
-        if let [b] = into.as_slice() {
-            joins.push((a, *b));
-            gone.insert(a);
-        }
+        joins.into_only(a, &into);
     }
     // in order: a chain (A into B, then B into C) carries A along
-    for (from, into) in joins {
+    for (from, into) in joins.pairs {
         absorb_into(clusters, from, into);
     }
-    drop_gone(clusters, &gone);
+    drop_gone(clusters, &joins.gone);
 }
 
 /// "The G-7 meeting here yesterday" and, in the same story, "throughout the
@@ -1184,8 +1170,7 @@ fn join_story_members(
         .filter(|(_, (kind, _))| *kind == ActorKind::State)
         .map(|(k, _)| k)
         .collect();
-    let mut gone: BTreeSet<usize> = BTreeSet::new();
-    let mut joins: Vec<(usize, usize)> = vec![];
+    let mut joins = Joins::default();
     for a in 0..clusters.len() {
         let (kind, ka, ca) = &clusters[a];
         if *kind != EventType::Meeting || ca.dates.is_some() || ca.docs.is_empty() {
@@ -1195,7 +1180,7 @@ fn join_story_members(
             .filter(|&b| {
                 let (kind_b, kb, cb) = &clusters[b];
                 b != a
-                    && !gone.contains(&b)
+                    && !joins.is_gone(b)
                     && *kind_b == EventType::Meeting
                     && cb.dates.is_some()
                     && kb.len() < ka.len()
@@ -1209,13 +1194,10 @@ fn join_story_members(
                     && compatible(&ca.place_id, &cb.place_id)
             })
             .collect();
-        if let [b] = into.as_slice() {
-            joins.push((a, *b));
-            gone.insert(a);
-        }
+        joins.into_only(a, &into);
     }
-    absorb_joins(clusters, joins);
-    drop_gone(clusters, &gone);
+    absorb_joins(clusters, joins.pairs);
+    drop_gone(clusters, &joins.gone);
 }
 
 /// "Canada, Italy and the G-7" and "the G-7 meeting" in Washington the same
@@ -1247,11 +1229,10 @@ fn join_club_members(
         Some((ActorKind::Person, Some(c))) => table.is_member(club, c, on),
         _ => false,
     };
-    let mut gone: BTreeSet<usize> = BTreeSet::new();
-    let mut joins: Vec<(usize, usize)> = vec![];
+    let mut joins = Joins::default();
     for a in 0..clusters.len() {
         let (kind, ka, ca) = &clusters[a];
-        if *kind != EventType::Meeting || gone.contains(&a) {
+        if *kind != EventType::Meeting || joins.is_gone(a) {
             continue;
         }
         let Some(on) = ca
@@ -1293,7 +1274,7 @@ fn join_club_members(
                     _ => false,
                 };
                 b != a
-                    && !gone.contains(&b)
+                    && !joins.is_gone(b)
                     && *kind_b == EventType::Meeting
                     && kb.len() < ka.len()
                     && kb.binary_search(club).is_ok()
@@ -1324,12 +1305,11 @@ fn join_club_members(
             _ => None,
         };
         if let Some(b) = into {
-            joins.push((a, b));
-            gone.insert(a);
+            joins.join(a, b);
         }
     }
-    absorb_joins(clusters, joins);
-    drop_gone(clusters, &gone);
+    absorb_joins(clusters, joins.pairs);
+    drop_gone(clusters, &joins.gone);
 }
 
 /// The fewest member states whose leaders, met in one place without the
@@ -1354,8 +1334,7 @@ fn join_member_leaders(
     table: &Memberships,
 ) {
     let info = meeting_sides(clusters, mentions);
-    let mut gone: BTreeSet<usize> = BTreeSet::new();
-    let mut joins: Vec<(usize, usize)> = vec![];
+    let mut joins = Joins::default();
     for a in 0..clusters.len() {
         let (kind, ka, ca) = &clusters[a];
         if *kind != EventType::Meeting || ca.dates.is_none() {
@@ -1390,7 +1369,7 @@ fn join_member_leaders(
                     _ => false,
                 });
                 b != a
-                    && !gone.contains(&b)
+                    && !joins.is_gone(b)
                     && *kind_b == EventType::Meeting
                     && members
                     && countries.iter().all(|c| table.is_member(club, c, on))
@@ -1412,16 +1391,25 @@ fn join_member_leaders(
             _ => None,
         };
         if let Some(b) = pick {
-            joins.push((a, b));
-            gone.insert(a);
+            joins.join(a, b);
         }
     }
-    for (from, into) in joins {
-        let extra: Vec<String> = clusters[from].1.clone();
+    // the club's summit is the club: the leaders joined, and the members
+    // named beside the club, are not its sides (unlike [`absorb_joins`],
+    // which keeps the sides `into` named itself)
+    for (from, into) in joins.pairs {
+        let mut extra: Vec<String> = clusters[from].1.clone();
+        extra.extend(
+            clusters[into]
+                .1
+                .iter()
+                .filter(|k| !table.is_club(k))
+                .cloned(),
+        );
         absorb_into(clusters, from, into);
         clusters[into].2.speakers.extend(extra);
     }
-    drop_gone(clusters, &gone);
+    drop_gone(clusters, &joins.gone);
 }
 
 /// Two places fit when either is unknown or both are the same.
@@ -1453,8 +1441,6 @@ fn meeting_sides(
     info
 }
 
-/// Moves cluster `from`'s mentions into cluster `into` (`from` is left
-/// empty, to be dropped with [`drop_gone`]).
 /// Absorbs each cluster `from` into `into`, in order (a chain, A into B
 /// then B into C, carries A along); the sides `from` named that `into`
 /// lacks are not the event's ([`Cluster::speakers`]: "Japan" speaking at
@@ -1473,9 +1459,38 @@ fn absorb_joins(clusters: &mut [(EventType, Vec<String>, Cluster)], joins: Vec<(
     }
 }
 
+/// Moves cluster `from`'s mentions into cluster `into` (`from` is left
+/// empty, to be dropped with [`drop_gone`]).
 fn absorb_into(clusters: &mut [(EventType, Vec<String>, Cluster)], from: usize, into: usize) {
     let taken = std::mem::replace(&mut clusters[from].2, Cluster::empty());
     clusters[into].2.absorb(taken);
+}
+
+/// The joins one merge rule decides in a pass: which cluster goes into
+/// which, in order, and which are gone (joined away), so that no later pair
+/// of the pass takes them.
+#[derive(Default)]
+struct Joins {
+    pairs: Vec<(usize, usize)>,
+    gone: BTreeSet<usize>,
+}
+
+impl Joins {
+    fn join(&mut self, from: usize, into: usize) {
+        self.pairs.push((from, into));
+        self.gone.insert(from);
+    }
+
+    /// Joins `from` into the one candidate, when there is exactly one.
+    fn into_only(&mut self, from: usize, candidates: &[usize]) {
+        if let [into] = candidates {
+            self.join(from, *into);
+        }
+    }
+
+    fn is_gone(&self, i: usize) -> bool {
+        self.gone.contains(&i)
+    }
 }
 
 /// Drops the clusters at the indices in `gone` (joined into others).
@@ -4215,7 +4230,11 @@ mod tests {
                 day_iv("1987-06-08"),
             ),
         ];
-        assert_eq!(merge(&ms, &kb).len(), 1);
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        // the club's summit: its members are not made its sides
+        assert_eq!(keys, vec!["g7"]);
         // a non-member's leader among them keeps the meeting apart
         let mut with_korea = leaders.to_vec();
         with_korea.push("chun:KOR");
