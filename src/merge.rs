@@ -932,7 +932,7 @@ fn join_companions(clusters: &mut Vec<(EventType, Vec<String>, Cluster)>) {
             .map(Vec::as_slice)
             .unwrap_or_default();
         let hosts: Vec<usize> = candidates.iter().copied().filter(|&b| part(b)).collect();
-        joins.into_only(a, &hosts);
+        joins.join_the_one(a, &hosts);
     }
     drop(by_guest);
     for (a, b) in joins.pairs {
@@ -1071,7 +1071,7 @@ fn join_host_states(
                     && companions(&clusters[a].2, &clusters[b].2)
             })
             .collect();
-        joins.into_only(a, &hosts);
+        joins.join_the_one(a, &hosts);
     }
     for (from, into) in joins.pairs {
         let on = clusters[from].2.dates.map(|d| d.start);
@@ -1145,7 +1145,7 @@ fn join_delegations(
                     && companions(ca, cb)
             })
             .collect();
-        joins.into_only(a, &into);
+        joins.join_the_one(a, &into);
     }
     // in order: a chain (A into B, then B into C) carries A along
     for (from, into) in joins.pairs {
@@ -1194,7 +1194,7 @@ fn join_story_members(
                     && compatible(&ca.place_id, &cb.place_id)
             })
             .collect();
-        joins.into_only(a, &into);
+        joins.join_the_one(a, &into);
     }
     absorb_joins(clusters, joins.pairs);
     drop_gone(clusters, &joins.gone);
@@ -1482,7 +1482,7 @@ impl Joins {
     }
 
     /// Joins `from` into the one candidate, when there is exactly one.
-    fn into_only(&mut self, from: usize, candidates: &[usize]) {
+    fn join_the_one(&mut self, from: usize, candidates: &[usize]) {
         if let [into] = candidates {
             self.join(from, *into);
         }
