@@ -1094,7 +1094,7 @@ fn sentence_drafts(
                 }
             }
             let mut search_from = te;
-            if guests.is_empty() && after.trim_start().starts_with("of ") {
+            if guests.is_empty() && opens_with_word(&after, "of") {
                 guests = args::prefer_people(std::mem::take(&mut right));
                 search_from = guests.last().map_or(te, |g| g.end);
             }
@@ -1255,7 +1255,7 @@ fn sentence_drafts(
                         .find(|p| {
                             let the = text
                                 .get(p.start..p.end)
-                                .is_some_and(|w| w.starts_with("the ") || w.starts_with("The "));
+                                .is_some_and(|w| opens_with_word(w, "the"));
                             let gap = text.get(guests_end..p.start).map(flat_text);
                             let after = text.get(p.end..s.end).map(flat_text);
                             gap.is_some_and(|g| {
@@ -1378,7 +1378,7 @@ fn sentence_drafts(
             if let Some(first) = right.first() {
                 let lead = text.get(te..first.start).unwrap_or("").to_lowercase();
                 let lead = lead.trim_start();
-                if (lead.starts_with("in ") || lead.starts_with("at "))
+                if (opens_with_word(lead, "in") || opens_with_word(lead, "at"))
                     && !lead.contains("with")
                     && !lead.contains("between")
                 {
@@ -1902,9 +1902,16 @@ static TIME_BEFORE_WITH: LazyLock<Regex> = regex!(
 /// Whether `r` opens (after spaces) with the word "with", whatever space
 /// follows it: wire copy breaks its lines anywhere ("talks this week with\nNorway's").
 fn opens_with_with(r: &str) -> bool {
+    opens_with_word(r, "with")
+}
+
+/// Whether `r` opens (after blanks) with the word `word`, in any case, and
+/// a blank after it: a line break of wire copy is a blank too ("of\nthe").
+fn opens_with_word(r: &str, word: &str) -> bool {
     let r = r.trim_start();
-    r.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("with"))
-        && r.get(4..)
+    r.get(..word.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        && r.get(word.len()..)
             .is_some_and(|t| t.starts_with(char::is_whitespace))
 }
 

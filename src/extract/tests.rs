@@ -173,6 +173,29 @@ fn kinds(ms: &[EventMention]) -> Vec<(&'static str, Vec<String>)> {
 }
 
 #[test]
+fn a_word_opens_a_phrase_across_a_wire_line_break() {
+    // wire copy breaks its lines where a space stood: "talks in\nLondon"
+    assert!(opens_with_word("in\nLondon", "in"));
+    assert!(opens_with_word("  With\tPutin", "with"));
+    assert!(!opens_with_word("inside London", "in"));
+    assert!(!opens_with_word("in", "in"));
+    // a lead that opens with "in" names places, not sides, line break or not
+    for gap in [" ", "\n"] {
+        let text = format!(
+            "LONDON, May 4 - Brazil's delegates left the talks in{gap}London of the \
+             International Coffee Organization yesterday."
+        );
+        let ms = super::test_support::mentions(&text, "1987-05-04");
+        assert!(
+            !ms.iter()
+                .any(|m| m.participants.iter().any(|p| p.name.contains("Coffee"))),
+            "{gap:?}: {:?}",
+            super::test_support::rows(&ms)
+        );
+    }
+}
+
+#[test]
 fn arrival_with_meetings_gives_a_visit_and_one_meeting_per_host() {
     let f = fixture(
         "On May 12, 2015, John Kerry arrived in Sochi, where he met with Vladimir Putin and Sergey Lavrov. ",
