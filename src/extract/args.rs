@@ -1435,7 +1435,7 @@ pub fn host_officials(
                     || MINISTER_QUALIFIERS.contains(&w.as_str())
                     || ROLE_OFFICES.iter().any(|(r, _)| *r == w)
             });
-        if !(generic && !mods.is_empty()) && !role_list {
+        if (!generic || mods.is_empty()) && !role_list {
             return None;
         }
     }
