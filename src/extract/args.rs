@@ -1320,6 +1320,10 @@ const NOT_HOST_WORDS: &[&str] = &[
     "community",
     "member",
     "european",
+    // "a range of interagency officials", "a number of ministers": no
+    // counterpart the story names
+    "of",
+    "interagency",
 ];
 
 /// Generic qualifiers of a plural "ministers" that name no role ("leading
