@@ -1263,3 +1263,224 @@ pub fn has_plural_pronoun(s: &str) -> bool {
     static PRON: LazyLock<Regex> = regex!(r"(?i)\b(?:they|their|them)\b");
     PRON.is_match(s)
 }
+
+/// Unnamed officials after a talks word, named by no country, company or
+/// body: "to government officials", "leading economic ministers", "with
+/// both the foreign and telecommunications ministers", "with Administration
+/// officials" (the officials' state is the host's: see [`host_officials`]).
+static UNNAMED_OFFICIALS: LazyLock<Regex> = regex!(
+    r"^\s*(?:(?:to|with)\s+)?(?P<mods>(?:(?:[a-z][a-z-]*|Administration)\s+){0,5}?)(?P<head>officials|ministers|authorities)\b(?P<tail>[^.;]{0,14})"
+);
+
+/// Qualifiers of officials that are no government's, or whose government
+/// is not the host's ("union officials", "their officials", "provincial
+/// ministers", "other officials", "bank officials").
+const NOT_HOST_WORDS: &[&str] = &[
+    "union",
+    "unions",
+    "company",
+    "companies",
+    "corporate",
+    "bank",
+    "banks",
+    "banking",
+    "industry",
+    "business",
+    "party",
+    "opposition",
+    "rebel",
+    "rebels",
+    "guerrilla",
+    "church",
+    "labor",
+    "labour",
+    "airline",
+    "club",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "provincial",
+    "state",
+    "local",
+    "city",
+    "municipal",
+    "regional",
+    "other",
+    "those",
+    "these",
+    "former",
+    "exchange",
+    "stock",
+    "market",
+    "fund",
+    "community",
+    "member",
+    "european",
+    // "a range of interagency officials", "a number of ministers": no
+    // counterpart the story names
+    "of",
+    "interagency",
+];
+
+/// Generic qualifiers of a plural "ministers" that name no role ("leading
+/// economic ministers", "senior cabinet ministers").
+const MINISTER_QUALIFIERS: &[&str] = &[
+    "the",
+    "both",
+    "leading",
+    "senior",
+    "top",
+    "government",
+    "economic",
+    "cabinet",
+    "key",
+    "several",
+    "two",
+    "three",
+    "host",
+    "various",
+];
+
+/// Role words of a coordinated list of one state's ministers ("the foreign
+/// and telecommunications ministers") and their office ids.
+const ROLE_OFFICES: &[(&str, &str)] = &[
+    ("foreign", "foreign_minister"),
+    ("finance", "finance_minister"),
+    ("defence", "defense_minister"),
+    ("defense", "defense_minister"),
+    ("trade", "trade_minister"),
+    ("economy", "economy_minister"),
+    ("agriculture", "agriculture_minister"),
+    ("energy", "energy_minister"),
+    ("oil", "energy_minister"),
+    ("telecommunications", "telecommunications_minister"),
+];
+
+/// "Funaro was in Washington talking to government officials", "Conable
+/// was returning to Jakarta ... to meet leading economic ministers", "In
+/// meetings with both the foreign and telecommunications ministers Howard
+/// said" (dateline Tokyo): unnamed officials of no named state, after the
+/// trigger ending at `te`, are the host's: the state of the sentence's place
+/// (a destination or a venue), else of the story's place `here`. A role
+/// list's roles are their holders on `date` when the knowledge base has one
+/// (one each), the state otherwise. Returns the end of the officials' phrase
+/// and the other side; None when the phrase names a body, a company, another
+/// state ("the trade ministers of the United States"), the state cannot be
+/// told, or `own` (the subject's countries) includes it.
+#[allow(clippy::too_many_arguments)]
+pub fn host_officials(
+    kb: &Kb,
+    text: &str,
+    places: &[PlaceRef],
+    here: Option<&PlaceRef>,
+    (sent_start, sent_end): (usize, usize),
+    (ts, te): (usize, usize),
+    date: Option<chrono::NaiveDate>,
+    own: &[Option<String>],
+) -> Option<(usize, Vec<ActorRef>)> {
+    let after = text.get(te..sent_end)?;
+    // (ASCII whitespace only: the offsets stay the text's)
+    let flat = after.replace(|c: char| c.is_ascii_whitespace(), " ");
+    let c = UNNAMED_OFFICIALS.captures(&flat)?;
+    let mods: Vec<&str> = c
+        .name("mods")
+        .map_or("", |m| m.as_str())
+        .split_whitespace()
+        .collect();
+    if mods
+        .iter()
+        .any(|w| NOT_HOST_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    let tail = c.name("tail").map_or("", |m| m.as_str()).trim_start();
+    // "the trade ministers of the United States", "officials from the EC",
+    // "officials including Finance Minister X": the state or the people are named
+    let tail_lower = tail.to_lowercase();
+    if [
+        "of ",
+        "from ",
+        "including",
+        "such as",
+        "led by",
+        "headed by",
+    ]
+    .iter()
+    .any(|w| tail_lower.starts_with(w))
+        || tail_lower.starts_with(", including")
+    {
+        return None;
+    }
+    let head = c.name("head").map_or("", |m| m.as_str());
+    let roles: Vec<&str> = mods
+        .iter()
+        .filter_map(|w| {
+            ROLE_OFFICES
+                .iter()
+                .find(|(r, _)| *r == w.to_lowercase())
+                .map(|(_, o)| *o)
+        })
+        .collect();
+    if head == "ministers" {
+        // "the foreign ministers" (one role, many holders) are a forum's,
+        // not a host's; a role list ("the foreign and trade ministers") or
+        // generic qualifiers only ("leading economic ministers")
+        let generic = mods
+            .iter()
+            .all(|w| MINISTER_QUALIFIERS.contains(&w.to_lowercase().as_str()));
+        let role_list = roles.len() >= 2
+            && mods.iter().all(|w| {
+                let w = w.to_lowercase();
+                w == "and"
+                    || MINISTER_QUALIFIERS.contains(&w.as_str())
+                    || ROLE_OFFICES.iter().any(|(r, _)| *r == w)
+            });
+        if (!generic || mods.is_empty()) && !role_list {
+            return None;
+        }
+    }
+    let phrase_end = te + c.get(0).map_or(0, |m| m.end()) - tail.len();
+    // "discussions with officials in Britain, West Germany and France": the
+    // officials of several states, each its own talks
+    let listed = places
+        .iter()
+        .find(|p| p.start >= phrase_end && p.start - phrase_end <= 8)
+        .filter(|p| !more_places(text, places, p).is_empty());
+    if listed.is_some() && (tail_lower.starts_with("in ") || tail_lower.starts_with("at ")) {
+        return None;
+    }
+    let host = venue(text, places, sent_start, sent_end, ts, true)
+        .and_then(|p| p.country)
+        .or_else(|| here.and_then(|p| p.country.clone()))?;
+    if own.iter().any(|c| c.as_deref() == Some(host.as_str())) {
+        return None;
+    }
+    let state = ActorRef {
+        start: te,
+        end: phrase_end,
+        id: Some(host.clone()),
+        name: kb.country(&host).map_or(host.clone(), |c| c.name.clone()),
+        kind: ActorKind::State,
+        country: Some(host.clone()),
+    };
+    let mut sides: Vec<ActorRef> = vec![];
+    let mut unfilled = roles.is_empty();
+    for office in &roles {
+        let holder = date
+            .filter(|_| !kb.is_plural(office, &host))
+            .and_then(|d| kb.holders(office, &host, d).into_iter().next())
+            .and_then(|t| kb.actor(&t.actor_id));
+        match holder {
+            Some(h) => sides.push(ActorRef::of(h, te, phrase_end)),
+            None => unfilled = true,
+        }
+    }
+    if unfilled {
+        sides.push(state);
+    }
+    Some((phrase_end, dedup(sides)))
+}

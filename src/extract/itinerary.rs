@@ -40,6 +40,16 @@
 //! - [`talks_on_the_trip`]: "will visit France, West Germany and Italy for
 //!   discussions with government officials": the talks the trip is for are
 //!   a meeting of the guests with each state visited (round 11).
+//! - [`host_side`]: "was in Washington talking to government officials",
+//!   "was scheduled to meet leading economic ministers", "In meetings with
+//!   both the foreign and telecommunications ministers Howard said": talks
+//!   with unnamed officials of no named state are with the host state (the
+//!   sentence's place, else the dateline's), a role list's roles with their
+//!   holders (round 12).
+//! - [`state_by_agent`]: "a recent trip to Japan by senior Nigerian
+//!   officials", "a visit here next week by Japanese trade officials", "a
+//!   visit to Aden by a delegation from the Soviet Union": the state whose
+//!   unnamed officials are a trip noun's agent is its guest (round 12).
 //!
 //! ```text
 //! "PARIS, March 27 - Okongwu left Paris today for London and is due back
@@ -769,6 +779,108 @@ pub(super) fn talks_on_the_trip(ctx: &DocContext, drafts: &mut Vec<Draft>) {
         });
     }
     drafts.extend(extra);
+}
+
+/// The other side of talks with the host's unnamed officials (see
+/// [`super::args::host_officials`]), for a trigger at `ts..te` of the
+/// sentence `sent`: the subject `left` (filled, for a noun opening the
+/// sentence, "In meetings with ... ministers Howard said", by the person
+/// right after the officials) must be a known office holder or a state, and be
+/// foreign to the host; a named object before the officials keeps the
+/// trigger's own reading.
+pub(super) fn host_side(
+    ctx: &DocContext,
+    (places, here): (&[PlaceRef], Option<&PlaceRef>),
+    sent: (usize, usize),
+    (ts, te, noun): (usize, usize, bool),
+    left: &mut Vec<ActorRef>,
+    right: &[ActorRef],
+) -> Option<Vec<ActorRef>> {
+    let text = ctx.doc.text.as_str();
+    let phrase = |own: &[Option<String>]| {
+        super::args::host_officials(ctx.kb, text, places, here, sent, (ts, te), ctx.dct, own)
+    };
+    // the phrase first, without the subject's countries
+    let (end, _) = phrase(&[])?;
+    if right.iter().any(|a| a.start < end) {
+        return None;
+    }
+    if left.is_empty() && noun {
+        let first = right
+            .first()
+            .filter(|a| a.kind == ActorKind::Person && a.start - end <= 30)?;
+        *left = vec![first.clone()];
+    }
+    // a known office holder or a state (not a banker the tables lack)
+    if !left
+        .iter()
+        .any(|a| a.id.is_some() && matches!(a.kind, ActorKind::Person | ActorKind::State))
+    {
+        return None;
+    }
+    let own: Vec<Option<String>> = left.iter().map(|a| a.country.clone()).collect();
+    phrase(&own).map(|(_, sides)| sides)
+}
+
+/// After a trip noun: an optional destination and time, then "by" and
+/// qualifiers of the agent ("to Japan last week by senior", "here next week
+/// by a high-ranking"); no clause break.
+static BY_AGENT_LEAD: LazyLock<Regex> = regex!(
+    r"^\s+(?:(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}|here\s+)?(?:(?:last|next|this|earlier|later)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)?\s*)?by\s+(?:(?:a|an|the|two|three|several|senior|top|high|ranking|high-ranking|high-level|visiting|official|government|trade|economic|military|parliamentary)\s+){0,4}$"
+);
+
+/// After the agent's state: the unnamed officials it stands for ("trade
+/// officials", "government delegation").
+static BY_AGENT_TAIL: LazyLock<Regex> = regex!(
+    r"^(?:['’]s)?\s+(?:(?:trade|government|economic|finance|foreign|ministry|military|defen[cs]e|agriculture|parliamentary|senior|official|cabinet|high-level)\s+){0,2}(?:officials?|delegations?|teams?|missions?|ministers|negotiators|envoys?)\b"
+);
+
+/// "a delegation from the Soviet Union": the lead before the state.
+static BY_AGENT_FROM: LazyLock<Regex> =
+    regex!(r"(?:delegations?|teams?|missions?|officials)\s+from\s+(?:the\s+)?$");
+
+/// The state whose unnamed officials are the agent of a trip noun ending
+/// at `te` ("a recent trip to Japan by senior Nigerian officials"): a
+/// country or its adjective after "by" and qualifiers, followed by the
+/// officials' noun, or after "a delegation from".
+pub(super) fn state_by_agent(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let ceil = sent_end.min(te + 100);
+    ctx.entities
+        .iter()
+        .filter(|e| e.start >= te && e.end <= ceil)
+        .find_map(|e| {
+            let code = match &e.entity {
+                crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
+                _ => return None,
+            };
+            let lead = text
+                .get(te..e.start)?
+                .replace(|c: char| c.is_ascii_whitespace(), " ");
+            let tail = text.get(e.end..ceil)?;
+            let by_officials = BY_AGENT_LEAD.is_match(&lead) && BY_AGENT_TAIL.is_match(tail);
+            let from = lead
+                .rfind(" by ")
+                .and_then(|i| lead.get(..i + 1))
+                .is_some_and(|l| BY_AGENT_LEAD.is_match(&format!("{l}by ")))
+                && lead
+                    .rfind(" by ")
+                    .and_then(|i| lead.get(i + 4..))
+                    .is_some_and(|r| {
+                        BY_AGENT_FROM.is_match(r) && r.split_whitespace().count() <= 6
+                    });
+            (by_officials || from).then(|| ActorRef {
+                start: e.start,
+                end: e.end,
+                id: Some(code.clone()),
+                name: ctx
+                    .kb
+                    .country(code)
+                    .map_or(code.clone(), |c| c.name.clone()),
+                kind: ActorKind::State,
+                country: Some(code.clone()),
+            })
+        })
 }
 
 #[cfg(test)]

@@ -1078,6 +1078,9 @@ fn sentence_drafts(
             if t.noun {
                 if let Some(by) = visit_by_agent(text, &sent_actors, te, s.end) {
                     guests = vec![by];
+                } else if let Some(st) = itinerary::state_by_agent(ctx, te, s.end) {
+                    // "a trip to Japan by senior Nigerian officials" (round 12)
+                    guests = vec![st];
                 }
             }
             // "to separate it from Nakasone's planned trip": the possessor
@@ -1368,6 +1371,22 @@ fn sentence_drafts(
                     counterpart = true;
                 }
             }
+            // "in Washington talking to government officials": the host's
+            // unnamed officials (round 12, `itinerary::host_side`)
+            let mut host_rule = false;
+            if !counterpart && t.frame == Frame::Meet {
+                let at = (ts, te, t.noun);
+                if let Some(v) = itinerary::host_side(
+                    ctx,
+                    (places, here),
+                    (s.start, s.end),
+                    at,
+                    &mut left,
+                    &right,
+                ) {
+                    (right, counterpart, host_rule) = (v, true, true);
+                }
+            }
             // "Ongpin and Fernandez started talks with the banks": the pair
             // is one side, the other is no actor
             if !t.noun && with_follows && right.is_empty() && left.len() >= 2 {
@@ -1453,7 +1472,9 @@ fn sentence_drafts(
                 } else {
                     sides::join(text, te, left, right)
                 };
-                let rule = if counterpart {
+                let rule = if host_rule {
+                    format!("{}.host_officials", base.rule)
+                } else if counterpart {
                     format!("{}.officials", base.rule)
                 } else {
                     base.rule.clone()

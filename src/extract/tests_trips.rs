@@ -1541,3 +1541,119 @@ mod round11_no_visit_verb {
         }
     }
 }
+
+// --- round 12 (recall31): talks with the host's unnamed officials
+
+/// The sorted participant ids of every meeting.
+fn meeting_ids(ms: &[EventMention]) -> Vec<Vec<String>> {
+    sides_by(ms, EventType::Meeting, |p| {
+        Some(p.actor_id.clone().unwrap_or_else(|| p.name.clone()))
+    })
+}
+
+#[test]
+fn talking_to_unnamed_government_officials_is_a_meeting_with_the_host_state() {
+    let ms = mentions(
+        "LONDON, March 2 - Brazilian Finance Minister Dilson Funaro spent two days last week in Washington talking to government officials and international agencies.",
+        "1987-03-02",
+    );
+    let m = meeting_ids(&ms);
+    assert!(a_side_with(&m, &["dilson-funaro", "USA"]), "{m:?}");
+    // the dateline's state is no side: the sentence names the place
+    assert!(no_side_named(&m, "GBR"), "{m:?}");
+}
+
+#[test]
+fn to_meet_leading_ministers_is_a_meeting_with_the_dateline_state() {
+    let ms = mentions(
+        "JAKARTA, March 23 - Japanese Foreign Minister Tadashi Kuranari arrived here on Saturday and was scheduled to meet leading economic ministers in the afternoon.",
+        "1987-03-23",
+    );
+    let m = meeting_ids(&ms);
+    assert!(a_side_with(&m, &["tadashi-kuranari", "IDN"]), "{m:?}");
+}
+
+#[test]
+fn a_list_of_the_hosts_ministers_is_their_holders_on_the_day() {
+    let ms = mentions(
+        "TOKYO, April 2 - In meetings with both the foreign and telecommunications ministers British Corporate Affairs Minister Michael Howard said he expressed concern about the dispute.",
+        "1987-04-02",
+    );
+    let m = meeting_ids(&ms);
+    assert!(
+        a_side_with(&m, &["michael-howard", "shunjiro-karasawa"]),
+        "{m:?}"
+    );
+    assert!(
+        a_side_with(&m, &["michael-howard", "tadashi-kuranari"]),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn officials_of_a_body_a_company_or_no_known_state_make_no_host_meeting() {
+    for (text, no) in [
+        // a company's or a union's officials, a bank's executives
+        (
+            "DETROIT, April 2 - Japanese Foreign Minister Tadashi Kuranari met union officials in the afternoon.",
+            "USA",
+        ),
+        (
+            "TOKYO, April 2 - Bank of Ruritania chairman Karl Mustermann met government officials today.",
+            "JPN",
+        ),
+        // one role's many holders: a forum, not the host
+        (
+            "BRUSSELS, April 2 - Japanese Foreign Minister Tadashi Kuranari met the foreign ministers today.",
+            "BEL",
+        ),
+        // the officials' state is named after them
+        (
+            "TOKYO, April 2 - British Corporate Affairs Minister Michael Howard held talks with the trade ministers of Canada and Italy.",
+            "JPN",
+        ),
+    ] {
+        let ms = mentions(text, "1987-04-02");
+        let m = meeting_ids(&ms);
+        assert!(no_side_named(&m, no), "{text}: {m:?}");
+    }
+    // no dateline and no place: the officials' state cannot be told
+    let ms = mentions(
+        "Japanese Foreign Minister Tadashi Kuranari was talking to government officials, his aides said.",
+        "1987-04-02",
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting),
+        "{:?}",
+        rows(&ms)
+    );
+    // the subject's own state is no host
+    let ms = mentions(
+        "TOKYO, April 2 - Japanese Foreign Minister Tadashi Kuranari met senior government officials today.",
+        "1987-04-02",
+    );
+    let m = meeting_ids(&ms);
+    assert!(no_side_named(&m, "JPN"), "{m:?}");
+}
+
+#[test]
+fn a_trip_nouns_agent_of_a_states_unnamed_officials_is_that_states_visit() {
+    let ms = mentions(
+        "LAGOS, March 20 - The rescheduling was delayed despite a recent trip to Japan by senior Nigerian officials, bankers said.",
+        "1987-03-20",
+    );
+    let v = visits(&ms, "Nigeria");
+    assert!(a_visit_to(&v, "JPN", None), "{v:?} {:?}", rows(&ms));
+    let ms = mentions(
+        "ADEN, April 10 - Approval followed a visit to Aden by a high ranking delegation from the Soviet Union, officials said.",
+        "1987-04-10",
+    );
+    let v = visits(&ms, "Soviet");
+    assert!(!v.is_empty(), "{:?}", rows(&ms));
+    // bankers or businessmen are no state's officials
+    let ms = mentions(
+        "LAGOS, March 20 - The rescheduling was delayed despite a recent trip to Japan by Nigerian bankers.",
+        "1987-03-20",
+    );
+    assert!(visits(&ms, "Nigeria").is_empty(), "{:?}", rows(&ms));
+}

@@ -304,6 +304,16 @@ const RULES: &[Rule] = &[
         re: r"\b(?:said|told (?:reporters|journalists|a news conference|a press conference))\s+(?:here\s+)?in\s+(?-i:[A-Z])",
     },
     Rule {
+        // "began a swing through Argentina's interior", "a two-week swing
+        // across Asia": a tour (not "a swing in prices", "the swing to")
+        name: "visit.swing",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: true,
+        re: r"\bswing\s+(?:through|across|around)\s+(?:the\s+)?(?-i:[A-Z])",
+    },
+    Rule {
         name: "visit.noun",
         event_type: EventType::Visit,
         frame: Frame::Travel,
@@ -414,6 +424,18 @@ const RULES: &[Rule] = &[
         confidence: 0.6,
         noun: false,
         re: r"\bdiscuss(?:ed|es|ing)?\b[^.;:]{0,80}?\bwith\b",
+    },
+    Rule {
+        // "spent two days in Washington talking to government officials",
+        // "to talk with senior trade officials": talks with officials (the
+        // trigger is the verb; the officials are the other side, see
+        // `itinerary::host_side` and `counterpart_state`)
+        name: "meeting.talking_to",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.65,
+        noun: false,
+        re: r"\btalk(?:ing)?\s+(?:to|with)\s+(?:[\w-]+\s+){0,5}?(?:officials|ministers|authorities)\b",
     },
     // --- trips told in other words (round 9, trips15): the place must
     // follow the trigger at once, or `itinerary::other_words` drops the draft
@@ -539,6 +561,10 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
         }
         for m in re.find_iter(sentence) {
             let (mut start, mut end) = (m.start(), m.end());
+            if rule.name == "visit.swing" {
+                // the place follows "through": the trigger is the noun
+                end = start + "swing".len();
+            }
             if rule.name == "visit.verb"
                 || rule.name == "visit.came_to"
                 || rule.name == "visit.leaving"
@@ -589,6 +615,11 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     .map(|e| sentence[..e].trim_end().len());
                 let verb = start + w.find(char::is_whitespace).unwrap_or(w.len());
                 end = held_in.unwrap_or(verb);
+            }
+            if rule.name == "meeting.talking_to" {
+                // the verb alone: "to government officials" follows it
+                let w = &sentence[start..end];
+                end = start + w.find(char::is_whitespace).unwrap_or(w.len());
             }
             if rule.name == "call.called" {
                 // the title after "called" is the other side's, not the trigger
@@ -901,6 +932,21 @@ mod tests {
             .filter(|t| t.event_type == EventType::Visit || t.frame == Frame::Host)
             .map(|t| t.rule)
             .collect()
+    }
+
+    #[test]
+    fn a_swing_through_a_country_is_a_tour_and_talking_to_officials_talks() {
+        assert_eq!(
+            rules("The Pope began a swing through Argentina's interior"),
+            vec!["visit.swing"]
+        );
+        assert!(rules("a swing in prices through March").is_empty());
+        assert!(rules("the market's swing through the day").is_empty());
+        let t = find("Funaro was in Washington talking to government officials");
+        assert!(t.iter().any(|t| t.rule == "meeting.talking_to"));
+        assert!(rules("He was talking to reporters in Paris")
+            .iter()
+            .all(|r| *r != "meeting.talking_to"));
     }
 
     #[test]
