@@ -109,10 +109,24 @@ static SAME_DAY_AHEAD: LazyLock<Regex> = regex!(
     r"(?i)\b(?:look(?:s|ed|ing)? forward to|ahead of|in advance of|before|in preparation for|prepar(?:e|es|ed|ing) for|to prepare for)\s+(?:[\w'’-]+\s+){0,3}$"
 );
 
-/// "X talks with Y from time to time": a habit, no event.
+/// "X talks with Y from time to time": a habit, no event. The window may
+/// hold an abbreviation's dots ("talks with the U.S. Treasury Secretary
+/// from time to time").
 static HABITUAL: LazyLock<Regex> = regex!(
-    r"(?i)^[^.;,]{0,50}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b"
+    r"(?i)^(?:\b[A-Z]\.|[^.;,]){0,60}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b"
 );
+
+/// "G-7 MEETING UNLIKELY", "a summit is unlikely before June": the
+/// occasion itself is doubted, no event ("talks are unlikely to produce
+/// results" doubts an outcome, and the talks stand).
+static UNLIKELY: LazyLock<Regex> = regex!(
+    r"(?i)^\s*(?:(?:is|are|was|were|seems?|seemed|appears?|appeared|looks?|looked|now|still|highly|very|increasingly)\s+){0,3}unlikely\b(?:\s+to\b)?"
+);
+
+/// "came to Brazil on a private visit", "a private trip": no official
+/// business (spec/events.md), no visit.
+static PRIVATE_VISIT: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:private|personal|holiday|vacation)\s+(?:visit|trip|stay)\b");
 
 static OTHER_EVENT: LazyLock<Regex> =
     regex!(r"(?i)\b(?:trip|visit|tour|meeting|summit|talks|conference)s?\b");
@@ -208,6 +222,36 @@ pub fn negated(sentence: &str, trig: &Trigger) -> bool {
     NEGATED.is_match(before)
         || PREVENTED.is_match(before)
         || HABITUAL.is_match(&sentence[trig.end..end])
+        || doubted(sentence, trig)
+        || private_visit(sentence, trig, from, end)
+}
+
+/// The trigger's noun is called unlikely right after it ("MEETING
+/// UNLIKELY THIS SUMMER"), not its outcome ("unlikely to change").
+fn doubted(sentence: &str, trig: &Trigger) -> bool {
+    let word = sentence.get(trig.start..trig.end).unwrap_or("");
+    if !trig.noun && !NOUN_WORD.is_match(&word.to_lowercase()) {
+        return false;
+    }
+    let after = sentence.get(trig.end..).unwrap_or("");
+    UNLIKELY
+        .find(after)
+        .is_some_and(|m| !m.as_str().to_lowercase().ends_with(" to"))
+}
+
+/// A visit whose clause calls it private: the trip is no official
+/// business, whatever talks it includes (those stay meetings).
+fn private_visit(sentence: &str, trig: &Trigger, from: usize, end: usize) -> bool {
+    if !trig.rule.starts_with("visit.") {
+        return false;
+    }
+    let mut near = trig.start.saturating_sub(12).max(from);
+    while !sentence.is_char_boundary(near) {
+        near += 1;
+    }
+    sentence
+        .get(near..end)
+        .is_some_and(|w| PRIVATE_VISIT.is_match(w))
 }
 
 /// The status the trigger's clause states, and whether a cue decided it
@@ -533,6 +577,13 @@ mod tests {
             ),
             Status::Planned
         );
+        assert_eq!(
+            st_of(
+                "Few operators are prepared to go out on a limb ahead of today's meeting of Group of Five finance ministers in Washington.",
+                "meeting"
+            ),
+            Status::Planned
+        );
         // told after it: the day's meeting occurred
         assert_eq!(
             st_of(
@@ -548,6 +599,29 @@ mod tests {
             ),
             Status::Occurred
         );
+    }
+
+    #[test]
+    fn a_habit_a_doubted_meeting_and_a_private_trip_are_no_events() {
+        // an abbreviation's dots inside the habit's window
+        assert!(neg(
+            "Miyazawa told reporters he talks with the U.S. Treasury Secretary from time to time on economic issues."
+        ));
+        assert!(neg("U.S./SOVIET GRAIN MEETING UNLIKELY THIS SUMMER"));
+        assert!(neg("G-7 MEETING UNLIKELY - ITALIAN TREASURY OFFICIAL"));
+        assert!(neg("Officials said a summit was now unlikely before June."));
+        // an outcome doubted: the talks stand
+        assert!(!neg("The talks are unlikely to delay the tariffs."));
+        assert!(!neg(
+            "The meeting is unlikely to change the underlying bearish sentiment."
+        ));
+        assert!(neg(
+            "Kissinger came to Brazil on a private visit to make the opening speech at a congress."
+        ));
+        assert!(!neg("Kissinger came to Brazil on an official visit."));
+        assert!(!neg(
+            "Kissinger will hold talks with Sarney during a private visit."
+        ));
     }
 
     #[test]
