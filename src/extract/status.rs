@@ -314,6 +314,12 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
             }
         }
     }
+    // "ahead of today's meeting": before a past cue farther back in the
+    // clause ("remained within recent ranges because ... ahead of today's
+    // meeting"), which is not the occasion's
+    if let Some(st) = same_day_ahead(sentence, from, trig) {
+        return (st, true);
+    }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
         return (Status::Occurred, true);
     }
@@ -331,9 +337,6 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
         } else {
             Status::Occurred
         };
-        return (st, true);
-    }
-    if let Some(st) = same_day_ahead(sentence, from, trig) {
         return (st, true);
     }
     // "met X last night and will today hold talks": a verb in the past tense
@@ -558,7 +561,7 @@ mod tests {
         );
         assert_eq!(
             st_of(
-                "Few operators are prepared to go out on a limb ahead of today's meeting of Group of Five finance ministers in Washington.",
+                "Rates remained within recent ranges as few operators are prepared to go out on a limb ahead of today's meeting of Group of Five finance ministers.",
                 "meeting"
             ),
             Status::Planned
