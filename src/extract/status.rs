@@ -113,7 +113,7 @@ static SAME_DAY_AHEAD: LazyLock<Regex> = regex!(
 /// hold an abbreviation's dots ("talks with the U.S. Treasury Secretary
 /// from time to time").
 static HABITUAL: LazyLock<Regex> = regex!(
-    r"(?i)^(?:\b[A-Z]\.|[^.;,]){0,60}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b"
+    r"(?i)^(?:\b[A-Z]\.|[^.;,]){0,50}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b"
 );
 
 /// "G-7 MEETING UNLIKELY", "a summit is unlikely before June": the
@@ -588,6 +588,10 @@ mod tests {
         // an abbreviation's dots inside the habit's window
         assert!(neg(
             "Miyazawa told reporters he talks with the U.S. Treasury Secretary from time to time on economic issues."
+        ));
+        // a habit word far on is another clause's
+        assert!(!neg(
+            "He told reporters on arriving here for talks that technology transfers had increased every year."
         ));
         assert!(neg("U.S./SOVIET GRAIN MEETING UNLIKELY THIS SUMMER"));
         assert!(neg("G-7 MEETING UNLIKELY - ITALIAN TREASURY OFFICIAL"));
