@@ -59,7 +59,7 @@ pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
 /// a plan in reported speech (future in the past), unless the modal is a
 /// wish or a condition ("would like to", "would be ready to").
 static REPORTED_PLAN: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:said|says|announced|confirmed)\b[^.;]{0,40}\bwould\b|\b(?:said|says|announced|confirmed|added|told\s+\w+|stated|indicated)\b[^.;]{0,100}?\bwould\s+(?:\w+\s+)?(?:travel|leave|depart|fly|arrive|return|attend|begin|start|open|resume|take place|be held)\b"
+    r"(?i)\b(?:said|says|announced|confirmed)\b(?:\b[A-Z]\.|[^.;]){0,40}\bwould\b|\b(?:said|says|announced|confirmed)\s+that\s+(?:on|next|this|later)\s+(?:\b[A-Z]\.|[^.;]){0,80}?\bwould\s+(?:meet|visit|hold|travel|attend|go|fly|arrive)\b|\b(?:said|says|announced|confirmed|added|told\s+\w+|stated|indicated)\b[^.;]{0,100}?\bwould\s+(?:\w+\s+)?(?:travel|leave|depart|fly|arrive|return|attend|begin|start|open|resume|take place|be held)\b"
 );
 
 /// "the meeting ended with a call for further talks", "closed with an
@@ -636,6 +636,11 @@ mod tests {
         );
         assert_eq!(
             st("He added that a World Bank mission would travel to Brazil early next week."),
+            Status::Planned
+        );
+        // a time opening the reported clause, a subject with dots, its "would meet"
+        assert_eq!(
+            st("The spokesman said that on Thursday and Friday Deputy U.S. Trade Representative Michael Smith would meet with Kuroda."),
             Status::Planned
         );
         // a hope stays a proposal
