@@ -59,7 +59,7 @@ pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
 /// a plan in reported speech (future in the past), unless the modal is a
 /// wish or a condition ("would like to", "would be ready to").
 static REPORTED_PLAN: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:said|says|announced|confirmed)\b[^.;]{0,40}\bwould\b|\b(?:said|says|announced|confirmed|added|told\s+\w+|stated|indicated)\b[^.;]{0,100}?\bwould\s+(?:\w+\s+)?(?:travel|leave|depart|fly|arrive|return|attend|begin|start|open|resume|take place|be held)\b"
+    r"(?i)\b(?:said|says|announced|confirmed)\b(?:\b[A-Z]\.|[^.;]){0,40}\bwould\b|\b(?:said|says|announced|confirmed)\s+that\s+(?:on|next|this|later)\s+(?:\b[A-Z]\.|[^.;]){0,80}?\bwould\s+(?:meet|visit|hold|travel|attend|go|fly|arrive)\b|\b(?:said|says|announced|confirmed|added|told\s+\w+|stated|indicated)\b[^.;]{0,100}?\bwould\s+(?:\w+\s+)?(?:travel|leave|depart|fly|arrive|return|attend|begin|start|open|resume|take place|be held)\b"
 );
 
 /// "the meeting ended with a call for further talks", "closed with an
@@ -109,9 +109,18 @@ static SAME_DAY_AHEAD: LazyLock<Regex> = regex!(
     r"(?i)\b(?:look(?:s|ed|ing)? forward to|ahead of|in advance of|before|in preparation for|prepar(?:e|es|ed|ing) for|to prepare for)\s+(?:[\w'’-]+\s+){0,3}$"
 );
 
-/// "X talks with Y from time to time": a habit, no event.
+/// "X talks with Y from time to time": a habit, no event. The window may
+/// hold an abbreviation's dots ("talks with the U.S. Treasury Secretary
+/// from time to time").
 static HABITUAL: LazyLock<Regex> = regex!(
-    r"(?i)^[^.;,]{0,50}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b"
+    r"(?i)^(?:\b[A-Z]\.|[^.;,]){0,50}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b"
+);
+
+/// "G-7 MEETING UNLIKELY", "a summit is unlikely before June": the
+/// occasion itself is doubted, no event ("talks are unlikely to produce
+/// results" doubts an outcome, and the talks stand).
+static UNLIKELY: LazyLock<Regex> = regex!(
+    r"(?i)^\s*(?:(?:is|are|was|were|seems?|seemed|appears?|appeared|looks?|looked|now|still|highly|very|increasingly)\s+){0,3}unlikely\b(?:\s+to\b)?"
 );
 
 static OTHER_EVENT: LazyLock<Regex> =
@@ -208,6 +217,20 @@ pub fn negated(sentence: &str, trig: &Trigger) -> bool {
     NEGATED.is_match(before)
         || PREVENTED.is_match(before)
         || HABITUAL.is_match(&sentence[trig.end..end])
+        || doubted(sentence, trig)
+}
+
+/// The trigger's noun is called unlikely right after it ("MEETING
+/// UNLIKELY THIS SUMMER"), not its outcome ("unlikely to change").
+fn doubted(sentence: &str, trig: &Trigger) -> bool {
+    let word = sentence.get(trig.start..trig.end).unwrap_or("");
+    if !trig.noun && !NOUN_WORD.is_match(&word.to_lowercase()) {
+        return false;
+    }
+    let after = sentence.get(trig.end..).unwrap_or("");
+    UNLIKELY
+        .find(after)
+        .is_some_and(|m| !m.as_str().to_lowercase().ends_with(" to"))
 }
 
 /// The status the trigger's clause states, and whether a cue decided it
@@ -291,6 +314,12 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
             }
         }
     }
+    // "ahead of today's meeting": before a past cue farther back in the
+    // clause ("remained within recent ranges because ... ahead of today's
+    // meeting"), which is not the occasion's
+    if let Some(st) = same_day_ahead(sentence, from, trig) {
+        return (st, true);
+    }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
         return (Status::Occurred, true);
     }
@@ -308,9 +337,6 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
         } else {
             Status::Occurred
         };
-        return (st, true);
-    }
-    if let Some(st) = same_day_ahead(sentence, from, trig) {
         return (st, true);
     }
     // "met X last night and will today hold talks": a verb in the past tense
@@ -533,6 +559,13 @@ mod tests {
             ),
             Status::Planned
         );
+        assert_eq!(
+            st_of(
+                "Rates remained within recent ranges as few operators are prepared to go out on a limb ahead of today's meeting of Group of Five finance ministers.",
+                "meeting"
+            ),
+            Status::Planned
+        );
         // told after it: the day's meeting occurred
         assert_eq!(
             st_of(
@@ -548,6 +581,31 @@ mod tests {
             ),
             Status::Occurred
         );
+    }
+
+    #[test]
+    fn a_habit_and_a_doubted_meeting_are_no_events() {
+        // an abbreviation's dots inside the habit's window
+        assert!(neg(
+            "Miyazawa told reporters he talks with the U.S. Treasury Secretary from time to time on economic issues."
+        ));
+        // a habit word far on is another clause's
+        assert!(!neg(
+            "He told reporters on arriving here for talks that technology transfers had increased every year."
+        ));
+        assert!(neg("U.S./SOVIET GRAIN MEETING UNLIKELY THIS SUMMER"));
+        assert!(neg("G-7 MEETING UNLIKELY - ITALIAN TREASURY OFFICIAL"));
+        assert!(neg("Officials said a summit was now unlikely before June."));
+        // an outcome doubted: the talks stand
+        assert!(!neg("The talks are unlikely to delay the tariffs."));
+        assert!(!neg(
+            "The meeting is unlikely to change the underlying bearish sentiment."
+        ));
+        // a private visit is not negated here: a sitting president's
+        // ("Alfonsin, beginning a four-day private visit") counts
+        assert!(!neg(
+            "Alfonsin, who is beginning a four-day private visit to the U.S., was in Philadelphia."
+        ));
     }
 
     #[test]
@@ -578,6 +636,11 @@ mod tests {
         );
         assert_eq!(
             st("He added that a World Bank mission would travel to Brazil early next week."),
+            Status::Planned
+        );
+        // a time opening the reported clause, a subject with dots, its "would meet"
+        assert_eq!(
+            st("The spokesman said that on Thursday and Friday Deputy U.S. Trade Representative Michael Smith would meet with Kuroda."),
             Status::Planned
         );
         // a hope stays a proposal

@@ -565,3 +565,23 @@ fn a_clubs_summit_read_with_a_state_named_on_the_way_is_the_clubs() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_days_meeting_told_ahead_of_it_is_planned_whatever_came_before() {
+    // a past cue earlier in the clause ("recent") is not the meeting's
+    let ms = mentions(
+        "WASHINGTON, April 7 - Still, the U.S. currency remained well within recent \
+         trading ranges because few operators are prepared to go out on a limb ahead \
+         of today's meeting of Group of Five finance ministers in Washington.",
+        "1987-04-07",
+    );
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert!(!meetings.is_empty(), "{ms:?}");
+    assert!(
+        meetings.iter().all(|m| m.status == Status::Planned),
+        "{meetings:?}"
+    );
+}

@@ -808,7 +808,22 @@ impl<'a> Resolver<'a> {
                 }
             }
             let reporting = REPORTING.contains(&word.as_str());
-            let dist = if reporting { dist + 25 } else { dist };
+            // "said that on Thursday and Friday Smith would meet": the
+            // expression opens the reported clause, whose own verb after
+            // it governs it before the reporting verb does.
+            let opens_report = reporting
+                && me <= begin
+                && self.text.get(me..begin).is_some_and(|b| {
+                    let b = b.trim_start();
+                    b.len() < 12 && (b.starts_with("that ") || b.starts_with("that\n"))
+                });
+            let dist = if opens_report {
+                dist + 400
+            } else if reporting {
+                dist + 25
+            } else {
+                dist
+            };
             // A reporting verb after the expression ("... the meeting in
             // September, the official said") dates the report, not what
             // it reports: alone, it says nothing of the expression's tense.

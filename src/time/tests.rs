@@ -1541,3 +1541,24 @@ fn the_nth_week_of_a_month_is_that_week_not_the_month() {
     let (_, _, i) = val("They will meet in the second week of January.", dct);
     assert_eq!(i.as_deref(), Some("2025-01-08/2025-01-14"));
 }
+
+#[test]
+fn a_weekday_opening_a_reported_clause_takes_the_clause_verb() {
+    // Wednesday 1987-04-01: the verb after the days is future, the
+    // reporting verb before "that" only reports it.
+    let dct = d(1987, 4, 1);
+    let t = all(
+        "The spokesman said that on Thursday and Friday Deputy Trade Representative Smith would meet with Kuroda.",
+        dct,
+    );
+    assert_eq!(t[0].2.as_deref(), Some("1987-04-02/1987-04-03"), "{t:?}");
+    // no verb of its own: the reporting verb still dates it (the last ones)
+    let t = all("The spokesman said that on Thursday the talks.", dct);
+    assert_eq!(t[0].1, "1987-03-26", "{t:?}");
+    // a past verb of the clause keeps the past
+    let t = all(
+        "The spokesman said that on Thursday and Friday Smith met with Kuroda.",
+        dct,
+    );
+    assert_eq!(t[0].2.as_deref(), Some("1987-03-26/1987-03-27"), "{t:?}");
+}
