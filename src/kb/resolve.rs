@@ -1500,6 +1500,19 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
     let title = doc.kb.titles.get(tix)?;
     let mut j = t + 1;
     let mut end = doc.cands[t].e;
+    // "minister without portfolio Egon Padovan": the qualifier is part of
+    // the title.
+    if !plural {
+        if let Some(q) = WITHOUT_PORTFOLIO
+            .iter()
+            .find(|q| doc.f.text[end..].starts_with(**q))
+        {
+            end += q.len();
+            while j < n && doc.cands[j].s < end {
+                j += 1;
+            }
+        }
+    }
     // "President of the Russian Federation", "the presidents of the two countries".
     let after = &doc.f.text[end..];
     let mut two_countries = false;
@@ -1698,7 +1711,15 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
             end: oe,
             entity: Entity::UnknownPerson { name },
         };
-        return Some((pre.into_iter().chain([m]).collect(), next));
+        let mut out: Vec<EntityMention> = pre.into_iter().chain([m]).collect();
+        let next = match coordinated_unknown(doc, ue, next) {
+            Some((m2, next2)) => {
+                out.push(m2);
+                next2
+            }
+            None => next,
+        };
+        return Some((out, next));
     }
     if let Some((e0, j0)) = post {
         end = e0;
@@ -1726,6 +1747,33 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
             entity: Entity::Role { office, of, holder },
         }],
         j,
+    ))
+}
+
+/// Qualifiers read as part of the title before a name.
+const WITHOUT_PORTFOLIO: &[&str] = &[" without portfolio", " without a portfolio"];
+
+/// "Sen. John Glenn and John Warner": a second name the tables lack,
+/// coordinated by "and" right after an unknown person named by a title, is
+/// a person too (two words at least; a title or a known name after "and"
+/// is a mention of its own). `ue` is the first name's folded end.
+fn coordinated_unknown(doc: &Doc, ue: usize, next: usize) -> Option<(EntityMention, usize)> {
+    if !doc.f.text.get(ue..)?.starts_with(" and ") {
+        return None;
+    }
+    let from = ue + " and".len();
+    let (ue2, name, next2) = unknown_name_after(doc, from, next)?;
+    if name.split_whitespace().count() < 2 {
+        return None;
+    }
+    let (os, oe) = doc.orig(from + 1, ue2);
+    Some((
+        EntityMention {
+            start: os,
+            end: oe,
+            entity: Entity::UnknownPerson { name },
+        },
+        next2,
     ))
 }
 
@@ -2448,6 +2496,12 @@ fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool)
     }
 }
 
+/// Lower-case particles inside a person's name ("Heinrich von Moltke").
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "de", "der", "den", "da", "dos", "das", "du", "di", "del", "della", "bin", "ibn",
+    "al", "el", "ter", "zu",
+];
+
 /// A run of capitalized words right after folded offset `end` that no
 /// candidate covers: a name the knowledge base lacks ("Foreign Minister
 /// Jan Novak"). Returns its folded end and the name as written.
@@ -2492,6 +2546,20 @@ fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, Stri
         let w = &orig[pos..wend];
         let w_clean = w.trim_end_matches([',', '.', ';', ':', '\'', '"', ')']);
         let w_clean = w_clean.strip_suffix("'s").unwrap_or(w_clean);
+        // "Heinrich von Moltke", "Louw de Graaf": a lower-case particle
+        // inside the name, before a capitalized word.
+        if words > 0 && w_clean.len() == w.len() && NAME_PARTICLES.contains(&w_clean) {
+            let rest = &orig[wend..];
+            let follows = rest
+                .strip_prefix([' ', '\n'])
+                .and_then(|r| r.split_whitespace().next())
+                .map(|n| n.trim_end_matches([',', '.', ';', ':', '\'', '"', ')']))
+                .is_some_and(|n| is_given_token(n) && !n.ends_with('.'));
+            if follows {
+                pos = wend;
+                continue;
+            }
+        }
         if w_clean.is_empty() || !is_given_token(w_clean) {
             break;
         }
