@@ -1704,7 +1704,26 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
     }
     // A capitalized name not in the knowledge base right after the title.
     if let Some((ue, name, next)) = unknown_name_after(doc, end, j) {
-        let (pre, os) = split_country(doc, i, t, start);
+        let (mut pre, mut os) = split_country(doc, i, t, start);
+        // "Sen. John Glenn": a title of one country's office ("Sen." of the
+        // U.S. Senate) says the person's country as an adjective would
+        if pre.is_none() && modifier.is_none() {
+            if let Some(code) = single_country(doc.kb, &title.default_of) {
+                let (ts, te) = doc.orig(start, end);
+                let (ns, _) = doc.orig(ue, ue);
+                let name_at = doc
+                    .text
+                    .get(te..ns)
+                    .and_then(|g| g.find(|c: char| !c.is_whitespace() && c != ','))
+                    .map_or(te, |k| te + k);
+                pre = Some(EntityMention {
+                    start: ts,
+                    end: te,
+                    entity: Entity::Adjective { code },
+                });
+                os = name_at;
+            }
+        }
         let (_, oe) = doc.orig(end, ue);
         let m = EntityMention {
             start: os,
@@ -1748,6 +1767,15 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
         }],
         j,
     ))
+}
+
+/// The one state a title implies when the text names none ("Sen." the
+/// U.S.), not an organization's office nor a list of candidates.
+fn single_country(kb: &Kb, default_of: &[String]) -> Option<String> {
+    match default_of {
+        [code] if kb.country(code).is_some() => Some(code.clone()),
+        _ => None,
+    }
 }
 
 /// Qualifiers read as part of the title before a name.
