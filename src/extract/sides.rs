@@ -1570,6 +1570,10 @@ fn teams(ctx: &DocContext, actors: &[ActorRef]) -> Vec<Team> {
         let Some(state) = named.or(held) else {
             continue;
         };
+        // the heads of the Ghanaian team are Ghanaians
+        for h in heads.iter_mut().filter(|h| h.country.is_none()) {
+            h.country = Some(state.clone());
+        }
         out.push(Team {
             state,
             heads,
@@ -1591,7 +1595,6 @@ fn teams(ctx: &DocContext, actors: &[ActorRef]) -> Vec<Team> {
 /// all the heads, not one per head.
 pub(super) fn team_heads(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
     let text = ctx.doc.text.as_str();
-
     for team in &teams(ctx, actors) {
         let state = team.state.as_str();
         // the state is told as movers at its side's mention, or in the
@@ -1627,6 +1630,22 @@ pub(super) fn team_heads(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Dr
                 continue;
             }
             let mut replaced = false;
+            // "Representatives from Ghana began talks with Britain": the
+            // movers before the trigger, no side of their own, are the heads
+            let near = d.sentence_index.abs_diff(team.sentence_index) <= 3;
+            let no_heads = d
+                .sides
+                .iter()
+                .chain(d.guests.iter())
+                .all(|a| !is_state(a) && team.heads.iter().all(|h| h.key() != a.key()));
+            if near && no_heads && movers_in(d.sentence.start, d.trigger.0) {
+                let list = match d.event_type {
+                    EventType::Visit => &mut d.guests,
+                    _ => &mut d.sides,
+                };
+                list.extend(team.heads.iter().cloned());
+                replaced = true;
+            }
             if occasions.contains(&d.keys()) {
                 for list in [&mut d.sides, &mut d.guests] {
                     if !list.iter().any(is_state) {

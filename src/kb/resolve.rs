@@ -1678,6 +1678,14 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
         Some(m) => vec![m.to_uppercase()],
         None => title.default_of.clone(),
     };
+    // "non-executive director Thomas Ward": a director is a public body's
+    // only when it is named ("EC Industrial Policy Director"); else a
+    // company's, and no role phrase
+    if modifier.is_none()
+        && matches!(&title.spec, OfficeSpec::Offices(v) if v.iter().all(|o| OWNED_OFFICES.contains(&o.as_str())))
+    {
+        return None;
+    }
     // Apposition: a name right after the title.
     if j < n && !doc.cands[j].names().is_empty() {
         // After a portfolio ("for Foreign Affairs"), the gap runs from the
@@ -1777,6 +1785,10 @@ fn single_country(kb: &Kb, default_of: &[String]) -> Option<String> {
         _ => None,
     }
 }
+
+/// Offices that name a public official only with their body or state
+/// before them (a bare "director" is mostly a company's).
+const OWNED_OFFICES: &[&str] = &["director"];
 
 /// Qualifiers read as part of the title before a name.
 const WITHOUT_PORTFOLIO: &[&str] = &[" without portfolio", " without a portfolio"];
@@ -2193,9 +2205,12 @@ fn given_tokens(doc: &Doc, a: usize, b: usize) -> Option<Vec<String>> {
     if toks.is_empty() || toks.len() > 3 || g.trim().contains("  ") {
         return None;
     }
-    if toks.iter().all(|t| is_given_token(t)) {
+    // "Ramiro de [Abreu Sodre]": a particle after a given name
+    let given = |k: usize, t: &str| is_given_token(t) || (k > 0 && NAME_PARTICLES.contains(&t));
+    if toks.iter().enumerate().all(|(k, t)| given(k, t)) {
         Some(
             toks.iter()
+                .filter(|t| !NAME_PARTICLES.contains(t))
                 .map(|t| fold(t).trim_end_matches('.').to_string())
                 .collect(),
         )
@@ -2577,12 +2592,12 @@ fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, Stri
         // "Heinrich von Moltke", "Louw de Graaf": a lower-case particle
         // inside the name, before a capitalized word.
         if words > 0 && w_clean.len() == w.len() && NAME_PARTICLES.contains(&w_clean) {
-            let rest = &orig[wend..];
-            let follows = rest
-                .strip_prefix([' ', '\n'])
-                .and_then(|r| r.split_whitespace().next())
+            // ("van der Berg": particles in a row, then the capitalized word)
+            let follows = orig[wend..]
+                .split_whitespace()
+                .find(|n| !NAME_PARTICLES.contains(n))
                 .map(|n| n.trim_end_matches([',', '.', ';', ':', '\'', '"', ')']))
-                .is_some_and(|n| is_given_token(n) && !n.ends_with('.'));
+                .is_some_and(is_given_token);
             if follows {
                 pos = wend;
                 continue;
@@ -2787,6 +2802,87 @@ mod tests {
         assert_eq!(
             people("Shultz met President Reagan.", "1987-04-10"),
             ["george-shultz", "ronald-reagan"]
+        );
+    }
+
+    #[test]
+    fn us_abbreviated_titles_name_the_person_after_them_not_hun_sen() {
+        // "Sen." is a title; a second name joined by "and" is a person too
+        assert_eq!(
+            people(
+                "Sen. Alan Brooks and Peter Harlow, in Oman, met the Sultan.",
+                "1987-06-02"
+            ),
+            vec!["?Alan Brooks", "?Peter Harlow"]
+        );
+        assert_eq!(
+            people("The bill of Rep. Walter Crane passed.", "1987-03-02"),
+            vec!["?Walter Crane"]
+        );
+        assert_eq!(
+            people(
+                "Nebraska Gov. Kay Lindqvist met Japanese bankers.",
+                "1987-03-09"
+            ),
+            vec!["?Kay Lindqvist"]
+        );
+        // negative: the Cambodian prime minister written in full stays himself,
+        // also at a sentence's end
+        assert_eq!(
+            people("He met Hun Sen. Later he left.", "1987-06-02"),
+            vec!["hun-sen"]
+        );
+        // negative: a title word after "and" is a mention of its own
+        let p = people(
+            "Sen. Alan Brooks and Finance Minister Jan Kowalczyk met.",
+            "1987-06-02",
+        );
+        assert_eq!(p, vec!["?Alan Brooks", "?Jan Kowalczyk"]);
+    }
+
+    #[test]
+    fn a_us_title_gives_the_unknown_person_the_us_and_a_named_country_wins() {
+        let kb = Kb::builtin().expect("built-in tables load");
+        let adj = |text: &str| -> Vec<String> {
+            resolve(&kb, text, NaiveDate::from_ymd_opt(1987, 6, 2))
+                .into_iter()
+                .filter_map(|m| match m.entity {
+                    Entity::Adjective { code } => Some(code),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(adj("Senator Alan Brooks arrived."), vec!["USA"]);
+        // the text's own nationality, not the title's default
+        assert_eq!(adj("Philippine Senator Juan Ortega arrived."), vec!["PHL"]);
+        // an office of no single state ("director") gives none
+        assert!(adj("Director Karl Ostermann arrived.").is_empty());
+    }
+
+    #[test]
+    fn lower_case_qualifiers_and_particles_stay_inside_unknown_names() {
+        assert_eq!(
+            people(
+                "talks with Ruritanian minister without portfolio Egon Vasic ended.",
+                "1987-03-20"
+            ),
+            vec!["?Egon Vasic"]
+        );
+        assert_eq!(
+            people(
+                "EC Industrial Policy Director Karl von Ostermann came to Japan.",
+                "1987-03-20"
+            ),
+            vec!["?Karl von Ostermann"]
+        );
+        assert_eq!(
+            people("Trade minister Pieter van der Berg met him.", "1987-03-20"),
+            vec!["?Pieter van der Berg"]
+        );
+        // negative: a particle not followed by a capitalised word ends the name
+        assert_eq!(
+            people("Trade minister Pieter Berg de facto agreed.", "1987-03-20"),
+            vec!["?Pieter Berg"]
         );
     }
 }
