@@ -1467,8 +1467,12 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
             .strip_prefix("'s")
             .or_else(|| g.strip_prefix('\''))
             .unwrap_or(g);
-        let words: Vec<&str> = g.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-        if !g.starts_with([' ', '-']) || words.len() > 2 {
+        // (a wire story's line break is a space: "EC Industrial\nPolicy Director")
+        let words: Vec<&str> = g
+            .split([' ', '-', '\n'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !g.starts_with([' ', '-', '\n']) || words.len() > 2 {
             return None;
         }
         // "Saudi Oil Minister", "Japanese Vice Finance Minister": a
@@ -1476,7 +1480,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
         let (ga, gb) = doc.orig(c.e, doc.cands[i + 1].s);
         let portfolio = |w: &str| {
             doc.text.get(ga..gb).is_some_and(|g| {
-                g.split([' ', '-']).any(|o| {
+                g.split([' ', '-', '\n']).any(|o| {
                     fold(o) == *w
                         && o.chars().next().is_some_and(char::is_uppercase)
                         && o.chars().all(char::is_alphabetic)
