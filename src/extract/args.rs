@@ -546,6 +546,12 @@ fn title_country(entities: &[EntityMention], text: &str, start: usize) -> Option
     let prev = entities.iter().rev().find(|e| e.end <= start)?;
     let code = match &prev.entity {
         Entity::Country { code } | Entity::Adjective { code } => code.clone(),
+        // "Sen. John Glenn and John Warner": the first one's title
+        Entity::UnknownPerson { .. }
+            if text.get(prev.end..start).is_some_and(|g| g.trim() == "and") =>
+        {
+            return title_country(entities, text, prev.start);
+        }
         _ => return None,
     };
     let gap = text.get(prev.end..start)?;

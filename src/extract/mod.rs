@@ -514,6 +514,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     summit_leaders(ctx, &actors, &mut drafts);
     join_participant_lists(&mut drafts);
     resolve_anaphora(text, &mut drafts);
+    // "Representatives from Nigeria ... the Nigerian team, headed by X and Y": X and Y
+    sides::team_heads(ctx, &actors, &mut drafts);
     story_time::lead_dates(ctx, &mut drafts);
     // a city that is another event's place ("a summit in Ottawa next
     // month") is no stop of this one
@@ -2715,6 +2717,18 @@ fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
             });
             if known {
                 continue;
+            }
+            // the heads of one team travel together: one visit of them all
+            // (sides::team_heads)
+            if d.rule.contains("+team_heads") {
+                if let Some(v) = extra.iter_mut().find(|v| {
+                    v.sentence_index == d.sentence_index
+                        && v.trigger == d.trigger
+                        && v.guests.iter().all(|g| g.country == p.country)
+                }) {
+                    v.guests.push(p.clone());
+                    continue;
+                }
             }
             extra.push(Draft {
                 event_type: EventType::Visit,

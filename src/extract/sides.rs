@@ -1487,6 +1487,205 @@ fn speakers(text: &str, drafts: &mut [Draft]) {
     }
 }
 
+/// "the Nigerian team, headed by", "a Yugoslav delegation led by": a body
+/// of people that named heads lead.
+static TEAM_HEADED: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:team|delegation|mission)s?,?\s+(?:(?:which\s+is|is|was)\s+)?(?:headed|led)\s+(?:jointly\s+)?by\s+"
+);
+
+/// Before a team's first head: nothing but the head's title words in lower
+/// case ("led by chief debt negotiator Chris Stals").
+static HEAD_LEAD: LazyLock<Regex> = regex!(r"^(?:[a-z][\w-]*\s+){0,3}$");
+
+/// Between two heads: "and", a comma.
+static HEADS_GAP: LazyLock<Regex> = regex!(r"^\s*,?\s*(?:and\s+)?$");
+
+/// Between a state and its team: "the Nigerian team", "Brazil's trade
+/// delegation", "a Soviet government delegation".
+static TEAM_STATE_GAP: LazyLock<Regex> = regex!(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}\s+$");
+
+/// A state's team and the people who head it.
+struct Team {
+    state: String,
+    heads: Vec<ActorRef>,
+    sentence_index: usize,
+}
+
+/// The teams of a document headed by named people ([`TEAM_HEADED`]): the
+/// heads are the persons that follow, joined by "and" or commas; the state
+/// is the one right before the team noun ("the Nigerian team") or else the
+/// country all heads hold office for. A team with no state (a company's, a
+/// bank's: "the Philips team led by chairman Cor van der Klugt") is none.
+fn teams(ctx: &DocContext, actors: &[ActorRef]) -> Vec<Team> {
+    let text = ctx.doc.text.as_str();
+    let mut out = vec![];
+    for m in TEAM_HEADED.find_iter(text) {
+        let Some(si) = ctx
+            .sentences
+            .iter()
+            .position(|s| s.start <= m.start() && m.start() < s.end)
+        else {
+            continue;
+        };
+        let s = &ctx.sentences[si];
+        let mut heads: Vec<ActorRef> = vec![];
+        for a in actors
+            .iter()
+            .filter(|a| a.start >= m.end() && a.end <= s.end)
+        {
+            let (from, gap) = match heads.last() {
+                None => (m.end(), &*HEAD_LEAD),
+                Some(h) => (h.end, &*HEADS_GAP),
+            };
+            if a.start < from {
+                continue;
+            }
+            let fits = text.get(from..a.start).is_some_and(|g| gap.is_match(g));
+            if !fits || a.kind != ActorKind::Person {
+                break;
+            }
+            heads.push(a.clone());
+        }
+        if heads.is_empty() {
+            continue;
+        }
+        let named = ctx
+            .entities
+            .iter()
+            .rev()
+            .filter(|e| e.start >= s.start && e.end <= m.start())
+            .find(|e| {
+                state_of(e).is_some()
+                    && text
+                        .get(e.end..m.start())
+                        .is_some_and(|g| TEAM_STATE_GAP.is_match(g) && !PHRASE_BREAK.is_match(g))
+            })
+            .and_then(state_of)
+            .map(str::to_string);
+        let held = heads[0].country.clone().filter(|c| {
+            heads
+                .iter()
+                .all(|h| h.country.as_deref() == Some(c.as_str()))
+        });
+        let Some(state) = named.or(held) else {
+            continue;
+        };
+        // the heads of the Ghanaian team are Ghanaians
+        for h in heads.iter_mut().filter(|h| h.country.is_none()) {
+            h.country = Some(state.clone());
+        }
+        out.push(Team {
+            state,
+            heads,
+            sentence_index: si,
+        });
+    }
+    out
+}
+
+/// A state's team headed by named people is those people: "Representatives
+/// from Nigeria are meeting British officials ... the Nigerian team, headed
+/// by Finance Minister Chu Okongwu and Central Bank Governor Abdulkadir
+/// Ahmed, will hold similar talks in Paris" gives the London talks the two
+/// heads, not Nigeria. Runs after the anaphora pass (a meeting's sides
+/// may come from the talks named before it). Within three sentences of the team, a state side or
+/// guest told as that state's movers ([`names_mover`]: representatives, a
+/// delegation, officials) gives way to the heads; a draft with two heads or
+/// more is marked `+team_heads`, so that the trip behind it is one visit of
+/// all the heads, not one per head.
+pub(super) fn team_heads(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    for team in &teams(ctx, actors) {
+        let state = team.state.as_str();
+        // the state is told as movers at its side's mention, or in the
+        // draft's own sentence ("Representatives from Nigeria are meeting",
+        // the sides taken from the headline)
+        let movers_in = |ss: usize, se: usize| {
+            ctx.entities.iter().any(|e| {
+                e.start >= ss
+                    && e.end <= se
+                    && state_of(e) == Some(state)
+                    && names_mover(text, &super::state_actor(ctx.kb, e, state), se)
+            })
+        };
+        let is_state =
+            |a: &ActorRef| a.kind == ActorKind::State && a.country.as_deref() == Some(state);
+        // the occasions (their sides' keys) whose state side gives way
+        let mut occasions: Vec<Vec<String>> = vec![];
+        for d in drafts.iter() {
+            if d.derived || d.sentence_index.abs_diff(team.sentence_index) > 3 {
+                continue;
+            }
+            let told = d.sides.iter().chain(d.guests.iter()).any(|a| {
+                is_state(a)
+                    && (names_mover(text, a, sentence_end(ctx, a.start))
+                        || movers_in(d.sentence.start, d.sentence.end))
+            });
+            if told {
+                occasions.push(d.keys());
+            }
+        }
+        for d in drafts.iter_mut() {
+            if d.derived {
+                continue;
+            }
+            let mut replaced = false;
+            // "Representatives from Ghana began talks with Britain": the
+            // movers before the trigger, no side of their own, are the heads
+            let near = d.sentence_index.abs_diff(team.sentence_index) <= 3;
+            let no_heads = d
+                .sides
+                .iter()
+                .chain(d.guests.iter())
+                .all(|a| !is_state(a) && team.heads.iter().all(|h| h.key() != a.key()));
+            if near && no_heads && movers_in(d.sentence.start, d.trigger.0) {
+                let list = match d.event_type {
+                    EventType::Visit => &mut d.guests,
+                    _ => &mut d.sides,
+                };
+                list.extend(team.heads.iter().cloned());
+                replaced = true;
+            }
+            if occasions.contains(&d.keys()) {
+                for list in [&mut d.sides, &mut d.guests] {
+                    if !list.iter().any(is_state) {
+                        continue;
+                    }
+                    list.retain(|a| !is_state(a));
+                    for h in &team.heads {
+                        if !list.iter().any(|a| a.key() == h.key()) {
+                            list.push(h.clone());
+                        }
+                    }
+                    replaced = true;
+                }
+            }
+            let present = team
+                .heads
+                .iter()
+                .filter(|h| {
+                    d.sides
+                        .iter()
+                        .chain(d.guests.iter())
+                        .any(|a| a.key() == h.key())
+                })
+                .count();
+            let all_heads = present >= 2 && present == team.heads.len();
+            if (replaced || all_heads) && !d.rule.contains("+team_heads") {
+                d.rule = format!("{}+team_heads", d.rule);
+            }
+        }
+    }
+}
+
+/// The end of the sentence holding byte offset `at`.
+fn sentence_end(ctx: &DocContext, at: usize) -> usize {
+    ctx.sentences
+        .iter()
+        .find(|s| s.start <= at && at < s.end)
+        .map_or(at, |s| s.end)
+}
+
 /// After a state's mention, the mover it qualifies: "a British government
 /// delegation", "the Zambian trade mission", "Japan's foreign minister",
 /// "Nigeria's tour of creditor nations" (a state's own tour is its

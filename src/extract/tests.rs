@@ -3388,3 +3388,74 @@ mod round11_fields {
         );
     }
 }
+
+// names32 (round 12): teams headed by named people, US legislators' titles.
+mod names32 {
+    use super::super::test_support::{mentions as pipeline, sides_by};
+    use super::*;
+
+    #[test]
+    fn a_states_team_headed_by_named_people_is_its_heads() {
+        let ms = pipeline(
+            "LONDON, March 23 - Representatives from Ghana began talks with Britain today, bankers said. If the talks prove successful, the Ghanaian team, headed by Finance Minister Jan Kowalczyk and Central Bank Governor Piotr Nowak, will hold similar talks with French officials in Paris later this week.",
+            "1987-03-23",
+        );
+        let names = |p: &Participant| Some(p.name.clone());
+        let meetings = sides_by(&ms, EventType::Meeting, names);
+        // the London talks: the two heads and Britain, not a state for them
+        assert!(
+            meetings.iter().any(|s| s.len() == 3
+                && s.contains(&"Jan Kowalczyk".to_string())
+                && s.contains(&"Piotr Nowak".to_string())
+                && s.contains(&"United Kingdom".to_string())),
+            "{meetings:?}"
+        );
+        // one trip of both heads to each city, not one row per head
+        let guests = sides_by(&ms, EventType::Visit, |p| {
+            (p.role == Role::Guest).then(|| p.name.clone())
+        });
+        assert!(
+            guests.iter().all(|g| g.len() == 2),
+            "one visit per head: {guests:?}"
+        );
+        assert!(!guests.is_empty(), "{guests:?}");
+    }
+
+    #[test]
+    fn a_companys_team_headed_by_its_chairman_is_no_state() {
+        let ms = pipeline(
+            "PARIS, March 23 - Representatives from Ruritania are meeting today with French officials, bankers said. A Fabrikon team, headed by chairman Karl Ostermann, will visit Tokyo next week.",
+            "1987-03-23",
+        );
+        let meetings = sides_by(&ms, EventType::Meeting, |p| Some(p.name.clone()));
+        let all: Vec<String> = meetings.concat();
+        assert!(
+            !all.iter().any(|n| n.contains("Ostermann")),
+            "a company's head is no side: {meetings:?}"
+        );
+    }
+
+    #[test]
+    fn senators_in_a_country_visit_it_and_hun_sen_stays_home() {
+        let ms = pipeline(
+            "KUWAIT, June 2 - Sen. Alan Brooks and Peter Harlow, in Kuwait as part of a Gulf Arab tour, said at a news conference that officials appeared ready to talk.",
+            "1987-06-02",
+        );
+        let guests = sides_by(&ms, EventType::Visit, |p| {
+            (p.role == Role::Guest).then(|| p.name.clone())
+        });
+        assert!(
+            guests
+                .iter()
+                .any(|g| g == &vec!["Alan Brooks".to_string(), "Peter Harlow".to_string()]),
+            "{guests:?}"
+        );
+        assert!(
+            ms.iter().all(|m| m
+                .participants
+                .iter()
+                .all(|p| p.actor_id.as_deref() != Some("hun-sen"))),
+            "Sen. is no Hun Sen"
+        );
+    }
+}

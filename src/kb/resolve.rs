@@ -1467,8 +1467,12 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
             .strip_prefix("'s")
             .or_else(|| g.strip_prefix('\''))
             .unwrap_or(g);
-        let words: Vec<&str> = g.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-        if !g.starts_with([' ', '-']) || words.len() > 2 {
+        // (a wire story's line break is a space: "EC Industrial\nPolicy Director")
+        let words: Vec<&str> = g
+            .split([' ', '-', '\n'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !g.starts_with([' ', '-', '\n']) || words.len() > 2 {
             return None;
         }
         // "Saudi Oil Minister", "Japanese Vice Finance Minister": a
@@ -1476,7 +1480,7 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
         let (ga, gb) = doc.orig(c.e, doc.cands[i + 1].s);
         let portfolio = |w: &str| {
             doc.text.get(ga..gb).is_some_and(|g| {
-                g.split([' ', '-']).any(|o| {
+                g.split([' ', '-', '\n']).any(|o| {
                     fold(o) == *w
                         && o.chars().next().is_some_and(char::is_uppercase)
                         && o.chars().all(char::is_alphabetic)
@@ -1500,6 +1504,19 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
     let title = doc.kb.titles.get(tix)?;
     let mut j = t + 1;
     let mut end = doc.cands[t].e;
+    // "minister without portfolio Egon Padovan": the qualifier is part of
+    // the title.
+    if !plural {
+        if let Some(q) = WITHOUT_PORTFOLIO
+            .iter()
+            .find(|q| doc.f.text[end..].starts_with(**q))
+        {
+            end += q.len();
+            while j < n && doc.cands[j].s < end {
+                j += 1;
+            }
+        }
+    }
     // "President of the Russian Federation", "the presidents of the two countries".
     let after = &doc.f.text[end..];
     let mut two_countries = false;
@@ -1665,6 +1682,14 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
         Some(m) => vec![m.to_uppercase()],
         None => title.default_of.clone(),
     };
+    // "non-executive director Thomas Ward": a director is a public body's
+    // only when it is named ("EC Industrial Policy Director"); else a
+    // company's, and no role phrase
+    if modifier.is_none()
+        && matches!(&title.spec, OfficeSpec::Offices(v) if v.iter().all(|o| OWNED_OFFICES.contains(&o.as_str())))
+    {
+        return None;
+    }
     // Apposition: a name right after the title.
     if j < n && !doc.cands[j].names().is_empty() {
         // After a portfolio ("for Foreign Affairs"), the gap runs from the
@@ -1691,14 +1716,41 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
     }
     // A capitalized name not in the knowledge base right after the title.
     if let Some((ue, name, next)) = unknown_name_after(doc, end, j) {
-        let (pre, os) = split_country(doc, i, t, start);
+        let (mut pre, mut os) = split_country(doc, i, t, start);
+        // "Sen. John Glenn": a title of one country's office ("Sen." of the
+        // U.S. Senate) says the person's country as an adjective would
+        if pre.is_none() && modifier.is_none() {
+            if let Some(code) = single_country(doc.kb, &title.default_of) {
+                let (ts, te) = doc.orig(start, end);
+                let (ns, _) = doc.orig(ue, ue);
+                let name_at = doc
+                    .text
+                    .get(te..ns)
+                    .and_then(|g| g.find(|c: char| !c.is_whitespace() && c != ','))
+                    .map_or(te, |k| te + k);
+                pre = Some(EntityMention {
+                    start: ts,
+                    end: te,
+                    entity: Entity::Adjective { code },
+                });
+                os = name_at;
+            }
+        }
         let (_, oe) = doc.orig(end, ue);
         let m = EntityMention {
             start: os,
             end: oe,
             entity: Entity::UnknownPerson { name },
         };
-        return Some((pre.into_iter().chain([m]).collect(), next));
+        let mut out: Vec<EntityMention> = pre.into_iter().chain([m]).collect();
+        let next = match coordinated_unknown(doc, ue, next) {
+            Some((m2, next2)) => {
+                out.push(m2);
+                next2
+            }
+            None => next,
+        };
+        return Some((out, next));
     }
     if let Some((e0, j0)) = post {
         end = e0;
@@ -1726,6 +1778,46 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
             entity: Entity::Role { office, of, holder },
         }],
         j,
+    ))
+}
+
+/// The one state a title implies when the text names none ("Sen." the
+/// U.S.), not an organization's office nor a list of candidates.
+fn single_country(kb: &Kb, default_of: &[String]) -> Option<String> {
+    match default_of {
+        [code] if kb.country(code).is_some() => Some(code.clone()),
+        _ => None,
+    }
+}
+
+/// Offices that name a public official only with their body or state
+/// before them (a bare "director" is mostly a company's).
+const OWNED_OFFICES: &[&str] = &["director"];
+
+/// Qualifiers read as part of the title before a name.
+const WITHOUT_PORTFOLIO: &[&str] = &[" without portfolio", " without a portfolio"];
+
+/// "Sen. John Glenn and John Warner": a second name the tables lack,
+/// coordinated by "and" right after an unknown person named by a title, is
+/// a person too (two words at least; a title or a known name after "and"
+/// is a mention of its own). `ue` is the first name's folded end.
+fn coordinated_unknown(doc: &Doc, ue: usize, next: usize) -> Option<(EntityMention, usize)> {
+    if !doc.f.text.get(ue..)?.starts_with(" and ") {
+        return None;
+    }
+    let from = ue + " and".len();
+    let (ue2, name, next2) = unknown_name_after(doc, from, next)?;
+    if name.split_whitespace().count() < 2 {
+        return None;
+    }
+    let (os, oe) = doc.orig(from + 1, ue2);
+    Some((
+        EntityMention {
+            start: os,
+            end: oe,
+            entity: Entity::UnknownPerson { name },
+        },
+        next2,
     ))
 }
 
@@ -2117,9 +2209,12 @@ fn given_tokens(doc: &Doc, a: usize, b: usize) -> Option<Vec<String>> {
     if toks.is_empty() || toks.len() > 3 || g.trim().contains("  ") {
         return None;
     }
-    if toks.iter().all(|t| is_given_token(t)) {
+    // "Ramiro de [Abreu Sodre]": a particle after a given name
+    let given = |k: usize, t: &str| is_given_token(t) || (k > 0 && NAME_PARTICLES.contains(&t));
+    if toks.iter().enumerate().all(|(k, t)| given(k, t)) {
         Some(
             toks.iter()
+                .filter(|t| !NAME_PARTICLES.contains(t))
                 .map(|t| fold(t).trim_end_matches('.').to_string())
                 .collect(),
         )
@@ -2448,6 +2543,12 @@ fn choose(doc: &Doc, cands: &[&str], hint: Option<&Hint>, ctx: &Ctx, full: bool)
     }
 }
 
+/// Lower-case particles inside a person's name ("Heinrich von Moltke").
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "de", "der", "den", "da", "dos", "das", "du", "di", "del", "della", "bin", "ibn",
+    "al", "el", "ter", "zu",
+];
+
 /// A run of capitalized words right after folded offset `end` that no
 /// candidate covers: a name the knowledge base lacks ("Foreign Minister
 /// Jan Novak"). Returns its folded end and the name as written.
@@ -2492,6 +2593,20 @@ fn unknown_name_after(doc: &Doc, end: usize, next: usize) -> Option<(usize, Stri
         let w = &orig[pos..wend];
         let w_clean = w.trim_end_matches([',', '.', ';', ':', '\'', '"', ')']);
         let w_clean = w_clean.strip_suffix("'s").unwrap_or(w_clean);
+        // "Heinrich von Moltke", "Louw de Graaf": a lower-case particle
+        // inside the name, before a capitalized word.
+        if words > 0 && w_clean.len() == w.len() && NAME_PARTICLES.contains(&w_clean) {
+            // ("van der Berg": particles in a row, then the capitalized word)
+            let follows = orig[wend..]
+                .split_whitespace()
+                .find(|n| !NAME_PARTICLES.contains(n))
+                .map(|n| n.trim_end_matches([',', '.', ';', ':', '\'', '"', ')']))
+                .is_some_and(is_given_token);
+            if follows {
+                pos = wend;
+                continue;
+            }
+        }
         if w_clean.is_empty() || !is_given_token(w_clean) {
             break;
         }
@@ -2691,6 +2806,87 @@ mod tests {
         assert_eq!(
             people("Shultz met President Reagan.", "1987-04-10"),
             ["george-shultz", "ronald-reagan"]
+        );
+    }
+
+    #[test]
+    fn us_abbreviated_titles_name_the_person_after_them_not_hun_sen() {
+        // "Sen." is a title; a second name joined by "and" is a person too
+        assert_eq!(
+            people(
+                "Sen. Alan Brooks and Peter Harlow, in Oman, met the Sultan.",
+                "1987-06-02"
+            ),
+            vec!["?Alan Brooks", "?Peter Harlow"]
+        );
+        assert_eq!(
+            people("The bill of Rep. Walter Crane passed.", "1987-03-02"),
+            vec!["?Walter Crane"]
+        );
+        assert_eq!(
+            people(
+                "Nebraska Gov. Kay Lindqvist met Japanese bankers.",
+                "1987-03-09"
+            ),
+            vec!["?Kay Lindqvist"]
+        );
+        // negative: the Cambodian prime minister written in full stays himself,
+        // also at a sentence's end
+        assert_eq!(
+            people("He met Hun Sen. Later he left.", "1987-06-02"),
+            vec!["hun-sen"]
+        );
+        // negative: a title word after "and" is a mention of its own
+        let p = people(
+            "Sen. Alan Brooks and Finance Minister Jan Kowalczyk met.",
+            "1987-06-02",
+        );
+        assert_eq!(p, vec!["?Alan Brooks", "?Jan Kowalczyk"]);
+    }
+
+    #[test]
+    fn a_us_title_gives_the_unknown_person_the_us_and_a_named_country_wins() {
+        let kb = Kb::builtin().expect("built-in tables load");
+        let adj = |text: &str| -> Vec<String> {
+            resolve(&kb, text, NaiveDate::from_ymd_opt(1987, 6, 2))
+                .into_iter()
+                .filter_map(|m| match m.entity {
+                    Entity::Adjective { code } => Some(code),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(adj("Senator Alan Brooks arrived."), vec!["USA"]);
+        // the text's own nationality, not the title's default
+        assert_eq!(adj("Philippine Senator Juan Ortega arrived."), vec!["PHL"]);
+        // an office of no single state ("director") gives none
+        assert!(adj("Director Karl Ostermann arrived.").is_empty());
+    }
+
+    #[test]
+    fn lower_case_qualifiers_and_particles_stay_inside_unknown_names() {
+        assert_eq!(
+            people(
+                "talks with Ruritanian minister without portfolio Egon Vasic ended.",
+                "1987-03-20"
+            ),
+            vec!["?Egon Vasic"]
+        );
+        assert_eq!(
+            people(
+                "EC Industrial Policy Director Karl von Ostermann came to Japan.",
+                "1987-03-20"
+            ),
+            vec!["?Karl von Ostermann"]
+        );
+        assert_eq!(
+            people("Trade minister Pieter van der Berg met him.", "1987-03-20"),
+            vec!["?Pieter van der Berg"]
+        );
+        // negative: a particle not followed by a capitalised word ends the name
+        assert_eq!(
+            people("Trade minister Pieter Berg de facto agreed.", "1987-03-20"),
+            vec!["?Pieter Berg"]
         );
     }
 }

@@ -352,6 +352,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/reference/offices/IDN.tsv"),
     ),
     (
+        "offices/FAO.tsv",
+        include_str!("../../data/reference/offices/FAO.tsv"),
+    ),
+    (
         "offices/IMF.tsv",
         include_str!("../../data/reference/offices/IMF.tsv"),
     ),
