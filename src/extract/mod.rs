@@ -534,7 +534,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::meetings_on_the_road(&places, &mut drafts);
     fill_from_visits(&mut drafts, &cities);
     dateline::meetings_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
-    dateline::visits_at_dateline(ctx.dct, here.as_ref(), &mut drafts);
+    dateline::visits_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
+    dateline::country_to_city(ctx.dct, here.as_ref(), &mut drafts);
     story_time::said_after_talks(ctx, &mut drafts);
     story_time::dates_from_meetings(&mut drafts);
     story_time::same_day_as(ctx, &mut drafts);
@@ -2336,9 +2337,29 @@ fn paragraph_city(
                 && p.country.is_some()
                 && args::is_locative(text, p.start)
                 && !args::is_dateline(text, p)
+                && !origin_or_modifier(text, p)
         })
         .cloned()
 }
+
+/// "flew to Indonesia yesterday from Tokyo", "the language used in the
+/// Paris accord": a city a journey left, or a city naming a pact, a market
+/// or a club, is no place where the paragraph's events happen.
+fn origin_or_modifier(text: &str, p: &PlaceRef) -> bool {
+    let before = text
+        .get(p.start.saturating_sub(6)..p.start)
+        .map(|b| b.to_lowercase().replace(char::is_whitespace, " "))
+        .unwrap_or_default();
+    before.trim_end().ends_with(" from")
+        || before.trim_end() == "from"
+        || text.get(p.end..).is_some_and(|a| CITY_MODIFIER.is_match(a))
+}
+
+/// "Paris accord", "Tokyo market", "London Club", "Venice summit
+/// communique": the noun a city modifies right after it.
+static CITY_MODIFIER: LazyLock<Regex> = regex!(
+    r"(?i)^\s+(?:accords?|agreements?|pact|club|markets?|exchange|stock|bourse|round|declaration|communiques?|treaty|plaza|process|talks?\s+format|[a-z]+-based)\b"
+);
 
 /// "Nakasone will meet Reagan during his visit to Washington": a visit told
 /// by a noun inside the clause of a verb takes the verb's status (a planned
