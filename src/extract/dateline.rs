@@ -236,6 +236,9 @@ pub(super) fn meetings_at_dateline(
         if background(d, dct) {
             continue;
         }
+        // (talks going on for months, told from anywhere: only a city the
+        // sentence or the lead gives them places them)
+        let standing = standing_talks(text, d);
         // "criticised the recent EC farm ministers' meeting", "bring it to
         // the latest G-7 meeting": a meeting told as an earlier one is the
         // story's background, told from home, so the dateline is no clue
@@ -322,7 +325,7 @@ pub(super) fn meetings_at_dateline(
                 // between Baker and Miyazawa later today", TOKYO: a market
                 // report's talk of a meeting still to come is told where
                 // the market is, not where the meeting will be)
-                None if to_come => continue,
+                None if to_come || standing => continue,
                 None => {
                     d.place = Some(here.clone());
                     d.rule = format!("{}+dateline", d.rule);
@@ -526,6 +529,61 @@ fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
         _ => false,
     }
 }
+
+/// "the ongoing U.S.-Canada free trade talks", "progress in talks between
+/// banks and Mexico", "has been holding talks with the IMF", "have held a
+/// series of meetings this year", "pledged at G-7 meetings": talks going on
+/// for months or a run of meetings, not an occasion of the story's day.
+static STANDING: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:ongoing|continuing|protracted|progress\s+in|(?:has|have|had)\s+(?:been\s+(?:holding|having|conducting)|held\s+(?:a\s+series\s+of|several|many|numerous)))\s+(?:[\w.'’-]+\s+){0,4}$|\b(?:has|have|had)\s+been\s+$"
+);
+
+/// "at G-7 meetings", "in meetings with": a plural meeting noun after a
+/// bare preposition (a habit, no one occasion).
+static AT_MEETINGS: LazyLock<Regex> = regex!(r"(?i)\b(?:at|in)\s+(?:[\w.'’-]+\s+){0,2}$");
+
+/// "the", "a", "these", "today's": a determiner opening a plural meeting
+/// noun's phrase (some meetings in particular, not a habit).
+static DETERMINED: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:at|in)\s+(?:the|a|an|these|those|this|today['’]s|his|her|their|its)\b");
+
+/// Whether a meeting is talks standing over months or a run of meetings
+/// ([`STANDING`], [`AT_MEETINGS`]), or is dated only to a month or a
+/// year: the dateline does not place it.
+fn standing_talks(text: &str, d: &Draft) -> bool {
+    if d.dates.as_ref().is_some_and(|x| {
+        matches!(
+            x.0.precision,
+            Precision::Month | Precision::Season | Precision::Year | Precision::Decade
+        )
+    }) {
+        return true;
+    }
+    let from = d.sentence.start.max(d.trigger.0.saturating_sub(60));
+    let Some(before) = text
+        .get(from..d.trigger.0)
+        .or_else(|| text.get(d.sentence.start..d.trigger.0))
+    else {
+        return false;
+    };
+    let before = super::flat_text(before);
+    let word = text.get(d.trigger.0..d.trigger.1).unwrap_or("");
+    let day_told = text
+        .get(d.sentence.start..d.sentence.end)
+        .is_some_and(|s| DAY_WORD.is_match(s));
+    STANDING.is_match(&before)
+        || (word.eq_ignore_ascii_case("meetings")
+            && d.dates.is_none()
+            && !day_told
+            && AT_MEETINGS
+                .find(&before)
+                .is_some_and(|m| !DETERMINED.is_match(&before[m.start()..])))
+}
+
+/// "today", "tomorrow", "on Monday": a day named in a sentence.
+static DAY_WORD: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:today|tonight|tomorrow|yesterday|this\s+(?:week|morning|afternoon|evening)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+);
 
 /// Whether a dated event starts after the report (`dct`): told ahead,
 /// whatever its status says ("before hosting a meeting in Belgium this
@@ -845,5 +903,24 @@ mod tests {
                     to 29, West German Economics Minister Martin Bangemann will meet Secretary \
                     of State George Shultz.";
         assert_eq!(meeting_place(text, "1987-04-20", "shultz"), "washington");
+    }
+
+    #[test]
+    fn standing_talks_are_not_at_the_dateline() {
+        let text = "WASHINGTON, March 6 - Agriculture Secretary Richard Lyng said the action \
+                    was not helpful in the context of the ongoing U.S.-Canada free trade talks.";
+        assert_eq!(meeting_place(text, "1987-03-06", "CAN"), "");
+        let text = "TOKYO, Oct 19 - West Germany and Japan had both pledged at G-7 meetings to \
+                    boost domestic demand, Tanaka said.";
+        assert_ne!(meeting_place(text, "1987-10-19", "DEU"), "tokyo");
+    }
+
+    #[test]
+    fn the_day_s_meetings_stay_at_the_dateline() {
+        // (a plural noun told today is the story's own occasion)
+        let text = "WASHINGTON, April 9 - Britain and France will make a strong plea in \
+                    high-level meetings today with Japan for debt relief for the poorest \
+                    countries, monetary sources said.";
+        assert_eq!(meeting_place(text, "1987-04-09", "JPN"), "washington");
     }
 }
