@@ -568,6 +568,10 @@ fn standing_talks(text: &str, d: &Draft) -> bool {
     };
     let before = super::flat_text(before);
     let word = text.get(d.trigger.0..d.trigger.1).unwrap_or("");
+    // ("has been holding talks": the trigger's own words)
+    if ONGOING.is_match(word) {
+        return true;
+    }
     let day_told = text
         .get(d.sentence.start..d.sentence.end)
         .is_some_and(|s| DAY_WORD.is_match(s));
@@ -692,6 +696,12 @@ pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
     if POST_WORDS.is_match(text) && LISTENING_POST.is_match(text) {
         return None;
     }
+    any_dateline(text, places)
+}
+
+/// The dateline's place, with or without a region between its city and
+/// its date ([`args::dateline`], [`dateline_with_region`]).
+pub(super) fn any_dateline(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
     args::dateline(text, places).or_else(|| dateline_with_region(text, places))
 }
 
