@@ -781,26 +781,31 @@ fn names_elsewhere(text: &str, places: &[PlaceRef], here: &PlaceRef, d: &Draft) 
 /// "TAUPO, New Zealand - Yeutter, in New Zealand for informal GATT
 /// talks": an occurred meeting or visit of the story's days placed in the
 /// dateline's country only is at the dateline's city.
-pub(super) fn country_to_city(
-    dct: Option<NaiveDate>,
-    here: Option<&PlaceRef>,
-    drafts: &mut [Draft],
-) {
+pub(super) fn country_to_city(ctx: &DocContext, here: Option<&PlaceRef>, drafts: &mut [Draft]) {
     let Some(here) =
         here.filter(|h| h.place_id.is_some() && h.kind != crate::kb::PlaceKind::Country)
     else {
         return;
     };
+    // ("SANTA BARBARA - ... in U.S.-Japanese talks that concluded last
+    // Friday": a town's story tells talks held elsewhere in its country; a
+    // visitor "in New Zealand" under TAUPO is there)
+    let minor = minor_dateline(ctx, here);
     for d in drafts.iter_mut() {
         let country_only = d.place.as_ref().is_some_and(|p| {
             p.place_id.is_none() && p.country.is_some() && p.country == here.country
         });
+        let kind = match d.event_type {
+            EventType::Visit => true,
+            EventType::Meeting => !minor,
+            _ => false,
+        };
         if country_only
-            && matches!(d.event_type, EventType::Meeting | EventType::Visit)
+            && kind
             && d.status == Status::Occurred
             && !d.derived
-            && !background(d, dct)
-            && !ahead(d, dct)
+            && !background(d, ctx.dct)
+            && !ahead(d, ctx.dct)
         {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);

@@ -535,7 +535,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     fill_from_visits(&mut drafts, &cities);
     dateline::meetings_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
     dateline::visits_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
-    dateline::country_to_city(ctx.dct, here.as_ref(), &mut drafts);
+    dateline::country_to_city(ctx, here.as_ref(), &mut drafts);
     story_time::said_after_talks(ctx, &mut drafts);
     story_time::dates_from_meetings(&mut drafts);
     story_time::same_day_as(ctx, &mut drafts);
