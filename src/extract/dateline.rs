@@ -49,6 +49,20 @@
 //!   of EC agriculture ministers"), which `sides::fill` places
 //!   ([`told_as_earlier`], round 10).
 //!
+//! - Round 12: "here" anywhere in the trigger's clause after it ("will
+//!   hold talks with Nakasone here this week"), outside a quotation, is the
+//!   dateline's city, planned or not; a planned "arrival ... for talks"
+//!   of a foreign side with a local one is at a capital dateline
+//!   ([`arriving_here`]); a market report's meeting still to come ("a
+//!   probable meeting ... later today, dealers said") and standing talks
+//!   ("the ongoing talks", "progress in talks", "has been holding talks",
+//!   "at G-7 meetings", a month or a year as date) take no dateline city
+//!   ([`standing_talks`]); a visit whose sentence names another place
+//!   after its trigger is not at the dateline; a dateline with a region
+//!   ("TAUPO, New Zealand, March 24 -") is one ([`any_dateline`]), and its
+//!   city refines an occurred visit or meeting placed in its country only
+//!   ([`country_to_city`]).
+//!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
 //! fill from visits; a draft placed here gets `+dateline` on its rule.
@@ -787,21 +801,12 @@ pub(super) fn country_to_city(ctx: &DocContext, here: Option<&PlaceRef>, drafts:
     else {
         return;
     };
-    // ("SANTA BARBARA - ... in U.S.-Japanese talks that concluded last
-    // Friday": a town's story tells talks held elsewhere in its country; a
-    // visitor "in New Zealand" under TAUPO is there)
-    let minor = minor_dateline(ctx, here);
     for d in drafts.iter_mut() {
         let country_only = d.place.as_ref().is_some_and(|p| {
             p.place_id.is_none() && p.country.is_some() && p.country == here.country
         });
-        let kind = match d.event_type {
-            EventType::Visit => true,
-            EventType::Meeting => !minor,
-            _ => false,
-        };
         if country_only
-            && kind
+            && matches!(d.event_type, EventType::Meeting | EventType::Visit)
             && d.status == Status::Occurred
             && !d.derived
             && !background(d, ctx.dct)
