@@ -778,17 +778,18 @@ pub(super) fn visits_at_dateline(
     }
 }
 
-/// Whether a draft's sentence names a place other than the dateline's city
-/// as a location after its trigger ("a speaking tour and will meet
-/// officials in Kansas City", "trips to Saudi Arabia ... and Paris").
+/// Whether a draft's sentence names a city other than the dateline's as a
+/// location after its trigger ("a speaking tour and will meet officials
+/// in Kansas City", "trips to Saudi Arabia ... and Paris"); countries
+/// alone do not count (a tour's past legs).
 fn names_elsewhere(text: &str, places: &[PlaceRef], here: &PlaceRef, d: &Draft) -> bool {
     places.iter().any(|p| {
         p.start >= d.trigger.1
             && p.end <= d.sentence.end
             && !args::is_dateline(text, p)
             && args::is_locative(text, p.start)
-            && !(p.place_id.is_some() && p.place_id == here.place_id)
-            && !(p.place_id.is_none() && p.country == here.country)
+            && p.place_id.is_some()
+            && p.place_id != here.place_id
     })
 }
 

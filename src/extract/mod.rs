@@ -532,7 +532,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     story_time::visits_under_way(ctx, &mut drafts);
     story_time::stays_through_talks(&mut drafts);
     itinerary::meetings_on_the_road(&places, &mut drafts);
-    fill_from_visits(&mut drafts, &cities);
+    fill_from_visits(&mut drafts, &cities, ctx.dct);
     dateline::meetings_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
     dateline::visits_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
     dateline::country_to_city(ctx, here.as_ref(), &mut drafts);
@@ -2402,7 +2402,7 @@ static TEXT_AFTER_SPEAKER: LazyLock<Regex> = regex!(r"^\s*,?\s*(?:said|says|told
 /// in the same document: the document's narrative time. A meeting whose
 /// paragraph names a city of another country (a later stop) does not: it is
 /// placed in that city.
-fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
+fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>], dct: Option<NaiveDate>) {
     // the main visit of each guest: the (guest, place, dates) most mentioned
     let mut visits: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for (i, d) in drafts.iter().enumerate() {
@@ -2487,7 +2487,12 @@ fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
         if d.place.is_none() {
             d.place = v.place.clone();
         }
-        if d.dates.is_none() {
+        // ("Conable, who flew to Indonesia yesterday, will meet Suharto": a
+        // planned meeting does not take the days of a journey done before
+        // the report's day)
+        let done = v.status == Status::Occurred
+            && v.dates.as_ref().zip(dct).is_some_and(|(x, r)| x.0.end < r);
+        if d.dates.is_none() && !(d.status == Status::Planned && done) {
             d.dates = v.dates.clone();
         }
         d.rule = format!("{}+visit_context", d.rule);
