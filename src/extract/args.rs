@@ -1002,6 +1002,21 @@ pub fn venue(
     if let Some(m) = modifier {
         return Some(m.clone());
     }
+    // "During his trip to Washington, which runs from April 26 to 29,
+    // Bangemann will meet ...": the trip the sentence opens on, before the
+    // trigger, is where the meeting is held
+    // (a meeting's venue: a visit's own goal follows "to")
+    let on_trip = places.iter().rev().find(|p| {
+        !allow_to
+            && p.start >= sent_start
+            && p.end <= trig_start
+            && text
+                .get(sent_start..p.start)
+                .is_some_and(|b| ON_TRIP_TO.is_match(&b.replace(char::is_whitespace, " ")))
+    });
+    if let Some(p) = on_trip {
+        return Some(p.clone());
+    }
     let mut best: Option<&PlaceRef> = None;
     for p in places.iter().filter(|p| {
         p.start >= sent_start.max(trig_start.saturating_sub(80))
@@ -1046,6 +1061,12 @@ pub fn venue(
     }
     best.cloned()
 }
+
+/// "During his trip to", "On her visit to", "In the course of their stay
+/// in": a sentence opening on a side's journey, up to its goal.
+static ON_TRIP_TO: LazyLock<Regex> = regex!(
+    r"(?i)^(?:[^-–—]{0,40}\s[-–—]\s+)?\W*(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|stay|stopover|journey)\s+(?:to|in)\s+(?:the\s+)?$"
+);
 
 static AMOUNT: LazyLock<Regex> = regex!(
     r"(?i)^(?:(?:in\s+)?(?:less|more|fewer)\s+than|over|within|about|nearly|almost|up to)\b|\b(?:years|months|weeks|days)$"

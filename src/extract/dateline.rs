@@ -49,6 +49,20 @@
 //!   of EC agriculture ministers"), which `sides::fill` places
 //!   ([`told_as_earlier`], round 10).
 //!
+//! - Round 12: "here" anywhere in the trigger's clause after it ("will
+//!   hold talks with Nakasone here this week"), outside a quotation, is the
+//!   dateline's city, planned or not; a planned "arrival ... for talks"
+//!   of a foreign side with a local one is at a capital dateline
+//!   ([`arriving_here`]); a market report's meeting still to come ("a
+//!   probable meeting ... later today, dealers said") and standing talks
+//!   ("the ongoing talks", "progress in talks", "has been holding talks",
+//!   "at G-7 meetings", a month or a year as date) take no dateline city
+//!   ([`standing_talks`]); a visit whose sentence names another place
+//!   after its trigger is not at the dateline; a dateline with a region
+//!   ("TAUPO, New Zealand, March 24 -") is one ([`any_dateline`]), and its
+//!   city refines an occurred visit or meeting placed in its country only
+//!   ([`country_to_city`]).
+//!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
 //! fill from visits; a draft placed here gets `+dateline` on its rule.
@@ -174,12 +188,7 @@ pub(super) fn meetings_at_dateline(
         // "officials ... will meet here tomorrow", "the talks here": the
         // word "here" right after the trigger is the dateline's city,
         // whatever the status
-        if d.place.is_none()
-            && d.status != Status::Cancelled
-            && text
-                .get(d.trigger.1..)
-                .is_some_and(|r| HERE_AFTER.is_match(&r.chars().take(24).collect::<String>()))
-        {
+        if d.place.is_none() && d.status != Status::Cancelled && here_in_clause(text, d) {
             d.place = Some(here.clone());
             d.rule = format!("{}+here", d.rule);
             if d.status == Status::Occurred {
@@ -192,6 +201,15 @@ pub(super) fn meetings_at_dateline(
         if super::clubs::named_by_number(text.get(d.sentence.start..d.sentence.end).unwrap_or(""))
             && d.sides.iter().all(|a| super::sides::is_club(ctx.kb, a))
         {
+            continue;
+        }
+        // "two days before the scheduled arrival of U.S. Commerce Secretary
+        // Baldrige for talks with Trade Minister Rha": a foreign side coming
+        // to the dateline's country for talks with a local one within two
+        // weeks, with no other place in the sentence, meets "here"
+        if d.status == Status::Planned && d.place.is_none() && arriving_here(ctx, here, places, d) {
+            d.place = Some(here.clone());
+            d.rule = format!("{}+dateline", d.rule);
             continue;
         }
         if d.status == Status::Planned && talks_here && d.place.is_none() {
@@ -221,12 +239,20 @@ pub(super) fn meetings_at_dateline(
             }
             continue;
         }
+        // (a market report's talk of a meeting still to come, below)
+        let to_come = market_report
+            && text
+                .get(d.sentence.start..d.sentence.end)
+                .is_some_and(|s| TO_COME.is_match(s));
         // "after their January 21 consultations" in a story of March 9: a
         // meeting dated a week or more before the report is background,
         // not the story's own, so the dateline is no clue to its city
         if background(d, dct) {
             continue;
         }
+        // (talks going on for months, told from anywhere: only a city the
+        // sentence or the lead gives them places them)
+        let standing = standing_talks(text, d);
         // "criticised the recent EC farm ministers' meeting", "bring it to
         // the latest G-7 meeting": a meeting told as an earlier one is the
         // story's background, told from home, so the dateline is no clue
@@ -309,6 +335,11 @@ pub(super) fn meetings_at_dateline(
                     d.place = Some(c.clone());
                     d.rule = format!("{}+lead_city", d.rule);
                 }
+                // ("The market is closely watching for a probable meeting
+                // between Baker and Miyazawa later today", TOKYO: a market
+                // report's talk of a meeting still to come is told where
+                // the market is, not where the meeting will be)
+                None if to_come || standing => continue,
                 None => {
                     d.place = Some(here.clone());
                     d.rule = format!("{}+dateline", d.rule);
@@ -390,10 +421,85 @@ fn bound_for(text: &str, places: &[PlaceRef], d: &Draft, here: &PlaceRef) -> Opt
         .cloned()
 }
 
-/// "meet here", "talks here on Monday", "meeting here this week": "here"
-/// right after a meeting's trigger (one adverb between at most).
-static HERE_AFTER: LazyLock<Regex> =
-    regex!(r"^\s+(?:(?:again|today|tomorrow|yesterday|later|formally|informally)\s+)?here\b");
+/// "meet here", "talks here on Monday", "will hold talks with Japanese
+/// Prime Minister Nakasone here this week", "a meeting of EC ministers
+/// here": "here" in the trigger's own clause after it (no comma, colon,
+/// bracket or quotation mark between, at most 100 bytes on).
+static HERE_AFTER: LazyLock<Regex> = regex!(r#"^[^,;:!?"“”()\[\]]{0,100}?\bhere\b"#);
+
+/// Whether "here" follows a draft's trigger in its own clause
+/// ([`HERE_AFTER`]), outside a quotation: a quoted speaker's "here" may be
+/// his own city abroad ("'we will meet them here,' the minister said in
+/// Tokyo").
+fn here_in_clause(text: &str, d: &Draft) -> bool {
+    let (Some(before), Some(after)) = (
+        text.get(d.sentence.start..d.trigger.0),
+        text.get(d.trigger.1..d.sentence.end),
+    ) else {
+        return false;
+    };
+    let quoted = before
+        .chars()
+        .filter(|c| matches!(c, '"' | '“' | '”'))
+        .count()
+        % 2
+        == 1;
+    !quoted && HERE_AFTER.is_match(after)
+}
+
+/// "arrival of", "will arrive", "due here", "is coming to": a side's
+/// coming in a planned meeting's sentence.
+static ARRIVAL: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:arriv(?:al|e|es|ing)|due\s+here|coming\s+here|comes\s+here|expected\s+here)\b"
+);
+
+/// "later today", "a probable meeting", "is expected to meet": a meeting
+/// still to come, as a market report tells it.
+static TO_COME: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:later\s+(?:today|tonight|this\s+week)|probable|possible|expected\s+to|likely\s+to|upcoming|forthcoming|scheduled\s+for|watching\s+for)\b"
+);
+
+/// Whether a planned meeting is the coming of a foreign side to the
+/// dateline's country for talks with a local one ([`ARRIVAL`] in its
+/// sentence, no other place named there, within two weeks of the report or
+/// undated, sides of both countries).
+fn arriving_here(ctx: &DocContext, here: &PlaceRef, places: &[PlaceRef], d: &Draft) -> bool {
+    let text = ctx.doc.text.as_str();
+    let Some(s) = text.get(d.sentence.start..d.sentence.end) else {
+        return false;
+    };
+    if !ARRIVAL.is_match(s) {
+        return false;
+    }
+    let soon = match (d.dates.as_ref().map(|x| x.0.start), ctx.dct) {
+        (Some(st), Some(r)) => (st - r).num_days().abs() <= 14,
+        (None, _) => true,
+        _ => false,
+    };
+    let local = d
+        .sides
+        .iter()
+        .any(|a| a.country.is_some() && a.country == here.country);
+    let foreign = d
+        .sides
+        .iter()
+        .any(|a| a.country.is_some() && a.country != here.country);
+    // ("MIAMI - ... when he arrives for talks with Reagan": only a capital
+    // dateline is where a state's side receives the other)
+    let capital = here.place_id.as_deref().is_some_and(|id| {
+        ctx.kb.countries().iter().any(|c| {
+            c.capital.as_deref() == Some(id) && here.country.as_deref() == Some(c.code3.as_str())
+        })
+    });
+    let elsewhere = places.iter().any(|p| {
+        p.start >= d.sentence.start
+            && p.end <= d.sentence.end
+            && !args::is_dateline(text, p)
+            && args::is_locative(text, p.start)
+            && !(p.place_id.is_some() && p.place_id == here.place_id)
+    });
+    capital && soon && local && foreign && !elsewhere
+}
 
 /// The note on an undated placeless visit in a story from a minor
 /// dateline ([`minor_dateline`]): the dateline does not place it.
@@ -434,6 +540,75 @@ fn minor_dateline(ctx: &DocContext, here: &PlaceRef) -> bool {
 fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
     match (d.dates.as_ref(), dct) {
         (Some((iv, _)), Some(r)) => (r - iv.end).num_days() >= 7,
+        _ => false,
+    }
+}
+
+/// "the ongoing U.S.-Canada free trade talks", "progress in talks between
+/// banks and Mexico", "has been holding talks with the IMF", "have held a
+/// series of meetings this year", "pledged at G-7 meetings": talks going on
+/// for months or a run of meetings, not an occasion of the story's day.
+static STANDING: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:ongoing|continuing|protracted|progress\s+in|(?:has|have|had)\s+(?:been\s+(?:holding|having|conducting)|held\s+(?:a\s+series\s+of|several|many|numerous)))\s+(?:[\w.'’-]+\s+){0,4}$|\b(?:has|have|had)\s+been\s+$"
+);
+
+/// "at G-7 meetings", "in meetings with": a plural meeting noun after a
+/// bare preposition (a habit, no one occasion).
+static AT_MEETINGS: LazyLock<Regex> = regex!(r"(?i)\b(?:at|in)\s+(?:[\w.'’-]+\s+){0,2}$");
+
+/// "the", "a", "these", "today's": a determiner opening a plural meeting
+/// noun's phrase (some meetings in particular, not a habit).
+static DETERMINED: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:at|in)\s+(?:the|a|an|these|those|this|today['’]s|his|her|their|its)\b");
+
+/// Whether a meeting is talks standing over months or a run of meetings
+/// ([`STANDING`], [`AT_MEETINGS`]), or is dated only to a month or a
+/// year: the dateline does not place it.
+fn standing_talks(text: &str, d: &Draft) -> bool {
+    if d.dates.as_ref().is_some_and(|x| {
+        matches!(
+            x.0.precision,
+            Precision::Month | Precision::Season | Precision::Year | Precision::Decade
+        )
+    }) {
+        return true;
+    }
+    let from = d.sentence.start.max(d.trigger.0.saturating_sub(60));
+    let Some(before) = text
+        .get(from..d.trigger.0)
+        .or_else(|| text.get(d.sentence.start..d.trigger.0))
+    else {
+        return false;
+    };
+    let before = super::flat_text(before);
+    let word = text.get(d.trigger.0..d.trigger.1).unwrap_or("");
+    // ("has been holding talks": the trigger's own words)
+    if ONGOING.is_match(word) {
+        return true;
+    }
+    let day_told = text
+        .get(d.sentence.start..d.sentence.end)
+        .is_some_and(|s| DAY_WORD.is_match(s));
+    STANDING.is_match(&before)
+        || (word.eq_ignore_ascii_case("meetings")
+            && d.dates.is_none()
+            && !day_told
+            && AT_MEETINGS
+                .find(&before)
+                .is_some_and(|m| !DETERMINED.is_match(&before[m.start()..])))
+}
+
+/// "today", "tomorrow", "on Monday": a day named in a sentence.
+static DAY_WORD: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:today|tonight|tomorrow|yesterday|this\s+(?:week|morning|afternoon|evening)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+);
+
+/// Whether a dated event starts after the report (`dct`): told ahead,
+/// whatever its status says ("before hosting a meeting in Belgium this
+/// weekend").
+fn ahead(d: &Draft, dct: Option<NaiveDate>) -> bool {
+    match (d.dates.as_ref(), dct) {
+        (Some((iv, _)), Some(r)) => iv.start > r,
         _ => false,
     }
 }
@@ -535,20 +710,55 @@ pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
     if POST_WORDS.is_match(text) && LISTENING_POST.is_match(text) {
         return None;
     }
-    args::dateline(text, places)
+    any_dateline(text, places)
+}
+
+/// The dateline's place, with or without a region between its city and
+/// its date ([`args::dateline`], [`dateline_with_region`]).
+pub(super) fn any_dateline(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
+    args::dateline(text, places).or_else(|| dateline_with_region(text, places))
+}
+
+/// ", New Zealand, March 24 -", ", Fla., March 19 -": a region or country
+/// between a dateline's city and its date.
+static REGION_DATE: LazyLock<Regex> = regex!(
+    r"^,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3},\s*(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?[-–—]"
+);
+
+/// "TAUPO, New Zealand, March 24 - ...", "OSAKA, Japan, April 27 - ...":
+/// a dateline whose city is followed by its region or country; the city
+/// opens a line in the first lines of the text.
+fn dateline_with_region(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
+    places
+        .iter()
+        .take_while(|p| p.start < 600)
+        .find(|p| {
+            let line_start = text.get(..p.start).is_some_and(|b| {
+                b.trim_end_matches([' ', '\t']).ends_with('\n') || b.trim().is_empty()
+            });
+            line_start
+                && p.place_id.is_some()
+                && p.kind != crate::kb::PlaceKind::Country
+                && text.get(p.end..).is_some_and(|a| REGION_DATE.is_match(a))
+        })
+        .cloned()
 }
 
 /// "WASHINGTON - ... during Chirac's first official visit this week": a
 /// visit without a destination by people foreign to the dateline's country
-/// is a visit to the dateline's city (the story's "here").
+/// is a visit to the dateline's city (the story's "here"), unless its
+/// sentence names another place as a location ("is on a speaking tour and
+/// will meet officials in Kansas City").
 pub(super) fn visits_at_dateline(
-    dct: Option<NaiveDate>,
+    ctx: &DocContext,
     here: Option<&PlaceRef>,
+    places: &[PlaceRef],
     drafts: &mut [Draft],
 ) {
     let Some(here) = here else {
         return;
     };
+    let text = ctx.doc.text.as_str();
     for d in drafts.iter_mut() {
         let foreign = !d.guests.is_empty()
             && d.guests
@@ -558,11 +768,180 @@ pub(super) fn visits_at_dateline(
             && d.place.is_none()
             && !d.derived
             && foreign
-            && !background(d, dct)
+            && !background(d, ctx.dct)
             && !d.rule.ends_with(NOT_HERE)
+            && !names_elsewhere(text, places, here, d)
         {
             d.place = Some(here.clone());
             d.rule = format!("{}+dateline", d.rule);
         }
+    }
+}
+
+/// Whether a draft's sentence names a city other than the dateline's as a
+/// location after its trigger ("a speaking tour and will meet officials
+/// in Kansas City", "trips to Saudi Arabia ... and Paris"); countries
+/// alone do not count (a tour's past legs).
+fn names_elsewhere(text: &str, places: &[PlaceRef], here: &PlaceRef, d: &Draft) -> bool {
+    places.iter().any(|p| {
+        p.start >= d.trigger.1
+            && p.end <= d.sentence.end
+            && !args::is_dateline(text, p)
+            && args::is_locative(text, p.start)
+            && p.place_id.is_some()
+            && p.place_id != here.place_id
+    })
+}
+
+/// "TAUPO, New Zealand - Yeutter, in New Zealand for informal GATT
+/// talks": an occurred meeting or visit of the story's days placed in the
+/// dateline's country only is at the dateline's city.
+pub(super) fn country_to_city(ctx: &DocContext, here: Option<&PlaceRef>, drafts: &mut [Draft]) {
+    let Some(here) =
+        here.filter(|h| h.place_id.is_some() && h.kind != crate::kb::PlaceKind::Country)
+    else {
+        return;
+    };
+    for d in drafts.iter_mut() {
+        let country_only = d.place.as_ref().is_some_and(|p| {
+            p.place_id.is_none() && p.country.is_some() && p.country == here.country
+        });
+        if country_only
+            && matches!(d.event_type, EventType::Meeting | EventType::Visit)
+            && d.status == Status::Occurred
+            && !d.derived
+            && !background(d, ctx.dct)
+            && !ahead(d, ctx.dct)
+        {
+            d.place = Some(here.clone());
+            d.rule = format!("{}+dateline", d.rule);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{a_visit_to, mentions, row_with, rows, visits};
+    use super::super::{EventType, Status};
+
+    /// The place id of the first meeting whose participants hold `who`
+    /// ("" when unplaced, "-" when there is no such meeting).
+    fn meeting_place(text: &str, dct: &str, who: &str) -> String {
+        let rs = rows(&mentions(text, dct));
+        row_with(&rs, EventType::Meeting, who).map_or("-".to_string(), |r| r.2.clone())
+    }
+
+    #[test]
+    fn a_planned_meeting_here_in_its_clause_is_at_the_dateline() {
+        let text = "WASHINGTON, April 27 - President Ronald Reagan, who will hold talks with \
+                    Japanese Prime Minister Yasuhiro Nakasone here this week, said he would \
+                    lift the tariffs.";
+        let rs = rows(&mentions(text, "1987-04-27"));
+        let r = row_with(&rs, EventType::Meeting, "nakasone");
+        assert_eq!(
+            r.map(|r| (r.2.as_str(), r.5)),
+            Some(("washington", Status::Planned))
+        );
+    }
+
+    #[test]
+    fn a_quoted_here_is_not_the_dateline() {
+        // the speaker's "here" is his own city abroad
+        let text = "WASHINGTON, May 2 - \"We will hold talks with Chancellor Helmut Kohl here \
+                    next week,\" Prime Minister Yasuhiro Nakasone told reporters.";
+        assert_ne!(meeting_place(text, "1987-05-02", "kohl"), "washington");
+    }
+
+    #[test]
+    fn a_planned_arrival_for_talks_is_at_a_capital_dateline() {
+        let text = "TOKYO, April 17 - U.S. Commerce Secretary Malcolm Baldrige will arrive on \
+                    Sunday for talks with Prime Minister Yasuhiro Nakasone on trade.";
+        assert_eq!(meeting_place(text, "1987-04-17", "nakasone"), "tokyo");
+    }
+
+    #[test]
+    fn an_arrival_told_from_another_city_is_not_there() {
+        // a market city's story of the visitor's coming to the capital
+        let text = "NEW YORK, April 27 - Japanese officials said Prime Minister Yasuhiro \
+                    Nakasone will arrive on Wednesday for talks with President Ronald Reagan.";
+        assert_ne!(meeting_place(text, "1987-04-27", "nakasone"), "new-york");
+    }
+
+    #[test]
+    fn talks_later_today_in_a_market_report_are_not_at_the_market() {
+        let text = "TOKYO, April 7 - The dollar firmed as the market watched for a probable \
+                    meeting between U.S. Treasury Secretary James Baker and Japanese Finance \
+                    Minister Kiichi Miyazawa later today, dealers said. Trading was quiet and \
+                    brokers were cautious.";
+        assert_ne!(meeting_place(text, "1987-04-07", "miyazawa"), "tokyo");
+    }
+
+    #[test]
+    fn a_minister_s_talks_here_today_are_at_the_dateline() {
+        // (no market report: the story's own talks)
+        let text = "TOKYO, April 7 - U.S. Treasury Secretary James Baker met Japanese Finance \
+                    Minister Kiichi Miyazawa today to discuss the yen.";
+        assert_eq!(meeting_place(text, "1987-04-07", "miyazawa"), "tokyo");
+    }
+
+    #[test]
+    fn a_visit_whose_sentence_names_another_city_is_not_at_the_dateline() {
+        let text = "WASHINGTON, March 20 - French Agriculture Minister Francois Guillaume is \
+                    on a speaking tour and will meet farmers in Kansas City next week.";
+        let vs = visits(&mentions(text, "1987-03-20"), "Guillaume");
+        assert!(!a_visit_to(&vs, "washington", None), "{vs:?}");
+    }
+
+    #[test]
+    fn a_visit_in_the_dateline_s_country_is_at_its_city() {
+        let text = "OSAKA, Japan, March 22 - U.S. Trade Representative Clayton Yeutter, in \
+                    Japan for talks with Prime Minister Yasuhiro Nakasone, said today that the \
+                    tariffs would stay.";
+        let vs = visits(&mentions(text, "1987-03-22"), "Yeutter");
+        assert!(a_visit_to(&vs, "osaka", None), "{vs:?}");
+    }
+
+    #[test]
+    fn a_journey_s_origin_is_not_the_paragraph_s_city() {
+        // (`paragraph_city`: "from Tokyo" is where he came from)
+        let text = "JAKARTA, March 22 - World Bank President Barber Conable, who flew to \
+                    Indonesia yesterday from Tokyo, will meet with President Suharto.";
+        assert_ne!(meeting_place(text, "1987-03-22", "suharto"), "tokyo");
+    }
+
+    #[test]
+    fn a_city_naming_a_pact_is_not_the_paragraph_s_city() {
+        let text = "WASHINGTON, April 7 - Officials said there was no need to change the \
+                    language used in the Paris accord.\n\nJapanese Finance Minister Kiichi \
+                    Miyazawa met with U.S. Treasury Secretary James Baker this afternoon.";
+        assert_eq!(meeting_place(text, "1987-04-07", "miyazawa"), "washington");
+    }
+
+    #[test]
+    fn a_meeting_on_a_trip_told_first_is_at_the_trip_s_goal() {
+        // (`args::venue`: "During his trip to Washington, ..., X will meet")
+        let text = "BONN, April 20 - During his trip to Washington, which runs from April 26 \
+                    to 29, West German Economics Minister Martin Bangemann will meet Secretary \
+                    of State George Shultz.";
+        assert_eq!(meeting_place(text, "1987-04-20", "shultz"), "washington");
+    }
+
+    #[test]
+    fn standing_talks_are_not_at_the_dateline() {
+        let text = "WASHINGTON, March 6 - Agriculture Secretary Richard Lyng said the action \
+                    was not helpful in the context of the ongoing U.S.-Canada free trade talks.";
+        assert_eq!(meeting_place(text, "1987-03-06", "CAN"), "");
+        let text = "TOKYO, Oct 19 - West Germany and Japan had both pledged at G-7 meetings to \
+                    boost domestic demand, Tanaka said.";
+        assert_ne!(meeting_place(text, "1987-10-19", "DEU"), "tokyo");
+    }
+
+    #[test]
+    fn the_day_s_meetings_stay_at_the_dateline() {
+        // (a plural noun told today is the story's own occasion)
+        let text = "WASHINGTON, April 9 - Britain and France will make a strong plea in \
+                    high-level meetings today with Japan for debt relief for the poorest \
+                    countries, monetary sources said.";
+        assert_eq!(meeting_place(text, "1987-04-09", "JPN"), "washington");
     }
 }

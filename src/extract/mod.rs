@@ -534,9 +534,10 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     story_time::visits_under_way(ctx, &mut drafts);
     story_time::stays_through_talks(&mut drafts);
     itinerary::meetings_on_the_road(&places, &mut drafts);
-    fill_from_visits(&mut drafts, &cities);
+    fill_from_visits(&mut drafts, &cities, ctx.dct);
     dateline::meetings_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
-    dateline::visits_at_dateline(ctx.dct, here.as_ref(), &mut drafts);
+    dateline::visits_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
+    dateline::country_to_city(ctx, here.as_ref(), &mut drafts);
     story_time::said_after_talks(ctx, &mut drafts);
     story_time::dates_from_meetings(&mut drafts);
     story_time::same_day_as(ctx, &mut drafts);
@@ -2379,9 +2380,29 @@ fn paragraph_city(
                 && p.country.is_some()
                 && args::is_locative(text, p.start)
                 && !args::is_dateline(text, p)
+                && !origin_or_modifier(text, p)
         })
         .cloned()
 }
+
+/// "flew to Indonesia yesterday from Tokyo", "the language used in the
+/// Paris accord": a city a journey left, or a city naming a pact, a market
+/// or a club, is no place where the paragraph's events happen.
+fn origin_or_modifier(text: &str, p: &PlaceRef) -> bool {
+    let before = text
+        .get(p.start.saturating_sub(6)..p.start)
+        .map(|b| b.to_lowercase().replace(char::is_whitespace, " "))
+        .unwrap_or_default();
+    before.trim_end().ends_with(" from")
+        || before.trim_end() == "from"
+        || text.get(p.end..).is_some_and(|a| CITY_MODIFIER.is_match(a))
+}
+
+/// "Paris accord", "Tokyo market", "London Club", "Venice summit
+/// communique": the noun a city modifies right after it.
+static CITY_MODIFIER: LazyLock<Regex> = regex!(
+    r"(?i)^\s+(?:accords?|agreements?|pact|club|markets?|exchange|stock|bourse|round|declaration|communiques?|treaty|plaza|process|talks?\s+format|[a-z]+-based)\b"
+);
 
 /// "Nakasone will meet Reagan during his visit to Washington": a visit told
 /// by a noun inside the clause of a verb takes the verb's status (a planned
@@ -2424,7 +2445,7 @@ static TEXT_AFTER_SPEAKER: LazyLock<Regex> = regex!(r"^\s*,?\s*(?:said|says|told
 /// in the same document: the document's narrative time. A meeting whose
 /// paragraph names a city of another country (a later stop) does not: it is
 /// placed in that city.
-fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
+fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>], dct: Option<NaiveDate>) {
     // the main visit of each guest: the (guest, place, dates) most mentioned
     let mut visits: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for (i, d) in drafts.iter().enumerate() {
@@ -2509,7 +2530,12 @@ fn fill_from_visits(drafts: &mut [Draft], cities: &[Option<PlaceRef>]) {
         if d.place.is_none() {
             d.place = v.place.clone();
         }
-        if d.dates.is_none() {
+        // ("Conable, who flew to Indonesia yesterday, will meet Suharto": a
+        // planned meeting does not take the days of a journey done before
+        // the report's day)
+        let done = v.status == Status::Occurred
+            && v.dates.as_ref().zip(dct).is_some_and(|(x, r)| x.0.end < r);
+        if d.dates.is_none() && !(d.status == Status::Planned && done) {
             d.dates = v.dates.clone();
         }
         d.rule = format!("{}+visit_context", d.rule);

@@ -91,7 +91,7 @@ const MAX_MEETING_DAYS: i64 = 3;
 /// states for the same occasion (see the module's essay).
 pub(super) fn carry(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft]) {
     let text = ctx.doc.text.as_str();
-    let dateline = args::dateline(text, places);
+    let dateline = super::dateline::any_dateline(text, places);
     let mut carried: Vec<(usize, PlaceRef)> = vec![];
     for (i, d) in drafts.iter().enumerate() {
         if !wants_city(d) {
