@@ -1760,6 +1760,16 @@ static CLAUSE_BEFORE_DATE: LazyLock<Regex> = regex!(
     r"(?i)\b(?:and|but)\s+(?:(?:then|later|also|now)\s+)?(?:will|would|shall|is\s+to|is\s+due|leaves|left|goes|went|flies|flew|travels|travell?ed|returns|returned|heads|headed)\b|\b(?:before|after)\s+(?:\w+ing\b|(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s+\w+ed\b)"
 );
 
+/// Between the trigger and a date after it: a link to another occasion the
+/// date belongs to ("a bilateral meeting, followed by a celebration at the
+/// White House on March 17", "Abe's visit is to prepare for Nakasone's talks
+/// with Reagan later this month", "in the light of events in Paris in
+/// February", "spoke regarding preparations for the April 22-23 Leaders
+/// Summit").
+static OTHER_OCCASION_BEFORE_DATE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:followed\s+by|(?:to\s+)?prepare\s+for|prepar(?:ed|ing)\s+for|(?:in\s+)?preparations?\s+for|in\s+(?:the\s+)?light\s+of|(?:in\s+)?the\s+run-up\s+to|in\s+the\s+wake\s+of)\b"
+);
+
 /// Where the trigger's own clause begins (after a boundary between it and
 /// the date) or ends (before one), as a byte offset into the text, or None
 /// when the date stands in the trigger's clause.
@@ -1777,8 +1787,11 @@ fn clause_cut(text: &str, sentence: Sentence, x: &Timex, ts: usize, te: usize) -
         Some(Cut::From(x.end + m.start()))
     } else if x.begin >= te {
         let gap = text.get(te..x.begin)?.replace('\n', " ");
-        let m = CLAUSE_BEFORE_DATE.find(&gap)?;
-        Some(Cut::Until(te + m.start()))
+        let at = [&CLAUSE_BEFORE_DATE, &OTHER_OCCASION_BEFORE_DATE]
+            .iter()
+            .filter_map(|r| r.find(&gap).map(|m| m.start()))
+            .min()?;
+        Some(Cut::Until(te + at))
     } else {
         None
     }

@@ -585,3 +585,58 @@ fn the_days_meeting_told_ahead_of_it_is_planned_whatever_came_before() {
         "{meetings:?}"
     );
 }
+
+/// The (type, start day) of every mention whose trigger is `word`.
+fn dated_by_word(ms: &[EventMention], text: &str, word: &str) -> Vec<(EventType, String)> {
+    ms.iter()
+        .filter(|m| {
+            m.trigger.is_some_and(|(s, e)| {
+                text.get(m.sentence.start + s..m.sentence.start + e)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(word))
+            })
+        })
+        .map(|m| {
+            (
+                m.event_type,
+                m.dates.map_or(String::new(), |d| d.start.to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_date_after_a_link_to_another_occasion_is_that_occasions() {
+    // "followed by a reception ... on May 6": the meeting is the host's day
+    let text = "On May 4, President Joe Biden will host Prime Minister Mark Rutte of the \
+                Netherlands, for a bilateral meeting, followed by a Dutch Heritage Reception \
+                at the White House on May 6, continuing a longstanding tradition.";
+    let ms = mentions(text, "2023-04-20");
+    let got: Vec<String> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .map(|m| m.dates.map_or(String::new(), |d| d.start.to_string()))
+        .collect();
+    assert!(!got.is_empty(), "a meeting among {ms:?}");
+    assert!(got.iter().all(|d| d == "2023-05-04"), "{got:?}");
+    // "to prepare for X's talks ... next week": the visit is not next week's
+    let text = "Kohl's visit is to prepare for Chancellor Helmut Schmidt's talks with \
+                President Ronald Reagan next week.";
+    let ms = mentions(text, "1987-04-15");
+    let got = dated_by_word(&ms, text, "visit");
+    assert!(got.iter().all(|(_, d)| d.is_empty()), "{got:?}");
+    // the talks themselves keep it
+    let got = dated_by_word(&ms, text, "talks");
+    assert!(
+        got.iter().any(|(_, d)| d == "1987-04-20"),
+        "{got:?} in {ms:?}"
+    );
+    // no link: the date after the trigger stays its own
+    let text = "President Ronald Reagan will hold talks with Chancellor Helmut Kohl on \
+                April 17, followed by a dinner.";
+    let ms = mentions(text, "1987-04-15");
+    let got = dated_by_word(&ms, text, "hold talks");
+    assert!(
+        got.iter().any(|(_, d)| d == "1987-04-17"),
+        "{got:?} in {ms:?}"
+    );
+}
