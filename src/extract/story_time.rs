@@ -229,13 +229,18 @@ pub(super) fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
 
 /// A visit without dates takes those of a dated meeting of its guest in the
 /// same country reported by the same document ("MOSCOW, April 13 - Shultz was
-/// holding talks ... after arriving in Moscow").
+/// holding talks ... after arriving in Moscow"); a visit planned or proposed
+/// never takes the day of a meeting held.
 pub(super) fn dates_from_meetings(drafts: &mut [Draft]) {
     let snapshot: Vec<Draft> = drafts.to_vec();
     for d in drafts.iter_mut() {
         if d.event_type != EventType::Visit || d.dates.is_some() || d.derived {
             continue;
         }
+        // "looked forward to visiting Canada in the near future" in the
+        // readout of a meeting held: a visit still to come is not the day
+        // of a meeting already held
+        let ahead = matches!(d.status, Status::Proposed | Status::Planned);
         let keys = d.keys();
         // a meeting with officials of a third country ("will meet South
         // Korean President Chun on Monday") does not date a stop elsewhere
@@ -244,6 +249,7 @@ pub(super) fn dates_from_meetings(drafts: &mut [Draft]) {
         let found = snapshot.iter().find(|m| {
             m.event_type == EventType::Meeting
                 && m.dates.is_some()
+                && !(ahead && m.status == Status::Occurred)
                 && (m.country().is_none() || m.country() == d.country())
                 && keys.iter().all(|k| m.keys().contains(k))
                 && m.sides.iter().all(|a| {

@@ -640,3 +640,21 @@ fn a_date_after_a_link_to_another_occasion_is_that_occasions() {
         "{got:?} in {ms:?}"
     );
 }
+
+#[test]
+fn a_visit_looked_forward_to_takes_no_day_of_the_meeting_held() {
+    let ms = meeting_readout(
+        "President Joe Biden met yesterday with Prime Minister Justin Trudeau of Canada. The President expressed that he looked forward to visiting \
+         Canada in the near future.",
+        "2021-11-18",
+    );
+    let visit = ms
+        .iter()
+        .find(|m| m.event_type == EventType::Visit && m.country_code.as_deref() == Some("CAN"))
+        .unwrap_or_else(|| panic!("a visit to Canada among {ms:?}"));
+    assert_ne!(visit.status, Status::Occurred);
+    assert_eq!(visit.dates, None, "{visit:?}");
+    // the meeting held keeps the report day
+    assert!(ms.iter().any(|m| m.event_type == EventType::Meeting
+        && m.dates.is_some_and(|d| d.start == day("2021-11-17"))));
+}
