@@ -1765,9 +1765,13 @@ static CLAUSE_BEFORE_DATE: LazyLock<Regex> = regex!(
 /// White House on March 17", "Abe's visit is to prepare for Nakasone's talks
 /// with Reagan later this month", "in the light of events in Paris in
 /// February", "spoke regarding preparations for the April 22-23 Leaders
-/// Summit").
+/// Summit"), a cause ("cancelled a trip because of pressing business,
+/// including the visit this week by Nakasone", "a pact due to expire at the
+/// end of 1987"; "talks due to begin on Monday" keep it), or a second act
+/// of the subject ("agreed to talks between the prime ministers, and
+/// proposed a preparatory meeting on April 23").
 static OTHER_OCCASION_BEFORE_DATE: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:followed\s+by|(?:to\s+)?prepare\s+for|prepar(?:ed|ing)\s+for|(?:in\s+)?preparations?\s+for|in\s+(?:the\s+)?light\s+of|(?:in\s+)?the\s+run-up\s+to|in\s+the\s+wake\s+of)\b"
+    r"(?i)\b(?:followed\s+by|(?:to\s+)?prepare\s+for|prepar(?:ed|ing)\s+for|(?:in\s+)?preparations?\s+for|in\s+(?:the\s+)?light\s+of|(?:in\s+)?the\s+run-up\s+to|in\s+the\s+wake\s+of|because|due\s+to\s+(?:expire|lapse|run\s+out)|,\s*and\s+(?:also\s+)?(?:proposed|suggested|announced|agreed|called\s+for|invited|urged))\b"
 );
 
 /// Where the trigger's own clause begins (after a boundary between it and

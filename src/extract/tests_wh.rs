@@ -630,6 +630,29 @@ fn a_date_after_a_link_to_another_occasion_is_that_occasions() {
         got.iter().any(|(_, d)| d == "1987-04-20"),
         "{got:?} in {ms:?}"
     );
+    // a cause after the trigger: its date is the cause's
+    let text = "Treasury Secretary James Baker has cancelled a trip to Australia because \
+                of pressing business at home, including the visit this week by Chancellor \
+                Helmut Kohl.";
+    let ms = mentions(text, "1987-04-27");
+    let got = dated_by_word(&ms, text, "trip");
+    assert!(!got.is_empty(), "a trip among {ms:?}");
+    assert!(got.iter().all(|(_, d)| d.is_empty()), "{got:?}");
+    // a second act of the subject: the talks are not the preparatory meeting's day
+    let text = "Pyongyang agreed to a proposal for talks between the prime ministers of the \
+                two countries, and proposed a preparatory meeting on April 23.";
+    let ms = mentions(text, "1987-03-30");
+    let got = dated_by_word(&ms, text, "talks");
+    assert!(got.iter().all(|(_, d)| d != "1987-04-23"), "{got:?}");
+    // "due to begin": the trigger's own day
+    let text = "Talks between Chancellor Helmut Kohl and President Francois Mitterrand are \
+                due to begin on April 23.";
+    let ms = mentions(text, "1987-03-30");
+    let got = dated_by_word(&ms, text, "talks");
+    assert!(
+        got.iter().any(|(_, d)| d == "1987-04-23"),
+        "{got:?} in {ms:?}"
+    );
     // no link: the date after the trigger stays its own
     let text = "President Ronald Reagan will hold talks with Chancellor Helmut Kohl on \
                 April 17, followed by a dinner.";
