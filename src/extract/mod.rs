@@ -1774,10 +1774,30 @@ static OTHER_OCCASION_BEFORE_DATE: LazyLock<Regex> = regex!(
     r"(?i)\b(?:followed\s+by|(?:to\s+)?prepare\s+for|prepar(?:ed|ing)\s+for|(?:in\s+)?preparations?\s+for|in\s+(?:the\s+)?light\s+of|(?:in\s+)?the\s+run-up\s+to|in\s+the\s+wake\s+of|because|due\s+to\s+(?:expire|lapse|run\s+out)|,\s*and\s+(?:also\s+)?(?:proposed|suggested|announced|agreed|called\s+for|invited|urged))\b"
 );
 
+/// Right before a date: a message or an appearance it dates ("proposed
+/// that the prime ministers meet for talks in a letter on March 17", "told
+/// the daily in an interview today that the talks in London on October
+/// 27"): the date of the telling, never of the event told.
+static TELLING_BEFORE_DATE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:letters?|messages?|statements?|speech|interview|telegram|cable|communiqu[eé]|announcement|(?:press|news)\s+conference|broadcast|radio\s+address)\s+(?:(?:on|dated|of|sent|issued|published)\s+)?$"
+);
+
 /// Where the trigger's own clause begins (after a boundary between it and
 /// the date) or ends (before one), as a byte offset into the text, or None
 /// when the date stands in the trigger's clause.
 fn clause_cut(text: &str, sentence: Sentence, x: &Timex, ts: usize, te: usize) -> Option<Cut> {
+    let lead = (sentence.start.max(x.begin.saturating_sub(40))..x.begin)
+        .find(|&i| text.is_char_boundary(i))
+        .and_then(|i| text.get(i..x.begin))
+        .map(|b| b.replace('\n', " "));
+    if lead.is_some_and(|b| TELLING_BEFORE_DATE.is_match(&b)) {
+        if x.end <= ts {
+            return Some(Cut::From(x.end));
+        }
+        if x.begin >= te {
+            return Some(Cut::Until(x.begin));
+        }
+    }
     if x.end <= ts {
         let gap = text.get(x.end..ts)?.replace('\n', " ");
         let m = CLAUSE_AFTER_DATE.find(&gap)?;

@@ -681,3 +681,27 @@ fn a_visit_looked_forward_to_takes_no_day_of_the_meeting_held() {
     assert!(ms.iter().any(|m| m.event_type == EventType::Meeting
         && m.dates.is_some_and(|d| d.start == day("2021-11-17"))));
 }
+
+#[test]
+fn the_day_of_a_letter_or_an_interview_dates_no_event_told() {
+    // the letter's day after the trigger: the proposed meeting has none
+    let text = "Chirac proposed that Chancellor Helmut Kohl and President Francois \
+                Mitterrand meet for talks in a letter on March 17.";
+    let ms = mentions(text, "1987-03-30");
+    let got = dated_by_word(&ms, text, "meet");
+    assert!(!got.is_empty(), "a meeting among {ms:?}");
+    assert!(got.iter().all(|(_, d)| d != "1987-03-17"), "{got:?}");
+    // the interview's day before the trigger: the talks take their own
+    let text = "Chancellor Helmut Kohl told the daily Le Monde in an interview today that \
+                the talks with President Francois Mitterrand in Paris on October 27 went well.";
+    let ms = mentions(text, "1987-10-30");
+    let got = dated_by_word(&ms, text, "talks");
+    assert!(!got.is_empty(), "talks among {ms:?}");
+    assert!(got.iter().all(|(_, d)| d == "1987-10-27"), "{got:?}");
+    // a day that is the event's own, after "on": kept
+    let text = "Chancellor Helmut Kohl will meet President Francois Mitterrand on March 17 \
+                to discuss the letter.";
+    let ms = mentions(text, "1987-03-10");
+    let got = dated_by_word(&ms, text, "meet");
+    assert!(got.iter().any(|(_, d)| d == "1987-03-17"), "{got:?}");
+}
