@@ -1777,9 +1777,11 @@ static OTHER_OCCASION_BEFORE_DATE: LazyLock<Regex> = regex!(
 /// Right before a date: a message or an appearance it dates ("proposed
 /// that the prime ministers meet for talks in a letter on March 17", "told
 /// the daily in an interview today that the talks in London on October
-/// 27"): the date of the telling, never of the event told.
+/// 27"): the date of the telling, never of the event told. (Not "a press
+/// conference later today after returning from Washington": an appearance's
+/// day still anchors the trip before it.)
 static TELLING_BEFORE_DATE: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:letters?|messages?|statements?|speech|interview|telegram|cable|communiqu[eé]|announcement|(?:press|news)\s+conference|broadcast|radio\s+address)\s+(?:(?:on|dated|of|sent|issued|published)\s+)?$"
+    r"(?i)\b(?:letters?|messages?|statements?|interview|telegram|cable|communiqu[eé]|announcement)\s+(?:(?:on|dated|of|sent|issued|published)\s+)?$"
 );
 
 /// Where the trigger's own clause begins (after a boundary between it and
