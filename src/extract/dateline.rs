@@ -181,9 +181,36 @@ pub(super) fn meetings_at_dateline(
     // "The Japanese aides here for the technical talks": the story's own
     // talks are here, so its planned rounds of the coming week are too
     let talks_here = HERE_FOR_TALKS.is_match(text);
+    // "a secret meeting yesterday in Frankfurt ... While the two ministers
+    // were meeting with Poehl": the occurred meetings whose own sentence
+    // states their city, which a later mention of the same talks keeps
+    let stated: Vec<Draft> = drafts
+        .iter()
+        .filter(|o| {
+            o.event_type == EventType::Meeting
+                && o.status == Status::Occurred
+                && o.place.as_ref().is_some_and(|p| {
+                    p.place_id.is_some()
+                        && p.start >= o.sentence.start
+                        && p.end <= o.sentence.end
+                        && !args::is_dateline(text, p)
+                })
+        })
+        .cloned()
+        .collect();
     for d in drafts.iter_mut() {
         if d.event_type != EventType::Meeting {
             continue;
+        }
+        if d.place.is_none() && d.status == Status::Occurred {
+            if let Some(o) = same_meeting_before(&stated, d, dct) {
+                d.place = o.place.clone();
+                if d.dates.is_none() {
+                    d.dates = o.dates.clone();
+                }
+                d.rule = format!("{}+same_meeting", d.rule);
+                continue;
+            }
         }
         // "officials ... will meet here tomorrow", "the talks here": the
         // word "here" right after the trigger is the dateline's city,
@@ -348,6 +375,43 @@ pub(super) fn meetings_at_dateline(
             on_report_date(d);
         }
     }
+}
+
+/// The earlier occurred meeting, its city stated in its own sentence, that
+/// a placeless occurred meeting `d` tells again: two persons or more of
+/// `d`'s sides met there, on a day `d`'s dates hold (an undated `d`: within
+/// three days before the report, or undated too). "Stoltenberg and Baker
+/// ... at a secret meeting yesterday in Frankfurt ... While the two
+/// ministers were meeting with Poehl" (a BONN story): Frankfurt.
+fn same_meeting_before<'a>(
+    stated: &'a [Draft],
+    d: &Draft,
+    dct: Option<NaiveDate>,
+) -> Option<&'a Draft> {
+    let people: Vec<String> = d
+        .sides
+        .iter()
+        .filter(|a| a.kind == crate::kb::ActorKind::Person)
+        .map(|a| a.key())
+        .collect();
+    if people.len() < 2 {
+        return None;
+    }
+    stated.iter().rev().find(|o| {
+        if o.sentence_index >= d.sentence_index {
+            return false;
+        }
+        let shared = o.sides.iter().filter(|a| people.contains(&a.key())).count();
+        if shared < 2 {
+            return false;
+        }
+        match (d.dates.as_ref(), o.dates.as_ref()) {
+            (Some((a, _)), Some((b, _))) => a.start <= b.end && b.start <= a.end,
+            (Some(_), None) => false,
+            (None, Some((b, _))) => dct.is_some_and(|r| (0..=3).contains(&(r - b.end).num_days())),
+            (None, None) => true,
+        }
+    })
 }
 
 /// "have met in", "the latest talks in": a meeting word and "in" right
@@ -842,6 +906,32 @@ mod tests {
             r.map(|r| (r.2.as_str(), r.5)),
             Some(("washington", Status::Planned))
         );
+    }
+
+    #[test]
+    fn a_city_stated_earlier_for_the_same_meeting_beats_the_dateline() {
+        let text = "BONN, Oct 20 - West German Finance Minister Gerhard Stoltenberg and U.S. \
+                    Treasury Secretary James Baker met at a secret meeting yesterday in \
+                    Frankfurt, officials said.\n\nThe Bundesbank cut its rates today.\n\n\
+                    While Stoltenberg and Baker were meeting with Bundesbank president Karl \
+                    Otto Poehl, the central bank added liquidity.";
+        assert_eq!(meeting_place(text, "1987-10-20", "pohl"), "frankfurt");
+    }
+
+    #[test]
+    fn an_earlier_meeting_of_the_same_sides_weeks_before_is_not_today_s() {
+        // the same two met in Paris a month before: not today's talks with Poehl
+        let text = "BONN, March 20 - West Germany will not cut its interest rates, a \
+                    government spokesman said.\n\nThe Bundesbank left its rates unchanged.\n\n\
+                    West German Finance Minister Gerhard Stoltenberg and U.S. Treasury \
+                    Secretary James Baker met in Paris on February 22, officials said.\n\n\
+                    Stoltenberg met Baker and Bundesbank president Karl Otto Poehl today to \
+                    discuss the dollar.";
+        let ms = mentions(text, "1987-03-20");
+        let today = ms
+            .iter()
+            .find(|m| m.rule.starts_with("meeting.") && m.participants.len() == 3);
+        assert!(today.is_some_and(|m| !m.rule.contains("+same_meeting")));
     }
 
     #[test]
