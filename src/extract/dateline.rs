@@ -343,6 +343,12 @@ pub(super) fn meetings_at_dateline(
         let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
         // (the lead's own meeting told by a verb stays: "PHILADELPHIA -
         // Alfonsin met for more than an hour with Camdessus")
+        // ("COLOGNE - ... strengthened by Monday's meeting between Baker,
+        // Stoltenberg and Poehl": a meeting named by a past day's possessive
+        // is one the readers know, told from a town where it was not)
+        if minor && past_possessive(text, d) {
+            continue;
+        }
         if minor && d.dates.is_none() && (d.noun || d.sentence_index > 2) {
             continue;
         }
@@ -375,6 +381,20 @@ pub(super) fn meetings_at_dateline(
             on_report_date(d);
         }
     }
+}
+
+/// "Monday's ", "yesterday's G-7 ", "last week's ": a past day's possessive
+/// and at most three modifiers right before a meeting's trigger.
+static PAST_POSSESSIVE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+(?:week|month)|weekend)(?:'s|’s|')\s+(?:[\w.-]+\s+){0,3}$"
+);
+
+/// Whether the draft's trigger is named by a past day's possessive
+/// ("Monday's meeting", "yesterday's talks"; not "today's meeting").
+fn past_possessive(text: &str, d: &Draft) -> bool {
+    let from = d.sentence.start.max(d.trigger.0.saturating_sub(60));
+    text.get(from..d.trigger.0)
+        .is_some_and(|b| PAST_POSSESSIVE.is_match(b))
 }
 
 /// The earlier occurred meeting, its city stated in its own sentence, that
@@ -932,6 +952,23 @@ mod tests {
             .iter()
             .find(|m| m.rule.starts_with("meeting.") && m.participants.len() == 3);
         assert!(today.is_some_and(|m| !m.rule.contains("+same_meeting")));
+    }
+
+    #[test]
+    fn a_past_day_s_meeting_is_not_at_a_minor_dateline() {
+        let text = "COLOGNE, West Germany, Oct 20 - The share crash was exaggerated, the \
+                    banking association said.\n\nCooperation strengthened by Monday's \
+                    meeting between U.S. Treasury Secretary James Baker and West German \
+                    Finance Minister Gerhard Stoltenberg would stand the test, it added.";
+        assert_ne!(meeting_place(text, "1987-10-20", "stoltenberg"), "cologne");
+    }
+
+    #[test]
+    fn today_s_meeting_stays_at_a_minor_dateline() {
+        let text = "GENVAL, Belgium, June 2 - EC farm ministers failed to agree today.\n\n\
+                    Only the Netherlands and Luxembourg supported the idea at today's \
+                    meeting, and France, Denmark and Belgium opposed it.";
+        assert_eq!(meeting_place(text, "1987-06-02", "FRA"), "genval");
     }
 
     #[test]
