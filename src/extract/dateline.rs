@@ -383,6 +383,31 @@ pub(super) fn meetings_at_dateline(
     }
 }
 
+/// A country named as a place whose capital bears its name ("in
+/// Luxembourg", "LUXEMBOURG, April 27 -", "in Singapore", "in Hong Kong")
+/// is that city; any other place is itself.
+pub(super) fn city_state(kb: &crate::kb::Kb, p: PlaceRef) -> PlaceRef {
+    if p.place_id.is_some() || p.kind != crate::kb::PlaceKind::Country {
+        return p;
+    }
+    let capital = p
+        .country
+        .as_deref()
+        .and_then(|c| kb.country(c))
+        .and_then(|c| {
+            let cap = kb.place(c.capital.as_deref()?)?;
+            cap.name.eq_ignore_ascii_case(&c.name).then_some(cap)
+        });
+    match capital {
+        Some(cap) => PlaceRef {
+            place_id: Some(cap.id.clone()),
+            kind: cap.kind,
+            ..p
+        },
+        None => p,
+    }
+}
+
 /// "Monday's ", "yesterday's G-7 ", "last week's ": a past day's possessive
 /// and at most three modifiers right before a meeting's trigger.
 static PAST_POSSESSIVE: LazyLock<Regex> = regex!(
@@ -881,6 +906,17 @@ fn names_elsewhere(text: &str, places: &[PlaceRef], here: &PlaceRef, d: &Draft) 
 /// talks": an occurred meeting or visit of the story's days placed in the
 /// dateline's country only is at the dateline's city.
 pub(super) fn country_to_city(ctx: &DocContext, here: Option<&PlaceRef>, drafts: &mut [Draft]) {
+    // "The ministers will resume talks in Luxembourg on June 15": a meeting
+    // in a city-state is in its city
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting {
+            continue;
+        }
+        if let Some(p) = d.place.take() {
+            let city = city_state(ctx.kb, p);
+            d.place = Some(city);
+        }
+    }
     let Some(here) =
         here.filter(|h| h.place_id.is_some() && h.kind != crate::kb::PlaceKind::Country)
     else {
@@ -969,6 +1005,23 @@ mod tests {
                     Only the Netherlands and Luxembourg supported the idea at today's \
                     meeting, and France, Denmark and Belgium opposed it.";
         assert_eq!(meeting_place(text, "1987-06-02", "FRA"), "genval");
+    }
+
+    #[test]
+    fn a_meeting_in_a_city_state_is_in_its_city() {
+        let text = "BRUSSELS, June 2 - EC farm ministers failed to agree on prices.\n\n\
+                    Agriculture ministers from France, Belgium and the Netherlands will \
+                    meet in Luxembourg on June 15.";
+        assert_eq!(meeting_place(text, "1987-06-02", "NLD"), "luxembourg-city");
+    }
+
+    #[test]
+    fn a_meeting_in_a_country_named_otherwise_stays_in_the_country() {
+        // Kuwait's capital is Kuwait City: "in Kuwait" names the country
+        let text = "BRUSSELS, June 2 - EC farm ministers failed to agree on prices.\n\n\
+                    Oil ministers from Saudi Arabia, Iran and Venezuela will meet in \
+                    Kuwait on June 15.";
+        assert_eq!(meeting_place(text, "1987-06-02", "VEN"), "");
     }
 
     #[test]
