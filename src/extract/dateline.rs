@@ -63,6 +63,16 @@
 //!   city refines an occurred visit or meeting placed in its country only
 //!   ([`country_to_city`]).
 //!
+//! - Round 12 wave 2: a placeless occurred meeting that tells again an
+//!   earlier one whose own sentence states its city (two persons of its
+//!   sides met there, on its days) is there, not at the dateline ("a
+//!   secret meeting yesterday in Frankfurt ... While the two ministers were
+//!   meeting with Poehl", BONN; [`same_meeting_before`]); a meeting named
+//!   by a past day's possessive ("Monday's meeting") takes no minor
+//!   dateline's city; a country whose capital bears its name ("in
+//!   Luxembourg", "LUXEMBOURG, April 27 -", "in Hong Kong") is that city
+//!   ([`city_state`]).
+//!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
 //! fill from visits; a draft placed here gets `+dateline` on its rule.
