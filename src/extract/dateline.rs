@@ -63,6 +63,16 @@
 //!   city refines an occurred visit or meeting placed in its country only
 //!   ([`country_to_city`]).
 //!
+//! - Round 12 wave 2: a placeless occurred meeting that tells again an
+//!   earlier one whose own sentence states its city (two persons of its
+//!   sides met there, on its days) is there, not at the dateline ("a
+//!   secret meeting yesterday in Frankfurt ... While the two ministers were
+//!   meeting with Poehl", BONN; [`same_meeting_before`]); a meeting named
+//!   by a past day's possessive ("Monday's meeting") takes no minor
+//!   dateline's city; a country whose capital bears its name ("in
+//!   Luxembourg", "LUXEMBOURG, April 27 -", "in Hong Kong") is that city
+//!   ([`city_state`]).
+//!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
 //! fill from visits; a draft placed here gets `+dateline` on its rule.
@@ -181,9 +191,36 @@ pub(super) fn meetings_at_dateline(
     // "The Japanese aides here for the technical talks": the story's own
     // talks are here, so its planned rounds of the coming week are too
     let talks_here = HERE_FOR_TALKS.is_match(text);
+    // "a secret meeting yesterday in Frankfurt ... While the two ministers
+    // were meeting with Poehl": the occurred meetings whose own sentence
+    // states their city, which a later mention of the same talks keeps
+    let stated: Vec<Draft> = drafts
+        .iter()
+        .filter(|o| {
+            o.event_type == EventType::Meeting
+                && o.status == Status::Occurred
+                && o.place.as_ref().is_some_and(|p| {
+                    p.place_id.is_some()
+                        && p.start >= o.sentence.start
+                        && p.end <= o.sentence.end
+                        && !args::is_dateline(text, p)
+                })
+        })
+        .cloned()
+        .collect();
     for d in drafts.iter_mut() {
         if d.event_type != EventType::Meeting {
             continue;
+        }
+        if d.place.is_none() && d.status == Status::Occurred {
+            if let Some(o) = same_meeting_before(&stated, d, dct) {
+                d.place = o.place.clone();
+                if d.dates.is_none() {
+                    d.dates = o.dates.clone();
+                }
+                d.rule = format!("{}+same_meeting", d.rule);
+                continue;
+            }
         }
         // "officials ... will meet here tomorrow", "the talks here": the
         // word "here" right after the trigger is the dateline's city,
@@ -316,6 +353,12 @@ pub(super) fn meetings_at_dateline(
         let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
         // (the lead's own meeting told by a verb stays: "PHILADELPHIA -
         // Alfonsin met for more than an hour with Camdessus")
+        // ("COLOGNE - ... strengthened by Monday's meeting between Baker,
+        // Stoltenberg and Poehl": a meeting named by a past day's possessive
+        // is one the readers know, told from a town where it was not)
+        if minor && past_possessive(text, d) {
+            continue;
+        }
         if minor && d.dates.is_none() && (d.noun || d.sentence_index > 2) {
             continue;
         }
@@ -348,6 +391,82 @@ pub(super) fn meetings_at_dateline(
             on_report_date(d);
         }
     }
+}
+
+/// A country named as a place whose capital bears its name ("in
+/// Luxembourg", "LUXEMBOURG, April 27 -", "in Singapore", "in Hong Kong")
+/// is that city; any other place is itself.
+pub(super) fn city_state(kb: &crate::kb::Kb, p: PlaceRef) -> PlaceRef {
+    if p.place_id.is_some() || p.kind != crate::kb::PlaceKind::Country {
+        return p;
+    }
+    let capital = p
+        .country
+        .as_deref()
+        .and_then(|c| kb.country(c))
+        .and_then(|c| {
+            let cap = kb.place(c.capital.as_deref()?)?;
+            cap.name.eq_ignore_ascii_case(&c.name).then_some(cap)
+        });
+    match capital {
+        Some(cap) => PlaceRef {
+            place_id: Some(cap.id.clone()),
+            kind: cap.kind,
+            ..p
+        },
+        None => p,
+    }
+}
+
+/// "Monday's ", "yesterday's G-7 ", "last week's ": a past day's possessive
+/// and at most three modifiers right before a meeting's trigger.
+static PAST_POSSESSIVE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+(?:week|month)|weekend)(?:'s|’s|')\s+(?:[\w.-]+\s+){0,3}$"
+);
+
+/// Whether the draft's trigger is named by a past day's possessive
+/// ("Monday's meeting", "yesterday's talks"; not "today's meeting").
+fn past_possessive(text: &str, d: &Draft) -> bool {
+    let from = d.sentence.start.max(d.trigger.0.saturating_sub(60));
+    text.get(from..d.trigger.0)
+        .is_some_and(|b| PAST_POSSESSIVE.is_match(b))
+}
+
+/// The earlier occurred meeting, its city stated in its own sentence, that
+/// a placeless occurred meeting `d` tells again: two persons or more of
+/// `d`'s sides met there, on a day `d`'s dates hold (an undated `d`: within
+/// three days before the report, or undated too). "Stoltenberg and Baker
+/// ... at a secret meeting yesterday in Frankfurt ... While the two
+/// ministers were meeting with Poehl" (a BONN story): Frankfurt.
+fn same_meeting_before<'a>(
+    stated: &'a [Draft],
+    d: &Draft,
+    dct: Option<NaiveDate>,
+) -> Option<&'a Draft> {
+    let people: Vec<String> = d
+        .sides
+        .iter()
+        .filter(|a| a.kind == crate::kb::ActorKind::Person)
+        .map(|a| a.key())
+        .collect();
+    if people.len() < 2 {
+        return None;
+    }
+    stated.iter().rev().find(|o| {
+        if o.sentence_index >= d.sentence_index {
+            return false;
+        }
+        let shared = o.sides.iter().filter(|a| people.contains(&a.key())).count();
+        if shared < 2 {
+            return false;
+        }
+        match (d.dates.as_ref(), o.dates.as_ref()) {
+            (Some((a, _)), Some((b, _))) => a.start <= b.end && b.start <= a.end,
+            (Some(_), None) => false,
+            (None, Some((b, _))) => dct.is_some_and(|r| (0..=3).contains(&(r - b.end).num_days())),
+            (None, None) => true,
+        }
+    })
 }
 
 /// "have met in", "the latest talks in": a meeting word and "in" right
@@ -797,6 +916,17 @@ fn names_elsewhere(text: &str, places: &[PlaceRef], here: &PlaceRef, d: &Draft) 
 /// talks": an occurred meeting or visit of the story's days placed in the
 /// dateline's country only is at the dateline's city.
 pub(super) fn country_to_city(ctx: &DocContext, here: Option<&PlaceRef>, drafts: &mut [Draft]) {
+    // "The ministers will resume talks in Luxembourg on June 15": a meeting
+    // in a city-state is in its city
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting {
+            continue;
+        }
+        if let Some(p) = d.place.take() {
+            let city = city_state(ctx.kb, p);
+            d.place = Some(city);
+        }
+    }
     let Some(here) =
         here.filter(|h| h.place_id.is_some() && h.kind != crate::kb::PlaceKind::Country)
     else {
@@ -842,6 +972,66 @@ mod tests {
             r.map(|r| (r.2.as_str(), r.5)),
             Some(("washington", Status::Planned))
         );
+    }
+
+    #[test]
+    fn a_city_stated_earlier_for_the_same_meeting_beats_the_dateline() {
+        let text = "BONN, Oct 20 - West German Finance Minister Gerhard Stoltenberg and U.S. \
+                    Treasury Secretary James Baker met at a secret meeting yesterday in \
+                    Frankfurt, officials said.\n\nThe Bundesbank cut its rates today.\n\n\
+                    While Stoltenberg and Baker were meeting with Bundesbank president Karl \
+                    Otto Poehl, the central bank added liquidity.";
+        assert_eq!(meeting_place(text, "1987-10-20", "pohl"), "frankfurt");
+    }
+
+    #[test]
+    fn an_earlier_meeting_of_the_same_sides_weeks_before_is_not_today_s() {
+        // the same two met in Paris a month before: not today's talks with Poehl
+        let text = "BONN, March 20 - West Germany will not cut its interest rates, a \
+                    government spokesman said.\n\nThe Bundesbank left its rates unchanged.\n\n\
+                    West German Finance Minister Gerhard Stoltenberg and U.S. Treasury \
+                    Secretary James Baker met in Paris on February 22, officials said.\n\n\
+                    Stoltenberg met Baker and Bundesbank president Karl Otto Poehl today to \
+                    discuss the dollar.";
+        let ms = mentions(text, "1987-03-20");
+        let today = ms
+            .iter()
+            .find(|m| m.rule.starts_with("meeting.") && m.participants.len() == 3);
+        assert!(today.is_some_and(|m| !m.rule.contains("+same_meeting")));
+    }
+
+    #[test]
+    fn a_past_day_s_meeting_is_not_at_a_minor_dateline() {
+        let text = "COLOGNE, West Germany, Oct 20 - The share crash was exaggerated, the \
+                    banking association said.\n\nCooperation strengthened by Monday's \
+                    meeting between U.S. Treasury Secretary James Baker and West German \
+                    Finance Minister Gerhard Stoltenberg would stand the test, it added.";
+        assert_ne!(meeting_place(text, "1987-10-20", "stoltenberg"), "cologne");
+    }
+
+    #[test]
+    fn today_s_meeting_stays_at_a_minor_dateline() {
+        let text = "GENVAL, Belgium, June 2 - EC farm ministers failed to agree today.\n\n\
+                    Only the Netherlands and Luxembourg supported the idea at today's \
+                    meeting, and France, Denmark and Belgium opposed it.";
+        assert_eq!(meeting_place(text, "1987-06-02", "FRA"), "genval");
+    }
+
+    #[test]
+    fn a_meeting_in_a_city_state_is_in_its_city() {
+        let text = "BRUSSELS, June 2 - EC farm ministers failed to agree on prices.\n\n\
+                    Agriculture ministers from France, Belgium and the Netherlands will \
+                    meet in Luxembourg on June 15.";
+        assert_eq!(meeting_place(text, "1987-06-02", "NLD"), "luxembourg-city");
+    }
+
+    #[test]
+    fn a_meeting_in_a_country_named_otherwise_stays_in_the_country() {
+        // Kuwait's capital is Kuwait City: "in Kuwait" names the country
+        let text = "BRUSSELS, June 2 - EC farm ministers failed to agree on prices.\n\n\
+                    Oil ministers from Saudi Arabia, Iran and Venezuela will meet in \
+                    Kuwait on June 15.";
+        assert_eq!(meeting_place(text, "1987-06-02", "VEN"), "");
     }
 
     #[test]

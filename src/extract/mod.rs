@@ -449,7 +449,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     });
     let places = args::places(ctx.entities, ctx.kb);
     // the story's own city (the dateline, unless monitored there)
-    let here = dateline::story_here(text, &places);
+    let here = dateline::story_here(text, &places).map(|h| dateline::city_state(ctx.kb, h));
     let call_readout = ctx.doc.title.as_deref().is_some_and(|t| {
         let t = t.to_lowercase();
         t.contains("call") && !t.contains("meeting") && !t.contains("visit")
