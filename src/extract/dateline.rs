@@ -427,9 +427,17 @@ static PAST_POSSESSIVE: LazyLock<Regex> = regex!(
 /// Whether the draft's trigger is named by a past day's possessive
 /// ("Monday's meeting", "yesterday's talks"; not "today's meeting").
 fn past_possessive(text: &str, d: &Draft) -> bool {
-    let from = d.sentence.start.max(d.trigger.0.saturating_sub(60));
+    words_before(text, d, 60).is_some_and(|b| PAST_POSSESSIVE.is_match(&b))
+}
+
+/// The words of a draft's sentence before its trigger, at most `reach`
+/// bytes back (the whole sentence's start when that byte splits a
+/// character), line breaks as spaces.
+fn words_before(text: &str, d: &Draft, reach: usize) -> Option<String> {
+    let from = d.sentence.start.max(d.trigger.0.saturating_sub(reach));
     text.get(from..d.trigger.0)
-        .is_some_and(|b| PAST_POSSESSIVE.is_match(b))
+        .or_else(|| text.get(d.sentence.start..d.trigger.0))
+        .map(super::flat_text)
 }
 
 /// The earlier occurred meeting, its city stated in its own sentence, that
@@ -692,14 +700,9 @@ fn standing_talks(text: &str, d: &Draft) -> bool {
     }) {
         return true;
     }
-    let from = d.sentence.start.max(d.trigger.0.saturating_sub(60));
-    let Some(before) = text
-        .get(from..d.trigger.0)
-        .or_else(|| text.get(d.sentence.start..d.trigger.0))
-    else {
+    let Some(before) = words_before(text, d, 60) else {
         return false;
     };
-    let before = super::flat_text(before);
     let word = text.get(d.trigger.0..d.trigger.1).unwrap_or("");
     // ("has been holding talks": the trigger's own words)
     if ONGOING.is_match(word) {
@@ -742,15 +745,10 @@ static EARLIER: LazyLock<Regex> = regex!(
 /// Whether a draft's trigger is told as an earlier occasion ([`EARLIER`]),
 /// in the words of its sentence before the trigger.
 pub(super) fn told_as_earlier(text: &str, d: &Draft) -> bool {
-    let from = d.sentence.start.max(d.trigger.0.saturating_sub(80));
-    let Some(before) = text
-        .get(from..d.trigger.0)
-        .or_else(|| text.get(d.sentence.start..d.trigger.0))
-    else {
+    let Some(before) = words_before(text, d, 80) else {
         return false;
     };
     // ("on the last day of the talks": the story's own talks, ending)
-    let before = super::flat_text(before);
     EARLIER.is_match(&before) && !LAST_DAY.is_match(&before)
 }
 
