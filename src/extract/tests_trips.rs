@@ -1657,3 +1657,24 @@ fn a_trip_nouns_agent_of_a_states_unnamed_officials_is_that_states_visit() {
     );
     assert!(visits(&ms, "Nigeria").is_empty(), "{:?}", rows(&ms));
 }
+
+#[test]
+fn a_group_subject_heading_on_is_the_pair_named_before() {
+    let text = "CAIRO, June 2 - West German Foreign Minister Hans-Dietrich Genscher and Soviet Foreign Minister Eduard Shevardnadze, in Cairo as part of a regional tour, said they favoured a peace conference.\n    The European team next heads for Jordan, their last stop.";
+    let ms = mentions(text, "1987-06-02");
+    let g = visits(&ms, "Genscher");
+    let s = visits(&ms, "Shevardnadze");
+    let to_jordan = |v: &[(String, String, String, Status)]| {
+        v.iter()
+            .any(|x| x.0.contains("JOR") || x.0.contains("amman"))
+    };
+    assert!(to_jordan(&g) && to_jordan(&s), "{g:?} {s:?}");
+    // a subject that is no travelling group is no antecedent
+    let text = "CAIRO, June 2 - West German Foreign Minister Hans-Dietrich Genscher and Soviet Foreign Minister Eduard Shevardnadze, in Cairo as part of a regional tour, said they favoured a peace conference.\n    The company next heads for Jordan, its last market.";
+    let ms = mentions(text, "1987-06-02");
+    assert!(
+        !to_jordan(&visits(&ms, "Genscher")),
+        "{:?}",
+        visits(&ms, "Genscher")
+    );
+}
