@@ -1678,3 +1678,14 @@ fn a_group_subject_heading_on_is_the_pair_named_before() {
         visits(&ms, "Genscher")
     );
 }
+
+#[test]
+fn a_collective_subject_is_a_definite_group_right_before_its_verb() {
+    assert!(args::collective_subject("The Senate team next "));
+    assert!(args::collective_subject("    The U.S. delegation then "));
+    assert!(args::collective_subject("The two ministers will "));
+    // a possessor's group, an indefinite one, or more words before the verb
+    assert!(!args::collective_subject("The firm's team "));
+    assert!(!args::collective_subject("A Senate team "));
+    assert!(!args::collective_subject("The team, which met Shultz, "));
+}
