@@ -1393,6 +1393,13 @@ fn sentence_drafts(
                     (right, counterpart, host_rule) = (v, true, true);
                 }
             }
+            // "gave the same message to Abe in talks here": the host is the
+            // other side (round 12 wave 2, `itinerary::talks_here_host`)
+            if !counterpart && t.noun && t.frame == Frame::Meet && right.is_empty() {
+                if let Some(st) = itinerary::talks_here_host(ctx, here, te, &left) {
+                    (right, counterpart) = (vec![st], true);
+                }
+            }
             // "Ongpin and Fernandez started talks with the banks": the pair
             // is one side, the other is no actor
             if !t.noun && with_follows && right.is_empty() && left.len() >= 2 {

@@ -1689,3 +1689,40 @@ fn a_collective_subject_is_a_definite_group_right_before_its_verb() {
     assert!(!args::collective_subject("A Senate team "));
     assert!(!args::collective_subject("The team, which met Shultz, "));
 }
+
+#[test]
+fn talks_here_with_one_side_named_are_with_the_host() {
+    let names = |ms: &[EventMention]| {
+        sides_by(ms, EventType::Meeting, |p: &Participant| {
+            Some(p.name.clone())
+        })
+    };
+    let ms = mentions(
+        "TOKYO, April 27 - U.S. Trade Representative Clayton Yeutter took a hard line on beef quotas in talks here last week.",
+        "1987-04-27",
+    );
+    assert!(
+        a_side_with(&names(&ms), &["Yeutter", "Japan"]),
+        "{:?}",
+        names(&ms)
+    );
+    // the host's own minister, or a body's sessions, have no host side
+    let ms = mentions(
+        "TOKYO, April 27 - Japanese Foreign Minister Tadashi Kuranari set out his case in talks here last week.",
+        "1987-04-27",
+    );
+    assert!(
+        !a_side_with(&names(&ms), &["Kuranari", "Japan"]),
+        "{:?}",
+        names(&ms)
+    );
+    let ms = mentions(
+        "LONDON, March 18 - U.S. Trade Representative Clayton Yeutter will arrive later during the meetings here, a delegate said.",
+        "1987-03-18",
+    );
+    assert!(
+        !a_side_with(&names(&ms), &["Yeutter", "United Kingdom"]),
+        "{:?}",
+        names(&ms)
+    );
+}
