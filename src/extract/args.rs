@@ -1291,6 +1291,19 @@ pub fn has_plural_pronoun(s: &str) -> bool {
     PRON.is_match(s)
 }
 
+/// Whether the span (a sentence's start up to its trigger) is only a
+/// definite group that moves as one: "The Senate team next", "The
+/// delegation then", "The two ministers later". Such a subject stands for
+/// the people the sentences before named together (see
+/// `extract::plural_antecedent`). Not a possessor's group ("The firm's
+/// team").
+pub fn collective_subject(s: &str) -> bool {
+    static GROUP: LazyLock<Regex> = regex!(
+        r"^\s*(?:The|This|That|These|Those)\s+(?:[\w.-]+\s+){0,3}?(?:team|delegation|mission|visitors|senators|lawmakers|congressmen|legislators|envoys|ministers|leaders)\s+(?:(?:next|then|later|now|also|will|is|are|was|were|to|due|expected)\s+){0,3}$"
+    );
+    GROUP.is_match(s)
+}
+
 /// Unnamed officials after a talks word, named by no country, company or
 /// body: "to government officials", "leading economic ministers", "with
 /// both the foreign and telecommunications ministers", "with Administration

@@ -822,6 +822,46 @@ pub(super) fn host_side(
     phrase(&own).map(|(_, sides)| sides)
 }
 
+/// "U.S. officials gave the same message to Abe in talks here last week",
+/// "Lyng and Yeutter took a hard line in talks here": "in/for talks here" with one
+/// side named hold that side with the dateline's state (the host), when
+/// every named side is a known person or state foreign to it. Not "during
+/// the meetings here" (a body's sessions).
+pub(super) fn talks_here_host(
+    ctx: &DocContext,
+    here: Option<&PlaceRef>,
+    te: usize,
+    side: &[ActorRef],
+) -> Option<ActorRef> {
+    static HERE: LazyLock<Regex> = regex!(r"^\s+here\b");
+    static IN_TALKS: LazyLock<Regex> = regex!(r"(?i)\b(?:in|for)\s+talks$");
+    let text = ctx.doc.text.as_str();
+    let lead = text.get(te.saturating_sub(12)..te).unwrap_or("");
+    if !HERE.is_match(text.get(te..).unwrap_or("")) || !IN_TALKS.is_match(lead) || side.is_empty() {
+        return None;
+    }
+    let host = here?.country.clone()?;
+    let foreign = side.iter().all(|a| {
+        a.id.is_some()
+            && matches!(a.kind, ActorKind::Person | ActorKind::State)
+            && a.country.as_deref().is_some_and(|c| c != host)
+    });
+    if !foreign {
+        return None;
+    }
+    Some(ActorRef {
+        start: te,
+        end: te,
+        id: Some(host.clone()),
+        name: ctx
+            .kb
+            .country(&host)
+            .map_or(host.clone(), |c| c.name.clone()),
+        kind: ActorKind::State,
+        country: Some(host),
+    })
+}
+
 /// After a trip noun: an optional destination and time, then "by" and
 /// qualifiers of the agent ("to Japan last week by senior", "here next week
 /// by a high-ranking"); no clause break.

@@ -1013,7 +1013,10 @@ fn sentence_drafts(
             }
             // "Funaro and Gros visited Washington. ... They decided to extend
             // their tour, flying on Sunday to Tokyo": the last pair named
-            if left.is_empty() && args::has_plural_pronoun(text.get(s.start..ts).unwrap_or("")) {
+            // "The Senate team next heads for the UAE": a group subject, too
+            if left.is_empty()
+                && (args::has_plural_pronoun(lead_in) || args::collective_subject(lead_in))
+            {
                 left = plural_antecedent(text, actors, ctx.sentences, si);
             }
             // "a U.S. official to visit Japan": the state only qualifies an unnamed person
@@ -1388,6 +1391,13 @@ fn sentence_drafts(
                     &right,
                 ) {
                     (right, counterpart, host_rule) = (v, true, true);
+                }
+            }
+            // "gave the same message to Abe in talks here": the host is the
+            // other side (round 12 wave 2, `itinerary::talks_here_host`)
+            if !counterpart && t.noun && t.frame == Frame::Meet && right.is_empty() {
+                if let Some(st) = itinerary::talks_here_host(ctx, here, te, &left) {
+                    (right, counterpart) = (vec![st], true);
                 }
             }
             // "Ongpin and Fernandez started talks with the banks": the pair

@@ -70,7 +70,15 @@ static OUTCOME: LazyLock<Regex> = regex!(
 );
 
 static PLANNED: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:(?:also|now|still|currently|already) )?(?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bprepar(?:e|es|ing) to\b|\b(?:is|are) about to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bexpects?\s+(?:[\w.'-]+\s+){1,4}?(?:-\s[^-;]{0,120}\s-\s+)?to\s+(?:meet|visit|hold|travel|attend|arrive|go|fly|resume|open|begin|start|convene|gather)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b"
+    r"(?i)\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:(?:also|now|still|currently|already) )?(?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bprepar(?:e|es|ing) to\b|\b(?:is|are) about to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bexpects?\s+(?:[\w.'-]+\s+){1,4}?(?:-\s[^-;]{0,120}\s-\s+)?to\s+(?:meet|visit|hold|travel|attend|arrive|go|fly|resume|open|begin|start|convene|gather)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit|arrival|departure)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b|\b(?:next|then)\s+(?:heads|flies|travels|goes|moves\s+on|leaves|departs|visits)\b"
+);
+
+/// "the scheduled arrival of U.S. Commerce Secretary Baldrige for talks",
+/// "the expected departure here of the envoy for a meeting": a journey
+/// still ahead whose purpose is the trigger (which must follow "for", "to
+/// hold" or "to attend" within two words).
+static JOURNEY_AHEAD: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:scheduled|expected|planned|proposed|impending|upcoming|forthcoming|anticipated|imminent)\s+(?:arrival|departure|return|stay|trip|journey)\s+(?:here\s+|there\s+)?(?:of|by)\s+(?:\b[A-Z]\.|[^.;])*?\b(?:for|to\s+hold|to\s+attend)\s+(?:[\w-]+\s+){0,2}$"
 );
 
 /// "agreed to hold talks", "have agreed in principle to meet": a
@@ -320,6 +328,18 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     if let Some(st) = same_day_ahead(sentence, from, trig) {
         return (st, true);
     }
+    // "two days before the scheduled arrival of Baldrige for talks": the
+    // talks of a journey still ahead are planned (the noun's own 30-byte
+    // window does not reach back to the journey)
+    if trig.noun {
+        let mut wide = clause_start(sentence, trig.start).max(trig.start.saturating_sub(140));
+        while !sentence.is_char_boundary(wide) {
+            wide += 1;
+        }
+        if JOURNEY_AHEAD.is_match(&sentence[wide..trig.start]) {
+            return (Status::Planned, true);
+        }
+    }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
         return (Status::Occurred, true);
     }
@@ -453,6 +473,43 @@ mod tests {
         // the cue is another event's: the call took place
         assert_eq!(
             st("Biden spoke to Albanese today to inform him that he will be postponing his trip."),
+            Status::Occurred
+        );
+    }
+
+    #[test]
+    fn the_next_leg_of_a_tour_is_planned() {
+        assert_eq!(
+            st("The Senate team next heads for the United Arab Emirates, their last stop."),
+            Status::Planned
+        );
+        assert_eq!(
+            st("The delegation then flies to Tokyo for talks."),
+            Status::Planned
+        );
+        // a past leg
+        assert_eq!(
+            st("The delegation then flew to Tokyo for talks."),
+            Status::Occurred
+        );
+    }
+
+    #[test]
+    fn talks_of_a_scheduled_arrival_are_planned() {
+        let s = "The policy change was announced two days before the scheduled arrival of U.S. Commerce Secretary Malcolm Baldrige for talks with Trade Minister Rha Woong-bae.";
+        assert_eq!(st(s), Status::Planned);
+        assert_eq!(
+            st("It came a day before the expected arrival here of the French envoy for a meeting with Kohl."),
+            Status::Planned
+        );
+        // a journey made: the talks it was for took place
+        assert_eq!(
+            st("Since the arrival of Baldrige for talks with Rha on Monday, the won rose."),
+            Status::Occurred
+        );
+        // a scheduled journey whose purpose is not the talks
+        assert_eq!(
+            st("Before the scheduled arrival of the ship for repairs, Smith held talks with Jones."),
             Status::Occurred
         );
     }

@@ -1657,3 +1657,72 @@ fn a_trip_nouns_agent_of_a_states_unnamed_officials_is_that_states_visit() {
     );
     assert!(visits(&ms, "Nigeria").is_empty(), "{:?}", rows(&ms));
 }
+
+#[test]
+fn a_group_subject_heading_on_is_the_pair_named_before() {
+    let text = "CAIRO, June 2 - West German Foreign Minister Hans-Dietrich Genscher and Soviet Foreign Minister Eduard Shevardnadze, in Cairo as part of a regional tour, said they favoured a peace conference.\n    The European team next heads for Jordan, their last stop.";
+    let ms = mentions(text, "1987-06-02");
+    let g = visits(&ms, "Genscher");
+    let s = visits(&ms, "Shevardnadze");
+    let to_jordan = |v: &[(String, String, String, Status)]| {
+        v.iter()
+            .any(|x| x.0.contains("JOR") || x.0.contains("amman"))
+    };
+    assert!(to_jordan(&g) && to_jordan(&s), "{g:?} {s:?}");
+    // a subject that is no travelling group is no antecedent
+    let text = "CAIRO, June 2 - West German Foreign Minister Hans-Dietrich Genscher and Soviet Foreign Minister Eduard Shevardnadze, in Cairo as part of a regional tour, said they favoured a peace conference.\n    The company next heads for Jordan, its last market.";
+    let ms = mentions(text, "1987-06-02");
+    assert!(
+        !to_jordan(&visits(&ms, "Genscher")),
+        "{:?}",
+        visits(&ms, "Genscher")
+    );
+}
+
+#[test]
+fn a_collective_subject_is_a_definite_group_right_before_its_verb() {
+    assert!(args::collective_subject("The Senate team next "));
+    assert!(args::collective_subject("    The U.S. delegation then "));
+    assert!(args::collective_subject("The two ministers will "));
+    // a possessor's group, an indefinite one, or more words before the verb
+    assert!(!args::collective_subject("The firm's team "));
+    assert!(!args::collective_subject("A Senate team "));
+    assert!(!args::collective_subject("The team, which met Shultz, "));
+}
+
+#[test]
+fn talks_here_with_one_side_named_are_with_the_host() {
+    let names = |ms: &[EventMention]| {
+        sides_by(ms, EventType::Meeting, |p: &Participant| {
+            Some(p.name.clone())
+        })
+    };
+    let ms = mentions(
+        "TOKYO, April 27 - U.S. Trade Representative Clayton Yeutter took a hard line on beef quotas in talks here last week.",
+        "1987-04-27",
+    );
+    assert!(
+        a_side_with(&names(&ms), &["Yeutter", "Japan"]),
+        "{:?}",
+        names(&ms)
+    );
+    // the host's own minister, or a body's sessions, have no host side
+    let ms = mentions(
+        "TOKYO, April 27 - Japanese Foreign Minister Tadashi Kuranari set out his case in talks here last week.",
+        "1987-04-27",
+    );
+    assert!(
+        !a_side_with(&names(&ms), &["Kuranari", "Japan"]),
+        "{:?}",
+        names(&ms)
+    );
+    let ms = mentions(
+        "LONDON, March 18 - U.S. Trade Representative Clayton Yeutter will arrive later during the meetings here, a delegate said.",
+        "1987-03-18",
+    );
+    assert!(
+        !a_side_with(&names(&ms), &["Yeutter", "United Kingdom"]),
+        "{:?}",
+        names(&ms)
+    );
+}
