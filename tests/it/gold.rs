@@ -16,21 +16,22 @@ use std::process::Command;
 /// (2026-11-24): whitehouse 0.632/0.789, reuters 0.258/0.532; round 7
 /// (fourth session): whitehouse 0.658/0.816, reuters 0.250/0.557; round 8:
 /// whitehouse 0.649/0.805, reuters 0.255/0.568; round 9 (sixth session):
-/// whitehouse 0.667/0.842, reuters 0.383/0.695.
+/// whitehouse 0.667/0.842, reuters 0.383/0.695; round 12: whitehouse
+/// 0.711/0.842, reuters 0.404/0.737.
 const FLOORS: &[(&str, f64, f64)] = &[
     ("seeds", 0.95, 0.95),
     ("whitehouse", 0.69, 0.82),
-    ("reuters", 0.38, 0.70),
+    ("reuters", 0.39, 0.72),
 ];
 
 /// The same for the development gold (`eval_gold.sh --dev`: 25 White House
 /// statements, 32 Reuters stories the rules were developed on), measured with
 /// the floors above: dev-whitehouse 0.928/0.907, dev-reuters 0.752/0.864
 /// (0.780/0.857 after extract4; 0.958/0.938 and 0.869/0.926 after round 7;
-/// White House 0.968/0.947 after round 10). Its
+/// White House 0.968/0.947 after round 10; Reuters 0.909/0.933 after round 12). Its
 /// floors sit closer, as it guards the constructions the rules were written for.
 const DEV_FLOORS: &[(&str, f64, f64)] =
-    &[("dev-whitehouse", 0.96, 0.93), ("dev-reuters", 0.86, 0.92)];
+    &[("dev-whitehouse", 0.96, 0.93), ("dev-reuters", 0.89, 0.92)];
 
 /// The second development gold (`eval_gold.sh --dev2`: 30 Reuters stories and
 /// 20 White House statements annotated blind in round 5, then tuned on).
@@ -52,7 +53,7 @@ const DEV2_FLOORS: &[(&str, f64, f64)] = &[
 /// 0.154/0.481; round 9: 0.889/0.963 and 0.226/0.509.
 const BLIND2_FLOORS: &[(&str, f64, f64)] = &[
     ("blind2-whitehouse", 0.87, 0.94),
-    ("blind2-reuters", 0.20, 0.49),
+    ("blind2-reuters", 0.24, 0.52),
 ];
 
 /// The third development gold (`eval_gold.sh --dev3`: 40 Reuters stories
@@ -65,26 +66,26 @@ const DEV3_FLOORS: &[(&str, f64, f64)] = &[("dev3-reuters", 0.72, 0.79)];
 /// annotated blind in round 11, then open for diagnosis and tuning). First
 /// scores, before any rule was written on it: dev4-reuters 0.306/0.571
 /// (docs/audits/round11-dev4.md); end of round 11: 0.484/0.688.
-const DEV4_FLOORS: &[(&str, f64, f64)] = &[("dev4-reuters", 0.46, 0.66)];
+const DEV4_FLOORS: &[(&str, f64, f64)] = &[("dev4-reuters", 0.57, 0.83)];
 
 /// The third held-out gold (40 Reuters stories of round 7, never tuned on,
 /// scored by F1 lines only; `scripts/eval_blind2.sh` prints it after blind2).
 /// First scores: blind3-reuters 0.203/0.441; end of round 7: 0.258/0.531;
 /// round 8: 0.295/0.540; round 9: 0.290/0.531; round 10: 0.300/0.548;
 /// round 11: 0.295/0.540.
-const BLIND3_FLOORS: &[(&str, f64, f64)] = &[("blind3-reuters", 0.28, 0.53)];
+const BLIND3_FLOORS: &[(&str, f64, f64)] = &[("blind3-reuters", 0.28, 0.56)];
 
 /// The fourth held-out gold (45 Reuters stories of round 8, never tuned on,
 /// scored by F1 lines only, after blind3). First scores: blind4-reuters
 /// 0.239/0.538; end of round 8: 0.245/0.545; round 9: 0.263/0.540; round
 /// 10: 0.277/0.549; round 11: 0.320/0.574.
-const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("blind4-reuters", 0.30, 0.55)];
+const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("blind4-reuters", 0.34, 0.57)];
 
 /// The fifth held-out gold (45 Reuters stories of round 9, never tuned on,
 /// scored by F1 lines only, after blind4). First scores: blind5-reuters
 /// 0.235/0.447; end of round 9: 0.282/0.471; round 10: 0.279/0.465;
 /// round 11: 0.318/0.500.
-const BLIND5_FLOORS: &[(&str, f64, f64)] = &[("blind5-reuters", 0.30, 0.48)];
+const BLIND5_FLOORS: &[(&str, f64, f64)] = &[("blind5-reuters", 0.32, 0.50)];
 
 /// The sixth held-out gold (35 Reuters stories of round 10, NEWID ending in
 /// 5, never tuned on, scored by F1 lines only). First scores: blind6-reuters
