@@ -936,16 +936,21 @@ pub fn is_dateline(text: &str, p: &PlaceRef) -> bool {
 /// in the first lines of the text, followed by a date and a dash. It is the
 /// "here" of the story.
 pub fn dateline(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
-    places
-        .iter()
-        .take_while(|p| p.start < 600)
-        .find(|p| {
-            let line_start = text.get(..p.start).is_some_and(|b| {
-                b.trim_end_matches([' ', '\t']).ends_with('\n') || b.trim().is_empty()
-            });
-            line_start && text.get(p.end..).is_some_and(|a| DATELINE.is_match(a))
-        })
+    line_openers(text, places)
+        .find(|p| text.get(p.end..).is_some_and(|a| DATELINE.is_match(a)))
         .cloned()
+}
+
+/// The places that open a line in the first lines of a text (600 bytes):
+/// where a dateline's city stands.
+pub(super) fn line_openers<'a>(
+    text: &'a str,
+    places: &'a [PlaceRef],
+) -> impl Iterator<Item = &'a PlaceRef> + 'a {
+    places.iter().take_while(|p| p.start < 600).filter(|p| {
+        text.get(..p.start)
+            .is_some_and(|b| b.trim_end_matches([' ', '\t']).ends_with('\n') || b.trim().is_empty())
+    })
 }
 
 static TOPIC: LazyLock<Regex> = regex!(

@@ -846,15 +846,9 @@ static REGION_DATE: LazyLock<Regex> = regex!(
 /// a dateline whose city is followed by its region or country; the city
 /// opens a line in the first lines of the text.
 fn dateline_with_region(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
-    places
-        .iter()
-        .take_while(|p| p.start < 600)
+    args::line_openers(text, places)
         .find(|p| {
-            let line_start = text.get(..p.start).is_some_and(|b| {
-                b.trim_end_matches([' ', '\t']).ends_with('\n') || b.trim().is_empty()
-            });
-            line_start
-                && p.place_id.is_some()
+            p.place_id.is_some()
                 && p.kind != crate::kb::PlaceKind::Country
                 && text.get(p.end..).is_some_and(|a| REGION_DATE.is_match(a))
         })
