@@ -2302,6 +2302,15 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                         && d.sentence_index.saturating_sub(p.sentence_index) <= 2
                 });
                 let Some(a) = ante else { continue };
+                // "bilateral talks in 1984": the people of the story's talks
+                // were not at talks of another time (states and bodies may
+                // be: "the last meeting was delayed up to last February")
+                let people = a.sides.iter().any(|x| x.kind == ActorKind::Person);
+                if let (Some((da, _)), Some((db, _))) = (&d.dates, &a.dates) {
+                    if people && !overlaps(da, db) {
+                        continue;
+                    }
+                }
                 // "met today with X to prepare for the NATO Summit": the
                 // summit is the topic of the meeting, not the meeting again
                 let topic = d.summit

@@ -173,6 +173,37 @@ fn kinds(ms: &[EventMention]) -> Vec<(&'static str, Vec<String>)> {
 }
 
 #[test]
+fn talks_of_another_year_are_not_the_storys_talks_told_again() {
+    let ms = super::test_support::mentions(
+        "TOKYO, April 20 - U.S. Agriculture Secretary Richard Lyng held talks with Japanese \
+         Agriculture Minister Mutsuki Kato today on beef and citrus quotas. The two countries \
+         settled the quotas before in bilateral talks in 1984.",
+        "1987-04-20",
+    );
+    let meetings: Vec<_> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .collect();
+    assert!(
+        meetings
+            .iter()
+            .any(|m| m.participants.iter().any(|p| p.name.contains("Lyng"))),
+        "{:?}",
+        super::test_support::rows(&ms)
+    );
+    // no copy of the Lyng-Kato sides dated 1984
+    assert!(
+        !meetings.iter().any(|m| {
+            m.dates
+                .is_some_and(|d| d.start.to_string().starts_with("1984"))
+                && m.participants.iter().any(|p| p.name.contains("Lyng"))
+        }),
+        "{:?}",
+        super::test_support::rows(&ms)
+    );
+}
+
+#[test]
 fn a_word_opens_a_phrase_across_a_wire_line_break() {
     // wire copy breaks its lines where a space stood: "talks in\nLondon"
     assert!(opens_with_word("in\nLondon", "in"));
