@@ -1050,7 +1050,8 @@ fn join_host_states(
         if clusters[a].0 != EventType::Meeting || clusters[a].2.dates.is_none() {
             continue;
         }
-        let hosts: Vec<usize> = (0..clusters.len())
+        let hosts: Vec<usize> = joins
+            .open_meetings(clusters, a)
             .filter(|&b| {
                 let (ka, kb) = (&clusters[a].1, &clusters[b].1);
                 let country = clusters[a]
@@ -1058,10 +1059,7 @@ fn join_host_states(
                     .country
                     .as_ref()
                     .or(clusters[b].2.country.as_ref());
-                b != a
-                    && !joins.is_gone(b)
-                    && clusters[b].0 == EventType::Meeting
-                    && kb.len() > ka.len()
+                kb.len() > ka.len()
                     && ka.iter().all(|k| kb.binary_search(k).is_ok())
                     && country.is_some_and(|cc| {
                         kb.iter()
@@ -1129,13 +1127,11 @@ fn join_delegations(
             Some(ActorKind::Organization) => has_org && is_org(k),
             _ => false,
         };
-        let into: Vec<usize> = (0..clusters.len())
+        let into: Vec<usize> = joins
+            .open_meetings(clusters, a)
             .filter(|&b| {
-                let (kind_b, kb, cb) = &clusters[b];
-                b != a
-                    && !joins.is_gone(b)
-                    && *kind_b == EventType::Meeting
-                    && kb.len() > ka.len()
+                let (_, kb, cb) = &clusters[b];
+                kb.len() > ka.len()
                     && ka.iter().all(|k| kb.binary_search(k).is_ok())
                     && kb
                         .iter()
@@ -1176,13 +1172,11 @@ fn join_story_members(
         if *kind != EventType::Meeting || ca.dates.is_some() || ca.docs.is_empty() {
             continue;
         }
-        let into: Vec<usize> = (0..clusters.len())
+        let into: Vec<usize> = joins
+            .open_meetings(clusters, a)
             .filter(|&b| {
-                let (kind_b, kb, cb) = &clusters[b];
-                b != a
-                    && !joins.is_gone(b)
-                    && *kind_b == EventType::Meeting
-                    && cb.dates.is_some()
+                let (_, kb, cb) = &clusters[b];
+                cb.dates.is_some()
                     && kb.len() < ka.len()
                     && kb.iter().all(|k| ka.binary_search(k).is_ok())
                     && ka
@@ -1257,9 +1251,10 @@ fn join_club_members(
             .filter(|k| table.is_club(k) && of_club(k))
             .collect();
         let [club] = clubs.as_slice() else { continue };
-        let fits: Vec<usize> = (0..clusters.len())
+        let fits: Vec<usize> = joins
+            .open_meetings(clusters, a)
             .filter(|&b| {
-                let (kind_b, kb, cb) = &clusters[b];
+                let (_, kb, cb) = &clusters[b];
                 let when = match (ca.dates, cb.dates) {
                     (Some(_), Some(_)) => companions(ca, cb),
                     (None, Some(_)) => {
@@ -1273,10 +1268,7 @@ fn join_club_members(
                     }
                     _ => false,
                 };
-                b != a
-                    && !joins.is_gone(b)
-                    && *kind_b == EventType::Meeting
-                    && kb.len() < ka.len()
+                kb.len() < ka.len()
                     && kb.binary_search(club).is_ok()
                     && kb.iter().all(|k| ka.binary_search(k).is_ok())
                     && when
@@ -1354,9 +1346,10 @@ fn join_member_leaders(
         if countries.len() < SUMMIT_LEADERS {
             continue;
         }
-        let into: Vec<usize> = (0..clusters.len())
+        let into: Vec<usize> = joins
+            .open_meetings(clusters, a)
             .filter(|&b| {
-                let (kind_b, kb, cb) = &clusters[b];
+                let (_, kb, cb) = &clusters[b];
                 let clubs: Vec<&String> = kb.iter().filter(|k| table.is_club(k)).collect();
                 let [club] = clubs.as_slice() else {
                     return false;
@@ -1368,10 +1361,7 @@ fn join_member_leaders(
                     }
                     _ => false,
                 });
-                b != a
-                    && !joins.is_gone(b)
-                    && *kind_b == EventType::Meeting
-                    && members
+                members
                     && countries.iter().all(|c| table.is_member(club, c, on))
                     && companions(ca, cb)
             })
@@ -1490,6 +1480,17 @@ impl Joins {
 
     fn is_gone(&self, i: usize) -> bool {
         self.gone.contains(&i)
+    }
+
+    /// The meeting clusters that may take cluster `a` in: every other one
+    /// of `clusters`, of kind meeting, not yet joined away.
+    fn open_meetings<'c>(
+        &'c self,
+        clusters: &'c [(EventType, Vec<String>, Cluster)],
+        a: usize,
+    ) -> impl Iterator<Item = usize> + 'c {
+        (0..clusters.len())
+            .filter(move |&b| b != a && !self.is_gone(b) && clusters[b].0 == EventType::Meeting)
     }
 }
 
