@@ -107,6 +107,13 @@
 //!   counted from a report ("next week's summit", "last week") holding days
 //!   a mention states ("begin on June 8", "met yesterday"; a week told as
 //!   past, only to days told as past or a calendar day planned before it);
+//!   a visit's week yields only to calendar days first told before the
+//!   week began ("to visit Moscow April 13-16", then "due to fly to Moscow
+//!   next week": the plan says which days; "in Moscow this week" and
+//!   "arrived on Monday" keep the week); a meeting's report day given for
+//!   want of a date yields to a day stated up to `UNDER_WAY_DAYS` before
+//!   it, or to a range of at most three days that holds it ("opens talks"
+//!   in a headline and "meeting today and tomorrow");
 //!   then the most precise value
 //!   wins; between values of the same precision, the latest report (by document date; of one day's reports,
 //!   a plan dated before its own report loses), then the narrower
@@ -1768,23 +1775,43 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     let told_ahead = |c: &DateClaim, w: &DateClaim| {
         calendar(c) && latest(c).is_some_and(|r| r < w.interval.start)
     };
+    // a plan's calendar days first told before the week began, however
+    // often they are repeated in it ("April 29", then "next Wednesday")
+    let first_told_ahead = |c: &DateClaim, w: &DateClaim| {
+        calendar(c)
+            && c.mentions
+                .iter()
+                .filter_map(|&i| mentions[i].doc_date)
+                .min()
+                .is_some_and(|r| r < w.interval.start)
+    };
     let inside = |w: &DateClaim, c: &DateClaim| {
         c.interval.precision == Precision::Day
             && w.interval.start <= c.interval.start
             && c.interval.end <= w.interval.end
             && c.interval != w.interval
     };
-    let stated_inside = |w: &DateClaim| {
+    // A visit's week yields only to a calendar day or range told before
+    // the week began ("to visit Moscow April 13-16", then "due to fly to
+    // Moscow next week"; "his visit starting on April 29", then "talks
+    // here this week"): the plan says which days of the week (round 13)
+    let visit_week = |w: &DateClaim| {
         w.mentions
             .iter()
-            .all(|&i| mentions[i].event_type != EventType::Visit)
-            && week_window(w, mentions)
+            .all(|&i| mentions[i].event_type == EventType::Visit)
+    };
+    let stated_inside = |w: &DateClaim| {
+        week_window(w, mentions)
             && claims.iter().any(|c| {
                 inside(w, c)
                     && !week_window(c, mentions)
                     && precise(c)
                     && !past_plan(c)
-                    && (occurred(c) || !occurred(w) || told_ahead(c, w))
+                    && if visit_week(w) {
+                        first_told_ahead(c, w)
+                    } else {
+                        occurred(c) || !occurred(w) || told_ahead(c, w)
+                    }
             })
     };
     // and a plan inside a past week that yielded loses with it, but a
@@ -1827,11 +1854,16 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     };
     // a meeting's report day given for want of a date yields to a day
     // stated for it up to `UNDER_WAY_DAYS` before ("met yesterday")
+    // (round 13) and to a few days stated to hold it ("meeting today and
+    // tomorrow" beside the headline's "opens talks")
     let by_default = |r: &DateClaim| {
         r.mentions.iter().all(|&i| report_default(&mentions[i]))
             && claims.iter().any(|c| {
                 c.interval.precision == Precision::Day
-                    && c.interval.end <= r.interval.start
+                    && (c.interval.end <= r.interval.start
+                        || c.interval.start <= r.interval.start
+                            && r.interval.end <= c.interval.end
+                            && (c.interval.end - c.interval.start).num_days() < UNDER_WAY_DAYS)
                     && (r.interval.start - c.interval.start).num_days() <= UNDER_WAY_DAYS
                     && c.interval != r.interval
                     && precise(c)
@@ -4282,6 +4314,84 @@ mod tests {
         assert_eq!(
             evs[0].dates,
             Some(iv("1987-06-08", "1987-06-14", Precision::Day))
+        );
+    }
+
+    #[test]
+    fn a_visits_week_yields_to_calendar_days_told_before_it() {
+        let kb = Kb::default();
+        // "to visit Moscow April 13-16", told on March 6
+        let mut plan = visit(V {
+            doc: "a",
+            doc_date: "1987-03-06",
+            guest: "shultz",
+            place: Some("moscow"),
+            country: "SUN",
+            dates: Some(iv("1987-04-13", "1987-04-16", Precision::Day)),
+            status: Status::Planned,
+            ..V::default()
+        });
+        plan.date_text = Some("April 13-16".to_string());
+        // "is due to fly to Moscow next week", told on April 9
+        let mut week = visit(V {
+            doc: "b",
+            doc_date: "1987-04-09",
+            guest: "shultz",
+            place: Some("moscow"),
+            country: "SUN",
+            dates: Some(iv("1987-04-13", "1987-04-19", Precision::Day)),
+            status: Status::Planned,
+            ..V::default()
+        });
+        week.date_text = Some("next week".to_string());
+        let evs = merge(&[plan.clone(), week.clone()], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-04-13", "1987-04-16", Precision::Day))
+        );
+        // days first told inside the week do not narrow it ("in Moscow this
+        // week" and "arrived on Monday")
+        plan.doc_date = Some(day("1987-04-13"));
+        week.doc_date = Some(day("1987-04-14"));
+        let evs = merge(&[plan, week], &kb);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-04-13", "1987-04-19", Precision::Day))
+        );
+    }
+
+    #[test]
+    fn a_headlines_report_day_yields_to_the_days_that_hold_it() {
+        let kb = Kb::default();
+        let london = Some(("london", "GBR"));
+        // "OPENS TALKS" (the report day) and "are meeting today and
+        // tomorrow" in the same story
+        let mut head = pair_meeting(
+            "a",
+            "1987-03-23",
+            london,
+            day_iv("1987-03-23"),
+            Status::Occurred,
+        );
+        head.date_text = Some("(report date)".to_string());
+        let mut body = pair_meeting(
+            "a",
+            "1987-03-23",
+            london,
+            Some(iv("1987-03-23", "1987-03-24", Precision::Day)),
+            Status::Occurred,
+        );
+        body.sentence = Sentence {
+            start: 100,
+            end: 200,
+        };
+        body.date_text = Some("today .. tomorrow".to_string());
+        let evs = merge(&[head, body], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-03-23", "1987-03-24", Precision::Day))
         );
     }
 

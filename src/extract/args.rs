@@ -1103,6 +1103,18 @@ static TOPIC_OF_TALKS: LazyLock<Regex> = regex!(
 /// the trigger.
 static WHEN: LazyLock<Regex> = regex!(r"(?i)\b(?:when|where|while)\b");
 
+/// "said today", "told reporters on Tuesday", "announced yesterday": a
+/// date right after a telling verb, the day of the telling.
+static TOLD_ON: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:said|says|told(?:\s+[a-z]+){0,3}|announced|stated|confirmed|disclosed)(?:\s+on)?\s*$"
+);
+
+/// "he will travel", "it would visit", "is due to": a plan's modal between
+/// a telling and its trigger.
+static PLAN_CUE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to)\b"
+);
+
 /// "starting on", "due to start": a date the trigger's own phrase introduces.
 static STARTING: LazyLock<Regex> =
     regex!(r"(?i)\b(?:starting|beginning|opening|due to start|to begin)(?: on)?\s*$");
@@ -1168,6 +1180,19 @@ pub fn dates_near(
                 || !text.get(t.end..trig_start).is_some_and(|g| {
                     g.len() <= 120 && TOPIC_OF_TALKS.is_match(&g.replace('\n', " "))
                 })
+        })
+        // "said today he will travel to Washington in mid-May", "said on
+        // Tuesday it would visit": the telling's day is no day of the plan
+        // it tells (round 13); the plan's own date, if any, is taken instead
+        .filter(|t| {
+            let told = text
+                .get(sent_start.max(t.begin.saturating_sub(40))..t.begin)
+                .is_some_and(|b| TOLD_ON.is_match(&b.replace('\n', " ")));
+            !(told
+                && t.end <= trig_start
+                && text.get(t.end..trig_start).is_some_and(|g| {
+                    g.len() <= 100 && !g.contains([';', '.']) && PLAN_CUE.is_match(g)
+                }))
         })
         // "the third in less than a year": an amount of time, not a date
         .filter(|t| !AMOUNT.is_match(&t.text))

@@ -65,7 +65,9 @@
 //!    its guest ("a 12-day visit to Japan by Lyng", "a visit here this week
 //!    by X"); "is due in CITY" is a planned visit; a date the trigger's
 //!    phrase introduces ("starting on April 29") beats a nearer one; a date
-//!    in a "since" clause after the trigger does not date it; "a scheduled
+//!    in a "since" clause after the trigger does not date it, nor does the
+//!    day of a telling before a plan ("said today he will travel in
+//!    mid-May", "said Tuesday it would visit": round 13); "a scheduled
 //!    X visit" and "flies to X today" are planned, "during a visit" past;
 //!    unnamed officials named by their country's adjective ("talks with
 //!    Soviet counterparts") are that state's side; a meeting of one

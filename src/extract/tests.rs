@@ -3308,6 +3308,43 @@ mod round11_fields {
     }
 
     #[test]
+    fn the_day_of_a_telling_is_not_the_plans() {
+        let visits = |ms: &[EventMention]| -> Vec<Row> {
+            rows(ms)
+                .into_iter()
+                .filter(|r| r.0 == EventType::Visit)
+                .collect()
+        };
+        // the plan's own phrase wins over the day it was told
+        let ms = pipeline(
+            "OTTAWA, May 4 - Trade Minister Pat Carney said today she will travel to Tokyo in early June for talks on lumber.",
+            "1987-05-04",
+        );
+        let v = visits(&ms);
+        assert!(!v.is_empty(), "{ms:?}");
+        assert!(v.iter().all(|e| e.3 != "1987-05-04"), "{v:?}");
+        assert!(v.iter().any(|e| e.3 == "1987-06-01"), "{v:?}");
+        // with no date of its own the plan stays undated
+        let ms = pipeline(
+            "BONN, May 4 - Chancellor Helmut Kohl said on Monday he would visit Moscow to discuss arms control.",
+            "1987-05-04",
+        );
+        let v = visits(&ms);
+        assert!(!v.is_empty(), "{ms:?}");
+        assert!(v.iter().all(|e| e.3.is_empty()), "{v:?}");
+        // a telling about an event of that day keeps it
+        let ms = pipeline(
+            "BONN, May 4 - Chancellor Helmut Kohl said today he met Soviet Foreign Minister Eduard Shevardnadze to discuss arms control.",
+            "1987-05-04",
+        );
+        assert!(
+            meetings(&ms).iter().any(|e| e.3 == "1987-05-04"),
+            "{:?}",
+            rows(&ms)
+        );
+    }
+
+    #[test]
     fn a_date_of_the_triggers_own_clause_stays() {
         // negatives: one clause, or a plain list of days
         let ms = pipeline(

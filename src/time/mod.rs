@@ -117,7 +117,10 @@
 //! June Summit") is a month.
 //! Ranges give one timex whose value is the first day and whose interval
 //! spans the range. "early/mid/late" narrow the interval to a third and
-//! keep the precision. Without a DCT, relative expressions stay unresolved.
+//! keep the precision; of a week, to its working days ("early next week"
+//! Monday-Wednesday, "the middle of last week" Tuesday-Thursday, "late last
+//! week", "the end of last week" Thursday-Saturday), the value still the
+//! week's. Without a DCT, relative expressions stay unresolved.
 //!
 //! # Examples
 //!
@@ -143,6 +146,7 @@
 //! | Thursday next week | 2016-03-22 (Tue) | 2016-03-31 | day |
 //! | (TOKYO, March 27 -) tomorrow | 2016-03-25 | 2016-03-28 | day |
 //! | last week | 2016-03-24 | 2016-W11 | day (Mon-Sun) |
+//! | the end of last week | 2016-03-24 | 2016-W11 | day (Thu-Sat) |
 //! | next month | 2016-03-24 | 2016-04 | month |
 //! | this year | 2016-03-24 | 2016 | year |
 //! | a year ago | 2016-03-24 | 2015 | year |

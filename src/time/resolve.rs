@@ -1680,9 +1680,23 @@ impl<'a> Resolver<'a> {
                     t = monday(d) + Duration::days(7);
                 }
                 let mo = monday(t);
+                // "early next week", "late last week", "the end of last
+                // week": a part of the working week, the value still the
+                // week's (round 13: "two days at the end of last week" is
+                // not the Sunday)
+                let (s, e) = match part {
+                    Part::Whole => (0, 6),
+                    Part::Early => (0, 2),
+                    Part::Mid => (1, 3),
+                    Part::Late => (3, 5),
+                };
                 date(
                     week_value(t),
-                    Some(iv(mo, mo + Duration::days(6), Precision::Day)),
+                    Some(iv(
+                        mo + Duration::days(s),
+                        mo + Duration::days(e),
+                        Precision::Day,
+                    )),
                 )
             }
             Unit::Quarter => {

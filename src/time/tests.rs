@@ -350,6 +350,38 @@ fn halves_of_a_year() {
 }
 
 #[test]
+fn a_part_of_a_week_is_part_of_its_working_days() {
+    // Monday 2 March 1987
+    let dct = d(1987, 3, 2);
+    let cases = [
+        (
+            "They talked at the end of last week there.",
+            "1987-W09",
+            "1987-02-26/1987-02-28",
+        ),
+        (
+            "The envoy is expected early next week in Rome.",
+            "1987-W11",
+            "1987-03-09/1987-03-11",
+        ),
+        (
+            "Both sides met late last week in Bonn.",
+            "1987-W09",
+            "1987-02-26/1987-02-28",
+        ),
+        (
+            "They met last week in Bonn.",
+            "1987-W09",
+            "1987-02-23/1987-03-01",
+        ),
+    ];
+    for (text, value, edtf) in cases {
+        let (_, v, i) = val(text, dct);
+        assert_eq!((v.as_str(), i.as_deref()), (value, Some(edtf)), "{text}");
+    }
+}
+
+#[test]
 fn the_week_of_a_day() {
     let dct = d(2016, 3, 24);
     assert_eq!(
