@@ -33,7 +33,11 @@
 //!    starts at most `UNDER_WAY_DAYS` (3) days from it, the nearest one
 //!    ("April 20-24" or "arrived on Sunday" in another story); same for a
 //!    meeting dated `+under_way`. With none, it is placed as in pass 1;
-//! 4. an undated mention joins a compatible cluster of its own document;
+//! 4. an undated mention joins a compatible cluster of its own document
+//!    (not an undated club meeting into a dated cluster of that club's
+//!    summit mentions only: the "G-7 MEETING" of a headline is its
+//!    ministers', not "the June Economic Summit" of its body,
+//!    [`ministers_beside_summit`]);
 //! 5. an undated mention of another report joins the compatible cluster
 //!    that is recent news for it (ended at most 60 days before the report,
 //!    a week for a call, or itself undated and reported within a week) and
@@ -536,6 +540,7 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
             clusters[c].docs.contains(&m.doc_id)
                 && clusters[c].place_ok(m)
                 && clusters[c].dates_ok(m)
+                && !ministers_beside_summit(&clusters[c], m, mentions)
         });
         match own {
             Some(c) if m.dates.is_none() => clusters[c].add(i, m),
@@ -554,6 +559,7 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
                 clusters[c].docs.contains(&m.doc_id)
                     || !summit_beside_ministers(&clusters[c], m, mentions)
             })
+            .filter(|&c| !ministers_beside_summit(&clusters[c], m, mentions))
             .collect();
         let own = fits
             .iter()
@@ -1593,6 +1599,25 @@ fn club_summit(m: &EventMention) -> bool {
 /// ministers' meeting to the summit's city.
 fn summit_beside_ministers(c: &Cluster, m: &EventMention, mentions: &[EventMention]) -> bool {
     club_summit(m) && c.dates.is_some() && !c.members.iter().any(|&i| club_summit(&mentions[i]))
+}
+
+/// The converse: an undated club meeting ("U.S. SAID TO VIEW G-7 MEETING AS
+/// MAJOR SUCCESS") is not a dated summit of that club that its own story
+/// names only as a summit ("before the June Economic Summit"; the members
+/// of other stories count when its story has none there): the ministers'
+/// meeting of the headline is another occasion.
+fn ministers_beside_summit(c: &Cluster, m: &EventMention, mentions: &[EventMention]) -> bool {
+    if m.dates.is_some() || !m.rule.contains(".club") || m.rule.contains("summit") {
+        return false;
+    }
+    let own: Vec<usize> = c
+        .members
+        .iter()
+        .copied()
+        .filter(|&i| mentions[i].doc_id == m.doc_id)
+        .collect();
+    let told = if own.is_empty() { &c.members } else { &own };
+    c.dates.is_some() && told.iter().all(|&i| club_summit(&mentions[i]))
 }
 
 /// Whether a cluster's sides (a visit's guests) include a person.
@@ -4646,6 +4671,46 @@ mod tests {
             at_venice(club_meeting("d", "1987-06-02", &["g7"], None)),
         ];
         assert_eq!(merge(&ms, &kb).len(), 1);
+    }
+
+    #[test]
+    fn a_headlines_club_meeting_is_not_the_summit_its_body_names_by_month() {
+        // "U.S. SAID TO VIEW G-7 MEETING AS MAJOR SUCCESS" over "they will
+        // meet before the June Economic Summit": the headline's undated
+        // meeting is the ministers' meeting another story dates, not the
+        // June summit of its own story.
+        let kb = Kb::default();
+        let mut june = club_meeting(
+            "a",
+            "1987-04-09",
+            &["g7"],
+            Some(iv("1987-06-01", "1987-06-30", Precision::Month)),
+        );
+        june.place_id = None;
+        june.country_code = None;
+        june.rule = "meeting.summit.club".to_string();
+        june.status = Status::Planned;
+        let mut headline = club_meeting("a", "1987-04-09", &["g7"], None);
+        headline.rule = "meeting.club".to_string();
+        let mut dated = club_meeting("b", "1987-04-09", &["g7"], day_iv("1987-04-08"));
+        dated.rule = "meeting.club".to_string();
+        // another story tells the summit in other words: still no home for
+        // the headline of the first
+        let mut told = club_meeting(
+            "c",
+            "1987-06-01",
+            &["g7"],
+            Some(iv("1987-06-01", "1987-06-30", Precision::Month)),
+        );
+        told.place_id = None;
+        told.country_code = None;
+        told.rule = "meeting.noun".to_string();
+        told.status = Status::Planned;
+        let ms = vec![june, headline, dated, told];
+        let evs = merge(&ms, &kb);
+        let holder = |i: usize| evs.iter().position(|e| e.mentions.contains(&i));
+        assert_ne!(holder(0), holder(1));
+        assert_eq!(holder(1), holder(2));
     }
 
     #[test]

@@ -35,7 +35,11 @@
 //!   "next week's summit in Venice"): the Group of Seven's when its
 //!   sentence says so ("economic summit", "industrial democracies", "G-7"),
 //!   at that city; a "summit" the trigger passes gave to the story's earlier
-//!   meeting (no side of it in the sentence) is the club's instead.
+//!   meeting (no side of it in the sentence) is the club's instead. Named
+//!   by its month alone ("the June economic summit", "before the June
+//!   Economic Summit", "the June summit of seven leading western nations"),
+//!   it is the same club's, dated by that month, placeless unless a city
+//!   follows it.
 //!
 //! - a series with no organising body is an organisation of its own
 //!   whose name holds the word ("the Summit for Democracy", "the Ninth
@@ -146,6 +150,17 @@ static CITY_GAP: LazyLock<Regex> =
 static CITY_BEFORE: LazyLock<Regex> =
     regex!(r"^\s+(?:(?:economic|western|industrial|world|annual|seven-nation|7-nation)\s+)?$");
 
+/// Between a month and "summit": "the June economic summit", "the June
+/// Economic Summit" (the month dates it).
+static MONTH_BEFORE: LazyLock<Regex> = regex!(
+    r"^\s+(?:(?:[Ee]conomic|[Ww]estern|[Ii]ndustrial|[Aa]nnual|seven-nation|7-nation)\s+)?$"
+);
+
+/// A month's name alone ("June"), not "next month" or "June 8-10".
+static MONTH_WORD: LazyLock<Regex> = regex!(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
+);
+
 /// Wording that says the summit is the Group of Seven's: "economic
 /// summit", "summit of industrial democracies", "the seven".
 static SEVEN: LazyLock<Regex> = regex!(
@@ -206,13 +221,66 @@ fn city_summit(
                 None => ws,
             }
         }
-        (None, None) => return None,
+        // "the June economic summit", "the body's June summit": named by
+        // its month; the name opens after the month, which dates it
+        (None, None) => {
+            let month = ctx
+                .timexes
+                .iter()
+                .filter(|t| t.begin >= s.start && t.end <= ws && ws - t.end <= 24)
+                .filter(|t| {
+                    t.interval
+                        .as_ref()
+                        .is_some_and(|iv| iv.precision == Precision::Month)
+                })
+                .filter(|t| MONTH_WORD.is_match(&t.text))
+                .find(|t| {
+                    text.get(t.end..ws)
+                        .is_some_and(|g| MONTH_BEFORE.is_match(g))
+                })?;
+            month.end
+        }
     };
     if !seven {
         return None;
     }
     let g7 = ctx.kb.actor("g7")?;
     Some((ActorRef::of(g7, ws, we), name_start, before.cloned()))
+}
+
+/// The month `iv` names in the year that puts it nearest the report `r`
+/// (zero when it holds `r`); on a tie the later one for a plan, else the
+/// earlier.
+fn nearest_month(iv: Interval, r: chrono::NaiveDate, ahead: bool) -> Interval {
+    use chrono::Datelike;
+    let m = iv.start.month();
+    let month = |y: i32| -> Option<Interval> {
+        let start = chrono::NaiveDate::from_ymd_opt(y, m, 1)?;
+        let next = if m == 12 {
+            chrono::NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+        } else {
+            chrono::NaiveDate::from_ymd_opt(y, m + 1, 1)?
+        };
+        Some(Interval {
+            start,
+            end: next.pred_opt()?,
+            precision: Precision::Month,
+        })
+    };
+    let gap = |c: &Interval| {
+        if r < c.start {
+            (c.start - r).num_days()
+        } else if r > c.end {
+            (r - c.end).num_days()
+        } else {
+            0
+        }
+    };
+    [r.year() - 1, r.year(), r.year() + 1]
+        .into_iter()
+        .filter_map(month)
+        .min_by_key(|c| (gap(c), if ahead { c.start < r } else { c.start > r }))
+        .unwrap_or(iv)
 }
 
 /// "He also commended ...": a sentence opening on a subject pronoun and
@@ -601,6 +669,15 @@ pub(super) fn named_summits(
                 // a summit with no cue needs its own date ("at the G7 Summit
                 // in Hiroshima" in passing may be any year's)
                 continue;
+            }
+            // "the June summit" named by its city or its month alone: the
+            // June nearest the report (a plan's on a tie), whatever year
+            // the tense of the sentence picked ("Chirac said he hoped ...
+            // at the June summit", in March)
+            if let (Some((iv, t)), Some(r)) = (dates.as_mut(), ctx.dct) {
+                if named_by_city && MONTH_WORD.is_match(t) {
+                    *iv = nearest_month(*iv, r, st == Status::Planned);
+                }
             }
             // dated after the report: ahead, whatever the tense; its own
             // date wholly before the report: held (a trip's plan is not its)

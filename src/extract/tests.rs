@@ -2576,6 +2576,50 @@ mod round9 {
     }
 
     #[test]
+    fn a_summit_named_by_its_month_is_the_sevens_planned_summit() {
+        let ms = pipeline(
+            "OTTAWA, April 9 - The finance ministers will see each other again before the June Economic Summit, where the seven industrial democracies review trade, Smith said.",
+            "1987-04-09",
+        );
+        let r = rows(&ms);
+        assert!(
+            r.iter().any(|e| e.1 == "g7"
+                && e.3 == "1987-06-01"
+                && e.4 == "1987-06-30"
+                && e.5 == Status::Planned),
+            "{r:?}"
+        );
+        // lower case, a month's summit of "the seven leading western nations"
+        let ms = pipeline(
+            "ROME, March 2 - Goria may have to resign before the June summit of seven leading western nations, analysts said.",
+            "1987-03-02",
+        );
+        assert!(
+            rows(&ms)
+                .iter()
+                .any(|e| e.1 == "g7" && e.3 == "1987-06-01" && e.5 == Status::Planned),
+            "{:?}",
+            rows(&ms)
+        );
+        // a past tense picks no past June: the June nearest the report
+        let ms = pipeline(
+            "PARIS, March 12 - Chirac said he hoped for progress at the June summit of the seven industrialised nations.",
+            "1987-03-12",
+        );
+        assert!(
+            rows(&ms).iter().any(|e| e.1 == "g7" && e.3 == "1987-06-01"),
+            "{:?}",
+            rows(&ms)
+        );
+        // no club in the story: no club's summit
+        let ms = pipeline(
+            "ROME, March 2 - Goria may have to resign before the June summit, analysts said.",
+            "1987-03-02",
+        );
+        assert!(rows(&ms).iter().all(|e| e.1 != "g7"), "{:?}", rows(&ms));
+    }
+
+    #[test]
     fn meeting_a_quota_is_no_meeting() {
         let ms = pipeline(
             "NAIROBI, May 4 - For several years Kenya had been unable to meet its ICO export quota as drought cut output.",

@@ -114,7 +114,8 @@
 //! "this week" ahead on a Sunday (on a Saturday when future) is the next
 //! week; a past verb of an aside (", who arrived Friday,") does not make
 //! a weekday or week past. A month after "the" before a gathering ("the
-//! June Summit") is a month.
+//! June Summit", "the June Economic Summit": one qualifier of the name may
+//! stand between them) is a month.
 //! Ranges give one timex whose value is the first day and whose interval
 //! spans the range. "early/mid/late" narrow the interval to a third and
 //! keep the precision; of a week, to its working days ("early next week"

@@ -626,6 +626,17 @@ const GATHERINGS: &[&str] = &[
     "Election",
 ];
 
+/// Qualifiers inside a gathering's capitalized name: "the June Economic
+/// Summit", "the May Ministerial Meeting".
+const GATHERING_QUALIFIERS: &[&str] = &[
+    "Economic",
+    "Ministerial",
+    "Annual",
+    "Western",
+    "Leaders",
+    "Special",
+];
+
 /// Prepositions that make a headline's "MAY" or "MARCH" a month.
 const CAPS_MONTH_CUES: &[&str] = &[
     "in", "of", "since", "until", "till", "by", "from", "through", "during", "before", "after",
@@ -706,12 +717,19 @@ fn p_month(c: &Captures, t: &str) -> Option<Expr> {
             let pw = prev_word(c, t);
             let next_is_name =
                 a.starts_with(' ') && a[1..].starts_with(|ch: char| ch.is_uppercase());
-            // "the June Summit of the Americas", "the May Council meeting":
-            // the month of a named gathering.
+            // "the June Summit of the Americas", "the May Council meeting",
+            // "the June Economic Summit": the month of a named gathering
+            // (one qualifier of its name may stand between them).
             let gathering = pw == "the"
                 && a.strip_prefix(' ').is_some_and(|r| {
-                    let next = r.split(|ch: char| !ch.is_alphabetic()).next();
-                    next.is_some_and(|w| GATHERINGS.contains(&w))
+                    let mut words = r.split(|ch: char| !ch.is_alphabetic());
+                    let next = words.next();
+                    next.is_some_and(|w| {
+                        GATHERINGS.contains(&w)
+                            || (GATHERING_QUALIFIERS.contains(&w)
+                                && r.as_bytes().get(w.len()) == Some(&b' ')
+                                && words.next().is_some_and(|w2| GATHERINGS.contains(&w2)))
+                    })
                 });
             let cue = MONTH_CUES.contains(&pw.as_str()) || gathering;
             if (m == 5 || m == 3 || m == 8) && !cue {

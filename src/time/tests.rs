@@ -1117,6 +1117,16 @@ fn a_month_before_a_named_gathering() {
     );
     // A name is still no month ("the May Department Stores").
     assert!(all("He ran the May Department Stores unit.", dct).is_empty());
+    // one qualifier of the gathering's name between them
+    assert_eq!(
+        val(
+            "The ministers meet again before the June Economic Summit.",
+            dct
+        )
+        .1,
+        "2022-06"
+    );
+    assert!(all("She wrote the June Economic Review.", dct).is_empty());
 }
 
 #[test]
