@@ -46,7 +46,12 @@
 //!    cluster that starts at or before its report; between tied clusters
 //!    dated to the same day (one meeting the stories placed in different
 //!    cities), the most reported, then the first. With none, or another
-//!    tie, it is an event of its own. A derived mention with
+//!    tie, it is an event of its own. A placed undated mention does not
+//!    join a dated cluster that names no place at all: only recency ties
+//!    them, and the place would be the undated report's ("an EC energy
+//!    ministers meeting in Luxembourg" is not the "EC foreign ministers
+//!    will meet on May 25 and 26" of another story;
+//!    [`placed_beside_placeless`]). A derived mention with
 //!    dates joins the first compatible cluster; an undated cluster is
 //!    compatible only when the dates are recent news for one of its reports
 //!    (a readout of 2024 does not join a stray mention of 2023).
@@ -557,7 +562,8 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
             .filter(|&c| clusters[c].place_ok(m))
             .filter(|&c| {
                 clusters[c].docs.contains(&m.doc_id)
-                    || !summit_beside_ministers(&clusters[c], m, mentions)
+                    || (!summit_beside_ministers(&clusters[c], m, mentions)
+                        && !placed_beside_placeless(&clusters[c], m))
             })
             .filter(|&c| !ministers_beside_summit(&clusters[c], m, mentions))
             .collect();
@@ -1548,6 +1554,20 @@ fn distance(c: &Cluster, report: Option<NaiveDate>) -> Option<i64> {
         Some(_) => Some(0),
         None => c.reported.iter().map(|d| (*d - r).num_days().abs()).min(),
     }
+}
+
+/// An undated mention of another report that names a place, beside a
+/// dated cluster that names none: only the report's recency ties them, and
+/// the place would be the undated report's, of a sitting the dated reports
+/// never placed ("an EC energy ministers meeting in Luxembourg" a week
+/// after "EC foreign ministers will meet on May 25 and 26"). It may still
+/// join a cluster at its place, or one of its own story.
+fn placed_beside_placeless(c: &Cluster, m: &EventMention) -> bool {
+    m.dates.is_none()
+        && m.country_code.is_some()
+        && c.dates.is_some()
+        && c.place_id.is_none()
+        && c.country.is_none()
 }
 
 /// The candidate nearest in time to an undated mention's report, when one
@@ -4011,6 +4031,33 @@ mod tests {
             }
         }
         assert_eq!(merge(&partner, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_placed_undated_report_does_not_join_a_placeless_dated_meeting() {
+        let kb = Kb::default();
+        // "foreign ministers will meet on May 25 and 26" (no place), then
+        // "after an energy ministers meeting in Luxembourg" a week later
+        let planned = pair_meeting(
+            "a",
+            "1987-04-13",
+            None,
+            Some(iv("1987-05-25", "1987-05-26", Precision::Day)),
+            Status::Planned,
+        );
+        let placed = pair_meeting(
+            "b",
+            "1987-06-02",
+            Some(("luxembourg-city", "LUX")),
+            None,
+            Status::Occurred,
+        );
+        assert_eq!(merge(&[planned.clone(), placed.clone()], &kb).len(), 2);
+        // without a place, the undated report is still the recent meeting
+        let mut bare = placed;
+        bare.place_id = None;
+        bare.country_code = None;
+        assert_eq!(merge(&[planned, bare], &kb).len(), 1);
     }
 
     /// A side of a meeting that is a state (alpha-3) or a club.

@@ -18,12 +18,18 @@
 //!    "no meeting is planned"). A trigger dated after the document's date
 //!    is planned whatever its tense.
 //! 4. Document-level passes: "the visit" and "the talks" take the arguments
-//!    of the last visit or meeting named before them; a meeting without a
+//!    of the last visit or meeting named before them, but talks dated to
+//!    another time ("continuing talks last week", "this weekend's talks")
+//!    are another occasion and take no sides (states and bodies only when
+//!    the sentence names "the two sides" again, and then not the place);
+//!    a meeting without a
 //!    place or date takes those of the visit its guest was on in the same
 //!    document (the document's narrative time); a meeting abroad implies a
 //!    visit of the foreign side to the host country (`derived = true`).
 //!    Incomplete mentions (a visit without guest or destination, a meeting
-//!    with fewer than two sides) are dropped.
+//!    with fewer than two sides) are dropped. A private trip of people who
+//!    hold no office on its day ("Kissinger came to Brazil on a private
+//!    visit") is no visit, in any of its reports; an office holder's is.
 //! 5. Wire-story and readout conventions: the dateline's city
 //!    ([`dateline`]) is the place of the story's own events (a placeless
 //!    visit by foreigners, an undated meeting told by a verb, which also
@@ -583,6 +589,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     // (after the place: a visitor's rounds are split where they are held)
     counterparts::split_rounds(text, &mut drafts);
     add_derived_visits(ctx, &mut drafts);
+    private_trips(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
     drafts.into_iter().map(|d| finish(ctx, d)).collect()
 }
@@ -2304,14 +2311,21 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                         && d.sentence_index.saturating_sub(p.sentence_index) <= 2
                 });
                 let Some(a) = ante else { continue };
-                // "bilateral talks in 1984": the people of the story's talks
-                // were not at talks of another time (states and bodies may
-                // be: "the last meeting was delayed up to last February")
+                // "bilateral talks in 1984", "continuing talks last week",
+                // "this weekend's talks": talks of another time are another
+                // occasion, whose sides the story's talks do not tell (people,
+                // states and bodies alike); states and bodies the sentence
+                // names as the story's sides again met then too ("the two
+                // sides usually try to meet ... the last meeting was delayed
+                // up to last February"), but not their people of today
+                let other_time = match (&d.dates, &a.dates) {
+                    (Some((da, _)), Some((db, _))) => !overlaps(da, db),
+                    _ => false,
+                };
+                let stext = text.get(d.sentence.start..d.sentence.end).unwrap_or("");
                 let people = a.sides.iter().any(|x| x.kind == ActorKind::Person);
-                if let (Some((da, _)), Some((db, _))) = (&d.dates, &a.dates) {
-                    if people && !overlaps(da, db) {
-                        continue;
-                    }
+                if other_time && (people || !SAME_SIDES.is_match(stext)) {
+                    continue;
                 }
                 // "met today with X to prepare for the NATO Summit": the
                 // summit is the topic of the meeting, not the meeting again
@@ -2323,11 +2337,20 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                     continue;
                 }
                 d.sides = a.sides.clone();
+                let placed = d.place.is_some();
                 d.take_from_antecedent(a, 0.7);
+                // the sides met again, not at the same place
+                if other_time && !placed {
+                    d.place = None;
+                }
             }
         }
     }
 }
+
+/// "the two sides", "both countries": the story's sides named again.
+static SAME_SIDES: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:the\s+two|both)\s+(?:sides|countries|governments|nations|delegations)\b");
 
 /// "the framework for ", "pave the way for ", "prospects of ": an abstract
 /// noun whose object is talks in general (no occasion of their own).
@@ -2832,6 +2855,46 @@ fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
 }
 
 /// One mention per (sentence, type, participants, dates, place): keeps the first.
+/// "a private visit", "a private trip": a trip its own sentence calls private.
+static PRIVATE_TRIP: LazyLock<Regex> =
+    regex!(r"(?i)\bprivate\s+(?:visit|trip|stay|holiday|vacation|tour)\b");
+
+/// "Kissinger came to Brazil on a private visit to make the opening
+/// speech": a private trip of people who hold no office on its day (the
+/// tables know them, with no tenure then) is no diplomatic visit, and
+/// neither is any other report of that trip in the story ("during his
+/// visit"). A private visit of an office holder counts ("Alfonsin,
+/// beginning a four-day private visit to the U.S."); so does one of a
+/// person the tables lack (their offices are unknown).
+fn private_trips(ctx: &DocContext, drafts: &mut Vec<Draft>) {
+    let text = ctx.doc.text.as_str();
+    let mut private: Vec<Vec<String>> = vec![];
+    for d in drafts.iter() {
+        if d.event_type != EventType::Visit || d.guests.is_empty() {
+            continue;
+        }
+        let stext = text.get(d.sentence.start..d.sentence.end).unwrap_or("");
+        if !PRIVATE_TRIP.is_match(stext) {
+            continue;
+        }
+        let Some(day) = d.dates.as_ref().map(|(w, _)| w.start).or(ctx.dct) else {
+            continue;
+        };
+        let no_office = d.guests.iter().all(|g| {
+            g.kind == ActorKind::Person
+                && g.id
+                    .as_deref()
+                    .is_some_and(|id| ctx.kb.offices_on(id, day).is_empty())
+        });
+        if no_office {
+            private.push(d.keys());
+        }
+    }
+    if !private.is_empty() {
+        drafts.retain(|d| d.event_type != EventType::Visit || !private.contains(&d.keys()));
+    }
+}
+
 fn dedup_drafts(drafts: &mut Vec<Draft>) {
     let mut seen = std::collections::BTreeSet::new();
     drafts.retain(|d| {

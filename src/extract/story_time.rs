@@ -8,7 +8,11 @@
 //!   a visit") is dated by the report date, unless the same trip or a
 //!   meeting of its guest is dated elsewhere in the story, and the talks
 //!   beside it take that date too ([`visits_under_way`],
-//!   [`dates_from_meetings`]).
+//!   [`dates_from_meetings`]). The meeting must be one of that visit: at
+//!   its destination by its own words (not a place it took from the
+//!   visit), with the guest a person among its sides, or with a side of
+//!   the destination; "an agreement between Nigeria and the Paris Club in
+//!   December" does not date a Nigerian delegation's trip to Japan.
 //! - A visit known only from "said in X" or "told reporters in X" is on
 //!   the report day (the speaker was there that day) unless the sentence
 //!   gives the saying a day; a date inside what was said ("that ... next
@@ -61,6 +65,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::{DocContext, Draft, EventType, Status, OTHER_DAY};
+use crate::kb::ActorKind;
 use crate::time::{Interval, Precision};
 
 /// "X said after talks with Y", "told reporters after a meeting with": the
@@ -246,11 +251,27 @@ pub(super) fn dates_from_meetings(drafts: &mut [Draft]) {
         // Korean President Chun on Monday") does not date a stop elsewhere
         let guest_countries: Vec<Option<&str>> =
             d.guests.iter().map(|g| g.country.as_deref()).collect();
+        // a meeting of that visit: held at its destination by its own words
+        // (not a place it took from the visit), with the visitor a person
+        // among its sides, or with a side of the destination's country; a
+        // state or a body is a side of many meetings of a story ("an
+        // agreement reached between Nigeria and the Paris Club in December"
+        // does not date a Nigerian delegation's trip to Japan)
+        let people = d.guests.iter().all(|g| g.kind == ActorKind::Person);
+        let of_visit = |m: &Draft| {
+            (m.country().is_some() && !m.rule.contains("+visit_context"))
+                || people
+                || m.sides
+                    .iter()
+                    .any(|a| a.country.is_some() && a.country.as_deref() == d.country())
+        };
         let found = snapshot.iter().find(|m| {
             m.event_type == EventType::Meeting
                 && m.dates.is_some()
                 && !(ahead && m.status == Status::Occurred)
                 && (m.country().is_none() || m.country() == d.country())
+                && of_visit(m)
+                && !different_cities(m, d)
                 && keys.iter().all(|k| m.keys().contains(k))
                 && m.sides.iter().all(|a| {
                     a.country.is_none()
@@ -268,6 +289,12 @@ pub(super) fn dates_from_meetings(drafts: &mut [Draft]) {
             }
         }
     }
+}
+
+/// Two drafts placed in two different cities.
+fn different_cities(a: &Draft, b: &Draft) -> bool {
+    let city = |d: &Draft| d.place.as_ref().and_then(|p| p.place_id.clone());
+    matches!((city(a), city(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// "arrived here on Saturday and will have talks with Suharto tomorrow":

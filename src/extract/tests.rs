@@ -204,6 +204,81 @@ fn talks_of_another_year_are_not_the_storys_talks_told_again() {
 }
 
 #[test]
+fn talks_of_another_time_take_no_sides_of_states_or_bodies() {
+    // "this weekend's talks" are not the Japan-EC talks of next week
+    let ms = super::test_support::mentions(
+        "BRUSSELS, March 27 - Japan and the European Community will hold trade talks in \
+         Tokyo next week. Bankers said they would discuss the loan at this weekend's talks.",
+        "1987-03-27",
+    );
+    let rows = super::test_support::rows(&ms);
+    let meetings: Vec<_> = rows.iter().filter(|r| r.0 == EventType::Meeting).collect();
+    assert_eq!(meetings.len(), 1, "{rows:?}");
+    // "the two sides" names them again: their January talks are theirs,
+    // but not at the place of today's
+    let ms = super::test_support::mentions(
+        "WARSAW, March 31 - Poland held talks with the Paris Club of creditor nations today \
+         on rescheduling its debt. The two sides had already met in January, and the \
+         January talks focussed on interest arrears.",
+        "1987-03-31",
+    );
+    let january: Vec<_> = ms
+        .iter()
+        .filter(|m| {
+            m.event_type == EventType::Meeting
+                && m.dates
+                    .is_some_and(|d| d.start.to_string().starts_with("1987-01"))
+        })
+        .collect();
+    assert_eq!(january.len(), 1, "{:?}", super::test_support::rows(&ms));
+    assert_eq!(january[0].participants.len(), 2);
+    assert_eq!(january[0].place_id, None);
+}
+
+#[test]
+fn a_private_trip_is_a_visit_of_an_office_holder_only() {
+    // no office in 1987: neither report of the trip is a visit
+    let ms = super::test_support::mentions(
+        "RIO DE JANEIRO, June 20 - Former Secretary of State Henry Kissinger came to Brazil \
+         on a private visit to address a business congress. During his visit he will call \
+         on President Jose Sarney.",
+        "1987-06-20",
+    );
+    assert!(
+        super::test_support::visits(&ms, "Kissinger").is_empty(),
+        "{:?}",
+        super::test_support::rows(&ms)
+    );
+    // a sitting president's private visit counts
+    let ms = super::test_support::mentions(
+        "PHILADELPHIA, June 19 - Argentine President Raul Alfonsin, who is beginning a \
+         four-day private visit to the U.S., spoke to a business council here.",
+        "1987-06-19",
+    );
+    assert!(
+        !super::test_support::visits(&ms, "Alfons").is_empty(),
+        "{:?}",
+        super::test_support::rows(&ms)
+    );
+}
+
+#[test]
+fn a_meeting_of_another_thread_does_not_date_a_states_trip() {
+    // the Paris Club agreement took Japan from the trip; it is no meeting of it
+    let ms = super::test_support::mentions(
+        "The talks follow an agreement reached between Nigeria and the Paris Club in \
+         December. A Nigerian delegation has visited Japan.",
+        "1987-03-23",
+    );
+    let rows = super::test_support::rows(&ms);
+    let trip = rows
+        .iter()
+        .find(|r| r.0 == EventType::Visit)
+        .expect("the trip to Japan");
+    assert!(!trip.3.starts_with("1986-12"), "{rows:?}");
+}
+
+#[test]
 fn a_word_opens_a_phrase_across_a_wire_line_break() {
     // wire copy breaks its lines where a space stood: "talks in\nLondon"
     assert!(opens_with_word("in\nLondon", "in"));
