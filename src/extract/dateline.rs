@@ -73,6 +73,22 @@
 //!   Luxembourg", "LUXEMBOURG, April 27 -", "in Hong Kong") is that city
 //!   ([`city_state`]).
 //!
+//! - Round 13: a body's own session sits at its seats (`organizations.tsv`,
+//!   column `seats`), so a dateline that is none of them does not place it
+//!   ("EC ministers ended talks" told from PARIS, "this week's Asian
+//!   Development Bank meeting" from TOKYO, "talks within the GATT" from
+//!   LUXEMBOURG; [`session_elsewhere`]), unless the sentence says "here" or
+//!   a club caucuses in the session of another body seated at the dateline
+//!   ("an EC meeting" inside the ICO's in LONDON); a placeless meeting told
+//!   *at* a body with one seat ("panel discussions at the General Agreement
+//!   on Tariffs and Trade", "at IMF headquarters"; not "at the IMF
+//!   meeting") is at that seat ([`at_body_seat`], `+seat`); a sentence that
+//!   tells a gathering in a country and names no city ("an informal meeting
+//!   of EC finance ministers ... in Belgium this weekend", "during a trade
+//!   ministers' meeting in New Zealand") places the meeting in that country
+//!   with no city, never at the dateline, even one of that country
+//!   ([`country_stated`], `+country_stated`).
+//!
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
 //! fill from visits; a draft placed here gets `+dateline` on its rule.
@@ -271,7 +287,9 @@ pub(super) fn meetings_at_dateline(
             continue;
         }
         if let Some(p) = &d.place {
-            if p.place_id.is_some() && p.place_id == here.place_id {
+            // ("are holding panel discussions at the GATT": a meeting at a
+            // body's seat is the story's own, dated as one at the dateline)
+            if p.place_id.is_some() && (p.place_id == here.place_id || d.rule.ends_with(SEAT)) {
                 on_report_date(d);
             }
             continue;
@@ -383,6 +401,18 @@ pub(super) fn meetings_at_dateline(
                 // report's talk of a meeting still to come is told where
                 // the market is, not where the meeting will be)
                 None if to_come || standing => continue,
+                // "EC ministers ended talks this morning" (PARIS): a
+                // body's session told from a city that is none of its seats
+                None if session_elsewhere(ctx, d, here) => {
+                    d.rule = format!("{}{NOT_HERE}", d.rule);
+                    continue;
+                }
+                // "a meeting ... in Belgium this weekend": the country the
+                // sentence gives the gathering, with no city
+                None if country_stated(text, places, d).is_some() => {
+                    d.place = country_stated(text, places, d);
+                    d.rule = format!("{}{COUNTRY_STATED}", d.rule);
+                }
                 None => {
                     d.place = Some(here.clone());
                     d.rule = format!("{}+dateline", d.rule);
@@ -391,6 +421,221 @@ pub(super) fn meetings_at_dateline(
             on_report_date(d);
         }
     }
+}
+
+/// The gathering nouns a body's own session is told by.
+static SESSION_NOUN: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:meetings?|talks|sessions?|conferences?|discussions|negotiations|consultations|council|ministerial)\s*$"
+);
+
+/// "a meeting of EC farm ministers", "talks within the GATT", "panel
+/// discussions at the GATT", "talks at this week's Asian Development Bank":
+/// the words from the trigger to a body that holds the session (not "talks
+/// with the IMF": a counterpart).
+static SESSION_OF: LazyLock<Regex> =
+    regex!(r"(?i)^\s+(?:of|at|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$");
+
+/// Words between a body and a gathering noun that make the body no owner
+/// of the gathering ("U.S. and EC business leaders met", "the IMF and
+/// talks").
+static NOT_OWNER: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:with|and|between|to|for|by|from|or|against|than|said|says)\b|[,;:()\x22“”]");
+
+/// The seated body (`organizations.tsv`, column `seats`) whose own session
+/// the trigger names: "this week's Asian Development Bank meeting", "EC
+/// ministers ended talks" (its name up to three words before a gathering
+/// noun), "a meeting of EC farm ministers", "talks within the GATT" ("of",
+/// "at", "within" it right after the trigger); not a body the sides talk
+/// with ("talks with the IMF").
+fn session_of<'a>(ctx: &'a DocContext, d: &Draft) -> Option<&'a str> {
+    let text = ctx.doc.text.as_str();
+    let (t0, t1) = d.trigger;
+    let noun = text.get(t0..t1).is_some_and(|t| SESSION_NOUN.is_match(t));
+    ctx.entities.iter().find_map(|e| {
+        let crate::kb::Entity::Organization { actor_id } = &e.entity else {
+            return None;
+        };
+        if e.start < d.sentence.start || e.end > d.sentence.end {
+            return None;
+        }
+        if ctx.kb.seats(actor_id).is_empty() {
+            return None;
+        }
+        let owns = if e.end <= t0 {
+            let between = text.get(e.end..t0)?;
+            let between = between
+                .strip_prefix("'s")
+                .or_else(|| between.strip_prefix("’s"))
+                .unwrap_or(between);
+            noun && between.split_whitespace().count() <= 3 && !NOT_OWNER.is_match(between)
+        } else if e.start >= t1 {
+            text.get(t1..e.start)
+                .is_some_and(|b| SESSION_OF.is_match(b))
+        } else {
+            false
+        };
+        owns.then_some(actor_id.as_str())
+    })
+}
+
+/// "EC ministers ended talks this morning" in a PARIS story, "this week's
+/// Asian Development Bank meeting" in a TOKYO one: a body's own session
+/// sits at its seats, so a dateline that is none of them is no clue to its
+/// city (unless the sentence says "here", or the body is a club of states
+/// and the story names another body seated at the dateline, in whose
+/// session the club may caucus).
+fn session_elsewhere(ctx: &DocContext, d: &Draft, here: &PlaceRef) -> bool {
+    let Some(org) = session_of(ctx, d) else {
+        return false;
+    };
+    let seats = ctx.kb.seats(org);
+    let at_seat = here.place_id.as_ref().is_some_and(|h| seats.contains(h));
+    let said_here = ctx
+        .doc
+        .text
+        .get(d.sentence.start..d.sentence.end)
+        .is_some_and(|s| HERE_WORD.is_match(s));
+    // ("LONDON - ... broke up into a producer meeting and an EC meeting": a
+    // club of states caucuses inside the session of another body the story
+    // names, seated at the dateline, the ICO's in London; the GATT's talks
+    // told in a story of the EC Council are no caucus)
+    let host_body = ctx.kb.is_club(org)
+        && ctx.entities.iter().any(|e| match &e.entity {
+            crate::kb::Entity::Organization { actor_id } => {
+                actor_id != org
+                    && here
+                        .place_id
+                        .as_ref()
+                        .is_some_and(|h| ctx.kb.seats(actor_id).contains(h))
+            }
+            _ => false,
+        });
+    !at_seat && !said_here && !host_body
+}
+
+/// The word "here".
+static HERE_WORD: LazyLock<Regex> = regex!(r"(?i)\bhere\b");
+
+/// "at the " just before a body's name.
+static AT_THE: LazyLock<Regex> = regex!(r"(?i)\bat\s+(?:the\s+)?$");
+
+/// What may follow a body named as a site ("at the GATT over Japan's
+/// import curbs", "at IMF headquarters"): not a gathering noun ("at the
+/// IMF meeting" is at the meeting, wherever it sits).
+static AS_SITE: LazyLock<Regex> = regex!(
+    r"(?i)^(?:\s+headquarters\b|\s*[,.;:)]|\s*$|\s+(?:over|on|in|about|for|to|and|where|when|last|this|next|since|from|during|with|said|says|today|yesterday|on)\b)"
+);
+
+/// "Japan and the United States are holding panel discussions at the
+/// General Agreement on Tariffs and Trade", "talks at IMF headquarters": a
+/// placeless meeting told *at* a body with one seat (`organizations.tsv`,
+/// column `seats`), in the trigger's clause after it, is at that seat's
+/// city. "At this week's Asian Development Bank meeting" is at a meeting,
+/// not at the body, and gives no city.
+pub(super) fn at_body_seat(ctx: &DocContext, drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting || d.place.is_some() || d.status == Status::Cancelled
+        {
+            continue;
+        }
+        let seat = ctx.entities.iter().find_map(|e| {
+            let crate::kb::Entity::Organization { actor_id } = &e.entity else {
+                return None;
+            };
+            if e.start < d.trigger.1 || e.end > d.sentence.end || e.start > d.trigger.1 + 80 {
+                return None;
+            }
+            let clause = text.get(d.trigger.1..e.start)?;
+            if clause.contains([',', ';', ':', '(', '"']) {
+                return None;
+            }
+            let before = text.get(floor_boundary(text, e.start.saturating_sub(8))..e.start)?;
+            let after = text.get(e.end..)?;
+            let after = after.get(..after.len().min(20)).or(Some(after))?;
+            if !AT_THE.is_match(before) || !AS_SITE.is_match(after) {
+                return None;
+            }
+            match ctx.kb.seats(actor_id) {
+                [one] => Some((one.clone(), e.start, e.end)),
+                _ => None,
+            }
+        });
+        let Some((seat, start, end)) = seat else {
+            continue;
+        };
+        let Some(p) = ctx.kb.place(&seat) else {
+            continue;
+        };
+        d.place = Some(PlaceRef {
+            start,
+            end,
+            place_id: Some(p.id.clone()),
+            kind: p.kind,
+            country: Some(p.country.clone()),
+        });
+        d.rule = format!("{}{SEAT}", d.rule);
+    }
+}
+
+/// "hosting an informal meeting of European Community finance ministers
+/// and central bank chiefs in Belgium", "during a trade ministers' meeting
+/// in New Zealand": a gathering's word up to ten words before "in" and a
+/// country (the pattern runs on the text just before the country); not a
+/// topic ("talks on the war in Afghanistan").
+static GATHERED_IN: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:meet|meets|met|meeting|meetings|talks|summit|conference|session|consultations|negotiations|discussions)\b((?:\s+[\w.'’-]+){0,10}?)\s+in(?:\s+the)?\s*$"
+);
+
+/// Words that make the country a topic of the talks, not their place.
+static TOPIC_WORD: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:on|about|over|concerning|regarding|into|against|of\s+the\s+(?:war|situation|conflict))\b"
+);
+
+/// Whether the country mention `p` is where a gathering of its sentence is
+/// told to be ("a meeting ... in Belgium").
+fn gathered_in_country(text: &str, lo: usize, p: &PlaceRef) -> bool {
+    if p.place_id.is_some() || p.kind != crate::kb::PlaceKind::Country {
+        return false;
+    }
+    let from = floor_boundary(text, p.start.saturating_sub(160).max(lo));
+    text.get(from..p.start)
+        .and_then(|b| GATHERED_IN.captures(b))
+        .is_some_and(|c| c.get(1).is_some_and(|w| !TOPIC_WORD.is_match(w.as_str())))
+}
+
+/// "Eyskens was speaking before hosting an informal meeting of European
+/// Community finance ministers ... in Belgium this weekend": a sentence
+/// that tells a gathering in a country, and names no city, places the
+/// meeting in that country with no city; the dateline's city is not the
+/// gathering's, even when it lies in that country.
+fn country_stated(text: &str, places: &[PlaceRef], d: &Draft) -> Option<PlaceRef> {
+    let inside = |p: &&PlaceRef| p.start >= d.sentence.start && p.end <= d.sentence.end;
+    let city = places
+        .iter()
+        .filter(inside)
+        .any(|p| p.place_id.is_some() && !args::is_dateline(text, p));
+    if city {
+        return None;
+    }
+    let mut stated = places
+        .iter()
+        .filter(inside)
+        .filter(|p| gathered_in_country(text, d.sentence.start, p));
+    let first = stated.next()?;
+    // (two countries: a tour, no one place)
+    if stated.any(|p| p.country != first.country) {
+        return None;
+    }
+    Some(first.clone())
+}
+
+/// The largest char boundary at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// A country named as a place whose capital bears its name ("in
@@ -631,6 +876,14 @@ fn arriving_here(ctx: &DocContext, here: &PlaceRef, places: &[PlaceRef], d: &Dra
 /// The note on an undated placeless visit in a story from a minor
 /// dateline ([`minor_dateline`]): the dateline does not place it.
 const NOT_HERE: &str = "+not_dateline";
+
+/// The suffix of a meeting placed in the country its sentence gives the
+/// gathering ([`country_stated`]): no dateline city refines it.
+const COUNTRY_STATED: &str = "+country_stated";
+
+/// The suffix of a meeting placed at the seat of the body it is told at
+/// ([`at_body_seat`]).
+const SEAT: &str = "+seat";
 
 /// Cities that are no capital but where diplomacy sits: the seats of the
 /// UN, GATT, the European Parliament and the World Court, and the capitals
@@ -928,7 +1181,24 @@ pub(super) fn country_to_city(ctx: &DocContext, here: Option<&PlaceRef>, drafts:
         let country_only = d.place.as_ref().is_some_and(|p| {
             p.place_id.is_none() && p.country.is_some() && p.country == here.country
         });
+        // ("an informal meeting ... in Belgium this weekend": a country
+        // the text gives a gathering is that country, with no city)
+        let stated = d.rule.contains(COUNTRY_STATED)
+            || ctx.entities.iter().any(|e| match &e.entity {
+                crate::kb::Entity::Country { code } => {
+                    e.start >= d.sentence.start
+                        && e.end <= d.sentence.end
+                        && here.country.as_ref() == Some(code)
+                        && gathered_in_country(
+                            &ctx.doc.text,
+                            d.sentence.start,
+                            &PlaceRef::country(code.clone(), e.start, e.end),
+                        )
+                }
+                _ => false,
+            });
         if country_only
+            && !stated
             && matches!(d.event_type, EventType::Meeting | EventType::Visit)
             && d.status == Status::Occurred
             && !d.derived
@@ -1125,5 +1395,64 @@ mod tests {
                     high-level meetings today with Japan for debt relief for the poorest \
                     countries, monetary sources said.";
         assert_eq!(meeting_place(text, "1987-04-09", "JPN"), "washington");
+    }
+
+    /// (place id, country) of the first meeting whose participants hold
+    /// `who` ("-" when there is no such meeting).
+    fn meeting_where(text: &str, dct: &str, who: &str) -> (String, String) {
+        mentions(text, dct)
+            .iter()
+            .filter(|m| m.event_type == EventType::Meeting && !m.derived)
+            .find(|m| {
+                m.participants.iter().any(|p| {
+                    p.actor_id
+                        .as_deref()
+                        .unwrap_or(p.name.as_str())
+                        .contains(who)
+                })
+            })
+            .map_or(("-".into(), "-".into()), |m| {
+                (
+                    m.place_id.clone().unwrap_or_default(),
+                    m.country_code.clone().unwrap_or_default(),
+                )
+            })
+    }
+
+    #[test]
+    fn a_bodys_session_told_from_a_city_that_is_none_of_its_seats_takes_no_dateline() {
+        let text = "ROME, June 18 - A meeting of European Community farm ministers ended \
+                    without a deal early today, Italian farm leaders said.";
+        assert_eq!(meeting_where(text, "1987-06-18", "eec").0, "");
+        // at one of its seats, the dateline places it
+        let text = "BRUSSELS, June 18 - A meeting of European Community farm ministers ended \
+                    without a deal early today, Italian farm leaders said.";
+        assert_eq!(meeting_where(text, "1987-06-18", "eec").0, "brussels");
+    }
+
+    #[test]
+    fn a_meeting_told_at_a_body_is_at_its_seat() {
+        let text = "SEOUL, June 16 - South Korea and the United States are holding talks \
+                    at the GATT over Korean beef quotas, a ministry official said.";
+        assert_eq!(meeting_where(text, "1987-06-16", "KOR").0, "geneva");
+        // told in the present, it is the story's own meeting of the day
+        let rs = rows(&mentions(text, "1987-06-16"));
+        let r = row_with(&rs, EventType::Meeting, "KOR").expect("the meeting");
+        assert_eq!(r.3, "1987-06-16");
+        // at the body's meeting is no site, and the dateline is no clue
+        let text = "SEOUL, April 27 - South Korea and the United States held talks at this \
+                    week's Asian Development Bank meeting over voting shares, delegates said.";
+        assert_eq!(meeting_where(text, "1987-04-27", "KOR").0, "");
+    }
+
+    #[test]
+    fn a_gathering_told_in_a_country_is_that_country_without_a_city() {
+        let text = "PARIS, April 2 - Balladur spoke after hosting an informal meeting of \
+                    European Community finance ministers and central bank chiefs in France \
+                    today, officials said.";
+        assert_eq!(
+            meeting_where(text, "1987-04-02", "balladur"),
+            (String::new(), "FRA".to_string())
+        );
     }
 }

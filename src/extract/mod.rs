@@ -543,6 +543,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     story_time::stays_through_talks(&mut drafts);
     itinerary::meetings_on_the_road(&places, &mut drafts);
     fill_from_visits(&mut drafts, &cities, ctx.dct);
+    dateline::at_body_seat(ctx, &mut drafts);
     dateline::meetings_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
     dateline::visits_at_dateline(ctx, here.as_ref(), &places, &mut drafts);
     dateline::country_to_city(ctx, here.as_ref(), &mut drafts);

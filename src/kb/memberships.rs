@@ -254,4 +254,28 @@ mod tests {
         assert!(e.to_string().contains("mine/organizations.tsv:2"), "{e}");
         assert!(e.to_string().contains("sometimes"), "{e}");
     }
+
+    #[test]
+    fn a_body_sits_at_its_seats_and_an_unknown_seat_names_the_file_and_line() {
+        let kb = crate::kb::Kb::builtin().expect("the built-in tables load");
+        assert_eq!(kb.seats("gatt"), ["geneva".to_string()]);
+        assert_eq!(kb.seats("eec").len(), 2);
+        assert!(kb.seats("g7").is_empty());
+        let mut t = crate::kb::tables::Tables::default();
+        t.add(
+            "organizations.tsv",
+            "mine/organizations.tsv",
+            "actor_id\tname\taliases\twikidata\tclub\tseats\nxx\tXX\t\t\t\tatlantis\n",
+        )
+        .expect("the columns parse");
+        t.add(
+            "places.tsv",
+            "mine/places.tsv",
+            "place_id\tname\tkind\tcountry\tlatitude\tlongitude\nrome\tRome\tcity\tITA\t41.9\t12.5\n",
+        )
+        .expect("the columns parse");
+        let e = crate::kb::Kb::from_tables(&t).expect_err("an unknown seat");
+        assert!(e.to_string().contains("mine/organizations.tsv:2"), "{e}");
+        assert!(e.to_string().contains("atlantis"), "{e}");
+    }
 }

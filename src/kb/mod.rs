@@ -320,6 +320,9 @@ pub struct Kb {
     memberships: memberships::Memberships,
     /// Clubs of states by actor id (`organizations.tsv`, column `club`).
     clubs: BTreeMap<String, Club>,
+    /// Where a body's own sessions sit, by actor id (`organizations.tsv`,
+    /// column `seats`: place ids).
+    seats: BTreeMap<String, Vec<String>>,
 }
 
 /// How a club of states meets (`organizations.tsv`, column `club`).
@@ -401,6 +404,7 @@ impl Kb {
             matcher: resolve::Matcher::default(),
             memberships: memberships::Memberships::default(),
             clubs: BTreeMap::new(),
+            seats: BTreeMap::new(),
         }
     }
 
@@ -438,6 +442,8 @@ impl Kb {
                 wikidata: r.get("wikidata").map(String::from),
             });
         }
+        // (a seat must be a place of places.tsv, read after this table)
+        let mut unknown_seats: Vec<(String, KbError)> = vec![];
         for r in &t.organizations {
             let id = r.req("actor_id")?.to_string();
             let name = r.req("name")?.to_string();
@@ -457,6 +463,16 @@ impl Kb {
             };
             if let Some(c) = club {
                 kb.clubs.insert(id.clone(), c);
+            }
+            let seats = r.list("seats");
+            for seat in &seats {
+                let message = format!(
+                    "expected a place id of places.tsv in column \"seats\", but found \"{seat}\""
+                );
+                unknown_seats.push((seat.clone(), r.err(message)));
+            }
+            if !seats.is_empty() {
+                kb.seats.insert(id.clone(), seats);
             }
             kb.push_actor(Actor {
                 id,
@@ -482,6 +498,13 @@ impl Kb {
                 return Err(r.err(format!("place id {id} is listed twice")));
             }
             kb.places.push(p);
+        }
+        // (a table of organizations alone, as tests load it, has no places
+        // to check against)
+        for (seat, err) in unknown_seats {
+            if !kb.places.is_empty() && !kb.place_ix.contains_key(seat.as_str()) {
+                return Err(err);
+            }
         }
         for r in &t.sovereignty {
             let from = r
@@ -672,6 +695,13 @@ impl Kb {
     /// (`organizations.tsv`, column `club`: the G-7, OPEC, a summit series).
     pub fn is_club(&self, id: &str) -> bool {
         self.clubs.contains_key(id)
+    }
+
+    /// Where the body's own sessions sit (`organizations.tsv`, column
+    /// `seats`: the GATT's at Geneva, the EC Council's at Brussels and
+    /// Luxembourg); empty for a body with no such table row.
+    pub fn seats(&self, id: &str) -> &[String] {
+        self.seats.get(id).map_or(&[], Vec::as_slice)
     }
 
     /// The `whole` club whose member states on `on` are exactly `states`
