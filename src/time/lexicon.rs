@@ -7,6 +7,10 @@
 pub(crate) const MONTH: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
 /// Full month names only (a bare month needs its full name).
 pub(crate) const MONTH_FULL: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+/// Full month names in lower case, without "may" (a modal): `p_lower_month`
+/// reads them only after a preposition.
+pub(crate) const MONTH_LOWER: &str =
+    r"(?-i:january|february|march|april|june|july|august|september|october|november|december)";
 pub(crate) const WEEKDAY: &str = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 /// A day of the month, with an optional ordinal suffix.
 pub(crate) const DAY: &str = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?";

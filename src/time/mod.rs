@@ -110,7 +110,11 @@
 //! "Thursday next week" lies in that week. Weekdays are also read in
 //! capitals and in lower case, months in capitals ("MAY", "MARCH" only
 //! after a preposition, "FOR LATE MAY", before a day or year, or after a
-//! modifier at a line's end or before an event noun, "LATE MAY HEARING").
+//! modifier at a line's end or before an event noun, "LATE MAY HEARING"),
+//! and in lower case after a preposition ("visit to Mexico in march",
+//! "since january 1986", "on july 28, 1985"): never "may" (a modal), and
+//! a bare "march" or "august" (the verb, the adjective) only before a stop,
+//! a day or year, or "and", "or", "to", "of", "this", "last", "next".
 //! "this week" ahead on a Sunday (on a Saturday when future) is the next
 //! week; a past verb of an aside (", who arrived Friday,") does not make
 //! a weekday or week past. A month after "the" before a gathering ("the

@@ -748,6 +748,79 @@ fn p_month(c: &Captures, t: &str) -> Option<Expr> {
     }
 }
 
+/// Words before a lower-case month that make it one: prepositions only.
+const LOWER_MONTH_CUES: &[&str] = &[
+    "in", "of", "since", "until", "till", "by", "from", "through", "during", "before", "after",
+    "for", "on", "between",
+];
+
+/// Words after a bare lower-case "march" or "august" that leave it a month
+/// ("in march and april", "by march of next year"); any other word makes
+/// it the verb or the adjective ("plans of march rose").
+const LOWER_MONTH_NEXT: &[&str] = &["and", "or", "to", "of", "this", "last", "next"];
+
+/// A month written in lower case ("in march", "since january 1986", "on
+/// july 28", "from april 29-30"): only after a preposition (before it or
+/// before its "early", "late", "mid"), or after "and"/"to" with a day or
+/// year of its own. "may" is never read. "march" (the verb) and "august"
+/// (the adjective) as a bare month need a day or year, a stop or one of
+/// [`LOWER_MONTH_NEXT`] after them.
+fn p_lower_month(c: &Captures, t: &str) -> Option<Expr> {
+    let m = lx::month_num(g(c, "m")?)?;
+    // The second month of a range ("between july 1984 and january 1985")
+    // may follow "and" or "to" when it has its own day or year.
+    let pw = prev_word(c, t);
+    let dated = has(c, "d") || has(c, "y");
+    let cued =
+        LOWER_MONTH_CUES.contains(&pw.as_str()) || (dated && matches!(pw.as_str(), "and" | "to"));
+    if !cued {
+        return None;
+    }
+    let y: Option<i32> = match g(c, "y") {
+        Some(s) => Some(s.parse().ok()?),
+        None => None,
+    };
+    if let Some(dd) = g(c, "d") {
+        if has(c, "rel") || numeric_continuation(c, t) {
+            return None;
+        }
+        let d1 = lx::day_num(dd)?;
+        let d2 = match g(c, "d2") {
+            Some(s) => lx::day_num(s)?,
+            None => d1,
+        };
+        let probe = y.unwrap_or(2000);
+        if !ymd_ok(probe, m, d1) || !ymd_ok(probe, m, d2) || d1 > d2 {
+            return None;
+        }
+        return Some(Expr::Days {
+            y,
+            m1: m,
+            d1,
+            m2: m,
+            d2,
+        });
+    }
+    let a = after(c, t);
+    if a.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    if (m == 3 || m == 8) && y.is_none() {
+        let rest = a.trim_start();
+        let next: String = rest.chars().take_while(|ch| ch.is_alphabetic()).collect();
+        let stop = rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '"', '\'']);
+        if !stop && !LOWER_MONTH_NEXT.contains(&next.as_str()) {
+            return None;
+        }
+    }
+    Some(Expr::Months {
+        y,
+        m1: m,
+        m2: m,
+        part: part_of(g(c, "rel")),
+    })
+}
+
 fn p_year(c: &Captures, t: &str) -> Option<Expr> {
     if numeric_prefix(c, t) || numeric_continuation(c, t) {
         return None;
@@ -1592,6 +1665,7 @@ impl Rules {
             (format!(r"\b(?:the|a|its|their)\s+(?P<span>(?P<m1>{mf})\s+(?P<dw>(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))[\s-]+(?:{gath})\b"), p_md_words),
             // Appended last: the gates and tests name rules by index.
             (format!(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+(?P<m>{m})\b(?:,?\s+(?P<y>{y})\b)?"), p_week_of_month),
+            (format!(r"\b(?:(?P<rel>early|late|mid)[\s-]+)?(?P<m>{lm})\b(?:\s+(?P<d>{day})(?:\s*-\s*(?P<d2>{day}))?\b)?(?:,?\s+(?P<y>{y})\b)?", lm = lx::MONTH_LOWER), p_lower_month),
         ];
         let rules: Vec<(Regex, Parse)> = src
             .into_iter()

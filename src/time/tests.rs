@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 45);
+    assert_eq!(Tagger::new().rules.len(), 46);
 }
 
 #[test]
@@ -1603,4 +1603,46 @@ fn a_weekday_opening_a_reported_clause_takes_the_clause_verb() {
         dct,
     );
     assert_eq!(t[0].2.as_deref(), Some("1987-03-26/1987-03-27"), "{t:?}");
+}
+
+#[test]
+fn lower_case_months_after_a_preposition() {
+    let dct = d(1987, 4, 10);
+    assert_eq!(val("the envoy came to Lima in march.", dct).1, "1987-03");
+    assert_eq!(
+        val("talks held since january 1986 stalled.", dct).1,
+        "1986-01"
+    );
+    assert_eq!(
+        val("the minister arrived on july 28, 1985, for talks.", dct).1,
+        "1985-07-28"
+    );
+    assert_eq!(val("a visit planned for late june.", dct).1, "1987-06");
+    assert_eq!(val("in march and april the envoys met", dct).1, "1987-03");
+    assert_eq!(
+        val("ministers will confer from june 29-30 in Lima", dct)
+            .2
+            .as_deref(),
+        Some("1987-06-29/1987-06-30")
+    );
+    let t = Tagger::new().tag("the loans ran between july 1984 and january 1985", dct);
+    let v: Vec<&str> = t.iter().map(|x| x.value.as_str()).collect();
+    assert_eq!(v, ["1984-07", "1985-01"]);
+    // "may" is a modal, "march" a verb, "august" an adjective: no month.
+    assert!(Tagger::new()
+        .tag("the envoys may meet again", dct)
+        .is_empty());
+    assert!(Tagger::new()
+        .tag("workers plan to march on the capital", dct)
+        .is_empty());
+    assert!(Tagger::new()
+        .tag("the rally of march veterans grew", dct)
+        .is_empty());
+    assert!(Tagger::new()
+        .tag("a meeting in august company", dct)
+        .is_empty());
+    // Without a preposition a lower-case month is not read.
+    assert!(Tagger::new()
+        .tag("the june talks went well", dct)
+        .is_empty());
 }
