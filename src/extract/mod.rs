@@ -21,7 +21,10 @@
 //!    of the last visit or meeting named before them; a meeting without a
 //!    place or date takes those of the visit its guest was on in the same
 //!    document (the document's narrative time); a meeting abroad implies a
-//!    visit of the foreign side to the host country (`derived = true`).
+//!    visit of the foreign side to the host country (`derived = true`):
+//!    one visit of all of them when a team's heads or people of one state
+//!    joined by "and" ("Funaro and Gros spent two days in Washington talking
+//!    to government officials") are the travelling side.
 //!    Incomplete mentions (a visit without guest or destination, a meeting
 //!    with fewer than two sides) are dropped.
 //! 5. Wire-story and readout conventions: the dateline's city
@@ -2805,8 +2808,10 @@ fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
                 continue;
             }
             // the heads of one team travel together: one visit of them all
-            // (sides::team_heads)
-            if d.rule.contains("+team_heads") {
+            // (sides::team_heads); so do people of one state joined by "and"
+            // before the trigger ("Funaro and Gros spent two days in
+            // Washington talking to government officials")
+            if d.rule.contains("+team_heads") || joined_subject(ctx, d, p) {
                 if let Some(v) = extra.iter_mut().find(|v| {
                     v.sentence_index == d.sentence_index
                         && v.trigger == d.trigger
@@ -2829,6 +2834,25 @@ fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
         }
     }
     drafts.extend(extra);
+}
+
+/// Whether `p` and another person of `p`'s state in the meeting `d` are
+/// one subject before its trigger, joined by "and" alone ("Funaro and Gros
+/// spent", "Shultz and Baker met"): one party that travelled together.
+fn joined_subject(ctx: &DocContext, d: &Draft, p: &ActorRef) -> bool {
+    let text = ctx.doc.text.as_str();
+    p.end <= d.trigger.0
+        && d.sides.iter().any(|o| {
+            o.kind == ActorKind::Person
+                && o.key() != p.key()
+                && o.country == p.country
+                && o.end <= d.trigger.0
+                && {
+                    let (a, b) = if o.end <= p.start { (o, p) } else { (p, o) };
+                    text.get(a.end..b.start)
+                        .is_some_and(|g| g.trim().eq_ignore_ascii_case("and"))
+                }
+        })
 }
 
 /// One mention per (sentence, type, participants, dates, place): keeps the first.

@@ -1726,3 +1726,34 @@ fn talks_here_with_one_side_named_are_with_the_host() {
         names(&ms)
     );
 }
+
+// --- round 13 (recall43): a joined subject's trip is one visit
+
+#[test]
+fn people_of_one_state_joined_by_and_make_one_derived_visit() {
+    let guests = |text: &str| -> Vec<Vec<String>> {
+        mentions(text, "1987-03-09")
+            .iter()
+            .filter(|m| m.event_type == EventType::Visit && m.rule.starts_with("visit.derived"))
+            .map(|m| {
+                let mut g: Vec<String> = m
+                    .participants
+                    .iter()
+                    .filter(|p| p.role == Role::Guest)
+                    .filter_map(|p| p.actor_id.clone())
+                    .collect();
+                g.sort();
+                g
+            })
+            .collect()
+    };
+    let v = guests(
+        "PARIS, March 9 - Dilson Funaro and Francisco Gros spent Thursday in Bonn talking to government officials about the loans.",
+    );
+    assert!(
+        v.iter()
+            .any(|g| g == &["dilson-funaro".to_string(), "francisco-gros".to_string()]),
+        "{v:?}"
+    );
+    assert!(v.iter().all(|g| g.len() == 2), "{v:?}");
+}
