@@ -25,7 +25,12 @@
 //!    a meeting without a
 //!    place or date takes those of the visit its guest was on in the same
 //!    document (the document's narrative time); a meeting abroad implies a
-//!    visit of the foreign side to the host country (`derived = true`).
+//!    visit of the foreign side to the host country (`derived = true`):
+//!    one visit of all of them when a team's heads or people of one state
+//!    joined by "and" ("Funaro and Gros spent two days in Washington talking
+//!    to government officials") are the travelling side. "Talk to Japanese
+//!    and Canadian government officials" is a meeting with each state named
+//!    by its adjective, held in that state.
 //!    Incomplete mentions (a visit without guest or destination, a meeting
 //!    with fewer than two sides) are dropped. A private trip of people who
 //!    hold no office on its day ("Kissinger came to Brazil on a private
@@ -1387,6 +1392,18 @@ fn sentence_drafts(
                     counterpart = true;
                 }
             }
+            // "hoped to travel to talk to Japanese and Canadian government
+            // officials": the unnamed officials of each state its adjective
+            // names, after "talk to" too; two states or more are one meeting
+            // each, held in that state
+            let mut each_state = false;
+            if !counterpart && t.rule == "meeting.talking_to" {
+                let v = listed_counterparts(ctx, te, s.end);
+                if !v.is_empty() {
+                    each_state = v.len() >= 2;
+                    (right, counterpart) = (v, true);
+                }
+            }
             // "in Washington talking to government officials": the host's
             // unnamed officials (round 12, `itinerary::host_side`)
             let mut host_rule = false;
@@ -1464,7 +1481,20 @@ fn sentence_drafts(
                 .collect();
             let separately = SEPARATELY.is_match(stext);
             let several = countries.len() >= 2 && !separately;
-            if left.len() == 1
+            if each_state {
+                for r in &right {
+                    let own = r
+                        .country
+                        .clone()
+                        .map(|c| PlaceRef::country(c, r.start, r.end));
+                    drafts.push(Draft {
+                        sides: args::dedup(left.iter().cloned().chain([r.clone()]).collect()),
+                        place: own,
+                        rule: format!("{}.officials", base.rule),
+                        ..base.clone()
+                    });
+                }
+            } else if left.len() == 1
                 && people(&left) == 1
                 && people(&right) >= 2
                 && t.frame == Frame::Meet
@@ -2104,6 +2134,60 @@ fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<Act
     let tail = text.get(e.end..sent_end.min(e.end + 40))?;
     (COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail))
         .then(|| state_actor(ctx.kb, e, code))
+}
+
+/// Before the first state of "talk to Japanese and Canadian officials".
+static LISTED_LEAD: LazyLock<Regex> =
+    regex!(r"(?i)^\s*(?:to|with)\s+(?:(?:the|senior|top|government)\s+){0,2}$");
+
+/// Between two states of such a list.
+static LISTED_GAP: LazyLock<Regex> = regex!(r"^\s*(?:,|,?\s*and|or)\s+$");
+
+/// "talk to Japanese and Canadian government officials", "talking to
+/// French officials": the states whose adjectives (or names) open the
+/// unnamed officials after a talk verb ending at `te`, in order; empty when
+/// the phrase is no such list.
+fn listed_counterparts(ctx: &DocContext, te: usize, sent_end: usize) -> Vec<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let states: Vec<(&EntityMention, &str)> = ctx
+        .entities
+        .iter()
+        .filter(|e| e.start >= te && e.end <= sent_end && e.start - te <= 120)
+        .filter_map(|e| match &e.entity {
+            crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => {
+                Some((e, code.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    let Some(&(first, code)) = states.first() else {
+        return vec![];
+    };
+    if !text
+        .get(te..first.start)
+        .is_some_and(|g| LISTED_LEAD.is_match(g))
+    {
+        return vec![];
+    }
+    let mut out = vec![state_actor(ctx.kb, first, code)];
+    let mut last = first;
+    for &(e, c) in &states[1..] {
+        if !text
+            .get(last.end..e.start)
+            .is_some_and(|g| LISTED_GAP.is_match(g))
+        {
+            break;
+        }
+        out.push(state_actor(ctx.kb, e, c));
+        last = e;
+    }
+    let tail = text
+        .get(last.end..sent_end.min(last.end + 40))
+        .unwrap_or("");
+    if !COUNTERPART_TAIL.is_match(tail) {
+        return vec![];
+    }
+    args::dedup(out)
 }
 
 /// A state named by a country or adjective mention, as an actor.
@@ -2829,8 +2913,10 @@ fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
                 continue;
             }
             // the heads of one team travel together: one visit of them all
-            // (sides::team_heads)
-            if d.rule.contains("+team_heads") {
+            // (sides::team_heads); so do people of one state joined by "and"
+            // before the trigger ("Funaro and Gros spent two days in
+            // Washington talking to government officials")
+            if d.rule.contains("+team_heads") || joined_subject(ctx, d, p) {
                 if let Some(v) = extra.iter_mut().find(|v| {
                     v.sentence_index == d.sentence_index
                         && v.trigger == d.trigger
@@ -2853,6 +2939,25 @@ fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
         }
     }
     drafts.extend(extra);
+}
+
+/// Whether `p` and another person of `p`'s state in the meeting `d` are
+/// one subject before its trigger, joined by "and" alone ("Funaro and Gros
+/// spent", "Shultz and Baker met"): one party that travelled together.
+fn joined_subject(ctx: &DocContext, d: &Draft, p: &ActorRef) -> bool {
+    let text = ctx.doc.text.as_str();
+    p.end <= d.trigger.0
+        && d.sides.iter().any(|o| {
+            o.kind == ActorKind::Person
+                && o.key() != p.key()
+                && o.country == p.country
+                && o.end <= d.trigger.0
+                && {
+                    let (a, b) = if o.end <= p.start { (o, p) } else { (p, o) };
+                    text.get(a.end..b.start)
+                        .is_some_and(|g| g.trim().eq_ignore_ascii_case("and"))
+                }
+        })
 }
 
 /// One mention per (sentence, type, participants, dates, place): keeps the first.

@@ -2,6 +2,9 @@
 //! planned, is only proposed, or was called off, or is negated ("has not
 //! visited", "no meeting is planned") and reports nothing.
 //!
+//! A hope is a proposal: "hopes to", and a hope of a trip or talks with
+//! words before the infinitive ("he hoped next week to travel to talk").
+//!
 //! The cues are read in the trigger's clause: back to the previous clause
 //! boundary (at most 160 bytes) and 80 bytes on. Cancellation beats proposal,
 //! proposal beats plan, plan beats the default (occurred). A trigger dated
@@ -33,7 +36,7 @@ static CANCELLED: LazyLock<Regex> = regex!(
 );
 
 static PROPOSED: LazyLock<Regex> = regex!(
-    r"(?i)\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bready (?:to|for)\b|\bwould like\b|\blook(?:s|ed|ing)? forward to\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b"
+    r"(?i)\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bhop(?:es?|ed|ing)\s+(?:[\w-]+\s+){0,2}?to\s+(?:visit|travel|meet|go|come|hold|talk)\b|\bready (?:to|for)\b|\bwould like\b|\blook(?:s|ed|ing)? forward to\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b"
 );
 
 static CONDITIONAL: LazyLock<Regex> = regex!(r"(?i)\b(?:if|unless|whether)\b");
@@ -463,6 +466,11 @@ mod tests {
             Status::Proposed
         );
         assert_eq!(st("The visit was called off."), Status::Cancelled);
+        // a past hope, with a time before its verb, is still a proposal
+        assert_eq!(
+            st("Lopez said he hoped next week to visit Ottawa."),
+            Status::Proposed
+        );
         // a past-tense verb is not planned by a later modal of its clause
         assert_eq!(
             st("Santos last night met Hernandez and will today hold talks."),

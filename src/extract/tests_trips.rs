@@ -1726,3 +1726,64 @@ fn talks_here_with_one_side_named_are_with_the_host() {
         names(&ms)
     );
 }
+
+// --- round 13 (recall43): a joined subject's trip is one visit
+
+#[test]
+fn people_of_one_state_joined_by_and_make_one_derived_visit() {
+    let guests = |text: &str| -> Vec<Vec<String>> {
+        mentions(text, "1987-03-09")
+            .iter()
+            .filter(|m| m.event_type == EventType::Visit && m.rule.starts_with("visit.derived"))
+            .map(|m| {
+                let mut g: Vec<String> = m
+                    .participants
+                    .iter()
+                    .filter(|p| p.role == Role::Guest)
+                    .filter_map(|p| p.actor_id.clone())
+                    .collect();
+                g.sort();
+                g
+            })
+            .collect()
+    };
+    let v = guests(
+        "PARIS, March 9 - Dilson Funaro and Francisco Gros spent Thursday in Bonn talking to government officials about the loans.",
+    );
+    assert!(
+        v.iter()
+            .any(|g| g == &["dilson-funaro".to_string(), "francisco-gros".to_string()]),
+        "{v:?}"
+    );
+    assert!(v.iter().all(|g| g.len() == 2), "{v:?}");
+}
+
+#[test]
+fn talking_to_two_states_officials_is_a_meeting_in_each_state() {
+    let ms = mentions(
+        "PARIS, March 9 - Brazilian Finance Minister Dilson Funaro said he would travel later this month to talk to French and Italian government officials.",
+        "1987-03-09",
+    );
+    let m: Vec<(Vec<String>, Option<String>)> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .map(|m| {
+            let mut ids: Vec<String> = m
+                .participants
+                .iter()
+                .filter_map(|p| p.actor_id.clone())
+                .collect();
+            ids.sort();
+            (ids, m.country_code.clone())
+        })
+        .collect();
+    for code in ["FRA", "ITA"] {
+        assert!(
+            m.iter().any(|(ids, c)| ids.len() == 2
+                && ids.contains(&"dilson-funaro".to_string())
+                && ids.contains(&code.to_string())
+                && c.as_deref() == Some(code)),
+            "{code}: {m:?}"
+        );
+    }
+}
