@@ -29,6 +29,19 @@ pub(super) fn analyse(doc: Document) -> Vec<EventMention> {
     crate::pipeline::analyse(doc, &Tagger::new(), &kb).mentions
 }
 
+/// The sorted actor ids of a mention's participants, of one role or of all
+/// (`None`); participants with no id (unknown people) are left out.
+pub(super) fn sorted_ids(m: &EventMention, role: Option<Role>) -> Vec<String> {
+    let mut ids: Vec<String> = m
+        .participants
+        .iter()
+        .filter(|p| role.is_none_or(|r| p.role == r))
+        .filter_map(|p| p.actor_id.clone())
+        .collect();
+    ids.sort();
+    ids
+}
+
 /// One mention as (type, sorted participant ids or names joined by "+",
 /// place id, start, end, status); dates are empty when the mention has none.
 pub(super) type Row = (EventType, String, String, String, String, Status);

@@ -3,7 +3,8 @@
 //! analysis (sentences, tagger, the built-in knowledge base, extractor).
 
 use super::test_support::{
-    a_side_with, a_visit_to, analyse, day, mentions, no_side_named, rows, sides_by, visits, Row,
+    a_side_with, a_visit_to, analyse, day, mentions, no_side_named, rows, sides_by, sorted_ids,
+    visits, Row,
 };
 use super::*;
 use crate::ingest::Document;
@@ -1735,16 +1736,7 @@ fn people_of_one_state_joined_by_and_make_one_derived_visit() {
         mentions(text, "1987-03-09")
             .iter()
             .filter(|m| m.event_type == EventType::Visit && m.rule.starts_with("visit.derived"))
-            .map(|m| {
-                let mut g: Vec<String> = m
-                    .participants
-                    .iter()
-                    .filter(|p| p.role == Role::Guest)
-                    .filter_map(|p| p.actor_id.clone())
-                    .collect();
-                g.sort();
-                g
-            })
+            .map(|m| sorted_ids(m, Some(Role::Guest)))
             .collect()
     };
     let v = guests(
@@ -1767,15 +1759,7 @@ fn talking_to_two_states_officials_is_a_meeting_in_each_state() {
     let m: Vec<(Vec<String>, Option<String>)> = ms
         .iter()
         .filter(|m| m.event_type == EventType::Meeting)
-        .map(|m| {
-            let mut ids: Vec<String> = m
-                .participants
-                .iter()
-                .filter_map(|p| p.actor_id.clone())
-                .collect();
-            ids.sort();
-            (ids, m.country_code.clone())
-        })
+        .map(|m| (sorted_ids(m, None), m.country_code.clone()))
         .collect();
     for code in ["FRA", "ITA"] {
         assert!(
