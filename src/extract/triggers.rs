@@ -539,6 +539,47 @@ static NOT_TRAVEL: LazyLock<Regex> = regex!(
     r"(?i)\b(?:troops|forces|soldiers|servicemembers|service members|military|units|contingents?|companies|firms|investors|capital|ships|vessels|tankers|refugees|migrants|civilians|evacuees)(?:\s+(?:are|were|is|was|will|would|have|has|had|be|been|begin|began|started|start|now|all|already|still|finally|gradually|to)){0,3}\s+(?:leaving|left|leave|leaves|departing|departed)\b|\b(?:money|profits?|funds|proceeds|aid|exports?|imports?|shipments?|sales|cargo(?:es)?|revenues?|loans?|credits?|payments?|pipelines?|tonnes|dlrs|dollars|pct|percent|third|half|quarter|rest|bulk|most|share|portion|majority|output|production|supplies|deliveries|goods|products|grain|wheat|weapons|economy|economies|prices|rates|dollar|yen|currency|stocks|shares|tonnage|ships|vessels|tankers)(?:,? (?:which|that))? (?:(?:of it|of them|of this|also|then|mostly|largely|will|would|could|may|might|to|has|have|had|be|been|is|are|was|were|not|reportedly|allegedly|eventually|instead|directly|now|still|clearly) ){0,2}(?:(?:go|goes|going|gone|went|flow(?:s|ed|ing)?) to|head(?:s|ed|ing)? (?:for|to)|bound for)\b|\b(?:head(?:s|ed|ing)?|bound) (?:for|to|towards) (?:a |an |another |further |more )?(?:[\w-]+ ){0,2}?(?:recession|slowdown|crash|crisis|collapse|showdown|confrontation|deficits?|surplus(?:es)?|records?|loss(?:es)?|defeat|victory|fall|rise|decline|default|recovery)\b|\b(?:go|goes|going|gone|went) to (?:the )?(?:(?-i:[A-Z])[\w.'’-]* ){0,3}(?:courts?|polls|war|arbitration|tribunal|IMF|Fund|Paris Club|ballot|referendum)\b|\bwhile in (?:Europe|Asia|Africa|(?:Latin|North|South|Central) America|the (?:West|East|Middle East|Far East|Gulf|Third World))\b|\barrival in (?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid|late|equal|two|three|four)\b|\bwelcom(?:e|es|ed|ing) (?:(?:the|this|a|an|its|their|his|her|our|new|joint|recent|first|latest|proposed|planned|night|day|trading) |(?-i:[A-Z])[\w.'’-]* ){0,6}(?:decisions?|measures?|confirmation|contacts?|interest|accords?|agreements?|plans?|proposals?|offers?|moves?|initiatives?|polic(?:y|ies)|rulings?|reports?|reforms?|cuts?|statements?|announcements?|package|ideas?|cooperation|participation|investments?|approach|results?|outcome|signs?|changes?|appointment|nomination|resignation|victory|comments?|remarks|session|figures|data)\b|\bwelcom(?:e|es|ed|ing) (?:the )?(?-i:[A-Z])[\w.-]*['’]s (?:(?-i:[a-z])[\w-]* ){0,2}?(?:decisions?|measures?|confirmation|contacts?|interest|accords?|agreements?|plans?|proposals?|offers?|moves?|initiatives?|polic(?:y|ies)|rulings?|reports?|reforms?|cuts?|statements?|announcements?|package|ideas?|cooperation|participation|investments?|approach|results?|outcome|signs?|changes?|appointment|nomination|resignation|victory|comments?|remarks|session|figures|data|steps?|actions?|efforts?)\b"
 );
 
+/// "we are going to have to trust them", "he hoped to travel to talk to
+/// Japanese officials": a travel verb whose "to" opens an infinitive (the
+/// future, or a purpose) names no destination, so it is no trip at all (the
+/// dateline would otherwise lend it one). The word after "to" is lower case
+/// and none of [`PLACE_OPENERS`].
+static TO_INFINITIVE: LazyLock<Regex> = regex!(
+    r"\b(?i:go|goes|going|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying))\s+to\s+([a-z][a-z'-]*)"
+);
+
+/// Lower-case words that open a destination after "to" ("flew to the
+/// Gulf", "travelled to neighbouring Jordan").
+const PLACE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "both",
+    "several",
+    "some",
+    "other",
+    "neighbouring",
+    "neighboring",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "here",
+    "there",
+    "nearby",
+    "various",
+];
+
 /// Finds the triggers of one sentence, in order, without overlaps.
 pub fn find(sentence: &str) -> Vec<Trigger> {
     let which = ANY
@@ -552,6 +593,14 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
         .find_iter(sentence)
         .chain(NOT_TRAVEL.find_iter(sentence))
         .map(|m| (m.start(), m.end()))
+        .chain(
+            TO_INFINITIVE
+                .captures_iter(sentence)
+                .filter(|c| !PLACE_OPENERS.contains(&&c[1]))
+                // the verb and its "to", not the infinitive ("talk to" stays a
+                // trigger of its own)
+                .filter_map(|c| Some((c.get(0)?.start(), c.get(1)?.start()))),
+        )
         .collect();
     let mut out: Vec<Trigger> = vec![];
     for (i, (rule, re)) in RULES.iter().zip(COMPILED.iter()).enumerate() {
@@ -914,6 +963,30 @@ mod tests {
             .all(|r| *r != "visit.host"));
         assert!(rules("a welcomed development").is_empty());
         assert!(rules("Russian tourism grew").is_empty());
+    }
+
+    #[test]
+    fn a_travel_verb_before_an_infinitive_is_no_trip() {
+        // the future and a purpose name no destination
+        for s in [
+            "the banks are going to have to trust us",
+            "he said he hoped next week to travel to talk to Ruritanian officials",
+            "we are going to receive financing from the other side",
+        ] {
+            assert!(rules(s).iter().all(|r| *r != "visit.travel_to"), "{s}");
+        }
+        // the infinitive's own trigger stays
+        assert!(rules("he hoped to travel to talk to Ruritanian officials")
+            .iter()
+            .any(|r| r.starts_with("meeting.")));
+        // a destination after "to", capitalised or opened by a determiner
+        for s in [
+            "he will travel to Ruritania next week",
+            "the minister flew to the Gulf on Monday",
+            "she travelled to neighbouring Borduria",
+        ] {
+            assert!(rules(s).contains(&"visit.travel_to"), "{s}");
+        }
     }
 
     #[test]
