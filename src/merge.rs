@@ -1776,12 +1776,8 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
             }),
         }
     }
-    let latest = |c: &DateClaim| -> Option<NaiveDate> {
-        c.mentions
-            .iter()
-            .filter_map(|&i| mentions[i].doc_date)
-            .max()
-    };
+    let latest = |c: &DateClaim| report_days(c, mentions).max();
+    let earliest = |c: &DateClaim| report_days(c, mentions).min();
     let calendar = |c: &DateClaim| {
         c.mentions.iter().any(|&i| {
             mentions[i]
@@ -1823,12 +1819,7 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     // a plan's calendar days first told before the week began, however
     // often they are repeated in it ("April 29", then "next Wednesday")
     let first_told_ahead = |c: &DateClaim, w: &DateClaim| {
-        calendar(c)
-            && c.mentions
-                .iter()
-                .filter_map(|&i| mentions[i].doc_date)
-                .min()
-                .is_some_and(|r| r < w.interval.start)
+        calendar(c) && earliest(c).is_some_and(|r| r < w.interval.start)
     };
     let inside = |w: &DateClaim, c: &DateClaim| {
         c.interval.precision == Precision::Day
@@ -1947,6 +1938,14 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
         claims.clear();
     }
     (best, claims)
+}
+
+/// The report days of the mentions behind a date claim.
+fn report_days<'a>(
+    c: &'a DateClaim,
+    mentions: &'a [EventMention],
+) -> impl Iterator<Item = NaiveDate> + 'a {
+    c.mentions.iter().filter_map(|&i| mentions[i].doc_date)
 }
 
 /// A claim that is a week or more counted from its reports ("this week",
