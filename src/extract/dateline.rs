@@ -105,6 +105,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use super::args::{self, PlaceRef};
+use super::story_place::floor_boundary;
 use super::{at_seat, org_official, sides, DocContext, Draft, EventType, Status, OTHER_DAY};
 use crate::time::{Interval, Precision};
 
@@ -409,14 +410,16 @@ pub(super) fn meetings_at_dateline(
                 }
                 // "a meeting ... in Belgium this weekend": the country the
                 // sentence gives the gathering, with no city
-                None if country_stated(text, places, d).is_some() => {
-                    d.place = country_stated(text, places, d);
-                    d.rule = format!("{}{COUNTRY_STATED}", d.rule);
-                }
-                None => {
-                    d.place = Some(here.clone());
-                    d.rule = format!("{}+dateline", d.rule);
-                }
+                None => match country_stated(text, places, d) {
+                    Some(country) => {
+                        d.place = Some(country);
+                        d.rule = format!("{}{COUNTRY_STATED}", d.rule);
+                    }
+                    None => {
+                        d.place = Some(here.clone());
+                        d.rule = format!("{}+dateline", d.rule);
+                    }
+                },
             }
             on_report_date(d);
         }
@@ -628,14 +631,6 @@ fn country_stated(text: &str, places: &[PlaceRef], d: &Draft) -> Option<PlaceRef
         return None;
     }
     Some(first.clone())
-}
-
-/// The largest char boundary at or before `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// A country named as a place whose capital bears its name ("in

@@ -230,7 +230,7 @@ fn timeless_but_timed(ctx: &DocContext, d: &Draft) -> bool {
 }
 
 /// The nearest char boundary at or before `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
+pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
     }

@@ -254,19 +254,7 @@ fn city_summit(
 fn nearest_month(iv: Interval, r: chrono::NaiveDate, ahead: bool) -> Interval {
     use chrono::Datelike;
     let m = iv.start.month();
-    let month = |y: i32| -> Option<Interval> {
-        let start = chrono::NaiveDate::from_ymd_opt(y, m, 1)?;
-        let next = if m == 12 {
-            chrono::NaiveDate::from_ymd_opt(y + 1, 1, 1)?
-        } else {
-            chrono::NaiveDate::from_ymd_opt(y, m + 1, 1)?
-        };
-        Some(Interval {
-            start,
-            end: next.pred_opt()?,
-            precision: Precision::Month,
-        })
-    };
+    let month = |y: i32| Interval::month(y, m);
     let gap = |c: &Interval| {
         if r < c.start {
             (c.start - r).num_days()

@@ -313,6 +313,12 @@ pub struct Interval {
 }
 
 impl Interval {
+    /// The whole of one calendar month, at month precision (`None` for a
+    /// month number out of range).
+    pub fn month(year: i32, month: u32) -> Option<Interval> {
+        resolve::month_iv(year, month, month, rules::Part::Whole)
+    }
+
     /// The interval in EDTF: `2016-03-23`, `2016-03-23/2016-03-24`, `2015-05`, `2015`, `2015-21` (spring), `201X`.
     pub fn edtf(&self) -> String {
         let (s, e) = (self.start, self.end);

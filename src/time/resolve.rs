@@ -240,7 +240,7 @@ fn iv(start: NaiveDate, end: NaiveDate, precision: Precision) -> Interval {
     }
 }
 
-fn month_iv(y: i32, m1: u32, m2: u32, part: Part) -> Option<Interval> {
+pub(super) fn month_iv(y: i32, m1: u32, m2: u32, part: Part) -> Option<Interval> {
     let (s, e) = narrow(ymd(y, m1, 1)?, month_end(y, m2)?, part);
     Some(iv(s, e, Precision::Month))
 }
