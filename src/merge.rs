@@ -51,10 +51,23 @@
 //!    them, and the place would be the undated report's ("an EC energy
 //!    ministers meeting in Luxembourg" is not the "EC foreign ministers
 //!    will meet on May 25 and 26" of another story;
-//!    [`placed_beside_placeless`]). A derived mention with
+//!    [`placed_beside_placeless`]); nor does a club's committee or its
+//!    officials join a cluster of the club whose forum is unknown
+//!    ([`part_beside_whole`]). A derived mention with
 //!    dates joins the first compatible cluster; an undated cluster is
 //!    compatible only when the dates are recent news for one of its reports
 //!    (a readout of 2024 does not join a stray mention of 2023).
+//!
+//! Every pass compares forums too (round 14): a club's meeting carries the
+//! council or conference that sits ([`EventMention::topic`], read by
+//! [`crate::extract::forum`]: "farm", "finance", "leaders", "officials"),
+//! and two with different known topics never join, in a block or across
+//! blocks ([`topics_fit`], [`same_ground`]): the EC's energy ministers in
+//! Luxembourg are not its farm ministers there the same week, nor the
+//! agriculture ministers meeting "after the end of a two-day summit
+//! meeting of heads of government" that summit. Ministers of no named
+//! field ("EC ministers", "the OPEC conference") fit any field's council,
+//! and a meeting with no topic joins as before.
 //!
 //! Last, clusters of a block dated to the same single day at compatible
 //! places are joined ([`join_same_day`]): the same actors meet once a day at
@@ -282,6 +295,9 @@ struct Cluster {
     /// are not the event's ([`join_story_members`]: "Japan" speaking at
     /// the G-7 meeting).
     speakers: BTreeSet<String>,
+    /// The forum of a club's meeting, the most specific its members gave
+    /// ([`topics_fit`]).
+    topic: Option<String>,
 }
 
 impl Cluster {
@@ -296,6 +312,7 @@ impl Cluster {
             members: vec![],
             soft_only: false,
             speakers: BTreeSet::new(),
+            topic: None,
         }
     }
 
@@ -309,6 +326,21 @@ impl Cluster {
             members: vec![i],
             soft_only: soft(m),
             speakers: BTreeSet::new(),
+            topic: m.topic.clone(),
+        }
+    }
+
+    /// Whether a mention may join: its place fits ([`Cluster::place_ok`])
+    /// and so does its forum ([`topics_fit`]: the farm council is not the
+    /// energy council).
+    fn fits(&self, m: &EventMention) -> bool {
+        self.place_ok(m) && topics_fit(&self.topic, &m.topic)
+    }
+
+    /// Takes a member's forum when it is more specific than the cluster's.
+    fn learn_topic(&mut self, topic: &Option<String>) {
+        if topic.is_some() && self.topic.as_deref().is_none_or(|t| t == "ministers") {
+            self.topic.clone_from(topic);
         }
     }
 
@@ -352,6 +384,7 @@ impl Cluster {
 
     /// Takes in another cluster's mentions; this cluster's values win.
     fn absorb(&mut self, other: Cluster) {
+        self.learn_topic(&other.topic);
         self.members.extend(other.members);
         self.speakers.extend(other.speakers);
         self.docs.extend(other.docs);
@@ -370,6 +403,7 @@ impl Cluster {
     }
 
     fn add(&mut self, i: usize, m: &EventMention) {
+        self.learn_topic(&m.topic);
         self.members.push(i);
         self.docs.insert(m.doc_id.clone());
         self.reported.extend(m.doc_date);
@@ -543,7 +577,7 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
         let m = &mentions[i];
         let own = (0..clusters.len()).find(|&c| {
             clusters[c].docs.contains(&m.doc_id)
-                && clusters[c].place_ok(m)
+                && clusters[c].fits(m)
                 && clusters[c].dates_ok(m)
                 && !ministers_beside_summit(&clusters[c], m, mentions)
         });
@@ -559,11 +593,12 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
             continue;
         }
         let fits: Vec<usize> = (0..clusters.len())
-            .filter(|&c| clusters[c].place_ok(m))
+            .filter(|&c| clusters[c].fits(m))
             .filter(|&c| {
                 clusters[c].docs.contains(&m.doc_id)
                     || (!summit_beside_ministers(&clusters[c], m, mentions)
-                        && !placed_beside_placeless(&clusters[c], m))
+                        && !placed_beside_placeless(&clusters[c], m)
+                        && !part_beside_whole(&clusters[c], m))
             })
             .filter(|&c| !ministers_beside_summit(&clusters[c], m, mentions))
             .collect();
@@ -682,8 +717,7 @@ fn join_report_day_copies(clusters: &mut Vec<Cluster>, mentions: &[EventMention]
         let copy = report_day_only(&clusters[x], day, mentions);
         let dated = |c: &Cluster| {
             c.dates.is_some_and(|d| d.start == next)
-                && compatible(&c.country, &clusters[x].country)
-                && compatible(&c.place_id, &clusters[x].place_id)
+                && same_ground(c, &clusters[x])
                 && c.members.iter().any(|&i| {
                     let m = &mentions[i];
                     m.status == Status::Planned
@@ -728,8 +762,7 @@ fn join_same_day(clusters: &mut Vec<Cluster>) {
         while b < clusters.len() {
             let same = one_day(&clusters[a]).is_some()
                 && one_day(&clusters[a]) == one_day(&clusters[b])
-                && compatible(&clusters[a].country, &clusters[b].country)
-                && compatible(&clusters[a].place_id, &clusters[b].place_id);
+                && same_ground(&clusters[a], &clusters[b]);
             if same {
                 let other = clusters.remove(b);
                 clusters[a].absorb(other);
@@ -771,8 +804,7 @@ fn join_report_defaults(clusters: &mut Vec<Cluster>, mentions: &[EventMention]) 
             .filter(|&b| b != a)
             .filter(|&b| {
                 let (x, y) = (&clusters[a], &clusters[b]);
-                compatible(&x.country, &y.country)
-                    && compatible(&x.place_id, &y.place_id)
+                same_ground(x, y)
                     && y.dates.is_some_and(|d| {
                         d.precision == Precision::Day
                             && d.end <= day
@@ -844,7 +876,7 @@ fn nearest_for(candidates: &[usize], clusters: &[Cluster], m: &EventMention) -> 
 fn place_dated(clusters: &mut Vec<Cluster>, i: usize, mentions: &[EventMention]) {
     let m = &mentions[i];
     let fits = |c: &Cluster| {
-        c.place_ok(m)
+        c.fits(m)
             && (c.dates_ok(m) || same_trip(c, m, mentions))
             && (c.dates.is_some()
                 || c.reported.is_empty()
@@ -890,7 +922,7 @@ fn place_soft(clusters: &mut Vec<Cluster>, i: usize, mentions: &[EventMention]) 
         return place_dated(clusters, i, mentions);
     };
     let near = |c: &Cluster| -> Option<i64> {
-        if !c.place_ok(m) {
+        if !c.fits(m) {
             return None;
         }
         c.members
@@ -1203,8 +1235,7 @@ fn join_story_members(
                         .filter(|k| kb.binary_search(k).is_err())
                         .all(|k| states.contains(k))
                     && ca.docs.is_subset(&cb.docs)
-                    && compatible(&ca.country, &cb.country)
-                    && compatible(&ca.place_id, &cb.place_id)
+                    && same_ground(ca, cb)
             })
             .collect();
         joins.join_the_one(a, &into);
@@ -1280,6 +1311,7 @@ fn join_club_members(
                         ca.place_id.is_some()
                             && ca.place_id == cb.place_id
                             && compatible(&ca.country, &cb.country)
+                            && topics_fit(&ca.topic, &cb.topic)
                             && ca
                                 .reported
                                 .iter()
@@ -1421,6 +1453,25 @@ fn join_member_leaders(
     drop_gone(clusters, &joins.gone);
 }
 
+/// Two clusters may be one event by where it sat: their places fit
+/// ([`compatible`]) and so do their forums ([`topics_fit`]).
+fn same_ground(a: &Cluster, b: &Cluster) -> bool {
+    compatible(&a.country, &b.country)
+        && compatible(&a.place_id, &b.place_id)
+        && topics_fit(&a.topic, &b.topic)
+}
+
+/// Two forums of a club's meeting fit when either is unknown, or they are
+/// the same, or one is ministers of no named field beside a field's
+/// ([`crate::extract::forum::fits`]): the EC farm council and its energy
+/// council, the G-7 finance ministers and the G-7 summit, never join.
+fn topics_fit(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => crate::extract::forum::fits(x, y),
+        _ => true,
+    }
+}
+
 /// Two places fit when either is unknown or both are the same.
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
@@ -1536,8 +1587,7 @@ fn companions(a: &Cluster, b: &Cluster) -> bool {
         (Some(x), Some(y)) => {
             (x.start - y.end).num_days() <= slack
                 && (y.start - x.end).num_days() <= slack
-                && compatible(&a.country, &b.country)
-                && compatible(&a.place_id, &b.place_id)
+                && same_ground(a, b)
         }
         _ => false,
     }
@@ -1568,6 +1618,17 @@ fn placed_beside_placeless(c: &Cluster, m: &EventMention) -> bool {
         && c.dates.is_some()
         && c.place_id.is_none()
         && c.country.is_none()
+}
+
+/// An undated mention of a part of a club ("a meeting of the OPEC
+/// Differentials Committee", "G-7 officials": topic `committee` or
+/// `officials`) beside a cluster of another story whose forum is unknown:
+/// a club's meeting told without its forum is its full session ("the next
+/// OPEC meeting"), not a committee's, so only recency would tie them.
+fn part_beside_whole(c: &Cluster, m: &EventMention) -> bool {
+    m.dates.is_none()
+        && c.topic.is_none()
+        && matches!(m.topic.as_deref(), Some("committee" | "officials"))
 }
 
 /// The candidate nearest in time to an undated mention's report, when one
@@ -1707,10 +1768,7 @@ fn slipped(plan: &Cluster, done: &Cluster, kind: EventType, mentions: &[EventMen
         .members
         .iter()
         .any(|&i| mentions[i].status == Status::Occurred && !mentions[i].derived);
-    occurred
-        && announced <= told_by
-        && compatible(&plan.country, &done.country)
-        && compatible(&plan.place_id, &done.place_id)
+    occurred && announced <= told_by && same_ground(plan, done)
 }
 
 /// Joins announced clusters into the occurred cluster their dates slipped
@@ -2398,6 +2456,7 @@ mod tests {
             confidence: 0.8,
             derived: false,
             trigger: None,
+            topic: None,
         }
     }
 
@@ -4810,5 +4869,36 @@ mod tests {
         let evs = merge(&[seoul, trip], &kb);
         assert_eq!(evs.len(), 1);
         assert_eq!(evs[0].dates, day_iv("2022-05-21"));
+    }
+
+    #[test]
+    fn club_meetings_of_different_forums_stay_apart() {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let luxembourg = |doc: &str, date: &str, dates: Option<Interval>, topic: Option<&str>| {
+            let mut m = club_meeting(doc, date, &["eec"], dates);
+            m.place_id = Some("luxembourg-city".to_string());
+            m.country_code = Some("LUX".to_string());
+            m.topic = topic.map(str::to_string);
+            m
+        };
+        // the farm ministers on the 29th, and "an EC energy ministers
+        // meeting in Luxembourg" told undated a week later: two councils
+        let farm = luxembourg("a", "1987-04-29", day_iv("1987-04-29"), Some("farm"));
+        let energy = luxembourg("b", "1987-05-06", None, Some("energy"));
+        assert_eq!(merge(&[farm.clone(), energy], &kb).len(), 2);
+        // with no forum told it joins as before
+        let unknown = luxembourg("b", "1987-05-06", None, None);
+        assert_eq!(merge(&[farm.clone(), unknown], &kb).len(), 1);
+        // ministers of no named field fit the farm council
+        let ministers = luxembourg("b", "1987-05-06", None, Some("ministers"));
+        assert_eq!(merge(&[farm.clone(), ministers], &kb).len(), 1);
+        // but not the leaders' summit, even on the same day at one place
+        let summit = luxembourg("c", "1987-04-29", day_iv("1987-04-29"), Some("leaders"));
+        assert_eq!(merge(&[farm.clone(), summit], &kb).len(), 2);
+        // a committee told undated does not join, by recency alone, a
+        // meeting of the club whose forum no story told
+        let session = luxembourg("a", "1987-04-29", day_iv("1987-04-29"), None);
+        let committee = luxembourg("b", "1987-05-06", None, Some("committee"));
+        assert_eq!(merge(&[session, committee], &kb).len(), 2);
     }
 }

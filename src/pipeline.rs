@@ -758,6 +758,7 @@ mod tests {
             confidence: 0.5,
             derived: false,
             trigger,
+            topic: None,
         }
     }
 

@@ -24,7 +24,9 @@
 //! A mention line holds the extraction (participants, place, dates, rule)
 //! plus its sentence's character span and quote and its trigger's byte and
 //! character spans (format 2; a format-1 shard, without them, is refused
-//! and the cache's entries of that engine are not reused), so the merge
+//! and the cache's entries of that engine are not reused) and the forum of
+//! a club's meeting, `topic` (format 3: the merge reads it, so a format-2
+//! shard is refused the same way), so the merge
 //! never needs the article text. Confidences are stored as IEEE-754 bits
 //! (`confidence_bits`) so they survive the round trip exactly.
 //!
@@ -56,7 +58,7 @@ use crate::text::Sentence;
 use crate::time::{Interval, Precision};
 
 /// The `format` field of `shard.json`.
-pub const SHARD_FORMAT: &str = "diplo-shard/2";
+pub const SHARD_FORMAT: &str = "diplo-shard/3";
 const META_FILE: &str = "shard.json";
 const INPUTS_FILE: &str = "inputs.jsonl";
 const PROBLEMS_FILE: &str = "problems.jsonl";
@@ -166,6 +168,8 @@ struct WireMention {
     trigger: Option<(usize, usize)>,
     /// The trigger's character span in the document (format 2).
     trigger_chars: Option<(i64, i64)>,
+    /// The forum of a club's meeting (format 3).
+    topic: Option<String>,
 }
 
 /// The stored form of a [`Reduced`] document (one JSON line).
@@ -227,6 +231,7 @@ fn to_wire(r: &Reduced) -> WireDoc {
                     derived: m.derived,
                     trigger: m.trigger,
                     trigger_chars: l.trigger,
+                    topic: m.topic.clone(),
                 }
             })
             .collect(),
@@ -294,6 +299,7 @@ fn from_wire(w: WireDoc) -> Result<Reduced, String> {
                 confidence: f64::from_bits(m.confidence_bits),
                 derived: m.derived,
                 trigger: m.trigger,
+                topic: m.topic,
             },
             char_start: m.char_start,
             char_end: m.char_end,
@@ -529,6 +535,7 @@ mod tests {
                     confidence: 0.1 + 0.2,
                     derived: false,
                     trigger: Some((11, 14)),
+                    topic: Some("farm".into()),
                 },
                 char_start: 3,
                 char_end: 28,
@@ -568,7 +575,7 @@ mod tests {
         assert!(String::from_utf8_lossy(&line).contains("\"trigger_chars\":[10,13]"));
         let meta = dir.join(META_FILE);
         let text = fs::read_to_string(&meta).expect("read");
-        fs::write(&meta, text.replace("diplo-shard/2", "diplo-shard/1")).expect("write");
+        fs::write(&meta, text.replace(SHARD_FORMAT, "diplo-shard/1")).expect("write");
         let err = read_shard(&dir)
             .err()
             .map(|e| e.to_string())

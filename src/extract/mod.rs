@@ -170,6 +170,13 @@
 //!     30-minute meeting, X told Y" is X and Y's meeting; "X said ... at a
 //!     meeting with Y" makes the speaker a side.
 //!
+//! 15. A club's forum (round 14, [`forum`]; docs/audits/round14-topic45.md):
+//!     a meeting with a club side carries the council or conference that
+//!     sits ([`EventMention::topic`]: "EC farm ministers" `farm`, "Group of
+//!     Seven finance ministers" `finance`, "the Venice summit" `leaders`,
+//!     "Representatives of the Group of Seven will meet" `officials`), so
+//!     the merge keeps the EC's energy council apart from its farm council.
+//!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
 //!
@@ -185,6 +192,7 @@ mod args;
 mod clubs;
 mod counterparts;
 mod dateline;
+pub(crate) mod forum;
 mod itinerary;
 mod senses;
 mod sides;
@@ -301,6 +309,11 @@ pub struct EventMention {
     /// The words that fired the rule (byte offsets into the document text,
     /// inside the sentence); a derived mention keeps its source's.
     pub trigger: Option<(usize, usize)>,
+    /// The forum of a club's meeting ([`forum`]): which council or
+    /// conference of the club sits ("farm", "finance", "leaders"); `None`
+    /// when unknown or not a club's meeting. Two meetings with different
+    /// known topics never merge.
+    pub topic: Option<String>,
 }
 
 /// Everything the extractor sees of one document.
@@ -597,7 +610,9 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     add_derived_visits(ctx, &mut drafts);
     private_trips(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
-    drafts.into_iter().map(|d| finish(ctx, d)).collect()
+    let mut mentions: Vec<EventMention> = drafts.into_iter().map(|d| finish(ctx, d)).collect();
+    forum::anaphors(ctx.kb, &mut mentions);
+    mentions
 }
 
 static WH_ROLE: LazyLock<Regex> = regex!(r"\b[Tt]he (Vice President|President)\b(?:\s+of\b)?");
@@ -3068,6 +3083,10 @@ fn finish(ctx: &DocContext, d: Draft) -> EventMention {
     if d.dates.is_some() {
         confidence += 0.03;
     }
+    let topic = match d.event_type {
+        EventType::Meeting => forum::topic(ctx, &d, &participants),
+        _ => None,
+    };
     EventMention {
         doc_id: ctx.doc.doc_id.clone(),
         doc_date: ctx.doc.published.map(|p| p.date).or(ctx.dct),
@@ -3083,6 +3102,7 @@ fn finish(ctx: &DocContext, d: Draft) -> EventMention {
         confidence: confidence.clamp(0.0, 0.99),
         derived: d.derived,
         trigger: Some(d.trigger),
+        topic,
     }
 }
 

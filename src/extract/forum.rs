@@ -1,0 +1,555 @@
+//! The forum of a club's meeting: which of its councils or conferences
+//! sits.
+//!
+//! A club of states meets in many forms. The European Community holds a
+//! farm council, a finance council (Ecofin), a foreign ministers' council,
+//! energy, trade, transport and budget councils, and its leaders' summit,
+//! often in one city within days of each other; OPEC holds ministerial
+//! conferences and committee meetings; the Group of Seven holds finance
+//! ministers' meetings, meetings of officials preparing a summit, and the
+//! summit. Wire copy names the club and the ministers ("a meeting of EC
+//! farm ministers", "tomorrow's Group of Seven finance ministers'
+//! meeting"), or only the club ("the EC meeting"). [`topic`] reads the
+//! ministers' field from the words tied to the trigger, and the merge keeps
+//! two meetings of one club with different known topics apart (an EC
+//! energy ministers' meeting in Luxembourg is not the farm ministers' of
+//! the same week); a meeting with no topic joins as before.
+//!
+//! Only a meeting with a club side (`organizations.tsv`, column `club`)
+//! gets a topic. The words must be tied to the trigger: inside it or at
+//! most [`TIE_CHARS`] characters from it, or from a club side that is
+//! itself that close to the trigger, with no comma, semicolon or quote
+//! between ("EC foreign ministers, diplomats said" ties "foreign"; "the
+//! agenda for the group's Venice summit" after "will meet in Porto Cervo
+//! from April 30 to May 2 to discuss" does not tie "summit"). The nearest
+//! tied phrase wins; a phrase that names two fields ("a joint meeting of EC
+//! finance and agriculture ministers") is a joint council of its own
+//! (`farm+finance`). `ministers` (no field named) fits every field topic
+//! ([`fits`]). Topics:
+//!
+//! | words | topic |
+//! |---|---|
+//! | farm / agriculture ministers, farm talks, farm council | `farm` |
+//! | finance / economy and finance / monetary ministers, monetary talks, Ecofin | `finance` |
+//! | foreign ministers, General Affairs Council | `foreign` |
+//! | energy / oil / petroleum ministers | `energy` |
+//! | trade, transport, environment, budget, social (labour), industry, fisheries ministers | that word |
+//! | summit (the trigger's own word), heads of government, EC leaders | `leaders` |
+//! | senior officials, representatives, deputies, sherpas before the trigger or after "meeting of" | `officials` |
+//! | ministers of no field ("EC ministers"), a ministerial meeting, "the OPEC conference" | `ministers` |
+//! | a named committee ("the OPEC Differentials Committee") | `committee` |
+//!
+//! A minister's title ("farm minister Romero") names a person, not the
+//! forum, and "deputy oil ministers" are `officials`. With no tied words,
+//! the offices of the meeting's named people give it when they agree
+//! (finance ministers and central bank governors: `finance`; presidents
+//! and prime ministers: `leaders`); and an anaphor ("the meeting", "the
+//! same meeting": rule marked `.anaphor`) takes the topic of the nearest
+//! meeting of its club told before it in the story, unless their dates
+//! differ ([`anaphors`]).
+//!
+//! ```text
+//! "after an EC energy ministers meeting in Luxembourg"          -> energy
+//! "EC agriculture ministers meet for a third day here"          -> farm
+//! "Group of Seven finance ministers and central bankers met"    -> finance
+//! "Representatives of the Group of Seven will meet in Sardinia" -> officials
+//! "the G-7 meeting" (no ministers named, no people)             -> none
+//! ```
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{DocContext, Draft};
+use crate::extract::{EventMention, EventType, Participant};
+use crate::kb::ActorKind;
+use crate::time::Interval;
+
+/// How far (in characters of the text between) tied words may lie from the
+/// trigger, or a club side from the trigger.
+pub(super) const TIE_CHARS: usize = 50;
+
+/// A field of ministers, or two joined by "and": "farm", "finance and
+/// agriculture", "economy and finance". Group 1 is "deputy", group 2 the
+/// fields.
+static FIELD_MINISTERS: LazyLock<Regex> = regex!(
+    r"(?i)\b(deputy\s+)?((?:farm|agricultur(?:e|al)|finance|economy|economic|economics|monetary|foreign|energy|oil|petroleum|trade|transport|environment|budget|social|labou?r|employment|industry|industrial|fisheries)(?:\s*(?:,|and|&)\s*(?:farm|agricultur(?:e|al)|finance|economy|economic|economics|monetary|foreign|energy|oil|petroleum|trade|transport|environment|budget|social|labou?r|employment|industry|industrial|fisheries))*)\s+(?:ministers|ministries|ministerial|council|chiefs)\b"
+);
+
+/// A field's talks without its ministers: "EC farm talks", "Group of
+/// Seven monetary talks", "the farm price negotiations".
+static FIELD_TALKS: LazyLock<Regex> = regex!(
+    r"(?i)\b(farm|agricultur(?:e|al)|monetary|energy)\s+(?:price\s+)?(?:talks|negotiations|council)\b"
+);
+
+/// Ministers of no named field, or a club's full ministerial session:
+/// "EC ministers", "the OPEC conference", "next week's ministerial
+/// meeting" (topic `ministers`, which fits any field). Group 1 is the word
+/// before "conference" ("news conference" is none).
+static MINISTERS: LazyLock<Regex> = regex!(
+    r"(?i)\bministerial\s+(?:meeting|conference|session|talks)\b|\bministers\b|\b(?:(\S+)\s+)?conference\b"
+);
+
+/// Names of a council that hold no field word.
+static COUNCIL_NAMES: LazyLock<Regex> = regex!(r"(?i)\b(?:ecofin|general\s+affairs\s+council)\b");
+
+/// The leaders: "heads of government", "heads of state", "EC leaders".
+/// Group 1 is the word before "leaders", read by [`leaders_of_club`].
+static LEADERS: LazyLock<Regex> =
+    regex!(r"(?i)\bheads\s+of\s+(?:state|government)\b|\b(?:(\S+)\s+)?leaders\b|\bsummit\b");
+
+/// The officials who prepare a meeting or sit for their ministers:
+/// "senior officials", "personal representatives", "deputies", "sherpas",
+/// "NATO ambassadors".
+static OFFICIALS: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:officials|representatives|deputies|sherpas|ambassadors)\b");
+
+/// How far officials may lie from the trigger or their club: they are the
+/// meeting's subject ("Senior officials from the Group of Seven", "G-7
+/// OFFICIALS TO MEET"), not a source further on.
+const OFFICIALS_CHARS: usize = 15;
+
+/// A telling verb after officials: "EC officials said" is a source.
+static TELLING: LazyLock<Regex> =
+    regex!(r"(?i)^\s+(?:said|say|says|told|quoted|reported|noted|added)\b");
+
+/// A committee named by a capitalised word ("the OPEC Differentials
+/// Committee", "its Monetary Committee").
+static COMMITTEE: LazyLock<Regex> = regex!(r"\b[A-Z][a-z]+\s+Committee\b");
+
+/// A break between words that unties them: a clause or a quote.
+static UNTIE: LazyLock<Regex> = regex!(r#"[,;:"“”]|--|\bsaid\b|\bsays\b"#);
+
+/// The topic of a draft meeting with a club side, when its words or its
+/// people's offices tell one.
+pub(super) fn topic(ctx: &DocContext, d: &Draft, participants: &[Participant]) -> Option<String> {
+    if !d.sides.iter().any(|a| super::sides::is_club(ctx.kb, a)) {
+        return None;
+    }
+    let text = ctx.doc.text.as_str();
+    let (s0, s1) = (d.sentence.start, d.sentence.end.min(text.len()));
+    let sentence = text.get(s0..s1)?;
+    let (t0, t1) = d.trigger;
+    if text
+        .get(t0..t1)
+        .is_some_and(|t| t.to_ascii_lowercase().contains("summit"))
+    {
+        return Some("leaders".into());
+    }
+    // the anchors: the trigger, and the club sides tied to it
+    let mut anchors = vec![(t0, t1)];
+    for a in &d.sides {
+        if super::sides::is_club(ctx.kb, a)
+            && a.start >= s0
+            && a.end <= s1
+            && tied(text, (a.start, a.end), (t0, t1))
+        {
+            anchors.push((a.start, a.end));
+        }
+    }
+    // every phrase found, with its span and topic, and which anchors it
+    // may tie to (all, or the trigger only)
+    let mut found: Vec<((usize, usize), String, bool)> = vec![];
+    let mut field_spans: Vec<(usize, usize)> = vec![];
+    for caps in FIELD_MINISTERS.captures_iter(sentence) {
+        let (Some(all), Some(fields)) = (caps.get(0), caps.get(2)) else {
+            continue;
+        };
+        let deputies = caps.get(1).is_some();
+        if let Some(t) = fields_topic(fields.as_str()) {
+            let t = if deputies { "officials".into() } else { t };
+            let span = (s0 + all.start(), s0 + all.end());
+            field_spans.push(span);
+            found.push((span, t, false));
+        }
+    }
+    for caps in FIELD_TALKS.captures_iter(sentence) {
+        let (Some(all), Some(field)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if let Some(t) = fields_topic(field.as_str()) {
+            let span = (s0 + all.start(), s0 + all.end());
+            field_spans.push(span);
+            found.push((span, t, false));
+        }
+    }
+    for caps in MINISTERS.captures_iter(sentence) {
+        let Some(all) = caps.get(0) else { continue };
+        if caps
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str().to_ascii_lowercase().as_str(), "news" | "press"))
+        {
+            continue;
+        }
+        let span = (s0 + all.start(), s0 + all.end());
+        // "farm ministers" is farm, not ministers of no field
+        if field_spans.iter().any(|&f| gap_len(f, span) == 0) {
+            continue;
+        }
+        found.push((span, "ministers".into(), false));
+    }
+    for m in COUNCIL_NAMES.find_iter(sentence) {
+        let t = if m.as_str().to_ascii_lowercase().starts_with("ecofin") {
+            "finance"
+        } else {
+            "foreign"
+        };
+        found.push(((s0 + m.start(), s0 + m.end()), t.into(), false));
+    }
+    for caps in LEADERS.captures_iter(sentence) {
+        let Some(all) = caps.get(0) else { continue };
+        let span = (s0 + all.start(), s0 + all.end());
+        let word = all.as_str().to_ascii_lowercase();
+        if word == "summit" {
+            // a summit named beside the trigger ("a two-day summit
+            // meeting"), not one the meeting prepares
+            if gap_len(span, (t0, t1)) <= 1 {
+                found.push((span, "leaders".into(), true));
+            }
+            continue;
+        }
+        if word.ends_with("leaders") && !caps.get(1).is_none_or(|w| leaders_of_club(w.as_str())) {
+            continue;
+        }
+        found.push((span, "leaders".into(), false));
+    }
+    for m in OFFICIALS.find_iter(sentence) {
+        // the officials who meet, tied closely: not "EC officials said"
+        let span = (s0 + m.start(), s0 + m.end());
+        if text
+            .get(span.1..s1)
+            .is_some_and(|after| TELLING.is_match(after))
+        {
+            continue;
+        }
+        let close = anchors
+            .iter()
+            .any(|&a| tied(text, span, a) && gap_len(span, a) <= OFFICIALS_CHARS);
+        if close {
+            found.push((span, "officials".into(), false));
+        }
+    }
+    for m in COMMITTEE.find_iter(sentence) {
+        found.push(((s0 + m.start(), s0 + m.end()), "committee".into(), false));
+    }
+    // the nearest tied phrase; the first found on a tie
+    let mut best: Option<(usize, String)> = None;
+    for (span, t, trigger_only) in found {
+        let of = if trigger_only {
+            &anchors[..1]
+        } else {
+            &anchors[..]
+        };
+        let Some(dist) = of
+            .iter()
+            .filter(|&&a| tied(text, span, a))
+            .map(|&a| gap_len(span, a))
+            .min()
+        else {
+            continue;
+        };
+        if best.as_ref().is_none_or(|(b, _)| dist < *b) {
+            best = Some((dist, t));
+        }
+    }
+    best.map(|(_, t)| t).or_else(|| office_topic(participants))
+}
+
+/// Gives an anaphor of a club's meeting with no topic ("the meeting", rule
+/// step `anaphor`) the topic of the nearest meeting of the same club told
+/// before it in the story at an overlapping or unknown time, when that one
+/// has a topic.
+pub(super) fn anaphors(kb: &crate::kb::Kb, mentions: &mut [EventMention]) {
+    let club_of = |m: &EventMention| -> Option<String> {
+        m.participants
+            .iter()
+            .filter_map(|p| p.actor_id.as_deref())
+            .find(|id| kb.is_club(id))
+            .map(str::to_string)
+    };
+    let told: Vec<(usize, String, String, Option<Interval>)> = mentions
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .filter_map(|m| Some((m.sentence.start, club_of(m)?, m.topic.clone()?, m.dates)))
+        .collect();
+    if told.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.event_type != EventType::Meeting
+            || m.topic.is_some()
+            || !super::base_rule(&m.rule).ends_with(".anaphor")
+        {
+            continue;
+        }
+        let Some(club) = club_of(m) else { continue };
+        // of the same time: "a meeting in Paris of its G-7 partners" on
+        // February 22 is not the Tokyo summit told before it
+        let same_time = |d: &Option<Interval>| match (d, m.dates) {
+            (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
+            _ => true,
+        };
+        m.topic = told
+            .iter()
+            .filter(|(start, c, _, d)| *c == club && *start < m.sentence.start && same_time(d))
+            .max_by_key(|(start, _, _, _)| *start)
+            .map(|(_, _, t, _)| t.clone());
+    }
+}
+
+/// Whether two known topics may be one meeting: the same, or ministers of
+/// no named field beside a field's ("the OPEC conference" and "OPEC oil
+/// ministers"), never beside the leaders, officials or a committee.
+pub fn fits(a: &str, b: &str) -> bool {
+    let field = |t: &str| !matches!(t, "leaders" | "officials" | "committee" | "ministers");
+    a == b || (a == "ministers" && field(b)) || (b == "ministers" && field(a))
+}
+
+/// The topic of a list of fields ("finance and agriculture"): each field's
+/// topic, sorted and joined by `+`; "economy and finance" is finance.
+fn fields_topic(fields: &str) -> Option<String> {
+    let mut topics: Vec<&str> = fields
+        .split(|c: char| c == ',' || c == '&' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+        .filter_map(field_topic)
+        .collect();
+    topics.sort_unstable();
+    topics.dedup();
+    // "economic" beside another field is that field's ("economic and
+    // finance ministers"); alone it names no council
+    if topics.len() > 1 {
+        topics.retain(|t| *t != "economic");
+    }
+    match topics.as_slice() {
+        [] | ["economic"] => None,
+        _ => Some(topics.join("+")),
+    }
+}
+
+/// The topic of one field word.
+fn field_topic(word: &str) -> Option<&'static str> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "farm" | "agriculture" | "agricultural" => "farm",
+        "finance" | "monetary" => "finance",
+        "economy" | "economic" | "economics" => "economic",
+        "foreign" => "foreign",
+        "energy" | "oil" | "petroleum" => "energy",
+        "trade" => "trade",
+        "transport" => "transport",
+        "environment" => "environment",
+        "budget" => "budget",
+        "social" | "labour" | "labor" | "employment" => "social",
+        "industry" | "industrial" => "industry",
+        "fisheries" => "fisheries",
+        _ => return None,
+    })
+}
+
+/// Whether "X leaders" are a club's leaders: "EC leaders", "Community
+/// leaders", "G-7 leaders", "world leaders"; not "farm leaders", "business
+/// leaders", "union leaders".
+fn leaders_of_club(word: &str) -> bool {
+    let w = word.trim_end_matches(['\'', '’']).to_ascii_lowercase();
+    let w = w.strip_suffix("'s").unwrap_or(&w);
+    let not_club = matches!(
+        w,
+        "farm"
+            | "farmers"
+            | "farmer"
+            | "business"
+            | "union"
+            | "unions"
+            | "opposition"
+            | "party"
+            | "industry"
+            | "religious"
+            | "church"
+            | "student"
+            | "labour"
+            | "labor"
+            | "political"
+            | "military"
+            | "rebel"
+            | "guerrilla"
+            | "trade"
+            | "group"
+    );
+    // "community leaders" in lower case are a town's, "Community leaders" the EC's
+    !not_club && word != "community"
+}
+
+/// The topic the named people's offices agree on, when they do.
+fn office_topic(participants: &[Participant]) -> Option<String> {
+    let mut topics = participants
+        .iter()
+        .filter(|p| p.kind == ActorKind::Person)
+        .map(|p| match p.office.as_deref() {
+            Some("finance_minister" | "central_bank_governor" | "economy_minister") => {
+                Some("finance")
+            }
+            Some("foreign_minister") => Some("foreign"),
+            Some("agriculture_minister") => Some("farm"),
+            Some("trade_minister" | "trade_representative") => Some("trade"),
+            Some("energy_minister" | "oil_minister") => Some("energy"),
+            Some("president" | "prime_minister" | "premier" | "chancellor" | "monarch") => {
+                Some("leaders")
+            }
+            _ => None,
+        });
+    let first = topics.next()??;
+    topics.all(|t| t == Some(first)).then(|| first.to_string())
+}
+
+/// Whether two spans of the text are tied: overlapping, or at most
+/// [`TIE_CHARS`] apart with no clause break between.
+fn tied(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
+    let (lo, hi) = if a.1 <= b.0 {
+        (a.1, b.0)
+    } else if b.1 <= a.0 {
+        (b.1, a.0)
+    } else {
+        return true;
+    };
+    text.get(lo..hi)
+        .is_some_and(|g| g.chars().count() <= TIE_CHARS && !UNTIE.is_match(g))
+}
+
+/// Bytes between two spans: 0 when they overlap.
+fn gap_len(a: (usize, usize), b: (usize, usize)) -> usize {
+    if a.1 <= b.0 {
+        b.0 - a.1
+    } else {
+        a.0.saturating_sub(b.1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::mentions;
+    use super::*;
+
+    /// The topics of a story's meetings that have `club` on a side, in
+    /// order (derived mentions left out).
+    fn topics(text: &str, dct: &str, club: &str) -> Vec<Option<String>> {
+        mentions(text, dct)
+            .into_iter()
+            .filter(|m| m.event_type == EventType::Meeting && !m.derived)
+            .filter(|m| {
+                m.participants
+                    .iter()
+                    .any(|p| p.actor_id.as_deref() == Some(club))
+            })
+            .map(|m| m.topic)
+            .collect()
+    }
+
+    fn one(topic: &str) -> Vec<Option<String>> {
+        vec![Some(topic.to_string())]
+    }
+
+    #[test]
+    fn the_ministers_named_beside_a_club_meeting_are_its_forum() {
+        let t = topics(
+            "LUXEMBOURG, May 4 - Lubbers spoke after a meeting of EC energy ministers here today on oil stocks.",
+            "1987-05-04",
+            "eec",
+        );
+        assert_eq!(t, one("energy"));
+        let t = topics(
+            "BRUSSELS, March 9 - A meeting of EC farm ministers ended here today without a deal on cereal prices.",
+            "1987-03-09",
+            "eec",
+        );
+        assert_eq!(t, one("farm"));
+        let t = topics(
+            "TOKYO, May 4 - Finance ministers and central bank governors of the Group of Seven will meet in Washington tomorrow, dealers expect.",
+            "1987-05-04",
+            "g7",
+        );
+        assert_eq!(t, one("finance"));
+        // two fields in one phrase: a joint council
+        let t = topics(
+            "BRUSSELS, May 4 - Delors spoke after a joint meeting of EC finance and agriculture ministers here today.",
+            "1987-05-04",
+            "eec",
+        );
+        assert_eq!(t, one("farm+finance"));
+    }
+
+    #[test]
+    fn officials_who_meet_are_a_forum_and_officials_who_tell_are_not() {
+        // the summit the officials prepare is not theirs
+        let t = topics(
+            "ROME, May 4 - Senior officials of the Group of Seven will meet in Rome next week to prepare the agenda of the Venice summit.",
+            "1987-05-04",
+            "g7",
+        );
+        assert!(t.contains(&Some("officials".to_string())), "{t:?}");
+        assert!(
+            !t.contains(&Some("leaders".to_string())) || t.len() > 1,
+            "{t:?}"
+        );
+        // "Japanese officials said" is a source, not who meets
+        let t = topics(
+            "TOKYO, May 4 - The dollar steadied ahead of the Group of Seven meeting in Washington tomorrow, Japanese officials said.",
+            "1987-05-04",
+            "g7",
+        );
+        assert_eq!(t, vec![None]);
+        // a minister's title names a person, not the council
+        let t = topics(
+            "LUXEMBOURG, May 4 - Spanish farm minister Carlos Romero said the EC meeting here today went well.",
+            "1987-05-04",
+            "eec",
+        );
+        assert!(t.iter().all(Option::is_none), "{t:?}");
+    }
+
+    #[test]
+    fn a_summit_beside_ministers_is_the_leaders_and_a_field_is_the_nearest() {
+        let ms = mentions(
+            "BRUSSELS, June 29 - European Community agriculture ministers will meet tomorrow evening, after the end of a two-day summit meeting of heads of government, an EC spokesman said.",
+            "1987-06-29",
+        );
+        let farm = ms
+            .iter()
+            .filter(|m| m.event_type == EventType::Meeting)
+            .find(|m| m.topic.as_deref() == Some("farm"));
+        assert!(farm.is_some(), "{ms:?}");
+        assert!(ms
+            .iter()
+            .filter(|m| m.event_type == EventType::Meeting)
+            .all(|m| matches!(m.topic.as_deref(), Some("farm" | "leaders"))));
+    }
+
+    #[test]
+    fn topics_fit_when_equal_or_ministers_of_no_field() {
+        assert!(fits("farm", "farm"));
+        assert!(!fits("farm", "energy"));
+        assert!(!fits("farm", "farm+finance"));
+        assert!(fits("ministers", "energy"));
+        assert!(fits("farm+finance", "ministers"));
+        assert!(!fits("ministers", "leaders"));
+        assert!(!fits("committee", "ministers"));
+        assert!(!fits("officials", "leaders"));
+    }
+
+    #[test]
+    fn field_lists_and_club_leaders() {
+        assert_eq!(
+            fields_topic("economy and finance").as_deref(),
+            Some("finance")
+        );
+        assert_eq!(fields_topic("economic"), None);
+        assert_eq!(
+            fields_topic("finance and agriculture").as_deref(),
+            Some("farm+finance")
+        );
+        assert!(leaders_of_club("EC"));
+        assert!(leaders_of_club("Community"));
+        assert!(!leaders_of_club("community"));
+        assert!(!leaders_of_club("farm"));
+        assert!(!leaders_of_club("business"));
+        assert!(!leaders_of_club("farmers'"));
+    }
+}
