@@ -78,7 +78,10 @@
 //!    phrase introduces ("starting on April 29") beats a nearer one; a date
 //!    in a "since" clause after the trigger does not date it, nor does the
 //!    day of a telling before a plan ("said today he will travel in
-//!    mid-May", "said Tuesday it would visit": round 13); "a scheduled
+//!    mid-May", "said Tuesday it would visit": round 13), nor the day of
+//!    a return from a trip noun ("Today he was returning from a visit to
+//!    projects in Java", "who returns from a visit to Brazil on Sunday":
+//!    the trip is over by then, and its span is unknown: round 14); "a scheduled
 //!    X visit" and "flies to X today" are planned, "during a visit" past;
 //!    unnamed officials named by their country's adjective ("talks with
 //!    Soviet counterparts") are that state's side; a meeting of one
@@ -1733,6 +1736,18 @@ fn push_dated(
         Some(d) => own_clause_dates(ctx, d.sentence, t, dates),
         None => dates,
     };
+    // "Today he was returning from a visit to projects in Java", "who
+    // returns from a visit to Brazil on Sunday": the day is the return's,
+    // the trip's last at most, never its span
+    let lead = (t.start.saturating_sub(80)..=t.start)
+        .find(|&i| stext.is_char_boundary(i))
+        .and_then(|i| stext.get(i..t.start))
+        .unwrap_or("");
+    let dates = if t.noun && RETURN_FROM.is_match(lead) {
+        vec![]
+    } else {
+        dates
+    };
     for mut d in drafts {
         if dates.is_empty() {
             if d.event_type == EventType::Visit && d.status == Status::Occurred {
@@ -1789,6 +1804,13 @@ fn push_dated(
         }
     }
 }
+
+/// Right before a trip noun: the return from it ("was returning to
+/// Jakarta from a visit to", "returns from a visit to", "flying back from a
+/// private visit to"). The trip is over by the return's day.
+static RETURN_FROM: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:return(?:s|ed|ing)?|(?:flying|flew|flies|came|coming|comes|got|getting)\s+back)\s+(?:(?:home|here)\s+)?(?:to\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s+)?from\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$"
+);
 
 /// Between a date before the trigger and the trigger: a second verb
 /// coordinated with the date's ("arrived on Saturday and will have talks",
