@@ -1780,6 +1780,13 @@ fn a_trip_returned_from_takes_no_day_of_the_return() {
     );
     let v = visits(&ms, "Conable");
     assert!(v.iter().all(|x| x.1 != "1987-03-23"), "{v:?}");
+    // nor is that trip the Jakarta stay: one Jakarta visit, the arrival's
+    let at_jakarta: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit && m.place_id.as_deref() == Some("jakarta"))
+        .map(|m| m.rule.as_str())
+        .collect();
+    assert_eq!(at_jakarta.len(), 1, "{at_jakarta:?}");
 }
 
 #[test]
