@@ -78,7 +78,11 @@
 //!    phrase introduces ("starting on April 29") beats a nearer one; a date
 //!    in a "since" clause after the trigger does not date it, nor does the
 //!    day of a telling before a plan ("said today he will travel in
-//!    mid-May", "said Tuesday it would visit": round 13); "a scheduled
+//!    mid-May", "said Tuesday it would visit": round 13), nor the day of
+//!    a return from a trip noun ("Today he was returning from a visit to
+//!    projects in Java", "who returns from a visit to Brazil on Sunday":
+//!    the trip is over by then, and its span is unknown; nor is such a
+//!    trip the story's stay, whose place it would take: round 14); "a scheduled
 //!    X visit" and "flies to X today" are planned, "during a visit" past;
 //!    unnamed officials named by their country's adjective ("talks with
 //!    Soviet counterparts") are that state's side; a meeting of one
@@ -1748,6 +1752,14 @@ fn push_dated(
         Some(d) => own_clause_dates(ctx, d.sentence, t, dates),
         None => dates,
     };
+    // "Today he was returning from a visit to projects in Java", "who
+    // returns from a visit to Brazil on Sunday": the day is the return's,
+    // the trip's last at most, never its span
+    let dates = if t.noun && returned_from(stext, t.start) {
+        vec![]
+    } else {
+        dates
+    };
     for mut d in drafts {
         if dates.is_empty() {
             if d.event_type == EventType::Visit && d.status == Status::Occurred {
@@ -1803,6 +1815,22 @@ fn push_dated(
             out.push(d);
         }
     }
+}
+
+/// Right before a trip noun: the return from it ("was returning to
+/// Jakarta from a visit to", "returns from a visit to", "flying back from a
+/// private visit to"). The trip is over by the return's day.
+static RETURN_FROM: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:return(?:s|ed|ing)?|(?:flying|flew|flies|came|coming|comes|got|getting)\s+back)\s+(?:(?:home|here)\s+)?(?:to\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s+)?from\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$"
+);
+
+/// Whether the trip noun at `start` of `text` is one returned from
+/// ([`RETURN_FROM`]).
+fn returned_from(text: &str, start: usize) -> bool {
+    (start.saturating_sub(80)..=start)
+        .find(|&i| text.is_char_boundary(i))
+        .and_then(|i| text.get(i..start))
+        .is_some_and(|lead| RETURN_FROM.is_match(lead))
 }
 
 /// Between a date before the trigger and the trigger: a second verb
@@ -2382,7 +2410,12 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                     d.guests = a.guests.clone();
                     d.hosts = a.hosts.clone();
                     d.take_from_antecedent(a, 0.8);
-                } else if !d.guests.is_empty() && d.place.is_none() {
+                } else if !d.guests.is_empty()
+                    && d.place.is_none()
+                    // ("was returning from a visit to projects in Java": a
+                    // trip of its own, over, not the story's stay)
+                    && !returned_from(text, d.trigger.0)
+                {
                     d.place = a.place.clone();
                     if d.dates.is_none() {
                         d.dates = a.dates.clone();

@@ -11,6 +11,12 @@
 //! "meet" ("will meet its neighbours' leaders") is untouched: the noun must
 //! close the phrase.
 //!
+//! A date is another occasion's, and dates no event of its sentence, when a
+//! noun after it names that occasion ("a June election", "the March 31
+//! deadline") or when it is the day an occasion was moved from
+//! ("postponed from its scheduled April 2 date", "originally scheduled for
+//! May 6", "had previously been set for May 14": [`date_of_other_noun`]).
+//!
 //! ```text
 //! "For several years Uganda had been unable to meet its ICO export quota."
 //!  -> no meeting (meeting.meet of Uganda and the ICO dropped)
@@ -217,9 +223,19 @@ static OTHER_NOUN: LazyLock<Regex> = regex!(
     r"(?i)^\s*(?:or\s+(?:even\s+)?(?:an?\s+|the\s+)?[\w-]+\s+)?(?:(?:general|presidential|parliamentary|local|snap)\s+)?(?:elections?|polls?|votes?|referendum|deadline|budget|deliver(?:y|ies)|shipments?|futures|contracts?|crops?|harvest|figures|data|statistics|index|auction|tender|payments?|quarter|maturity|loading)\b"
 );
 
+/// Right before a date: the date an occasion had before it was moved
+/// ("postponed from its scheduled April 2 date", "originally scheduled
+/// for May 6", "had previously been set for May 14", "brought forward
+/// from Friday"). The occasion is not on that day any more, so the date
+/// dates nothing the sentence reports.
+static SUPERSEDED_BEFORE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:(?:postponed|put\s+off|moved|delayed|brought\s+forward|advanced|rescheduled|deferred|switched)\s+from|(?:originally|previously|initially)\s+(?:been\s+)?(?:scheduled|planned|set|due|slated|fixed)(?:\s+to\s+[a-z]+)?(?:\s+(?:for|on|in|at))?)\s+(?:(?:its|the|their|an?)\s+)?(?:(?:originally\s+|previously\s+)?(?:scheduled|planned|original|earlier|previous|initial)\s+)?$"
+);
+
 /// Whether every occurrence of the date `date_text` in the sentence
-/// `stext` names the time of another noun ("a June election"): such a date
-/// does not date the sentence's event.
+/// `stext` names the time of another noun ("a June election") or a date the
+/// occasion was moved from ("postponed from its scheduled April 2 date"):
+/// such a date does not date the sentence's event.
 pub(super) fn date_of_other_noun(stext: &str, date_text: &str) -> bool {
     if date_text.is_empty() {
         return false;
@@ -229,7 +245,11 @@ pub(super) fn date_of_other_noun(stext: &str, date_text: &str) -> bool {
     for (at, _) in flat.match_indices(date_text) {
         found = true;
         let after = flat.get(at + date_text.len()..).unwrap_or("");
-        if !OTHER_NOUN.is_match(after) {
+        let from = (at.saturating_sub(80)..=at)
+            .find(|&i| flat.is_char_boundary(i))
+            .unwrap_or(at);
+        let before = flat.get(from..at).unwrap_or("");
+        if !OTHER_NOUN.is_match(after) && !SUPERSEDED_BEFORE.is_match(before) {
             return false;
         }
     }
@@ -255,6 +275,28 @@ mod tests {
         ));
         assert!(!date_of_other_noun("He will visit Tokyo in June.", "June"));
         assert!(!date_of_other_noun("He will visit Tokyo.", "(report date)"));
+    }
+
+    #[test]
+    fn a_date_an_occasion_was_moved_from_dates_nothing() {
+        let s = "Nobody knew why the meeting had been postponed from its scheduled May 3 date.";
+        assert!(date_of_other_noun(s, "May 3"));
+        let s = "The talks, originally scheduled for Tuesday, will now open on Friday.";
+        assert!(date_of_other_noun(s, "Tuesday"));
+        assert!(!date_of_other_noun(s, "Friday"));
+        assert!(date_of_other_noun(
+            "The session had previously been set for June 9 in Rome.",
+            "June 9"
+        ));
+        // a date the talks are scheduled for is theirs
+        assert!(!date_of_other_noun(
+            "The talks are scheduled for Tuesday.",
+            "Tuesday"
+        ));
+        assert!(!date_of_other_noun(
+            "The visit was moved to June 9 from May.",
+            "June 9"
+        ));
     }
 
     #[test]

@@ -48,7 +48,8 @@
 //!   left Riyadh after holding talks": a visit and a meeting;
 //! - places: a state's talks with an organisation told from that state, and
 //!   "talks here", are at the dateline's city, as is "a visit to the World
-//!   Bank"; an organisation qualifying a thing ("Article 23 of the GATT") is
+//!   Bank" (not "a visit to World Bank-funded projects": the body only
+//!   qualifies what was visited); an organisation qualifying a thing ("Article 23 of the GATT") is
 //!   no side; "said in Caracas" is a visit only of a known foreign official.
 //!
 //! After the fill pass, checks of who is a side: a state guest must name a
@@ -901,6 +902,9 @@ pub(super) fn fill(
                     && text
                         .get(d.trigger.1..a.start)
                         .is_some_and(|g| TO_ORG.is_match(g))
+                    // ("a visit to World Bank-funded projects": the body
+                    // only qualifies what was visited)
+                    && !text.get(a.end..).is_some_and(|r| r.starts_with('-'))
             })
             && d.guests.iter().all(|g| g.country != here.country);
         if said_here || to_org {

@@ -1771,3 +1771,53 @@ fn talking_to_two_states_officials_is_a_meeting_in_each_state() {
         );
     }
 }
+
+#[test]
+fn a_trip_returned_from_takes_no_day_of_the_return() {
+    let ms = mentions(
+        "World Bank President Barber Conable arrived in Jakarta on Saturday. Today he was returning from a visit to dam sites in the provinces.",
+        "1987-03-23",
+    );
+    let v = visits(&ms, "Conable");
+    assert!(v.iter().all(|x| x.1 != "1987-03-23"), "{v:?}");
+    // nor is that trip the Jakarta stay: one Jakarta visit, the arrival's
+    let at_jakarta: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit && m.place_id.as_deref() == Some("jakarta"))
+        .map(|m| m.rule.as_str())
+        .collect();
+    assert_eq!(at_jakarta.len(), 1, "{at_jakarta:?}");
+}
+
+#[test]
+fn a_body_qualifying_what_was_visited_is_no_destination() {
+    let ms = mentions(
+        "JAKARTA, March 23 - World Bank President Barber Conable made a visit to World Bank-funded dams in the provinces on Sunday.",
+        "1987-03-23",
+    );
+    let v = visits(&ms, "Conable");
+    assert!(v.iter().all(|x| x.0 != "jakarta"), "{v:?}");
+}
+
+#[test]
+fn a_meeting_in_the_afternoon_of_a_day_told_before_it_takes_that_day() {
+    let ms = mentions(
+        "MOSCOW, April 14 - Secretary of State George Shultz arrived here on Sunday and will have talks with Mikhail Gorbachev tomorrow. Today he was touring a school, and was scheduled to meet Foreign Minister Eduard Shevardnadze in the afternoon.",
+        "1987-04-14",
+    );
+    let m = ms
+        .iter()
+        .find(|m| {
+            m.event_type == EventType::Meeting
+                && m.participants
+                    .iter()
+                    .any(|p| p.name.contains("Shevardnadze"))
+        })
+        .expect("the meeting");
+    let d = m.dates.expect("dated");
+    assert_eq!(
+        (d.start, d.end),
+        (day("1987-04-14"), day("1987-04-14")),
+        "{m:?}"
+    );
+}

@@ -101,13 +101,20 @@
 //! "Later this month" (week, year) keeps the unit's value and precision
 //! but its interval runs from the day after the DCT to the unit's end;
 //! "earlier this month" from the unit's start to the day before the DCT.
+//! "In the afternoon" ("in the morning", "in the evening") tags "the
+//! afternoon" as TimeML tags "the morning": a TIME on the day named in its
+//! sentence or the one before, else the DCT's ("Today he ... was to meet
+//! ministers in the afternoon" is today's `...TAF`); not "4 in the morning".
 //! "Tonight", "this evening" are the DCT's day, and "tomorrow" stays the
 //! day after the DCT even after a past reporting verb ("said he would
 //! leave tomorrow") or an earlier day of the narrative.
 //! **Wire copy** (`wire.rs`): a dateline's own day ("TOKYO, April 5 -"),
 //! within three days of the DCT, is the reference day of the story;
 //! "Thursday and Friday", "Monday through Wednesday" are one range, and
-//! "Thursday next week" lies in that week. Weekdays are also read in
+//! "Thursday next week" lies in that week; after a story's "next Monday",
+//! a later bare weekday ahead of the reference day but before that Monday
+//! and after it in its week is that week's ("talks next Monday and
+//! Tuesday ... on Thursday and Friday X would meet Y"). Weekdays are also read in
 //! capitals and in lower case, months in capitals ("MAY", "MARCH" only
 //! after a preposition, "FOR LATE MAY", before a day or year, or after a
 //! modifier at a line's end or before an event noun, "LATE MAY HEARING"),
@@ -222,6 +229,8 @@
 //! | 5 p.m. EST March 28 | 2016-03-24 | 2016-03-28T17:00 (TIME) | day |
 //! | (met) Tuesday evening | 2016-03-24 | 2016-03-22TEV (TIME) | day |
 //! | mid-afternoon yesterday | 2016-03-24 | 2016-03-23TAF (TIME) | day |
+//! | (On Friday he will meet them) in the afternoon | 2016-03-24 | 2016-03-25TAF (TIME), extent "the afternoon" | day |
+//! | (talks next Monday ...) on Thursday (will) | 2016-03-23 (Wed) | 2016-03-31 | day |
 //! | last Thanksgiving | 2000-03-01 | 1999-11-25 | day |
 //! | Christmas Eve, 2015 | any | 2015-12-24 | day |
 //! | nineteen ninety-six | any | 1996 | year |
@@ -435,7 +444,8 @@ impl Tagger {
             .filter_map(|c| r.resolve(c).map(|t| (t, wire::plain_weekday(c))))
             .collect();
         let tagged = wire::weekday_ranges(text, tagged);
-        wire::weekday_of_week(text, tagged)
+        let tagged = wire::weekday_of_week(text, tagged);
+        wire::weekdays_after_next(tagged, reference)
             .into_iter()
             .map(|(t, _)| t)
             .collect()

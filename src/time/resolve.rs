@@ -916,7 +916,11 @@ impl<'a> Resolver<'a> {
         }
         let anchors = !matches!(
             c.expr,
-            Expr::Decade { .. } | Expr::Century { .. } | Expr::Ref(_) | Expr::Set(_)
+            Expr::Decade { .. }
+                | Expr::Century { .. }
+                | Expr::Ref(_)
+                | Expr::Set(_)
+                | Expr::DayPart { .. }
         );
         if let (true, Some(i)) = (
             anchors && !self.names_a_thing(c) && !self.maturity(c.begin),
@@ -1408,6 +1412,31 @@ impl<'a> Resolver<'a> {
                         None,
                     ),
                 }
+            }
+            Expr::DayPart { part } => {
+                // the day named in this sentence or the one before, as for
+                // a clock time without a day; else the DCT's
+                let day = match self.last_date {
+                    Some((t, Precision::Day))
+                        if self.sentence_index(c.begin)
+                            <= self.sentence_index(self.last_date_at) + 1 =>
+                    {
+                        Some(t)
+                    }
+                    _ => dct,
+                };
+                Some(match day {
+                    Some(t) => Out {
+                        kind: TimexType::Time,
+                        value: format!("{}T{part}", t.format("%Y-%m-%d")),
+                        interval: Some(iv(t, t, Precision::Day)),
+                    },
+                    None => Out {
+                        kind: TimexType::Time,
+                        value: format!("XXXX-XX-XXT{part}"),
+                        interval: None,
+                    },
+                })
             }
             Expr::Time {
                 date: dt,

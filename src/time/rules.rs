@@ -151,6 +151,11 @@ pub(crate) enum Expr {
         y: Option<i32>,
         off: i32,
     },
+    /// "(met ministers) in the afternoon": a part of the day the sentence
+    /// (or the one before) names, else of the DCT (TIME, `...TAF`).
+    DayPart {
+        part: &'static str,
+    },
     /// A clock time; with an explicit date when written with one.
     Time {
         date: Option<(i32, u32, u32)>,
@@ -1112,6 +1117,18 @@ fn day_part(s: Option<&str>) -> Option<&'static str> {
     })
 }
 
+/// "in the afternoon", "in the evening": the part of the day (the timex
+/// is "the afternoon", as TimeML tags "the morning"); not "4 in the
+/// morning", a clock time.
+fn p_in_the_part(c: &Captures, t: &str) -> Option<Expr> {
+    let part = day_part(g(c, "p"))?;
+    let b = before(c, t).trim_end();
+    if b.ends_with(|ch: char| ch.is_ascii_digit()) || b.ends_with("o'clock") {
+        return None;
+    }
+    Some(Expr::DayPart { part })
+}
+
 fn p_weekday(c: &Captures, _t: &str) -> Option<Expr> {
     let w = lx::weekday_num(g(c, "w")?)?;
     // "Friday night" is a TIME on that day (TIMEX3 `...TNI`); "Tuesday
@@ -1666,6 +1683,7 @@ impl Rules {
             // Appended last: the gates and tests name rules by index.
             (format!(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+(?P<m>{m})\b(?:,?\s+(?P<y>{y})\b)?"), p_week_of_month),
             (format!(r"\b(?:(?P<rel>early|late|mid)[\s-]+)?(?P<m>{lm})\b(?:\s+(?P<d>{day})(?:\s*-\s*(?P<d2>{day}))?\b)?(?:,?\s+(?P<y>{y})\b)?", lm = lx::MONTH_LOWER), p_lower_month),
+            (r"\bin\s+(?P<span>the\s+(?P<p>morning|afternoon|evening))\b".into(), p_in_the_part),
         ];
         let rules: Vec<(Regex, Parse)> = src
             .into_iter()

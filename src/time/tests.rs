@@ -20,7 +20,7 @@ fn val(text: &str, dct: Option<NaiveDate>) -> (String, String, Option<String>) {
 
 #[test]
 fn all_rules_compile() {
-    assert_eq!(Tagger::new().rules.len(), 46);
+    assert_eq!(Tagger::new().rules.len(), 47);
 }
 
 #[test]
@@ -1244,6 +1244,59 @@ fn a_weekday_before_next_week_is_in_that_week() {
         d(2030, 5, 8),
     );
     assert_eq!(t[0].2.as_deref(), Some("2030-05-16/2030-05-17"), "{t:?}");
+}
+
+#[test]
+fn a_weekday_after_next_monday_is_in_that_week() {
+    // Wednesday 2030-05-08: "next Monday" is 05-13.
+    let dct = d(2030, 5, 8);
+    let t = all(
+        "Engineers will hold talks next Monday and Tuesday. On Thursday and Friday the two ministers will meet.",
+        dct,
+    );
+    assert_eq!(t[0].1, "2030-05-13", "{t:?}");
+    assert_eq!(t[1].1, "2030-05-14", "{t:?}");
+    assert_eq!(t[2].2.as_deref(), Some("2030-05-16/2030-05-17"), "{t:?}");
+    // a weekday told as past stays past
+    let t = all("Talks open next Monday. On Tuesday the ministers met.", dct);
+    assert_eq!(t[1].1, "2030-05-07", "{t:?}");
+    // without the anchor the weekday ahead is this week's
+    let t = all("On Thursday the two ministers will meet.", dct);
+    assert_eq!(t[0].1, "2030-05-09", "{t:?}");
+    // "next month" is no anchor
+    let t = all(
+        "Talks open next month. On Thursday the ministers will meet.",
+        dct,
+    );
+    assert_eq!(t[1].1, "2030-05-09", "{t:?}");
+}
+
+#[test]
+fn in_the_afternoon_is_a_part_of_the_day_its_sentence_names() {
+    let dct = d(2030, 5, 8);
+    let t = all(
+        "On Friday he will meet the ministers in the afternoon.",
+        dct,
+    );
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_eq!(
+        (t[1].0.as_str(), t[1].1.as_str()),
+        ("the afternoon", "2030-05-10TAF"),
+        "{t:?}"
+    );
+    // no day named: the DCT's
+    assert_eq!(
+        val("The ministers met in the evening.", dct),
+        (
+            "the evening".into(),
+            "2030-05-08TEV".into(),
+            Some("2030-05-08".into())
+        )
+    );
+    // a clock time's "in the morning" is no part of a day
+    assert!(all("The fire broke out at 4 in the morning.", dct)
+        .iter()
+        .all(|t| t.0 != "the morning"));
 }
 
 #[test]

@@ -16,6 +16,13 @@
 //!   [`weekday_of_week`] then puts a weekday (or pair) right before "next
 //!   week", "last week" or "this week" into that week: "Thursday next
 //!   week" is the Thursday of the week after the DCT's.
+//! - **Weekdays after "next Monday".** Once a story has named a day as
+//!   "next Monday" (or "next Monday and Tuesday"), a later bare weekday
+//!   read ahead of the reference day but falling before that day, and
+//!   lying after it in its week, is a day of the same week
+//!   ([`weekdays_after_next`]): "talks next Monday and Tuesday ... on
+//!   Thursday and Friday Smith would meet Kuroda" is that week's Thursday
+//!   and Friday, not this week's. A weekday read as past is left alone.
 //!
 //! Example: with the DCT 1987-04-03 (a Friday), "WASHINGTON, April 5 - ...
 //! meetings scheduled for Thursday and Friday" gives "April 5" as the
@@ -123,6 +130,62 @@ pub(crate) fn weekday_of_week(
         });
         let suffix = a.value.find('T').map_or("", |t| &a.value[t..]).to_string();
         a.value = format!("{}{suffix}", start.format("%Y-%m-%d"));
+    }
+    tagged
+}
+
+/// "next Monday": the weekday of a "next <weekday>" timex.
+fn next_weekday(t: &Timex) -> Option<u32> {
+    let lower = t
+        .text
+        .to_ascii_lowercase()
+        .replace(char::is_whitespace, " ");
+    let rest = lower.strip_prefix("next ")?.trim_start();
+    // ("next month" is no "mon"day)
+    let day = rest.ends_with("day") && rest.chars().all(|c| c.is_ascii_alphabetic());
+    day.then(|| super::lexicon::weekday_num(rest)).flatten()
+}
+
+/// Moves a bare weekday read ahead of `reference` but before the day a
+/// "next <weekday>" timex earlier in the story named into that day's week,
+/// when it falls after that day there: "next Monday and Tuesday ... on
+/// Thursday and Friday" (DCT Wednesday) is the Thursday and Friday after
+/// that Monday. Past weekdays, and weekdays before the anchor's own in its
+/// week, stay.
+pub(crate) fn weekdays_after_next(
+    mut tagged: Vec<(Timex, Option<u32>)>,
+    reference: Option<NaiveDate>,
+) -> Vec<(Timex, Option<u32>)> {
+    let Some(r) = reference else {
+        return tagged;
+    };
+    let mut anchor: Option<NaiveDate> = None;
+    for (t, w) in tagged.iter_mut() {
+        let Some(iv) = t.interval else {
+            continue;
+        };
+        if next_weekday(t).is_some() {
+            anchor = Some(iv.start);
+            continue;
+        }
+        let (Some(a), Some(w)) = (anchor, *w) else {
+            continue;
+        };
+        let (Some(start), Some(end)) = (
+            iv.start.checked_add_signed(Duration::days(7)),
+            iv.end.checked_add_signed(Duration::days(7)),
+        ) else {
+            continue;
+        };
+        // ahead of the reference day, before the anchor, and after the
+        // anchor's weekday in the anchor's week
+        let aw = a.weekday().number_from_monday();
+        if iv.start <= r || iv.start >= a || w <= aw || start <= a {
+            continue;
+        }
+        t.interval = Some(Interval { start, end, ..iv });
+        let suffix = t.value.find('T').map_or("", |i| &t.value[i..]).to_string();
+        t.value = format!("{}{suffix}", start.format("%Y-%m-%d"));
     }
     tagged
 }
