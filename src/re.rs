@@ -40,7 +40,8 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use regex::{CaptureMatches, Captures, Match, Matches, Regex, Replacer};
+use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexBuilder, RegexSet};
+use regex::{RegexSetBuilder, Replacer, SetMatches};
 use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode};
 use regex_syntax::hir::{ClassUnicodeRange, Hir, HirKind, Look, Repetition};
 
@@ -51,6 +52,7 @@ pub struct Re {
     pattern: String,
     ascii: Option<Regex>,
     full: OnceLock<Regex>,
+    cache: Option<usize>,
 }
 
 impl Re {
@@ -58,17 +60,22 @@ impl Re {
     /// non-ASCII haystack, except in tests). Errs if the pattern is not a
     /// valid regex.
     pub fn new(pattern: &str) -> Result<Re, regex::Error> {
-        let hir = regex_syntax::Parser::new()
-            .parse(pattern)
-            .map_err(|e| regex::Error::Syntax(e.to_string()))?;
-        let ascii = twin(&hir);
+        Re::with_cache(pattern, None)
+    }
+
+    /// [`Re::new`] with a lazy-DFA cache of `bytes` for each of the two
+    /// regexes (`RegexBuilder::dfa_size_limit`; None: the crate's default).
+    pub fn with_cache(pattern: &str, bytes: Option<usize>) -> Result<Re, regex::Error> {
+        let hir = parse(pattern)?;
+        let ascii = twin(&hir, bytes);
         let re = Re {
             pattern: pattern.to_string(),
             ascii,
             full: OnceLock::new(),
+            cache: bytes,
         };
         if cfg!(test) || re.ascii.is_none() {
-            let full = Regex::new(pattern)?;
+            let full = build(pattern, bytes)?;
             if let Some(a) = &re.ascii {
                 assert!(
                     a.capture_names().eq(full.capture_names()),
@@ -90,8 +97,9 @@ impl Re {
     }
 
     fn full(&self) -> &Regex {
-        self.full
-            .get_or_init(|| Regex::new(&self.pattern).expect("a pattern its twin was built from"))
+        self.full.get_or_init(|| {
+            build(&self.pattern, self.cache).expect("a pattern its twin was built from")
+        })
     }
 
     /// The pattern as written.
@@ -142,14 +150,88 @@ impl Re {
     }
 }
 
+/// A set of patterns with its ASCII twin: [`regex::RegexSet`] for
+/// [`ReSet::matches`], the twin on ASCII haystacks (see [`Re`]).
+#[derive(Debug)]
+pub struct ReSet {
+    patterns: Vec<String>,
+    ascii: Option<RegexSet>,
+    full: OnceLock<RegexSet>,
+    cache: Option<usize>,
+}
+
+impl ReSet {
+    /// The set of `patterns` (in order), each lazy DFA with a cache of
+    /// `bytes` (None: the crate's default). Errs if a pattern is not valid.
+    pub fn new<I, S>(patterns: I, bytes: Option<usize>) -> Result<ReSet, regex::Error>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let patterns: Vec<String> = patterns
+            .into_iter()
+            .map(|p| p.as_ref().to_string())
+            .collect();
+        let cut: Vec<String> = patterns
+            .iter()
+            .map(|p| parse(p).map(|h| ascii_only(&h).to_string()))
+            .collect::<Result<_, _>>()?;
+        let set = ReSet {
+            ascii: build_set(&cut, bytes).ok(),
+            patterns,
+            full: OnceLock::new(),
+            cache: bytes,
+        };
+        if cfg!(test) || set.ascii.is_none() {
+            let _ = set.full.set(build_set(&set.patterns, bytes)?);
+        }
+        Ok(set)
+    }
+
+    /// [`RegexSet::matches`].
+    pub fn matches(&self, haystack: &str) -> SetMatches {
+        match &self.ascii {
+            Some(a) if haystack.is_ascii() => a.matches(haystack),
+            _ => self
+                .full
+                .get_or_init(|| {
+                    build_set(&self.patterns, self.cache).expect("patterns the twin was built from")
+                })
+                .matches(haystack),
+        }
+    }
+}
+
+fn parse(pattern: &str) -> Result<Hir, regex::Error> {
+    regex_syntax::Parser::new()
+        .parse(pattern)
+        .map_err(|e| regex::Error::Syntax(e.to_string()))
+}
+
+fn build(pattern: &str, cache: Option<usize>) -> Result<Regex, regex::Error> {
+    let mut b = RegexBuilder::new(pattern);
+    if let Some(bytes) = cache {
+        b.dfa_size_limit(bytes);
+    }
+    b.build()
+}
+
+fn build_set(patterns: &[String], cache: Option<usize>) -> Result<RegexSet, regex::Error> {
+    let mut b = RegexSetBuilder::new(patterns);
+    if let Some(bytes) = cache {
+        b.dfa_size_limit(bytes);
+    }
+    b.build()
+}
+
 /// The ASCII twin of a parsed pattern, or None when it cannot be built or
 /// would number its groups otherwise.
-fn twin(hir: &Hir) -> Option<Regex> {
+fn twin(hir: &Hir, cache: Option<usize>) -> Option<Regex> {
     let cut = ascii_only(hir);
     if captures(hir) != captures(&cut) {
         return None;
     }
-    let re = Regex::new(&cut.to_string()).ok()?;
+    let re = build(&cut.to_string(), cache).ok()?;
     (re.captures_len() == hir.properties().explicit_captures_len() + 1).then_some(re)
 }
 
@@ -267,6 +349,17 @@ mod tests {
         // the twin alone would miss the first: it cannot match "ğ" or "’"
         let twin = re.ascii.as_ref().unwrap();
         assert_eq!(twin.find("Erdoğan’s visit").map(|m| m.as_str()), None);
+    }
+
+    #[test]
+    fn a_set_matches_as_its_patterns_do_on_any_text() {
+        let set = ReSet::new([r"(?i)\bkelvin\b", r"\w+’s\b", r"\d+"], None).unwrap();
+        let on = |h: &str| set.matches(h).into_iter().collect::<Vec<_>>();
+        assert_eq!(on("KELVIN 42"), vec![0, 2]);
+        // non-ASCII: the full set ("\u{212A}" is the Kelvin sign, which
+        // Unicode folds to "k")
+        assert_eq!(on("\u{212A}elvin met Erdoğan’s aide"), vec![0, 1]);
+        assert_eq!(on("Erdogan's aide"), Vec::<usize>::new());
     }
 
     #[test]

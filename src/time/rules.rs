@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use regex::{Captures, Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::Captures;
+
+use crate::re::{Re, ReSet};
 
 use super::lexicon::{self as lx, Unit};
 
@@ -231,10 +233,10 @@ type Parse = fn(&Captures, &str) -> Option<Expr>;
 /// The compiled rules.
 #[derive(Debug)]
 pub(crate) struct Rules {
-    rules: Vec<(Regex, Parse)>,
+    rules: Vec<(Re, Parse)>,
     /// The same patterns in [`GATES`] sets, each tried once on a text: a
     /// rule whose set says it does not match skips its own pass.
-    gates: Vec<(RegexSet, Vec<usize>)>,
+    gates: Vec<(ReSet, Vec<usize>)>,
 }
 
 /// Gate sets: one pass over a set costs about one rule's pass, and most
@@ -1667,15 +1669,14 @@ impl Rules {
             (format!(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+(?P<m>{m})\b(?:,?\s+(?P<y>{y})\b)?"), p_week_of_month),
             (format!(r"\b(?:(?P<rel>early|late|mid)[\s-]+)?(?P<m>{lm})\b(?:\s+(?P<d>{day})(?:\s*-\s*(?P<d2>{day}))?\b)?(?:,?\s+(?P<y>{y})\b)?", lm = lx::MONTH_LOWER), p_lower_month),
         ];
-        let rules: Vec<(Regex, Parse)> = src
+        let rules: Vec<(Re, Parse)> = src
             .into_iter()
             .filter_map(|(s, p)| {
                 // Patterns are constants of this file; a typo is caught by the unit tests.
                 // ASCII word boundaries keep the regexes on the fast DFA path.
                 let s = s.replace(r"\b", r"(?-u:\b)");
-                RegexBuilder::new(&format!("(?i){s}"))
-                    .dfa_size_limit(RULE_CACHE)
-                    .build()
+                // (an ASCII twin runs on ASCII text: crate::re)
+                Re::with_cache(&format!("(?i){s}"), Some(RULE_CACHE))
                     .ok()
                     .map(|r| (r, p))
             })
@@ -1689,10 +1690,8 @@ impl Rules {
             .filter_map(|ids| {
                 // A set's lazy DFA outgrows the default 2 MiB cache and
                 // was rebuilt over and over (a third of the gates' time).
-                let set = RegexSetBuilder::new(ids.iter().map(|&i| rules[i].0.as_str()))
-                    .dfa_size_limit(GATE_CACHE)
-                    .build()
-                    .ok()?;
+                let set =
+                    ReSet::new(ids.iter().map(|&i| rules[i].0.as_str()), Some(GATE_CACHE)).ok()?;
                 Some((set, ids.to_vec()))
             })
             .collect();
