@@ -1,13 +1,13 @@
 //! Regexes with an ASCII twin: the same matches, a fraction of the cost on
 //! ASCII text.
 //!
-//! The extraction rules are written for Unicode text (`\w`, `\b`, `(?i)`
+//! The extraction and tagger rules are written for Unicode text (`\w`, `\b`, `(?i)`
 //! with Unicode's case folding, the typographic apostrophe `’`). Compiled
 //! that way, a class such as `[\w-]` is hundreds of UTF-8 ranges: the regex
 //! costs a lot to build, and every state its lazy DFA adds while it reads a
-//! text is the union of many NFA states. On a round-13 profile of three
-//! Reuters files, building the rules' regexes and their DFA states was
-//! about half of extraction's instructions, although Reuters is all ASCII.
+//! text is the union of many NFA states. Profiled on three Reuters files
+//! (round 14), building the rules' regexes and their DFA states was about
+//! half of extraction's instructions, although Reuters is all ASCII.
 //!
 //! [`Re`] holds two regexes for one pattern:
 //!
