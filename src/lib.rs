@@ -12,6 +12,7 @@
 //! merge   one record per real-world event, sources and conflicts kept
 //! dataset records, schema, Parquet + JSON Lines writers, manifest
 //! pipeline the compile driver that runs the stages above
+//! re       regexes with an ASCII twin, for the rules' patterns
 //! shard    the map/merge split; cache: per-document results for incremental compiles
 //! ```
 //!
@@ -22,12 +23,13 @@
 #![allow(rustdoc::private_intra_doc_links)]
 
 /// A regex compiled once, on first use, from a pattern fixed when the crate is
-/// built: `static DAY: LazyLock<Regex> = regex!(r"\d{1,2}");` (a string, or a
-/// `format!` of constant parts). A constant pattern that fails to compile is a
-/// programming error, caught by the first test that reaches it.
+/// built: `static DAY: LazyLock<Re> = regex!(r"\d{1,2}");` (a string, or a
+/// `format!` of constant parts), with its ASCII twin ([`re`]). A constant
+/// pattern that fails to compile is a programming error, caught by the first
+/// test that reaches it.
 macro_rules! regex {
     ($pattern:expr) => {
-        ::std::sync::LazyLock::new(|| ::regex::Regex::new(&$pattern).expect("constant regex"))
+        ::std::sync::LazyLock::new(|| $crate::re::Re::new(&$pattern).expect("constant regex"))
     };
 }
 
@@ -39,6 +41,7 @@ pub mod ingest;
 pub mod kb;
 pub mod merge;
 pub mod pipeline;
+pub mod re;
 pub mod shard;
 pub mod text;
 pub mod time;

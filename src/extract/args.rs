@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use crate::kb::{ActorKind, Entity, EntityMention, Kb, PlaceKind};
 use crate::time::{Interval, Precision, Timex, TimexType};
@@ -150,11 +150,11 @@ pub fn actors(entities: &[EntityMention], kb: &Kb, text: &str) -> Vec<ActorRef> 
 }
 
 /// A capitalised word right before a lone surname: "Christopher Clark".
-static GIVEN_BEFORE: LazyLock<Regex> = regex!(r#"(?:^|[\s("])([A-Z][a-z]+)\s+$"#);
+static GIVEN_BEFORE: LazyLock<Re> = regex!(r#"(?:^|[\s("])([A-Z][a-z]+)\s+$"#);
 
 /// A preposition before the capitalised word: "in September Obama" names a
 /// time, not a given name.
-static PREPOSITION_BEFORE: LazyLock<Regex> =
+static PREPOSITION_BEFORE: LazyLock<Re> =
     regex!(r"(?i)\b(?:in|on|at|by|from|since|until|till|during|of|to|for|last|next|this)\s+$");
 
 /// Capitalised words before a surname that are titles or sentence openers,
@@ -537,7 +537,7 @@ fn later_surnames(text: &str, out: &mut Vec<ActorRef>) {
     }
 }
 
-static TITLE_GAP: LazyLock<Regex> = regex!(r"^(?:'s|’s)?(?:\s+(?:[A-Za-z][a-z.-]*|and|of))*?\s*$");
+static TITLE_GAP: LazyLock<Re> = regex!(r"^(?:'s|’s)?(?:\s+(?:[A-Za-z][a-z.-]*|and|of))*?\s*$");
 
 /// The country of an unknown person's title: a country or nationality right
 /// before it ("U.S. Undersecretary of State Michael Armacost", "Ecuador's
@@ -618,7 +618,7 @@ pub fn places(entities: &[EntityMention], kb: &Kb) -> Vec<PlaceRef> {
     out
 }
 
-static CONNECTOR: LazyLock<Regex> = regex!(
+static CONNECTOR: LazyLock<Re> = regex!(
     r"^(?:\s|,|&|-|–|—|\band\b|\bwith\b|\bthe\b|\bof\b|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpresident\b|\bprime\b|\bminister\b|\bforeign\b|\bsecretary\b|\bstate\b|\bchancellor\b|\bking\b|\bqueen\b|\bhis\b|\bher\b|\b(?:its|their|major|main|key|leading|western|trade|trading|allies|ally|partners?)\b|\bcounterparts?\b|\bleaders?\b|\b(?:central|bank|governor|deputy|vice|finance|energy|trade|economy|economic|agriculture|defen[cs]e|commerce|treasury|interior|oil|general|chairman|chief|head|director|managing|undersecretary|under-secretary|ambassador|envoy|senior|former|acting|assistant|first|executive|spokesman|special|representative|secretary-general|minister|president|premier|prime|foreign|affairs|crown|prince|sheikh|emir|king|queen)\b|[A-Z][\w.'’-]*)*$"
 );
 
@@ -779,12 +779,12 @@ pub fn dedup(group: Vec<ActorRef>) -> Vec<ActorRef> {
 
 /// A destination told by a pronoun right after a trip's word ("visits
 /// there", "visits that country", "his trip there").
-static PRONOUN_DEST: LazyLock<Regex> = regex!(r"(?i)^\s+(?:there|that country|the country)\b");
+static PRONOUN_DEST: LazyLock<Re> = regex!(r"(?i)^\s+(?:there|that country|the country)\b");
 
 /// A place used as a modifier of a noun ("to U.S. exporters", "the Japan
 /// market"): a lower-case word after it that is no function word. No place
 /// a pronoun destination can stand for.
-static PLACE_AS_MODIFIER: LazyLock<Regex> = regex!(r"^\s+([a-z][a-z-]*)\b");
+static PLACE_AS_MODIFIER: LazyLock<Re> = regex!(r"^\s+([a-z][a-z-]*)\b");
 
 /// Whether the text after a place opens on a noun it modifies (see
 /// [`PLACE_AS_MODIFIER`]).
@@ -828,7 +828,7 @@ fn modifies_a_noun(after: &str) -> bool {
 }
 
 /// A sending verb opening a trigger ("sent a team to").
-static SENT_VERB: LazyLock<Regex> = regex!(r"(?i)^(?:send|sends|sent|sending|dispatch)");
+static SENT_VERB: LazyLock<Re> = regex!(r"(?i)^(?:send|sends|sent|sending|dispatch)");
 
 /// How far back (bytes) a pronoun destination looks for its place: the
 /// sentence and about one before it.
@@ -923,7 +923,7 @@ fn place_before<'a>(text: &str, places: &'a [PlaceRef], trig_start: usize) -> Op
     })
 }
 
-static DATELINE: LazyLock<Regex> = regex!(
+static DATELINE: LazyLock<Re> = regex!(
     r"^\s*,\s*(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?[-–—]"
 );
 
@@ -953,7 +953,7 @@ pub(super) fn line_openers<'a>(
     })
 }
 
-static TOPIC: LazyLock<Regex> = regex!(
+static TOPIC: LazyLock<Re> = regex!(
     r"(?:situation|crisis|war|conflict|developments|peace|security|stability|fighting|violence|settlement|events|elections?|interests?|presence|troops|forces|operations?)\s+(?:in|at)\s+(?:the\s+)?$"
 );
 
@@ -962,7 +962,7 @@ static TOPIC: LazyLock<Regex> = regex!(
 /// Afghanistan", "sanctions on Iran", "exports of Japan", "relations with
 /// China"): the place is what the noun is given to or about, never where
 /// anyone goes or meets.
-static AID_TO: LazyLock<Regex> = regex!(
+static AID_TO: LazyLock<Re> = regex!(
     r"(?i)\b(?:aid|support|assistance|help|troops|sanctions|commitments?|exports?|imports?|relations|ties|solidarity|weapons|arms|funding|loans?|credits?|grants?|investments?|shipments?|deliveries)\s+(?:to|for|of|in|on|against|with|toward|towards|into)\s+(?:the\s+)?$"
 );
 
@@ -1069,54 +1069,54 @@ pub fn venue(
 
 /// "During his trip to", "On her visit to", "In the course of their stay
 /// in": a sentence opening on a side's journey, up to its goal.
-static ON_TRIP_TO: LazyLock<Regex> = regex!(
+static ON_TRIP_TO: LazyLock<Re> = regex!(
     r"(?i)^(?:[^-–—]{0,40}\s[-–—]\s+)?\W*(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|stay|stopover|journey)\s+(?:to|in)\s+(?:the\s+)?$"
 );
 
-static AMOUNT: LazyLock<Regex> = regex!(
+static AMOUNT: LazyLock<Re> = regex!(
     r"(?i)^(?:(?:in\s+)?(?:less|more|fewer)\s+than|over|within|about|nearly|almost|up to)\b|\b(?:years|months|weeks|days)$"
 );
 
-static NOT_EVENT_TIME: LazyLock<Regex> = regex!(
+static NOT_EVENT_TIME: LazyLock<Re> = regex!(
     r"(?i)(?:\bsince|\bpublished(?: on)?|\buntil|\bby|\bbefore|\bafter|\bago|\bsaid on|\bstatement of|\bfor)\s*$"
 );
 
 /// "before the interim committee meeting starting on": a preposition of
 /// time after the trigger, opening a noun phrase that the date closes.
-static OTHER_NOUNS_TIME: LazyLock<Regex> = regex!(
+static OTHER_NOUNS_TIME: LazyLock<Re> = regex!(
     r"(?i)\b(?:before|after|ahead of|prior to|in advance of|following|preceding)\s+(?:the|a|an|its|their|his|her|this|next|last|that)\s[^,;.:()]{0,80}$"
 );
 
 /// "his inauguration in January", "the elections on May 3": an occasion
 /// that is no meeting or trip, dated by what follows it.
-static OCCASION_BEFORE: LazyLock<Regex> = regex!(
+static OCCASION_BEFORE: LazyLock<Re> = regex!(
     r"(?i)\b(?:inauguration|swearing-in|elections?|re-?election|polls|referendum|victory|appointment|anniversary|independence|birthday|coup|invasion|earthquake|death|funeral)\s+(?:(?:held|took place|was held)\s+)?(?:in|on|of)\s*$"
 );
 
 /// "talks on arms control and a possible": the trigger is in the topic of
 /// another event's noun or verb.
-static TOPIC_OF_TALKS: LazyLock<Regex> = regex!(
+static TOPIC_OF_TALKS: LazyLock<Re> = regex!(
     r"(?i)\b(?:(?:talks|discussions|negotiations|consultations)\s+(?:on|about|over)|discuss(?:ed|es|ing)?|prepar(?:e|es|ed|ing|ations?)\s+for|groundwork\s+for)\b[^,;]*$"
 );
 
 /// "in December when OPEC meets": a clause of time between a date and
 /// the trigger.
-static WHEN: LazyLock<Regex> = regex!(r"(?i)\b(?:when|where|while)\b");
+static WHEN: LazyLock<Re> = regex!(r"(?i)\b(?:when|where|while)\b");
 
 /// "said today", "told reporters on Tuesday", "announced yesterday": a
 /// date right after a telling verb, the day of the telling.
-static TOLD_ON: LazyLock<Regex> = regex!(
+static TOLD_ON: LazyLock<Re> = regex!(
     r"(?i)\b(?:said|says|told(?:\s+[a-z]+){0,3}|announced|stated|confirmed|disclosed)(?:\s+on)?\s*$"
 );
 
 /// "he will travel", "it would visit", "is due to": a plan's modal between
 /// a telling and its trigger.
-static PLAN_CUE: LazyLock<Regex> = regex!(
+static PLAN_CUE: LazyLock<Re> = regex!(
     r"(?i)\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to)\b"
 );
 
 /// "starting on", "due to start": a date the trigger's own phrase introduces.
-static STARTING: LazyLock<Regex> =
+static STARTING: LazyLock<Re> =
     regex!(r"(?i)\b(?:starting|beginning|opening|due to start|to begin)(?: on)?\s*$");
 
 /// The dates of a trigger: the nearest dated expression of the sentence
@@ -1306,7 +1306,7 @@ pub fn dates_near(
 
 /// Whether a singular pronoun (he, she, his, her, him) occurs in the span.
 pub fn has_pronoun(s: &str) -> bool {
-    static PRON: LazyLock<Regex> = regex!(r"(?i)\b(?:he|she|his|her|him)\b");
+    static PRON: LazyLock<Re> = regex!(r"(?i)\b(?:he|she|his|her|him)\b");
     PRON.is_match(s)
 }
 
@@ -1317,7 +1317,7 @@ pub fn squash(s: &str) -> String {
 
 /// Whether a plural pronoun (they, their, them) occurs in the span.
 pub fn has_plural_pronoun(s: &str) -> bool {
-    static PRON: LazyLock<Regex> = regex!(r"(?i)\b(?:they|their|them)\b");
+    static PRON: LazyLock<Re> = regex!(r"(?i)\b(?:they|their|them)\b");
     PRON.is_match(s)
 }
 
@@ -1328,7 +1328,7 @@ pub fn has_plural_pronoun(s: &str) -> bool {
 /// `extract::plural_antecedent`). Not a possessor's group ("The firm's
 /// team").
 pub fn collective_subject(s: &str) -> bool {
-    static GROUP: LazyLock<Regex> = regex!(
+    static GROUP: LazyLock<Re> = regex!(
         r"^\s*(?:The|This|That|These|Those)\s+(?:[\w.-]+\s+){0,3}?(?:team|delegation|mission|visitors|senators|lawmakers|congressmen|legislators|envoys|ministers|leaders)\s+(?:(?:next|then|later|now|also|will|is|are|was|were|to|due|expected)\s+){0,3}$"
     );
     GROUP.is_match(s)
@@ -1338,7 +1338,7 @@ pub fn collective_subject(s: &str) -> bool {
 /// body: "to government officials", "leading economic ministers", "with
 /// both the foreign and telecommunications ministers", "with Administration
 /// officials" (the officials' state is the host's: see [`host_officials`]).
-static UNNAMED_OFFICIALS: LazyLock<Regex> = regex!(
+static UNNAMED_OFFICIALS: LazyLock<Re> = regex!(
     r"^\s*(?:(?:to|with)\s+)?(?P<mods>(?:(?:[a-z][a-z-]*|Administration)\s+){0,5}?)(?P<head>officials|ministers|authorities)\b(?P<tail>[^.;]{0,14})"
 );
 

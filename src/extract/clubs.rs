@@ -19,38 +19,38 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::args::ActorRef;
 use super::DocContext;
 
 /// "the top seven industrialized nations", "six major industrial
 /// countries", "the five leading western industrial democracies".
-static CLUB_WORDS: LazyLock<Regex> = regex!(
+static CLUB_WORDS: LazyLock<Re> = regex!(
     r"(?i)\b(?:(?:top|leading|big|major|main|largest|richest)\s+)?(five|six|seven)\s+(?:(?:major|leading|big|top|main|largest|richest|western|free-market|non-communist)\s+){0,2}industrial(?:i[sz]ed)?\s+(?:nations|countries|democracies|powers|economies|states)\b"
 );
 
 /// "the finance ministers and central bankers of" before the club: its
 /// people, read as the club ("a meeting of the finance ministers of the top
 /// seven industrialized nations" is the club's meeting).
-static ITS_PEOPLE: LazyLock<Regex> = regex!(
+static ITS_PEOPLE: LazyLock<Re> = regex!(
     r"(?i)\b(?:(?:finance|foreign|trade|economic|agriculture|farm)\s+)?ministers(?:\s+and\s+central\s+bank(?:ers|\s+governors|\s+chiefs))?\s+of\s+(?:the\s+)?$"
 );
 
 /// "the Louvre agreement of six industrial nations": the club names an
 /// accord's parties, not a side of the sentence's event.
-static ACCORD_OF: LazyLock<Regex> = regex!(
+static ACCORD_OF: LazyLock<Re> = regex!(
     r#"(?i)\b(?:agreement|accord|pact|communique|statement|decision|declaration)s?["'’]?\s+(?:of|by|among|between)\s+(?:the\s+)?$"#
 );
 
 /// "the Tokyo summit of seven leading industrial powers": the summit rules
 /// read a city's summit of the club.
-static SUMMIT_OF: LazyLock<Regex> = regex!(r"(?i)\bsummits?\s+of\s+(?:the\s+)?$");
+static SUMMIT_OF: LazyLock<Re> = regex!(r"(?i)\bsummits?\s+of\s+(?:the\s+)?$");
 
 /// "the seven major industrial democracies -- the United States, Japan,
 /// ...": the members named right after (the summit of all of them is the
 /// club's, which the member list already tells).
-static MEMBERS_AFTER: LazyLock<Regex> = regex!(r"^\s*(?:--|\(|:)\s*(?:the\s+)?[A-Z]");
+static MEMBERS_AFTER: LazyLock<Re> = regex!(r"^\s*(?:--|\(|:)\s*(?:the\s+)?[A-Z]");
 
 /// The club a number of industrial nations names.
 fn club_id(number: &str) -> Option<&'static str> {

@@ -28,14 +28,14 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::args::ActorRef;
 use super::{Draft, EventType};
 use crate::kb::ActorKind;
 
 /// Words that make a list of counterparts one sitting.
-static ONE_SITTING: LazyLock<Regex> = regex!(
+static ONE_SITTING: LazyLock<Re> = regex!(
     r"(?i)\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|round-?table|all (?:three|four|five|six)|the (?:three|four|five|six) (?:men|leaders|ministers|officials))\b"
 );
 

@@ -100,9 +100,9 @@
 
 use std::sync::LazyLock;
 
+use crate::re::Re;
 use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::args::{self, PlaceRef};
 use super::story_place::floor_boundary;
@@ -111,7 +111,7 @@ use crate::time::{Interval, Precision};
 
 /// "told reporters after talks with", "speaking after a meeting with": the
 /// talks of the story's day.
-static JUST_MET: LazyLock<Regex> = regex!(
+static JUST_MET: LazyLock<Re> = regex!(
     r"(?i)\b(?:after|following|during|at the end of|before)\s+(?:(?:his|her|their|the|a|an|two days of|a round of|lengthy|brief|long|private|informal|closed|farm|trade|[a-z]+ trade|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b"
 );
 
@@ -427,7 +427,7 @@ pub(super) fn meetings_at_dateline(
 }
 
 /// The gathering nouns a body's own session is told by.
-static SESSION_NOUN: LazyLock<Regex> = regex!(
+static SESSION_NOUN: LazyLock<Re> = regex!(
     r"(?i)\b(?:meetings?|talks|sessions?|conferences?|discussions|negotiations|consultations|council|ministerial)\s*$"
 );
 
@@ -435,13 +435,13 @@ static SESSION_NOUN: LazyLock<Regex> = regex!(
 /// discussions at the GATT", "talks at this week's Asian Development Bank":
 /// the words from the trigger to a body that holds the session (not "talks
 /// with the IMF": a counterpart).
-static SESSION_OF: LazyLock<Regex> =
+static SESSION_OF: LazyLock<Re> =
     regex!(r"(?i)^\s+(?:of|at|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$");
 
 /// Words between a body and a gathering noun that make the body no owner
 /// of the gathering ("U.S. and EC business leaders met", "the IMF and
 /// talks").
-static NOT_OWNER: LazyLock<Regex> =
+static NOT_OWNER: LazyLock<Re> =
     regex!(r"(?i)\b(?:with|and|between|to|for|by|from|or|against|than|said|says)\b|[,;:()\x22“”]");
 
 /// The seated body (`organizations.tsv`, column `seats`) whose own session
@@ -517,15 +517,15 @@ fn session_elsewhere(ctx: &DocContext, d: &Draft, here: &PlaceRef) -> bool {
 }
 
 /// The word "here".
-static HERE_WORD: LazyLock<Regex> = regex!(r"(?i)\bhere\b");
+static HERE_WORD: LazyLock<Re> = regex!(r"(?i)\bhere\b");
 
 /// "at the " just before a body's name.
-static AT_THE: LazyLock<Regex> = regex!(r"(?i)\bat\s+(?:the\s+)?$");
+static AT_THE: LazyLock<Re> = regex!(r"(?i)\bat\s+(?:the\s+)?$");
 
 /// What may follow a body named as a site ("at the GATT over Japan's
 /// import curbs", "at IMF headquarters"): not a gathering noun ("at the
 /// IMF meeting" is at the meeting, wherever it sits).
-static AS_SITE: LazyLock<Regex> = regex!(
+static AS_SITE: LazyLock<Re> = regex!(
     r"(?i)^(?:\s+headquarters\b|\s*[,.;:)]|\s*$|\s+(?:over|on|in|about|for|to|and|where|when|last|this|next|since|from|during|with|said|says|today|yesterday|on)\b)"
 );
 
@@ -586,12 +586,12 @@ pub(super) fn at_body_seat(ctx: &DocContext, drafts: &mut [Draft]) {
 /// in New Zealand": a gathering's word up to ten words before "in" and a
 /// country (the pattern runs on the text just before the country); not a
 /// topic ("talks on the war in Afghanistan").
-static GATHERED_IN: LazyLock<Regex> = regex!(
+static GATHERED_IN: LazyLock<Re> = regex!(
     r"(?i)\b(?:meet|meets|met|meeting|meetings|talks|summit|conference|session|consultations|negotiations|discussions)\b((?:\s+[\w.'’-]+){0,10}?)\s+in(?:\s+the)?\s*$"
 );
 
 /// Words that make the country a topic of the talks, not their place.
-static TOPIC_WORD: LazyLock<Regex> = regex!(
+static TOPIC_WORD: LazyLock<Re> = regex!(
     r"(?i)\b(?:on|about|over|concerning|regarding|into|against|of\s+the\s+(?:war|situation|conflict))\b"
 );
 
@@ -660,7 +660,7 @@ pub(super) fn city_state(kb: &crate::kb::Kb, p: PlaceRef) -> PlaceRef {
 
 /// "Monday's ", "yesterday's G-7 ", "last week's ": a past day's possessive
 /// and at most three modifiers right before a meeting's trigger.
-static PAST_POSSESSIVE: LazyLock<Regex> = regex!(
+static PAST_POSSESSIVE: LazyLock<Re> = regex!(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+(?:week|month)|weekend)(?:'s|’s|')\s+(?:[\w.-]+\s+){0,3}$"
 );
 
@@ -719,7 +719,7 @@ fn same_meeting_before<'a>(
 
 /// "have met in", "the latest talks in": a meeting word and "in" right
 /// before a city.
-static TALKS_IN: LazyLock<Regex> = regex!(
+static TALKS_IN: LazyLock<Re> = regex!(
     r"(?i)\b(?:met|meet|meeting|meetings|talks|negotiations|discussions)\s+(?:(?:[a-z]+\s+){0,2})?in\s+$"
 );
 
@@ -756,11 +756,11 @@ fn lead_talks_city(ctx: &DocContext, places: &[PlaceRef], here: &PlaceRef) -> Op
 }
 
 /// "for", "to": a journey's goal right before a place.
-static TOWARD: LazyLock<Regex> = regex!(r"(?i)\b(?:for|to)\s+$");
+static TOWARD: LazyLock<Re> = regex!(r"(?i)\b(?:for|to)\s+$");
 
 /// "for a series of trade talks", "to attend the meeting": the purpose of
 /// a journey, right between its goal and a meeting's trigger.
-static FOR_TALKS: LazyLock<Regex> = regex!(
+static FOR_TALKS: LazyLock<Re> = regex!(
     r"(?i)^\s+(?:for|to\s+(?:attend|hold|open|begin|start|join|resume))\s+(?:[\w'’.-]+\s+){0,6}$"
 );
 
@@ -792,7 +792,7 @@ fn bound_for(text: &str, places: &[PlaceRef], d: &Draft, here: &PlaceRef) -> Opt
 /// Prime Minister Nakasone here this week", "a meeting of EC ministers
 /// here": "here" in the trigger's own clause after it (no comma, colon,
 /// bracket or quotation mark between, at most 100 bytes on).
-static HERE_AFTER: LazyLock<Regex> = regex!(r#"^[^,;:!?"“”()\[\]]{0,100}?\bhere\b"#);
+static HERE_AFTER: LazyLock<Re> = regex!(r#"^[^,;:!?"“”()\[\]]{0,100}?\bhere\b"#);
 
 /// Whether "here" follows a draft's trigger in its own clause
 /// ([`HERE_AFTER`]), outside a quotation: a quoted speaker's "here" may be
@@ -816,13 +816,13 @@ fn here_in_clause(text: &str, d: &Draft) -> bool {
 
 /// "arrival of", "will arrive", "due here", "is coming to": a side's
 /// coming in a planned meeting's sentence.
-static ARRIVAL: LazyLock<Regex> = regex!(
+static ARRIVAL: LazyLock<Re> = regex!(
     r"(?i)\b(?:arriv(?:al|e|es|ing)|due\s+here|coming\s+here|comes\s+here|expected\s+here)\b"
 );
 
 /// "later today", "a probable meeting", "is expected to meet": a meeting
 /// still to come, as a market report tells it.
-static TO_COME: LazyLock<Regex> = regex!(
+static TO_COME: LazyLock<Re> = regex!(
     r"(?i)\b(?:later\s+(?:today|tonight|this\s+week)|probable|possible|expected\s+to|likely\s+to|upcoming|forthcoming|scheduled\s+for|watching\s+for)\b"
 );
 
@@ -923,17 +923,17 @@ fn background(d: &Draft, dct: Option<NaiveDate>) -> bool {
 /// banks and Mexico", "has been holding talks with the IMF", "have held a
 /// series of meetings this year", "pledged at G-7 meetings": talks going on
 /// for months or a run of meetings, not an occasion of the story's day.
-static STANDING: LazyLock<Regex> = regex!(
+static STANDING: LazyLock<Re> = regex!(
     r"(?i)\b(?:ongoing|continuing|protracted|progress\s+in|(?:has|have|had)\s+(?:been\s+(?:holding|having|conducting)|held\s+(?:a\s+series\s+of|several|many|numerous)))\s+(?:[\w.'’-]+\s+){0,4}$|\b(?:has|have|had)\s+been\s+$"
 );
 
 /// "at G-7 meetings", "in meetings with": a plural meeting noun after a
 /// bare preposition (a habit, no one occasion).
-static AT_MEETINGS: LazyLock<Regex> = regex!(r"(?i)\b(?:at|in)\s+(?:[\w.'’-]+\s+){0,2}$");
+static AT_MEETINGS: LazyLock<Re> = regex!(r"(?i)\b(?:at|in)\s+(?:[\w.'’-]+\s+){0,2}$");
 
 /// "the", "a", "these", "today's": a determiner opening a plural meeting
 /// noun's phrase (some meetings in particular, not a habit).
-static DETERMINED: LazyLock<Regex> =
+static DETERMINED: LazyLock<Re> =
     regex!(r"(?i)\b(?:at|in)\s+(?:the|a|an|these|those|this|today['’]s|his|her|their|its)\b");
 
 /// Whether a meeting is talks standing over months or a run of meetings
@@ -969,7 +969,7 @@ fn standing_talks(text: &str, d: &Draft) -> bool {
 }
 
 /// "today", "tomorrow", "on Monday": a day named in a sentence.
-static DAY_WORD: LazyLock<Regex> = regex!(
+static DAY_WORD: LazyLock<Re> = regex!(
     r"(?i)\b(?:today|tonight|tomorrow|yesterday|this\s+(?:week|morning|afternoon|evening)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 );
 
@@ -986,7 +986,7 @@ fn ahead(d: &Draft, dct: Option<NaiveDate>) -> bool {
 /// "the recent farm ministers' meeting", "the latest G-7", "last month's
 /// talks": an earlier occasion named right before a meeting's trigger (a
 /// determiner, then the word, then at most five words).
-static EARLIER: LazyLock<Regex> = regex!(
+static EARLIER: LazyLock<Re> = regex!(
     r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that)\s+(?:latest|most\s+recent|recent|previous|earlier|last|prior)|\blast\s+(?:week|month|year|autumn|spring|summer|winter)['’]s|\b(?:latest|recent|previous|earlier|prior)\s+rounds?\s+of)\s+(?:[\w'’./&-]+\s+){0,5}$"
 );
 
@@ -1002,59 +1002,59 @@ pub(super) fn told_as_earlier(text: &str, d: &Draft) -> bool {
 
 /// "the last day of", "the last two hours of": the end of the story's own
 /// occasion, not an earlier one.
-static LAST_DAY: LazyLock<Regex> =
+static LAST_DAY: LazyLock<Re> =
     regex!(r"(?i)\blast\s+(?:[\w-]+\s+)?(?:day|days|hours?|minutes?|session|evening|night)\b");
 
 /// "At a meeting of EC foreign ministers, Britain called for": the
 /// story's own gathering, where its news was made.
-static AT_MEETING: LazyLock<Regex> = regex!(
+static AT_MEETING: LazyLock<Re> = regex!(
     r"(?i)\bat\s+(?:a|an|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference)\s+of\b"
 );
 
 /// "has been holding talks", "have been negotiating for months": talks
 /// going on for a while, not an occasion of the report's day.
-static ONGOING: LazyLock<Regex> = regex!(
+static ONGOING: LazyLock<Re> = regex!(
     r"(?i)\b(?:has|have|had)\s+been\s+(?:holding|having|conducting|negotiating|discussing|talking|meeting)\b|\bfor\s+(?:several\s+|many\s+|some\s+)?(?:days|weeks|months|years)\b"
 );
 
 /// "as they emerged from the meeting", "coming out of the talks": the
 /// story's own meeting, just over.
-static EMERGED: LazyLock<Regex> =
+static EMERGED: LazyLock<Re> =
     regex!(r"(?i)\b(?:emerg(?:ed|es|ing)|came|coming|walked|walking)\s+(?:out\s+of|from)\b");
 
 /// "Dealers said trading was quiet", "operators made wary": a market
 /// report's words (its dateline is the market's city, not the meeting's).
-static MARKET_WORD: LazyLock<Regex> =
+static MARKET_WORD: LazyLock<Re> =
     regex!(r"(?i)\b(?:dealers?|traders?|trading|markets?|futures|operators|brokers?)\b");
 
 /// "the meeting ended", "talks opened": a gathering's start or end told by
 /// a finite verb.
-static PHASE_VERB: LazyLock<Regex> = regex!(
+static PHASE_VERB: LazyLock<Re> = regex!(
     r"(?i)\b(?:meeting|talks|conference|session|summit|negotiations|consultations)\b[^.;]{0,80}?\b(?:ended|opened|began|closed|adjourned|broke up|wound up|resumed)\b"
 );
 
 /// "Nigeria's tour", "during his visit", "on his way to": a journey told
 /// in a meeting's sentence (the meeting was on it, not at the dateline).
-static JOURNEY_WORD: LazyLock<Regex> = regex!(
+static JOURNEY_WORD: LazyLock<Re> = regex!(
     r"(?i)\b(?:tour|trip|visit(?:s|ed|ing)?|journey|travel(?:s|led|ed|ling|ing)?|stopover|on (?:his|her|their|the) way)\b"
 );
 
 /// "aides here for the technical talks", "is here for negotiations": a
 /// side at the dateline for the story's talks.
-static HERE_FOR_TALKS: LazyLock<Regex> = regex!(
+static HERE_FOR_TALKS: LazyLock<Re> = regex!(
     r"(?i)\bhere\s+(?:for|to\s+attend)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b"
 );
 
 /// "during his visit", "on her trip", "on his return": a side's own
 /// journey in a meeting's sentence.
-static OWN_TRIP: LazyLock<Regex> = regex!(
+static OWN_TRIP: LazyLock<Re> = regex!(
     r"(?i)\b(?:during|on|in the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b|\b(?:on|upon|after|since)\s+(?:his|her|their)\s+return\b"
 );
 
 /// "NICOSIA - ... IRNA, monitored in Nicosia, quoted ...", "the agency,
 /// received in London, said": a story put together at a listening post
 /// from another country's broadcasts.
-static LISTENING_POST: LazyLock<Regex> = regex!(
+static LISTENING_POST: LazyLock<Re> = regex!(
     r"(?i)(?:\bmonitored|(?:,|\b(?:agency|radio|broadcast|report))\s+(?:received|heard))\s+(?:here|in\s+(?-i:[A-Z]))"
 );
 
@@ -1086,7 +1086,7 @@ pub(super) fn any_dateline(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> 
 
 /// ", New Zealand, March 24 -", ", Fla., March 19 -": a region or country
 /// between a dateline's city and its date.
-static REGION_DATE: LazyLock<Regex> = regex!(
+static REGION_DATE: LazyLock<Re> = regex!(
     r"^,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3},\s*(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?[-–—]"
 );
 

@@ -60,7 +60,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::args::{ActorRef, PlaceRef};
 use super::{DocContext, Draft, EventType, Status};
@@ -69,25 +69,25 @@ use crate::time::{Interval, Precision, Timex};
 
 /// "left Paris today for", "leave early tomorrow morning for": the words
 /// between the stop left (or the verb) and "for" name a time, not a purpose.
-static FOR_NEXT: LazyLock<Regex> = regex!(
+static FOR_NEXT: LazyLock<Re> = regex!(
     r"(?i)^,?\s*(?:(?:here|today|tonight|tomorrow|yesterday|early|late|later|this|next|on|in|the|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]{1,2}),?\s+){0,4}for\s+(?:the\s+)?$"
 );
 
 /// A return that ends the trip: "returned May 6", "is due back in Nigeria
 /// on Monday", "returns home on Friday".
-static RETURN: LazyLock<Regex> = regex!(
+static RETURN: LazyLock<Re> = regex!(
     r"(?i)\b(?:return(?:s|ed|ing)?|(?:is|are|was|were|be)\s+(?:due|expected)\s+back|(?:come|comes|coming|fly|flies|flew)\s+back|back\s+home)\b"
 );
 
 /// What may stand between a stop and its own date: "Bonn on Monday",
 /// "Rome, April 21-24", "Rome from April 21".
-static STOP_DATE_GAP: LazyLock<Regex> =
+static STOP_DATE_GAP: LazyLock<Re> =
     regex!(r"(?i)^(?:,?\s*(?:on|from|between|for|at the end of|in)?\s*)$");
 
 /// "then Rome", "before going on to Rome", "and later to Rome": the words
 /// that lead from one stop of a route to the next (after the stop and its
 /// date, within the clause).
-static THEN: LazyLock<Regex> = regex!(
+static THEN: LazyLock<Re> = regex!(
     r"(?i)^[^.;:]{0,40}?(?:,\s*|\s+)(?:and\s+)?(?:then|later|afterwards|before\s+(?:going|travelling|traveling|flying|moving)\s+on\s+to|before\s+(?:going|travelling|traveling|flying|heading)\s+to|(?:going|travelling|traveling|flying|moving|continuing)\s+on\s+to|followed\s+by)\s+(?:(?:on\s+)?to\s+|visit\s+|visiting\s+|in\s+)?$"
 );
 
@@ -316,7 +316,7 @@ pub(super) fn stop_dates(text: &str, timexes: &[Timex], drafts: &mut [Draft]) {
 
 /// "before April 19, when Abe visits Washington": a date followed by a
 /// "when" clause whose verb is the trigger.
-static WHEN: LazyLock<Regex> = regex!(r"(?i)^\s*,?\s*when\b[^.;,]{0,80}$");
+static WHEN: LazyLock<Re> = regex!(r"(?i)^\s*,?\s*when\b[^.;,]{0,80}$");
 
 /// An undated trip told in a "when" clause after a date ("the package is
 /// due before April 19, when Abe visits Washington") takes that date; a
@@ -417,7 +417,7 @@ pub(super) fn other_words(text: &str, places: &[PlaceRef], drafts: &mut [Draft])
 
 /// The words between a trip's trigger and its place: a space and at most an
 /// article ("returned from the Soviet Union").
-static PLACE_GAP: LazyLock<Regex> = regex!(r"(?i)^\s*(?:the\s+)?$");
+static PLACE_GAP: LazyLock<Re> = regex!(r"(?i)^\s*(?:the\s+)?$");
 
 /// A return dated after a trip's start ends it.
 pub(super) fn return_dates(
@@ -539,26 +539,26 @@ pub(super) fn left_stop_starts(drafts: &mut [Draft]) {
 /// "to be followed from Tuesday by", "then on Monday", "and later on
 /// April 3": the words before a date that lead into the next leg (from the
 /// stop or the trigger, within the clause).
-static LEG_DATE_LEAD: LazyLock<Regex> = regex!(
+static LEG_DATE_LEAD: LazyLock<Re> = regex!(
     r"(?i)\b(?:followed|then|later|afterwards|next)\s+(?:(?:from|on|starting|beginning|in)\s+)?$"
 );
 
 /// "(followed from Tuesday) by a visit to", "(then on Monday) to",
 /// "(then on Monday) he flies to": the words after such a date, up to the
 /// next leg's place.
-static LEG_DATE_TAIL: LazyLock<Regex> = regex!(
+static LEG_DATE_TAIL: LazyLock<Re> = regex!(
     r"(?i)^\s*,?\s*(?:by\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stop|stopover|talks)\s+(?:to|in)\s+|(?:on\s+)?to\s+|in\s+|(?:he|she|they)\s+(?:will\s+|would\s+|is\s+to\s+)?(?:go|goes|fly|flies|travel|travels|head|heads)\s+(?:on\s+)?to\s+)(?:the\s+)?"
 );
 
 /// "(followed from Tuesday) by a visit to": a leg named after its date, its
 /// place known or not.
-static LEG_BY: LazyLock<Regex> = regex!(
+static LEG_BY: LazyLock<Re> = regex!(
     r"(?i)^\s*,?\s*by\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stop|stopover)\s+(?:to|in)\s+\w"
 );
 
 /// ", and Nicaragua", "and on to Rome": a later stop joined by "and" (the
 /// bare "Bonn and Paris on Monday" is one day for both).
-static AND_LEG: LazyLock<Regex> = regex!(
+static AND_LEG: LazyLock<Re> = regex!(
     r"(?i)^(?:\s*,\s*and\s+(?:then\s+|later\s+)?(?:on\s+)?(?:to\s+)?|\s+and\s+(?:then\s+|later\s+)?on\s+to\s+)(?:the\s+)?$"
 );
 
@@ -705,13 +705,13 @@ pub(super) fn later_leg_dates(ctx: &DocContext, places: &[PlaceRef], drafts: &mu
 /// with the governments" (a group noun of officials, no one named; the
 /// named are the meeting triggers' own). Matched on the words after a stop,
 /// within its clause.
-static TALKS_PURPOSE: LazyLock<Regex> = regex!(
+static TALKS_PURPOSE: LazyLock<Re> = regex!(
     r"(?i)^[^.;:]{0,120}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations|negotiations)\s+with\s+((?:[\w'-]+\s+){0,3}?)(?:governments?|government\s+officials|officials|authorities|leaders|ministers)\b"
 );
 
 /// Words before the officials' noun that make them no state's: a firm's,
 /// a bank's, a union's people.
-static NOT_STATE_OFFICIALS: LazyLock<Regex> = regex!(
+static NOT_STATE_OFFICIALS: LazyLock<Re> = regex!(
     r"(?i)\b(?:company|companies|corporate|bank|banks|banking|business|industry|industrial|union|party|church|opposition|rebel|guerrilla|private)\b"
 );
 
@@ -833,8 +833,8 @@ pub(super) fn talks_here_host(
     te: usize,
     side: &[ActorRef],
 ) -> Option<ActorRef> {
-    static HERE: LazyLock<Regex> = regex!(r"^\s+here\b");
-    static IN_TALKS: LazyLock<Regex> = regex!(r"(?i)\b(?:in|for)\s+talks$");
+    static HERE: LazyLock<Re> = regex!(r"^\s+here\b");
+    static IN_TALKS: LazyLock<Re> = regex!(r"(?i)\b(?:in|for)\s+talks$");
     let text = ctx.doc.text.as_str();
     let lead = text.get(te.saturating_sub(12)..te).unwrap_or("");
     if !HERE.is_match(text.get(te..).unwrap_or("")) || !IN_TALKS.is_match(lead) || side.is_empty() {
@@ -865,18 +865,18 @@ pub(super) fn talks_here_host(
 /// After a trip noun: an optional destination and time, then "by" and
 /// qualifiers of the agent ("to Japan last week by senior", "here next week
 /// by a high-ranking"); no clause break.
-static BY_AGENT_LEAD: LazyLock<Regex> = regex!(
+static BY_AGENT_LEAD: LazyLock<Re> = regex!(
     r"^\s+(?:(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}|here\s+)?(?:(?:last|next|this|earlier|later)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)?\s*)?by\s+(?:(?:a|an|the|two|three|several|senior|top|high|ranking|high-ranking|high-level|visiting|official|government|trade|economic|military|parliamentary)\s+){0,4}$"
 );
 
 /// After the agent's state: the unnamed officials it stands for ("trade
 /// officials", "government delegation").
-static BY_AGENT_TAIL: LazyLock<Regex> = regex!(
+static BY_AGENT_TAIL: LazyLock<Re> = regex!(
     r"^(?:['’]s)?\s+(?:(?:trade|government|economic|finance|foreign|ministry|military|defen[cs]e|agriculture|parliamentary|senior|official|cabinet|high-level)\s+){0,2}(?:officials?|delegations?|teams?|missions?|ministers|negotiators|envoys?)\b"
 );
 
 /// "a delegation from the Soviet Union": the lead before the state.
-static BY_AGENT_FROM: LazyLock<Regex> =
+static BY_AGENT_FROM: LazyLock<Re> =
     regex!(r"(?:delegations?|teams?|missions?|officials)\s+from\s+(?:the\s+)?$");
 
 /// The state whose unnamed officials are the agent of a trip noun ending

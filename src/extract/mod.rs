@@ -209,7 +209,7 @@ pub mod triggers;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use chrono::NaiveDate;
 
@@ -619,7 +619,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     mentions
 }
 
-static WH_ROLE: LazyLock<Regex> = regex!(r"\b[Tt]he (Vice President|President)\b(?:\s+of\b)?");
+static WH_ROLE: LazyLock<Re> = regex!(r"\b[Tt]he (Vice President|President)\b(?:\s+of\b)?");
 
 /// Whether the document is a statement of the White House (its URL): the
 /// publisher's own voice, where "the President" is the U.S. president and
@@ -674,11 +674,11 @@ fn white_house_roles(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
     }
 }
 
-static ADMINISTRATION: LazyLock<Regex> = regex!(
+static ADMINISTRATION: LazyLock<Re> = regex!(
     r"^(?:[-–][A-Z][\w'’-]*)*\s+(?:Administration|administration|government|era|doctrine)\b"
 );
 
-static CALL_WORD: LazyLock<Regex> =
+static CALL_WORD: LazyLock<Re> =
     regex!(r"(?i)\b(?:calls?|phone|telephone|video ?conference|videoconference)\b");
 
 /// The person a pronoun before `at` stands for: the sentence's first person,
@@ -1565,7 +1565,7 @@ fn sentence_drafts(
 
 /// Between a visit's guests and a place further on: a topic or another
 /// clause ("to discuss the situation at the", "the war in").
-static LATER_TOPIC: LazyLock<Regex> = regex!(
+static LATER_TOPIC: LazyLock<Re> = regex!(
     r"(?i)\b(?:discuss\w*|review\w*|address\w*|consult\w*|situation|crisis|war|conflict|fighting|attacks?|talks? (?:on|about))\b"
 );
 
@@ -1613,7 +1613,7 @@ fn flat_text(s: &str) -> String {
 /// "spoke today about preparations for the", "met today ... to prepare for
 /// the": the words between a summit noun and the names before it hold a
 /// finite act of those names, so the summit is its topic, not their meeting.
-static SUMMIT_TOPIC: LazyLock<Regex> = regex!(
+static SUMMIT_TOPIC: LazyLock<Re> = regex!(
     r"(?i)\b(?:spoke|speak|speaks|talked|discussed|discuss|conferred|met|meet|meets|reviewed|consulted)\b[^.;]*\b(?:about|for|ahead of|regarding|toward|towards|follow(?:s|ing)?[- ]up on|build(?:s|ing)? on)\b|\bprepar(?:e|es|ed|ing|ations?)\s+for\b"
 );
 
@@ -1645,7 +1645,7 @@ fn new_subject_reported(seg: &str) -> bool {
     !words.is_empty() && !speaker && !participle
 }
 
-static REPORT_VERB: LazyLock<Regex> = regex!(
+static REPORT_VERB: LazyLock<Re> = regex!(
     r"(?i)\b(?:(?:said|says|told|tells|added|adds|announced|announces|stated|disclosed|noted)\b|(?:shared|confirmed|explained|emphasi[sz]ed|stressed|underscored|conveyed|indicated|reported)\s+that\b)"
 );
 
@@ -1838,18 +1838,18 @@ fn returned_from(text: &str, start: usize) -> bool {
 /// "met on Monday and is to visit"), or the main verb after a relative
 /// clause holding the date ("X, who flew in yesterday from Tokyo, will
 /// meet").
-static CLAUSE_AFTER_DATE: LazyLock<Regex> = regex!(
+static CLAUSE_AFTER_DATE: LazyLock<Re> = regex!(
     r"(?i)\b(?:and|but)\s+(?:(?:then|later|also|now)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|plans?|expects?|leaves|left|goes|went|flies|flew|travels|travell?ed|returns|returned|heads|headed)\b|,\s*(?:(?:also|later|then)\s+)?(?:will|would|is\s+(?:due|expected|scheduled)\s+to|is\s+to|plans\s+to)\s+(?:\w+\s+)?$"
 );
 
 /// "X, who ...": a relative clause opening before the date.
-static RELATIVE_BEFORE: LazyLock<Regex> = regex!(r"(?i),\s*(?:who|which)\b");
+static RELATIVE_BEFORE: LazyLock<Re> = regex!(r"(?i),\s*(?:who|which)\b");
 
 /// Between the trigger and a date after it: the date's own verb ("is on a
 /// visit to Malaysia and leaves for Indonesia on Wednesday", "visiting Seoul
 /// before returning to London on April 11", "talks after Brasilia suspended
 /// payments last month").
-static CLAUSE_BEFORE_DATE: LazyLock<Regex> = regex!(
+static CLAUSE_BEFORE_DATE: LazyLock<Re> = regex!(
     r"(?i)\b(?:and|but)\s+(?:(?:then|later|also|now)\s+)?(?:will|would|shall|is\s+to|is\s+due|leaves|left|goes|went|flies|flew|travels|travell?ed|returns|returned|heads|headed)\b|\b(?:before|after)\s+(?:\w+ing\b|(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s+\w+ed\b)"
 );
 
@@ -1863,7 +1863,7 @@ static CLAUSE_BEFORE_DATE: LazyLock<Regex> = regex!(
 /// end of 1987"; "talks due to begin on Monday" keep it), or a second act
 /// of the subject ("agreed to talks between the prime ministers, and
 /// proposed a preparatory meeting on April 23").
-static OTHER_OCCASION_BEFORE_DATE: LazyLock<Regex> = regex!(
+static OTHER_OCCASION_BEFORE_DATE: LazyLock<Re> = regex!(
     r"(?i)\b(?:followed\s+by|(?:to\s+)?prepare\s+for|prepar(?:ed|ing)\s+for|(?:in\s+)?preparations?\s+for|in\s+(?:the\s+)?light\s+of|(?:in\s+)?the\s+run-up\s+to|in\s+the\s+wake\s+of|because|due\s+to\s+(?:expire|lapse|run\s+out)|,\s*and\s+(?:also\s+)?(?:proposed|suggested|announced|agreed|called\s+for|invited|urged))\b"
 );
 
@@ -1873,7 +1873,7 @@ static OTHER_OCCASION_BEFORE_DATE: LazyLock<Regex> = regex!(
 /// 27"): the date of the telling, never of the event told. (Not "a press
 /// conference later today after returning from Washington": an appearance's
 /// day still anchors the trip before it.)
-static TELLING_BEFORE_DATE: LazyLock<Regex> = regex!(
+static TELLING_BEFORE_DATE: LazyLock<Re> = regex!(
     r"(?i)\b(?:letters?|messages?|statements?|interview|telegram|cable|communiqu[eé]|announcement)\s+(?:(?:on|dated|of|sent|issued|published)\s+)?$"
 );
 
@@ -1968,7 +1968,7 @@ fn own_clause_dates(
 }
 
 /// A cue that a sentence speaks of another day than the report's.
-static OTHER_DAY: LazyLock<Regex> = regex!(
+static OTHER_DAY: LazyLock<Re> = regex!(
     r"(?i)\b(?:weekend|last|earlier|recent(?:ly)?|previous(?:ly)?|ago|yesterday|week|month)\b"
 );
 
@@ -1978,23 +1978,23 @@ const OPTIONAL_DATELINE: &str = r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1
 
 /// What may stand before a sentence's opening date: the dateline and "On" /
 /// "In".
-static OPENING_DATE_LEAD: LazyLock<Regex> = regex!(format!(
+static OPENING_DATE_LEAD: LazyLock<Re> = regex!(format!(
     r"{OPTIONAL_DATELINE}(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)?\s*$"
 ));
 
 /// "at a meeting", "In a 30-minute meeting": a determiner (and up to two
 /// modifiers) before the meeting noun.
-static DETERMINED_NOUN: LazyLock<Regex> =
+static DETERMINED_NOUN: LazyLock<Re> =
     regex!(r"(?i)\b(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$");
 
 /// "In a 30-minute meeting," / "During an hour-long meeting,": a meeting
 /// phrase opening the sentence (after the dateline, if any).
-static OPENING_MEETING: LazyLock<Regex> = regex!(format!(
+static OPENING_MEETING: LazyLock<Re> = regex!(format!(
     r"{OPTIONAL_DATELINE}(?i:in|at|during)\s+(?i:a|an|the|their)\s+(?:[\w'’-]+\s+){{0,2}}$"
 ));
 
 /// "Nakasone told Funaro": the verb between the teller and the one told.
-static TOLD: LazyLock<Regex> = regex!(
+static TOLD: LazyLock<Re> = regex!(
     r"^\s*(?:,[^,;]{1,60},\s*)?(?:told|assured|informed|urged|asked|promised|briefed|reminded)\s+$"
 );
 
@@ -2027,7 +2027,7 @@ fn told_in_meeting(
 
 /// A modal or a plan just before a signing verb ("are expected to sign",
 /// "will sign").
-static MODAL_BEFORE: LazyLock<Regex> = regex!(
+static MODAL_BEFORE: LazyLock<Re> = regex!(
     r"(?i)\b(?:will|would|to|expected|due|plans?|planned|may|might|could|should|shall)\s+(?:\w+\s+)?$"
 );
 
@@ -2045,13 +2045,13 @@ fn signed_past(stext: &str, t: &Trigger) -> Option<(Status, bool)> {
 
 /// A company or a creditor in a signing's sentence: "`<Telekom Malaysia
 /// Bhd>`", "Cable and Wireless PLC", "firms", "signed with banks".
-static COMPANY_SIGNING: LazyLock<Regex> = regex!(
+static COMPANY_SIGNING: LazyLock<Re> = regex!(
     r"<|\b(?i:firms?|compan(?:y|ies)|corporations?|creditors|banks|consortium)\b|\b(?:Corp|Ltd|Inc|Bhd|PLC|Plc|AG|SA|NV|Co)\b"
 );
 
 /// "met last night with", "met yesterday with": the time told between a
 /// meeting verb and its "with".
-static TIME_BEFORE_WITH: LazyLock<Regex> = regex!(
+static TIME_BEFORE_WITH: LazyLock<Re> = regex!(
     r"(?i)^\s+(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:morning|afternoon|evening|week)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|here|again|privately|briefly|separately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+with\s"
 );
 
@@ -2079,21 +2079,21 @@ fn time_before_with(after: &str) -> usize {
         .map_or(0, |m| m.end().saturating_sub("with ".len()))
 }
 
-static TRANSITIVE_MEET: LazyLock<Regex> = regex!(
+static TRANSITIVE_MEET: LazyLock<Re> = regex!(
     r"(?i)^(?:meet|meets|met|visit|visits|visited|(?:hold|holds|held|have|has|had)\b.*\b(?:talks|discussions|meetings?))$"
 );
 
 /// "meet separately with", "bilateral meetings with his counterparts": one
 /// meeting per counterpart, whatever their countries.
-static SEPARATELY: LazyLock<Regex> = regex!(
+static SEPARATELY: LazyLock<Re> = regex!(
     r"(?i)\b(?:separately|separate (?:meetings|talks)|bilateral (?:meetings|talks)|respectively|one-on-one meetings|in each (?:country|capital))\b"
 );
 
-static END_CUE: LazyLock<Regex> = regex!(
+static END_CUE: LazyLock<Re> = regex!(
     r"(?i)\b(?:end(?:s|ed|ing)?|wound up|wind(?:s|ing)? up|wrap(?:s|ped|ping)? up|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|at the end of|leaving|left|cut short)\b"
 );
 
-static START_CUE: LazyLock<Regex> = regex!(
+static START_CUE: LazyLock<Re> = regex!(
     r"(?i)\b(?:first day|arriv(?:e|es|ed|ing|al)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|open(?:s|ed|ing)?|here (?:on|for))\b"
 );
 
@@ -2149,14 +2149,14 @@ fn duration_window(
     ))
 }
 
-static DELEGATION: LazyLock<Regex> =
+static DELEGATION: LazyLock<Re> =
     regex!(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$");
 
-static COUNTERPART_LEAD: LazyLock<Regex> = regex!(
+static COUNTERPART_LEAD: LazyLock<Re> = regex!(
     r"(?i)^\s*with\s+(?:(?:a|an|the|his|her|their|two|three|several|senior|top|visiting|high-level|government)\s+){0,3}$"
 );
 
-static COUNTERPART_TAIL: LazyLock<Regex> = regex!(
+static COUNTERPART_TAIL: LazyLock<Re> = regex!(
     r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
 );
 
@@ -2180,11 +2180,11 @@ fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<Act
 }
 
 /// Before the first state of "talk to Japanese and Canadian officials".
-static LISTED_LEAD: LazyLock<Regex> =
+static LISTED_LEAD: LazyLock<Re> =
     regex!(r"(?i)^\s*(?:to|with)\s+(?:(?:the|senior|top|government)\s+){0,2}$");
 
 /// Between two states of such a list.
-static LISTED_GAP: LazyLock<Regex> = regex!(r"^\s*(?:,|,?\s*and|or)\s+$");
+static LISTED_GAP: LazyLock<Re> = regex!(r"^\s*(?:,|,?\s*and|or)\s+$");
 
 /// "talk to Japanese and Canadian government officials", "talking to
 /// French officials": the states whose adjectives (or names) open the
@@ -2482,21 +2482,21 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
 }
 
 /// "the two sides", "both countries": the story's sides named again.
-static SAME_SIDES: LazyLock<Regex> =
+static SAME_SIDES: LazyLock<Re> =
     regex!(r"(?i)\b(?:the\s+two|both)\s+(?:sides|countries|governments|nations|delegations)\b");
 
 /// "the framework for ", "pave the way for ", "prospects of ": an abstract
 /// noun whose object is talks in general (no occasion of their own).
-static GENERIC_FOR: LazyLock<Regex> = regex!(
+static GENERIC_FOR: LazyLock<Re> = regex!(
     r"(?i)\b(?:framework|basis|bases|way|door|prospects?|preconditions?|conditions|mechanism|agenda|ground|groundwork|rules|guidelines|machinery|format|forum)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
 );
 
 /// "the Uruguay round", "GATT trade round": a name right before "round".
-static ROUND_AFTER: LazyLock<Regex> = regex!(r"(?i)^\)?\s+(?:trade\s+)?round\b");
+static ROUND_AFTER: LazyLock<Re> = regex!(r"(?i)^\)?\s+(?:trade\s+)?round\b");
 
 /// "a new round of GATT trade talks", "the round of talks under the
 /// General Agreement": a name inside a round's phrase.
-static ROUND_BEFORE: LazyLock<Regex> = regex!(r"(?i)\bround\s+of\s+(?:[\w-]+\s+){0,4}\(?$");
+static ROUND_BEFORE: LazyLock<Re> = regex!(r"(?i)\bround\s+of\s+(?:[\w-]+\s+){0,4}\(?$");
 
 /// A negotiating round is named after a place or a forum ("the Uruguay
 /// round of GATT talks"): a state or organisation named only as the round's
@@ -2616,7 +2616,7 @@ fn origin_or_modifier(text: &str, p: &PlaceRef) -> bool {
 
 /// "Paris accord", "Tokyo market", "London Club", "Venice summit
 /// communique": the noun a city modifies right after it.
-static CITY_MODIFIER: LazyLock<Regex> = regex!(
+static CITY_MODIFIER: LazyLock<Re> = regex!(
     r"(?i)^\s+(?:accords?|agreements?|pact|club|markets?|exchange|stock|bourse|round|declaration|communiques?|treaty|plaza|process|talks?\s+format|[a-z]+-based)\b"
 );
 
@@ -2646,17 +2646,17 @@ fn visits_follow_their_verb(drafts: &mut [Draft]) {
 
 /// "Nakasone's planned ", "Abe's first official ": a possessive and at most
 /// three modifiers before a trip noun.
-static POSSESSED_TRIP: LazyLock<Regex> = regex!(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$");
+static POSSESSED_TRIP: LazyLock<Re> = regex!(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$");
 
 /// "the spokesman said", "Ost told": a person as the speaker of a report.
 /// A sentence opening on a subject pronoun and its verb, with no name
 /// before it: "He will also meet with", "She then travelled to". Not
 /// "He said that" (the speaker, who is not whom the story is about).
-static SUBJECT_PRONOUN: LazyLock<Regex> = regex!(
+static SUBJECT_PRONOUN: LazyLock<Re> = regex!(
     r"^\W*(?:(?:On|In|At|During|After|Then|Later|Today|Tomorrow|There|While|From)\b[^,.;]{0,40},\s*)?(?:He|She|he|she)\s+(?:(?:will|would|also|then|later|has|had|is|was|shall|can|could|may|might)\s+){0,3}(?:met|meets?|meeting|spoke|speaks?|speak|talked|talks?|called|calls?|held|holds?|hold|visited|visits?|visit|travel(?:l?ed|s)?|welcomed|welcomes?|welcome|hosted|hosts?|host|joined|joins?|join|went|go|goes|arrived|arrives?|arrive|stop|stopped|attend(?:ed|s)?|discuss(?:ed|es)?|continue[sd]?|also|then)\b"
 );
 
-static TEXT_AFTER_SPEAKER: LazyLock<Regex> = regex!(r"^\s*,?\s*(?:said|says|told|tells|added)\b");
+static TEXT_AFTER_SPEAKER: LazyLock<Re> = regex!(r"^\s*,?\s*(?:said|says|told|tells|added)\b");
 /// A meeting without place or dates takes those of the visit its guest made
 /// in the same document: the document's narrative time. A meeting whose
 /// paragraph names a city of another country (a later stop) does not: it is
@@ -3010,7 +3010,7 @@ fn joined_subject(ctx: &DocContext, d: &Draft, p: &ActorRef) -> bool {
 
 /// One mention per (sentence, type, participants, dates, place): keeps the first.
 /// "a private visit", "a private trip": a trip its own sentence calls private.
-static PRIVATE_TRIP: LazyLock<Regex> =
+static PRIVATE_TRIP: LazyLock<Re> =
     regex!(r"(?i)\bprivate\s+(?:visit|trip|stay|holiday|vacation|tour)\b");
 
 /// "Kissinger came to Brazil on a private visit to make the opening

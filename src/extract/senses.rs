@@ -24,11 +24,11 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 /// The verb and its object of quantity: "meet its ICO export quota",
 /// "meeting world demand", "met all the targets".
-static QUANTITY: LazyLock<Regex> = regex!(
+static QUANTITY: LazyLock<Re> = regex!(
     r"(?i)^(?:meet|meets|meeting|met)\s+(?:(?:its|their|the|this|that|these|those|his|her|our|all|any|such|world|domestic|higher|rising|growing|increased|these)\s+)?(?P<mods>(?:[\w-]+\s+){0,3}?)(?:quotas?|targets?|demands?|needs|requirements?|obligations?|commitments?|payments?|deadlines?|costs?|expenses|bills?|debts?|criteria|conditions|standards|shortfalls?|deficits?|goals?|expectations|orders?)\b"
 );
 
@@ -71,7 +71,7 @@ pub(super) fn meets_a_quantity(text: &str, start: usize) -> bool {
 /// as possible", "welcoming Sweden as an Ally": a state welcomed into an
 /// alliance or a union is its accession, no guest (the body's name closes
 /// the phrase: "welcomed the ministers to NATO headquarters" is a visit).
-static MEMBERSHIP: LazyLock<Regex> = regex!(
+static MEMBERSHIP: LazyLock<Re> = regex!(
     r"(?i)^welcom(?:e|es|ed|ing)\s+(?:[^.;,]{1,60}?\s+)?(?:(?:to|into|in)\s+(?:the\s+)?(?:NATO|(?:NATO\s+|Atlantic\s+)?Alliance|European Union|EU|EEC|European Community|Common Market|WTO|GATT)|as\s+(?:an?|the|its)\s+(?:(?:new|full|\w+th|NATO)\s+)?(?:Ally|ally|member|member state))(?:\s*$|[,.;]|\s+(?:as|once|when|after|soon|quickly|and|in|by|on|this|next|at the earliest)\b)"
 );
 
@@ -88,7 +88,7 @@ fn welcomes_a_member(text: &str, start: usize) -> bool {
 /// "welcomed Finland's selection of the F-35", "welcomed President
 /// Zelenskyy's stated openness", "welcomed Finland and Sweden moving one
 /// step closer": a stance or a step of a state welcomed, no guest.
-static WELCOME: LazyLock<Regex> = regex!(r"^welcom(?:e|es|ed|ing)\s+");
+static WELCOME: LazyLock<Re> = regex!(r"^welcom(?:e|es|ed|ing)\s+");
 
 /// Words after a possessive that name a person or a party received ("Japan's
 /// new Prime Minister", "the President's delegation"), or that qualify one.
@@ -203,7 +203,7 @@ fn welcomes_a_stance(text: &str, start: usize) -> bool {
 /// "agreed for their respective teams to meet", "tasked their teams to
 /// engage in further consultations": the leaders' teams meet, not the
 /// leaders (a readout names no member of them).
-static TEAMS: LazyLock<Regex> = regex!(
+static TEAMS: LazyLock<Re> = regex!(
     r"(?i)\b(?:their|our|the two|both|respective)\s+(?:respective\s+|national security\s+)?(?:teams|staffs)\s+(?:to|will|would|should|could|can)\s+(?:[\w-]+\s+){0,3}$"
 );
 
@@ -219,7 +219,7 @@ pub(super) fn teams_meet(text: &str, start: usize) -> bool {
 
 /// A date's noun after it that is no meeting or trip: "a June or even a
 /// May election", "the March 31 deadline", "the 1987/88 budget".
-static OTHER_NOUN: LazyLock<Regex> = regex!(
+static OTHER_NOUN: LazyLock<Re> = regex!(
     r"(?i)^\s*(?:or\s+(?:even\s+)?(?:an?\s+|the\s+)?[\w-]+\s+)?(?:(?:general|presidential|parliamentary|local|snap)\s+)?(?:elections?|polls?|votes?|referendum|deadline|budget|deliver(?:y|ies)|shipments?|futures|contracts?|crops?|harvest|figures|data|statistics|index|auction|tender|payments?|quarter|maturity|loading)\b"
 );
 

@@ -72,7 +72,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::args::{self, ActorRef, PlaceRef};
 use super::triggers::{Frame, Trigger};
@@ -84,16 +84,16 @@ use crate::kb::{ActorKind, Entity, Kb, PlaceKind};
 /// "In a press conference after his meeting with X, Y said": the words
 /// before a meeting noun that opens the sentence (a participle of speech
 /// or a press conference at most, then "after/following").
-static FRONTED_LEAD: LazyLock<Regex> = regex!(
+static FRONTED_LEAD: LazyLock<Re> = regex!(
     r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?i:(?:(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+press))?\s+|(?:in|at)\s+(?:a|an|the)\s+(?:press|news)\s+(?:conference|briefing)\s+)?(?:after|following)\s+(?:(?:a|an|the|his|her|their|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?(?:days?\s+of\s+)?)$"
 );
 
 /// From the comma closing the fronted phrase to the subject: titles
 /// (capitalised words, "of") only.
-static TITLES_ONLY: LazyLock<Regex> = regex!(r"^,\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$");
+static TITLES_ONLY: LazyLock<Re> = regex!(r"^,\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}$");
 
 /// A subject pronoun right after the fronted phrase's comma.
-static PRONOUN_AFTER: LazyLock<Regex> = regex!(r"^,\s+(?:he|she)\b");
+static PRONOUN_AFTER: LazyLock<Re> = regex!(r"^,\s+(?:he|she)\b");
 
 /// The other side of a meeting noun in a phrase opening the sentence.
 pub(super) enum Fronted {
@@ -166,7 +166,7 @@ pub(super) fn join(
     }
 }
 
-static ACROSS: LazyLock<Regex> = regex!(
+static ACROSS: LazyLock<Re> = regex!(
     r"^\s*(?:with|between)\s+(?:(?:the|a|an|senior|top|high-level|visiting|officials|representatives|delegates|a delegation|a mission|a team|of|from)\s+)*$"
 );
 
@@ -188,7 +188,7 @@ pub(super) fn one_club(kb: &Kb, d: &Draft) -> bool {
         })
 }
 
-static TITLED: LazyLock<Regex> = regex!(
+static TITLED: LazyLock<Re> = regex!(
     r"(?:\b(?:exchange|bank|fund|commission|agency|authority|council|committee|organi[sz]ation|ministry|federation|association|party|institute|office|delegation|mission|team|union|board|front|movement|congress|parliament|assembly)|\([A-Z]{2,6}\))\s+(?:head|chief|chairman|president|governor|director|director-general|secretary-general|leader|commissioner|spokesman)\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 );
 
@@ -221,13 +221,13 @@ pub(super) fn titled_people(text: &str, actors: &mut Vec<ActorRef>) {
     }
 }
 
-static OFFICE_LIST: LazyLock<Regex> = regex!(
+static OFFICE_LIST: LazyLock<Re> = regex!(
     r"\b(?P<office>Foreign|Finance|Defen[cs]e|Trade|Economy|Agriculture|Energy|Oil|Prime) Ministers of (?P<list>(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:,? (?:and )?(?:the )?[A-Z][\w.'-]*(?: (?:of )?[A-Z][\w.'-]*)*)+)"
 );
 
 /// A list of nationalities before a plural title: "U.S., Japanese and
 /// Canadian trade ministers" (three or more, or two joined by "and").
-static NATIONALITY_LIST: LazyLock<Regex> = regex!(
+static NATIONALITY_LIST: LazyLock<Re> = regex!(
     r"\b(?P<list>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)*,? and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?) (?P<office>[Ff]oreign|[Ff]inance|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Aa]griculture|[Ee]nergy|[Oo]il) [Mm]inisters\b"
 );
 
@@ -319,38 +319,38 @@ const NOUN: &str = r"(?:meeting|meetings|session|sessions|summit|conference|talk
 const CLUB_NOUN_WORDS: &str = r"(?:meeting|meetings|session|sessions|conference|talks|gathering)";
 
 /// "meeting of (the) Group of Five ...": the noun before the club.
-static OF_CLUB: LazyLock<Regex> = regex!(format!(
+static OF_CLUB: LazyLock<Re> = regex!(format!(
     r"(?i)\b({CLUB_NOUN_WORDS})\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}$"
 ));
 
 /// "G-7 (finance ministers') meeting", "OPEC ministers will meet": the noun
 /// or verb after the club.
-static CLUB_NOUN: LazyLock<Regex> = regex!(format!(
+static CLUB_NOUN: LazyLock<Re> = regex!(format!(
     r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:finance|foreign|trade|oil|energy|economic|farm|agriculture|agricultural|defence|defense|monetary|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?({CLUB_NOUN_WORDS}|meets|meet|met)\b"
 ));
 
-static DELEGATION_LEFT: LazyLock<Regex> = regex!(
+static DELEGATION_LEFT: LazyLock<Re> = regex!(
     r"(?i)\b(?:delegation|team|mission)\s+(?:has\s+|had\s+)?(?:just\s+)?(left|leaves|departed|leaving)\s+"
 );
 
-static AFTER_TALKS: LazyLock<Regex> = regex!(
+static AFTER_TALKS: LazyLock<Re> = regex!(
     r"(?i)^[,\s]+(?:today\s+|yesterday\s+)?after\s+(?:holding\s+|two days of\s+|three days of\s+|a week of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations|consultations)\b"
 );
 
-static ADDRESSED: LazyLock<Regex> = regex!(
+static ADDRESSED: LazyLock<Re> = regex!(
     r"(?i)\b(?:told|tells|addressed|addressing|addresses)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|session|conference|gathering)s?\s+of\s+(?:the\s+)?$"
 );
 
-static BODY: LazyLock<Regex> = regex!(
+static BODY: LazyLock<Re> = regex!(
     r"^\s+(?:[A-Z][a-z]+\s+)?(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Ss]ecretariat|[Cc]ommission|[Ff]und)\b"
 );
 
 /// "OPEC meeting this demand": the verb of needs, not a sitting.
-static SATISFY: LazyLock<Regex> = regex!(
+static SATISFY: LazyLock<Re> = regex!(
     r"^\s+(?:is\s+|was\s+)?meet(?:s|ing)?\s+(?:this|that|the|its|their|these|those|all|any|world|demand|targets?|quotas?)\b"
 );
 
-static NO_MEETING: LazyLock<Regex> = regex!(
+static NO_MEETING: LazyLock<Re> = regex!(
     r"(?i)\b(?:no need for|no plans for|no|not|unlikely|urges?|urged|urging|calls? for|called for|proposed?|against)\s+(?:(?:a|an|the|any|another|emergency|early|quick|new|special|extraordinary|further)\s+)*$|\b(?:could|should|might|may)\s+(?:[\w-]+\s+){0,3}$"
 );
 
@@ -364,44 +364,44 @@ fn leaders(text: &str, ns: usize, ne: usize, club_end: usize) -> bool {
     span.is_some_and(|w| w.to_lowercase().contains("leaders"))
 }
 
-static QUALIFIES: LazyLock<Regex> = regex!(
+static QUALIFIES: LazyLock<Re> = regex!(
     r"(?i)\b(?:article|articles|rules?|charter|statutes?|provisions?|terms|auspices|framework|members?|member states|secretariat|headquarters)\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?$"
 );
 
-static WITH_TITLE_OF: LazyLock<Regex> = regex!(
+static WITH_TITLE_OF: LazyLock<Re> = regex!(
     r"(?i)\bwith\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:president|governor|head|chairman|chief|director|minister|ministers|secretary|officials?|representatives?|delegation|envoy)\s+of\s+(?:the\s+)?$"
 );
 
-static TO_ORG: LazyLock<Regex> = regex!(r"^\s+to\s+(?:the\s+)?$");
+static TO_ORG: LazyLock<Re> = regex!(r"^\s+to\s+(?:the\s+)?$");
 
-static AND_LEAD: LazyLock<Regex> =
+static AND_LEAD: LazyLock<Re> =
     regex!(r"(?i)\band\s+(?:(?:senior|top|high-level|government)\s+)?$");
 
-static BETWEEN: LazyLock<Regex> =
+static BETWEEN: LazyLock<Re> =
     regex!(r"(?i)\bbetween\s+(?:(?:senior|top|high-level|government|trade|finance)\s+)?$");
 
 /// "both countries reached agreement at their talks": the two states as
 /// the subject, when the story names two states clearly more than others.
-static BOTH_SUBJECT: LazyLock<Regex> = regex!(
+static BOTH_SUBJECT: LazyLock<Re> = regex!(
     r"(?i)\b(?:the two|both) countries\s[^.;]{0,60}?\btheir\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations)\b"
 );
 
-static TWO_COUNTRIES: LazyLock<Regex> = regex!(
+static TWO_COUNTRIES: LazyLock<Re> = regex!(
     r"(?i)\b(?:(?:officials|delegations|delegates|representatives|negotiators|experts) (?:of|from)|between) (?:the two|both) (?:countries|nations|governments)\b"
 );
 
-static PAIR_NOUN: LazyLock<Regex> = regex!(format!(
+static PAIR_NOUN: LazyLock<Re> = regex!(format!(
     r"(?i)^\s+(?:[a-z]+\s+){{0,2}}?(?:{NOUN}|negotiations|consultations)\b"
 ));
 
-static SIGNED_BY: LazyLock<Regex> = regex!(
+static SIGNED_BY: LazyLock<Re> = regex!(
     r"(?i)\bsigned\s+(?:here\s+|in\s+[A-Z][a-z]+\s+)?(?:(?:today|yesterday|on\s+\w+|last\s+\w+)\s+)?by\s+"
 );
 
-static SIGNED_OTHER: LazyLock<Regex> =
+static SIGNED_OTHER: LazyLock<Re> =
     regex!(r"(?i)^\s*(?:and|,)\s+(?:(?:senior|top|high-ranking|government)\s+)?$");
 
-static OFFICIALS: LazyLock<Regex> = regex!(
+static OFFICIALS: LazyLock<Re> = regex!(
     r"^\s+(?:[A-Z][a-z]+\s+)?(?:officials|representatives|ministers|negotiators|government|authorities)\b"
 );
 
@@ -1017,19 +1017,19 @@ pub(super) fn fill(
 /// A company title right before a person's name: "GM chairman", "Renta's
 /// chairman", "its chief executive", "`<UAL Inc>` president" (the words before
 /// the title are a company's, not a state's or a public body's).
-static CORP_TITLE_BEFORE: LazyLock<Regex> = regex!(
+static CORP_TITLE_BEFORE: LazyLock<Re> = regex!(
     r"(?:\b(?:its|their|the company's|the firm's|the group's|the bank's|company|corporate)|(?:\b[A-Z][\w&.-]*|>)(?:['’]s)?)\s+(?:(?:senior|executive|deputy|former|group)\s+)?(?:chairman|chairwoman|chief executive(?: officer)?|executive|president|vice[- ]president|managing director|general manager|director)\s+$"
 );
 
 /// A company title after a person's name: ", chairman of General Motors
 /// Corp", ", the chief executive of `<Renta>`".
-static CORP_TITLE_AFTER: LazyLock<Regex> = regex!(
+static CORP_TITLE_AFTER: LazyLock<Re> = regex!(
     r"^,\s+(?:the\s+)?(?:chairman|chairwoman|chief executive(?: officer)?|president|managing director|general manager)\s+of\s+(?:the\s+)?(?:<|(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Corp|Co|Inc|Ltd|Plc|Group|Motors|Airlines|Industries|Holdings|AG|SA|NV)\b)"
 );
 
 /// Public bodies whose chairman or president is an official: "Philippine
 /// Coconut Authority chairman", "Federal Reserve chairman".
-static PUBLIC_BODY: LazyLock<Regex> = regex!(
+static PUBLIC_BODY: LazyLock<Re> = regex!(
     r"\b(?:Authority|Commission|Committee|Council|Board|Agency|Office|Reserve|Fed|Party|Assembly|Senate|Congress|Parliament|Ministry|Department|Front|Movement|Organi[sz]ation|Union|Community|Fund|Bank|Court|Republic|State|Government)(?:['’]s)?\s+(?:(?:senior|executive|deputy|former|group)\s+)?[\w -]+\s+$"
 );
 
@@ -1089,7 +1089,7 @@ fn corporate(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
 
 /// A sentence's opening attribution after a name: "Yeutter said", "Baker
 /// also told reporters", "Yeutter, the U.S. trade representative, said".
-static OPENER_AFTER: LazyLock<Regex> = regex!(
+static OPENER_AFTER: LazyLock<Re> = regex!(
     r"^(?:,[^,;]{1,80},)?\s*(?:also\s+|later\s+|today\s+|on \w+\s+)?(?:said|says|told\s+(?:reporters|Reuters|journalists|a\s+[\w ]{0,30}?(?:conference|briefing|meeting))|added|predicted|estimated|noted)\b(?:\s+(?:on|today|yesterday|this week|last week)\b)?(?:\s+\w+day\b)?(?:\s+that\b)?"
 );
 
@@ -1128,11 +1128,11 @@ fn openers(text: &str, drafts: &mut [Draft]) {
 
 /// A meeting noun a forum owns: "this week's semiannual IMF meetings", "the
 /// annual meeting of the Asian Development Bank", "meetings at the IMF".
-static FORUM_NOUN: LazyLock<Regex> =
+static FORUM_NOUN: LazyLock<Re> =
     regex!(r"(?i)^(?:meetings?|sessions?|conferences?|assembly|assemblies)$");
 
 /// Between a meeting noun and a side it names: "with", "between".
-static NAMED_ACROSS: LazyLock<Regex> = regex!(r"^\s+(?:(?:\w+\s+){0,2}?)(?:with|between|among)\b");
+static NAMED_ACROSS: LazyLock<Re> = regex!(r"^\s+(?:(?:\w+\s+){0,2}?)(?:with|between|among)\b");
 
 /// The forum's meeting is the forum's: a state named elsewhere in the
 /// sentence ("the official, briefing reporters on this week's IMF meetings,
@@ -1191,7 +1191,7 @@ fn forum_members(kb: &Kb, text: &str, actors: &[ActorRef], drafts: &mut [Draft])
 
 /// Before a body's own meeting that frames another: "just before the",
 /// "on the sidelines of this week's", "ahead of next month's".
-static FRAME_BEFORE: LazyLock<Regex> = regex!(
+static FRAME_BEFORE: LazyLock<Re> = regex!(
     r"(?i)\b(?:before|after|ahead of|in advance of|prior to|following|during|at|on the (?:sidelines|fringes|margins) of|in the run-up to|in preparation for|to prepare for)\s+(?:(?:the|a|an|its|their|this|next|last|week['’]s|month['’]s|year['’]s|today['’]s|tomorrow['’]s|annual|semi-?annual|spring|autumn|fall|coming|upcoming)\s+){0,3}$"
 );
 
@@ -1223,16 +1223,16 @@ fn framing_meetings(text: &str, drafts: &mut [Draft]) {
 }
 
 /// Between a meeting noun and its forum: "meetings at the IMF".
-static FORUM_AT: LazyLock<Regex> = regex!(r"^\s+(?:at|of)\s+(?:the\s+)?$");
+static FORUM_AT: LazyLock<Re> = regex!(r"^\s+(?:at|of)\s+(?:the\s+)?$");
 
 /// A state's name as the modifier of a topic: "the Iraq issue", "the
 /// Cyprus problem", "the Afghan war".
-static TOPIC_AFTER: LazyLock<Regex> = regex!(
+static TOPIC_AFTER: LazyLock<Re> = regex!(
     r"^(?:-[A-Z][\w.'’-]*)?\s+(?:issue|question|problem|crisis|conflict|war|dispute|affair|situation|file|dossier)\b"
 );
 
 /// "the " right before the topic's state.
-static TOPIC_BEFORE: LazyLock<Regex> = regex!(r"\bthe\s+$");
+static TOPIC_BEFORE: LazyLock<Re> = regex!(r"\bthe\s+$");
 
 /// A state named only as a topic ("something must be done about the Iraq
 /// issue") is no side of the meeting about it, when another side stays.
@@ -1258,11 +1258,11 @@ fn topics(text: &str, drafts: &mut [Draft]) {
 }
 
 /// A body's own meeting noun after it: "a G-5 meeting", "OPEC talks".
-static OWN_NOUN_AFTER: LazyLock<Regex> =
+static OWN_NOUN_AFTER: LazyLock<Re> =
     regex!(r"^\s+(?:meetings?|summit|talks|session|conference)\b");
 
 /// A body's own meeting noun before it: "a meeting of the IMF".
-static OWN_NOUN_BEFORE: LazyLock<Regex> =
+static OWN_NOUN_BEFORE: LazyLock<Re> =
     regex!(r"\b(?:meetings?|summit|session|conference)\s+of\s+(?:the\s+)?$");
 
 /// Where the meeting noun a body names as its own starts, if any.
@@ -1305,7 +1305,7 @@ fn own_meetings(text: &str, drafts: &mut [Draft]) {
 /// Between a side and the meeting it stays away from: "Taiwan, one of the
 /// ADB's founders, boycotted the annual meeting", "Italy boycotted a
 /// meeting in Paris of its G-7 partners".
-static BOYCOTT: LazyLock<Regex> = regex!(
+static BOYCOTT: LazyLock<Re> = regex!(
     r"(?i)\bboycott(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|next\s+|last\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$"
 );
 
@@ -1337,12 +1337,12 @@ fn boycotters(text: &str, drafts: &mut [Draft]) {
 /// Between a possessor and its talks: "Kuwait's talks with", "the Soviet
 /// Union's renewed trade talks with" (up to three modifiers; "Qatar's
 /// support for talks with Iran" is support, not talks).
-static POSSESSED_TALKS: LazyLock<Regex> = regex!(
+static POSSESSED_TALKS: LazyLock<Re> = regex!(
     r"^['’]s\s+(?:(?:[a-z]+(?:al|ed|ing|ic|ary|ive|ent|ate|ous)|[a-z]+-[a-z-]+|new|first|last|latest|recent|separate|secret|direct|formal|private|trade|debt|peace|border|arms|oil|farm|budget|price|tariff|loan|aid|security)\s+){0,3}$"
 );
 
 /// "with" right after the talks: the possessor is the other side.
-static WITH_AFTER: LazyLock<Regex> = regex!(r"^\s+with\b");
+static WITH_AFTER: LazyLock<Re> = regex!(r"^\s+with\b");
 
 /// The possessor of talks is a side: "Kuwait's talks with the Soviet Union
 /// and the U.S." keeps Kuwait beside the two it talked with.
@@ -1375,7 +1375,7 @@ fn possessors(text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
 
 /// After a state's mention, a domestic audience: "Brazilian business
 /// leaders", "Japan's farm unions", "British opposition parties".
-static DOMESTIC_AFTER: LazyLock<Regex> = regex!(
+static DOMESTIC_AFTER: LazyLock<Re> = regex!(
     r"(?i)^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:business(?:men|women| leaders| people| community| groups)|industrialists|bankers|employers|unions?|union leaders|trade unionists|labou?r leaders|workers|farmers|politicians|opposition(?: leaders| parties| politicians)?|parties|party leaders|lawmakers|legislators|congressmen|senators|parliamentarians|executives|companies|firms|industry(?: leaders)?|manufacturers|exporters|church leaders|bishops|students|governors)\b"
 );
 
@@ -1423,11 +1423,11 @@ fn domestic(text: &str, drafts: &mut Vec<Draft>) {
 
 /// A sentence's closing attribution: "..., Baron said." (the name is the
 /// last words before it).
-static ATTRIBUTION_END: LazyLock<Regex> =
+static ATTRIBUTION_END: LazyLock<Re> =
     regex!(r#"^\s*(?:said|says|added|told (?:reporters|Reuters|a news conference))\W*$"#);
 
 /// "the two meet again", "both": the speaker counts himself in.
-static SPEAKER_IN: LazyLock<Regex> =
+static SPEAKER_IN: LazyLock<Re> =
     regex!(r"(?i)\b(?:the two|both|we|our|us|I|my|me|he|his|him|she|her)\b");
 
 /// Speakers as sides: the person named only in a sentence's closing
@@ -1493,20 +1493,20 @@ fn speakers(text: &str, drafts: &mut [Draft]) {
 
 /// "the Nigerian team, headed by", "a Yugoslav delegation led by": a body
 /// of people that named heads lead.
-static TEAM_HEADED: LazyLock<Regex> = regex!(
+static TEAM_HEADED: LazyLock<Re> = regex!(
     r"(?i)\b(?:team|delegation|mission)s?,?\s+(?:(?:which\s+is|is|was)\s+)?(?:headed|led)\s+(?:jointly\s+)?by\s+"
 );
 
 /// Before a team's first head: nothing but the head's title words in lower
 /// case ("led by chief debt negotiator Chris Stals").
-static HEAD_LEAD: LazyLock<Regex> = regex!(r"^(?:[a-z][\w-]*\s+){0,3}$");
+static HEAD_LEAD: LazyLock<Re> = regex!(r"^(?:[a-z][\w-]*\s+){0,3}$");
 
 /// Between two heads: "and", a comma.
-static HEADS_GAP: LazyLock<Regex> = regex!(r"^\s*,?\s*(?:and\s+)?$");
+static HEADS_GAP: LazyLock<Re> = regex!(r"^\s*,?\s*(?:and\s+)?$");
 
 /// Between a state and its team: "the Nigerian team", "Brazil's trade
 /// delegation", "a Soviet government delegation".
-static TEAM_STATE_GAP: LazyLock<Regex> = regex!(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}\s+$");
+static TEAM_STATE_GAP: LazyLock<Re> = regex!(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}\s+$");
 
 /// A state's team and the people who head it.
 struct Team {
@@ -1694,28 +1694,28 @@ fn sentence_end(ctx: &DocContext, at: usize) -> usize {
 /// delegation", "the Zambian trade mission", "Japan's foreign minister",
 /// "Nigeria's tour of creditor nations" (a state's own tour is its
 /// delegation's).
-static MOVER_AFTER: LazyLock<Regex> = regex!(
+static MOVER_AFTER: LazyLock<Re> = regex!(
     r"(?i)^(?:['’]s?)?\s*(?:[\w.'’&-]+\s+){0,6}?(?:delegations?|missions?|teams?|officials|commissions?|envoys?|emissar(?:y|ies)|negotiators|representatives|ministers?|leaders?|president|premier|chancellor|king|prince|sheikh|emir|ambassadors?|diplomats|parliamentarians|lawmakers|legislators|businessmen|troops|warships|forces|navy|crews?|experts|advisers|advisors)\b"
 );
 
 /// The same with the mover before: "a delegation from Zambia", "officials of
 /// the Soviet Union".
-static MOVER_BEFORE: LazyLock<Regex> = regex!(
+static MOVER_BEFORE: LazyLock<Re> = regex!(
     r"(?i)\b(?:delegations?|missions?|teams?|officials|commissions?|envoys?|emissar(?:y|ies)|negotiators|representatives|ministers?|leaders?|diplomats)\s+(?:of|from)\s+(?:the\s+)?$"
 );
 
 /// Words that end a noun phrase: verbs and relative pronouns.
-static PHRASE_BREAK: LazyLock<Regex> = regex!(
+static PHRASE_BREAK: LazyLock<Re> = regex!(
     r"(?i)\b(?:said|says|told|is|was|were|are|has|have|had|will|would|could|may|might|can|to|who|which|that|did|does|do|be|been)\b"
 );
 
 /// A state's own trip: "Nigeria's tour of creditor nations".
-static STATE_TRIP: LazyLock<Regex> =
+static STATE_TRIP: LazyLock<Re> =
     regex!(r"(?i)^['’]s\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey)\b");
 
 /// A state that sends its own mission: "Japan will send a trade mission to",
 /// "the Italian government sent a team of experts to".
-static STATE_SENDS: LazyLock<Regex> = regex!(
+static STATE_SENDS: LazyLock<Re> = regex!(
     r"(?i)^(?:['’]s)?\s*(?:[\w.'’&-]+\s+){0,5}?(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:missions?|delegations?|teams?)\b"
 );
 
@@ -1723,12 +1723,12 @@ static STATE_SENDS: LazyLock<Regex> = regex!(
 /// verbs of intent ("Japan is", "the Italian government will", "the World
 /// Bank said it plans to"); never "and" or a comma ("acceptable to both Egypt
 /// and Israel and agreed to send": Egypt sends nothing).
-static SENDER_GAP: LazyLock<Regex> = regex!(
+static SENDER_GAP: LazyLock<Re> = regex!(
     r"(?i)^(?:['’]s)?(?:\s+(?:government|cabinet|authorities|ministry|bank|fund|agency|commission|will|would|shall|is|are|was|were|has|have|had|also|plans?|planned|planning|agreed|decided|intends?|intended|wants?|expects?|expected|hopes?|to|be|soon|already|may|might|could|said|it|they))*\s+$"
 );
 
 /// "send a", "sending a": a mission not yet gone.
-static SEND_AHEAD: LazyLock<Regex> = regex!(r"(?i)^send(?:ing)?\b");
+static SEND_AHEAD: LazyLock<Re> = regex!(r"(?i)^send(?:ing)?\b");
 
 /// A mission sent ("Conable said his agency plans to send a mission to
 /// Brazil", "Reagan will send a delegation to Moscow") is the sender's body
@@ -1769,9 +1769,9 @@ fn senders(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
 
 /// A speaker ("Mills said", "said Baron", "Baron told reporters"): the voice
 /// of a report, not its traveller.
-static SPEAKER_AFTER: LazyLock<Regex> =
+static SPEAKER_AFTER: LazyLock<Re> =
     regex!(r"^\W{0,3}\s*(?:said|says|told|added|stated|noted|estimated|predicted)\b");
-static SPEAKER_BEFORE: LazyLock<Regex> = regex!(r"\b(?:said|says|according to)\s+$");
+static SPEAKER_BEFORE: LazyLock<Re> = regex!(r"\b(?:said|says|according to)\s+$");
 
 /// Whether a state's mention at `a` names a mover of that state: a
 /// delegation, mission, team, officials or office holder after it, a
@@ -1859,37 +1859,37 @@ fn movers(text: &str, actors: &[ActorRef], drafts: &mut Vec<Draft>) {
 
 /// Words between a gathering and its group: "of the", "with", "with the
 /// leaders of the", "among".
-static GROUP_AFTER: LazyLock<Regex> = regex!(
+static GROUP_AFTER: LazyLock<Re> = regex!(
     r"^\s+(?:of|with|among|between)\s+(?:(?:the|our|fellow|other|their)\s+)?(?:(?:leaders|heads of (?:state|government)|members|counterparts)\s+of\s+(?:the\s+)?)?$"
 );
 
 /// "with the leaders of the", "with heads of state of".
-static LEADERS_OF: LazyLock<Regex> = regex!(r"\b(?:leaders|heads of (?:state|government))\s+of\b");
+static LEADERS_OF: LazyLock<Re> = regex!(r"\b(?:leaders|heads of (?:state|government))\s+of\b");
 
 /// Between a group and the gathering after it: "the G7 virtual leaders'
 /// meeting", "NATO's".
-static GROUP_BEFORE: LazyLock<Regex> = regex!(r"^(?:['’]s)?\s*$");
+static GROUP_BEFORE: LazyLock<Re> = regex!(r"^(?:['’]s)?\s*$");
 
 /// After a group: "leaders", "Allies", "partners" (so "with G7 leaders",
 /// "with NATO Allies" name the group, "with the G7 summit" does not).
-static GROUP_PEOPLE: LazyLock<Regex> = regex!(
+static GROUP_PEOPLE: LazyLock<Re> = regex!(
     r"^\s+(?:[Ll]eaders|[Hh]eads of (?:[Ss]tate|[Gg]overnment)|Allies|allies|counterparts)\b"
 );
 
 /// "(today) with Allies and partners" in a White House statement: NATO's.
-static ALLIES: LazyLock<Regex> = regex!(
+static ALLIES: LazyLock<Re> = regex!(
     r"^\s+(?:(?:today|this (?:morning|afternoon|evening))\s+)?with\s+(?:our\s+)?(?:NATO\s+)?[Aa]llies\b"
 );
 
 /// A group the tables do not know, named by capitalised words ending in a
 /// group noun ("the Ukraine Defense Contact Group", "the Bucharest Nine").
-static NAMED_GROUP: LazyLock<Regex> = regex!(
+static NAMED_GROUP: LazyLock<Re> = regex!(
     r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\b"
 );
 
 /// The same, as the subject right before the trigger ("the Contact Group
 /// met", "the Bucharest Nine will meet").
-static NAMED_GROUP_END: LazyLock<Regex> = regex!(
+static NAMED_GROUP_END: LazyLock<Re> = regex!(
     r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Group|Nine|Seven|Eight|Twenty|Coalition|Forum|Alliance|Partnership|Format|Quartet|Quad)\s+(?:(?:will|would|is to|are to|to|has|have|had|also|again|first|last)\s+)?$"
 );
 

@@ -22,29 +22,29 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::triggers::Trigger;
 use super::Status;
 
-static NEGATED: LazyLock<Regex> = regex!(
+static NEGATED: LazyLock<Re> = regex!(
     r"(?i)(?:\b(?:no|not|never|without|nor|neither|cannot)|n't)\s+(?:(?:been|had|have|any|a|an|the|his|her|their|yet|to|be|plans?|for|further|more|immediate|official|formal|direct|bilateral|face-to-face|personal|new|such)\s+){0,3}$"
 );
 
-static CANCELLED: LazyLock<Regex> = regex!(
+static CANCELLED: LazyLock<Re> = regex!(
     r"(?i)\b(?:called off|call off|calls off|postpon(?:e|es|ed|ing)|cancell?ed|cancel(?:s|ing|ling)?\b|scrapped|shelved|put off|scuttled|abandoned|indefinitely)"
 );
 
-static PROPOSED: LazyLock<Regex> = regex!(
+static PROPOSED: LazyLock<Re> = regex!(
     r"(?i)\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bhop(?:es?|ed|ing)\s+(?:[\w-]+\s+){0,2}?to\s+(?:visit|travel|meet|go|come|hold|talk)\b|\bready (?:to|for)\b|\bwould like\b|\blook(?:s|ed|ing)? forward to\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b"
 );
 
-static CONDITIONAL: LazyLock<Regex> = regex!(r"(?i)\b(?:if|unless|whether)\b");
+static CONDITIONAL: LazyLock<Re> = regex!(r"(?i)\b(?:if|unless|whether)\b");
 
 /// "Russia is hosting talks on October 20": a present progressive with a
 /// date is an arrangement (the futurate progressive).
 pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
-    static PROG: LazyLock<Regex> = regex!(r"(?i)\b(?:is|are|am)\s+(?:\w+ing\s+)?$");
+    static PROG: LazyLock<Re> = regex!(r"(?i)\b(?:is|are|am)\s+(?:\w+ing\s+)?$");
     let from = trig.start.saturating_sub(30);
     let from = (from..=trig.start)
         .find(|&i| sentence.is_char_boundary(i))
@@ -61,18 +61,18 @@ pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
 /// "said a mission would travel", "added that a delegation would leave":
 /// a plan in reported speech (future in the past), unless the modal is a
 /// wish or a condition ("would like to", "would be ready to").
-static REPORTED_PLAN: LazyLock<Regex> = regex!(
+static REPORTED_PLAN: LazyLock<Re> = regex!(
     r"(?i)\b(?:said|says|announced|confirmed)\b(?:\b[A-Z]\.|[^.;]){0,40}\bwould\b|\b(?:said|says|announced|confirmed)\s+that\s+(?:on|next|this|later)\s+(?:\b[A-Z]\.|[^.;]){0,80}?\bwould\s+(?:meet|visit|hold|travel|attend|go|fly|arrive)\b|\b(?:said|says|announced|confirmed|added|told\s+\w+|stated|indicated)\b[^.;]{0,100}?\bwould\s+(?:\w+\s+)?(?:travel|leave|depart|fly|arrive|return|attend|begin|start|open|resume|take place|be held)\b"
 );
 
 /// "the meeting ended with a call for further talks", "closed with an
 /// appeal to": the rest of the clause is the finished meeting's outcome,
 /// whose cues ("call for", "urge") are not the meeting's status.
-static OUTCOME: LazyLock<Regex> = regex!(
+static OUTCOME: LazyLock<Re> = regex!(
     r"(?i)^[^.;]{0,60}?\b(?:ended|closed|concluded|finished|broke up|wound up|adjourned)\s+(?:on\s+\w+\s+)?(?:with|by|in)\b"
 );
 
-static PLANNED: LazyLock<Regex> = regex!(
+static PLANNED: LazyLock<Re> = regex!(
     r"(?i)\b(?:will|shall|'ll)\b|\b(?:is|are|was|were|be) (?:(?:also|now|still|currently|already) )?(?:due|expected|scheduled|set|slated|planned|going|to be held)\b|\b(?:is|are) to\b|\bprepar(?:e|es|ing) to\b|\b(?:is|are) about to\b|\bplan(?:s|ned|ning)? to\b|\bplanned\b|\bupcoming\b|\bforthcoming\b|\bexpected\b|\bexpects?\s+(?:[\w.'-]+\s+){1,4}?(?:-\s[^-;]{0,120}\s-\s+)?to\s+(?:meet|visit|hold|travel|attend|arrive|go|fly|resume|open|begin|start|convene|gather)\b|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b|\bto be held\b|\bin coming (?:days|weeks|months)\b|\bin the coming\b|\blater this (?:week|month|year)\b|\blater in the (?:week|month|year)\b|\bto be followed\b|\bin preparation for\b|\bprepar(?:e|es|ed|ing) (?:for|the ground)\b|\blater (?:today|tonight)\b|\bahead of (?:a|an|the|his|her|their|next|this)\b|\bscheduled\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|summit|arrival|departure)\b|\b(?:flies|leaves|travels|heads|departs|goes|sets\s+off)\b[^.;]{0,60}?\b(?:today|tonight|tomorrow)\b|\b(?:next|then)\s+(?:heads|flies|travels|goes|moves\s+on|leaves|departs|visits)\b"
 );
 
@@ -80,106 +80,105 @@ static PLANNED: LazyLock<Regex> = regex!(
 /// "the expected departure here of the envoy for a meeting": a journey
 /// still ahead whose purpose is the trigger (which must follow "for", "to
 /// hold" or "to attend" within two words).
-static JOURNEY_AHEAD: LazyLock<Regex> = regex!(
+static JOURNEY_AHEAD: LazyLock<Re> = regex!(
     r"(?i)\b(?:scheduled|expected|planned|proposed|impending|upcoming|forthcoming|anticipated|imminent)\s+(?:arrival|departure|return|stay|trip|journey)\s+(?:here\s+|there\s+)?(?:of|by)\s+(?:\b[A-Z]\.|[^.;])*?\b(?:for|to\s+hold|to\s+attend)\s+(?:[\w-]+\s+){0,2}$"
 );
 
 /// "agreed to hold talks", "have agreed in principle to meet": a
 /// settled arrangement right before the trigger (not "would agree to").
-static AGREED_TO: LazyLock<Regex> =
+static AGREED_TO: LazyLock<Re> =
     regex!(r"(?i)\bagreed\s+(?:(?:in\s+principle|on\s+\w+day|today|yesterday)\s+)?to\s+$");
 
 /// A refusal or a failure to agree ("have not agreed to", "refused").
-static REFUSED: LazyLock<Regex> =
+static REFUSED: LazyLock<Re> =
     regex!(r"(?i)\b(?:not|never|refused|declined|failed|if|unless|whether|would\s+have)\b|n't\b");
 
 /// "looks forward to welcoming X to the White House on Friday" (or
 /// "tomorrow", "July 9-11"), "has invited X to the White House for a meeting
 /// on Tuesday, December 12": the host's announcement of a visit, not a hope.
-static HOST_PLAN: LazyLock<Regex> = regex!(
+static HOST_PLAN: LazyLock<Re> = regex!(
     r"(?i)(?:\blook(?:s|ed|ing)? forward to (?:welcoming|hosting|receiving)|\b(?:has|have) invited)\b[^;]{0,200}\b(?:(?:(?:on|in|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|tomorrow|tonight|today|later today)"
 );
 
 /// "today's meeting", "their meeting later today", "tomorrow's talks": an
 /// occasion of the report's own day or the next (see [`SAME_DAY_AHEAD`]).
-static SAME_DAY_BEFORE: LazyLock<Regex> = regex!(
+static SAME_DAY_BEFORE: LazyLock<Re> = regex!(
     r"(?i)\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))['’]s\s+(?:[\w-]+\s+){0,2}$"
 );
 
-static SAME_DAY_AFTER: LazyLock<Regex> = regex!(
+static SAME_DAY_AFTER: LazyLock<Re> = regex!(
     r"(?i)^\s+(?:(?:later|earlier)\s+)?(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b"
 );
 
-static NOUN_WORD: LazyLock<Regex> =
+static NOUN_WORD: LazyLock<Re> =
     regex!(r"(?i)(?:meetings?|talks|summit|call|visit|bilateral|conversation)$");
 
 /// "looks forward to today's meeting", "ahead of their meeting today",
 /// "before tomorrow's talks": a statement issued before the day's occasion;
 /// the occasion is planned (status from the statement's time).
-static SAME_DAY_AHEAD: LazyLock<Regex> = regex!(
+static SAME_DAY_AHEAD: LazyLock<Re> = regex!(
     r"(?i)\b(?:look(?:s|ed|ing)? forward to|ahead of|in advance of|before|in preparation for|prepar(?:e|es|ed|ing) for|to prepare for)\s+(?:[\w'’-]+\s+){0,3}$"
 );
 
 /// "X talks with Y from time to time": a habit, no event. The window may
 /// hold an abbreviation's dots ("talks with the U.S. Treasury Secretary
 /// from time to time").
-static HABITUAL: LazyLock<Regex> = regex!(
+static HABITUAL: LazyLock<Re> = regex!(
     r"(?i)^(?:\b[A-Z]\.|[^.;,]){0,50}?\b(?:from time to time|regularly|routinely|every (?:year|month|week))\b"
 );
 
 /// "G-7 MEETING UNLIKELY", "a summit is unlikely before June": the
 /// occasion itself is doubted, no event ("talks are unlikely to produce
 /// results" doubts an outcome, and the talks stand).
-static UNLIKELY: LazyLock<Regex> = regex!(
+static UNLIKELY: LazyLock<Re> = regex!(
     r"(?i)^\s*(?:(?:is|are|was|were|seems?|seemed|appears?|appeared|looks?|looked|now|still|highly|very|increasingly)\s+){0,3}unlikely\b(?:\s+to\b)?"
 );
 
-static OTHER_EVENT: LazyLock<Regex> =
+static OTHER_EVENT: LazyLock<Re> =
     regex!(r"(?i)\b(?:trip|visit|tour|meeting|summit|talks|conference)s?\b");
 
-static HEADLINE_TO: LazyLock<Regex> =
-    regex!(r"(?i)\bto (?:visit|meet|travel|hold|host|fly|tour)\b");
+static HEADLINE_TO: LazyLock<Re> = regex!(r"(?i)\bto (?:visit|meet|travel|hold|host|fly|tour)\b");
 
-static OCCURRED: LazyLock<Regex> = regex!(
+static OCCURRED: LazyLock<Re> = regex!(
     r"(?i)\b(?:previously|recent(?:ly)?|last (?:week|month|year|summer|spring|autumn|fall|winter)|took place|wrapped up|was held|were held|held|follow(?:s|ed)|during (?:his|her|their|the|a|an)|after the|following)\b"
 );
 
 /// "their next meeting", "the next round of talks": the occasion to come.
-static NEXT_ONE: LazyLock<Regex> =
+static NEXT_ONE: LazyLock<Re> =
     regex!(r"(?i)\b(?:next|upcoming|coming)\s+(?:(?:[\w-]+|round of)\s+){0,2}$");
 
 /// "this year's economic", "next month's OAU ", "this summer's ": a season
 /// not over yet names its occasion (`status`).
-static THIS_SEASONS: LazyLock<Regex> = regex!(
+static THIS_SEASONS: LazyLock<Re> = regex!(
     r"(?i)\b(?:this|next|coming)\s+(?:year|month|spring|summer|autumn|fall|winter|session)['’]s\s+(?:[\w-]+\s+){0,3}$"
 );
 
 /// The word before "this year's ...": a verb in the past tense that governs
 /// it ("attended", "held").
-static PAST_GOVERNOR: LazyLock<Regex> = regex!(
+static PAST_GOVERNOR: LazyLock<Re> = regex!(
     r"(?i)^(?:attended|held|hosted|chaired|opened|closed|ended|wrapped|after|since|following|during|from|was|were)$"
 );
 
 /// Right after "this year's summit": its own past ("ended", "was held").
-static PAST_AFTER: LazyLock<Regex> = regex!(
+static PAST_AFTER: LazyLock<Re> = regex!(
     r"(?i)^\W*(?:(?:in|at)\s+[\w.-]+\s+)?(?:was|were|had|ended|took place|failed|broke down|closed|opened|agreed|adopted|decided|produced|endorsed|approved)\b"
 );
 
 /// "took the opportunity of His Majesty's ", "on the occasion of the
 /// Prime Minister's ": a noun named as the occasion of another act.
-static OCCASION_OF: LazyLock<Regex> = regex!(
+static OCCASION_OF: LazyLock<Re> = regex!(
     r"(?i)\b(?:opportunity|occasion|advantage)\s+of\s+(?:[\w.'’-]+\s+){0,7}?(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+)?$"
 );
 
 /// "their last meeting", "the previous session": the occasion that was.
-static LAST_ONE: LazyLock<Regex> = regex!(
+static LAST_ONE: LazyLock<Re> = regex!(
     r"(?i)\b(?:last|previous|latest|most recent|earlier)\s+(?:(?:[\w-]+|round of)\s+){0,2}$"
 );
 
 /// Where a trigger's clause begins (byte offset into the sentence).
 /// "expect the six - Britain, Canada, France - to meet": a list set off
 /// by dashes just before the trigger, whose commas cut no clause.
-static DASHED_LIST: LazyLock<Regex> = regex!(r"\s-\s[^-;]{0,160}\s-\s+(?:to\s+)?$");
+static DASHED_LIST: LazyLock<Re> = regex!(r"\s-\s[^-;]{0,160}\s-\s+(?:to\s+)?$");
 
 fn clause_start(sentence: &str, at: usize) -> usize {
     let floor = at.saturating_sub(260);
@@ -211,11 +210,11 @@ fn clause_end(sentence: &str, at: usize) -> usize {
     }
 }
 
-static PAST: LazyLock<Regex> = regex!(
+static PAST: LazyLock<Re> = regex!(
     r"(?i)^(?:met|held|went|flew|came|spoke|talked|visited|arrived|conferred|sat|began|opened|started|conducted|hosted|received|welcomed|travell?ed|left|ended|wrapped|concluded|completed)\b"
 );
 
-static PREVENTED: LazyLock<Regex> = regex!(
+static PREVENTED: LazyLock<Re> = regex!(
     r"(?i)\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|instead of|rather than|every time|whenever)\b"
 );
 
@@ -267,7 +266,7 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     }
     // "winding up a visit, said he expected ...": a reporting verb after the
     // trigger opens another clause
-    static REPORTING: LazyLock<Regex> = regex!(r"(?i)\b(?:said|says|told|added|noted|stressed)\b");
+    static REPORTING: LazyLock<Re> = regex!(r"(?i)\b(?:said|says|told|added|noted|stressed)\b");
     if let Some(m) = REPORTING.find(&sentence[trig.end..to]) {
         to = trig.end + m.start();
     }

@@ -65,8 +65,8 @@
 
 use std::sync::LazyLock;
 
+use crate::re::Re;
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::args::{self, ActorRef, PlaceRef};
 use super::{DocContext, Draft, EventType, Status};
@@ -136,7 +136,7 @@ pub(super) fn carry(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft])
 /// "talks in", "will meet in", "the meeting of EC ministers at": a
 /// gathering's word a few words before the city (the pattern runs on the
 /// text just before a city, ending with the preposition).
-static GATHERED_AT: LazyLock<Regex> = regex!(
+static GATHERED_AT: LazyLock<Re> = regex!(
     r"(?i)\b(meet|meets|met|meeting|meetings|talks|summit|conference|session|consultations|negotiations)\b(?:\s+[\w.'’-]+){0,5}?\s+(?:in|at)(?:\s+the)?\s*$"
 );
 

@@ -61,8 +61,8 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+use crate::re::Re;
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::{DocContext, Draft, EventType, Status, OTHER_DAY};
 use crate::kb::ActorKind;
@@ -70,7 +70,7 @@ use crate::time::{Interval, Precision};
 
 /// "X said after talks with Y", "told reporters after a meeting with": the
 /// wire's report of the day's talks (the story's own news).
-static SAID_AFTER: LazyLock<Regex> = regex!(
+static SAID_AFTER: LazyLock<Re> = regex!(
     r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|the\s+press)|speaking)\s+(?:(?:here|today|tonight)\s+)?(?:after|following)\s+(?:(?:his|her|their|the|an?|long|lengthy|brief|private|informal|closed|[a-z]+-[a-z-]+)\s+){0,3}(?:talks|meetings?|discussions|consultations)\b"
 );
 
@@ -98,11 +98,11 @@ pub(super) fn said_after_talks(ctx: &DocContext, drafts: &mut [Draft]) {
 /// stops named after a forward-looking tour phrase are planned visits, not
 /// the current stop, and do not take its dates; "a tour that has taken him
 /// to A and B" names stops already made (occurred, before the report date).
-static TOUR_AHEAD: LazyLock<Regex> = regex!(
+static TOUR_AHEAD: LazyLock<Re> = regex!(
     r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:includes?|will (?:take|include|also take)|is to (?:take|include)|also includes?)\b[^.;]*$|\bwill (?:then |also |later )?(?:go on to|continue to|travel on to|move on to)\b[^.;]*$"
 );
 
-static TOUR_BEHIND: LazyLock<Regex> = regex!(
+static TOUR_BEHIND: LazyLock<Re> = regex!(
     r"(?i)\b(?:tour|trip|journey)(?:\s+of\s+[^.;,]{1,40}?)?,?\s+(?:which|that)\s+(?:has|had) (?:already )?(?:taken|included)\b[^.;]*$|\bafter (?:visiting|stops in|a stop in|visits to)\b[^.;]*$"
 );
 
@@ -139,12 +139,12 @@ pub(super) fn tour_stops(text: &str, dct: Option<NaiveDate>, drafts: &mut [Draft
 /// date of its own, is dated by the story's date: the report date is a day
 /// of the visit. A dated meeting of the same guest in the same country (see
 /// [`dates_from_meetings`]) wins.
-static UNDER_WAY: LazyLock<Regex> = regex!(
+static UNDER_WAY: LazyLock<Re> = regex!(
     r"(?i)\b(?:(?:is|are) (?:now |currently )?(?:in|on|visiting|touring|here)|visiting|currently|first day|second day|third day|last day|final day|(?:is|are) on an? (?:[a-z-]+ ){0,3}(?:tour|visit|trip)|wound up|wraps? up|wrapped up|ended|ending|winding up|concluded|arrived (?:here )?(?:today|on|for))\b"
 );
 
 /// The reported clause after "said in X": "that", a comma, a quote.
-static SAID_THAT: LazyLock<Regex> = regex!(r#"(?i)\bthat\b|[,"“]"#);
+static SAID_THAT: LazyLock<Re> = regex!(r#"(?i)\bthat\b|[,"“]"#);
 
 pub(super) fn visits_under_way(ctx: &DocContext, drafts: &mut [Draft]) {
     let Some(r) = ctx.dct else { return };
@@ -350,7 +350,7 @@ pub(super) fn stays_through_talks(drafts: &mut [Draft]) {
 
 /// "earlier in the day", "later that day", "the same day": a day word that
 /// points at a day told by another event.
-static SAME_DAY_AS: LazyLock<Regex> =
+static SAME_DAY_AS: LazyLock<Re> =
     regex!(r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|the\s+same\s+day)\b");
 
 /// "She had flown to West Germany from talks with Mitterrand in Normandy
@@ -413,12 +413,12 @@ pub(super) fn same_day_as(ctx: &DocContext, drafts: &mut [Draft]) {
 
 /// "took the opportunity of X's visit ... to invite him to join the call":
 /// a sentence naming a visit as the occasion of the reported call or meeting.
-static OCCASION_OF_CALL: LazyLock<Regex> = regex!(
+static OCCASION_OF_CALL: LazyLock<Re> = regex!(
     r"(?i)\b(?:opportunity|occasion)\s+of\b[^.;]{0,160}\b(?:visit|stay|trip)\b[^.;]{0,160}\bthe\s+(?:call|meeting|conversation)\b"
 );
 
 /// "thanked X for (warmly) welcoming": what is thanked for was done before.
-static THANKED_FOR: LazyLock<Regex> = regex!(
+static THANKED_FOR: LazyLock<Re> = regex!(
     r"(?i)\bthank(?:s|ed|ing)?\b[^.;]{0,120}\bfor\s+(?:(?:so\s+)?[a-z]+ly\s+)?(?:welcoming|hosting|receiving|having\s+(?:welcomed|hosted|received))\b[^.;]*$"
 );
 
@@ -427,7 +427,7 @@ static THANKED_FOR: LazyLock<Regex> = regex!(
 /// recent". The noun is an earlier occasion than the readout's call or
 /// meeting (a later one, "further consultations", is left to the status
 /// rules: undated, it would join a plan and call it held).
-static TOPIC_OF_TALKS: LazyLock<Regex> = regex!(
+static TOPIC_OF_TALKS: LazyLock<Re> = regex!(
     r"(?i)\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|not(?:ed|es|ing)|recall(?:ed|s|ing)?|reflect(?:ed|s|ing)?\s+on|highlight(?:ed|s|ing)?|prais(?:ed|es|ing)|outcomes?|results?|success|legacy|establishment|since|follow(?:ed|s|ing)?\s+up\s+on|build(?:s|ing)?\s+on|recent|previous)\b[^.;]{0,120}$"
 );
 
@@ -492,11 +492,11 @@ pub(super) fn calls_on_report_date(ctx: &DocContext, drafts: &mut [Draft]) {
 /// "the" and the occasion's length ("the two-day meeting", "the week-long
 /// talks"): a definite noun that refers back to an occasion the story named
 /// before.
-static DEFINITE: LazyLock<Regex> =
+static DEFINITE: LazyLock<Re> =
     regex!(r"(?i)\bthe\s+(?:(?:[a-z]+|\d+)-(?:day|week)\s+|week-long\s+)?$");
 
 /// A meeting noun of the lead whose day later mentions may take.
-static LEAD_NOUN: LazyLock<Regex> = regex!(r"(?i)\b(?:meetings?|talks|summits?)\b");
+static LEAD_NOUN: LazyLock<Re> = regex!(r"(?i)\b(?:meetings?|talks|summits?)\b");
 
 /// The lead noun a later noun refers back to: "the meetings" to "a meeting
 /// ... this weekend", "the summits" to "the summit".
@@ -510,16 +510,16 @@ fn lead_key(noun: &str) -> String {
 
 /// The words between a lead's meeting noun and its day: its own phrase (no
 /// clause break, no other occasion, no preposition of another time).
-static LEAD_GAP: LazyLock<Regex> = regex!(r"(?i)^(?:\s*[\w'’-]+)*?\s*$");
+static LEAD_GAP: LazyLock<Re> = regex!(r"(?i)^(?:\s*[\w'’-]+)*?\s*$");
 
 /// Words of the gap that hand the date to something else.
-static LEAD_GAP_OTHER: LazyLock<Regex> = regex!(
+static LEAD_GAP_OTHER: LazyLock<Re> = regex!(
     r"(?i)\b(?:since|until|before|after|ago|by|when|where|while|visit|trip|meeting|talks|summit|conference|election|elections|said|says|told)\b"
 );
 
 /// "the series of meetings starting today": the day a series of meetings
 /// starts, not a day of each.
-static SERIES_START: LazyLock<Regex> =
+static SERIES_START: LazyLock<Re> =
     regex!(r"(?i)\b(?:start(?:s|ing)?|begin(?:s|ning)?|open(?:s|ing)?|from)\b");
 
 /// The sentences of a story's lead: its headline and first two sentences.
@@ -607,7 +607,7 @@ pub(super) fn lead_dates(ctx: &DocContext, drafts: &mut [Draft]) {
 /// The words from a meeting's length to the end of its trigger (the noun,
 /// or "hold ... talks"): "three-day meeting", "two-day energy talks",
 /// "two-day summit meeting".
-static LENGTH_GAP: LazyLock<Regex> = regex!(r"(?i)^(?:\s+[a-z-]+){1,3}$");
+static LENGTH_GAP: LazyLock<Re> = regex!(r"(?i)^(?:\s+[a-z-]+){1,3}$");
 
 /// Gap words that make a length another thing's: "visit Washington on
 /// April 29 for a week to discuss".

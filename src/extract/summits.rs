@@ -76,7 +76,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::args::{ActorRef, PlaceRef};
 use super::triggers::{Frame, Trigger};
@@ -85,85 +85,85 @@ use crate::kb::ActorKind;
 use crate::time::{Interval, Precision};
 
 /// The word itself, singular (a plural is a habit or a series).
-static SUMMIT: LazyLock<Regex> = regex!(r"\b[Ss]ummit\b");
+static SUMMIT: LazyLock<Re> = regex!(r"\b[Ss]ummit\b");
 
 /// Between the organisation and "Summit": "'s 75th anniversary", " Leaders'".
-static NAME_GAP: LazyLock<Regex> = regex!(
+static NAME_GAP: LazyLock<Re> = regex!(
     r"^(?:['’]s?)?(?:\s+(?:[A-Z0-9][\w.-]*|anniversary|leaders['’]?|[Ll]eaders['’]?))?(?:\s+[A-Z0-9][\w.'’-]*){0,2}\s+$"
 );
 
 /// "on the margins of the", "on the sidelines of this year's".
-static MARGINS: LazyLock<Regex> = regex!(
+static MARGINS: LazyLock<Re> = regex!(
     r"(?i)\b(?:on|at) the (?:margins?|sidelines?|fringes?) of\s+(?:the\s+|this (?:year|week)['’]s\s+)?$"
 );
 
 /// "the second Summit for Democracy currently underway", "the summit now
 /// under way": on the day of the report.
-static UNDER_WAY: LazyLock<Regex> = regex!(
+static UNDER_WAY: LazyLock<Re> = regex!(
     r"^,?\s+(?:(?:that is|which is|now|currently)\s+)?(?:under\s?way|in progress|in session)\b"
 );
 
 /// "set forth at the", "builds on the President's participation in the",
 /// "following the": a summit of the past the sentence's act builds on.
-static PAST_REF: LazyLock<Regex> = regex!(
+static PAST_REF: LazyLock<Re> = regex!(
     r"(?i)\b(?:(?:set forth|laid out|made|reached|agreed|announced|launched|pledged|committed)\s+(?:at|in|during)|builds? on|built on|building on|following|since)\s+[^.;:]{0,80}$"
 );
 
 /// "ahead of the", "to prepare for the July 11-12, 2023": the summit is
 /// the occasion the sentence's subject gets ready for.
-static AHEAD: LazyLock<Regex> = regex!(
+static AHEAD: LazyLock<Re> = regex!(
     r"(?i)\b(?:ahead of|in advance of|prepar(?:e|es|ed|ing) for|in preparation for|preparations for|upcoming|forthcoming)\s+[^.;:]{0,40}$"
 );
 
 /// Between a trip's word and the summit it goes to: "travel to Madrid,
 /// Spain for the", "travel to New Delhi, India, from September 7-10 to
 /// attend the" (not "traveling from the": a leg away from it).
-static TRIP_FOR: LazyLock<Regex> = regex!(
+static TRIP_FOR: LazyLock<Re> = regex!(
     r"^[^;]{0,160}?\b(?:for|to (?:attend|participate in|take part in|join))\s+(?:the\s+|this (?:year|week)['’]s\s+)?(?:[\w.'’-]+\s+){0,3}[\w.'’-]*$"
 );
 
 /// Between a date and the name after it: "the July 11-12, 2023 NATO".
 /// Also "next week's summit in Venice".
-static DATE_BEFORE: LazyLock<Regex> = regex!(r"^(?:['’]s)?[\s,]*$");
+static DATE_BEFORE: LazyLock<Re> = regex!(r"^(?:['’]s)?[\s,]*$");
 
 /// Between a date and the city of a summit named by it: "last week at the
 /// Venice summit".
-static DATE_AT: LazyLock<Regex> = regex!(r"^\s+(?:at|in)\s+the\s+$");
+static DATE_AT: LazyLock<Re> = regex!(r"^\s+(?:at|in)\s+the\s+$");
 
 /// Between the summit (or its city) and a date after it: " on", " from", ",".
-static DATE_AFTER: LazyLock<Regex> =
+static DATE_AFTER: LazyLock<Re> =
     regex!(r"^,?\s+(?:(?:on|from|between|held|to be held|taking place|scheduled for)\s+)?$");
 
 /// A summit named by its city may take "in June" after it ("the Venice
 /// economic summit in June"; a club's summit "in Vilnius in July" of a
 /// readout is left to the dates of its sentence's meeting).
-static DATE_AFTER_IN: LazyLock<Regex> = regex!(r"^,?\s+in\s+$");
+static DATE_AFTER_IN: LazyLock<Re> = regex!(r"^,?\s+in\s+$");
 
-static COMMA_GAP: LazyLock<Regex> = regex!(r"^,\s*$");
+static COMMA_GAP: LazyLock<Re> = regex!(r"^,\s*$");
 
 /// "Summit in", "Summit, which will be held in".
-static CITY_GAP: LazyLock<Regex> =
+static CITY_GAP: LazyLock<Re> =
     regex!(r"^(?:,\s*which (?:will be|is|was) (?:being )?held)?\s+(?:in|at)\s+$");
 
 /// Between a city and "summit": "the Venice summit", "the Venice economic
 /// summit".
-static CITY_BEFORE: LazyLock<Regex> =
+static CITY_BEFORE: LazyLock<Re> =
     regex!(r"^\s+(?:(?:economic|western|industrial|world|annual|seven-nation|7-nation)\s+)?$");
 
 /// Between a month and "summit": "the June economic summit", "the June
 /// Economic Summit" (the month dates it).
-static MONTH_BEFORE: LazyLock<Regex> = regex!(
+static MONTH_BEFORE: LazyLock<Re> = regex!(
     r"^\s+(?:(?:[Ee]conomic|[Ww]estern|[Ii]ndustrial|[Aa]nnual|seven-nation|7-nation)\s+)?$"
 );
 
 /// A month's name alone ("June"), not "next month" or "June 8-10".
-static MONTH_WORD: LazyLock<Regex> = regex!(
+static MONTH_WORD: LazyLock<Re> = regex!(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
 );
 
 /// Wording that says the summit is the Group of Seven's: "economic
 /// summit", "summit of industrial democracies", "the seven".
-static SEVEN: LazyLock<Regex> = regex!(
+static SEVEN: LazyLock<Re> = regex!(
     r"(?i)\beconomic summit\b|\bseven-nation\b|\b7-nation\b|\bindustriali[sz]ed (?:democracies|nations|countries)\b|\bindustrial (?:democracies|nations|countries)\b|\bGroup of Seven\b|\bG-?7\b|\bseven (?:major |leading )?(?:industrial|western|industriali[sz]ed)"
 );
 
@@ -273,7 +273,7 @@ fn nearest_month(iv: Interval, r: chrono::NaiveDate, ahead: bool) -> Interval {
 
 /// "He also commended ...": a sentence opening on a subject pronoun and
 /// the verb it governs (a speech verb names no participant).
-static PRONOUN_SUBJECT: LazyLock<Regex> =
+static PRONOUN_SUBJECT: LazyLock<Re> =
     regex!(r"^\W*(?:He|She)\s+(?:(?:also|then|later|further|again)\s+)?([a-z]+)\b");
 
 /// "He also commended the Prime Minister's courage ..., which enabled ...

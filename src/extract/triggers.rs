@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::EventType;
 
@@ -44,7 +44,7 @@ pub struct Trigger {
     pub refers_back: bool,
 }
 
-static BODY_SITTING: LazyLock<Regex> = regex!(
+static BODY_SITTING: LazyLock<Re> = regex!(
     r"(?i)\b(?:committee|board|cabinet|shareholders'?|stockholders'?|directors'?|plenary)\s+$"
 );
 
@@ -482,10 +482,10 @@ const RULES: &[Rule] = &[
     },
 ];
 
-static COMPILED: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
+static COMPILED: LazyLock<Vec<Option<Re>>> = LazyLock::new(|| {
     RULES
         .iter()
-        .map(|r| Regex::new(&format!("(?i){}", r.re)).ok())
+        .map(|r| Re::new(&format!("(?i){}", r.re)).ok())
         .collect()
 });
 
@@ -511,7 +511,7 @@ static ANY: LazyLock<Option<regex::bytes::RegexSet>> = LazyLock::new(|| {
 });
 
 /// The upper bound of a bounded repetition in a pattern: `{0,80}`.
-static UPPER_BOUND: LazyLock<Regex> = regex!(r"\{(\d+),\d+\}");
+static UPPER_BOUND: LazyLock<Re> = regex!(r"\{(\d+),\d+\}");
 
 /// Phrases where a trigger word is not an event ("a host of issues", "a
 /// welcome development", "meets the needs of", a company's "board meeting";
@@ -521,7 +521,7 @@ static UPPER_BOUND: LazyLock<Regex> = regex!(r"\{(\d+),\d+\}");
 /// received, "to receive its first ADB loan", is no visit; nor is a welcomed
 /// stance, "welcomed the Prime Minister's resolute support to Ukraine"; nor
 /// is an accord someone "refused to sign" a signing).
-static NOT_EVENT: LazyLock<Regex> = regex!(
+static NOT_EVENT: LazyLock<Re> = regex!(
     r"(?i)\b(?:a host of|host (?:country|city|nation)|host(?:s|ed|ing)? (?:(?:the|some|more|about|over|nearly|thousands of|[\d,]+|U\.S\.|American|NATO|allied|foreign|additional) ){0,3}(?:servicemembers|service members|soldiers|troops|forces|bases?|refugees|migrants|exercises?|drills|weapons|missiles|headquarters)\b|welcom(?:e|es|ed|ing) (?:the |this )?(?:development|step|move|news|decision|sign)|welcom(?:e|es|ed|ing) [^.;,]{0,60}?['’]s? (?:[\w-]+ (?:and )?){0,3}?(?:decision|announcement|commitment|efforts?|leadership|statement|support|assistance|aid|progress|election|re-?election|step|pledge|contributions?|intent(?:ion)?|role|invitation)\b|receiv(?:e|es|ed|ing) (?:(?:its|their|his|her|a|an|the|first|new|further|more|additional|fresh|emergency|final|formal|official|[\d,.]+|mln|billion|dlrs?|(?-i:[A-Z]{2,5})) ){0,4}(?:support|assistance|aid|funding|loans?|credits?|grants?|payments?|funds|money|financing|a call|calls|letters?|news|approval|orders?|bids?|offers?|shipments?|deliveries)\b|meeting (?:point|place|room|hall)|tourist|tourism|visiting (?:professor|scholar|fellow|team)|trip-?wire|\bmee?ts? (?:the |its |their |our |all |these |those |both )?(?:[\w'’-]+ ){0,2}?(?:needs|requirements|demands?|targets?|criteria|standards|obligations|goals?|expectations|conditions|costs|deadline|challenges?|share|portion|payments?|repayments?|bills?|debts?|quotas?|shortfalls?|gaps?|deficits?|commitments|liabilities|interest)\b|\bboard(?: of directors)?(?:'s)? meetings?\b|\b(?:bill|legislation|amendment|resolution)s?\b[^;]{0,80}?\b(?:direct(?:s|ing)?|requir(?:e|es|ing)|order(?:s|ing)?|mandat(?:e|es|ing)|instruct(?:s|ing)?|authori[sz](?:e|es|ing)|call(?:s|ing)? for|urg(?:e|es|ing))\b[^;]{0,60}?\b(?:negotiations|negotiate|talks|consultations)\b)|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?|unwilling|reluctant)\s+to\s+sign\b|(?:\bnot|\bnever|n['’]t)\s+(?:to\s+)?sign(?:ed)?\b"
 );
 
@@ -535,7 +535,7 @@ static NOT_EVENT: LazyLock<Regex> = regex!(
 /// "welcomed China's interest in"); nor do troops, firms, ships or refugees
 /// leaving a country travel to meet anyone ("although U.S. troops are leaving
 /// Afghanistan").
-static NOT_TRAVEL: LazyLock<Regex> = regex!(
+static NOT_TRAVEL: LazyLock<Re> = regex!(
     r"(?i)\b(?:troops|forces|soldiers|servicemembers|service members|military|units|contingents?|companies|firms|investors|capital|ships|vessels|tankers|refugees|migrants|civilians|evacuees)(?:\s+(?:are|were|is|was|will|would|have|has|had|be|been|begin|began|started|start|now|all|already|still|finally|gradually|to)){0,3}\s+(?:leaving|left|leave|leaves|departing|departed)\b|\b(?:money|profits?|funds|proceeds|aid|exports?|imports?|shipments?|sales|cargo(?:es)?|revenues?|loans?|credits?|payments?|pipelines?|tonnes|dlrs|dollars|pct|percent|third|half|quarter|rest|bulk|most|share|portion|majority|output|production|supplies|deliveries|goods|products|grain|wheat|weapons|economy|economies|prices|rates|dollar|yen|currency|stocks|shares|tonnage|ships|vessels|tankers)(?:,? (?:which|that))? (?:(?:of it|of them|of this|also|then|mostly|largely|will|would|could|may|might|to|has|have|had|be|been|is|are|was|were|not|reportedly|allegedly|eventually|instead|directly|now|still|clearly) ){0,2}(?:(?:go|goes|going|gone|went|flow(?:s|ed|ing)?) to|head(?:s|ed|ing)? (?:for|to)|bound for)\b|\b(?:head(?:s|ed|ing)?|bound) (?:for|to|towards) (?:a |an |another |further |more )?(?:[\w-]+ ){0,2}?(?:recession|slowdown|crash|crisis|collapse|showdown|confrontation|deficits?|surplus(?:es)?|records?|loss(?:es)?|defeat|victory|fall|rise|decline|default|recovery)\b|\b(?:go|goes|going|gone|went) to (?:the )?(?:(?-i:[A-Z])[\w.'’-]* ){0,3}(?:courts?|polls|war|arbitration|tribunal|IMF|Fund|Paris Club|ballot|referendum)\b|\bwhile in (?:Europe|Asia|Africa|(?:Latin|North|South|Central) America|the (?:West|East|Middle East|Far East|Gulf|Third World))\b|\barrival in (?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid|late|equal|two|three|four)\b|\bwelcom(?:e|es|ed|ing) (?:(?:the|this|a|an|its|their|his|her|our|new|joint|recent|first|latest|proposed|planned|night|day|trading) |(?-i:[A-Z])[\w.'’-]* ){0,6}(?:decisions?|measures?|confirmation|contacts?|interest|accords?|agreements?|plans?|proposals?|offers?|moves?|initiatives?|polic(?:y|ies)|rulings?|reports?|reforms?|cuts?|statements?|announcements?|package|ideas?|cooperation|participation|investments?|approach|results?|outcome|signs?|changes?|appointment|nomination|resignation|victory|comments?|remarks|session|figures|data)\b|\bwelcom(?:e|es|ed|ing) (?:the )?(?-i:[A-Z])[\w.-]*['’]s (?:(?-i:[a-z])[\w-]* ){0,2}?(?:decisions?|measures?|confirmation|contacts?|interest|accords?|agreements?|plans?|proposals?|offers?|moves?|initiatives?|polic(?:y|ies)|rulings?|reports?|reforms?|cuts?|statements?|announcements?|package|ideas?|cooperation|participation|investments?|approach|results?|outcome|signs?|changes?|appointment|nomination|resignation|victory|comments?|remarks|session|figures|data|steps?|actions?|efforts?)\b"
 );
 
@@ -544,7 +544,7 @@ static NOT_TRAVEL: LazyLock<Regex> = regex!(
 /// future, or a purpose) names no destination, so it is no trip at all (the
 /// dateline would otherwise lend it one). The word after "to" is lower case
 /// and none of [`PLACE_OPENERS`].
-static TO_INFINITIVE: LazyLock<Regex> = regex!(
+static TO_INFINITIVE: LazyLock<Re> = regex!(
     r"\b(?i:go|goes|going|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying))\s+to\s+([a-z][a-z'-]*)"
 );
 
@@ -770,29 +770,28 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
 
 /// Gatherings attended that no side of an event holds: a press or news
 /// conference, a company's or a party's own body sitting.
-static NOT_A_GATHERING: LazyLock<Regex> = regex!(
+static NOT_A_GATHERING: LazyLock<Re> = regex!(
     r"(?i)\b(?:press|news|telephone|phone|video|academic|scientific|medical|industry|trade\s+union|union|party|board|shareholders['’]?|stockholders['’]?|directors['’]?|committee|cabinet|company|annual\s+general)\s+(?:conference|meetings?|session)\b"
 );
 
 /// The place a gathering attended is held in, in the words after its noun
 /// ("of the Parties to the UN Framework Convention (COP27) in Sharm"): no
 /// clause break before it (the match ends on the place's capital).
-static GATHERING_HELD_IN: LazyLock<Regex> =
-    regex!(r"^(?:[^.,;:]{0,100}?\s)??(?:in|at)\s+(?-i:[A-Z])");
+static GATHERING_HELD_IN: LazyLock<Re> = regex!(r"^(?:[^.,;:]{0,100}?\s)??(?:in|at)\s+(?-i:[A-Z])");
 
 /// A refusal or a negation right before "attend": "declined to attend",
 /// "will not attend", "did not attend", "boycotted and did not attend".
-static NOT_ATTENDING: LazyLock<Regex> = regex!(
+static NOT_ATTENDING: LazyLock<Re> = regex!(
     r"(?i)(?:\b(?:not|never|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|unable\s+to|reluctant\s+to|boycott(?:s|ed|ing)?\s+and)|n['’]t)\s+(?:(?:to|be|have|also|yet)\s+)?$"
 );
 
 /// What a proposal or a policy is "met with": a reception, not a person.
-static MET_WITH_RECEPTION: LazyLock<Regex> = regex!(
+static MET_WITH_RECEPTION: LazyLock<Re> = regex!(
     r"(?i)^\s+with\s+(?:(?:a|an|some|little|great|much|considerable|limited|mixed|general|widespread|strong|stiff|fierce|immediate|initial|only|no)\s+)*(?:(?:cool|warm|mixed|lukewarm|frosty|hostile|favourable|favorable|positive|negative|chilly|enthusiastic|cautious)\s+)?(?:success|approval|disapproval|resistance|opposition|criticism|scepticism|skepticism|silence|indifference|derision|protests?|hostility|enthusiasm|suspicion|caution|dismay|disbelief|alarm|concern|anger|applause|reception|response|reaction|rejection|failure)\b"
 );
 
 /// "met with opposition leaders": a reception word that is a people's noun.
-static RECEPTION_OF_PEOPLE: LazyLock<Regex> = regex!(
+static RECEPTION_OF_PEOPLE: LazyLock<Re> = regex!(
     r"(?i)^\s+(?:leaders?|figures?|part(?:y|ies)|groups?|politicians|members|officials|deputies|lawmakers|activists|representatives|chiefs?|spokesm[ae]n|forces)\b"
 );
 

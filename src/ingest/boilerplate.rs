@@ -16,9 +16,9 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
-static WIDGET: LazyLock<Regex> = regex!(
+static WIDGET: LazyLock<Re> = regex!(
     r"(?ix)^(?:
             print(?:\s+this(?:\s+article|\s+page)?)? | print\s+article
           | share(?:\s+(?:this|this\s+article|this\s+story|this\s+post|article|story|on\s+\w+|via\s+\w+))?
@@ -39,7 +39,7 @@ static WIDGET: LazyLock<Regex> = regex!(
         )$"
 );
 
-static TAIL: LazyLock<Regex> = regex!(
+static TAIL: LazyLock<Re> = regex!(
     r"(?ix)^(?:
             latest(?:\s+(?:news|stories|articles|posts))? | trending(?:\s+(?:now|news|stories))?
           | related(?:\s+(?:articles|posts|stories|news|content|coverage))?
@@ -52,7 +52,7 @@ static TAIL: LazyLock<Regex> = regex!(
         )\s*:?$"
 );
 
-static END: LazyLock<Regex> = regex!(
+static END: LazyLock<Re> = regex!(
     r"(?ix)^(?:continue\s+reading | read\s+more | read\s+the\s+(?:full|rest\s+of\s+the)\s+(?:article|story)
           | read\s+full\s+(?:article|story))\s*(?:»|›|→|\.\.\.|…)?$"
 );

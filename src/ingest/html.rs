@@ -11,7 +11,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::segment::split_page;
 use super::{
@@ -138,7 +138,7 @@ fn tag_end(html: &str, from: usize) -> (usize, bool) {
     (html.len(), false)
 }
 
-static ATTR: LazyLock<Regex> =
+static ATTR: LazyLock<Re> =
     regex!(r#"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#);
 
 /// The value of one attribute, entities decoded.
@@ -179,7 +179,7 @@ fn metas(tokens: &[Token]) -> Vec<(String, String)> {
     out
 }
 
-static JSON_LD_DATE: LazyLock<Regex> = regex!(r#""datePublished"\s*:\s*"([^"]{4,40})""#);
+static JSON_LD_DATE: LazyLock<Re> = regex!(r#""datePublished"\s*:\s*"([^"]{4,40})""#);
 
 const DATE_METAS: &[&str] = &[
     "article:published_time",

@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::{free_text_documents, non_empty, Ctx, FileOutcome, Meta};
 
@@ -151,15 +151,15 @@ fn hex(chars: &mut std::iter::Peekable<std::str::Chars>, n: usize) -> char {
         .unwrap_or('\u{fffd}')
 }
 
-static LINK: LazyLock<Regex> = regex!(r"(!?)\[([^\]\n]*)\]\([^)\n]*\)");
-static ESCAPE: LazyLock<Regex> = regex!(r"\\([!-/:-@\[-`{-~])");
-static HEADING: LazyLock<Regex> = regex!(r"^#{1,6}\s+");
+static LINK: LazyLock<Re> = regex!(r"(!?)\[([^\]\n]*)\]\([^)\n]*\)");
+static ESCAPE: LazyLock<Re> = regex!(r"\\([!-/:-@\[-`{-~])");
+static HEADING: LazyLock<Re> = regex!(r"^#{1,6}\s+");
 /// Inline HTML tags (opening, closing or empty) of phrasing elements; `br`
 /// becomes a space, the others nothing.
-static INLINE_TAG: LazyLock<Regex> = regex!(
+static INLINE_TAG: LazyLock<Re> = regex!(
     r"(?i)</?(sup|sub|span|em|strong|b|i|u|s|a|br|small|mark|abbr|font|cite|code)(?:\s[^<>\n]*)?/?>"
 );
-static RULE: LazyLock<Regex> = regex!(r"^\s*(?:[#*_=-]\s*){3,}$");
+static RULE: LazyLock<Re> = regex!(r"^\s*(?:[#*_=-]\s*){3,}$");
 
 /// Undoes the Markdown that would get in the way of sentences.
 fn unmark(body: &str) -> String {

@@ -20,28 +20,28 @@
 
 use std::sync::LazyLock;
 
+use crate::re::Re;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
-use regex::Regex;
 
 use super::Published;
 
 const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const WEEKDAY: &str = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?";
 
-static DMY_NUM: LazyLock<Regex> = regex!(r"^(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})$");
-static MDY_NAME: LazyLock<Regex> = regex!(format!(
+static DMY_NUM: LazyLock<Re> = regex!(r"^(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})$");
+static MDY_NAME: LazyLock<Re> = regex!(format!(
     r"(?i)^{WEEKDAY}({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
 ));
-static DMY_NAME: LazyLock<Regex> = regex!(format!(
+static DMY_NAME: LazyLock<Re> = regex!(format!(
     r"(?i)^{WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b"
 ));
-static REUTERS: LazyLock<Regex> = regex!(format!(
+static REUTERS: LazyLock<Re> = regex!(format!(
     r"(?i)^(\d{{1,2}})-({MONTHS})-(\d{{4}})(?:\s+(\d{{1,2}}):(\d{{2}})(?::(\d{{2}})(?:\.(\d{{1,6}}))?)?)?$"
 ));
-static HAS_TIME: LazyLock<Regex> = regex!(r"\d{1,2}:\d{2}");
-static HAS_YEAR: LazyLock<Regex> = regex!(r"\b(1[89]|20)\d{2}\b");
-static MONTH_NAME: LazyLock<Regex> = regex!(format!(r"(?i)\b(?:{MONTHS})\b"));
-static NUM_GROUPS: LazyLock<Regex> = regex!(r"\d+");
+static HAS_TIME: LazyLock<Re> = regex!(r"\d{1,2}:\d{2}");
+static HAS_YEAR: LazyLock<Re> = regex!(r"\b(1[89]|20)\d{2}\b");
+static MONTH_NAME: LazyLock<Re> = regex!(format!(r"(?i)\b(?:{MONTHS})\b"));
+static NUM_GROUPS: LazyLock<Re> = regex!(r"\d+");
 
 /// Parses a metadata date string in the shapes of the contract; no clock.
 pub fn parse_published(s: &str) -> Option<Published> {
@@ -209,10 +209,10 @@ fn fallback(s: &str) -> Option<Published> {
     })
 }
 
-static HEADER_DATE: LazyLock<Regex> = regex!(format!(
+static HEADER_DATE: LazyLock<Re> = regex!(format!(
     r"(?i)\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{WEEKDAY}(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}})\b"
 ));
-static HEADER_CUE: LazyLock<Regex> =
+static HEADER_CUE: LazyLock<Re> =
     regex!(r"(?i)^\s*(?:published|posted|updated|last updated|first published|date|dated)\b|[|·•]");
 
 /// The publication date stated by a header line near the top of a text:

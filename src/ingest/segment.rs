@@ -21,7 +21,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::boilerplate::{is_end, is_prose, is_tail, is_widget};
 use super::{parse_published, Published};
@@ -37,8 +37,7 @@ pub struct Segment {
     pub published: Option<Published>,
 }
 
-static MARKER: LazyLock<Regex> =
-    regex!(r"(?i)^(?:published|posted|updated)(?:\s+on)?\s*:?\s*(.*)$");
+static MARKER: LazyLock<Re> = regex!(r"(?i)^(?:published|posted|updated)(?:\s+on)?\s*:?\s*(.*)$");
 
 /// The date part of a "Published" marker line, or `Some(None)` for a bare
 /// marker; `None` when the line is not a marker.

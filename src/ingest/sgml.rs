@@ -13,15 +13,15 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::{
     decode_entities, parse_published, strip_controls, Ctx, Document, FileOutcome, Problem,
     PublishedSource,
 };
 
-static NEWID: LazyLock<Regex> = regex!(r#"NEWID\s*=\s*"(\d+)""#);
-static TAGS: LazyLock<Regex> = regex!(r"</?[A-Za-z][^>]*>");
+static NEWID: LazyLock<Re> = regex!(r#"NEWID\s*=\s*"(\d+)""#);
+static TAGS: LazyLock<Re> = regex!(r"</?[A-Za-z][^>]*>");
 
 /// Reads every story of a Reuters-21578 file.
 pub(crate) fn read(ctx: &Ctx, bytes: &[u8], outcome: &mut FileOutcome) {

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use regex::{Captures, Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::Captures;
+
+use crate::re::{Re, ReSet};
 
 use super::lexicon::{self as lx, Unit};
 
@@ -236,10 +238,10 @@ type Parse = fn(&Captures, &str) -> Option<Expr>;
 /// The compiled rules.
 #[derive(Debug)]
 pub(crate) struct Rules {
-    rules: Vec<(Regex, Parse)>,
+    rules: Vec<(Re, Parse)>,
     /// The same patterns in [`GATES`] sets, each tried once on a text: a
     /// rule whose set says it does not match skips its own pass.
-    gates: Vec<(RegexSet, Vec<usize>)>,
+    gates: Vec<(ReSet, Vec<usize>)>,
 }
 
 /// Gate sets: one pass over a set costs about one rule's pass, and most
@@ -1685,15 +1687,14 @@ impl Rules {
             (format!(r"\b(?:(?P<rel>early|late|mid)[\s-]+)?(?P<m>{lm})\b(?:\s+(?P<d>{day})(?:\s*-\s*(?P<d2>{day}))?\b)?(?:,?\s+(?P<y>{y})\b)?", lm = lx::MONTH_LOWER), p_lower_month),
             (r"\bin\s+(?P<span>the\s+(?P<p>morning|afternoon|evening))\b".into(), p_in_the_part),
         ];
-        let rules: Vec<(Regex, Parse)> = src
+        let rules: Vec<(Re, Parse)> = src
             .into_iter()
             .filter_map(|(s, p)| {
                 // Patterns are constants of this file; a typo is caught by the unit tests.
                 // ASCII word boundaries keep the regexes on the fast DFA path.
                 let s = s.replace(r"\b", r"(?-u:\b)");
-                RegexBuilder::new(&format!("(?i){s}"))
-                    .dfa_size_limit(RULE_CACHE)
-                    .build()
+                // (an ASCII twin runs on ASCII text: crate::re)
+                Re::with_cache(&format!("(?i){s}"), Some(RULE_CACHE))
                     .ok()
                     .map(|r| (r, p))
             })
@@ -1707,10 +1708,8 @@ impl Rules {
             .filter_map(|ids| {
                 // A set's lazy DFA outgrows the default 2 MiB cache and
                 // was rebuilt over and over (a third of the gates' time).
-                let set = RegexSetBuilder::new(ids.iter().map(|&i| rules[i].0.as_str()))
-                    .dfa_size_limit(GATE_CACHE)
-                    .build()
-                    .ok()?;
+                let set =
+                    ReSet::new(ids.iter().map(|&i| rules[i].0.as_str()), Some(GATE_CACHE)).ok()?;
                 Some((set, ids.to_vec()))
             })
             .collect();
