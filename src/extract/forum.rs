@@ -58,7 +58,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::re::Re;
 
 use super::{DocContext, Draft};
 use crate::extract::{EventMention, EventType, Participant};
@@ -72,13 +72,13 @@ pub(super) const TIE_CHARS: usize = 50;
 /// A field of ministers, or two joined by "and": "farm", "finance and
 /// agriculture", "economy and finance". Group 1 is "deputy", group 2 the
 /// fields.
-static FIELD_MINISTERS: LazyLock<Regex> = regex!(
+static FIELD_MINISTERS: LazyLock<Re> = regex!(
     r"(?i)\b(deputy\s+)?((?:farm|agricultur(?:e|al)|finance|economy|economic|economics|monetary|foreign|energy|oil|petroleum|trade|transport|environment|budget|social|labou?r|employment|industry|industrial|fisheries)(?:\s*(?:,|and|&)\s*(?:farm|agricultur(?:e|al)|finance|economy|economic|economics|monetary|foreign|energy|oil|petroleum|trade|transport|environment|budget|social|labou?r|employment|industry|industrial|fisheries))*)\s+(?:ministers|ministries|ministerial|council|chiefs)\b"
 );
 
 /// A field's talks without its ministers: "EC farm talks", "Group of
 /// Seven monetary talks", "the farm price negotiations".
-static FIELD_TALKS: LazyLock<Regex> = regex!(
+static FIELD_TALKS: LazyLock<Re> = regex!(
     r"(?i)\b(farm|agricultur(?:e|al)|monetary|energy)\s+(?:price\s+)?(?:talks|negotiations|council)\b"
 );
 
@@ -86,22 +86,22 @@ static FIELD_TALKS: LazyLock<Regex> = regex!(
 /// "EC ministers", "the OPEC conference", "next week's ministerial
 /// meeting" (topic `ministers`, which fits any field). Group 1 is the word
 /// before "conference" ("news conference" is none).
-static MINISTERS: LazyLock<Regex> = regex!(
+static MINISTERS: LazyLock<Re> = regex!(
     r"(?i)\bministerial\s+(?:meeting|conference|session|talks)\b|\bministers\b|\b(?:(\S+)\s+)?conference\b"
 );
 
 /// Names of a council that hold no field word.
-static COUNCIL_NAMES: LazyLock<Regex> = regex!(r"(?i)\b(?:ecofin|general\s+affairs\s+council)\b");
+static COUNCIL_NAMES: LazyLock<Re> = regex!(r"(?i)\b(?:ecofin|general\s+affairs\s+council)\b");
 
 /// The leaders: "heads of government", "heads of state", "EC leaders".
 /// Group 1 is the word before "leaders", read by [`leaders_of_club`].
-static LEADERS: LazyLock<Regex> =
+static LEADERS: LazyLock<Re> =
     regex!(r"(?i)\bheads\s+of\s+(?:state|government)\b|\b(?:(\S+)\s+)?leaders\b|\bsummit\b");
 
 /// The officials who prepare a meeting or sit for their ministers:
 /// "senior officials", "personal representatives", "deputies", "sherpas",
 /// "NATO ambassadors".
-static OFFICIALS: LazyLock<Regex> =
+static OFFICIALS: LazyLock<Re> =
     regex!(r"(?i)\b(?:officials|representatives|deputies|sherpas|ambassadors)\b");
 
 /// How far officials may lie from the trigger or their club: they are the
@@ -110,15 +110,15 @@ static OFFICIALS: LazyLock<Regex> =
 const OFFICIALS_CHARS: usize = 15;
 
 /// A telling verb after officials: "EC officials said" is a source.
-static TELLING: LazyLock<Regex> =
+static TELLING: LazyLock<Re> =
     regex!(r"(?i)^\s+(?:said|say|says|told|quoted|reported|noted|added)\b");
 
 /// A committee named by a capitalised word ("the OPEC Differentials
 /// Committee", "its Monetary Committee").
-static COMMITTEE: LazyLock<Regex> = regex!(r"\b[A-Z][a-z]+\s+Committee\b");
+static COMMITTEE: LazyLock<Re> = regex!(r"\b[A-Z][a-z]+\s+Committee\b");
 
 /// A break between words that unties them: a clause or a quote.
-static UNTIE: LazyLock<Regex> = regex!(r#"[,;:"“”]|--|\bsaid\b|\bsays\b"#);
+static UNTIE: LazyLock<Re> = regex!(r#"[,;:"“”]|--|\bsaid\b|\bsays\b"#);
 
 /// The topic of a draft meeting with a club side, when its words or its
 /// people's offices tell one.

@@ -1820,7 +1820,7 @@ fn push_dated(
 /// Right before a trip noun: the return from it ("was returning to
 /// Jakarta from a visit to", "returns from a visit to", "flying back from a
 /// private visit to"). The trip is over by the return's day.
-static RETURN_FROM: LazyLock<Regex> = regex!(
+static RETURN_FROM: LazyLock<Re> = regex!(
     r"(?i)\b(?:return(?:s|ed|ing)?|(?:flying|flew|flies|came|coming|comes|got|getting)\s+back)\s+(?:(?:home|here)\s+)?(?:to\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s+)?from\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$"
 );
 

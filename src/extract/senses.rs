@@ -228,7 +228,7 @@ static OTHER_NOUN: LazyLock<Re> = regex!(
 /// for May 6", "had previously been set for May 14", "brought forward
 /// from Friday"). The occasion is not on that day any more, so the date
 /// dates nothing the sentence reports.
-static SUPERSEDED_BEFORE: LazyLock<Regex> = regex!(
+static SUPERSEDED_BEFORE: LazyLock<Re> = regex!(
     r"(?i)\b(?:(?:postponed|put\s+off|moved|delayed|brought\s+forward|advanced|rescheduled|deferred|switched)\s+from|(?:originally|previously|initially)\s+(?:been\s+)?(?:scheduled|planned|set|due|slated|fixed)(?:\s+to\s+[a-z]+)?(?:\s+(?:for|on|in|at))?)\s+(?:(?:its|the|their|an?)\s+)?(?:(?:originally\s+|previously\s+)?(?:scheduled|planned|original|earlier|previous|initial)\s+)?$"
 );
 
