@@ -2126,10 +2126,7 @@ fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<Act
         .entities
         .iter()
         .find(|e| e.start >= te && e.end <= sent_end && e.start - te <= 50)?;
-    let code = match &e.entity {
-        crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
-        _ => return None,
-    };
+    let code = state_of(e)?;
     let lead = text.get(te..e.start)?;
     let tail = text.get(e.end..sent_end.min(e.end + 40))?;
     (COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail))
@@ -2153,12 +2150,7 @@ fn listed_counterparts(ctx: &DocContext, te: usize, sent_end: usize) -> Vec<Acto
         .entities
         .iter()
         .filter(|e| e.start >= te && e.end <= sent_end && e.start - te <= 120)
-        .filter_map(|e| match &e.entity {
-            crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => {
-                Some((e, code.as_str()))
-            }
-            _ => None,
-        })
+        .filter_map(|e| Some((e, state_of(e)?)))
         .collect();
     let Some(&(first, code)) = states.first() else {
         return vec![];
@@ -2190,18 +2182,19 @@ fn listed_counterparts(ctx: &DocContext, te: usize, sent_end: usize) -> Vec<Acto
     args::dedup(out)
 }
 
+/// The state a country or adjective mention names ("Japan", "Japanese").
+fn state_of(e: &EntityMention) -> Option<&str> {
+    match &e.entity {
+        crate::kb::Entity::Country { code } | crate::kb::Entity::Adjective { code } => {
+            Some(code.as_str())
+        }
+        _ => None,
+    }
+}
+
 /// A state named by a country or adjective mention, as an actor.
 fn state_actor(kb: &Kb, e: &EntityMention, code: &str) -> ActorRef {
-    ActorRef {
-        start: e.start,
-        end: e.end,
-        id: Some(code.to_string()),
-        name: kb
-            .country(code)
-            .map_or(code.to_string(), |c| c.name.clone()),
-        kind: ActorKind::State,
-        country: Some(code.to_string()),
-    }
+    ActorRef::state(kb, code, e.start, e.end)
 }
 
 /// The state of a delegation named by an adjective or a country before a
@@ -2214,10 +2207,7 @@ fn delegation_state(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRe
         .filter(|e| e.start >= floor && e.end <= ts)
         .rev()
         .find_map(|e| {
-            let code = match &e.entity {
-                crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
-                _ => return None,
-            };
+            let code = state_of(e)?;
             let gap = text.get(e.end..ts)?;
             DELEGATION
                 .is_match(gap)
