@@ -38,6 +38,21 @@ impl ActorRef {
         }
     }
 
+    /// A state (`code`, alpha-3) as a side, named at `start..end`: the
+    /// country's name of the tables, else its code.
+    pub fn state(kb: &Kb, code: &str, start: usize, end: usize) -> ActorRef {
+        ActorRef {
+            start,
+            end,
+            id: Some(code.to_string()),
+            name: kb
+                .country(code)
+                .map_or(code.to_string(), |c| c.name.clone()),
+            kind: ActorKind::State,
+            country: Some(code.to_string()),
+        }
+    }
+
     /// The identity used for grouping: the id, else the lower-cased name.
     pub fn key(&self) -> String {
         self.id.clone().unwrap_or_else(|| self.name.to_lowercase())
@@ -1529,14 +1544,7 @@ pub fn host_officials(
     if own.iter().any(|c| c.as_deref() == Some(host.as_str())) {
         return None;
     }
-    let state = ActorRef {
-        start: te,
-        end: phrase_end,
-        id: Some(host.clone()),
-        name: kb.country(&host).map_or(host.clone(), |c| c.name.clone()),
-        kind: ActorKind::State,
-        country: Some(host.clone()),
-    };
+    let state = ActorRef::state(kb, &host, te, phrase_end);
     let mut sides: Vec<ActorRef> = vec![];
     let mut unfilled = roles.is_empty();
     for office in &roles {

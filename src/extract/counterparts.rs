@@ -1,47 +1,436 @@
-//! A visitor's rounds: one meeting per counterpart.
+//! Counterparts: who sits across the table from a meeting's subject, and
+//! whether they sat as one meeting or one meeting each.
 //!
-//! "Funaro and Gros are meeting Chancellor Lawson, Foreign Secretary Howe
-//! and Governor Leigh-Pemberton" tells three meetings, not one of five
-//! people: visitors call on the host country's office holders one by one,
-//! and an analyst's network wants an edge from the visitors to each, not a
-//! clique in which Howe met Lawson. The gold reads it the same way ("one
-//! meeting per named counterpart", gold/README.md). The Meet frame in
-//! `mod.rs` already splits a lone subject's list ("Kerry met with Putin and
-//! Lavrov"); this pass does it where that frame cannot see it: a subject of
-//! several people, a noun's talks, a place only the dateline gives.
+//! The one place that answers "who are the counterparts of this meeting,
+//! and is it one sitting or one meeting each". The Meet and Call frames of
+//! `mod.rs` hand their trigger here with the groups the sentence names
+//! before it (the subject) and after it; [`table`] says who is across the
+//! table and how that was found (a [`Table`]: the two sides and whether
+//! the far one is named people, one state's or several states' unnamed
+//! officials, or the host's), [`sittings`] turns the table into drafts, and
+//! [`split_rounds`], a document pass run once the places are known, splits
+//! a visitor's rounds the sentence frame could not see.
 //!
-//! A meeting is split into one draft per counterpart when its subject is
-//! named before the trigger, its two or more named counterparts after it
-//! are people of ONE country that is none of the subject's, and it is held
-//! in that country. Counterparts of several countries ("after meeting U.S.,
+//! **Who is across the table** ([`table`]). The names after the trigger,
+//! unless a rule reads the phrase better:
+//!
+//! - "spoke to Prime Minister Albanese", never "spoke to reporters about
+//!   Putin": after "spoke to" a person follows at once, after titles only,
+//!   or there is no call;
+//! - "meetings between X and Y": both sides follow the trigger;
+//! - "talks with South Korean leaders", "held talks with Soviet
+//!   counterparts", "met last night with Brazilian officials" (a time may
+//!   stand before "with"): unnamed officials named by their country's
+//!   adjective (or the country: "with Norway's minority Labour government")
+//!   are that state's side (rule suffix `.officials`), unless a name
+//!   follows in the same clause ("with West German officials, including
+//!   Finance Minister Stoltenberg": the named one is the side) — a name
+//!   after the clause is its speaker ("..., Reagan said");
+//! - "hoped to travel to talk to Japanese and Canadian government
+//!   officials": after "talk to" the officials of each state listed, one
+//!   meeting each, held in that state (`.officials`);
+//! - "in Washington talking to government officials": the host's unnamed
+//!   officials (`itinerary::host_side`, `.host_officials`), and "gave the
+//!   same message to Abe in talks here": the host of the story's city
+//!   (`itinerary::talks_here_host`);
+//! - no meeting at all when a verb's pair "started talks with the banks"
+//!   (the other side is no actor), or "Baldrige will meet Chun and Rha"
+//!   has no subject (the objects did not meet each other); a list after
+//!   "talks in" names places, not sides ("after talks in North America,
+//!   the EC and Thailand").
+//!
+//! **One sitting or one meeting each** ([`sittings`]). A lone person
+//! meeting two or more people of one country meets each ("Kerry met with
+//! Putin and Lavrov": two meetings). Leaders of several countries met at
+//! once hold one meeting ("Biden met with Kallas of Estonia, Levits of
+//! Latvia and Nauseda of Lithuania"), unless the sentence says "separately"
+//! or "bilateral meetings"; then "in each country" places each meeting in
+//! its counterpart's country. The heads of international bodies a visitor
+//! calls on ("will meet Shultz, Conable of the World Bank and Camdessus of
+//! the IMF") are rounds too: only states make a table multilateral. A
+//! sentence that tells one sitting ("together", "jointly", "trilateral",
+//! "the three leaders") keeps the meeting whole.
+//!
+//! **A visitor's rounds** ([`split_rounds`]). "Funaro and Gros are meeting
+//! Chancellor Lawson, Foreign Secretary Howe and Governor Leigh-Pemberton"
+//! tells three meetings, not one of five people: visitors call on the host
+//! country's office holders one by one, and an analyst's network wants an
+//! edge from the visitors to each, not a clique in which Howe met Lawson.
+//! The gold reads it the same way ("one meeting per named counterpart",
+//! gold/README.md). [`sittings`] splits a lone subject's list; this pass
+//! does it where the sentence frame cannot see it: a subject of several
+//! people, a noun's talks, a place only the dateline gives. A meeting is
+//! split into one draft per counterpart when its subject is named before
+//! the trigger, its two or more named counterparts after it are people of
+//! ONE country that is none of the subject's, and it is held in that
+//! country. Counterparts of several countries ("after meeting U.S.,
 //! Japanese and Canadian trade ministers") are one multilateral meeting; so
-//! are two delegations at the subject's home ("Biden, Blinken and Austin met
-//! with Kuleba and Reznikov"), and a sentence that says so ("together",
-//! "jointly", "trilateral") keeps the meeting whole.
+//! are two delegations at the subject's home ("Biden, Blinken and Austin
+//! met with Kuleba and Reznikov"), and a sentence that tells one sitting.
 //!
 //! ```text
+//! "Kerry met with Putin and Lavrov."
+//!  -> meeting Kerry, Putin (meeting.meet)
+//!  -> meeting Kerry, Lavrov (meeting.meet)
+//! "Funaro will talk to Japanese and Canadian government officials."
+//!  -> meeting Funaro, Japan; in Japan (meeting.talking_to.officials)
+//!  -> meeting Funaro, Canada; in Canada (meeting.talking_to.officials)
 //! "WASHINGTON - Bangemann and Noelling will meet Baker, Volcker and Yeutter."
 //!  -> meeting Bangemann, Noelling, Baker (meeting.meet+dateline+each)
 //!  -> meeting Bangemann, Noelling, Volcker (meeting.meet+dateline+each)
 //!  -> meeting Bangemann, Noelling, Yeutter (meeting.meet+dateline+each)
 //! ```
 
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use crate::re::Re;
 
-use super::args::ActorRef;
-use super::{Draft, EventType};
-use crate::kb::ActorKind;
+use super::args::{self, ActorRef, PlaceRef};
+use super::triggers::{Frame, Trigger};
+use super::{
+    itinerary, opens_with_with, opens_with_word, sides, state_actor, state_of, time_before_with,
+    DocContext, Draft, EventType, Site,
+};
+use crate::kb::{ActorKind, EntityMention};
 
 /// Words that make a list of counterparts one sitting.
 static ONE_SITTING: LazyLock<Re> = regex!(
     r"(?i)\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|round-?table|all (?:three|four|five|six)|the (?:three|four|five|six) (?:men|leaders|ministers|officials))\b"
 );
 
+/// "meet separately with", "bilateral meetings with his counterparts": one
+/// meeting per counterpart, whatever their countries.
+static SEPARATELY: LazyLock<Re> = regex!(
+    r"(?i)\b(?:separately|separate (?:meetings|talks)|bilateral (?:meetings|talks)|respectively|one-on-one meetings|in each (?:country|capital))\b"
+);
+
+/// A verb whose objects are met by its subject ("meet", "held talks").
+static TRANSITIVE_MEET: LazyLock<Re> = regex!(
+    r"(?i)^(?:meet|meets|met|visit|visits|visited|(?:hold|holds|held|have|has|had)\b.*\b(?:talks|discussions|meetings?))$"
+);
+
+/// Before the state of "with senior Soviet officials".
+static COUNTERPART_LEAD: LazyLock<Re> = regex!(
+    r"(?i)^\s*with\s+(?:(?:a|an|the|his|her|their|two|three|several|senior|top|visiting|high-level|government)\s+){0,3}$"
+);
+
+/// After the state: the unnamed officials' noun.
+static COUNTERPART_TAIL: LazyLock<Re> = regex!(
+    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
+);
+
+/// Before the first state of "talk to Japanese and Canadian officials".
+static LISTED_LEAD: LazyLock<Re> =
+    regex!(r"(?i)^\s*(?:to|with)\s+(?:(?:the|senior|top|government)\s+){0,2}$");
+
+/// Between two states of such a list.
+static LISTED_GAP: LazyLock<Re> = regex!(r"^\s*(?:,|,?\s*and|or)\s+$");
+
+/// How the side across the table was found.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Found {
+    /// The names the sentence gives after the trigger (or none).
+    Named,
+    /// One state's unnamed officials ("talks with Soviet counterparts").
+    Officials,
+    /// Several states' unnamed officials after "talk to" ("Japanese and
+    /// Canadian government officials"): one meeting each, in its state.
+    EachState,
+    /// The host's unnamed officials ("in Washington talking to government
+    /// officials").
+    HostOfficials,
+}
+
+/// The two sides of a meeting or call trigger: its subject (`left`) and
+/// who is across the table (`right`), and how that side was found.
+pub(super) struct Table {
+    left: Vec<ActorRef>,
+    right: Vec<ActorRef>,
+    found: Found,
+}
+
+/// Who is across the table from a Meet or Call trigger `t` of `site`,
+/// given the groups the sentence names before (`left`) and after it
+/// (`right`); `after` is the lower-cased text just after the trigger.
+/// None when the phrase tells no meeting (see the module's essay).
+pub(super) fn table(
+    site: &Site,
+    t: &Trigger,
+    after: &str,
+    mut left: Vec<ActorRef>,
+    mut right: Vec<ActorRef>,
+) -> Option<Table> {
+    let (ctx, s, text) = (site.ctx, site.s, site.text());
+    let (ts, te) = site.span(t);
+    // "spoke to Prime Minister Albanese", never "spoke to reporters
+    // about Putin": the person follows at once, after titles only
+    if t.rule == "call.spoke_to" {
+        let first = site
+            .sent_actors
+            .iter()
+            .find(|a| a.start >= te && a.start - te <= 40)
+            .filter(|a| a.kind == ActorKind::Person)
+            .filter(|a| {
+                text.get(te..a.start).is_some_and(|g| {
+                    g.split_whitespace().all(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            || matches!(w, "the" | "of")
+                    })
+                })
+            });
+        right = vec![first?.clone()];
+    }
+    // "meetings between X and Y": the sides are after the trigger
+    let between = after.trim_start().starts_with("betwe");
+    if between {
+        left.clear();
+    }
+    let mut found = Found::Named;
+    // ("met with West German officials, Reagan said": a name after
+    // the clause is the speaker, not an object)
+    let clause_after = |st: &ActorRef| {
+        right.first().is_none_or(|r| {
+            // ("with Japan's government": the state itself is first;
+            // "with West German officials, including Finance
+            // Minister Stoltenberg": the named one is the side)
+            r.start == st.start
+                || text.get(st.end..r.start).is_some_and(|g| {
+                    (g.contains(',') || g.contains(';')) && !g.contains("including")
+                })
+        })
+    };
+    // "met last night with Brazilian officials": a time may stand
+    // between the verb and "with"
+    let with_at = te + time_before_with(text.get(te..s.end).unwrap_or(""));
+    let with_follows = text.get(with_at..).is_some_and(opens_with_with);
+    if with_follows {
+        if let Some(st) = counterpart_state(ctx, with_at, s.end).filter(clause_after) {
+            (right, found) = (vec![st], Found::Officials);
+        }
+    }
+    // "hoped to travel to talk to Japanese and Canadian government
+    // officials": the unnamed officials of each state its adjective
+    // names, after "talk to" too
+    if found == Found::Named && t.rule == "meeting.talking_to" {
+        let v = listed_counterparts(ctx, te, s.end);
+        if !v.is_empty() {
+            found = if v.len() >= 2 {
+                Found::EachState
+            } else {
+                Found::Officials
+            };
+            right = v;
+        }
+    }
+    // "in Washington talking to government officials": the host's
+    // unnamed officials (round 12, `itinerary::host_side`)
+    if found == Found::Named && t.frame == Frame::Meet {
+        let at = (ts, te, t.noun);
+        if let Some(v) = itinerary::host_side(
+            ctx,
+            (site.places, site.here),
+            (s.start, s.end),
+            at,
+            &mut left,
+            &right,
+        ) {
+            (right, found) = (v, Found::HostOfficials);
+        }
+    }
+    // "gave the same message to Abe in talks here": the host is the
+    // other side (round 12 wave 2, `itinerary::talks_here_host`)
+    if found == Found::Named && t.noun && t.frame == Frame::Meet && right.is_empty() {
+        if let Some(st) = itinerary::talks_here_host(ctx, site.here, te, &left) {
+            (right, found) = (vec![st], Found::Officials);
+        }
+    }
+    // "Ongpin and Fernandez started talks with the banks": the pair
+    // is one side, the other is no actor
+    if !t.noun && with_follows && right.is_empty() && left.len() >= 2 {
+        return None;
+    }
+    // "after talks in North America, the EC and Thailand": a list
+    // after "in" names places, not sides
+    if let Some(first) = right.first() {
+        let lead = text.get(te..first.start).unwrap_or("").to_lowercase();
+        let lead = lead.trim_start();
+        if (opens_with_word(lead, "in") || opens_with_word(lead, "at"))
+            && !lead.contains("with")
+            && !lead.contains("between")
+        {
+            right.retain(|a| a.kind == ActorKind::Person);
+        }
+    }
+    // "Baldrige will meet Chun and Rha" with the subject unknown: the
+    // objects did not meet each other
+    if left.is_empty()
+        && !t.noun
+        && !between
+        && TRANSITIVE_MEET.is_match(text.get(ts..te).unwrap_or(""))
+    {
+        return None;
+    }
+    Some(Table {
+        left: args::dedup(args::prefer_people(left)),
+        right: args::dedup(args::prefer_people(right)),
+        found,
+    })
+}
+
+/// The meetings (or the call) of a table: one sitting, or one meeting per
+/// counterpart (see the module's essay). `place` is the trigger's venue,
+/// `base` the draft the trigger fired.
+pub(super) fn sittings(
+    site: &Site,
+    t: &Trigger,
+    table: Table,
+    place: Option<PlaceRef>,
+    base: Draft,
+) -> Vec<Draft> {
+    let ctx = site.ctx;
+    let stext = site.flat;
+    let Table { left, right, found } = table;
+    let people = |g: &[ActorRef]| g.iter().filter(|a| a.kind == ActorKind::Person).count();
+    // the heads of international bodies a visitor calls on are rounds:
+    // only states make a table multilateral
+    let heads_a_body = |a: &ActorRef| {
+        let (Some(id), Some(on)) = (a.id.as_deref(), ctx.dct) else {
+            return false;
+        };
+        let offices = ctx.kb.offices_on(id, on);
+        !offices.is_empty() && offices.iter().all(|t| ctx.kb.country(&t.of).is_none())
+    };
+    let countries: BTreeSet<&str> = right
+        .iter()
+        .filter(|a| !heads_a_body(a))
+        .filter_map(|a| a.country.as_deref())
+        .collect();
+    let separately = SEPARATELY.is_match(stext);
+    let several = countries.len() >= 2 && !separately;
+    let mut drafts = vec![];
+    if found == Found::EachState {
+        for r in &right {
+            let own = r
+                .country
+                .clone()
+                .map(|c| PlaceRef::country(c, r.start, r.end));
+            drafts.push(Draft {
+                sides: args::dedup(left.iter().cloned().chain([r.clone()]).collect()),
+                place: own,
+                rule: format!("{}.officials", base.rule),
+                ..base.clone()
+            });
+        }
+    } else if left.len() == 1
+        && people(&left) == 1
+        && people(&right) >= 2
+        && t.frame == Frame::Meet
+        && !several
+        && !one_sitting(stext)
+    {
+        // "Kerry met with Putin and Lavrov": one meeting each.
+        // "In each country, Biden will hold bilateral meetings with
+        // Yoon of Korea and Kishida of Japan": each in its country
+        let each = stext.to_lowercase().contains("in each country");
+        for r in &right {
+            let own = r
+                .country
+                .clone()
+                .filter(|c| each && left[0].country.as_ref() != Some(c))
+                .map(|c| PlaceRef::country(c, r.start, r.end));
+            drafts.push(Draft {
+                sides: vec![left[0].clone(), r.clone()],
+                place: own.or_else(|| place.clone()),
+                ..base.clone()
+            });
+        }
+    } else {
+        // "met with West German financial officials": the person
+        // and the state of the unnamed officials across the table
+        let unnamed = found != Found::Named;
+        let sides = if unnamed && people(&left) >= 1 {
+            args::dedup(left.into_iter().chain(right).collect())
+        } else {
+            sides::join(site.text(), site.span(t).1, left, right)
+        };
+        let rule = match found {
+            Found::HostOfficials => format!("{}.host_officials", base.rule),
+            Found::Officials | Found::EachState => format!("{}.officials", base.rule),
+            Found::Named => base.rule.clone(),
+        };
+        drafts.push(Draft {
+            sides,
+            place,
+            rule,
+            ..base
+        });
+    }
+    drafts
+}
+
+/// "with a senior Soviet official", "with South Korean leaders", "with
+/// Norway's minority Labour government": the state whose unnamed officials
+/// are the other side of talks, named by the first entity within 50 bytes
+/// of `te` (the "with").
+fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let e = ctx
+        .entities
+        .iter()
+        .find(|e| e.start >= te && e.end <= sent_end && e.start - te <= 50)?;
+    let code = state_of(e)?;
+    let lead = text.get(te..e.start)?;
+    let tail = text.get(e.end..sent_end.min(e.end + 40))?;
+    (COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail))
+        .then(|| state_actor(ctx.kb, e, code))
+}
+
+/// "talk to Japanese and Canadian government officials", "talking to
+/// French officials": the states whose adjectives (or names) open the
+/// unnamed officials after a talk verb ending at `te`, in order; empty when
+/// the phrase is no such list.
+fn listed_counterparts(ctx: &DocContext, te: usize, sent_end: usize) -> Vec<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let states: Vec<(&EntityMention, &str)> = ctx
+        .entities
+        .iter()
+        .filter(|e| e.start >= te && e.end <= sent_end && e.start - te <= 120)
+        .filter_map(|e| Some((e, state_of(e)?)))
+        .collect();
+    let Some(&(first, code)) = states.first() else {
+        return vec![];
+    };
+    if !text
+        .get(te..first.start)
+        .is_some_and(|g| LISTED_LEAD.is_match(g))
+    {
+        return vec![];
+    }
+    let mut out = vec![state_actor(ctx.kb, first, code)];
+    let mut last = first;
+    for &(e, c) in &states[1..] {
+        if !text
+            .get(last.end..e.start)
+            .is_some_and(|g| LISTED_GAP.is_match(g))
+        {
+            break;
+        }
+        out.push(state_actor(ctx.kb, e, c));
+        last = e;
+    }
+    let tail = text
+        .get(last.end..sent_end.min(last.end + 40))
+        .unwrap_or("");
+    if !COUNTERPART_TAIL.is_match(tail) {
+        return vec![];
+    }
+    args::dedup(out)
+}
+
 /// Whether a sentence tells its counterparts as one sitting ("met A and B
 /// together", "a trilateral meeting").
-pub(super) fn one_sitting(sentence: &str) -> bool {
+fn one_sitting(sentence: &str) -> bool {
     ONE_SITTING.is_match(sentence)
 }
 
@@ -137,7 +526,11 @@ fn rounds(text: &str, d: &Draft) -> Option<Vec<Draft>> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{a_side_with, mentions, sides_by};
+    use super::super::tests::fixture;
     use super::super::EventType;
+    use super::counterpart_state;
+    use crate::extract::args::ActorRef;
+    use crate::kb::{ActorKind, Entity};
 
     fn meetings(text: &str) -> Vec<Vec<String>> {
         sides_by(&mentions(text, "1987-05-04"), EventType::Meeting, |p| {
@@ -212,5 +605,38 @@ mod tests {
              today.",
         );
         assert_eq!(m.len(), 1, "{m:?}");
+    }
+
+    /// The state `counterpart_state` finds after "with" in `text`, whose
+    /// "Soviet" is the Soviet Union's adjective.
+    fn soviet_counterpart(text: &str) -> Option<ActorRef> {
+        let f = fixture(
+            text,
+            "1987-04-07",
+            &[],
+            &[(
+                "Soviet",
+                Entity::Adjective {
+                    code: "SUN".to_string(),
+                },
+            )],
+            &[],
+        );
+        let te = text.find(" with").unwrap_or(0);
+        counterpart_state(&f.ctx(None), te, text.len())
+    }
+
+    #[test]
+    fn unnamed_officials_named_by_an_adjective_are_their_state() {
+        let st =
+            soviet_counterpart("Anna Berg held talks with senior Soviet officials on Monday. ")
+                .expect("the state");
+        assert_eq!(st.id.as_deref(), Some("SUN"));
+        assert_eq!(st.kind, ActorKind::State);
+        // a state that only qualifies a thing is no side
+        assert!(
+            soviet_counterpart("Anna Berg held talks with Soviet grain buyers on Monday. ")
+                .is_none()
+        );
     }
 }

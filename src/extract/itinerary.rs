@@ -755,17 +755,7 @@ pub(super) fn talks_on_the_trip(ctx: &DocContext, drafts: &mut Vec<Draft>) {
         {
             continue;
         }
-        let state = ActorRef {
-            start: p.start,
-            end: p.end,
-            id: Some(code.clone()),
-            name: ctx
-                .kb
-                .country(&code)
-                .map_or(code.clone(), |k| k.name.clone()),
-            kind: ActorKind::State,
-            country: Some(code.clone()),
-        };
+        let state = ActorRef::state(ctx.kb, &code, p.start, p.end);
         let mut sides = d.guests.clone();
         sides.push(state);
         extra.push(Draft {
@@ -849,17 +839,7 @@ pub(super) fn talks_here_host(
     if !foreign {
         return None;
     }
-    Some(ActorRef {
-        start: te,
-        end: te,
-        id: Some(host.clone()),
-        name: ctx
-            .kb
-            .country(&host)
-            .map_or(host.clone(), |c| c.name.clone()),
-        kind: ActorKind::State,
-        country: Some(host),
-    })
+    Some(ActorRef::state(ctx.kb, &host, te, te))
 }
 
 /// After a trip noun: an optional destination and time, then "by" and
@@ -890,10 +870,7 @@ pub(super) fn state_by_agent(ctx: &DocContext, te: usize, sent_end: usize) -> Op
         .iter()
         .filter(|e| e.start >= te && e.end <= ceil)
         .find_map(|e| {
-            let code = match &e.entity {
-                crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
-                _ => return None,
-            };
+            let code = super::state_of(e)?;
             let lead = text
                 .get(te..e.start)?
                 .replace(|c: char| c.is_ascii_whitespace(), " ");
@@ -909,17 +886,7 @@ pub(super) fn state_by_agent(ctx: &DocContext, te: usize, sent_end: usize) -> Op
                     .is_some_and(|r| {
                         BY_AGENT_FROM.is_match(r) && r.split_whitespace().count() <= 6
                     });
-            (by_officials || from).then(|| ActorRef {
-                start: e.start,
-                end: e.end,
-                id: Some(code.clone()),
-                name: ctx
-                    .kb
-                    .country(code)
-                    .map_or(code.clone(), |c| c.name.clone()),
-                kind: ActorKind::State,
-                country: Some(code.clone()),
-            })
+            (by_officials || from).then(|| super::state_actor(ctx.kb, e, code))
         })
 }
 

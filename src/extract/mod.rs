@@ -30,7 +30,7 @@
 //!    joined by "and" ("Funaro and Gros spent two days in Washington talking
 //!    to government officials") are the travelling side. "Talk to Japanese
 //!    and Canadian government officials" is a meeting with each state named
-//!    by its adjective, held in that state.
+//!    by its adjective, held in that state ([`counterparts`]).
 //!    Incomplete mentions (a visit without guest or destination, a meeting
 //!    with fewer than two sides) are dropped. A private trip of people who
 //!    hold no office on its day ("Kissinger came to Brazil on a private
@@ -42,10 +42,12 @@
 //!    included ...") joins the call before it; leaders of several countries
 //!    met "with" at once hold one meeting, unless "separately" or
 //!    "bilateral meetings" (then "in each country" places each in its
-//!    counterpart's country); a meeting of states only that shadows an
-//!    event of their people (a headline "TALKS WITH FRANCE" over Chirac's
-//!    visit) is dropped; a visit's length ("a four-day visit") gives its
-//!    window from the day it began or ended.
+//!    counterpart's country: [`counterparts`] owns who is across a
+//!    meeting's table and whether it is one sitting or one meeting per
+//!    counterpart, a visitor's rounds included); a meeting of states only
+//!    that shadows an event of their people (a headline "TALKS WITH
+//!    FRANCE" over Chirac's visit) is dropped; a visit's length ("a
+//!    four-day visit") gives its window from the day it began or ended.
 //! 6. Story-time passes ([`story_time`]): a visit told as under way or just
 //!    ended without a date ("visiting Trade Representative Yeutter", "is in
 //!    New York for talks", "wrapped up a visit") is dated by the report
@@ -85,10 +87,10 @@
 //!    trip the story's stay, whose place it would take: round 14); "a scheduled
 //!    X visit" and "flies to X today" are planned, "during a visit" past;
 //!    unnamed officials named by their country's adjective ("talks with
-//!    Soviet counterparts") are that state's side; a meeting of one
-//!    country's people only is dropped (co-travellers are one side); an
-//!    organisation's official meeting in the country of its seat (the UN
-//!    Secretary-General in New York) derives no visit; an uncued visit
+//!    Soviet counterparts") are that state's side ([`counterparts`]); a
+//!    meeting of one country's people only is dropped (co-travellers are
+//!    one side); an organisation's official meeting in the country of its
+//!    seat (the UN Secretary-General in New York) derives no visit; an uncued visit
 //!    noun dated "this week" still open at the report is planned ("follows
 //!    a visit" is past); a body's sitting ("the committee meeting") is no
 //!    meeting trigger.
@@ -501,6 +503,9 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
         // for one, so offsets stay)
         let flat = flat_text(stext);
         let found = triggers::find(&flat);
+        if found.is_empty() {
+            continue;
+        }
         let mut trigs = found.clone();
         // "discussed ... with" in a call readout, or beside a call in its
         // sentence, is the call's talk, not a meeting
@@ -516,10 +521,25 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
                 }
             }
         }
+        let sent_actors: Vec<ActorRef> = actors
+            .iter()
+            .filter(|a| a.start >= s.start && a.end <= s.end)
+            .cloned()
+            .collect();
+        let site = Site {
+            ctx,
+            actors: &actors,
+            places: &places,
+            here: here.as_ref(),
+            si,
+            s: *s,
+            flat: &flat,
+            sent_actors: &sent_actors,
+            found: &found,
+        };
         for (ti, t) in trigs.iter().enumerate() {
             let next = trigs.get(ti + 1).map_or(s.end, |n| s.start + n.start);
-            let at = (&places[..], here.as_ref());
-            sentence_drafts(ctx, &actors, at, si, *s, &found, t, next, &mut drafts);
+            sentence_drafts(&site, t, next, &mut drafts);
         }
     }
     // "<Telekom Malaysia> signed an agreement with Britain's Cable and
@@ -795,35 +815,61 @@ fn plural_antecedent(
     vec![]
 }
 
-#[allow(clippy::too_many_arguments)]
-fn sentence_drafts(
-    ctx: &DocContext,
-    actors: &[ActorRef],
-    (places, here): (&[PlaceRef], Option<&PlaceRef>),
-    si: usize,
-    s: Sentence,
-    found: &[Trigger],
-    t: &Trigger,
-    next: usize,
-    out: &mut Vec<Draft>,
-) {
-    let text = ctx.doc.text.as_str();
-    let Some(stext) = text.get(s.start..s.end) else {
-        return;
-    };
-    let flat = flat_text(stext);
-    let stext = flat.as_str();
+/// One sentence as the frames read it: the document, its actors and
+/// places, the story's own city ("here"), the sentence with its flat text
+/// (line breaks as spaces), the actors inside it and the triggers found in
+/// it.
+#[derive(Clone, Copy)]
+pub(super) struct Site<'a> {
+    pub(super) ctx: &'a DocContext<'a>,
+    /// The document's actors.
+    pub(super) actors: &'a [ActorRef],
+    pub(super) places: &'a [PlaceRef],
+    pub(super) here: Option<&'a PlaceRef>,
+    /// The sentence's index and span.
+    pub(super) si: usize,
+    pub(super) s: Sentence,
+    /// The sentence's text with its line breaks as spaces (same offsets).
+    pub(super) flat: &'a str,
+    /// The actors inside the sentence.
+    pub(super) sent_actors: &'a [ActorRef],
+    /// Every trigger found in the sentence (before the readout filters).
+    pub(super) found: &'a [Trigger],
+}
+
+impl Site<'_> {
+    /// The document's text.
+    pub(super) fn text(&self) -> &str {
+        self.ctx.doc.text.as_str()
+    }
+
+    /// A trigger's span in the document.
+    pub(super) fn span(&self, t: &Trigger) -> (usize, usize) {
+        (self.s.start + t.start, self.s.start + t.end)
+    }
+}
+
+/// The drafts of one trigger `t` of a sentence, whose clause runs to `next`
+/// (the next trigger's start or the sentence's end).
+fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) {
+    let Site {
+        ctx,
+        actors,
+        places,
+        here,
+        si,
+        s,
+        flat: stext,
+        sent_actors,
+        found,
+    } = *site;
+    let text = site.text();
     if status::negated(stext, t) {
         return;
     }
     let (st, cued) = signed_past(stext, t).unwrap_or_else(|| status::status(stext, t));
-    let (ts, te) = (s.start + t.start, s.start + t.end);
-    let sent_actors: Vec<ActorRef> = actors
-        .iter()
-        .filter(|a| a.start >= s.start && a.end <= s.end)
-        .cloned()
-        .collect();
-    let mut left = args::group_before(text, &sent_actors, s.start, ts);
+    let (ts, te) = site.span(t);
+    let mut left = args::group_before(text, sent_actors, s.start, ts);
     // "Greenidge said a World Bank mission would visit": the speaker is not
     // the subject of a verb after a reporting verb and a new subject
     // ("Yeutter said the case was resolved at a meeting with Figuerras": a
@@ -894,18 +940,18 @@ fn sentence_drafts(
             left.clear();
         }
     }
-    let mut right = args::group_after(text, &sent_actors, te, next);
+    let mut right = args::group_after(text, sent_actors, te, next);
     // "In a 30-minute meeting, Nakasone told Funaro that ...": the one who
     // told and the one told are the meeting's sides
     if left.is_empty() && noun_meeting {
-        if let Some(pair) = told_in_meeting(text, &sent_actors, s.start, ts, te) {
+        if let Some(pair) = told_in_meeting(text, sent_actors, s.start, ts, te) {
             right = pair;
         }
     }
     // "After talks with X, Y said", "Speaking after talks with X, he
     // said": the clause's subject is the meeting noun's other side
     if left.is_empty() && t.noun && t.frame == Frame::Meet {
-        match sides::fronted_subject(text, &sent_actors, s.start, ts, te, s.end) {
+        match sides::fronted_subject(text, sent_actors, s.start, ts, te, s.end) {
             Some(sides::Fronted::Named(a)) => left = vec![a],
             Some(sides::Fronted::Pronoun(at)) => {
                 left = antecedent(text, actors, ctx.sentences, s, s.start.min(at))
@@ -1116,7 +1162,7 @@ fn sentence_drafts(
             // "a 10-day visit to Japan by Agriculture Secretary Lyng", "a
             // visit here this week by X": the agent after "by" is the guest
             if t.noun {
-                if let Some(by) = visit_by_agent(text, &sent_actors, te, s.end) {
+                if let Some(by) = visit_by_agent(text, sent_actors, te, s.end) {
                     guests = vec![by];
                 } else if let Some(st) = itinerary::state_by_agent(ctx, te, s.end) {
                     // "a trip to Japan by senior Nigerian officials" (round 12)
@@ -1360,204 +1406,17 @@ fn sentence_drafts(
             });
         }
         Frame::Meet | Frame::Call => {
-            // "spoke to Prime Minister Albanese", never "spoke to reporters
-            // about Putin": the person follows at once, after titles only
-            if t.rule == "call.spoke_to" {
-                let first = sent_actors
-                    .iter()
-                    .find(|a| a.start >= te && a.start - te <= 40)
-                    .filter(|a| a.kind == ActorKind::Person)
-                    .filter(|a| {
-                        text.get(te..a.start).is_some_and(|g| {
-                            g.split_whitespace().all(|w| {
-                                w.chars().next().is_some_and(char::is_uppercase)
-                                    || matches!(w, "the" | "of")
-                            })
-                        })
-                    });
-                match first {
-                    Some(a) => right = vec![a.clone()],
-                    None => return,
-                }
-            }
-            // "meetings between X and Y": the sides are after the trigger
-            if after.trim_start().starts_with("betwe") {
-                left.clear();
-            }
-            // "talks with South Korean leaders", "held talks with Soviet
-            // counterparts": unnamed officials named by their country's
-            // adjective are that state's side
-            let mut counterpart = false;
-            // ("met with West German officials, Reagan said": a name after
-            // the clause is the speaker, not an object)
-            let clause_after = |st: &ActorRef| {
-                right.first().is_none_or(|r| {
-                    // ("with Japan's government": the state itself is first;
-                    // "with West German officials, including Finance
-                    // Minister Stoltenberg": the named one is the side)
-                    r.start == st.start
-                        || text.get(st.end..r.start).is_some_and(|g| {
-                            (g.contains(',') || g.contains(';')) && !g.contains("including")
-                        })
-                })
-            };
-            // "met last night with Brazilian officials": a time may stand
-            // between the verb and "with"
-            let with_at = te + time_before_with(text.get(te..s.end).unwrap_or(""));
-            let with_follows = text.get(with_at..).is_some_and(opens_with_with);
-            if with_follows {
-                if let Some(st) = counterpart_state(ctx, with_at, s.end).filter(clause_after) {
-                    right = vec![st];
-                    counterpart = true;
-                }
-            }
-            // "hoped to travel to talk to Japanese and Canadian government
-            // officials": the unnamed officials of each state its adjective
-            // names, after "talk to" too; two states or more are one meeting
-            // each, held in that state
-            let mut each_state = false;
-            if !counterpart && t.rule == "meeting.talking_to" {
-                let v = listed_counterparts(ctx, te, s.end);
-                if !v.is_empty() {
-                    each_state = v.len() >= 2;
-                    (right, counterpart) = (v, true);
-                }
-            }
-            // "in Washington talking to government officials": the host's
-            // unnamed officials (round 12, `itinerary::host_side`)
-            let mut host_rule = false;
-            if !counterpart && t.frame == Frame::Meet {
-                let at = (ts, te, t.noun);
-                if let Some(v) = itinerary::host_side(
-                    ctx,
-                    (places, here),
-                    (s.start, s.end),
-                    at,
-                    &mut left,
-                    &right,
-                ) {
-                    (right, counterpart, host_rule) = (v, true, true);
-                }
-            }
-            // "gave the same message to Abe in talks here": the host is the
-            // other side (round 12 wave 2, `itinerary::talks_here_host`)
-            if !counterpart && t.noun && t.frame == Frame::Meet && right.is_empty() {
-                if let Some(st) = itinerary::talks_here_host(ctx, here, te, &left) {
-                    (right, counterpart) = (vec![st], true);
-                }
-            }
-            // "Ongpin and Fernandez started talks with the banks": the pair
-            // is one side, the other is no actor
-            if !t.noun && with_follows && right.is_empty() && left.len() >= 2 {
+            // who is across the table, and one sitting or one meeting each
+            // (`counterparts`)
+            let Some(table) = counterparts::table(site, t, &after, left, right) else {
                 return;
-            }
-            // "after talks in North America, the EC and Thailand": a list
-            // after "in" names places, not sides
-            if let Some(first) = right.first() {
-                let lead = text.get(te..first.start).unwrap_or("").to_lowercase();
-                let lead = lead.trim_start();
-                if (opens_with_word(lead, "in") || opens_with_word(lead, "at"))
-                    && !lead.contains("with")
-                    && !lead.contains("between")
-                {
-                    right.retain(|a| a.kind == ActorKind::Person);
-                }
-            }
+            };
             let place = if t.frame == Frame::Meet {
                 args::venue(text, places, s.start, s.end, ts, false)
             } else {
                 None
             };
-            // "Baldrige will meet Chun and Rha" with the subject unknown: the
-            // objects did not meet each other
-            if left.is_empty()
-                && !t.noun
-                && !after.trim_start().starts_with("betwe")
-                && TRANSITIVE_MEET.is_match(text.get(ts..te).unwrap_or(""))
-            {
-                return;
-            }
-            let left = args::dedup(args::prefer_people(left));
-            let right = args::dedup(args::prefer_people(right));
-            let people = |g: &[ActorRef]| g.iter().filter(|a| a.kind == ActorKind::Person).count();
-            // "Biden met with Kallas of Estonia, Levits of Latvia and
-            // Nauseda of Lithuania": leaders of several countries hold one
-            // meeting; "Kerry met with Putin and Lavrov" (one country): one each.
-            // The heads of international bodies a visitor calls on ("will
-            // meet Shultz, Conable of the World Bank and Camdessus of the
-            // IMF") are rounds too: only states make a table multilateral
-            let heads_a_body = |a: &ActorRef| {
-                let (Some(id), Some(on)) = (a.id.as_deref(), ctx.dct) else {
-                    return false;
-                };
-                let offices = ctx.kb.offices_on(id, on);
-                !offices.is_empty() && offices.iter().all(|t| ctx.kb.country(&t.of).is_none())
-            };
-            let countries: std::collections::BTreeSet<&str> = right
-                .iter()
-                .filter(|a| !heads_a_body(a))
-                .filter_map(|a| a.country.as_deref())
-                .collect();
-            let separately = SEPARATELY.is_match(stext);
-            let several = countries.len() >= 2 && !separately;
-            if each_state {
-                for r in &right {
-                    let own = r
-                        .country
-                        .clone()
-                        .map(|c| PlaceRef::country(c, r.start, r.end));
-                    drafts.push(Draft {
-                        sides: args::dedup(left.iter().cloned().chain([r.clone()]).collect()),
-                        place: own,
-                        rule: format!("{}.officials", base.rule),
-                        ..base.clone()
-                    });
-                }
-            } else if left.len() == 1
-                && people(&left) == 1
-                && people(&right) >= 2
-                && t.frame == Frame::Meet
-                && !several
-                && !counterparts::one_sitting(stext)
-            {
-                // "Kerry met with Putin and Lavrov": one meeting each.
-                // "In each country, Biden will hold bilateral meetings with
-                // Yoon of Korea and Kishida of Japan": each in its country
-                let each = stext.to_lowercase().contains("in each country");
-                for r in &right {
-                    let own = r
-                        .country
-                        .clone()
-                        .filter(|c| each && left[0].country.as_ref() != Some(c))
-                        .map(|c| PlaceRef::country(c, r.start, r.end));
-                    drafts.push(Draft {
-                        sides: vec![left[0].clone(), r.clone()],
-                        place: own.or_else(|| place.clone()),
-                        ..base.clone()
-                    });
-                }
-            } else {
-                // "met with West German financial officials": the person
-                // and the state of the unnamed officials across the table
-                let sides = if counterpart && people(&left) >= 1 {
-                    args::dedup(left.into_iter().chain(right).collect())
-                } else {
-                    sides::join(text, te, left, right)
-                };
-                let rule = if host_rule {
-                    format!("{}.host_officials", base.rule)
-                } else if counterpart {
-                    format!("{}.officials", base.rule)
-                } else {
-                    base.rule.clone()
-                };
-                drafts.push(Draft {
-                    sides,
-                    place,
-                    rule,
-                    ..base
-                });
-            }
+            drafts.extend(counterparts::sittings(site, t, table, place, base));
         }
     }
     push_dated(ctx, stext, t, &dates, drafts, out);
@@ -2079,16 +1938,6 @@ fn time_before_with(after: &str) -> usize {
         .map_or(0, |m| m.end().saturating_sub("with ".len()))
 }
 
-static TRANSITIVE_MEET: LazyLock<Re> = regex!(
-    r"(?i)^(?:meet|meets|met|visit|visits|visited|(?:hold|holds|held|have|has|had)\b.*\b(?:talks|discussions|meetings?))$"
-);
-
-/// "meet separately with", "bilateral meetings with his counterparts": one
-/// meeting per counterpart, whatever their countries.
-static SEPARATELY: LazyLock<Re> = regex!(
-    r"(?i)\b(?:separately|separate (?:meetings|talks)|bilateral (?:meetings|talks)|respectively|one-on-one meetings|in each (?:country|capital))\b"
-);
-
 static END_CUE: LazyLock<Re> = regex!(
     r"(?i)\b(?:end(?:s|ed|ing)?|wound up|wind(?:s|ing)? up|wrap(?:s|ped|ping)? up|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|at the end of|leaving|left|cut short)\b"
 );
@@ -2152,99 +2001,19 @@ fn duration_window(
 static DELEGATION: LazyLock<Re> =
     regex!(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$");
 
-static COUNTERPART_LEAD: LazyLock<Re> = regex!(
-    r"(?i)^\s*with\s+(?:(?:a|an|the|his|her|their|two|three|several|senior|top|visiting|high-level|government)\s+){0,3}$"
-);
-
-static COUNTERPART_TAIL: LazyLock<Re> = regex!(
-    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
-);
-
-/// "with a senior Soviet official", "with South Korean leaders", "with
-/// Norway's minority Labour government": the state
-/// whose unnamed officials are the other side of talks.
-fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
-    let text = ctx.doc.text.as_str();
-    let e = ctx
-        .entities
-        .iter()
-        .find(|e| e.start >= te && e.end <= sent_end && e.start - te <= 50)?;
-    let code = match &e.entity {
-        crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
-        _ => return None,
-    };
-    let lead = text.get(te..e.start)?;
-    let tail = text.get(e.end..sent_end.min(e.end + 40))?;
-    (COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail))
-        .then(|| state_actor(ctx.kb, e, code))
-}
-
-/// Before the first state of "talk to Japanese and Canadian officials".
-static LISTED_LEAD: LazyLock<Re> =
-    regex!(r"(?i)^\s*(?:to|with)\s+(?:(?:the|senior|top|government)\s+){0,2}$");
-
-/// Between two states of such a list.
-static LISTED_GAP: LazyLock<Re> = regex!(r"^\s*(?:,|,?\s*and|or)\s+$");
-
-/// "talk to Japanese and Canadian government officials", "talking to
-/// French officials": the states whose adjectives (or names) open the
-/// unnamed officials after a talk verb ending at `te`, in order; empty when
-/// the phrase is no such list.
-fn listed_counterparts(ctx: &DocContext, te: usize, sent_end: usize) -> Vec<ActorRef> {
-    let text = ctx.doc.text.as_str();
-    let states: Vec<(&EntityMention, &str)> = ctx
-        .entities
-        .iter()
-        .filter(|e| e.start >= te && e.end <= sent_end && e.start - te <= 120)
-        .filter_map(|e| match &e.entity {
-            crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => {
-                Some((e, code.as_str()))
-            }
-            _ => None,
-        })
-        .collect();
-    let Some(&(first, code)) = states.first() else {
-        return vec![];
-    };
-    if !text
-        .get(te..first.start)
-        .is_some_and(|g| LISTED_LEAD.is_match(g))
-    {
-        return vec![];
-    }
-    let mut out = vec![state_actor(ctx.kb, first, code)];
-    let mut last = first;
-    for &(e, c) in &states[1..] {
-        if !text
-            .get(last.end..e.start)
-            .is_some_and(|g| LISTED_GAP.is_match(g))
-        {
-            break;
+/// The state a country or adjective mention names ("Japan", "Japanese").
+fn state_of(e: &EntityMention) -> Option<&str> {
+    match &e.entity {
+        crate::kb::Entity::Country { code } | crate::kb::Entity::Adjective { code } => {
+            Some(code.as_str())
         }
-        out.push(state_actor(ctx.kb, e, c));
-        last = e;
+        _ => None,
     }
-    let tail = text
-        .get(last.end..sent_end.min(last.end + 40))
-        .unwrap_or("");
-    if !COUNTERPART_TAIL.is_match(tail) {
-        return vec![];
-    }
-    args::dedup(out)
 }
 
 /// A state named by a country or adjective mention, as an actor.
 fn state_actor(kb: &Kb, e: &EntityMention, code: &str) -> ActorRef {
-    ActorRef {
-        start: e.start,
-        end: e.end,
-        id: Some(code.to_string()),
-        name: kb
-            .country(code)
-            .map_or(code.to_string(), |c| c.name.clone()),
-        kind: ActorKind::State,
-        country: Some(code.to_string()),
-    }
+    ActorRef::state(kb, code, e.start, e.end)
 }
 
 /// The state of a delegation named by an adjective or a country before a
@@ -2257,10 +2026,7 @@ fn delegation_state(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRe
         .filter(|e| e.start >= floor && e.end <= ts)
         .rev()
         .find_map(|e| {
-            let code = match &e.entity {
-                crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
-                _ => return None,
-            };
+            let code = state_of(e)?;
             let gap = text.get(e.end..ts)?;
             DELEGATION
                 .is_match(gap)

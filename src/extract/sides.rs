@@ -76,7 +76,7 @@ use crate::re::Re;
 
 use super::args::{self, ActorRef, PlaceRef};
 use super::triggers::{Frame, Trigger};
-use super::{push_dated, status, DocContext, Draft, EventType, Status};
+use super::{push_dated, state_of, status, DocContext, Draft, EventType, Status};
 use crate::kb::{ActorKind, Entity, Kb, PlaceKind};
 
 /// "After talks with South Korean leaders, Baldrige called ...",
@@ -513,17 +513,7 @@ fn delegation_left(ctx: &DocContext, places: &[PlaceRef], si: usize, out: &mut V
         let mut meeting = None;
         let after = text.get(city.end..s.end).unwrap_or("");
         if let (Some(tm), Some(code)) = (AFTER_TALKS.find(after), city.country.as_deref()) {
-            let host = ActorRef {
-                start: city.start,
-                end: city.end,
-                id: Some(code.to_string()),
-                name: ctx
-                    .kb
-                    .country(code)
-                    .map_or(code.to_string(), |c| c.name.clone()),
-                kind: ActorKind::State,
-                country: Some(code.to_string()),
-            };
+            let host = ActorRef::state(ctx.kb, code, city.start, city.end);
             meeting = Some(Draft {
                 event_type: EventType::Meeting,
                 trigger: (city.end + tm.start(), city.end + tm.end()),
@@ -551,9 +541,8 @@ fn story_states(ctx: &DocContext) -> Vec<ActorRef> {
 fn story_state_counts(ctx: &DocContext) -> Vec<(ActorRef, usize)> {
     let mut count: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for (i, e) in ctx.entities.iter().enumerate() {
-        let code = match &e.entity {
-            Entity::Country { code } | Entity::Adjective { code } => code.as_str(),
-            _ => continue,
+        let Some(code) = state_of(e) else {
+            continue;
         };
         let c = count.entry(code).or_insert((0, i));
         c.0 += 1;
@@ -582,13 +571,6 @@ fn side_of(
             .iter()
             .find(|a| a.start == e.start && a.kind == ActorKind::Organization)
             .cloned(),
-        _ => None,
-    }
-}
-
-fn state_of(e: &crate::kb::EntityMention) -> Option<&str> {
-    match &e.entity {
-        Entity::Country { code } | Entity::Adjective { code } => Some(code.as_str()),
         _ => None,
     }
 }

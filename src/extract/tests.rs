@@ -7,7 +7,7 @@ use crate::ingest::Document;
 use crate::kb::Entity;
 use crate::time::{Precision, TimexType};
 
-struct Fixture {
+pub(super) struct Fixture {
     doc: Document,
     sentences: Vec<Sentence>,
     entities: Vec<EntityMention>,
@@ -17,7 +17,7 @@ struct Fixture {
 
 /// A document whose sentences end with ". "; `people` and `places` are found
 /// by surface (every occurrence); `dates` are (surface, start, end, precision).
-fn fixture(
+pub(super) fn fixture(
     text: &str,
     dct: &str,
     people: &[(&str, &str)],
@@ -107,16 +107,22 @@ fn clubs_only() -> Kb {
     Kb::from_tables(&t).unwrap_or_default()
 }
 
+impl Fixture {
+    /// The fixture as the extractor reads it, with the report date `dct`.
+    pub(super) fn ctx(&self, dct: Option<NaiveDate>) -> DocContext<'_> {
+        DocContext {
+            doc: &self.doc,
+            dct,
+            sentences: &self.sentences,
+            timexes: &self.timexes,
+            entities: &self.entities,
+            kb: &self.kb,
+        }
+    }
+}
+
 fn run(f: &Fixture) -> Vec<EventMention> {
-    let ctx = DocContext {
-        doc: &f.doc,
-        dct: f.doc.published.map(|p| p.date),
-        sentences: &f.sentences,
-        timexes: &f.timexes,
-        entities: &f.entities,
-        kb: &f.kb,
-    };
-    extract(&ctx)
+    extract(&f.ctx(f.doc.published.map(|p| p.date)))
 }
 
 fn country(code: &str) -> Entity {
@@ -1978,45 +1984,6 @@ fn an_organisation_official_at_its_seat_derives_no_visit() {
         .collect();
     assert!(guests.iter().any(|g| g == "Omar Hadi"), "{guests:?}");
     assert!(!guests.iter().any(|g| g.contains("Cu")), "{guests:?}");
-}
-
-/// The state `counterpart_state` finds after "with" in `text`, whose
-/// "Soviet" is the Soviet Union's adjective.
-fn soviet_counterpart(text: &str) -> Option<ActorRef> {
-    let f = fixture(
-        text,
-        "1987-04-07",
-        &[],
-        &[(
-            "Soviet",
-            Entity::Adjective {
-                code: "SUN".to_string(),
-            },
-        )],
-        &[],
-    );
-    let ctx = DocContext {
-        doc: &f.doc,
-        dct: None,
-        sentences: &f.sentences,
-        timexes: &f.timexes,
-        entities: &f.entities,
-        kb: &f.kb,
-    };
-    let te = text.find(" with").unwrap_or(0);
-    counterpart_state(&ctx, te, text.len())
-}
-
-#[test]
-fn unnamed_officials_named_by_an_adjective_are_their_state() {
-    let st = soviet_counterpart("Anna Berg held talks with senior Soviet officials on Monday. ")
-        .expect("the state");
-    assert_eq!(st.id.as_deref(), Some("SUN"));
-    assert_eq!(st.kind, ActorKind::State);
-    // a state that only qualifies a thing is no side
-    assert!(
-        soviet_counterpart("Anna Berg held talks with Soviet grain buyers on Monday. ").is_none()
-    );
 }
 
 #[test]

@@ -429,7 +429,7 @@ const RULES: &[Rule] = &[
         // "spent two days in Washington talking to government officials",
         // "to talk with senior trade officials": talks with officials (the
         // trigger is the verb; the officials are the other side, see
-        // `itinerary::host_side` and `counterpart_state`)
+        // `itinerary::host_side` and `counterparts::table`)
         name: "meeting.talking_to",
         event_type: EventType::Meeting,
         frame: Frame::Meet,
