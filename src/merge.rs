@@ -165,7 +165,9 @@
 //!   dates it joined start up to `UNDER_WAY_DAYS` later, and its start
 //!   moves back to D; the announced dates stay for the rest (announced
 //!   April 10-12, "is in Tokyo" on the 8th: April 8-12), and both values stay
-//!   in [`Event::date_claims`].
+//!   in [`Event::date_claims`]. A visitor's speech to the host's
+//!   parliament ("speaking to the Bolivian Congress yesterday") is such a
+//!   day, too: it joins the visit's announced window and loses to it.
 //!
 //! ## Identity
 //!
@@ -438,12 +440,17 @@ const UNDER_WAY_DAYS: i64 = 3;
 /// day: the truth is a window around that day, so the point is soft. It
 /// joins the cluster of precise dates near it, and loses to them. So is
 /// the day of a meeting "on the margins of" a summit for the summit (rule
-/// `meeting.summit.margins`): one day inside the summit's window.
+/// `meeting.summit.margins`): one day inside the summit's window; and the
+/// day a visitor addressed the host's parliament (`visit.addressed_parliament`,
+/// "speaking to the Bolivian Congress yesterday"): one day of the visit.
 fn soft(m: &EventMention) -> bool {
     let Some(d) = m.dates else { return false };
     let base = crate::extract::base_rule(&m.rule);
     base == "meeting.summit.margins"
         || m.rule.split('+').skip(1).any(|step| step == "under_way")
+        || (base == "visit.addressed_parliament"
+            && d.precision == Precision::Day
+            && d.start == d.end)
         || (matches!(base, "visit.visiting_adj" | "visit.in_for")
             && d.precision == Precision::Day
             && d.start == d.end
@@ -3512,6 +3519,40 @@ mod tests {
         );
         assert_eq!(ev.date_claims.len(), 2);
         assert_eq!(ev.status, Status::Occurred);
+    }
+
+    #[test]
+    fn a_speech_to_the_hosts_parliament_is_a_day_inside_the_visit() {
+        let kb = Kb::default();
+        let planned = visit(V {
+            doc: "a",
+            doc_date: "1987-05-04",
+            guest: "mitterrand",
+            place: Some("madrid"),
+            country: "ESP",
+            dates: Some(iv("1987-05-06", "1987-05-09", Precision::Day)),
+            status: Status::Planned,
+            ..V::default()
+        });
+        // "Mitterrand, speaking to the Spanish Parliament yesterday", a
+        // later report
+        let mut speech = visit(V {
+            doc: "b",
+            doc_date: "1987-05-09",
+            guest: "mitterrand",
+            place: Some("madrid"),
+            country: "ESP",
+            dates: day_iv("1987-05-08"),
+            ..V::default()
+        });
+        speech.rule = "visit.addressed_parliament".to_string();
+        let evs = merge(&[planned, speech], &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].status, Status::Occurred);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1987-05-06", "1987-05-09", Precision::Day))
+        );
     }
 
     #[test]

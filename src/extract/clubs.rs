@@ -12,6 +12,11 @@
 //! actor already covers ("the Group of Seven industrial nations") is left
 //! to that actor.
 //!
+//! Without "industrial", a rank word must stand before the noun ("the
+//! world's seven major economic powers", "six major nations", "the seven
+//! leading western nations"): "six nations" alone, or "seven western
+//! states", names no club.
+//!
 //! ```text
 //! "ministers of the top seven industrialized nations will meet in Paris"
 //!  -> actor G7 at "top seven industrialized nations"
@@ -25,9 +30,11 @@ use super::args::ActorRef;
 use super::DocContext;
 
 /// "the top seven industrialized nations", "six major industrial
-/// countries", "the five leading western industrial democracies".
+/// countries", "the five leading western industrial democracies" ("the
+/// world's" before the number is part of the name, so that "the meeting of
+/// the world's seven ..." reads as the club's).
 static CLUB_WORDS: LazyLock<Re> = regex!(
-    r"(?i)\b(?:(?:top|leading|big|major|main|largest|richest)\s+)?(five|six|seven)\s+(?:(?:major|leading|big|top|main|largest|richest|western|free-market|non-communist)\s+){0,2}industrial(?:i[sz]ed)?\s+(?:nations|countries|democracies|powers|economies|states)\b"
+    r"(?i)\b(?:world['’]s\s+)?(?:(?:top|leading|big|major|main|largest|richest)\s+)?(five|six|seven)\s+(?:(?:major|leading|big|top|main|largest|richest|western|free-market|non-communist)\s+){0,2}industrial(?:i[sz]ed)?\s+(?:nations|countries|democracies|powers|economies|states)\b"
 );
 
 /// "the finance ministers and central bankers of" before the club: its
@@ -52,6 +59,16 @@ static SUMMIT_OF: LazyLock<Re> = regex!(r"(?i)\bsummits?\s+of\s+(?:the\s+)?$");
 /// club's, which the member list already tells).
 static MEMBERS_AFTER: LazyLock<Re> = regex!(r"^\s*(?:--|\(|:)\s*(?:the\s+)?[A-Z]");
 
+/// "the world's seven major economic powers", "six major nations", "the
+/// seven leading western nations", "six leading countries": a number of
+/// nations ranked "major", "leading", "main" (round 14, 8 phrases in
+/// Reuters, none in the White House). The rank word is required (not "six
+/// nations", "seven western states"), and "states" is no such noun ("the
+/// seven major states" of a cattle report).
+static CLUB_RANKED: LazyLock<Re> = regex!(
+    r"(?i)\b(?:world['’]s\s+)?(five|six|seven)\s+(?:(?:western|free-market|non-communist)\s+)?(?:major|leading|main|top|biggest|largest|richest)\s+(?:(?:western|economic|free-market|non-communist)\s+){0,2}(?:nations|countries|democracies|powers|economies)\b"
+);
+
 /// The club a number of industrial nations names.
 fn club_id(number: &str) -> Option<&'static str> {
     match number.to_ascii_lowercase().as_str() {
@@ -62,9 +79,11 @@ fn club_id(number: &str) -> Option<&'static str> {
     }
 }
 
-/// Whether the text names a club by a number of industrial nations.
+/// Whether the text names a club by a number of industrial (or major)
+/// nations.
 pub(super) fn named_by_number(text: &str) -> bool {
-    mentions_industry(text) && CLUB_WORDS.is_match(text)
+    (mentions_industry(text) && CLUB_WORDS.is_match(text))
+        || (mentions_rank(text) && CLUB_RANKED.is_match(text))
 }
 
 /// A cheap test before the paraphrase's pattern: "industrial" is in the text.
@@ -72,15 +91,36 @@ fn mentions_industry(text: &str) -> bool {
     text.contains("ndustrial") || text.contains("NDUSTRIAL")
 }
 
+/// A cheap test before the ranked pattern: a rank word is in the text.
+fn mentions_rank(text: &str) -> bool {
+    [
+        "major", "leading", "main", "top", "biggest", "largest", "richest",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
 /// Adds the club named by each paraphrase of the document's text to
 /// `actors` (kept sorted by position), unless another actor covers it.
 pub(super) fn paraphrased(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
     let text = ctx.doc.text.as_str();
-    if !mentions_industry(text) {
+    let industry = mentions_industry(text);
+    let ranked = mentions_rank(text);
+    if !industry && !ranked {
         return;
     }
     let mut added = false;
-    for caps in CLUB_WORDS.captures_iter(text) {
+    let found = industry
+        .then(|| CLUB_WORDS.captures_iter(text))
+        .into_iter()
+        .flatten()
+        .chain(
+            ranked
+                .then(|| CLUB_RANKED.captures_iter(text))
+                .into_iter()
+                .flatten(),
+        );
+    for caps in found {
         let (Some(all), Some(number)) = (caps.get(0), caps.get(1)) else {
             continue;
         };
@@ -128,6 +168,7 @@ mod tests {
     fn clubs(s: &str) -> Vec<&'static str> {
         CLUB_WORDS
             .captures_iter(s)
+            .chain(CLUB_RANKED.captures_iter(s))
             .filter_map(|c| c.get(1).and_then(|n| club_id(n.as_str())))
             .collect()
     }
@@ -150,5 +191,23 @@ mod tests {
         assert!(clubs("intervention by the major industrial nations").is_empty());
         assert!(clubs("seven industrial companies reported losses").is_empty());
         assert!(clubs("the seven major oil producers").is_empty());
+    }
+
+    #[test]
+    fn a_number_of_major_nations_is_a_club() {
+        assert_eq!(
+            clubs("talks among the world's seven major economic powers in Rome"),
+            ["g7"]
+        );
+        assert_eq!(clubs("the rates set by six major nations"), ["g6"]);
+        assert_eq!(clubs("a summit of seven leading western nations"), ["g7"]);
+        assert!(named_by_number("when the five leading countries meet"));
+    }
+
+    #[test]
+    fn a_number_of_nations_without_a_rank_is_no_club() {
+        assert!(clubs("the six nations of the Gulf council").is_empty());
+        assert!(clubs("feedlots in the seven major states").is_empty());
+        assert!(clubs("plants in seven western states").is_empty());
     }
 }

@@ -47,7 +47,14 @@
 //!    counterpart, a visitor's rounds included); a meeting of states only
 //!    that shadows an event of their people (a headline "TALKS WITH
 //!    FRANCE" over Chirac's visit) is dropped; a visit's length ("a
-//!    four-day visit") gives its window from the day it began or ended.
+//!    four-day visit") gives its window from the day it began or ended,
+//!    also from farther than the usual 60 bytes when it qualifies a trip
+//!    noun of the guest's own clause ("the visit of X, who arrives on a
+//!    four-day official tour on Friday"; "a left-wing plan" holds no end
+//!    cue). A foreign office holder speaking to another state's parliament
+//!    ("X, speaking to the Bolivian Congress yesterday",
+//!    `visit.addressed_parliament`) is visiting that state, at the
+//!    dateline's city when it is there.
 //! 6. Story-time passes ([`story_time`]): a visit told as under way or just
 //!    ended without a date ("visiting Trade Representative Yeutter", "is in
 //!    New York for talks", "wrapped up a visit") is dated by the report
@@ -1062,6 +1069,41 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
                     }
                 }
             }
+            // "X, speaking to the Bolivian Congress yesterday": a person
+            // addressing another state's parliament is in that state, at the
+            // story's city when it is that state's
+            if t.rule == "visit.addressed_parliament" {
+                let state = ctx
+                    .entities
+                    .iter()
+                    .filter(|e| e.start >= ts && e.end <= te)
+                    .find_map(|e| match &e.entity {
+                        crate::kb::Entity::Adjective { code }
+                        | crate::kb::Entity::Country { code } => Some((code.clone(), e)),
+                        _ => None,
+                    });
+                let Some((code, adj)) = state else { return };
+                let guest = left
+                    .iter()
+                    .rev()
+                    .find(|a| a.kind == ActorKind::Person)
+                    .cloned();
+                let Some(g) = guest else { return };
+                if g.country.as_deref().is_none_or(|c| c == code) {
+                    return;
+                }
+                let place = here
+                    .cloned()
+                    .filter(|h| h.country.as_deref() == Some(code.as_str()))
+                    .unwrap_or_else(|| PlaceRef::country(code.clone(), adj.start, adj.end));
+                let d = Draft {
+                    guests: vec![g],
+                    place: Some(place),
+                    ..base
+                };
+                push_dated(ctx, stext, t, &dates, vec![d], out);
+                return;
+            }
             // "..., went into a meeting with Shevardnadze after arriving in
             // Moscow": the subject of an adverbial participle is the sentence's
             let lead = text
@@ -1971,10 +2013,16 @@ fn duration_window(
         .filter(|x| x.begin >= sentence.start && x.end <= sentence.end)
         .filter_map(|x| Some((x, i64::from(x.duration_days()?))))
         .min_by_key(|(x, _)| x.begin.abs_diff(ts))?;
-    if length.begin.abs_diff(ts) > 60 || !(1..=60).contains(&days) {
+    if !(1..=60).contains(&days) {
         return None;
     }
-    let ends = END_CUE.is_match(stext);
+    if length.begin.abs_diff(ts) > 60 && !trip_length(sentence, stext, t, length) {
+        return None;
+    }
+    // (not "a left-wing plan": a cue word joined by a hyphen is another word)
+    let ends = END_CUE
+        .find_iter(stext)
+        .any(|m| !stext[m.end()..].starts_with('-'));
     if date.is_none() && !ends && !START_CUE.is_match(stext) {
         return None;
     }
@@ -1996,6 +2044,35 @@ fn duration_window(
         },
         text,
     ))
+}
+
+/// After a length: the trip noun it qualifies ("four-day official tour").
+static LENGTH_OF_TRIP: LazyLock<Re> = regex!(
+    r"(?i)^\s+(?:(?:official|state|working|private|goodwill|formal)\s+){0,2}(?:visit|tour|trip|stay)\b"
+);
+
+/// A trip noun or a link to another occasion between a trip trigger and a
+/// length after it.
+static OTHER_TRIP: LazyLock<Re> =
+    regex!(r"(?i)\b(?:visits?|tours?|trips?|stays?|follow\w*|after|before|then)\b");
+
+/// "the visit of West German President X, who arrives on a four-day
+/// official tour on Friday": a length farther than the usual reach is the
+/// trigger's when it qualifies a trip noun of its own (up to 160 bytes
+/// after the trigger, no other trip or occasion between them).
+fn trip_length(sentence: Sentence, stext: &str, t: &Trigger, length: &Timex) -> bool {
+    let (Some(lb), Some(le)) = (
+        length.begin.checked_sub(sentence.start),
+        length.end.checked_sub(sentence.start),
+    ) else {
+        return false;
+    };
+    lb >= t.end
+        && lb - t.end <= 160
+        && stext.get(le..).is_some_and(|a| LENGTH_OF_TRIP.is_match(a))
+        && stext
+            .get(t.end..lb)
+            .is_some_and(|g| !OTHER_TRIP.is_match(g))
 }
 
 static DELEGATION: LazyLock<Re> =

@@ -1821,3 +1821,60 @@ fn a_meeting_in_the_afternoon_of_a_day_told_before_it_takes_that_day() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_tour_length_told_in_the_guests_clause_gives_the_visits_end() {
+    // the length stands more than 60 bytes after "visit", in a relative
+    // clause of its guest, and "left-wing" is no end cue
+    let ms = mentions(
+        "CANBERRA, May 6 - Left-wing groups plan protests during the visit of French President Francois Mitterrand, who arrives on a three-day official tour on Thursday.",
+        "1987-05-06",
+    );
+    let v = visits(&ms, "Mitterrand");
+    assert!(
+        v.iter()
+            .any(|x| x.1 == "1987-05-07" && x.2 == "1987-05-09" && x.3 == Status::Planned),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_length_after_another_trip_is_not_the_triggers() {
+    let ms = mentions(
+        "CANBERRA, May 6 - The visit of French President Francois Mitterrand on Thursday follows his three-day official tour of Japan.",
+        "1987-05-06",
+    );
+    let v = visits(&ms, "Mitterrand");
+    assert!(
+        !v.iter()
+            .any(|x| x.0 == "canberra" && x.1 == "1987-05-07" && x.2 == "1987-05-09"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_foreign_leader_addressing_the_hosts_parliament_is_there() {
+    let ms = mentions(
+        "MADRID, May 6 - French President Francois Mitterrand said trade between the two countries would grow. Mitterrand, speaking to the Spanish Parliament yesterday, said Europe must stand together.",
+        "1987-05-06",
+    );
+    let v = visits(&ms, "Mitterrand");
+    assert!(
+        v.contains(&(
+            "madrid".to_string(),
+            "1987-05-05".to_string(),
+            "1987-05-05".to_string(),
+            Status::Occurred
+        )),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_leader_addressing_his_own_parliament_is_no_visit() {
+    let ms = mentions(
+        "MADRID, May 6 - Prime Minister Felipe Gonzalez, speaking to the Spanish Parliament yesterday, said Europe must stand together.",
+        "1987-05-06",
+    );
+    assert!(visits(&ms, "Gonz").is_empty(), "{:?}", visits(&ms, "Gonz"));
+}

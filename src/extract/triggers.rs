@@ -94,6 +94,18 @@ const RULES: &[Rule] = &[
         re: r"\b(?:participants|those taking part) (?:in|at) the (?:[\w-]+ ){0,2}?(?:meeting|summit|talks) (?:included|were)\b",
     },
     Rule {
+        // "X, speaking to the Bolivian Congress yesterday", "addressed a
+        // joint session of the Indian Parliament": a speaker before another
+        // state's parliament is there (`mod.rs` keeps a foreign speaker
+        // only; before `call.spoke_to`, which would read a call)
+        name: "visit.addressed_parliament",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: false,
+        re: r"\b(?:(?:speaking|spoke|speaks|speech|remarks)\s+(?:to|before)|address(?:ed|es|ing)?(?:\s+(?:to|before))?)\s+(?:a\s+(?:joint\s+|special\s+)?(?:session|meeting)\s+of\s+)?the\s+(?-i:[A-Z])[\w-]+\s+(?:Congress|Parliament|National Assembly|Diet|Bundestag|Knesset|Majlis|Cortes|Storting|Riksdag|Sejm|Duma|Supreme Soviet|Lok Sabha|legislature)\b",
+    },
+    Rule {
         name: "call.spoke_with",
         event_type: EventType::Call,
         frame: Frame::Call,
@@ -1111,5 +1123,23 @@ mod tests {
         assert!(travel("He thanked Poland for hosting 9,000 U.S. forces.").is_empty());
         assert!(travel("Jordan hosts thousands of refugees from the war.").is_empty());
         assert_eq!(travel("Kohl hosted Mitterrand in Bonn."), ["visit.host"]);
+    }
+
+    #[test]
+    fn addressing_a_states_parliament_is_a_trip_trigger_not_a_call() {
+        assert_eq!(
+            rules("Mitterrand, speaking to the Spanish Parliament yesterday, said"),
+            ["visit.addressed_parliament"]
+        );
+        assert_eq!(
+            rules("The king addressed a joint session of the Indian Parliament"),
+            ["visit.addressed_parliament"]
+        );
+        assert!(
+            !rules("Baldrige told the Senate Finance Committee the rules would change")
+                .contains(&"visit.addressed_parliament")
+        );
+        assert!(!rules("He spoke to the Senate Banking Committee")
+            .contains(&"visit.addressed_parliament"));
     }
 }
