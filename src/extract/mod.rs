@@ -158,7 +158,8 @@
 //!     while) are not dated by the report; a meeting or visit dated a week
 //!     or more before the report is background and takes no dateline city;
 //!     talks in general ("the framework for talks", "paved the way for
-//!     talks") are no anaphor; a round's name ("the Uruguay round", "a round of GATT
+//!     talks") and talks told apart ("similar talks tomorrow with the
+//!     French agency", "separate talks") are no anaphor; a round's name ("the Uruguay round", "a round of GATT
 //!     talks") is no side; a city in a compound modifier ("Washington-led")
 //!     is no location.
 //! 13. Recall on untuned wire copy (round 9; docs/audits/round9-recall.md):
@@ -2278,7 +2279,7 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                     .find(|&i| text.is_char_boundary(i))
                     .and_then(|i| text.get(i..d.trigger.0))
                     .unwrap_or("");
-                if GENERIC_FOR.is_match(before) {
+                if GENERIC_FOR.is_match(before) || OTHER_OCCASION.is_match(before) {
                     continue;
                 }
                 let ante = done.iter().rev().find(|p| {
@@ -2333,6 +2334,13 @@ static SAME_SIDES: LazyLock<Re> =
 static GENERIC_FOR: LazyLock<Re> = regex!(
     r"(?i)\b(?:framework|basis|bases|way|door|prospects?|preconditions?|conditions|mechanism|agenda|ground|groundwork|rules|guidelines|machinery|format|forum)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$"
 );
+
+/// "similar bilateral talks", "separate talks", "a parallel meeting": talks
+/// the words tell apart from those named before (another partner, another
+/// city: "will go on to Rome for similar talks tomorrow with the Italian
+/// agency"), no anaphor of them.
+static OTHER_OCCASION: LazyLock<Regex> =
+    regex!(r"(?i)\b(?:similar|separate|parallel)\s+(?:[a-z-]+\s+){0,2}$");
 
 /// "the Uruguay round", "GATT trade round": a name right before "round".
 static ROUND_AFTER: LazyLock<Re> = regex!(r"(?i)^\)?\s+(?:trade\s+)?round\b");

@@ -59,7 +59,9 @@
 //! another ([`own_meetings`], [`framing_meetings`]: "just before the IMF
 //! interim committee meeting") and a forum's members at its meeting
 //! ([`forum_members`]: "this week's IMF meetings ... the U.S. had an open
-//! mind") are no sides; company people unknown to the tables ("GM chairman
+//! mind") are no sides; a meeting business people hold ("U.S. and EC
+//! business leaders met", "a U.S.-Soviet business meeting") is no event
+//! ([`business_meetings`]); company people unknown to the tables ("GM chairman
 //! Roger Smith", "its chairman Richard Ferris") are no sides or guests
 //! ([`corporate`]).
 //!
@@ -987,6 +989,7 @@ pub(super) fn fill(
     speakers(text, drafts);
     possessors(text, actors, drafts);
     domestic(text, drafts);
+    business_meetings(text, drafts);
     boycotters(text, drafts);
     own_meetings(text, drafts);
     topics(text, drafts);
@@ -1282,6 +1285,42 @@ fn own_meetings(text: &str, drafts: &mut [Draft]) {
                 || own_noun(text, a, ss, se).is_none_or(|n| n == ts)
         });
     }
+}
+
+/// Business people right before a meeting's trigger, as its subject or its
+/// qualifier: "U.S. and EC business leaders met", "American bankers will
+/// meet with", "a U.S.-Soviet business meeting", "a businessmen's meeting".
+static BUSINESS_BEFORE: LazyLock<Regex> = regex!(
+    r"(?i)\b(?:business(?:men|women|people)?(?:['’]s?)?(?:\s+(?:leaders|executives|groups|delegations?))?|industrialists|bankers|company executives|corporate executives)(?:\s+(?:will|would|may|might|are|were|have|has|had|also|recently|to))*\s+$"
+);
+
+/// A meeting whose trigger business people hold ("Dutch and Belgian
+/// business leaders met their French colleagues", "a U.S.-Soviet business
+/// meeting") is a meeting of companies, no diplomatic event
+/// (spec/events.md): the states named are only the business people's
+/// nationality. Central bankers are officials ("finance ministers and
+/// central bankers will meet"), and a meeting the business people only
+/// call for ("business leaders call for talks with the IMF") is not theirs.
+fn business_meetings(text: &str, drafts: &mut Vec<Draft>) {
+    drafts.retain(|d| {
+        if d.event_type != EventType::Meeting && !d.derived {
+            return true;
+        }
+        let from = d.trigger.0.saturating_sub(60).max(d.sentence.start);
+        let Some(before) = (from..=d.trigger.0)
+            .find(|&i| text.is_char_boundary(i))
+            .and_then(|i| text.get(i..d.trigger.0))
+        else {
+            return true;
+        };
+        let Some(m) = BUSINESS_BEFORE.find(before) else {
+            return true;
+        };
+        before[..m.start()]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("central")
+    });
 }
 
 /// Between a side and the meeting it stays away from: "Taiwan, one of the

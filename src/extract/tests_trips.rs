@@ -837,6 +837,42 @@ fn a_leaders_talks_with_his_own_business_people_are_domestic() {
 }
 
 #[test]
+fn a_meeting_business_people_hold_is_no_event() {
+    // business people of two countries meeting: companies, not states
+    let ms = mentions(
+        "OSLO, June 2 - A Swedish industrialist addressed a Norwegian-Swedish business meeting here today on trade with Finland.",
+        "1987-06-02",
+    );
+    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
+    let ms = mentions(
+        "PARIS, June 2 - Dutch and Belgian business leaders met their French colleagues last month to discuss the tariff dispute.",
+        "1987-06-02",
+    );
+    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
+    // office holders meeting are kept
+    let ms = mentions(
+        "LONDON, April 28 - Foreign Secretary Geoffrey Howe met Chancellor Helmut Kohl in Bonn last night.",
+        "1987-04-28",
+    );
+    assert!(!meeting_sides(&ms).is_empty());
+}
+
+#[test]
+fn similar_talks_elsewhere_are_no_anaphor_of_the_story_talks() {
+    let ms = mentions(
+        "LONDON, June 2 - Ghana and Britain agreed to reschedule Ghana's official debts after two days of talks here, officials said. The Ghanaians will go on to Rome for similar bilateral talks tomorrow with the Italian export credit agency.",
+        "1987-06-02",
+    );
+    let tomorrow = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting)
+        .filter(|m| m.dates.is_some_and(|d| d.start == day("1987-06-03")))
+        .filter(|m| m.participants.iter().any(|p| p.name == "United Kingdom"))
+        .count();
+    assert_eq!(tomorrow, 0, "{ms:#?}");
+}
+
+#[test]
 fn a_loan_received_is_no_event() {
     let ms = mentions(
         "PEKING, May 4 - Vietnam is expected to receive its first IMF loan this year, officials said.",
