@@ -169,6 +169,17 @@
 //!     "the agency, received in London" is a listening post. "In a
 //!     30-minute meeting, X told Y" is X and Y's meeting; "X said ... at a
 //!     meeting with Y" makes the speaker a side.
+//! 15. Whole events dev5 missed (round 14; docs/audits/round14-recall48.md):
+//!     a closed relative clause between a subject and its verb ("Sudan,
+//!     which owes the IMF money, will hold talks with the Fund") holds no
+//!     subject ([`args::group_before`]); "with representatives (officials,
+//!     delegates) of the Soviet Union" is that state's side, and "meet
+//!     next month with" keeps its "with"; a state's team named by no
+//!     person ("the U.S. delegation", "a Senate team", "U.S. lawmakers")
+//!     is that state's side across the table from a person of another
+//!     state told right after the trigger, also as the subject after a
+//!     fronted "In separate talks with X," ([`sides::fronted_team`]); two
+//!     states' adjectives joined by "and" are no one team.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -893,9 +904,30 @@ fn sentence_drafts(
                     .into_iter()
                     .collect();
             }
-            None => {}
+            None => {
+                // "In separate talks with Miyazawa, the U.S. group urged"
+                if let Some(st) = sides::fronted_team(ctx, s.start, ts, te, s.end) {
+                    left = vec![st];
+                }
+            }
         }
     }
+    // "the U.S. delegation held talks with Miyazawa", "U.S. lawmakers met
+    // Nakasone": a state's team named by no person is that state's side,
+    // kept across the table from a person of another state (round 14)
+    if t.frame == Frame::Meet && left.is_empty() {
+        if let Some(st) = team_state(ctx, s.start, ts) {
+            left = vec![st];
+        }
+    }
+    let team: Vec<ActorRef> = if t.frame == Frame::Meet {
+        left.iter()
+            .filter(|a| a.kind == ActorKind::State && sides::opens_team(text, a.end))
+            .cloned()
+            .collect()
+    } else {
+        vec![]
+    };
     let after = text
         .get(te..next.min(te + 9).min(s.end))
         .unwrap_or("")
@@ -1520,11 +1552,33 @@ fn sentence_drafts(
             } else {
                 // "met with West German financial officials": the person
                 // and the state of the unnamed officials across the table
-                let sides = if counterpart && people(&left) >= 1 {
+                let right_close: Vec<ActorRef> = right
+                    .iter()
+                    .filter(|a| a.kind == ActorKind::Person)
+                    .filter(|a| {
+                        text.get(te..a.start)
+                            .is_some_and(|g| TEAM_OBJECT_GAP.is_match(g))
+                    })
+                    .cloned()
+                    .collect();
+                let mut sides = if counterpart && people(&left) >= 1 {
                     args::dedup(left.into_iter().chain(right).collect())
                 } else {
                     sides::join(text, te, left, right)
                 };
+                // a team's state across the table from people of other
+                // states stays a side ("the U.S. delegation" and Miyazawa):
+                // people told right after the trigger ("with" and titles
+                // only between), not a speaker after the clause
+                for st in &team {
+                    let own = sides
+                        .iter()
+                        .any(|a| a.kind == ActorKind::Person && a.country == st.country);
+                    let across = right_close.iter().any(|a| a.country != st.country);
+                    if !own && across && !sides.iter().any(|a| a.key() == st.key()) {
+                        sides.insert(0, st.clone());
+                    }
+                }
                 let rule = if host_rule {
                     format!("{}.host_officials", base.rule)
                 } else if counterpart {
@@ -2006,10 +2060,10 @@ static COMPANY_SIGNING: LazyLock<Regex> = regex!(
     r"<|\b(?i:firms?|compan(?:y|ies)|corporations?|creditors|banks|consortium)\b|\b(?:Corp|Ltd|Inc|Bhd|PLC|Plc|AG|SA|NV|Co)\b"
 );
 
-/// "met last night with", "met yesterday with": the time told between a
-/// meeting verb and its "with".
+/// "met last night with", "met yesterday with", "is scheduled to meet next
+/// month with": the time told between a meeting verb and its "with".
 static TIME_BEFORE_WITH: LazyLock<Regex> = regex!(
-    r"(?i)^\s+(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:morning|afternoon|evening|week)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|here|again|privately|briefly|separately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+with\s"
+    r"(?i)^\s+(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|next\s+(?:week|month)|later\s+this\s+(?:week|month)|this\s+(?:morning|afternoon|evening|week|month)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|here|again|privately|briefly|separately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+with\s"
 );
 
 /// Whether `r` opens (after spaces) with the word "with", whatever space
@@ -2117,22 +2171,60 @@ static COUNTERPART_TAIL: LazyLock<Regex> = regex!(
     r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
 );
 
+/// "with representatives of the Soviet Union", "with officials from
+/// Japan": the unnamed people before a country's name (round 14).
+static PEOPLE_OF_LEAD: LazyLock<Regex> = regex!(
+    r"(?i)^\s*with\s+(?:(?:the|senior|top|government|high-level)\s+){0,2}(?:representatives|officials|delegates|delegations|envoys|negotiators|emissaries)\s+(?:of|from)\s+(?:the\s+)?$"
+);
+
+/// After such a country: the phrase ends there (a stop, a comma, a
+/// preposition or a time), so the country is no modifier of a body's name
+/// ("officials of the Soviet grain agency").
+static PEOPLE_OF_TAIL: LazyLock<Regex> = regex!(
+    r"^(?:\s*[,.;:)]|\s*$|\s+(?:and|on|in|at|to|for|about|over|this|next|last|later|early|soon|today|tomorrow|yesterday|before|after|during|when|while|who|which)\b)"
+);
+
 /// "with a senior Soviet official", "with South Korean leaders", "with
-/// Norway's minority Labour government": the state
-/// whose unnamed officials are the other side of talks.
+/// Norway's minority Labour government", "with representatives of the
+/// Soviet Union": the state whose unnamed officials are the other side of
+/// talks.
 fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
     let text = ctx.doc.text.as_str();
-    let e = ctx
+    let first = ctx
         .entities
         .iter()
-        .find(|e| e.start >= te && e.end <= sent_end && e.start - te <= 50)?;
-    let code = match &e.entity {
-        crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
-        _ => return None,
-    };
+        .find(|e| e.start >= te && e.end <= sent_end && e.start - te <= 50);
+    if let Some(e) = first {
+        if let crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } =
+            &e.entity
+        {
+            let lead = text.get(te..e.start)?;
+            let tail = text.get(e.end..sent_end.min(e.end + 40))?;
+            if COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail) {
+                return Some(state_actor(ctx.kb, e, code));
+            }
+        }
+    }
+    people_of_country(ctx, te, sent_end)
+}
+
+/// "with representatives of the Soviet Union": the country by its name
+/// only ("officials of the Soviet grain agency" names a body by the
+/// adjective), the first within 60 bytes after `te` (the people's noun may
+/// be a role mention of its own).
+fn people_of_country(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let (e, code) = ctx
+        .entities
+        .iter()
+        .filter(|e| e.start >= te && e.end <= sent_end && e.start - te <= 60)
+        .find_map(|e| match &e.entity {
+            crate::kb::Entity::Country { code } => Some((e, code)),
+            _ => None,
+        })?;
     let lead = text.get(te..e.start)?;
     let tail = text.get(e.end..sent_end.min(e.end + 40))?;
-    (COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail))
+    (PEOPLE_OF_LEAD.is_match(lead) && PEOPLE_OF_TAIL.is_match(tail))
         .then(|| state_actor(ctx.kb, e, code))
 }
 
@@ -2202,6 +2294,41 @@ fn state_actor(kb: &Kb, e: &EntityMention, code: &str) -> ActorRef {
         kind: ActorKind::State,
         country: Some(code.to_string()),
     }
+}
+
+/// Between a meeting trigger and the person across the table from a
+/// state's team: "with" and the words of titles only ("talks with Finance
+/// Minister", "to meet Kuwait's Crown Prince and Prime Minister").
+static TEAM_OBJECT_GAP: LazyLock<Regex> =
+    regex!(r"^\s*(?:with\s+)?(?:(?:the|of|and)\s+|[A-Z][\w.'’-]*\s+)*$");
+
+/// Two states' adjectives joined before a team ("American and Soviet arms
+/// negotiators"): two teams, not one.
+static JOINED_BEFORE: LazyLock<Regex> = regex!(r"(?i)\b(?:and|or)\s+$|,\s*$");
+
+/// The state whose team ([`sides::opens_team`]: "the U.S. delegation",
+/// "U.S. lawmakers") is named right before a meeting trigger, in its own
+/// clause (no stop, semicolon or quote between; 80 bytes at most).
+fn team_state(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let e = ctx
+        .entities
+        .iter()
+        .rev()
+        .find(|e| e.start >= floor && e.end <= ts)?;
+    let code = match &e.entity {
+        crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
+        _ => return None,
+    };
+    let gap = text.get(e.end..ts)?;
+    let before = text
+        .get(floor.max(e.start.saturating_sub(6))..e.start)
+        .unwrap_or("");
+    (gap.len() <= 80
+        && !gap.contains(['.', ';', '"', ','])
+        && !JOINED_BEFORE.is_match(before)
+        && sides::opens_team(text, e.end))
+    .then(|| state_actor(ctx.kb, e, code))
 }
 
 /// The state of a delegation named by an adjective or a country before a
