@@ -1,5 +1,7 @@
 //! Arguments of a trigger: the actors around it (a subject group before it,
-//! an object group after it, coordinated by "and", commas and titles), the
+//! an object group after it, coordinated by "and", commas and titles; the
+//! actors of a closed relative clause before the trigger, ", which owes the
+//! IMF money,", are not its subject), the
 //! place (a destination after "to"/"in", a modifier before: "his Russia
 //! visit", "the Sochi summit") and the dates (the nearest temporal expression
 //! of the clause; coordinated dates give one value each).
@@ -694,18 +696,47 @@ fn is_modifier(text: &str, a: &ActorRef) -> bool {
     before.ends_with(" of") || before == "of"
 }
 
+/// A non-restrictive relative clause closed by its comma: ", which owes
+/// the IMF 450 mln dlrs in arrears,", ", who flew in from Tokyo,".
+static RELATIVE_CLAUSE: LazyLock<Re> = regex!(r#",\s+(?:which|who|whose)\s[^,;:"()]{1,160}?,"#);
+
+/// The spans (document bytes) of the closed relative clauses of
+/// `floor..at`: the actors inside one are not the subject of what follows
+/// it ("Sudan, which owes the IMF money, will hold talks with the Fund":
+/// Sudan holds them).
+fn relative_clauses(text: &str, floor: usize, at: usize) -> Vec<(usize, usize)> {
+    let Some(seg) = text.get(floor..at) else {
+        return vec![];
+    };
+    if !seg.contains(", wh") && !seg.contains(",\nwh") {
+        return vec![];
+    }
+    RELATIVE_CLAUSE
+        .find_iter(seg)
+        .map(|m| (floor + m.start(), floor + m.end()))
+        .collect()
+}
+
 /// The group of actors just before `at` (within `floor..at`): the nearest
-/// actor (within 150 bytes) and those coordinated with it, however long
-/// their titles ("French Defence Minister Andre Giraud and his West German
-/// counterpart Manfred Woerner").
+/// actor (within 150 bytes, not counting a relative clause between) and
+/// those coordinated with it, however long their titles ("French Defence
+/// Minister Andre Giraud and his West German counterpart Manfred
+/// Woerner"); an actor inside a closed relative clause is skipped.
 pub fn group_before(text: &str, actors: &[ActorRef], floor: usize, at: usize) -> Vec<ActorRef> {
+    let clauses = relative_clauses(text, floor, at);
+    let inside = |a: &ActorRef| clauses.iter().any(|&(s, e)| a.start > s && a.end < e);
+    let skipped: usize = clauses.iter().map(|&(s, e)| e - s).sum();
     let cands: Vec<&ActorRef> = actors
         .iter()
         .filter(|a| a.start >= floor && a.end <= at)
         .filter(|a| !is_locative(text, a.start) || possessor(text, a))
         .filter(|a| !is_modifier(text, a))
+        .filter(|a| !inside(a))
         .collect();
-    let Some(last) = cands.last().filter(|a| a.start >= at.saturating_sub(150)) else {
+    let Some(last) = cands
+        .last()
+        .filter(|a| a.start >= at.saturating_sub(150 + skipped))
+    else {
         return vec![];
     };
     let mut group = vec![(*last).clone()];

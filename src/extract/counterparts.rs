@@ -120,6 +120,25 @@ static COUNTERPART_TAIL: LazyLock<Re> = regex!(
     r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?(?:officials?|counterparts?|leaders|negotiators|delegation|delegates|government|authorities|ministers)\b"
 );
 
+/// "with representatives of the Soviet Union", "with officials from
+/// Japan": the unnamed people before a country's name (round 14).
+static PEOPLE_OF_LEAD: LazyLock<Re> = regex!(
+    r"(?i)^\s*with\s+(?:(?:the|senior|top|government|high-level)\s+){0,2}(?:representatives|officials|delegates|delegations|envoys|negotiators|emissaries)\s+(?:of|from)\s+(?:the\s+)?$"
+);
+
+/// After such a country: the phrase ends there (a stop, a comma, a
+/// preposition or a time), so the country is no modifier of a body's name
+/// ("officials of the Soviet grain agency").
+static PEOPLE_OF_TAIL: LazyLock<Re> = regex!(
+    r"^(?:\s*[,.;:)]|\s*$|\s+(?:and|on|in|at|to|for|about|over|this|next|last|later|early|soon|today|tomorrow|yesterday|before|after|during|when|while|who|which)\b)"
+);
+
+/// Between a meeting trigger and the person across the table from a
+/// state's team: "with" and the words of titles only ("talks with Finance
+/// Minister", "to meet Kuwait's Crown Prince and Prime Minister").
+static TEAM_OBJECT_GAP: LazyLock<Re> =
+    regex!(r"^\s*(?:with\s+)?(?:(?:the|of|and)\s+|[A-Z][\w.'’-]*\s+)*$");
+
 /// Before the first state of "talk to Japanese and Canadian officials".
 static LISTED_LEAD: LazyLock<Re> =
     regex!(r"(?i)^\s*(?:to|with)\s+(?:(?:the|senior|top|government)\s+){0,2}$");
@@ -148,18 +167,22 @@ pub(super) struct Table {
     left: Vec<ActorRef>,
     right: Vec<ActorRef>,
     found: Found,
+    /// The states of `left` named as a team ("the U.S. delegation"): kept
+    /// across the table from a person of another state (round 14).
+    team: Vec<ActorRef>,
 }
 
 /// Who is across the table from a Meet or Call trigger `t` of `site`,
 /// given the groups the sentence names before (`left`) and after it
-/// (`right`); `after` is the lower-cased text just after the trigger.
-/// None when the phrase tells no meeting (see the module's essay).
+/// (`right`) and the states of `left` named as a team (`team`); `after` is
+/// the lower-cased text just after the trigger. None when the phrase tells
+/// no meeting (see the module's essay).
 pub(super) fn table(
     site: &Site,
     t: &Trigger,
     after: &str,
-    mut left: Vec<ActorRef>,
-    mut right: Vec<ActorRef>,
+    (mut left, mut right): (Vec<ActorRef>, Vec<ActorRef>),
+    team: Vec<ActorRef>,
 ) -> Option<Table> {
     let (ctx, s, text) = (site.ctx, site.s, site.text());
     let (ts, te) = site.span(t);
@@ -275,6 +298,7 @@ pub(super) fn table(
         left: args::dedup(args::prefer_people(left)),
         right: args::dedup(args::prefer_people(right)),
         found,
+        team,
     })
 }
 
@@ -290,7 +314,12 @@ pub(super) fn sittings(
 ) -> Vec<Draft> {
     let ctx = site.ctx;
     let stext = site.flat;
-    let Table { left, right, found } = table;
+    let Table {
+        left,
+        right,
+        found,
+        team,
+    } = table;
     let people = |g: &[ActorRef]| g.iter().filter(|a| a.kind == ActorKind::Person).count();
     // the heads of international bodies a visitor calls on are rounds:
     // only states make a table multilateral
@@ -349,11 +378,34 @@ pub(super) fn sittings(
         // "met with West German financial officials": the person
         // and the state of the unnamed officials across the table
         let unnamed = found != Found::Named;
-        let sides = if unnamed && people(&left) >= 1 {
+        let (text, te) = (site.text(), site.span(t).1);
+        let right_close: Vec<ActorRef> = right
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .filter(|a| {
+                text.get(te..a.start)
+                    .is_some_and(|g| TEAM_OBJECT_GAP.is_match(g))
+            })
+            .cloned()
+            .collect();
+        let mut sides = if unnamed && people(&left) >= 1 {
             args::dedup(left.into_iter().chain(right).collect())
         } else {
-            sides::join(site.text(), site.span(t).1, left, right)
+            sides::join(text, te, left, right)
         };
+        // a team's state across the table from people of other states
+        // stays a side ("the U.S. delegation" and Miyazawa): people told
+        // right after the trigger ("with" and titles only between), not a
+        // speaker after the clause
+        for st in &team {
+            let own = sides
+                .iter()
+                .any(|a| a.kind == ActorKind::Person && a.country == st.country);
+            let across = right_close.iter().any(|a| a.country != st.country);
+            if !own && across && !sides.iter().any(|a| a.key() == st.key()) {
+                sides.insert(0, st.clone());
+            }
+        }
         let rule = match found {
             Found::HostOfficials => format!("{}.host_officials", base.rule),
             Found::Officials | Found::EachState => format!("{}.officials", base.rule),
@@ -370,19 +422,43 @@ pub(super) fn sittings(
 }
 
 /// "with a senior Soviet official", "with South Korean leaders", "with
-/// Norway's minority Labour government": the state whose unnamed officials
-/// are the other side of talks, named by the first entity within 50 bytes
-/// of `te` (the "with").
+/// Norway's minority Labour government", "with representatives of the
+/// Soviet Union": the state whose unnamed officials are the other side of
+/// talks, named by the first entity within 50 bytes of `te` (the "with"),
+/// or by a country's name after the people's noun ([`people_of_country`]).
 fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
     let text = ctx.doc.text.as_str();
-    let e = ctx
+    let first = ctx
         .entities
         .iter()
-        .find(|e| e.start >= te && e.end <= sent_end && e.start - te <= 50)?;
-    let code = state_of(e)?;
+        .find(|e| e.start >= te && e.end <= sent_end && e.start - te <= 50);
+    if let Some((e, code)) = first.and_then(|e| Some((e, state_of(e)?))) {
+        let lead = text.get(te..e.start)?;
+        let tail = text.get(e.end..sent_end.min(e.end + 40))?;
+        if COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail) {
+            return Some(state_actor(ctx.kb, e, code));
+        }
+    }
+    people_of_country(ctx, te, sent_end)
+}
+
+/// "with representatives of the Soviet Union": the country by its name
+/// only ("officials of the Soviet grain agency" names a body by the
+/// adjective), the first within 60 bytes after `te` (the people's noun may
+/// be a role mention of its own).
+fn people_of_country(ctx: &DocContext, te: usize, sent_end: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let (e, code) = ctx
+        .entities
+        .iter()
+        .filter(|e| e.start >= te && e.end <= sent_end && e.start - te <= 60)
+        .find_map(|e| match &e.entity {
+            crate::kb::Entity::Country { code } => Some((e, code)),
+            _ => None,
+        })?;
     let lead = text.get(te..e.start)?;
     let tail = text.get(e.end..sent_end.min(e.end + 40))?;
-    (COUNTERPART_LEAD.is_match(lead) && COUNTERPART_TAIL.is_match(tail))
+    (PEOPLE_OF_LEAD.is_match(lead) && PEOPLE_OF_TAIL.is_match(tail))
         .then(|| state_actor(ctx.kb, e, code))
 }
 

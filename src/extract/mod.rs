@@ -183,6 +183,17 @@
 //!     "the agency, received in London" is a listening post. "In a
 //!     30-minute meeting, X told Y" is X and Y's meeting; "X said ... at a
 //!     meeting with Y" makes the speaker a side.
+//! 15. Whole events dev5 missed (round 14; docs/audits/round14-recall48.md):
+//!     a closed relative clause between a subject and its verb ("Sudan,
+//!     which owes the IMF money, will hold talks with the Fund") holds no
+//!     subject ([`args::group_before`]); "with representatives (officials,
+//!     delegates) of the Soviet Union" is that state's side, and "meet
+//!     next month with" keeps its "with"; a state's team named by no
+//!     person ("the U.S. delegation", "a Senate team", "U.S. lawmakers")
+//!     is that state's side across the table from a person of another
+//!     state told right after the trigger, also as the subject after a
+//!     fronted "In separate talks with X," ([`sides::fronted_team`]); two
+//!     states' adjectives joined by "and" are no one team.
 //!
 //! 15. A club's forum (round 14, [`forum`]; docs/audits/round14-topic45.md):
 //!     a meeting with a club side carries the council or conference that
@@ -966,9 +977,30 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
                     .into_iter()
                     .collect();
             }
-            None => {}
+            None => {
+                // "In separate talks with Miyazawa, the U.S. group urged"
+                if let Some(st) = sides::fronted_team(ctx, s.start, ts, te, s.end) {
+                    left = vec![st];
+                }
+            }
         }
     }
+    // "the U.S. delegation held talks with Miyazawa", "U.S. lawmakers met
+    // Nakasone": a state's team named by no person is that state's side,
+    // kept across the table from a person of another state (round 14)
+    if t.frame == Frame::Meet && left.is_empty() {
+        if let Some(st) = team_state(ctx, s.start, ts) {
+            left = vec![st];
+        }
+    }
+    let team: Vec<ActorRef> = if t.frame == Frame::Meet {
+        left.iter()
+            .filter(|a| a.kind == ActorKind::State && sides::opens_team(text, a.end))
+            .cloned()
+            .collect()
+    } else {
+        vec![]
+    };
     let after = text
         .get(te..next.min(te + 9).min(s.end))
         .unwrap_or("")
@@ -1451,7 +1483,7 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
         Frame::Meet | Frame::Call => {
             // who is across the table, and one sitting or one meeting each
             // (`counterparts`)
-            let Some(table) = counterparts::table(site, t, &after, left, right) else {
+            let Some(table) = counterparts::table(site, t, &after, (left, right), team) else {
                 return;
             };
             let place = if t.frame == Frame::Meet {
@@ -1951,10 +1983,10 @@ static COMPANY_SIGNING: LazyLock<Re> = regex!(
     r"<|\b(?i:firms?|compan(?:y|ies)|corporations?|creditors|banks|consortium)\b|\b(?:Corp|Ltd|Inc|Bhd|PLC|Plc|AG|SA|NV|Co)\b"
 );
 
-/// "met last night with", "met yesterday with": the time told between a
-/// meeting verb and its "with".
+/// "met last night with", "met yesterday with", "is scheduled to meet next
+/// month with": the time told between a meeting verb and its "with".
 static TIME_BEFORE_WITH: LazyLock<Re> = regex!(
-    r"(?i)^\s+(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:morning|afternoon|evening|week)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|here|again|privately|briefly|separately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+with\s"
+    r"(?i)^\s+(?:(?:late|early|earlier)\s+)?(?:yesterday|today|tonight|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|next\s+(?:week|month)|later\s+this\s+(?:week|month)|this\s+(?:morning|afternoon|evening|week|month)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|here|again|privately|briefly|separately)(?:\s+(?:morning|afternoon|evening|night))?,?\s+with\s"
 );
 
 /// Whether `r` opens (after spaces) with the word "with", whatever space
@@ -2092,6 +2124,35 @@ fn state_of(e: &EntityMention) -> Option<&str> {
 /// A state named by a country or adjective mention, as an actor.
 fn state_actor(kb: &Kb, e: &EntityMention, code: &str) -> ActorRef {
     ActorRef::state(kb, code, e.start, e.end)
+}
+
+/// Two states' adjectives joined before a team ("American and Soviet arms
+/// negotiators"): two teams, not one.
+static JOINED_BEFORE: LazyLock<Re> = regex!(r"(?i)\b(?:and|or)\s+$|,\s*$");
+
+/// The state whose team ([`sides::opens_team`]: "the U.S. delegation",
+/// "U.S. lawmakers") is named right before a meeting trigger, in its own
+/// clause (no stop, semicolon or quote between; 80 bytes at most).
+fn team_state(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let e = ctx
+        .entities
+        .iter()
+        .rev()
+        .find(|e| e.start >= floor && e.end <= ts)?;
+    let code = match &e.entity {
+        crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
+        _ => return None,
+    };
+    let gap = text.get(e.end..ts)?;
+    let before = text
+        .get(floor.max(e.start.saturating_sub(6))..e.start)
+        .unwrap_or("");
+    (gap.len() <= 80
+        && !gap.contains(['.', ';', '"', ','])
+        && !JOINED_BEFORE.is_match(before)
+        && sides::opens_team(text, e.end))
+    .then(|| state_actor(ctx.kb, e, code))
 }
 
 /// The state of a delegation named by an adjective or a country before a
@@ -2339,7 +2400,7 @@ static GENERIC_FOR: LazyLock<Re> = regex!(
 /// the words tell apart from those named before (another partner, another
 /// city: "will go on to Rome for similar talks tomorrow with the Italian
 /// agency"), no anaphor of them.
-static OTHER_OCCASION: LazyLock<Regex> =
+static OTHER_OCCASION: LazyLock<Re> =
     regex!(r"(?i)\b(?:similar|separate|parallel)\s+(?:[a-z-]+\s+){0,2}$");
 
 /// "the Uruguay round", "GATT trade round": a name right before "round".

@@ -32,7 +32,10 @@
 //! - "After talks with South Korean leaders, Baldrige called ...",
 //!   "Speaking to reporters after talks with Suharto, he said"
 //!   ([`fronted_subject`]): the subject of the clause after a fronted
-//!   meeting phrase is the meeting's other side;
+//!   meeting phrase is the meeting's other side; "In separate talks with
+//!   Miyazawa, the U.S. group urged": "in"/"during" open such a phrase
+//!   too, and a state's team right after its comma is the side
+//!   ([`fronted_team`], round 14);
 //! - the states of a summit that are all of a club's members are the club
 //!   too, and "the summit" takes the city of "the Venice summit" before it;
 //! - calls and meetings of a group ([`group_sides`]): "convened a call with
@@ -85,9 +88,18 @@ use crate::kb::{ActorKind, Entity, Kb, PlaceKind};
 /// "Speaking to reporters after talks with President Suharto, he said",
 /// "In a press conference after his meeting with X, Y said": the words
 /// before a meeting noun that opens the sentence (a participle of speech
-/// or a press conference at most, then "after/following").
+/// or a press conference at most, then "after/following"); "In separate
+/// talks with Finance Minister Miyazawa, the U.S. group urged ...": "in" or
+/// "during" and at most two determiners or modifiers (round 14).
 static FRONTED_LEAD: LazyLock<Re> = regex!(
-    r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?i:(?:(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+press))?\s+|(?:in|at)\s+(?:a|an|the)\s+(?:press|news)\s+(?:conference|briefing)\s+)?(?:after|following)\s+(?:(?:a|an|the|his|her|their|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?(?:days?\s+of\s+)?)$"
+    r"^\s*(?:[A-Z][A-Z .,'-]*,\s+[A-Za-z]+\.?\s+\d{1,2}\s+-\s+)?(?i:(?:(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+press))?\s+|(?:in|at)\s+(?:a|an|the)\s+(?:press|news)\s+(?:conference|briefing)\s+)?(?:after|following)\s+(?:(?:a|an|the|his|her|their|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?(?:days?\s+of\s+)?|(?:in|during)\s+(?:(?:a|an|the|his|her|their|separate|further|fresh|private|earlier|bilateral|two|three|several)\s+){0,2})$"
+);
+
+/// "the U.S. group", "a Soviet delegation", "U.S. lawmakers": the people
+/// a state's name or adjective opens, when no person is named (the words
+/// right after the state; round 14).
+static TEAM_AFTER: LazyLock<Re> = regex!(
+    r"^\s+(?:[A-Za-z-]+\s+){0,2}?(?i:delegation|team|group|side|mission|negotiators|lawmakers|legislators|congressmen|senators)s?\b"
 );
 
 /// From the comma closing the fronted phrase to the subject: titles
@@ -118,14 +130,7 @@ pub(super) fn fronted_subject(
     te: usize,
     s_end: usize,
 ) -> Option<Fronted> {
-    if !FRONTED_LEAD.is_match(text.get(s_start..ts)?) {
-        return None;
-    }
-    let rest = text.get(te..s_end.min(te + 160))?;
-    let comma = te + rest.find(',')?;
-    if text.get(te..comma)?.contains([';', '"', '(']) {
-        return None;
-    }
+    let comma = fronted_comma(text, s_start, ts, te, s_end)?;
     if PRONOUN_AFTER.is_match(text.get(comma..s_end)?) {
         return Some(Fronted::Pronoun(comma + 2));
     }
@@ -139,6 +144,55 @@ pub(super) fn fronted_subject(
         })
         .map(|a| Fronted::Named(a.clone()))
 }
+
+/// The comma closing a fronted meeting phrase ([`FRONTED_LEAD`]; within
+/// 160 bytes of the noun, no clause break before it).
+fn fronted_comma(text: &str, s_start: usize, ts: usize, te: usize, s_end: usize) -> Option<usize> {
+    if !FRONTED_LEAD.is_match(text.get(s_start..ts)?) {
+        return None;
+    }
+    let rest = text.get(te..s_end.min(te + 160))?;
+    let comma = te + rest.find(',')?;
+    if text.get(te..comma)?.contains([';', '"', '(']) {
+        return None;
+    }
+    Some(comma)
+}
+
+/// Whether a state's mention opens the people of a team ([`TEAM_AFTER`]:
+/// "the U.S. delegation", "U.S. lawmakers").
+pub(super) fn opens_team(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|r| r.get(..r.len().min(60)).or(Some(r)))
+        .is_some_and(|r| TEAM_AFTER.is_match(r))
+}
+
+/// "In separate talks with Finance Minister Miyazawa, the U.S. group also
+/// urged ...": the state whose team is the subject right after a fronted
+/// meeting phrase (no person named there; round 14).
+pub(super) fn fronted_team(
+    ctx: &DocContext,
+    s_start: usize,
+    ts: usize,
+    te: usize,
+    s_end: usize,
+) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let comma = fronted_comma(text, s_start, ts, te, s_end)?;
+    let e = ctx
+        .entities
+        .iter()
+        .find(|e| e.start > comma && e.start <= comma + 12)?;
+    let code = match &e.entity {
+        Entity::Adjective { code } | Entity::Country { code } => code,
+        _ => return None,
+    };
+    let gap = text.get(comma..e.start)?;
+    (TEAM_GAP.is_match(gap) && opens_team(text, e.end)).then(|| super::state_actor(ctx.kb, e, code))
+}
+
+/// From a fronted phrase's comma to the team's state: "the" or "a" at most.
+static TEAM_GAP: LazyLock<Re> = regex!(r"^,\s+(?:(?i:the|a|an)\s+)?$");
 
 /// Keeps both sides of talks "with" an organisation: people shadow the
 /// states and organisations of their own side, not an organisation across
@@ -1290,7 +1344,7 @@ fn own_meetings(text: &str, drafts: &mut [Draft]) {
 /// Business people right before a meeting's trigger, as its subject or its
 /// qualifier: "U.S. and EC business leaders met", "American bankers will
 /// meet with", "a U.S.-Soviet business meeting", "a businessmen's meeting".
-static BUSINESS_BEFORE: LazyLock<Regex> = regex!(
+static BUSINESS_BEFORE: LazyLock<Re> = regex!(
     r"(?i)\b(?:business(?:men|women|people)?(?:['’]s?)?(?:\s+(?:leaders|executives|groups|delegations?))?|industrialists|bankers|company executives|corporate executives)(?:\s+(?:will|would|may|might|are|were|have|has|had|also|recently|to))*\s+$"
 );
 

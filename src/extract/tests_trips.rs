@@ -3,8 +3,8 @@
 //! analysis (sentences, tagger, the built-in knowledge base, extractor).
 
 use super::test_support::{
-    a_side_with, a_visit_to, analyse, day, mentions, no_side_named, rows, sides_by, sorted_ids,
-    visits, Row,
+    a_side_with, a_visit_to, analyse, day, mentions, no_side_named, row_with, rows, sides_by,
+    sorted_ids, visits, Row,
 };
 use super::*;
 use crate::ingest::Document;
@@ -1913,4 +1913,65 @@ fn a_leader_addressing_his_own_parliament_is_no_visit() {
         "1987-05-06",
     );
     assert!(visits(&ms, "Gonz").is_empty(), "{:?}", visits(&ms, "Gonz"));
+}
+
+/// The sorted participant rows of the meetings of `ms`.
+fn meeting_rows(ms: &[EventMention]) -> Vec<String> {
+    rows(ms)
+        .into_iter()
+        .filter(|r| r.0 == EventType::Meeting)
+        .map(|r| r.1)
+        .collect()
+}
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_skipped() {
+    // (round 14) the subject is before ", which ...,", not inside it
+    let ms = mentions(
+        "CAIRO, May 4 - Egypt, which owes the World Bank 300 mln dlrs, will hold talks with the Fund in September.",
+        "1987-05-04",
+    );
+    let m = meeting_rows(&ms);
+    assert!(m.iter().any(|r| r == "EGY+imf"), "{m:?}");
+    assert!(!m.iter().any(|r| r.contains("world-bank")), "{m:?}");
+}
+
+#[test]
+fn representatives_of_a_state_are_that_states_side() {
+    // (round 14) "with representatives of <country>", a time before "with"
+    let ms = mentions(
+        "WASHINGTON, March 3 - Secretary of State George Shultz will meet next week with representatives of the Soviet Union, an aide said.",
+        "1987-03-03",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "george-shultz");
+    assert!(
+        m.is_some_and(|m| m.1 == "SUN+george-shultz" && m.5 == Status::Planned),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_states_team_faces_a_person_across_the_table() {
+    // (round 14) "a U.S. delegation held talks with X": the state and X
+    let ms = mentions(
+        "TOKYO, April 13 - A U.S. delegation held talks with Finance Minister Kiichi Miyazawa, officials said.",
+        "1987-04-13",
+    );
+    let m = meeting_rows(&ms);
+    assert!(m.iter().any(|r| r == "USA+kiichi-miyazawa"), "{m:?}");
+    // a fronted "In separate talks with X," and the team after its comma
+    let ms = mentions(
+        "TOKYO, April 13 - In separate talks with Finance Minister Kiichi Miyazawa, the British team urged Japan to cut its surplus.",
+        "1987-04-13",
+    );
+    let m = meeting_rows(&ms);
+    assert!(m.iter().any(|r| r == "GBR+kiichi-miyazawa"), "{m:?}");
+    // two teams joined by "and", and a speaker after the clause, are not it
+    let ms = mentions(
+        "GENEVA, March 9 - American and Soviet arms negotiators will resume talks here tomorrow, a U.S. Spokesman said.",
+        "1987-03-09",
+    );
+    let m = meeting_rows(&ms);
+    assert!(!m.iter().any(|r| r.contains("fitzwater")), "{m:?}");
 }

@@ -48,7 +48,8 @@
 //! | `the two leaders`, `the presidents of the two countries` | `Group` of the last two people (or of the holders in the last two countries) named |
 //! | `the Foreign Ministers of Australia, Japan and New Zealand`, `the U.S. and Soviet foreign ministers` | `Group` of each listed country's holder on the date (a list whose country has no holder stays country mentions: `U.S. and Japanese officials`) |
 //! | `the finance ministers of the Group of Five` | `Organization` (the grouping) |
-//! | `Chelsea Clinton`, `Foreign Minister Jan Novak` | `UnknownPerson` with the text, no id |
+//! | `Chelsea Clinton`, `Foreign Minister Jan Novak`, `Undersecretary Suliman Majed al-Shaheen` | `UnknownPerson` with the text, no id (an Arabic article joined by a hyphen stays in the name) |
+//! | `representatives of the Soviet Union`, `officials of the U.S., Japan and Canada` | no role (no holder): each `Country` after "of" on its own |
 //! | `Russia`, `Russian`, `U.S.` | `Country`, `Adjective` |
 //! | `Moscow`, `Washington`, `the Kremlin` | `Place` (the Kremlin is a venue in moscow) |
 //!
