@@ -76,6 +76,7 @@ fn event(e: Ev) -> EventRecord {
         confidence: 0.8,
         date_conflicts: vec![],
         derived: false,
+        forum: None,
     }
 }
 

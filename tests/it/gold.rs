@@ -278,7 +278,11 @@ fn gold_files_are_well_formed() {
         // each file is a sample of 20 documents or more with 20 core events or
         // more; dev5 is the one smaller set (its pools ran dry: gold/README.md),
         // held to the 13 core rows it has.
-        let least = if file == "reuters-dev5.gold.jsonl" { 13 } else { 20 };
+        let least = if file == "reuters-dev5.gold.jsonl" {
+            13
+        } else {
+            20
+        };
         assert!(core >= least, "{file}: only {core} core events");
     }
 }
