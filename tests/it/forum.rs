@@ -68,7 +68,7 @@ fn each_club_meeting_has_its_forum_column() {
         let row: serde_json::Map<String, Value> =
             serde_json::from_str(text.lines().next().unwrap_or_default()).expect("a row");
         assert_eq!(
-            row.keys().last().map(String::as_str),
+            row.keys().next_back().map(String::as_str),
             Some("forum"),
             "{table}"
         );
