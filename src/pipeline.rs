@@ -413,6 +413,7 @@ pub fn build_dataset(
                 trigger_start: trigger.as_ref().map(|t| t.0 .0),
                 trigger_end: trigger.as_ref().map(|t| t.0 .1),
                 trigger_text: trigger.map(|t| t.1),
+                forum: m.topic.clone(),
             })
         })
         .collect();
@@ -629,6 +630,12 @@ fn event_record(
         confidence: ev.confidence,
         date_conflicts,
         derived: ev.derived,
+        // the most specific forum of its mentions (schema 1.3.0)
+        forum: crate::extract::forum::event_forum(
+            ev.mentions
+                .iter()
+                .filter_map(|&i| mentions.get(i)?.topic.as_deref()),
+        ),
     }
 }
 

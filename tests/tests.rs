@@ -15,6 +15,8 @@ mod diff;
 mod explain;
 #[path = "it/export.rs"]
 mod export;
+#[path = "it/forum.rs"]
+mod forum;
 #[path = "it/gold.rs"]
 mod gold;
 #[path = "it/ingest.rs"]

@@ -8,7 +8,9 @@
 //! the mention's own status and dates; the competing date values
 //! (`date_conflicts`) and which rule picked the final one; the status as
 //! each report gave it, oldest first, and the rule that chose the final
-//! status; whether the event is derived (and from which events); its lineage
+//! status; whether the event is derived (and from which events); the forum
+//! of a club's meeting (schema 1.3.0: which council sat, e.g. `farm`, with
+//! how many of its mentions say so; each mention line its own); its lineage
 //! (the ids it had in the previous release). `--doc DOC_ID DIR` lists the
 //! events one document contributed to instead.
 //!
@@ -938,8 +940,30 @@ fn mention_line(s: &Shown) -> String {
     if let Some(p) = place {
         line.push_str(&format!("  at {p}"));
     }
+    if let Some(f) = &m.forum {
+        line.push_str(&format!("  forum {f}"));
+    }
     line.push_str(&format!("  chars {}..{}", m.char_start, m.char_end));
     line
+}
+
+/// The forum of a club's meeting (schema 1.3.0) and how many of the
+/// event's mentions shown say it; `None` when the event has none.
+fn forum_line(r: &EventReport) -> Option<String> {
+    let f = r.ev.forum.as_deref()?;
+    let shown: Vec<&MentionRecord> = r
+        .groups
+        .iter()
+        .flat_map(|g| g.mentions.iter().map(|s| s.m))
+        .collect();
+    let saying = shown
+        .iter()
+        .filter(|m| m.forum.as_deref() == Some(f))
+        .count();
+    Some(format!(
+        "{f} (the council or conference of the club that sat: {saying} of {} mentions say so; the most specific of theirs)",
+        shown.len()
+    ))
 }
 
 fn event_text(r: &EventReport) -> String {
@@ -959,6 +983,9 @@ fn event_text(r: &EventReport) -> String {
             .unwrap_or_default()
     ));
     o.push_str(&format!("  place       {}\n", place_line(ev)));
+    if let Some(f) = forum_line(r) {
+        o.push_str(&format!("  forum       {f}\n"));
+    }
     o.push_str("  participants\n");
     for p in &ev.participants {
         o.push_str(&format!("    {}\n", participant_line(p)));
@@ -1095,6 +1122,9 @@ fn event_markdown(r: &EventReport) -> String {
             .unwrap_or_default()
     ));
     o.push_str(&format!("| place | {} |\n", md(&place_line(ev))));
+    if let Some(f) = forum_line(r) {
+        o.push_str(&format!("| forum | {} |\n", md(&f)));
+    }
     for p in &ev.participants {
         o.push_str(&format!(
             "| {} | {} |\n",
@@ -1223,6 +1253,7 @@ fn mention_json(s: &Shown) -> Value {
         "country_code": m.country_code,
         "participants": m.participants,
         "confidence": m.confidence,
+        "forum": m.forum,
     })
 }
 
@@ -1435,6 +1466,7 @@ fn doc_json(r: &DocReport) -> Value {
             "place_id": ev.place_id,
             "country_code": ev.country_code,
             "derived": ev.derived,
+            "forum": ev.forum,
             "mentions": shown.iter().map(mention_json).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "orphan_mentions": r.orphans,

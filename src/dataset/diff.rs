@@ -14,7 +14,9 @@
 //! sets: the same members in another order are no change. The other tables
 //! are summarized by id (rows added, removed, changed), and the schema and
 //! dataset versions are compared. A column one side's schema version
-//! predates (the mentions' trigger columns before 1.2.0) is no change.
+//! predates (the mentions' trigger columns before 1.2.0, the events' and
+//! mentions' `forum` before 1.3.0) is no change; between two datasets that
+//! both have it, a changed `forum` is a field change like any other.
 //!
 //! ```no_run
 //! use diplo::dataset::{diff::diff, read_dir};
@@ -321,8 +323,9 @@ fn source_keys(e: &EventRecord) -> BTreeSet<(&str, i64, i64)> {
 }
 
 /// Mentions as both schema versions have them: the trigger columns
-/// (1.2.0) blanked when either side predates them, so a dataset compiled
-/// again by a newer diplo does not change every mention.
+/// (1.2.0) and the forum (1.3.0) blanked when either side predates them,
+/// so a dataset compiled again by a newer diplo does not change every
+/// mention.
 fn comparable_mentions<'a>(
     rows: &'a [MentionRecord],
     old_schema: &str,
@@ -330,16 +333,41 @@ fn comparable_mentions<'a>(
 ) -> std::borrow::Cow<'a, [MentionRecord]> {
     let both =
         |c: &str| has_column(old_schema, "mentions", c) && has_column(new_schema, "mentions", c);
-    if both("trigger_start") {
+    let (trigger, forum) = (both("trigger_start"), both("forum"));
+    if trigger && forum {
         return std::borrow::Cow::Borrowed(rows);
     }
     std::borrow::Cow::Owned(
         rows.iter()
-            .map(|m| MentionRecord {
-                trigger_start: None,
-                trigger_end: None,
-                trigger_text: None,
-                ..m.clone()
+            .map(|m| {
+                let mut m = m.clone();
+                if !trigger {
+                    (m.trigger_start, m.trigger_end, m.trigger_text) = (None, None, None);
+                }
+                if !forum {
+                    m.forum = None;
+                }
+                m
+            })
+            .collect(),
+    )
+}
+
+/// Events as both schema versions have them: the forum (1.3.0) blanked
+/// when either side predates it.
+fn comparable_events<'a>(
+    rows: &'a [EventRecord],
+    old_schema: &str,
+    new_schema: &str,
+) -> std::borrow::Cow<'a, [EventRecord]> {
+    if has_column(old_schema, "events", "forum") && has_column(new_schema, "events", "forum") {
+        return std::borrow::Cow::Borrowed(rows);
+    }
+    std::borrow::Cow::Owned(
+        rows.iter()
+            .map(|e| EventRecord {
+                forum: None,
+                ..e.clone()
             })
             .collect(),
     )
@@ -358,8 +386,12 @@ pub fn diff_with_versions(
     old_schema: &str,
     new_schema: &str,
 ) -> Result<DatasetDiff, DiffError> {
-    let oe = keyed(&old.events, |r| &r.event_id, "old", "events", "event_id")?;
-    let ne = keyed(&new.events, |r| &r.event_id, "new", "events", "event_id")?;
+    let (old_events, new_events) = (
+        comparable_events(&old.events, old_schema, new_schema),
+        comparable_events(&new.events, old_schema, new_schema),
+    );
+    let oe = keyed(&old_events, |r| &r.event_id, "old", "events", "event_id")?;
+    let ne = keyed(&new_events, |r| &r.event_id, "new", "events", "event_id")?;
     let (old_mentions, new_mentions) = (
         comparable_mentions(&old.mentions, old_schema, new_schema),
         comparable_mentions(&new.mentions, old_schema, new_schema),
@@ -927,6 +959,31 @@ mod tests {
         let d = diff_with_versions(&old, &new, "1.2.0", "1.2.0").unwrap();
         let mentions = d.tables.iter().find(|t| t.table == "mentions").unwrap();
         assert_eq!(mentions.changed, ["m-0001", "m-0002", "m-0003"]);
+    }
+
+    #[test]
+    fn a_changed_forum_is_a_field_change_unless_one_side_predates_it() {
+        let old = sample();
+        let mut new = old.clone();
+        new.events[1].forum = Some("leaders".into());
+        new.mentions[2].forum = Some("leaders".into());
+        let d = diff(&old, &new).unwrap();
+        assert_eq!(d.changed.len(), 1, "{d:?}");
+        assert_eq!(d.changed[0].event.event_id, "ev-0002");
+        let f: Vec<_> = d.changed[0]
+            .fields
+            .iter()
+            .map(|f| f.field.as_str())
+            .collect();
+        assert_eq!(f, ["forum"]);
+        assert_eq!(d.changed[0].fields[0].old, Value::Null);
+        assert_eq!(d.changed[0].fields[0].new, "leaders");
+        let mentions = d.tables.iter().find(|t| t.table == "mentions").unwrap();
+        assert_eq!(mentions.changed, ["m-0003"]);
+        // a 1.2.0 dataset has no forum: compiled again, nothing changed
+        let d = diff_with_versions(&old, &new, "1.2.0", "1.3.0").unwrap();
+        assert!(d.changed.is_empty(), "{d:?}");
+        assert!(d.tables.iter().all(|t| t.changed.is_empty()), "{d:?}");
     }
 
     #[test]

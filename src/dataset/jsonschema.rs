@@ -2,7 +2,8 @@
 //! `schema/*.schema.json` uses.
 //!
 //! Supported keywords: `type` (a name or a list of names), `enum`,
-//! `properties`, `required`, `additionalProperties: false`, `items`,
+//! `pattern` (a string matching the regular expression, which the schemas
+//! anchor with `^...$`; compiled once per pattern text), `properties`, `required`, `additionalProperties: false`, `items`,
 //! `minimum`, `maximum`, and `format` with the values `date`
 //! ("YYYY-MM-DD"), `date-time` (RFC 3339), `int32`, `int64` and `double`
 //! (asserted, not mere annotations). Other keywords (`$schema`, `$id`,
@@ -136,6 +137,19 @@ fn walk<'a>(
             return;
         }
     }
+    if let (Some(pattern), Some(s)) = (
+        schema.get("pattern").and_then(Value::as_str),
+        value.as_str(),
+    ) {
+        if !pattern_matches(pattern, s) {
+            let message = format!(
+                "expected a string matching {pattern}, found {}",
+                shown(value)
+            );
+            fail(out, path, message);
+            return;
+        }
+    }
     if let Some(format) = schema.get("format").and_then(Value::as_str) {
         if let Some(problem) = check_format(format, value) {
             fail(out, path, problem);
@@ -207,6 +221,24 @@ fn walk<'a>(
 }
 
 /// Whether `value` is of the JSON Schema type `t` (an integer is a number).
+/// Whether `s` matches the schema pattern `pattern`: each pattern text is
+/// compiled once and kept (the schemas hold a handful); a pattern that does
+/// not compile matches nothing.
+fn pattern_matches(pattern: &str, s: &str) -> bool {
+    use std::collections::HashMap;
+    use std::sync::{LazyLock, Mutex};
+    static COMPILED: LazyLock<Mutex<HashMap<String, Option<regex::Regex>>>> =
+        LazyLock::new(Default::default);
+    let mut cache = COMPILED.lock().unwrap_or_else(|e| e.into_inner());
+    if !cache.contains_key(pattern) {
+        cache.insert(pattern.to_string(), regex::Regex::new(pattern).ok());
+    }
+    cache
+        .get(pattern)
+        .and_then(Option::as_ref)
+        .is_some_and(|re| re.is_match(s))
+}
+
 fn type_ok(t: &str, value: &Value) -> bool {
     let found = type_name(value);
     t == found || (t == "number" && found == "integer")
@@ -273,6 +305,26 @@ mod tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].path, "participants[1].role");
         assert!(p[0].message.contains("\"visitor\""), "{}", p[0].message);
+    }
+
+    #[test]
+    fn a_forum_not_among_the_codes_breaks_the_pattern() {
+        let mut row = sample_event();
+        for ok in [json!("farm"), json!("farm+finance"), Value::Null] {
+            row["forum"] = ok.clone();
+            assert_eq!(check(&events(), &row), vec![], "{ok}");
+        }
+        for bad in ["agriculture", "finance+farm", "Leaders", "farm+"] {
+            row["forum"] = json!(bad);
+            let p = check(&events(), &row);
+            assert_eq!(p.len(), 1, "{bad}: {p:?}");
+            assert_eq!(p[0].path, "forum");
+            assert!(
+                p[0].message.starts_with("expected a string matching ^"),
+                "{}",
+                p[0].message
+            );
+        }
     }
 
     #[test]

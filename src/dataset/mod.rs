@@ -30,7 +30,8 @@
 //!
 //! Readers accept a dataset of an older minor schema version of the same
 //! major (see `schema/CHANGELOG.md`): a table it predates reads as empty,
-//! a column it predates (the mentions' trigger before 1.2.0) as null.
+//! a column it predates (the mentions' trigger before 1.2.0, the events'
+//! and mentions' `forum` before 1.3.0) as null.
 //!
 //! The write is deterministic (rows sorted by their id, fixed key order, no
 //! timestamps: the same `Dataset` gives byte-identical files) and atomic
@@ -443,6 +444,35 @@ mod tests {
         // Nothing left beside it.
         let names: Vec<_> = fs::read_dir(tmp.path()).unwrap().collect();
         assert_eq!(names.len(), 1);
+    }
+
+    /// The forum of a club's meeting (schema 1.3.0) is written to both
+    /// files of `events` and `mentions`, read back from each, and valid.
+    #[test]
+    fn the_forum_column_is_written_read_back_and_valid() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("ds");
+        let mut ds = testdata::sample();
+        // the call becomes a meeting of a club's finance ministers
+        ds.events[1].event_type = "meeting".into();
+        ds.events[1].forum = Some("finance".into());
+        ds.mentions[2].event_type = "meeting".into();
+        ds.mentions[2].forum = Some("finance".into());
+        write(&dir, &ds).unwrap();
+        assert_eq!(read_parquet_dir(&dir).unwrap(), ds);
+        assert_eq!(read_dir(&dir).unwrap(), ds);
+        let line = fs::read_to_string(dir.join("events.jsonl")).unwrap();
+        assert!(line
+            .lines()
+            .nth(1)
+            .unwrap()
+            .ends_with(r#""derived":true,"forum":"finance"}"#));
+        assert!(line.lines().next().unwrap().ends_with(r#""forum":null}"#));
+        let t = files::read_parquet(&dir.join("mentions.parquet")).unwrap();
+        let f = t.schema.field_with_name("forum").unwrap();
+        assert!(f.is_nullable());
+        let r = validate::validate_dir(&dir).unwrap();
+        assert!(r.is_valid(), "{:?}", r.problems);
     }
 
     /// Property: for random datasets (every column type, nulls, empty lists,

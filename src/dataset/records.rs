@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: &str = "1.2.0";
+pub const SCHEMA_VERSION: &str = "1.3.0";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParticipantRecord {
@@ -64,6 +64,11 @@ pub struct EventRecord {
     pub date_conflicts: Vec<DateClaimRecord>,
     /// diplo extension: true for an event implied by another one.
     pub derived: bool,
+    /// Schema 1.3.0: the forum of a club's meeting, which of its councils
+    /// or conferences sat (`farm`, `finance`, `leaders`, ...): the most
+    /// specific of its mentions' forums (`crate::extract::forum::event_forum`);
+    /// null when none has one (and in a dataset older than 1.3.0).
+    pub forum: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -93,6 +98,10 @@ pub struct MentionRecord {
     pub trigger_end: Option<i64>,
     /// Schema 1.2.0: those words, as written.
     pub trigger_text: Option<String>,
+    /// Schema 1.3.0: the forum the extractor read for this mention of a
+    /// club's meeting (`farm`, `leaders`, `farm+finance`, ...); null when
+    /// none.
+    pub forum: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -47,6 +47,7 @@ pub fn table_since_minor(name: &str) -> u64 {
 pub fn column_since_minor(table: &str, column: &str) -> u64 {
     match (table, column) {
         ("mentions", "trigger_start" | "trigger_end" | "trigger_text") => 2,
+        ("events" | "mentions", "forum") => 3,
         _ => table_since_minor(table),
     }
 }
@@ -183,6 +184,7 @@ pub fn events_schema() -> Schema {
         float64("confidence", false),
         list_of("date_conflicts", date_claim_fields()),
         Field::new("derived", DataType::Boolean, false),
+        utf8("forum", true),
     ])
 }
 
@@ -209,6 +211,7 @@ pub fn mentions_schema() -> Schema {
         int64_or_null("trigger_start"),
         int64_or_null("trigger_end"),
         utf8("trigger_text", true),
+        utf8("forum", true),
     ])
 }
 
@@ -469,7 +472,8 @@ mod tests {
     #[test]
     fn older_minor_versions_are_readable_and_lack_newer_tables() {
         assert!(readable("1.0.0") && readable("1.1.0") && readable("1.2.0"));
-        assert!(!readable("1.3.0") && !readable("2.0.0") && !readable("0.9.0"));
+        assert!(readable("1.3.0"));
+        assert!(!readable("1.4.0") && !readable("2.0.0") && !readable("0.9.0"));
         assert!(!readable("1.x") && !readable("1.1.0.0") && !readable(""));
         assert!(!has_table("1.0.0", "lineage") && has_table("1.1.0", "lineage"));
         assert!(has_table("1.0.0", "events"));
@@ -487,7 +491,7 @@ mod tests {
         assert_eq!(now[..old.len()], old[..], "new columns only at the end");
         assert_eq!(
             now[old.len()..],
-            ["trigger_start", "trigger_end", "trigger_text"]
+            ["trigger_start", "trigger_end", "trigger_text", "forum"]
         );
         for f in &arrow_schema("mentions").unwrap().fields()[old.len()..] {
             assert!(f.is_nullable(), "{} is nullable", f.name());
@@ -496,8 +500,8 @@ mod tests {
         // an unreadable version is checked against the current schema
         assert_eq!(names(arrow_schema_of("mentions", "7.0.0").unwrap()), now);
         assert_eq!(
-            arrow_schema_of("events", "1.1.0"),
-            arrow_schema("events"),
+            arrow_schema_of("documents", "1.1.0"),
+            arrow_schema("documents"),
             "other tables unchanged"
         );
         let js = json_schema_of("mentions", "1.1.0").unwrap();
@@ -507,6 +511,69 @@ mod tests {
         assert!(has_column("1.2.0", "mentions", "trigger_text"));
         assert!(!has_column("1.1.0", "mentions", "trigger_text"));
         assert!(has_column("1.1.0", "mentions", "rule"));
+    }
+
+    /// Schema 1.3.0 adds `forum` at the end of `events` and of `mentions`,
+    /// nullable, in both descriptions; a 1.2.0 dataset has neither.
+    #[test]
+    fn forum_is_new_in_1_3_0_on_events_and_mentions() {
+        let names =
+            |s: Schema| -> Vec<String> { s.fields().iter().map(|f| f.name().clone()).collect() };
+        for table in ["events", "mentions"] {
+            let old = names(arrow_schema_of(table, "1.2.0").unwrap());
+            let now = names(arrow_schema(table).unwrap());
+            assert_eq!(now[..old.len()], old[..], "{table}: only added at the end");
+            assert_eq!(now[old.len()..], ["forum"], "{table}");
+            let f = arrow_schema(table)
+                .unwrap()
+                .field_with_name("forum")
+                .unwrap()
+                .clone();
+            assert!(
+                f.is_nullable() && f.data_type() == &DataType::Utf8,
+                "{table}"
+            );
+            assert!(has_column("1.3.0", table, "forum"));
+            assert!(!has_column("1.2.0", table, "forum"));
+            let js = json_schema_of(table, "1.2.0").unwrap();
+            assert!(js["properties"].get("forum").is_none(), "{table}");
+            let js = json_schema_of(table, SCHEMA_VERSION).unwrap();
+            assert!(js["properties"].get("forum").is_some(), "{table}");
+        }
+    }
+
+    /// The JSON Schemas' `forum` pattern accepts exactly the codes the
+    /// extractor writes (`crate::extract::forum::is_forum`), and names each
+    /// in its description.
+    #[test]
+    fn forum_schema_pattern_is_the_extractors_codes() {
+        use crate::extract::forum::{is_forum, FIELD_FORUMS, OTHER_FORUMS};
+        for table in ["events", "mentions"] {
+            let js = json_schema_of(table, SCHEMA_VERSION).unwrap();
+            let prop = &js["properties"]["forum"];
+            let pattern = prop["pattern"].as_str().expect("a pattern");
+            let re = regex::Regex::new(pattern).unwrap();
+            let desc = prop["description"].as_str().unwrap();
+            for (code, _) in FIELD_FORUMS.iter().chain(OTHER_FORUMS.iter()) {
+                assert!(re.is_match(code) && is_forum(code), "{table}: {code}");
+                assert!(
+                    desc.contains(&format!("`{code}`")),
+                    "{table}: {code} undescribed"
+                );
+            }
+            for c in [
+                "farm+finance",
+                "budget+farm+finance",
+                "finance+farm",
+                "farm+farm",
+                "leaders+farm",
+                "economic",
+                "Farm",
+                "",
+            ] {
+                assert_eq!(re.is_match(c), is_forum(c), "{table}: {c:?}");
+            }
+        }
     }
 
     /// schema/README.md documents every column, nested ones included.

@@ -85,6 +85,7 @@ pub fn sample() -> Dataset {
             doc_ids: vec!["doc-b".into()],
         }],
         derived: false,
+        forum: None,
     };
     let call = EventRecord {
         event_id: "ev-0002".into(),
@@ -114,6 +115,7 @@ pub fn sample() -> Dataset {
         confidence: 0.5,
         date_conflicts: vec![],
         derived: true,
+        forum: None,
     };
     // the trigger: the first of the event type's words in the quote
     let trigger = |s: &SourceRecord| {
@@ -144,6 +146,7 @@ pub fn sample() -> Dataset {
         trigger_start: trigger(s).map(|t| t.0),
         trigger_end: trigger(s).map(|t| t.1),
         trigger_text: trigger(s).map(|t| t.2),
+        forum: ev.forum.clone(),
     };
     let mentions = vec![
         mention("m-0001", &visit, &visit.sources[0]),
@@ -384,6 +387,7 @@ pub fn random(seed: u64) -> Dataset {
             doc_ids: g.vec(3, Gen::string),
         }),
         derived: g.coin(),
+        forum: g.opt_string(),
     });
     let mentions = g.vec(4, |g| MentionRecord {
         mention_id: format!("m{}", g.next_u64()),
@@ -406,6 +410,7 @@ pub fn random(seed: u64) -> Dataset {
         trigger_start: g.opt_int(),
         trigger_end: g.opt_int(),
         trigger_text: g.opt_string(),
+        forum: g.opt_string(),
     });
     let documents = g.vec(4, |g| DocumentRecord {
         doc_id: format!("d{}", g.next_u64()),

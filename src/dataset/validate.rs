@@ -23,6 +23,9 @@
 //!    A mention's trigger (schema 1.2.0) is all null or all set, its span
 //!    non-empty and inside the sentence's, its text the sentence's words
 //!    there.
+//!    An event's `forum` (schema 1.3.0) is one of its mentions' forums, and
+//!    null only when none of them has one; a forum is a code of the
+//!    schema's pattern (step 2).
 //!    A lineage row's `event_id` is an event of this dataset, and each
 //!    (`previous_event_id`, `event_id`) pair appears once.
 //!
@@ -34,7 +37,7 @@
 //! # Ok::<(), diplo::dataset::DatasetError>(())
 //! ```
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
@@ -667,6 +670,52 @@ fn check_consistency(tables: &HashMap<&str, Rows>, report: &mut Report) {
             trigger_span(report, &t.file, *line, row);
         }
     }
+    if let (Some(e), Some(m)) = (tables.get("events"), tables.get("mentions")) {
+        event_forums(e, m, report);
+    }
+}
+
+/// An event's `forum` (schema 1.3.0) is chosen from its mentions' forums:
+/// when set, one of them; null only when none of its mentions has one.
+fn event_forums(events: &Rows, mentions: &Rows, report: &mut Report) {
+    let mut of_event: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for (_, row) in &mentions.rows {
+        if let (Some(ev), Some(f)) = (
+            row.get("event_id").and_then(Value::as_str),
+            row.get("forum").and_then(Value::as_str),
+        ) {
+            of_event.entry(ev).or_default().insert(f);
+        }
+    }
+    for (line, row) in &events.rows {
+        let Some(id) = row.get("event_id").and_then(Value::as_str) else {
+            continue;
+        };
+        let forum = row.get("forum").and_then(Value::as_str);
+        let theirs = of_event.get(id);
+        let ok = match (forum, theirs) {
+            (Some(f), Some(set)) => set.contains(f),
+            (Some(_), None) => false,
+            (None, found) => found.is_none_or(BTreeSet::is_empty),
+        };
+        if !ok {
+            let listed: Vec<&str> = theirs.into_iter().flatten().copied().collect();
+            report.push(
+                &events.file,
+                Some(*line),
+                Some("forum"),
+                format!(
+                    "expected one of its mentions' forums ({}), found {}",
+                    if listed.is_empty() {
+                        "none: null".to_string()
+                    } else {
+                        listed.join(", ")
+                    },
+                    row.get("forum").unwrap_or(&Value::Null)
+                ),
+            );
+        }
+    }
 }
 
 /// A mention's trigger (schema 1.2.0): both offsets or neither, with its
@@ -992,6 +1041,46 @@ mod tests {
             m.iter().all(|p| p.contains(
                 "column trigger_start: expected char_start <= trigger_start < trigger_end"
             )),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_forum_none_of_its_mentions_has_or_not_a_code_is_reported() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("ds");
+        let mut ds = testdata::sample();
+        // ev-0001 (m-0001, m-0002) says farm, its mentions finance and none;
+        // ev-0002 says nothing, its mention m-0003 leaders
+        ds.events[0].forum = Some("farm".into());
+        ds.mentions[0].forum = Some("finance".into());
+        ds.mentions[2].forum = Some("leaders".into());
+        write(&dir, &ds).unwrap();
+        let m = messages(&validate_dir(&dir).unwrap());
+        let want = [
+            "events.jsonl:1: column forum: expected one of its mentions' forums (finance), found \"farm\"",
+            "events.jsonl:2: column forum: expected one of its mentions' forums (leaders), found null",
+        ];
+        for w in want {
+            assert!(m.iter().any(|p| p == w), "missing {w:?} in {m:?}");
+        }
+        assert_eq!(m.len(), 2, "{m:?}");
+        // a code the extractor never writes breaks the schema's pattern
+        let mut ds = testdata::sample();
+        ds.events[1].forum = Some("Farm Council".into());
+        ds.mentions[2].forum = Some("Farm Council".into());
+        write(&dir, &ds).unwrap();
+        let m = messages(&validate_dir(&dir).unwrap());
+        assert!(
+            m.iter()
+                .any(|p| p
+                    .starts_with("events.jsonl:2: column forum: expected a string matching ^(")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|p| p
+                    .starts_with("mentions.jsonl:3: column forum: expected a string matching ^(")),
             "{m:?}"
         );
     }

@@ -55,6 +55,17 @@
 //! "Representatives of the Group of Seven will meet in Sardinia" -> officials
 //! "the G-7 meeting" (no ministers named, no people)             -> none
 //! ```
+//!
+//! The topic is a dataset column (schema 1.3.0, `forum` in `mentions` and
+//! `events`, documented for analysts in `schema/README.md`, Forums): the
+//! codes are [`FIELD_FORUMS`] (and their joint lists) and [`OTHER_FORUMS`],
+//! [`is_forum`] says whether a string is one (the JSON Schemas' `pattern`
+//! is tested against it), and [`event_forum`] picks an event's from its
+//! mentions': the most specific, `ministers` yielding to any other (the
+//! merge lets plain ministers join one field's council), then the one most
+//! mentions carry, then the first code. A new code is a minor schema change
+//! (`schema/CHANGELOG.md`): add it to the lists, the schemas' pattern and
+//! the README's table.
 
 use std::sync::LazyLock;
 
@@ -295,6 +306,81 @@ pub(super) fn anaphors(kb: &crate::kb::Kb, mentions: &mut [EventMention]) {
             .max_by_key(|(start, _, _, _)| *start)
             .map(|(_, _, t, _)| t.clone());
     }
+}
+
+/// The forums of one field of ministers, as the dataset writes them
+/// (`forum` column, schema 1.3.0), with their meaning. A joint council of
+/// two or more fields is their codes sorted and joined by `+`
+/// (`farm+finance`).
+pub const FIELD_FORUMS: [(&str, &str); 11] = [
+    ("budget", "budget ministers"),
+    ("energy", "energy, oil or petroleum ministers"),
+    ("environment", "environment ministers"),
+    (
+        "farm",
+        "farm (agriculture) ministers, farm talks, the farm council",
+    ),
+    (
+        "finance",
+        "finance, economy and finance or monetary ministers and central bankers, Ecofin",
+    ),
+    ("fisheries", "fisheries ministers"),
+    ("foreign", "foreign ministers, the General Affairs Council"),
+    ("industry", "industry ministers"),
+    ("social", "social affairs, labour or employment ministers"),
+    ("trade", "trade ministers"),
+    ("transport", "transport ministers"),
+];
+
+/// The forums that are not one field's ministers, with their meaning.
+pub const OTHER_FORUMS: [(&str, &str); 4] = [
+    ("leaders", "the heads of state or government: a summit"),
+    (
+        "officials",
+        "senior officials, representatives, deputies or sherpas (deputy ministers included)",
+    ),
+    (
+        "ministers",
+        "ministers of no named field, a full ministerial session or conference",
+    ),
+    ("committee", "a named committee of the club"),
+];
+
+/// Whether `code` is a forum the extractor writes: one of
+/// [`OTHER_FORUMS`], or one or more of [`FIELD_FORUMS`] sorted, without
+/// repeats, joined by `+`.
+pub fn is_forum(code: &str) -> bool {
+    if OTHER_FORUMS.iter().any(|(c, _)| *c == code) {
+        return true;
+    }
+    let parts: Vec<&str> = code.split('+').collect();
+    parts
+        .iter()
+        .all(|p| FIELD_FORUMS.iter().any(|(c, _)| c == p))
+        && parts.windows(2).all(|w| w[0] < w[1])
+}
+
+/// The forum of an event, from the forums of its mentions: the most
+/// specific known one. `ministers` (ministers of no named field, which the
+/// merge lets join any field's council) is the least specific and yields to
+/// any other; among the rest (the merge joins no two of them that differ,
+/// so this is a safeguard) the one most mentions carry, then the first by
+/// code. `None` when no mention has a forum.
+pub fn event_forum<'a>(forums: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for f in forums {
+        *counts.entry(f).or_default() += 1;
+    }
+    counts
+        .iter()
+        .max_by(|a, b| {
+            let specific = |f: &str| f != "ministers";
+            (specific(a.0), a.1)
+                .cmp(&(specific(b.0), b.1))
+                // the first code wins a tie: max_by keeps the last maximum
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(f, _)| (*f).to_string())
 }
 
 /// Whether two known topics may be one meeting: the same, or ministers of
@@ -551,5 +637,58 @@ mod tests {
         assert!(!leaders_of_club("farm"));
         assert!(!leaders_of_club("business"));
         assert!(!leaders_of_club("farmers'"));
+    }
+
+    #[test]
+    fn every_code_the_extractor_writes_is_a_listed_forum() {
+        // each field word's topic, and every joint list of them
+        for w in ["farm", "monetary", "oil", "labour", "fisheries", "budget"] {
+            let t = field_topic(w).unwrap();
+            assert!(is_forum(t), "{t}");
+        }
+        let joint = fields_topic("trade, transport and agriculture").unwrap();
+        assert_eq!(joint, "farm+trade+transport");
+        assert!(is_forum(&joint));
+        for c in [
+            "leaders",
+            "officials",
+            "ministers",
+            "committee",
+            "farm+finance",
+        ] {
+            assert!(is_forum(c), "{c}");
+        }
+        // unsorted, repeated, unknown or empty parts are not codes
+        for c in [
+            "finance+farm",
+            "farm+farm",
+            "economic",
+            "summit",
+            "",
+            "farm+",
+            "leaders+farm",
+        ] {
+            assert!(!is_forum(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn an_events_forum_is_its_most_specific_mentions() {
+        assert_eq!(event_forum([]), None);
+        // ministers of no field yield to the field's council they joined
+        assert_eq!(
+            event_forum(["ministers", "ministers", "energy"]).as_deref(),
+            Some("energy")
+        );
+        assert_eq!(event_forum(["ministers"]).as_deref(), Some("ministers"));
+        // otherwise the most mentions, then the first code
+        assert_eq!(
+            event_forum(["leaders", "officials", "leaders"]).as_deref(),
+            Some("leaders")
+        );
+        assert_eq!(
+            event_forum(["officials", "leaders"]).as_deref(),
+            Some("leaders")
+        );
     }
 }

@@ -201,6 +201,9 @@
 //!     Seven finance ministers" `finance`, "the Venice summit" `leaders`,
 //!     "Representatives of the Group of Seven will meet" `officials`), so
 //!     the merge keeps the EC's energy council apart from its farm council.
+//!     Since schema 1.3.0 the dataset carries it as the column `forum` of
+//!     `mentions`, and of `events` the most specific of its mentions'
+//!     ([`forum::event_forum`]).
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -217,7 +220,7 @@ mod args;
 mod clubs;
 mod counterparts;
 mod dateline;
-pub(crate) mod forum;
+pub mod forum;
 mod itinerary;
 mod senses;
 mod sides;

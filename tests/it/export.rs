@@ -76,6 +76,7 @@ fn event(e: Ev) -> EventRecord {
         confidence: 0.8,
         date_conflicts: vec![],
         derived: false,
+        forum: None,
     }
 }
 
@@ -1122,7 +1123,7 @@ fn example_notebook_runs_on_two_releases() {
         ("DIPLO_OLD_DATASET", &old_dir),
         ("DIPLO_FIGURES", &figures),
     ]);
-    assert!(out.contains("events: 8 columns: 20"), "{out}");
+    assert!(out.contains("events: 8 columns: 21"), "{out}"); // forum since 1.3.0
     assert!(out.contains("diff: added 1, removed 1, changed 1"), "{out}");
     assert!(out.contains("changed ev-02 ['status']"), "{out}");
     for fig in ["timeline.png", "map.png"] {

@@ -82,8 +82,8 @@ fn every_seed_mention_carries_the_words_that_fired_it() {
     common::diplo_ok(&["validate", s(&dir)]);
 }
 
-/// The JSONL of a compiled dataset writes the three columns last, in this
-/// order, and `explain --format json` marks the stored span.
+/// The JSONL of a compiled dataset writes the three columns after
+/// `confidence`, in this order, and `explain --format json` marks the stored span.
 #[test]
 fn trigger_columns_come_last_and_explain_marks_them() {
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -93,9 +93,16 @@ fn trigger_columns_come_last_and_explain_marks_them() {
     let first: serde_json::Map<String, Value> =
         serde_json::from_str(line.lines().next().unwrap_or_default()).expect("a row");
     let keys: Vec<&str> = first.keys().map(String::as_str).collect();
+    // then the forum of schema 1.3.0 (tests/it/forum.rs)
     assert_eq!(
-        keys[keys.len() - 4..],
-        ["confidence", "trigger_start", "trigger_end", "trigger_text"]
+        keys[keys.len() - 5..],
+        [
+            "confidence",
+            "trigger_start",
+            "trigger_end",
+            "trigger_text",
+            "forum"
+        ]
     );
     let ds = read_dir(&dir).expect("read");
     let m: &MentionRecord = ds

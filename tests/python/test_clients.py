@@ -16,11 +16,19 @@ the draft 2020-12 meta-schema and every JSONL row against its schema with
 the reference `jsonschema` package (cross-checking `diplo validate`). A
 dataset of an older minor schema version is checked without the columns
 added since (SINCE), e.g. tests/fixtures/releases/1.1.0. The mentions'
-trigger (1.2.0) is checked to be the sentence's words in each client.
+trigger (1.2.0) is checked to be the sentence's words in each client. The
+forum of a club's meeting (1.3.0, `events.forum`, `mentions.forum`) is read
+by each client, checked against the schema's codes and the event's
+mentions, and its values checked on a small fixture compiled by the diplo
+binary (tests/fixtures/forum: an EC farm council, a G-7 summit and a G-7
+finance ministers' meeting; DIPLO_BIN, else target/{release,debug}/diplo).
 """
 
 import json
 import os
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import duckdb
@@ -64,6 +72,8 @@ SINCE = {
     ("mentions", "trigger_start"): (1, 2),
     ("mentions", "trigger_end"): (1, 2),
     ("mentions", "trigger_text"): (1, 2),
+    ("events", "forum"): (1, 3),
+    ("mentions", "forum"): (1, 3),
 }
 
 # The dataset under test, for json_schema (set by the ds fixture).
@@ -294,3 +304,87 @@ def test_duckdb_trigger_is_inside_its_sentence(ds: Path):
         f" FROM read_parquet('{path}') WHERE trigger_text IS NOT NULL"
     ).fetchone()
     assert n > 0 and bad == 0, f"{bad} of {n} triggers not inside their sentence"
+
+
+def has_forum(ds: Path) -> None:
+    """Skips the forum checks for a dataset older than schema 1.3.0."""
+    if version(ds) < (1, 3):
+        pytest.skip("schema before 1.3.0: no forum column")
+
+
+def forum_pattern(table: str) -> re.Pattern:
+    prop = json.loads((ROOT / "schema" / f"{table}.schema.json").read_text())["properties"]["forum"]
+    return re.compile(prop["pattern"])
+
+
+def check_forums(ds: Path) -> dict:
+    """Reads `forum` with pyarrow, polars and duckdb, checks the three agree,
+    every value is a code of the schema and an event's forum is one of its
+    mentions'; returns {event_id: forum} of the events with one."""
+    ev = pq.read_table(ds / "events.parquet")
+    me = pq.read_table(ds / "mentions.parquet")
+    for t in (ev, me):
+        assert t.schema.field("forum").type == pa.string() and t.schema.field("forum").nullable
+    by_arrow = {r["event_id"]: r["forum"] for r in ev.select(["event_id", "forum"]).to_pylist()}
+    df = pl.read_parquet(ds / "events.parquet")
+    assert df.schema["forum"] == pl.String
+    assert dict(zip(df["event_id"].to_list(), df["forum"].to_list())) == by_arrow
+    path = str(ds / "events.parquet").replace("'", "''")
+    rows = duckdb.connect().execute(f"SELECT event_id, forum FROM read_parquet('{path}')").fetchall()
+    assert dict(rows) == by_arrow
+    for table, t in (("events", ev), ("mentions", me)):
+        pattern = forum_pattern(table)
+        for f in t.column("forum").to_pylist():
+            assert f is None or pattern.fullmatch(f), f"{table}: {f!r} is not a forum code"
+    theirs: dict = {}
+    for r in me.select(["event_id", "forum"]).to_pylist():
+        if r["forum"] is not None:
+            theirs.setdefault(r["event_id"], set()).add(r["forum"])
+    for event_id, f in by_arrow.items():
+        if f is None:
+            assert event_id not in theirs, f"{event_id}: null, but its mentions say {theirs[event_id]}"
+        else:
+            assert f in theirs.get(event_id, set()), f"{event_id}: {f} not among its mentions'"
+    return {k: v for k, v in by_arrow.items() if v is not None}
+
+
+def test_clients_read_the_forum(ds: Path):
+    has_forum(ds)
+    check_forums(ds)
+
+
+def diplo_bin():
+    if os.environ.get("DIPLO_BIN"):
+        return os.environ["DIPLO_BIN"]
+    on_path = shutil.which("diplo")
+    if on_path:
+        return on_path
+    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+    for profile in ["release", "debug"]:
+        exe = target / profile / "diplo"
+        if exe.is_file():
+            return str(exe)
+    return None
+
+
+def test_a_club_meetings_forum_in_each_client(tmp_path: Path):
+    """An EC farm council, a G-7 summit and a G-7 finance ministers' meeting
+    (tests/fixtures/forum), compiled and read back: each event's forum."""
+    exe = diplo_bin()
+    if exe is None:
+        pytest.skip("no diplo binary: set DIPLO_BIN")
+    out = tmp_path / "ds"
+    subprocess.run(
+        [exe, "compile", str(ROOT / "tests" / "fixtures" / "forum"), "--out", str(out), "-q"],
+        check=True,
+    )
+    forums = check_forums(out)
+    events = {r["event_id"]: r for r in pl.read_parquet(out / "events.parquet").to_dicts()}
+    got = sorted((events[e]["start_date"].isoformat(), f) for e, f in forums.items())
+    assert got == [("1987-03-30", "farm"), ("1987-06-09", "leaders"), ("1987-09-01", "finance")], got
+    # the analysts' question: the G-7 finance ministers apart from the leaders
+    path = str(out / "events.parquet").replace("'", "''")
+    (n,) = duckdb.connect().execute(
+        f"SELECT count(*) FROM read_parquet('{path}') WHERE forum = 'finance'"
+    ).fetchone()
+    assert n == 1
