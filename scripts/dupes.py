@@ -94,6 +94,9 @@ def relation(a, b):
     pa, pb = a.get("place_id"), b.get("place_id")
     if pa and pb and pa != pb:
         return None
+    fa, fb = a.get("forum"), b.get("forum")
+    if fa and fb and fa != fb and "ministers" not in (fa, fb):
+        return None
     wa, wb = window(a), window(b)
     lag = 7 if a["event_type"] == "call" else 60
     if wa and wb:
