@@ -27,7 +27,6 @@ finance ministers' meeting; DIPLO_BIN, else target/{release,debug}/diplo).
 import json
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -37,6 +36,8 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+
+from diplo_exe import diplo_bin
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = ["events", "mentions", "documents", "actors", "places", "lineage"]
@@ -353,18 +354,6 @@ def test_clients_read_the_forum(ds: Path):
     check_forums(ds)
 
 
-def diplo_bin():
-    if os.environ.get("DIPLO_BIN"):
-        return os.environ["DIPLO_BIN"]
-    on_path = shutil.which("diplo")
-    if on_path:
-        return on_path
-    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
-    for profile in ["release", "debug"]:
-        exe = target / profile / "diplo"
-        if exe.is_file():
-            return str(exe)
-    return None
 
 
 def test_a_club_meetings_forum_in_each_client(tmp_path: Path):

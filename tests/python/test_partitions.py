@@ -12,7 +12,6 @@ CARGO_TARGET_DIR or the repository), and skips when there is none.
 """
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -20,23 +19,13 @@ import duckdb
 import polars as pl
 import pytest
 
+from diplo_exe import diplo_bin
+
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = ["events", "mentions", "documents"]
 NULL_PARTITION = "year=__HIVE_DEFAULT_PARTITION__"
 
 
-def diplo_bin():
-    if os.environ.get("DIPLO_BIN"):
-        return os.environ["DIPLO_BIN"]
-    on_path = shutil.which("diplo")
-    if on_path:
-        return on_path
-    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
-    for profile in ["release", "debug"]:
-        exe = target / profile / "diplo"
-        if exe.is_file():
-            return str(exe)
-    return None
 
 
 @pytest.fixture(scope="module")
