@@ -134,7 +134,7 @@ pub(crate) fn weekday_of_week(
     tagged
 }
 
-/// "next Monday": the weekday of a "next <weekday>" timex.
+/// "next Monday": the weekday of a `"next <weekday>"` timex.
 fn next_weekday(t: &Timex) -> Option<u32> {
     let lower = t
         .text
@@ -147,7 +147,7 @@ fn next_weekday(t: &Timex) -> Option<u32> {
 }
 
 /// Moves a bare weekday read ahead of `reference` but before the day a
-/// "next <weekday>" timex earlier in the story named into that day's week,
+/// `"next <weekday>"` timex earlier in the story named into that day's week,
 /// when it falls after that day there: "next Monday and Tuesday ... on
 /// Thursday and Friday" (DCT Wednesday) is the Thursday and Friday after
 /// that Monday. Past weekdays, and weekdays before the anchor's own in its
