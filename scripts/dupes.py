@@ -86,6 +86,14 @@ def docs(ev):
     return {s["doc_id"] for s in ev.get("sources") or []}
 
 
+def forums_fit(a, b):
+    """The merge's own test (src/extract/forum.rs, `fits`): the same forum,
+    or ministers of no named field beside one field's council, never beside
+    the leaders, the officials or a committee."""
+    field = lambda t: t not in ("leaders", "officials", "committee", "ministers")
+    return a == b or (a == "ministers" and field(b)) or (b == "ministers" and field(a))
+
+
 def relation(a, b):
     """The kind of candidate pair, or None."""
     ca, cb = a.get("country_code"), b.get("country_code")
@@ -95,7 +103,7 @@ def relation(a, b):
     if pa and pb and pa != pb:
         return None
     fa, fb = a.get("forum"), b.get("forum")
-    if fa and fb and fa != fb and "ministers" not in (fa, fb):
+    if fa and fb and not forums_fit(fa, fb):
         return None
     wa, wb = window(a), window(b)
     lag = 7 if a["event_type"] == "call" else 60

@@ -2143,10 +2143,7 @@ fn team_state(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRef> {
         .iter()
         .rev()
         .find(|e| e.start >= floor && e.end <= ts)?;
-    let code = match &e.entity {
-        crate::kb::Entity::Adjective { code } | crate::kb::Entity::Country { code } => code,
-        _ => return None,
-    };
+    let code = state_of(e)?;
     let gap = text.get(e.end..ts)?;
     let before = text
         .get(floor.max(e.start.saturating_sub(6))..e.start)
