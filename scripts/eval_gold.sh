@@ -3,7 +3,7 @@
 # the seeds, the White House sample and the Reuters sample. Prints one line per
 # corpus with strict and relaxed F1 (shared/tools/score_events.py).
 #
-# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3|--dev4|--dev5]
+# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3|--dev4|--dev5|--dev6]
 #   --dev      score the DEVELOPMENT gold instead of the held-out samples:
 #              gold/inputs/dev-whitehouse.txt and dev-reuters.txt against
 #              gold/whitehouse.gold.jsonl and gold/reuters.gold.jsonl (tuned on)
@@ -19,6 +19,9 @@
 #   --dev5     score the fifth development gold (round 14, Reuters only, annotated
 #              blind): gold/inputs/dev5-reuters.txt against gold/reuters-dev5.gold.jsonl
 #              (line dev5-reuters; no White House line)
+#   --dev6     score the sixth development gold (round 15, Reuters only, annotated
+#              blind): gold/inputs/dev6-reuters.txt against gold/reuters-dev6.gold.jsonl
+#              (line dev6-reuters; no White House line)
 #   -v         also print the scorer's JSON (missed gold ids, false positives) and
 #              gold/diagnose.py's sorting of the misses by category
 #   --travels  run scripts/eval_travels.py over each sample's events
@@ -40,6 +43,7 @@ for a in "$@"; do
     --dev3) DEV=dev3 ;;
     --dev4) DEV=dev4 ;;
     --dev5) DEV=dev5 ;;
+    --dev6) DEV=dev6 ;;
     *) BIN="$a" ;;
   esac
 done
@@ -68,6 +72,9 @@ elif [[ "$DEV" == dev4 ]]; then
 elif [[ "$DEV" == dev5 ]]; then
   WH_LIST=""; RT_LIST=gold/inputs/dev5-reuters.txt
   WH_GOLD=""; RT_GOLD=gold/reuters-dev5.gold.jsonl
+elif [[ "$DEV" == dev6 ]]; then
+  WH_LIST=""; RT_LIST=gold/inputs/dev6-reuters.txt
+  WH_GOLD=""; RT_GOLD=gold/reuters-dev6.gold.jsonl
 fi
 
 # The White House sample: the chosen .md files, passed directly.
@@ -101,8 +108,8 @@ run() { # name gold inputs...
 run seeds "$SH/gold/seeds.gold.jsonl" "$SH/seeds"
 P=${DEV:+$DEV-}
 # Until the White House part of dev2 exists, its line is skipped.
-if [[ "$DEV" == dev3 || "$DEV" == dev4 || "$DEV" == dev5 ]]; then
-  :  # dev3, dev4 and dev5 are Reuters only
+if [[ "$DEV" == dev3 || "$DEV" == dev4 || "$DEV" == dev5 || "$DEV" == dev6 ]]; then
+  :  # dev3, dev4, dev5 and dev6 are Reuters only
 elif [[ -s "$WH_GOLD" && ${#WH[@]} -gt 0 ]]; then
   run "${P}whitehouse" "$WH_GOLD" "${WH[@]}"
 else
