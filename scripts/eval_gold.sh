@@ -3,7 +3,7 @@
 # the seeds, the White House sample and the Reuters sample. Prints one line per
 # corpus with strict and relaxed F1 (shared/tools/score_events.py).
 #
-# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3|--dev4|--dev5]
+# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3|--dev4|--dev5|--news1]
 #   --dev      score the DEVELOPMENT gold instead of the held-out samples:
 #              gold/inputs/dev-whitehouse.txt and dev-reuters.txt against
 #              gold/whitehouse.gold.jsonl and gold/reuters.gold.jsonl (tuned on)
@@ -19,6 +19,10 @@
 #   --dev5     score the fifth development gold (round 14, Reuters only, annotated
 #              blind): gold/inputs/dev5-reuters.txt against gold/reuters-dev5.gold.jsonl
 #              (line dev5-reuters; no White House line)
+#   --news1    score the round 15 probe of present-day news written and annotated
+#              blind (gold/README.md): compiles the directory gold/news1 (.md, .txt,
+#              .html, .jsonl) and scores it against gold/news1.gold.jsonl (line news1;
+#              no White House or Reuters line)
 #   -v         also print the scorer's JSON (missed gold ids, false positives) and
 #              gold/diagnose.py's sorting of the misses by category
 #   --travels  run scripts/eval_travels.py over each sample's events
@@ -40,6 +44,7 @@ for a in "$@"; do
     --dev3) DEV=dev3 ;;
     --dev4) DEV=dev4 ;;
     --dev5) DEV=dev5 ;;
+    --news1) DEV=news1 ;;
     *) BIN="$a" ;;
   esac
 done
@@ -68,6 +73,10 @@ elif [[ "$DEV" == dev4 ]]; then
 elif [[ "$DEV" == dev5 ]]; then
   WH_LIST=""; RT_LIST=gold/inputs/dev5-reuters.txt
   WH_GOLD=""; RT_GOLD=gold/reuters-dev5.gold.jsonl
+elif [[ "$DEV" == news1 ]]; then
+  # The round 15 probe: present-day articles in gold/news1, compiled as a directory.
+  WH_LIST=""; RT_LIST=""
+  WH_GOLD=""; RT_GOLD=""
 fi
 
 # The White House sample: the chosen .md files, passed directly.
@@ -81,8 +90,10 @@ fi
 
 # The Reuters sample: a small .sgm of exactly the listed stories, cut out of
 # the shared files by NEWID (the REUTERS elements are copied unchanged).
-mkdir -p "$TMP/reuters-in"
-python3 scripts/cut_reuters.py "$SH/data/reuters21578" "$RT_LIST" "$TMP/reuters-in/sample.sgm"
+if [[ -n "$RT_LIST" ]]; then
+  mkdir -p "$TMP/reuters-in"
+  python3 scripts/cut_reuters.py "$SH/data/reuters21578" "$RT_LIST" "$TMP/reuters-in/sample.sgm"
+fi
 
 run() { # name gold inputs...
   local name=$1 gold=$2; shift 2
@@ -101,14 +112,20 @@ run() { # name gold inputs...
 run seeds "$SH/gold/seeds.gold.jsonl" "$SH/seeds"
 P=${DEV:+$DEV-}
 # Until the White House part of dev2 exists, its line is skipped.
-if [[ "$DEV" == dev3 || "$DEV" == dev4 || "$DEV" == dev5 ]]; then
+if [[ "$DEV" == news1 ]]; then
+  :  # news1 has no White House part
+elif [[ "$DEV" == dev3 || "$DEV" == dev4 || "$DEV" == dev5 ]]; then
   :  # dev3, dev4 and dev5 are Reuters only
 elif [[ -s "$WH_GOLD" && ${#WH[@]} -gt 0 ]]; then
   run "${P}whitehouse" "$WH_GOLD" "${WH[@]}"
 else
   echo "${P}whitehouse: no gold yet ($WH_GOLD)"
 fi
-run "${P}reuters" "$RT_GOLD" "$TMP/reuters-in/sample.sgm"
+if [[ "$DEV" == news1 ]]; then
+  run news1 gold/news1.gold.jsonl gold/news1
+else
+  run "${P}reuters" "$RT_GOLD" "$TMP/reuters-in/sample.sgm"
+fi
 
 if [[ -n "$FULL" ]]; then
   for corpus in reuters21578 whitehouse; do

@@ -226,6 +226,7 @@ fn gold_files_are_well_formed() {
         "reuters-blind6.gold.jsonl",
         "reuters-dev4.gold.jsonl",
         "reuters-dev5.gold.jsonl",
+        "news1.gold.jsonl",
     ] {
         let text = std::fs::read_to_string(dir.join(file)).expect("read gold file");
         let mut ids = std::collections::HashSet::new();
