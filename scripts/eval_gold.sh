@@ -3,7 +3,7 @@
 # the seeds, the White House sample and the Reuters sample. Prints one line per
 # corpus with strict and relaxed F1 (shared/tools/score_events.py).
 #
-# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3|--dev4|--dev5|--dev6]
+# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3|--dev4|--dev5|--dev6|--news1]
 #   --dev      score the DEVELOPMENT gold instead of the held-out samples:
 #              gold/inputs/dev-whitehouse.txt and dev-reuters.txt against
 #              gold/whitehouse.gold.jsonl and gold/reuters.gold.jsonl (tuned on)
@@ -22,6 +22,10 @@
 #   --dev6     score the sixth development gold (round 15, Reuters only, annotated
 #              blind): gold/inputs/dev6-reuters.txt against gold/reuters-dev6.gold.jsonl
 #              (line dev6-reuters; no White House line)
+#   --news1    score the round 15 probe of present-day news written and annotated
+#              blind (gold/README.md): compiles the directory gold/news1 (.md, .txt,
+#              .html, .jsonl) and scores it against gold/news1.gold.jsonl (line news1;
+#              no White House or Reuters line)
 #   -v         also print the scorer's JSON (missed gold ids, false positives) and
 #              gold/diagnose.py's sorting of the misses by category
 #   --travels  run scripts/eval_travels.py over each sample's events
@@ -44,6 +48,7 @@ for a in "$@"; do
     --dev4) DEV=dev4 ;;
     --dev5) DEV=dev5 ;;
     --dev6) DEV=dev6 ;;
+    --news1) DEV=news1 ;;
     *) BIN="$a" ;;
   esac
 done
@@ -75,6 +80,10 @@ elif [[ "$DEV" == dev5 ]]; then
 elif [[ "$DEV" == dev6 ]]; then
   WH_LIST=""; RT_LIST=gold/inputs/dev6-reuters.txt
   WH_GOLD=""; RT_GOLD=gold/reuters-dev6.gold.jsonl
+elif [[ "$DEV" == news1 ]]; then
+  # The round 15 probe: present-day articles in gold/news1, compiled as a directory.
+  WH_LIST=""; RT_LIST=""
+  WH_GOLD=""; RT_GOLD=""
 fi
 
 # The White House sample: the chosen .md files, passed directly.
@@ -88,8 +97,10 @@ fi
 
 # The Reuters sample: a small .sgm of exactly the listed stories, cut out of
 # the shared files by NEWID (the REUTERS elements are copied unchanged).
-mkdir -p "$TMP/reuters-in"
-python3 scripts/cut_reuters.py "$SH/data/reuters21578" "$RT_LIST" "$TMP/reuters-in/sample.sgm"
+if [[ -n "$RT_LIST" ]]; then
+  mkdir -p "$TMP/reuters-in"
+  python3 scripts/cut_reuters.py "$SH/data/reuters21578" "$RT_LIST" "$TMP/reuters-in/sample.sgm"
+fi
 
 run() { # name gold inputs...
   local name=$1 gold=$2; shift 2
@@ -108,14 +119,20 @@ run() { # name gold inputs...
 run seeds "$SH/gold/seeds.gold.jsonl" "$SH/seeds"
 P=${DEV:+$DEV-}
 # Until the White House part of dev2 exists, its line is skipped.
-if [[ "$DEV" == dev3 || "$DEV" == dev4 || "$DEV" == dev5 || "$DEV" == dev6 ]]; then
+if [[ "$DEV" == news1 ]]; then
+  :  # news1 has no White House part
+elif [[ "$DEV" == dev3 || "$DEV" == dev4 || "$DEV" == dev5 || "$DEV" == dev6 ]]; then
   :  # dev3, dev4, dev5 and dev6 are Reuters only
 elif [[ -s "$WH_GOLD" && ${#WH[@]} -gt 0 ]]; then
   run "${P}whitehouse" "$WH_GOLD" "${WH[@]}"
 else
   echo "${P}whitehouse: no gold yet ($WH_GOLD)"
 fi
-run "${P}reuters" "$RT_GOLD" "$TMP/reuters-in/sample.sgm"
+if [[ "$DEV" == news1 ]]; then
+  run news1 gold/news1.gold.jsonl gold/news1
+else
+  run "${P}reuters" "$RT_GOLD" "$TMP/reuters-in/sample.sgm"
+fi
 
 if [[ -n "$FULL" ]]; then
   for corpus in reuters21578 whitehouse; do
