@@ -120,7 +120,16 @@
 //! ([`join_delegations`]: "Baker met Poehl" and "Stoltenberg, Baker and
 //! Poehl met"); and the leaders (or the states) of at least four members
 //! of a club, met at the club's place and time, are the club's meeting
-//! ([`join_member_leaders`]: the Venice summit's leaders).
+//! ([`join_member_leaders`]: the Venice summit's leaders). (Round 15,
+//! docs/audits/round15-accord54.md:) a club named beside the states that
+//! complete another club's members is one of those members ("the Group of
+//! Five and Canada" at 1987's G-6 meeting: [`sub_club`]); and one sitting
+//! the copy names by two nested clubs ("Italy refused to join a G-7
+//! meeting in Paris" on the 22nd, "the meeting of six major industrial
+//! nations in Paris last month") is one event, the smaller club's, when
+//! one club's cluster is known only to the month and the other's day lies
+//! inside it at the same city ([`join_nested_clubs`]); two clubs dated to
+//! their own days stay two sittings.
 //!
 //! ## How values are picked
 //!
@@ -536,6 +545,7 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
     join_delegations(&mut clusters, mentions, kb.memberships());
     join_story_members(&mut clusters, mentions);
     join_club_members(&mut clusters, mentions, kb.memberships());
+    join_nested_clubs(&mut clusters, mentions, kb.memberships());
     join_member_leaders(&mut clusters, mentions, kb.memberships());
     let mut events: Vec<Event> = clusters
         .into_iter()
@@ -1293,14 +1303,32 @@ fn join_club_members(
         else {
             continue;
         };
+        // the club's member states all named, a club among them by its own
+        // members ("the Group of Five and Canada": 1987's G-6), none else
+        let listed = |club: &String| {
+            let mut named: BTreeSet<&str> = BTreeSet::new();
+            for k in ka.iter().filter(|k| *k != club) {
+                if states.contains(k.as_str()) {
+                    named.insert(k.as_str());
+                } else if table.is_club(k) {
+                    named.extend(table.members_on(k, on).filter(|m| is_state_code(m)));
+                }
+            }
+            let all: BTreeSet<&str> = table
+                .members_on(club, on)
+                .filter(|m| is_state_code(m))
+                .collect();
+            !all.is_empty() && named == all
+        };
         // the club all the other sides were members of (a state, or the EC
-        // at the G7 summits)
+        // at the G7 summits; a club of its members when all are named)
         let of_club = |club: &String| {
             ka.len() >= 2
                 && ka.iter().filter(|k| *k != club).all(|k| {
                     ((states.contains(k.as_str()) || table.is_club(k))
                         && table.is_member(club, k, on))
                         || person_of(k, club, on)
+                        || (sub_club(table, k, club, on) && listed(club))
                 })
         };
         let clubs: Vec<&String> = ka
@@ -1360,6 +1388,27 @@ fn join_club_members(
     }
     absorb_joins(clusters, joins.pairs);
     drop_gone(clusters, &joins.gone);
+}
+
+/// Whether a member id of `memberships.tsv` is a state (alpha-3), not an
+/// organization's actor id (`eec`).
+fn is_state_code(m: &str) -> bool {
+    m.len() == 3 && m.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whether `part` is a club whose member states on `on` are all members of
+/// `club` then (the G-5 inside 1987's G-6 and the G-7): "the Group of Five
+/// and Canada" at the G-6's meeting are members of it, as Canada is, when
+/// the sides name all of the G-6's members ([`join_club_members`]; the G-5
+/// beside the G-7 is a second club, not a list of the seven). A
+/// member that is no state (the EC at the G-7) is not counted; a club with
+/// no member states on the date is no part of any.
+fn sub_club(table: &Memberships, part: &str, club: &str, on: NaiveDate) -> bool {
+    let states: Vec<&str> = table
+        .members_on(part, on)
+        .filter(|m| is_state_code(m))
+        .collect();
+    part != club && !states.is_empty() && states.iter().all(|m| table.is_member(club, m, on))
 }
 
 /// The fewest member states whose leaders, met in one place without the
@@ -1456,6 +1505,115 @@ fn join_member_leaders(
         );
         absorb_into(clusters, from, into);
         clusters[into].2.speakers.extend(extra);
+    }
+    drop_gone(clusters, &joins.gone);
+}
+
+/// "Italy refused to join a G-7 meeting in Paris in February" (dated
+/// February 22 by another story) beside "the meeting of six major industrial
+/// nations in Paris last month": one sitting that the copy names by two
+/// clubs, one of whose members are all members of the other on the date
+/// (1987's G-6 inside the G-7: the G-7 without Italy). A cluster of one club
+/// alone, known only to a month or coarser (no member gives a day), joins
+/// the one cluster of the other club alone dated to days inside that window,
+/// at the same city (both name it), of a fitting forum; the event is the
+/// smaller club's (the larger club's name is the looser one: its absent
+/// member did not sit), the larger club a side no more. Two day-dated
+/// clusters stay apart (the G-5 and the G-7 meeting in Washington on
+/// consecutive days), and so does a month cluster that two such clusters
+/// (or a day cluster that two month clusters) would fit.
+fn join_nested_clubs(
+    clusters: &mut Vec<(EventType, Vec<String>, Cluster)>,
+    mentions: &[EventMention],
+    table: &Memberships,
+) {
+    // the one club a cluster is of, alone
+    let club_of = |k: &[String]| match k {
+        [c] if table.is_club(c) => Some(c.clone()),
+        _ => None,
+    };
+    let states = |club: &str, on: NaiveDate| -> BTreeSet<String> {
+        table
+            .members_on(club, on)
+            .filter(|m| is_state_code(m))
+            .map(str::to_string)
+            .collect()
+    };
+    let has_day = |c: &Cluster| {
+        c.members.iter().any(|&i| {
+            mentions[i]
+                .dates
+                .is_some_and(|d| d.precision == Precision::Day)
+        })
+    };
+    let mut pairs: Vec<(usize, usize)> = vec![];
+    for a in 0..clusters.len() {
+        let (kind, ka, ca) = &clusters[a];
+        let Some(small_or_large) = club_of(ka) else {
+            continue;
+        };
+        let Some(window) = ca.loose_dates() else {
+            continue;
+        };
+        if *kind != EventType::Meeting
+            || ca.place_id.is_none()
+            || has_day(ca)
+            || window.precision == Precision::Day
+        {
+            continue;
+        }
+        let mine = states(&small_or_large, window.start);
+        let fits: Vec<usize> = (0..clusters.len())
+            .filter(|&b| b != a && clusters[b].0 == EventType::Meeting)
+            .filter(|&b| {
+                let (_, kb, cb) = &clusters[b];
+                let Some(other) = club_of(kb).filter(|o| *o != small_or_large) else {
+                    return false;
+                };
+                if cb.place_id != ca.place_id || !same_ground(ca, cb) {
+                    return false;
+                }
+                // the days the event will carry ([`pick_dates`]), not the
+                // first member's month
+                let picked = pick_dates(&cb.members, mentions).0;
+                let Some(d) = picked.filter(|d| d.precision == Precision::Day) else {
+                    return false;
+                };
+                let theirs = states(&other, d.start);
+                let nested = !mine.is_empty()
+                    && !theirs.is_empty()
+                    && (mine.is_subset(&theirs) || theirs.is_subset(&mine));
+                nested && window.start <= d.start && d.end <= window.end
+            })
+            .collect();
+        if let [b] = fits.as_slice() {
+            pairs.push((a, *b));
+        }
+    }
+    // a day cluster two month clusters would fit stays apart from both
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    for &(_, b) in &pairs {
+        *taken.entry(b).or_default() += 1;
+    }
+    let mut joins = Joins::default();
+    for (a, b) in pairs {
+        if taken.get(&b) != Some(&1) {
+            continue;
+        }
+        let (Some(x), Some(y)) = (club_of(&clusters[a].1), club_of(&clusters[b].1)) else {
+            continue;
+        };
+        let on = clusters[a].2.dates.map_or(NaiveDate::MIN, |d| d.start);
+        // the smaller club names the event: the larger one is a speaker
+        let (small, large) = if states(&x, on).len() <= states(&y, on).len() {
+            (a, y)
+        } else {
+            (b, x)
+        };
+        let (from, into) = if small == a { (b, a) } else { (a, b) };
+        joins.join(from, into);
+        absorb_into(clusters, from, into);
+        clusters[into].2.speakers.insert(large);
     }
     drop_gone(clusters, &joins.gone);
 }
@@ -4268,6 +4426,16 @@ mod tests {
             club_meeting("b", "1987-04-08", &["g5", "g7"], day_iv("1987-04-08")),
         ];
         assert_eq!(merge(&two, &kb).len(), 2);
+        // nor the G-5 and the G-7 of a month inside the G-7's year
+        let mut tokyo = club_meeting("a", "1987-04-03", &["g7"], None);
+        tokyo.dates = Some(iv("1986-01-01", "1986-12-31", Precision::Year));
+        let autumn = club_meeting(
+            "b",
+            "1987-03-23",
+            &["g5", "g7"],
+            Some(iv("1986-09-21", "1986-09-30", Precision::Month)),
+        );
+        assert_eq!(merge(&[tokyo, autumn], &kb).len(), 2);
         // an undated list of the summit's members in Venice joins the
         // nearest Venice summit in time, not a later one
         let venice = |doc: &str, date: &str, sides: &[&str], dates: Option<Interval>| {
@@ -4294,6 +4462,83 @@ mod tests {
         let mut cityless = ms;
         cityless[1].place_id = None;
         assert_eq!(merge(&cityless, &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_club_named_by_a_smaller_club_and_a_state_is_that_clubs_meeting() {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let paris = |doc: &str, sides: &[&str], dates: Option<Interval>| {
+            let mut m = club_meeting(doc, "1987-03-20", sides, dates);
+            m.place_id = Some("paris".to_string());
+            m.country_code = Some("FRA".to_string());
+            m
+        };
+        let month = Some(iv("1987-02-01", "1987-02-28", Precision::Month));
+        // "the meeting of the Group of Five and Canada" (the six named, the
+        // G-6 added by the extractor) and "the G-6 meeting" the same month
+        let ms = vec![
+            paris("a", &["g6"], month),
+            paris("b", &["CAN", "g5", "g6"], month),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g6"]);
+        // the G-5 and Italy do not make the G-6: apart
+        let ms = vec![
+            paris("a", &["g6"], month),
+            paris("b", &["ITA", "g5", "g6"], month),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+    }
+
+    #[test]
+    fn one_sitting_named_by_two_nested_clubs_is_the_smaller_clubs() {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let at = |doc: &str, city: (&str, &str), sides: &[&str], dates: Option<Interval>| {
+            let mut m = club_meeting(doc, "1987-03-20", sides, dates);
+            m.place_id = Some(city.0.to_string());
+            m.country_code = Some(city.1.to_string());
+            m
+        };
+        let paris = ("paris", "FRA");
+        let month = Some(iv("1987-02-01", "1987-02-28", Precision::Month));
+        // "the meeting of six major industrial nations in Paris last month"
+        // and "Italy refused to join a G-7 meeting in Paris" on the 22nd:
+        // one sitting, the six's, on its day
+        let ms = vec![
+            at("a", paris, &["g6"], month),
+            at("b", paris, &["g7"], day_iv("1987-02-22")),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        let keys: Vec<String> = evs[0].participants.iter().map(participant_key).collect();
+        assert_eq!(keys, vec!["g6"]);
+        assert_eq!(evs[0].dates, day_iv("1987-02-22"));
+        // another city, or a day the month does not hold: apart
+        let ms = vec![
+            at("a", ("washington", "USA"), &["g6"], month),
+            at("b", paris, &["g7"], day_iv("1987-02-22")),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        let ms = vec![
+            at("a", paris, &["g6"], month),
+            at("b", paris, &["g7"], day_iv("1987-03-02")),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // the G-5 and the G-7 dated to their own days stay two sittings
+        let ms = vec![
+            at("a", ("washington", "USA"), &["g5"], day_iv("1987-04-07")),
+            at("b", ("washington", "USA"), &["g7"], day_iv("1987-04-08")),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 2);
+        // two month clusters of clubs inside the one day cluster: neither
+        let ms = vec![
+            at("a", paris, &["g6"], month),
+            at("c", paris, &["g5"], month),
+            at("b", paris, &["g7"], day_iv("1987-02-22")),
+        ];
+        assert_eq!(merge(&ms, &kb).len(), 3);
     }
 
     /// A meeting in Frankfurt of persons (`id:CC`, a country each), states

@@ -38,6 +38,8 @@
 //!   ([`fronted_team`], round 14);
 //! - the states of a summit that are all of a club's members are the club
 //!   too, and "the summit" takes the city of "the Venice summit" before it;
+//!   a club side counts its members there ([`members_named`], round 15:
+//!   "the Group of Five and Canada" are the six of 1987's G-6);
 //! - calls and meetings of a group ([`group_sides`]): "convened a call with
 //!   G7 leaders", "a virtual leaders' meeting of the G7", "the G7 virtual
 //!   leaders' meeting", "met with the leaders of the G7": the club joins the
@@ -230,6 +232,32 @@ static ACROSS: LazyLock<Re> = regex!(
 /// `organizations.tsv`, column `club`).
 pub(super) fn is_club(kb: &Kb, a: &ActorRef) -> bool {
     a.id.as_deref().is_some_and(|id| kb.is_club(id))
+}
+
+/// The member states a meeting's sides name on `on`: its state sides, and
+/// the members of each club side ("the Group of Five and Canada" are the
+/// five and Canada, the six of 1987's G-6). A club with no member rows adds
+/// none, nor does a member that is no state (the EC at the G-7); with a
+/// club side the codes are sorted and each is named once, without one they
+/// are the state sides as named.
+fn members_named<'k>(kb: &'k Kb, d: &'k Draft, on: chrono::NaiveDate) -> Vec<&'k str> {
+    let mut codes = d.state_codes();
+    let clubs: Vec<&str> = d
+        .sides
+        .iter()
+        .filter_map(|s| s.id.as_deref())
+        .filter(|id| kb.is_club(id))
+        .collect();
+    if clubs.is_empty() {
+        return codes;
+    }
+    for id in clubs {
+        let members = kb.memberships().members_on(id, on);
+        codes.extend(members.filter(|m| kb.country(m).is_some()));
+    }
+    codes.sort_unstable();
+    codes.dedup();
+    codes
 }
 
 /// A meeting whose one side is a club of states ("the G-5 session").
@@ -980,7 +1008,15 @@ pub(super) fn fill(
         }
         let codes = d.state_codes();
         let on = d.dates.as_ref().map(|x| x.0.start).or(ctx.dct);
-        if let Some(a) = on.and_then(|on| ctx.kb.club_of_all(&codes, on)) {
+        let named = |a: &crate::kb::Actor| d.sides.iter().any(|s| s.id.as_deref() == Some(&a.id));
+        // the states alone, else with the members of a club side
+        let whole = on.and_then(|on| {
+            ctx.kb.club_of_all(&codes, on).or_else(|| {
+                let members = members_named(ctx.kb, d, on);
+                ctx.kb.club_of_all(&members, on).filter(|a| !named(a))
+            })
+        });
+        if let Some(a) = whole {
             let at = d.sides.first().map_or(0, |s| s.start);
             let mut g = ActorRef::of(a, at, at);
             g.kind = ActorKind::Organization;

@@ -3056,6 +3056,25 @@ mod round10 {
     }
 
     #[test]
+    fn a_club_and_the_states_that_make_another_are_that_club() {
+        // 1987's G-6 is the G-5 and Canada, named by its members
+        let ms = pipeline(
+            "LONDON, March 26 - Dealers said banks defended the rates set at last month's meeting of the Group of Five and Canada in Paris. ",
+            "1987-03-26",
+        );
+        let m = meetings(&ms);
+        let g6 = |keys: &str| keys.split('+').any(|k| k == "g6");
+        assert!(m.iter().any(|r| g6(&r.0) && r.1 == "paris"), "{m:?}");
+        // the G-5 and Italy are not the six
+        let ms = pipeline(
+            "LONDON, March 26 - Dealers said banks defended the rates set at last month's meeting of the Group of Five and Italy in Paris. ",
+            "1987-03-26",
+        );
+        let m = meetings(&ms);
+        assert!(!m.is_empty() && m.iter().all(|r| !g6(&r.0)), "{m:?}");
+    }
+
+    #[test]
     fn seven_industrial_nations_are_the_group_of_seven() {
         let ms = pipeline(
             "MADRID, March 16 - Trade ministers of the top seven industrialized nations will meet in Paris next week, officials said. ",
