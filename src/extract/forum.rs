@@ -43,10 +43,28 @@
 //! forum, and "deputy oil ministers" are `officials`. With no tied words,
 //! the offices of the meeting's named people give it when they agree
 //! (finance ministers and central bank governors: `finance`; presidents
-//! and prime ministers: `leaders`); and an anaphor ("the meeting", "the
-//! same meeting": rule marked `.anaphor`) takes the topic of the nearest
-//! meeting of its club told before it in the story, unless their dates
-//! differ ([`anaphors`]).
+//! and prime ministers: `leaders`). A club that only ever sits as one
+//! forum (`organizations.tsv`, column `sits`: the Group of Five and the
+//! Group of Six of 1987 are finance ministers and central bankers) has
+//! that forum whatever the words ("all participants at the summit" of the
+//! six is their finance meeting), unless they name its officials or a
+//! committee.
+//!
+//! What the sentence leaves blank the story may tell ([`from_story`]). An
+//! anaphor ("the meeting": rule marked `.anaphor`) or a sentence saying
+//! "the same meeting" takes the topic of the nearest meeting of its club
+//! told before it in the story, unless their dates differ (and "the same
+//! meeting" overrides the sentence's own words: "at the same meeting ...
+//! the farm talks" is the joint council told before). Any other meeting of
+//! a club with no topic, a headline's "G-7 MEETING" or "ahead of the
+//! Group of Seven talks", takes the story's one forum of that club at its
+//! time: its other meetings' fields at an overlapping or unknown date, and
+//! the councils any sentence states for the club ("G-7 finance ministers
+//! will review ..."), when these name exactly one (`ministers` yielding to
+//! a field). The leaders, officials and committees are never given so: a
+//! story's "1986 Tokyo Summit" or "OPEC Differentials Committee" is
+//! another occasion than its "G-7 meeting" or "next OPEC meeting", which
+//! would be called a summit or a committee if it were one.
 //!
 //! ```text
 //! "after an EC energy ministers meeting in Luxembourg"          -> energy
@@ -131,12 +149,52 @@ static COMMITTEE: LazyLock<Re> = regex!(r"\b[A-Z][a-z]+\s+Committee\b");
 /// A break between words that unties them: a clause or a quote.
 static UNTIE: LazyLock<Re> = regex!(r#"[,;:"“”]|--|\bsaid\b|\bsays\b"#);
 
+/// "The same meeting": the sentence's meeting is the one told before it,
+/// whatever its other words name ("at the same meeting ... the farm
+/// talks").
+static SAME_MEETING: LazyLock<Re> =
+    regex!(r"(?i)\bthe\s+same\s+(?:meeting|session|talks|gathering|conference)\b");
+
 /// The topic of a draft meeting with a club side, when its words or its
-/// people's offices tell one.
+/// people's offices tell one; for a club that sits as one forum only
+/// ([`crate::kb::Kb::sits`]), that forum unless the words name its
+/// officials or a committee.
 pub(super) fn topic(ctx: &DocContext, d: &Draft, participants: &[Participant]) -> Option<String> {
     if !d.sides.iter().any(|a| super::sides::is_club(ctx.kb, a)) {
         return None;
     }
+    let text = ctx.doc.text.as_str();
+    let sentence = text.get(d.sentence.start..d.sentence.end.min(text.len()))?;
+    let sole = sole_forum(ctx.kb, d.sides.iter().filter_map(|a| a.id.as_deref()));
+    // the meeting told before it: [`from_story`] gives its forum
+    if SAME_MEETING.is_match(sentence) {
+        return sole;
+    }
+    let told = words_topic(ctx, d, participants);
+    match sole {
+        Some(s) if !matches!(told.as_deref(), Some("officials" | "committee")) => Some(s),
+        _ => told,
+    }
+}
+
+/// The one forum the club sides sit as, when every club side has one
+/// (`organizations.tsv`, column `sits`) and they agree: "the G-5 meeting"
+/// is its finance ministers'.
+fn sole_forum<'a>(kb: &crate::kb::Kb, ids: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut sole: Option<&str> = None;
+    for id in ids.filter(|id| kb.is_club(id)) {
+        let s = kb.sits(id)?;
+        if sole.is_some_and(|x| x != s) {
+            return None;
+        }
+        sole = Some(s);
+    }
+    sole.map(str::to_string)
+}
+
+/// The topic the words tied to the trigger tell, else the agreeing
+/// offices of the named people.
+fn words_topic(ctx: &DocContext, d: &Draft, participants: &[Participant]) -> Option<String> {
     let text = ctx.doc.text.as_str();
     let (s0, s1) = (d.sentence.start, d.sentence.end.min(text.len()));
     let sentence = text.get(s0..s1)?;
@@ -266,11 +324,24 @@ pub(super) fn topic(ctx: &DocContext, d: &Draft, participants: &[Participant]) -
     best.map(|(_, t)| t).or_else(|| office_topic(participants))
 }
 
-/// Gives an anaphor of a club's meeting with no topic ("the meeting", rule
-/// step `anaphor`) the topic of the nearest meeting of the same club told
-/// before it in the story at an overlapping or unknown time, when that one
-/// has a topic.
-pub(super) fn anaphors(kb: &crate::kb::Kb, mentions: &mut [EventMention]) {
+/// Gives a club's meeting with no topic the forum the story tells for it.
+/// An anaphor ("the meeting", rule step `anaphor`) or "the same meeting"
+/// takes the topic of the nearest meeting of the same club told before it
+/// in the story at an overlapping or unknown time. Any other (and an
+/// anaphor with nothing told before it) takes the story's one forum of the
+/// club at its time: the topics of the story's other meetings of the club
+/// at an overlapping or unknown time, and the councils the story states
+/// for the club in any sentence ([`stated`]: "G-7 finance ministers will
+/// review ..."), when they name exactly one (`ministers` yielding to a
+/// field). The leaders, officials or a committee are told by their own
+/// words ("the June summit", "G-7 officials"), so they are never given to
+/// a meeting not so called, and one of them told at its very date leaves
+/// it blank; a story that tells two fields gives none, and neither does
+/// another body's meeting the club attends ("the next meeting of the GATT
+/// farm negotiating group", [`another_body_holds`]).
+pub(super) fn from_story(ctx: &DocContext, mentions: &mut [EventMention]) {
+    let kb = ctx.kb;
+    let text = ctx.doc.text.as_str();
     let club_of = |m: &EventMention| -> Option<String> {
         m.participants
             .iter()
@@ -283,14 +354,12 @@ pub(super) fn anaphors(kb: &crate::kb::Kb, mentions: &mut [EventMention]) {
         .filter(|m| m.event_type == EventType::Meeting)
         .filter_map(|m| Some((m.sentence.start, club_of(m)?, m.topic.clone()?, m.dates)))
         .collect();
-    if told.is_empty() {
+    let stated = stated(ctx);
+    if told.is_empty() && stated.is_empty() {
         return;
     }
     for m in mentions.iter_mut() {
-        if m.event_type != EventType::Meeting
-            || m.topic.is_some()
-            || !super::base_rule(&m.rule).ends_with(".anaphor")
-        {
+        if m.event_type != EventType::Meeting || m.topic.is_some() {
             continue;
         }
         let Some(club) = club_of(m) else { continue };
@@ -300,12 +369,128 @@ pub(super) fn anaphors(kb: &crate::kb::Kb, mentions: &mut [EventMention]) {
             (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
             _ => true,
         };
-        m.topic = told
+        let anaphor = super::base_rule(&m.rule).ends_with(".anaphor")
+            || text
+                .get(m.sentence.start..m.sentence.end)
+                .is_some_and(|s| SAME_MEETING.is_match(s));
+        if anaphor {
+            let before = told
+                .iter()
+                .filter(|(start, c, _, d)| *c == club && *start < m.sentence.start && same_time(d))
+                .max_by_key(|(start, _, _, _)| *start)
+                .map(|(_, _, t, _)| t.clone());
+            if before.is_some() {
+                m.topic = before;
+                continue;
+            }
+        }
+        // another body's meeting the club attends ("the next meeting of
+        // the GATT farm negotiating group") sits as that body
+        if m.trigger
+            .is_some_and(|t| another_body_holds(ctx, m.sentence, t))
+        {
+            continue;
+        }
+        // a part or the leaders are told by their own words ("the June
+        // summit", "G-7 officials"): a meeting not so called is none of
+        // them, and one of them at its very time leaves it blank
+        let part = |t: &str| matches!(t, "leaders" | "officials" | "committee");
+        let blocked = told.iter().any(|(_, c, t, d)| {
+            *c == club
+                && part(t)
+                && matches!((d, m.dates), (Some(a), Some(b)) if a.start <= b.end && b.start <= a.end)
+        });
+        if blocked {
+            continue;
+        }
+        let mut forums: std::collections::BTreeSet<&str> = told
             .iter()
-            .filter(|(start, c, _, d)| *c == club && *start < m.sentence.start && same_time(d))
-            .max_by_key(|(start, _, _, _)| *start)
-            .map(|(_, _, t, _)| t.clone());
+            .filter(|(_, c, t, d)| *c == club && !part(t) && same_time(d))
+            .map(|(_, _, t, _)| t.as_str())
+            .chain(
+                stated
+                    .iter()
+                    .filter(|(c, _)| *c == club)
+                    .map(|(_, f)| f.as_str()),
+            )
+            .collect();
+        if forums.len() > 1 {
+            forums.remove("ministers");
+        }
+        if let [one] = forums.into_iter().collect::<Vec<_>>()[..] {
+            m.topic = Some(one.to_string());
+        }
     }
+}
+
+/// Whether a body that is no club (the GATT, the IMF) is named tied to the
+/// trigger while no club is: the meeting is that body's, which a club's
+/// council does not hold.
+fn another_body_holds(
+    ctx: &DocContext,
+    sentence: crate::text::Sentence,
+    trigger: (usize, usize),
+) -> bool {
+    let text = ctx.doc.text.as_str();
+    let mut body = false;
+    for e in ctx
+        .entities
+        .iter()
+        .filter(|e| e.start >= sentence.start && e.end <= sentence.end)
+    {
+        let crate::kb::Entity::Organization { actor_id } = &e.entity else {
+            continue;
+        };
+        if !tied(text, (e.start, e.end), trigger) {
+            continue;
+        }
+        if ctx.kb.is_club(actor_id) {
+            return false;
+        }
+        body = true;
+    }
+    body
+}
+
+/// The councils a story states for its clubs, in any sentence: a field's
+/// ministers tied to the club's name ("G-7 finance ministers", "finance
+/// ministers and central bank governors of the Group of Seven"), as
+/// (club, forum). Deputies are no council, and a minister's title names a
+/// person ("EC farm minister" is singular and not read).
+fn stated(ctx: &DocContext) -> Vec<(String, String)> {
+    let text = ctx.doc.text.as_str();
+    let mut out: Vec<(String, String)> = vec![];
+    for e in ctx.entities {
+        let crate::kb::Entity::Organization { actor_id } = &e.entity else {
+            continue;
+        };
+        if !ctx.kb.is_club(actor_id) {
+            continue;
+        }
+        let i = ctx.sentences.partition_point(|s| s.end <= e.start);
+        let Some(s) = ctx.sentences.get(i).filter(|s| s.start <= e.start) else {
+            continue;
+        };
+        let (s0, s1) = (s.start, s.end.min(text.len()));
+        let Some(sentence) = text.get(s0..s1) else {
+            continue;
+        };
+        for caps in FIELD_MINISTERS.captures_iter(sentence) {
+            let (Some(all), Some(fields)) = (caps.get(0), caps.get(2)) else {
+                continue;
+            };
+            let span = (s0 + all.start(), s0 + all.end());
+            if caps.get(1).is_some() || !tied(text, span, (e.start, e.end)) {
+                continue;
+            }
+            if let Some(t) = fields_topic(fields.as_str()) {
+                if !out.contains(&(actor_id.clone(), t.clone())) {
+                    out.push((actor_id.clone(), t));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The forums of one field of ministers, as the dataset writes them
@@ -606,6 +791,71 @@ mod tests {
             .iter()
             .filter(|m| m.event_type == EventType::Meeting)
             .all(|m| matches!(m.topic.as_deref(), Some("farm" | "leaders"))));
+    }
+
+    #[test]
+    fn a_club_that_sits_as_one_forum_has_it_whatever_the_words() {
+        let t = topics(
+            "LONDON, May 4 - Sterling was steady ahead of the Group of Five meeting in Washington tomorrow, dealers said.",
+            "1987-05-04",
+            "g5",
+        );
+        assert_eq!(t, one("finance"));
+        // a loose "summit" of the six is their finance meeting
+        let t = topics(
+            "BONN, May 4 - Stoltenberg said all participants at the summit of the Group of Six in Paris had agreed on the dollar.",
+            "1987-05-04",
+            "g6",
+        );
+        assert!(t.iter().all(|x| x.as_deref() == Some("finance")), "{t:?}");
+        // its officials are still its officials
+        let t = topics(
+            "TOKYO, May 4 - Senior officials of the Group of Five will meet in Paris next week.",
+            "1987-05-04",
+            "g5",
+        );
+        assert_eq!(t, one("officials"));
+    }
+
+    #[test]
+    fn a_club_meeting_left_blank_takes_the_forum_its_story_states() {
+        // the council stated in another sentence, not itself a meeting
+        let t = topics(
+            "STERLING FIRM AHEAD OF G-7 MEETING\nLONDON, May 4 - Sterling firmed ahead of tomorrow's Group of Seven meeting in Washington, dealers said. Lawson said G-7 finance ministers would review their pact.",
+            "1987-05-04",
+            "g7",
+        );
+        assert!(!t.is_empty(), "{t:?}");
+        assert!(t.iter().all(|x| x.as_deref() == Some("finance")), "{t:?}");
+        // a story that tells two fields of the club gives none
+        let t = topics(
+            "LONDON, May 4 - Sterling firmed ahead of the Group of Seven meeting in Washington, dealers said. Lawson said G-7 finance ministers would review their pact, and G-7 trade ministers their farm subsidies.",
+            "1987-05-04",
+            "g7",
+        );
+        assert_eq!(t.first(), Some(&None), "{t:?}");
+        // the story's summit is another occasion, never given to a
+        // meeting not called a summit
+        let t = topics(
+            "LONDON, May 4 - Sterling firmed ahead of the Group of Seven meeting in Washington, dealers said. Thatcher will raise the pact at the Group of Seven summit in Venice.",
+            "1987-05-04",
+            "g7",
+        );
+        assert_eq!(t.first(), Some(&None), "{t:?}");
+    }
+
+    #[test]
+    fn the_same_meeting_is_the_one_told_before_whatever_its_words() {
+        let t = topics(
+            "LUXEMBOURG, May 4 - Eyskens chaired a joint meeting of EC finance and agriculture ministers here today. Delors said at the same meeting that the farm talks must not go to the heads of government.",
+            "1987-05-04",
+            "eec",
+        );
+        assert!(t.len() >= 2, "{t:?}");
+        assert!(
+            t.iter().all(|x| x.as_deref() == Some("farm+finance")),
+            "{t:?}"
+        );
     }
 
     #[test]

@@ -657,7 +657,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     private_trips(ctx, &mut drafts);
     dedup_drafts(&mut drafts);
     let mut mentions: Vec<EventMention> = drafts.into_iter().map(|d| finish(ctx, d)).collect();
-    forum::anaphors(ctx.kb, &mut mentions);
+    forum::from_story(ctx, &mut mentions);
     mentions
 }
 

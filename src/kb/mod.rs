@@ -324,6 +324,9 @@ pub struct Kb {
     /// Where a body's own sessions sit, by actor id (`organizations.tsv`,
     /// column `seats`: place ids).
     seats: BTreeMap<String, Vec<String>>,
+    /// The one forum a club ever sits as (`organizations.tsv`, column
+    /// `sits`: the Group of Five's finance ministers).
+    sits: BTreeMap<String, String>,
 }
 
 /// How a club of states meets (`organizations.tsv`, column `club`).
@@ -406,6 +409,7 @@ impl Kb {
             memberships: memberships::Memberships::default(),
             clubs: BTreeMap::new(),
             seats: BTreeMap::new(),
+            sits: BTreeMap::new(),
         }
     }
 
@@ -474,6 +478,14 @@ impl Kb {
             }
             if !seats.is_empty() {
                 kb.seats.insert(id.clone(), seats);
+            }
+            if let Some(forum) = r.get("sits") {
+                if !crate::extract::forum::is_forum(forum) {
+                    return Err(r.err(format!(
+                        "expected a forum code such as \"finance\" in column \"sits\", but found \"{forum}\""
+                    )));
+                }
+                kb.sits.insert(id.clone(), forum.to_string());
             }
             kb.push_actor(Actor {
                 id,
@@ -703,6 +715,13 @@ impl Kb {
     /// Luxembourg); empty for a body with no such table row.
     pub fn seats(&self, id: &str) -> &[String] {
         self.seats.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The one forum a club ever sits as (`organizations.tsv`, column
+    /// `sits`): `finance` for the Group of Five; `None` for a club of many
+    /// councils (the EC, the G-7) or a body with no such cell.
+    pub fn sits(&self, id: &str) -> Option<&str> {
+        self.sits.get(id).map(String::as_str)
     }
 
     /// The `whole` club whose member states on `on` are exactly `states`
