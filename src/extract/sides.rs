@@ -55,6 +55,11 @@
 //!   qualifies what was visited); an organisation qualifying a thing ("Article 23 of the GATT") is
 //!   no side; "said in Caracas" is a visit only of a known foreign official.
 //!
+//! A state's team named by no person before a trigger ([`team_before`]) is
+//! the state's side: a meeting's subject ("the U.S. delegation held talks
+//! with Miyazawa") or a travelling delegation ("a French government team has
+//! arrived"); one scan back, the gap's reading its argument ([`TeamGap`]).
+//!
 //! After the fill pass, checks of who is a side: a state guest must name a
 //! mover ([`movers`]); a speaker closing or opening a sentence reports
 //! others' meeting ([`speakers`], [`openers`]); a domestic audience, a
@@ -82,7 +87,7 @@ use crate::re::Re;
 use super::args::{self, ActorRef, PlaceRef};
 use super::triggers::{Frame, Trigger};
 use super::{push_dated, state_of, status, DocContext, Draft, EventType, Status};
-use crate::kb::{ActorKind, Entity, Kb, PlaceKind};
+use crate::kb::{ActorKind, Entity, EntityMention, Kb, PlaceKind};
 
 /// "After talks with South Korean leaders, Baldrige called ...",
 /// "Speaking to reporters after talks with President Suharto, he said",
@@ -165,6 +170,73 @@ pub(super) fn opens_team(text: &str, end: usize) -> bool {
     text.get(end..)
         .and_then(|r| r.get(..r.len().min(60)).or(Some(r)))
         .is_some_and(|r| TEAM_AFTER.is_match(r))
+}
+
+/// How the words from a state's mention to a trigger read when the state's
+/// team, named by no person, is the trigger's side ([`team_before`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum TeamGap {
+    /// A meeting's subject: "the U.S. delegation held talks with X", "U.S.
+    /// lawmakers met Nakasone". The entity nearest the trigger is the state,
+    /// a team word follows it ([`opens_team`]), its clause runs on to the
+    /// trigger (no stop, comma, semicolon or quote; 80 bytes at most), and no
+    /// other state is joined before it ("American and Soviet arms
+    /// negotiators" are two teams).
+    Clause,
+    /// A travelling delegation: "a French government team has arrived", "a
+    /// Soviet delegation led by X will visit". The latest state whose
+    /// lower-case words before "team", "delegation" or "mission" follow it,
+    /// with at most 60 bytes of the same sentence on to the trigger
+    /// ([`DELEGATION`]).
+    Delegation,
+}
+
+/// From a state to the trigger of its delegation's visit: at most three
+/// lower-case words, the team noun, and the rest of the clause.
+static DELEGATION: LazyLock<Re> =
+    regex!(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$");
+
+/// A state's name or adjective joined to another before a team ("American
+/// and Soviet", "U.S., "): the words right before the state.
+static JOINED_BEFORE: LazyLock<Re> = regex!(r"(?i)\b(?:and|or)\s+$|,\s*$");
+
+/// The state whose team is named before a trigger, between `floor` and the
+/// trigger's start `ts`, read as `gap` says ([`TeamGap`]): a meeting's
+/// subject team ("the U.S. delegation met") or a travelling delegation ("a
+/// French government team has arrived"). One scan back for both (round 15).
+pub(super) fn team_before(
+    ctx: &DocContext,
+    floor: usize,
+    ts: usize,
+    gap: TeamGap,
+) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let fits = |e: &EntityMention| -> Option<ActorRef> {
+        let code = state_of(e)?;
+        let between = text.get(e.end..ts)?;
+        let ok = match gap {
+            TeamGap::Clause => {
+                let lead = text
+                    .get(floor.max(e.start.saturating_sub(6))..e.start)
+                    .unwrap_or("");
+                between.len() <= 80
+                    && !between.contains(['.', ';', '"', ','])
+                    && !JOINED_BEFORE.is_match(lead)
+                    && opens_team(text, e.end)
+            }
+            TeamGap::Delegation => DELEGATION.is_match(between),
+        };
+        ok.then(|| super::state_actor(ctx.kb, e, code))
+    };
+    let mut before = ctx
+        .entities
+        .iter()
+        .rev()
+        .filter(|e| e.start >= floor && e.end <= ts);
+    match gap {
+        TeamGap::Clause => before.next().and_then(fits),
+        TeamGap::Delegation => before.find_map(fits),
+    }
 }
 
 /// "In separate talks with Finance Minister Miyazawa, the U.S. group also
@@ -526,7 +598,8 @@ fn delegation_left(ctx: &DocContext, places: &[PlaceRef], si: usize, out: &mut V
         let (Some(m), Some(verb)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let Some(state) = super::delegation_state(ctx, s.start, s.start + verb.start()) else {
+        let Some(state) = team_before(ctx, s.start, s.start + verb.start(), TeamGap::Delegation)
+        else {
             continue;
         };
         let at = s.start + m.end();
