@@ -63,9 +63,10 @@
 //! After the fill pass, checks of who is a side: a state guest must name a
 //! mover ([`movers`]); a speaker closing or opening a sentence reports
 //! others' meeting ([`speakers`], [`openers`]); a domestic audience, a
-//! boycotter, a topic ("the Iraq issue"), a body whose own meeting is
-//! another ([`own_meetings`], [`framing_meetings`]: "just before the IMF
-//! interim committee meeting") and a forum's members at its meeting
+//! boycotter, a topic ([`topics`]: "the Iraq issue"; the pair a relation
+//! joins, "to discuss tension between members Greece and Turkey", round
+//! 15), a body whose own meeting is another ([`own_meetings`],
+//! [`framing_meetings`]: "just before the IMF interim committee meeting") and a forum's members at its meeting
 //! ([`forum_members`]: "this week's IMF meetings ... the U.S. had an open
 //! mind") are no sides; a meeting business people hold ("U.S. and EC
 //! business leaders met", "a U.S.-Soviet business meeting") is no event
@@ -1119,7 +1120,7 @@ pub(super) fn fill(
     business_meetings(text, drafts);
     boycotters(text, drafts);
     own_meetings(text, drafts);
-    topics(text, drafts);
+    topics(ctx.kb, text, actors, drafts);
     forum_members(ctx.kb, text, actors, drafts);
     framing_meetings(text, drafts);
     openers(text, drafts);
@@ -1346,25 +1347,62 @@ static TOPIC_AFTER: LazyLock<Re> = regex!(
 /// "the " right before the topic's state.
 static TOPIC_BEFORE: LazyLock<Re> = regex!(r"\bthe\s+$");
 
-/// A state named only as a topic ("something must be done about the Iraq
-/// issue") is no side of the meeting about it, when another side stays.
-fn topics(text: &str, drafts: &mut [Draft]) {
+/// A relation and the pair it joins, up to a state of the pair: "tension
+/// between members Greece and Turkey", "the trade relations between Japan
+/// and the U.S." (the words before the first state or the second).
+static RELATION_BETWEEN: LazyLock<Re> = regex!(
+    r"\b(?i:tensions?|relations|relationship|ties|disputes?|conflicts?|differences|frictions?|rows?|feuds?|rivalry|imbalances?|war)\s+between\s+(?:(?i:the|members?|member\s+states|neighbou?rs|neighbou?ring|allies)\s+)*(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+and|,)\s+(?:the\s+)?)?$"
+);
+
+/// A state named only as a topic is no side of the meeting about it, when
+/// another side stays: the modifier of a topic ("something must be done
+/// about the Iraq issue"), or one of the pair a relation joins ("NATO
+/// ambassadors met to discuss tension between members Greece and Turkey":
+/// the two members are what the alliance talked about; round 15). A pair
+/// that holds the talks themselves is all the sides there are ("talks to
+/// ease tension between Greece and Turkey"), a state also named before the
+/// trigger ("Greece asked NATO to meet on tension between Greece and
+/// Turkey") stays, and the pair stays too when its removal would leave one
+/// side that is no club (a club left alone meets as itself: its rule gains
+/// `.club`, as [`one_club`] asks).
+fn topics(kb: &Kb, text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         if d.derived || d.event_type != EventType::Meeting {
             continue;
         }
         let (ss, se) = (d.sentence.start, d.sentence.end);
+        let ts = d.trigger.0;
+        let paired = |a: &ActorRef| {
+            text.get(ss..a.start)
+                .is_some_and(|l| RELATION_BETWEEN.is_match(l))
+                && !actors
+                    .iter()
+                    .any(|b| b.key() == a.key() && b.start >= ss && b.end <= ts && b.kind == a.kind)
+        };
         let topic = |a: &ActorRef| {
             a.kind == ActorKind::State
                 && a.start >= ss
                 && a.end <= se
-                && text.get(a.end..se).is_some_and(|r| TOPIC_AFTER.is_match(r))
-                && text
-                    .get(ss..a.start)
-                    .is_some_and(|l| TOPIC_BEFORE.is_match(l))
+                && ((text.get(a.end..se).is_some_and(|r| TOPIC_AFTER.is_match(r))
+                    && text
+                        .get(ss..a.start)
+                        .is_some_and(|l| TOPIC_BEFORE.is_match(l)))
+                    || paired(a))
         };
         if d.sides.iter().any(topic) && d.sides.iter().any(|a| !topic(a)) {
-            d.sides.retain(|a| !topic(a));
+            let paired_only = !d.sides.iter().any(|a| topic(a) && !paired(a));
+            let stay: Vec<ActorRef> = d.sides.iter().filter(|a| !topic(a)).cloned().collect();
+            let keys: std::collections::BTreeSet<String> = stay.iter().map(ActorRef::key).collect();
+            let club = keys.len() == 1 && stay.iter().all(|a| is_club(kb, a));
+            // (a pair's removal leaves a meeting: two sides, or the club
+            // meeting as itself, "NATO ambassadors met")
+            if paired_only && keys.len() < 2 && !club {
+                continue;
+            }
+            d.sides = stay;
+            if club && !d.rule.contains("club") {
+                d.rule = format!("{}.club", d.rule);
+            }
         }
     }
 }
