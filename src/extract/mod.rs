@@ -992,7 +992,7 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
     // Nakasone": a state's team named by no person is that state's side,
     // kept across the table from a person of another state (round 14)
     if t.frame == Frame::Meet && left.is_empty() {
-        if let Some(st) = team_state(ctx, s.start, ts) {
+        if let Some(st) = sides::team_before(ctx, s.start, ts, sides::TeamGap::Clause) {
             left = vec![st];
         }
     }
@@ -1233,7 +1233,7 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
             // efforts of a Japanese team that left for Washington")
             if guests.iter().all(|g| g.kind != ActorKind::Person) {
                 let floor = guests.last().map_or(s.start, |g| g.end);
-                if let Some(st) = delegation_state(ctx, floor, ts) {
+                if let Some(st) = sides::team_before(ctx, floor, ts, sides::TeamGap::Delegation) {
                     guests = vec![st];
                 }
             }
@@ -1325,7 +1325,8 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
             if t.rule == "visit.leaving"
                 && (guests.is_empty()
                     || (guests.iter().any(|g| g.kind != ActorKind::Person)
-                        && delegation_state(ctx, s.start, ts).is_none()))
+                        && sides::team_before(ctx, s.start, ts, sides::TeamGap::Delegation)
+                            .is_none()))
             {
                 return;
             }
@@ -2111,9 +2112,6 @@ fn trip_length(sentence: Sentence, stext: &str, t: &Trigger, length: &Timex) -> 
             .is_some_and(|g| !OTHER_TRIP.is_match(g))
 }
 
-static DELEGATION: LazyLock<Re> =
-    regex!(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$");
-
 /// The state a country or adjective mention names ("Japan", "Japanese").
 fn state_of(e: &EntityMention) -> Option<&str> {
     match &e.entity {
@@ -2127,50 +2125,6 @@ fn state_of(e: &EntityMention) -> Option<&str> {
 /// A state named by a country or adjective mention, as an actor.
 fn state_actor(kb: &Kb, e: &EntityMention, code: &str) -> ActorRef {
     ActorRef::state(kb, code, e.start, e.end)
-}
-
-/// Two states' adjectives joined before a team ("American and Soviet arms
-/// negotiators"): two teams, not one.
-static JOINED_BEFORE: LazyLock<Re> = regex!(r"(?i)\b(?:and|or)\s+$|,\s*$");
-
-/// The state whose team ([`sides::opens_team`]: "the U.S. delegation",
-/// "U.S. lawmakers") is named right before a meeting trigger, in its own
-/// clause (no stop, semicolon or quote between; 80 bytes at most).
-fn team_state(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRef> {
-    let text = ctx.doc.text.as_str();
-    let e = ctx
-        .entities
-        .iter()
-        .rev()
-        .find(|e| e.start >= floor && e.end <= ts)?;
-    let code = state_of(e)?;
-    let gap = text.get(e.end..ts)?;
-    let before = text
-        .get(floor.max(e.start.saturating_sub(6))..e.start)
-        .unwrap_or("");
-    (gap.len() <= 80
-        && !gap.contains(['.', ';', '"', ','])
-        && !JOINED_BEFORE.is_match(before)
-        && sides::opens_team(text, e.end))
-    .then(|| state_actor(ctx.kb, e, code))
-}
-
-/// The state of a delegation named by an adjective or a country before a
-/// trigger ("a French government team has arrived", "a Soviet delegation
-/// will visit").
-fn delegation_state(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRef> {
-    let text = ctx.doc.text.as_str();
-    ctx.entities
-        .iter()
-        .filter(|e| e.start >= floor && e.end <= ts)
-        .rev()
-        .find_map(|e| {
-            let code = state_of(e)?;
-            let gap = text.get(e.end..ts)?;
-            DELEGATION
-                .is_match(gap)
-                .then(|| state_actor(ctx.kb, e, code))
-        })
 }
 
 /// How "visiting" is used.

@@ -57,12 +57,18 @@
 //!   qualifies what was visited); an organisation qualifying a thing ("Article 23 of the GATT") is
 //!   no side; "said in Caracas" is a visit only of a known foreign official.
 //!
+//! A state's team named by no person before a trigger ([`team_before`]) is
+//! the state's side: a meeting's subject ("the U.S. delegation held talks
+//! with Miyazawa") or a travelling delegation ("a French government team has
+//! arrived"); one scan back, the gap's reading its argument ([`TeamGap`]).
+//!
 //! After the fill pass, checks of who is a side: a state guest must name a
 //! mover ([`movers`]); a speaker closing or opening a sentence reports
 //! others' meeting ([`speakers`], [`openers`]); a domestic audience, a
-//! boycotter, a topic ("the Iraq issue"), a body whose own meeting is
-//! another ([`own_meetings`], [`framing_meetings`]: "just before the IMF
-//! interim committee meeting") and a forum's members at its meeting
+//! boycotter, a topic ([`topics`]: "the Iraq issue"; the pair a relation
+//! joins, "to discuss tension between members Greece and Turkey", round
+//! 15), a body whose own meeting is another ([`own_meetings`],
+//! [`framing_meetings`]: "just before the IMF interim committee meeting") and a forum's members at its meeting
 //! ([`forum_members`]: "this week's IMF meetings ... the U.S. had an open
 //! mind") are no sides; a meeting business people hold ("U.S. and EC
 //! business leaders met", "a U.S.-Soviet business meeting") is no event
@@ -84,7 +90,7 @@ use crate::re::Re;
 use super::args::{self, ActorRef, PlaceRef};
 use super::triggers::{Frame, Trigger};
 use super::{push_dated, state_of, status, DocContext, Draft, EventType, Status};
-use crate::kb::{ActorKind, Entity, Kb, PlaceKind};
+use crate::kb::{ActorKind, Entity, EntityMention, Kb, PlaceKind};
 
 /// "After talks with South Korean leaders, Baldrige called ...",
 /// "Speaking to reporters after talks with President Suharto, he said",
@@ -167,6 +173,73 @@ pub(super) fn opens_team(text: &str, end: usize) -> bool {
     text.get(end..)
         .and_then(|r| r.get(..r.len().min(60)).or(Some(r)))
         .is_some_and(|r| TEAM_AFTER.is_match(r))
+}
+
+/// How the words from a state's mention to a trigger read when the state's
+/// team, named by no person, is the trigger's side ([`team_before`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum TeamGap {
+    /// A meeting's subject: "the U.S. delegation held talks with X", "U.S.
+    /// lawmakers met Nakasone". The entity nearest the trigger is the state,
+    /// a team word follows it ([`opens_team`]), its clause runs on to the
+    /// trigger (no stop, comma, semicolon or quote; 80 bytes at most), and no
+    /// other state is joined before it ("American and Soviet arms
+    /// negotiators" are two teams).
+    Clause,
+    /// A travelling delegation: "a French government team has arrived", "a
+    /// Soviet delegation led by X will visit". The latest state whose
+    /// lower-case words before "team", "delegation" or "mission" follow it,
+    /// with at most 60 bytes of the same sentence on to the trigger
+    /// ([`DELEGATION`]).
+    Delegation,
+}
+
+/// From a state to the trigger of its delegation's visit: at most three
+/// lower-case words, the team noun, and the rest of the clause.
+static DELEGATION: LazyLock<Re> =
+    regex!(r"(?i)^\s*(?:[a-z-]+\s+){0,3}(?:team|delegation|mission)s?\b[^.;]{0,60}$");
+
+/// A state's name or adjective joined to another before a team ("American
+/// and Soviet", "U.S., "): the words right before the state.
+static JOINED_BEFORE: LazyLock<Re> = regex!(r"(?i)\b(?:and|or)\s+$|,\s*$");
+
+/// The state whose team is named before a trigger, between `floor` and the
+/// trigger's start `ts`, read as `gap` says ([`TeamGap`]): a meeting's
+/// subject team ("the U.S. delegation met") or a travelling delegation ("a
+/// French government team has arrived"). One scan back for both (round 15).
+pub(super) fn team_before(
+    ctx: &DocContext,
+    floor: usize,
+    ts: usize,
+    gap: TeamGap,
+) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let fits = |e: &EntityMention| -> Option<ActorRef> {
+        let code = state_of(e)?;
+        let between = text.get(e.end..ts)?;
+        let ok = match gap {
+            TeamGap::Clause => {
+                let lead = text
+                    .get(floor.max(e.start.saturating_sub(6))..e.start)
+                    .unwrap_or("");
+                between.len() <= 80
+                    && !between.contains(['.', ';', '"', ','])
+                    && !JOINED_BEFORE.is_match(lead)
+                    && opens_team(text, e.end)
+            }
+            TeamGap::Delegation => DELEGATION.is_match(between),
+        };
+        ok.then(|| super::state_actor(ctx.kb, e, code))
+    };
+    let mut before = ctx
+        .entities
+        .iter()
+        .rev()
+        .filter(|e| e.start >= floor && e.end <= ts);
+    match gap {
+        TeamGap::Clause => before.next().and_then(fits),
+        TeamGap::Delegation => before.find_map(fits),
+    }
 }
 
 /// "In separate talks with Finance Minister Miyazawa, the U.S. group also
@@ -554,7 +627,8 @@ fn delegation_left(ctx: &DocContext, places: &[PlaceRef], si: usize, out: &mut V
         let (Some(m), Some(verb)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let Some(state) = super::delegation_state(ctx, s.start, s.start + verb.start()) else {
+        let Some(state) = team_before(ctx, s.start, s.start + verb.start(), TeamGap::Delegation)
+        else {
             continue;
         };
         let at = s.start + m.end();
@@ -1082,7 +1156,7 @@ pub(super) fn fill(
     business_meetings(text, drafts);
     boycotters(text, drafts);
     own_meetings(text, drafts);
-    topics(text, drafts);
+    topics(ctx.kb, text, actors, drafts);
     forum_members(ctx.kb, text, actors, drafts);
     framing_meetings(text, drafts);
     openers(text, drafts);
@@ -1309,25 +1383,62 @@ static TOPIC_AFTER: LazyLock<Re> = regex!(
 /// "the " right before the topic's state.
 static TOPIC_BEFORE: LazyLock<Re> = regex!(r"\bthe\s+$");
 
-/// A state named only as a topic ("something must be done about the Iraq
-/// issue") is no side of the meeting about it, when another side stays.
-fn topics(text: &str, drafts: &mut [Draft]) {
+/// A relation and the pair it joins, up to a state of the pair: "tension
+/// between members Greece and Turkey", "the trade relations between Japan
+/// and the U.S." (the words before the first state or the second).
+static RELATION_BETWEEN: LazyLock<Re> = regex!(
+    r"\b(?i:tensions?|relations|relationship|ties|disputes?|conflicts?|differences|frictions?|rows?|feuds?|rivalry|imbalances?|war)\s+between\s+(?:(?i:the|members?|member\s+states|neighbou?rs|neighbou?ring|allies)\s+)*(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+and|,)\s+(?:the\s+)?)?$"
+);
+
+/// A state named only as a topic is no side of the meeting about it, when
+/// another side stays: the modifier of a topic ("something must be done
+/// about the Iraq issue"), or one of the pair a relation joins ("NATO
+/// ambassadors met to discuss tension between members Greece and Turkey":
+/// the two members are what the alliance talked about; round 15). A pair
+/// that holds the talks themselves is all the sides there are ("talks to
+/// ease tension between Greece and Turkey"), a state also named before the
+/// trigger ("Greece asked NATO to meet on tension between Greece and
+/// Turkey") stays, and the pair stays too when its removal would leave one
+/// side that is no club (a club left alone meets as itself: its rule gains
+/// `.club`, as [`one_club`] asks).
+fn topics(kb: &Kb, text: &str, actors: &[ActorRef], drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
         if d.derived || d.event_type != EventType::Meeting {
             continue;
         }
         let (ss, se) = (d.sentence.start, d.sentence.end);
+        let ts = d.trigger.0;
+        let paired = |a: &ActorRef| {
+            text.get(ss..a.start)
+                .is_some_and(|l| RELATION_BETWEEN.is_match(l))
+                && !actors
+                    .iter()
+                    .any(|b| b.key() == a.key() && b.start >= ss && b.end <= ts && b.kind == a.kind)
+        };
         let topic = |a: &ActorRef| {
             a.kind == ActorKind::State
                 && a.start >= ss
                 && a.end <= se
-                && text.get(a.end..se).is_some_and(|r| TOPIC_AFTER.is_match(r))
-                && text
-                    .get(ss..a.start)
-                    .is_some_and(|l| TOPIC_BEFORE.is_match(l))
+                && ((text.get(a.end..se).is_some_and(|r| TOPIC_AFTER.is_match(r))
+                    && text
+                        .get(ss..a.start)
+                        .is_some_and(|l| TOPIC_BEFORE.is_match(l)))
+                    || paired(a))
         };
         if d.sides.iter().any(topic) && d.sides.iter().any(|a| !topic(a)) {
-            d.sides.retain(|a| !topic(a));
+            let paired_only = !d.sides.iter().any(|a| topic(a) && !paired(a));
+            let stay: Vec<ActorRef> = d.sides.iter().filter(|a| !topic(a)).cloned().collect();
+            let keys: std::collections::BTreeSet<String> = stay.iter().map(ActorRef::key).collect();
+            let club = keys.len() == 1 && stay.iter().all(|a| is_club(kb, a));
+            // (a pair's removal leaves a meeting: two sides, or the club
+            // meeting as itself, "NATO ambassadors met")
+            if paired_only && keys.len() < 2 && !club {
+                continue;
+            }
+            d.sides = stay;
+            if club && !d.rule.contains("club") {
+                d.rule = format!("{}.club", d.rule);
+            }
         }
     }
 }

@@ -915,6 +915,26 @@ fn a_state_named_as_a_topic_is_no_side() {
 }
 
 #[test]
+fn the_pair_a_relation_joins_is_the_topic_not_a_side() {
+    // the alliance met; the two members are what it talked about
+    let ms = mentions(
+        "BRUSSELS, May 4 - NATO ambassadors met in special session today to discuss growing friction between members Spain and Portugal over fishing rights, diplomats said.",
+        "1987-05-04",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(a_side_with(&sides, &["NATO"]), "{sides:?}");
+    assert!(no_side_named(&sides, "Spain"), "{sides:?}");
+    assert!(no_side_named(&sides, "Portugal"), "{sides:?}");
+    // a state also named before the trigger stays a side
+    let ms = mentions(
+        "MADRID, May 4 - Spain and NATO officials met today to discuss relations between Spain and Portugal, diplomats said.",
+        "1987-05-04",
+    );
+    let sides = meeting_sides(&ms);
+    assert!(a_side_with(&sides, &["Spain"]), "{sides:?}");
+}
+
+#[test]
 fn a_company_chairman_or_executive_is_no_side() {
     // a business trip
     let ms = mentions(
