@@ -19,7 +19,11 @@
 //!
 //! The per-document work ([`analyse`]) sees one document and the shared,
 //! read-only [`Kb`] and [`Tagger`]; it is pure, so documents are analysed in
-//! any order on any number of threads and the result is the same. Everything
+//! any order on any number of threads and the result is the same. While it
+//! runs, the document's text is entered as this thread's
+//! [`crate::re::Document`], so the rules' regexes know once whether the
+//! text is ASCII, holds only curly quotes, dashes and no-break spaces
+//! beyond it, or more (which twin of a regex searches it). Everything
 //! that leaves this module is sorted (events by date then id, mentions by
 //! document and offset, documents by id), so the same inputs give the same
 //! files; when two documents share an id, the first in input order is kept.
@@ -169,10 +173,12 @@ pub fn date_and_reference(doc: &mut Document, tagger: &Tagger) -> Option<NaiveDa
 /// The per-document work: sentences, times, entities, event mentions.
 pub fn analyse(mut doc: Document, tagger: &Tagger, kb: &Kb) -> Analysed {
     let dct = date_and_reference(&mut doc, tagger);
-    let sentences = text::sentences(&doc.text);
-    let timexes = tagger.tag(&doc.text, dct);
-    let entities = kb.resolve(&doc.text, dct);
     let mentions = {
+        // every search below on a part of the text knows its script
+        let _script = crate::re::Document::enter(&doc.text);
+        let sentences = text::sentences(&doc.text);
+        let timexes = tagger.tag(&doc.text, dct);
+        let entities = kb.resolve(&doc.text, dct);
         let ctx = DocContext {
             doc: &doc,
             dct,

@@ -6,10 +6,17 @@
 //! sentence; where two overlap, the earlier entry of [`RULES`] wins (so
 //! "wrapped up his trip" is `visit.wrapped_up`, not `visit.noun`, and "phone
 //! talks" is a call, never a meeting).
+//!
+//! One pass of a set of all the rules ([`ANY`]) first tells which rules can
+//! match a sentence; an ASCII sentence is read by the set built for ASCII,
+//! a sentence whose only other characters are curly quotes, dashes and
+//! no-break spaces (most of a White House statement's) by the same set cut
+//! to those characters ([`ANY_NARROW`], see `crate::re`); any other runs
+//! every rule.
 
 use std::sync::LazyLock;
 
-use crate::re::Re;
+use crate::re::{narrow_pattern, script, Re, Script};
 
 use super::EventType;
 
@@ -522,6 +529,24 @@ static ANY: LazyLock<Option<regex::bytes::RegexSet>> = LazyLock::new(|| {
     .ok()
 });
 
+/// [`ANY`] for sentences whose characters beyond ASCII are only
+/// typographic quotes, dashes and no-break spaces ([`Script::Narrow`]: most
+/// White House sentences): the same loosened rules, each cut to its
+/// narrow twin (`re::narrow_pattern`: classes cut to ASCII and those
+/// characters, ASCII's `\b`), so a sentence with a curly apostrophe skips
+/// the rules that cannot match it as an ASCII one does.
+static ANY_NARROW: LazyLock<Option<regex::bytes::RegexSet>> = LazyLock::new(|| {
+    let patterns: Vec<String> = RULES
+        .iter()
+        .map(|r| narrow_pattern(&format!("(?i){}", UPPER_BOUND.replace_all(r.re, "{$1,}"))))
+        .collect::<Result<_, _>>()
+        .ok()?;
+    regex::bytes::RegexSetBuilder::new(patterns)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .ok()
+});
+
 /// The upper bound of a bounded repetition in a pattern: `{0,80}`.
 static UPPER_BOUND: LazyLock<Re> = regex!(r"\{(\d+),\d+\}");
 
@@ -594,10 +619,12 @@ const PLACE_OPENERS: &[&str] = &[
 
 /// Finds the triggers of one sentence, in order, without overlaps.
 pub fn find(sentence: &str) -> Vec<Trigger> {
-    let which = ANY
-        .as_ref()
-        .filter(|_| sentence.is_ascii())
-        .map(|set| set.matches(sentence.as_bytes()));
+    let any = match script(sentence) {
+        Script::Ascii => ANY.as_ref(),
+        Script::Narrow => ANY_NARROW.as_ref(),
+        Script::Other => None,
+    };
+    let which = any.map(|set| set.matches(sentence.as_bytes()));
     if which.as_ref().is_some_and(|w| !w.matched_any()) {
         return vec![];
     }
@@ -827,6 +854,38 @@ mod tests {
                 assert!(hit.matched(i), "{} matches but the set skips it", rule.name);
             }
         }
+    }
+
+    #[test]
+    fn the_narrow_prefilter_keeps_every_rule_a_curly_sentence_matches() {
+        // a sentence with a curly apostrophe, a no-break space and an em
+        // dash: the narrow set skips no rule the full regexes match
+        let set = ANY_NARROW.as_ref().expect("the narrow rule set builds");
+        assert_eq!(set.len(), RULES.len());
+        let s = "Tromp\u{a0}will attend the G7 Leaders’ Summit in Hiroshima \u{2014} and \
+                 he called President\u{a0}Xi’s envoy, who’s visiting Paris next week";
+        assert_eq!(script(s), Script::Narrow);
+        let hit = set.matches(s.as_bytes());
+        let mut matched = 0;
+        for (i, (rule, re)) in RULES.iter().zip(COMPILED.iter()).enumerate() {
+            if re.as_ref().is_some_and(|re| re.is_match(s)) {
+                matched += 1;
+                assert!(hit.matched(i), "{} matches but the set skips it", rule.name);
+            }
+        }
+        assert!(matched >= 3, "{matched}");
+        // the triggers are those of the same sentence told in ASCII
+        let ascii = s
+            .replace(['\u{a0}'], " ")
+            .replace('’', "'")
+            .replace('\u{2014}', "-");
+        let spans = |s: &str| {
+            find(s)
+                .into_iter()
+                .map(|t| (t.rule, s[..t.start].chars().count()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans(s), spans(&ascii));
     }
 
     fn rules(s: &str) -> Vec<&'static str> {
