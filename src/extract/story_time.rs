@@ -695,8 +695,7 @@ fn ends_where_dated(ctx: &DocContext, sentence: Sentence, v: &Interval, dt: &str
     ctx.timexes
         .iter()
         .filter(|x| x.begin >= floor && x.end <= sentence.start)
-        .filter(|x| x.interval.as_ref() == Some(v) && x.text.eq_ignore_ascii_case(dt))
-        .next_back()
+        .rfind(|x| x.interval.as_ref() == Some(v) && x.text.eq_ignore_ascii_case(dt))
         .and_then(|x| {
             ctx.sentences
                 .iter()
