@@ -153,7 +153,12 @@
 //!   then the earlier start; a picked single day that starts a calendar
 //!   range stated for the event gives the range ("June 8" and "June 8-10"),
 //!   and so does a visit's day anywhere in a range of at most three days
-//!   ("October 26" and "October 25-26").
+//!   ("October 26" and "October 25-26"); a picked single day inside the
+//!   window a stated length of the same event gives ("left Tokyo
+//!   yesterday" and "at the end of a four-day visit", "ended its meeting
+//!   today" and "the three-day meeting") gives that window, when exactly
+//!   one such window holds it (round 15; a meeting that took the window of
+//!   the visit around it, `+visit_context`, states no length of its own).
 //!   When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
 //!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
@@ -194,12 +199,14 @@
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::extract::{EventMention, EventType, Participant, Role, Status};
 use crate::kb::memberships::Memberships;
 use crate::kb::{ActorKind, Kb};
+use crate::re::Re;
 use crate::time::{Interval, Precision};
 
 /// A competing value for an event's dates, and who said it.
@@ -1986,6 +1993,25 @@ fn same_week(c: &Cluster, doc_date: Option<NaiveDate>) -> bool {
 /// Korea and Japan from May 20-24"), of which the day is one city's.
 const VISIT_RANGE_DAYS: i64 = 3;
 
+/// The stated length a mention's window was counted from, as the
+/// extractor writes it after the day ("yesterday (four-day)", "today
+/// (three-day)", "Sunday (a week long)"): a number or "a" and a day or a
+/// week, never "(report date)" or "(same day)".
+static LENGTH_TEXT: LazyLock<Re> = regex!(
+    r"(?i)\((?:an?\s+|\d+[- ]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)[- ])?(?:days?|week)(?:[- ]long)?\)\s*$"
+);
+
+/// A mention dated by a stated length of its own event ("at the end of a
+/// four-day visit", "the three-day meeting"): not a meeting that took
+/// the window of the visit around it (`+visit_context`).
+fn length_window(m: &EventMention) -> bool {
+    m.date_text
+        .as_deref()
+        .is_some_and(|t| LENGTH_TEXT.is_match(t))
+        && !m.rule.contains("visit_context")
+        && !m.derived
+}
+
 /// Picks the dates: most precise, then latest report, then narrowest.
 fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>, Vec<DateClaim>) {
     let mut claims: Vec<DateClaim> = vec![];
@@ -2111,6 +2137,31 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
             .min_by_key(|r| r.end)
             .unwrap_or(day)
     };
+    // "left Tokyo yesterday" beside "at the end of a four-day visit": a
+    // single day inside the window a stated length of the same event gives
+    // is a day of it; the window, when exactly one such window holds the
+    // day (two disagreeing lengths keep the day) (round 15)
+    let length_from = |day: Interval| {
+        if day.precision != Precision::Day || day.start != day.end {
+            return day;
+        }
+        let mut held = claims
+            .iter()
+            .filter(|r| {
+                r.interval.precision == Precision::Day
+                    && r.interval.start <= day.start
+                    && day.end <= r.interval.end
+                    && r.interval.end > r.interval.start
+                    && r.mentions.iter().any(|&i| length_window(&mentions[i]))
+                    && precise(r)
+                    && !past_plan(r)
+            })
+            .map(|r| r.interval);
+        match (held.next(), held.next()) {
+            (Some(w), None) => w,
+            _ => day,
+        }
+    };
     // a meeting's report day given for want of a date yields to a day
     // stated for it up to `UNDER_WAY_DAYS` before ("met yesterday")
     // (round 13) and to a few days stated to hold it ("meeting today and
@@ -2152,7 +2203,8 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .then_with(|| calendar(b).cmp(&calendar(a)))
                 .then_with(|| a.interval.start.cmp(&b.interval.start))
         })
-        .map(|c| range_from(c.interval));
+        .map(|c| range_from(c.interval))
+        .map(length_from);
     claims.sort_by_key(|c| (c.interval.start, c.interval.end, c.interval.precision));
     for c in &mut claims {
         c.mentions.sort_unstable();
@@ -5155,6 +5207,66 @@ mod tests {
         let evs = merge(&[seoul, trip], &kb);
         assert_eq!(evs.len(), 1);
         assert_eq!(evs[0].dates, day_iv("2022-05-21"));
+    }
+
+    #[test]
+    fn a_day_inside_a_stated_length_gives_the_length() {
+        // "flew out of Oslo yesterday" beside "left Oslo yesterday at the
+        // end of a three-day visit": the visit is the three days
+        let kb = Kb::default();
+        let mondale = |at: usize, dates: Option<Interval>, text: &str| {
+            let mut m = visit(V {
+                doc: "a",
+                doc_date: "1990-06-09",
+                at,
+                guest: "mondale",
+                place: Some("oslo"),
+                country: "NOR",
+                dates,
+                ..V::default()
+            });
+            m.date_text = Some(text.to_string());
+            m
+        };
+        let ms = vec![
+            mondale(0, day_iv("1990-06-08"), "yesterday"),
+            mondale(
+                50,
+                Some(iv("1990-06-06", "1990-06-08", Precision::Day)),
+                "yesterday (three-day)",
+            ),
+        ];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("1990-06-06", "1990-06-08", Precision::Day))
+        );
+        // a meeting's stated length too ("the two-day meeting")
+        let meetings: Vec<EventMention> = ms
+            .iter()
+            .cloned()
+            .map(|m| as_kind(m, EventType::Meeting))
+            .collect();
+        let evs = merge(&meetings, &kb);
+        assert!(evs
+            .iter()
+            .any(|e| e.dates == Some(iv("1990-06-06", "1990-06-08", Precision::Day))));
+        // two lengths that disagree keep the day
+        let mut other = ms.clone();
+        other.push(mondale(
+            90,
+            Some(iv("1990-06-07", "1990-06-10", Precision::Day)),
+            "Thursday (four-day)",
+        ));
+        let evs = merge(&other, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].dates, day_iv("1990-06-08"));
+        // a window the report date gave is no length
+        let mut reported = ms;
+        reported[1].date_text = Some("(report date)".to_string());
+        let evs = merge(&reported, &kb);
+        assert_eq!(evs[0].dates, day_iv("1990-06-08"));
     }
 
     #[test]

@@ -34,7 +34,10 @@
 //!   "meetings starting today", is no day of each).
 //! - A meeting dated by one day with its length before its noun ("a
 //!   three-day meeting here tomorrow", "ended two-day talks yesterday")
-//!   spans that many days from it, or up to it ([`meeting_lengths`]).
+//!   spans that many days from it, or up to it ([`meeting_lengths`]); up
+//!   to it also when its day came from an earlier sentence that tells the
+//!   end ("ended its annual meeting here today ... The three-day meeting
+//!   was dominated by": round 15, [`ends_where_dated`]).
 //! - In a readout, a meeting named as a topic of the talks ("discussed the
 //!   outcomes of the G20 summit in Bali", "the recent talks between") is
 //!   another occasion and takes no readout day ([`calls_on_report_date`]).
@@ -66,6 +69,7 @@ use chrono::NaiveDate;
 
 use super::{DocContext, Draft, EventType, Status, OTHER_DAY};
 use crate::kb::ActorKind;
+use crate::text::Sentence;
 use crate::time::{Interval, Precision};
 
 /// "X said after talks with Y", "told reporters after a meeting with": the
@@ -647,7 +651,7 @@ pub(super) fn meeting_lengths(ctx: &DocContext, drafts: &mut [Draft]) {
         let Some(stext) = text.get(d.sentence.start..d.sentence.end) else {
             continue;
         };
-        let ends = super::END_CUE.is_match(stext);
+        let ends = super::END_CUE.is_match(stext) || ends_where_dated(ctx, d.sentence, v, dt);
         if dt.contains("(report date)") && !ends {
             continue;
         }
@@ -668,6 +672,37 @@ pub(super) fn meeting_lengths(ctx: &DocContext, drafts: &mut [Draft]) {
         ));
         d.rule = format!("{}+length", d.rule);
     }
+}
+
+/// "The Bank ended its annual meeting here today ... The three-day meeting
+/// was dominated by the dispute": a meeting dated from an earlier sentence
+/// (the anaphor took "today" from it) ends on that day when the sentence
+/// that states the day tells the end. The day's expression is the nearest
+/// one before the meeting's sentence with the same text and day, within
+/// the three sentences before it.
+fn ends_where_dated(ctx: &DocContext, sentence: Sentence, v: &Interval, dt: &str) -> bool {
+    let text = ctx.doc.text.as_str();
+    if text
+        .get(sentence.start..sentence.end)
+        .is_some_and(|s| s.to_lowercase().contains(&dt.to_lowercase()))
+    {
+        return false;
+    }
+    let Some(at) = ctx.sentences.iter().position(|s| s.start == sentence.start) else {
+        return false;
+    };
+    let floor = ctx.sentences[at.saturating_sub(3)].start;
+    ctx.timexes
+        .iter()
+        .filter(|x| x.begin >= floor && x.end <= sentence.start)
+        .rfind(|x| x.interval.as_ref() == Some(v) && x.text.eq_ignore_ascii_case(dt))
+        .and_then(|x| {
+            ctx.sentences
+                .iter()
+                .find(|s| s.start <= x.begin && x.end <= s.end)
+        })
+        .and_then(|s| text.get(s.start..s.end))
+        .is_some_and(|s| super::END_CUE.is_match(s))
 }
 
 #[cfg(test)]
@@ -719,6 +754,27 @@ mod tests {
         );
         assert!(
             d.contains(&("1987-03-23".into(), "1987-03-24".into())),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn a_length_told_after_the_end_counts_back_from_it() {
+        // "ended its meeting here today ... The four-day meeting":
+        // the day comes from the sentence that tells the end, so the
+        // length counts back from it, not forward
+        let d = meeting_days(&mentions(
+            "OTTAWA, May 14 - France and Canada ended their annual fisheries meeting \
+             here today without an accord on quotas.\n\
+             The four-day meeting was marked by a quarrel over cod.",
+            "1987-05-14",
+        ));
+        assert!(
+            d.contains(&("1987-05-11".into(), "1987-05-14".into())),
+            "{d:?}"
+        );
+        assert!(
+            !d.contains(&("1987-05-14".into(), "1987-05-17".into())),
             "{d:?}"
         );
     }
