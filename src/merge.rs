@@ -153,12 +153,15 @@
 //!   then the earlier start; a picked single day that starts a calendar
 //!   range stated for the event gives the range ("June 8" and "June 8-10"),
 //!   and so does a visit's day anywhere in a range of at most three days
-//!   ("October 26" and "October 25-26"); a picked single day inside the
-//!   window a stated length of the same event gives ("left Tokyo
-//!   yesterday" and "at the end of a four-day visit", "ended its meeting
-//!   today" and "the three-day meeting") gives that window, when exactly
-//!   one such window holds it (round 15; a meeting that took the window of
-//!   the visit around it, `+visit_context`, states no length of its own).
+//!   ("October 26" and "October 25-26"), a calendar range or a stay's
+//!   stated length from its arrival ("arrived on Monday for a three-day
+//!   visit" and "met on Tuesday": the three days; round 15); and a picked
+//!   single day inside the window a stated length of the same event gives
+//!   ("left Tokyo yesterday" and "at the end of a four-day visit", "ended
+//!   its meeting today" and "the three-day meeting") gives that window,
+//!   when exactly one such window holds it (round 15; a meeting that took
+//!   the window of the visit around it, `+visit_context`, states no length
+//!   of its own).
 //!   When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
 //!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
@@ -2115,6 +2118,21 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     let visit = members
         .iter()
         .all(|&i| mentions[i].event_type == EventType::Visit);
+    // "Monday (three-day)": an arrival's day and the stay's stated length
+    // (the extractor's window, written "DAY (LENGTH)"), for a visit a range
+    // as good as a calendar one ("arrived in Moscow on Monday for a
+    // three-day state visit" beside "met on Tuesday": the stay, not its
+    // second day); not for a meeting, whose length may be counted from
+    // its last day ("ended its annual meeting today", "the three-day
+    // meeting")
+    let stated_stay = |c: &DateClaim| {
+        c.mentions.iter().any(|&i| {
+            mentions[i]
+                .date_text
+                .as_deref()
+                .is_some_and(|t| t.ends_with(')') && t.contains(" ("))
+        })
+    };
     let range_from = |day: Interval| {
         claims
             .iter()
@@ -2128,7 +2146,7 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                             && day.end <= r.interval.end
                             && (r.interval.end - r.interval.start).num_days() < VISIT_RANGE_DAYS)
                     && r.interval.end > r.interval.start
-                    && calendar(r)
+                    && (calendar(r) || visit && stated_stay(r))
                     && !week_window(r, mentions)
                     && precise(r)
                     && !past_plan(r)
@@ -5267,6 +5285,39 @@ mod tests {
         reported[1].date_text = Some("(report date)".to_string());
         let evs = merge(&reported, &kb);
         assert_eq!(evs[0].dates, day_iv("1990-06-08"));
+    }
+
+    #[test]
+    fn a_visits_day_inside_its_stated_stay_gives_the_stay() {
+        // "landed in Lisbon on Sunday for a three-day official visit"
+        // beside "held talks with the president on Monday": the stay
+        let kb = Kb::default();
+        let guest = |at: usize, dates: Option<Interval>, text: &str| {
+            let mut m = visit(V {
+                doc: "a",
+                doc_date: "2024-03-12",
+                at,
+                guest: "tanaka",
+                place: Some("lisbon"),
+                dates,
+                status: Status::Occurred,
+                ..V::default()
+            });
+            m.date_text = Some(text.to_string());
+            m
+        };
+        let stay = guest(
+            0,
+            Some(iv("2024-03-10", "2024-03-12", Precision::Day)),
+            "Sunday (three-day)",
+        );
+        let ms = vec![stay, guest(80, day_iv("2024-03-11"), "Monday")];
+        let evs = merge(&ms, &kb);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(
+            evs[0].dates,
+            Some(iv("2024-03-10", "2024-03-12", Precision::Day))
+        );
     }
 
     #[test]

@@ -204,6 +204,15 @@
 //!     Since schema 1.3.0 the dataset carries it as the column `forum` of
 //!     `mentions`, and of `events` the most specific of its mentions'
 //!     ([`forum::event_forum`]).
+//! 16. Present-day news (round 15; docs/audits/round15-news59.md): a
+//!     "since" clause telling an earlier occasion ("his first visit to
+//!     Russia since June 2019, when he travelled to Moscow", "since they met
+//!     in Bali last November") dates the place or trigger it holds by its
+//!     own past date ([`story_time::since_occasions`]); a semicolon between
+//!     a trigger and a date is a clause boundary ("since returning to office
+//!     in January; he last travelled to the country in 2009"); a city the
+//!     traveller goes on or back to after the event ("will meet Li on
+//!     Tuesday before returning to Canberra") is no paragraph place of it.
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -588,6 +597,10 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     resolve_anaphora(text, &mut drafts);
     // "Representatives from Nigeria ... the Nigerian team, headed by X and Y": X and Y
     sides::team_heads(ctx, &actors, &mut drafts);
+    // "since June 2019, when he travelled to Moscow": that earlier trip's
+    // date (after the anaphors took their sides, before the story lends
+    // its days)
+    story_time::since_occasions(ctx, &mut drafts);
     story_time::lead_dates(ctx, &mut drafts);
     // a city that is another event's place ("a summit in Ottawa next
     // month") is no stop of this one
@@ -1773,9 +1786,9 @@ fn returned_from(text: &str, start: usize) -> bool {
 
 /// Between a date before the trigger and the trigger: a second verb
 /// coordinated with the date's ("arrived on Saturday and will have talks",
-/// "met on Monday and is to visit"), or the main verb after a relative
+/// "met on Monday and is to visit"), the main verb after a relative
 /// clause holding the date ("X, who flew in yesterday from Tokyo, will
-/// meet").
+/// meet"). A semicolon between them is a boundary too ([`clause_cut`]).
 static CLAUSE_AFTER_DATE: LazyLock<Re> = regex!(
     r"(?i)\b(?:and|but)\s+(?:(?:then|later|also|now)\s+)?(?:will|would|shall|is|are|was|were|has|have|had|plans?|expects?|leaves|left|goes|went|flies|flew|travels|travell?ed|returns|returned|heads|headed)\b|,\s*(?:(?:also|later|then)\s+)?(?:will|would|is\s+(?:due|expected|scheduled)\s+to|is\s+to|plans\s+to)\s+(?:\w+\s+)?$"
 );
@@ -1786,7 +1799,8 @@ static RELATIVE_BEFORE: LazyLock<Re> = regex!(r"(?i),\s*(?:who|which)\b");
 /// Between the trigger and a date after it: the date's own verb ("is on a
 /// visit to Malaysia and leaves for Indonesia on Wednesday", "visiting Seoul
 /// before returning to London on April 11", "talks after Brasilia suspended
-/// payments last month").
+/// payments last month"). A semicolon between them is a boundary too
+/// ([`clause_cut`]).
 static CLAUSE_BEFORE_DATE: LazyLock<Re> = regex!(
     r"(?i)\b(?:and|but)\s+(?:(?:then|later|also|now)\s+)?(?:will|would|shall|is\s+to|is\s+due|leaves|left|goes|went|flies|flew|travels|travell?ed|returns|returned|heads|headed)\b|\b(?:before|after)\s+(?:\w+ing\b|(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s+\w+ed\b)"
 );
@@ -1833,6 +1847,19 @@ fn clause_cut(text: &str, sentence: Sentence, x: &Timex, ts: usize, te: usize) -
     }
     if x.end <= ts {
         let gap = text.get(x.end..ts)?.replace('\n', " ");
+        // "since returning to office in January; he last travelled to the
+        // country in 2009": a semicolon closes the date's clause (round 15);
+        // the trigger's clause begins after the last one, or later still
+        if let Some(semi) = gap.rfind(';') {
+            let from = x.end + semi + 1;
+            let rest = &gap[semi + 1..];
+            return Some(Cut::From(
+                CLAUSE_AFTER_DATE
+                    .find(rest)
+                    .filter(|m| !rest[m.start()..].trim_start().starts_with(','))
+                    .map_or(from, |m| from + m.start()),
+            ));
+        }
         let m = CLAUSE_AFTER_DATE.find(&gap)?;
         // ", will meet" only closes a relative clause the date stands in
         if gap[m.start()..].trim_start().starts_with(',') {
@@ -1844,9 +1871,12 @@ fn clause_cut(text: &str, sentence: Sentence, x: &Timex, ts: usize, te: usize) -
         Some(Cut::From(x.end + m.start()))
     } else if x.begin >= te {
         let gap = text.get(te..x.begin)?.replace('\n', " ");
+        // "held talks in Rome; he flies to Oslo on Friday": a semicolon
+        // ends the trigger's clause (round 15)
         let at = [&CLAUSE_BEFORE_DATE, &OTHER_OCCASION_BEFORE_DATE]
             .iter()
             .filter_map(|r| r.find(&gap).map(|m| m.start()))
+            .chain(gap.find(';'))
             .min()?;
         Some(Cut::Until(te + at))
     } else {
@@ -2463,8 +2493,26 @@ fn paragraph_city(
                 && args::is_locative(text, p.start)
                 && !args::is_dateline(text, p)
                 && !origin_or_modifier(text, p)
+                && !(d.trigger.0 < p.start && next_stop(text, p))
         })
         .cloned()
+}
+
+/// Right before a city: the journey on after the event ("will meet Li
+/// on Tuesday before returning to Canberra", "talks in New York before
+/// travelling to Washington", "before leaving for Tokyo").
+static BEFORE_GOING: LazyLock<Re> = regex!(
+    r"(?i)\bbefore\s+(?:returning|flying|heading|travell?ing|going|leaving|departing|moving\s+on)\s+(?:(?:home|back|on)\s+)?(?:to|for)\s+$"
+);
+
+/// "He will meet Li on Tuesday before returning to Canberra": a city the
+/// traveller goes on (or back) to after the event told before it is no
+/// place of that event (round 15).
+fn next_stop(text: &str, p: &PlaceRef) -> bool {
+    (p.start.saturating_sub(50)..=p.start)
+        .find(|&i| text.is_char_boundary(i))
+        .and_then(|i| text.get(i..p.start))
+        .is_some_and(|b| BEFORE_GOING.is_match(&b.replace('\n', " ")))
 }
 
 /// "flew to Indonesia yesterday from Tokyo", "the language used in the

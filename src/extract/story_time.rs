@@ -50,6 +50,11 @@
 //!   that day" or "the same day" takes the one day another event of that
 //!   sentence, or else of the sentence before, is dated ([`same_day_as`]).
 //!
+//! - A place or trigger inside a "since" clause of an earlier occasion
+//!   ("since June 2019, when he travelled to Moscow", "since they met in
+//!   Bali last November") is that occasion's, dated by the clause's own
+//!   past date ([`since_occasions`], round 15: `+since`).
+//!
 //! The story's own meeting at the dateline and its day are in
 //! [`super::dateline`]. A draft dated here gets `+under_way`,
 //! `+report_date`, `+meeting_dates`, `+tour_ahead`, `+tour_behind`,
@@ -71,6 +76,70 @@ use super::{DocContext, Draft, EventType, Status, OTHER_DAY};
 use crate::kb::ActorKind;
 use crate::text::Sentence;
 use crate::time::{Interval, Precision};
+
+/// "since June 2019, when he travelled to Moscow", "since they met in Bali
+/// last November": a "since" clause telling an earlier occasion, either by
+/// a date and a "when" clause (group `date`: where the date stands) or by
+/// its own subject and past verb.
+static SINCE_OCCASION: LazyLock<Re> = regex!(
+    r"(?i)\bsince\s+(?:(?P<date>[^,;.]{1,30}?),?\s+when\b|(?:they|he|she|we|the\s+two(?:\s+\w+)?)\s+(?:last\s+|first\s+)?(?:met|visited|travell?ed|went|came|held|hosted|attended|was|were)\b)"
+);
+
+/// A visit, meeting or call whose place or trigger stands in a "since"
+/// clause of another occasion ("Xi's first visit to Russia since June 2019,
+/// when he travelled to Moscow", "the first meeting between the two men
+/// since they met in Bali last November", "have not met since January,
+/// when they held talks in Geneva") is that earlier occasion: it takes the
+/// past date the clause gives (up to a semicolon or the sentence's end),
+/// not the story's, and it occurred. (Round 15; the trip the story is
+/// about has its own mentions. No wording of the class in Reuters or the
+/// White House statements: it is present-day news prose.)
+pub(super) fn since_occasions(ctx: &DocContext, drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    for d in drafts.iter_mut() {
+        if d.derived {
+            continue;
+        }
+        let s = d.sentence;
+        let Some(stext) = text.get(s.start..s.end) else {
+            continue;
+        };
+        if !stext.contains("since") && !stext.contains("Since") {
+            continue;
+        }
+        for c in SINCE_OCCASION.captures_iter(stext) {
+            let Some(m) = c.get(0) else { continue };
+            let from = s.start + m.start();
+            let until = stext[m.start()..]
+                .find(';')
+                .map_or(s.end, |i| s.start + m.start() + i);
+            let inside = |x: usize| from < x && x < until;
+            if !(d.place.as_ref().is_some_and(|p| inside(p.start)) || inside(d.trigger.0)) {
+                continue;
+            }
+            // "since June 2019, when": the words before "when" are the date
+            let at = c.get(1).map(|g| s.start + g.start());
+            let x = ctx.timexes.iter().find(|x| {
+                x.begin > from
+                    && x.end <= until
+                    && at.is_none_or(|a| x.begin == a)
+                    && matches!(
+                        x.kind,
+                        crate::time::TimexType::Date | crate::time::TimexType::Time
+                    )
+                    && x.interval
+                        .is_some_and(|i| ctx.dct.is_none_or(|r| i.end < r))
+            });
+            let Some((x, iv)) = x.and_then(|x| Some((x, x.interval?))) else {
+                continue;
+            };
+            d.dates = Some((iv, x.text.clone()));
+            d.status = Status::Occurred;
+            d.rule = format!("{}+since", d.rule);
+            break;
+        }
+    }
+}
 
 /// "X said after talks with Y", "told reporters after a meeting with": the
 /// wire's report of the day's talks (the story's own news).
@@ -795,6 +864,50 @@ mod tests {
             "{:?}",
             meeting_days(&ms)
         );
+    }
+
+    #[test]
+    fn a_since_clause_s_occasion_takes_its_own_past_date() {
+        use super::super::test_support::visits;
+        // "since October 2019, when he travelled to Hamburg": that trip
+        let ms = mentions(
+            "BERLIN, June 12 -- French President Emmanuel Macron arrived in Berlin on \
+             Monday for talks with the chancellor. It is his first visit to Germany since \
+             October 2019, when he travelled to Hamburg for a port conference.",
+            "2024-06-12",
+        );
+        let v = visits(&ms, "Macron");
+        assert!(
+            v.iter().any(|x| x.0 == "hamburg"
+                && x.1 == "2019-10-01"
+                && x.2 == "2019-10-31"
+                && x.3 == Status::Occurred),
+            "{v:?}"
+        );
+        // "since they met in Jakarta last November": that meeting's month
+        let ms = mentions(
+            "President Joe Biden and President Xi Jinping held talks in Woodside on \
+             Wednesday. It was the first meeting between the two men since they met in \
+             Jakarta last November.",
+            "2023-11-16",
+        );
+        let jakarta = ms
+            .iter()
+            .filter(|m| m.event_type == EventType::Meeting)
+            .find(|m| m.place_id.as_deref() == Some("jakarta"));
+        assert_eq!(
+            jakarta.and_then(|m| m.dates).map(|d| d.start.to_string()),
+            Some("2022-11-01".to_string()),
+            "{ms:?}"
+        );
+        // "since" opening a date the trip is after is no earlier occasion
+        let ms = mentions(
+            "French President Emmanuel Macron arrived in Hamburg on Monday, his first \
+             visit to Germany since March.",
+            "2024-06-12",
+        );
+        let v = visits(&ms, "Macron");
+        assert!(v.iter().all(|x| x.1 != "2024-03-01"), "{v:?}");
     }
 
     /// The dates of the last meeting mention (by trigger) of a story.

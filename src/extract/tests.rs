@@ -3621,3 +3621,41 @@ mod names32 {
         );
     }
 }
+
+/// Round 15 (present-day news): clause boundaries and the journey on.
+mod round15 {
+    use super::super::test_support::{mentions as pipeline, rows, visits};
+    use super::super::*;
+
+    #[test]
+    fn a_semicolon_keeps_a_date_in_its_own_clause() {
+        // "since the election in April; he last travelled to the country in
+        // 2019": the trip of 2019, not of April
+        let ms = pipeline(
+            "French President Emmanuel Macron arrived in Tokyo on Monday. It is his first \
+             visit to Japan since the election in April; he last travelled to the country \
+             in 2019.",
+            "2022-07-12",
+        );
+        let v = visits(&ms, "Macron");
+        assert!(v.iter().any(|x| x.1 == "2019-01-01"), "{v:?}");
+        assert!(v.iter().all(|x| x.1 != "2022-04-01"), "{v:?}");
+    }
+
+    #[test]
+    fn the_city_returned_to_after_talks_is_not_theirs() {
+        let ms = pipeline(
+            "BEIJING, Nov 6 - Prime Minister Anthony Albanese held talks with President \
+             Xi Jinping in Beijing on Monday. He will meet Premier Li Qiang on Tuesday \
+             before returning to Canberra.",
+            "2023-11-06",
+        );
+        let r = rows(&ms);
+        assert!(
+            r.iter()
+                .filter(|e| e.0 == EventType::Meeting)
+                .all(|e| e.2 != "canberra"),
+            "{r:?}"
+        );
+    }
+}
