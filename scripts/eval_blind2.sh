@@ -2,7 +2,8 @@
 # Scores the compiler on the held-out gold (gold/README.md), annotated blind, never tuned on:
 # blind2 (round 5: 30 Reuters stories, 20 White House statements) and, when its gold exists,
 # blind3 (round 7: 40 Reuters stories), blind4 (round 8: 45 Reuters stories), blind5 (round 9:
-# 45 Reuters stories) and blind6 (round 10: 45 Reuters stories). Prints ONLY the strict and relaxed F1 per corpus
+# 45 Reuters stories), blind6 (round 10: 45 Reuters stories) and blind7-news (round 15: present-day
+# news written here, compiled as the directory gold/blind7-news). Prints ONLY the strict and relaxed F1 per corpus
 # (never the scorer's -v detail: keep it blind).
 #
 # Usage: scripts/eval_blind2.sh [path/to/diplo]
@@ -62,4 +63,7 @@ if [[ -f gold/reuters-blind5.gold.jsonl ]]; then
 fi
 if [[ -f gold/reuters-blind6.gold.jsonl ]]; then
   run blind6-reuters gold/reuters-blind6.gold.jsonl "$TMP/reuters-in/blind6.sgm"
+fi
+if [[ -f gold/news-blind7.gold.jsonl ]]; then
+  run blind7-news gold/news-blind7.gold.jsonl gold/blind7-news
 fi
