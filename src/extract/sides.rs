@@ -20,7 +20,11 @@
 //!   Five finance ministers", "a G-7 session", "OPEC ministers will meet
 //!   here") is a meeting with the club as its one side, unless denied ("no
 //!   need for an emergency OPEC meeting"), a committee's, a leaders' summit,
-//!   or a story that names the ministers meeting; a speaker who "told a
+//!   or a story that names the ministers meeting; the club's ministers may
+//!   stand apart from the noun as the subject of their clause ("EC farm
+//!   ministers backed the plan at a meeting in Luxembourg", "... ended a
+//!   three-day session", "... abandoned talks": [`CLUB_PEOPLE_AT`], round
+//!   15), unless a telling stands between; a speaker who "told a
 //!   conference of ASEAN ministers" takes part; the next side-less "the
 //!   meeting" within two sentences is the club's;
 //! - "officials of the two countries", "both countries ... their talks":
@@ -483,8 +487,33 @@ static OF_CLUB: LazyLock<Re> = regex!(format!(
 /// "G-7 (finance ministers') meeting", "OPEC ministers will meet": the noun
 /// or verb after the club.
 static CLUB_NOUN: LazyLock<Re> = regex!(format!(
-    r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:finance|foreign|trade|oil|energy|economic|farm|agriculture|agricultural|defence|defense|monetary|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?({CLUB_NOUN_WORDS}|meets|meet|met)\b"
+    r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:{CLUB_FIELDS}|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?({CLUB_NOUN_WORDS}|meets|meet|met)\b"
 ));
+
+/// The fields of a club's councils before "ministers": "EC farm
+/// ministers", "EC industry ministers meeting here" (round 15 added the
+/// councils beyond money, trade and farming: industry, environment, ...).
+const CLUB_FIELDS: &str = r"(?:finance|foreign|trade|oil|energy|economic|farm|agriculture|agricultural|defence|defense|monetary|industry|environment|social|transport|labour|labor|health|justice|interior|fisheries|budget|research|telecommunications|education|development)";
+
+/// "European Community (EC) agriculture ministers gave their support ...
+/// at a meeting in Luxembourg on Tuesday", "EC farm ministers plunged the
+/// bloc into a crisis today by ending a marathon negotiation", "EC
+/// farm ministers early today abandoned talks": the club's ministers
+/// (or leaders) are the subject, and the meeting noun stands later in
+/// their clause after "at", "during" or a verb that opens, holds or ends a
+/// sitting (round 15: 23 sentences of Reuters name a club's ministers and a
+/// meeting noun and have no mention; none in the White House). The people
+/// word is required (a bare "the EC ... at talks with Japan" is a state's
+/// talks), and no telling, quote or clause break stands in the gap (not
+/// "EC ministers said the U.S. ... at a meeting").
+static CLUB_PEOPLE_AT: LazyLock<Re> = regex!(format!(
+    r#"(?i)^(?:\s*\([\w.-]+\))?\s+(?:{CLUB_FIELDS}\s+)?(?:ministers|leaders|heads\s+of\s+(?:state|government))\b[^.;:"()]{{0,110}}?\b(?:at|during|end(?:s|ed|ing)?|open(?:s|ed|ing)?|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?|suspend(?:s|ed|ing)?|broke\s+off|wound\s+up|hold|holds|held|holding)\s+(?:(?:a|an|the|their|its|this\s+week['’]s|today['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){{0,3}}?({CLUB_NOUN_WORDS}|negotiations?)\b"#
+));
+
+/// A telling in the gap between a club's ministers and a meeting noun: the
+/// noun is then the told clause's, not the ministers' sitting.
+static TOLD_GAP: LazyLock<Re> =
+    regex!(r"(?i)\b(?:said|says|say|told|tell|tells|according|reported|quoted)\b");
 
 static DELEGATION_LEFT: LazyLock<Re> = regex!(
     r"(?i)\b(?:delegation|team|mission)\s+(?:has\s+|had\s+)?(?:just\s+)?(left|leaves|departed|leaving)\s+"
@@ -768,6 +797,13 @@ pub(super) fn fill(
                 .or_else(|| {
                     CLUB_NOUN
                         .captures(after)
+                        .and_then(|c| c.get(1))
+                        .map(|m| (a.end + m.start(), a.end + m.end()))
+                })
+                .or_else(|| {
+                    CLUB_PEOPLE_AT
+                        .captures(after)
+                        .filter(|c| !c.get(0).is_some_and(|m| TOLD_GAP.is_match(m.as_str())))
                         .and_then(|c| c.get(1))
                         .map(|m| (a.end + m.start(), a.end + m.end()))
                 });

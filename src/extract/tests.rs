@@ -3659,3 +3659,43 @@ mod round15 {
         );
     }
 }
+
+// ---- round 15, recall56: a club's ministers at a sitting later in their clause
+
+#[test]
+fn a_clubs_ministers_at_a_sitting_later_in_their_clause_meet() {
+    let eec = || Entity::Organization {
+        actor_id: "eec".into(),
+    };
+    // ("June": a "May" dateline reads as "may" before the club, which
+    // `NO_MEETING` takes for a hedge; left as it was)
+    for text in [
+        "ROME, June 5 - EC fisheries ministers backed a new quota plan at a meeting in Rome on Tuesday, officials said. ",
+        "ROME, June 5 - EC transport ministers ended a two-day session without a deal on lorry tolls. ",
+        "ROME, June 5 - EC budget ministers early today broke off talks on the 1988 budget. ",
+        "ROME, June 5 - EC social ministers meeting here approved the draft directive on working hours. ",
+    ] {
+        let ms = wire(text, "1987-06-05", &[("ROME", city("rome")), ("EC", eec())], &[]);
+        let m = first(&ms, EventType::Meeting);
+        assert_eq!(
+            m.participants
+                .iter()
+                .map(|p| p.actor_id.as_deref())
+                .collect::<Vec<_>>(),
+            vec![Some("eec")],
+            "{text}: {ms:?}"
+        );
+    }
+    // a telling between the ministers and the noun, or no people word: no
+    // sitting of the club
+    for text in [
+        "ROME, June 5 - EC fisheries ministers said the quota would be raised at a meeting next year with Norway. ",
+        "ROME, June 5 - The EC rejected the quota plan, he told reporters at a news briefing. ",
+    ] {
+        let ms = wire(text, "1987-06-05", &[("ROME", city("rome")), ("EC", eec())], &[]);
+        assert!(
+            ms.iter().all(|m| m.event_type != EventType::Meeting),
+            "{text}: {ms:?}"
+        );
+    }
+}
