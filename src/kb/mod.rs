@@ -45,7 +45,7 @@
 //! | `the Soviet foreign minister`, `Japan's prime minister`, `the Kremlin leader`, `President of the Russian Federation` | `Role` with its holder on the date |
 //! | `the minister`, `the State Secretary`, `the top diplomat` | `Role`, holder by the title's default country or the last person named holding such an office |
 //! | `his Russian counterpart` | `Role`: the office of the last person named, in Russia |
-//! | `the two leaders`, `the presidents of the two countries` | `Group` of the last two people (or of the holders in the last two countries) named |
+//! | `the two leaders`, `the presidents of the two countries` | `Group` of the last two people (or of the holders in the last two countries) named; a past year read near the phrase (`the first visit since Noda in 2011`) picks people in office that year, and when fewer than two named people held office then, the two named people in office on the story's date come before that year's holders of the countries |
 //! | `the Foreign Ministers of Australia, Japan and New Zealand`, `the U.S. and Soviet foreign ministers` | `Group` of each listed country's holder on the date (a list whose country has no holder stays country mentions: `U.S. and Japanese officials`) |
 //! | `the finance ministers of the Group of Five` | `Organization` (the grouping) |
 //! | `Chelsea Clinton`, `Foreign Minister Jan Novak`, `Undersecretary Suliman Majed al-Shaheen` | `UnknownPerson` with the text, no id (an Arabic article joined by a hyphen stays in the name) |
