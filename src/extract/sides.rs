@@ -536,8 +536,12 @@ static SATISFY: LazyLock<Re> = regex!(
     r"^\s+(?:is\s+|was\s+)?meet(?:s|ing)?\s+(?:this|that|the|its|their|these|those|all|any|world|demand|targets?|quotas?)\b"
 );
 
+/// "no need for an emergency OPEC meeting", "urges a quick meeting of G-7",
+/// "could ... meet": no sitting. The modal is lower case or opens a sentence
+/// ("Could"), never the month of a dateline ("BRUSSELS, May 5 - EC farm
+/// ministers met ...").
 static NO_MEETING: LazyLock<Re> = regex!(
-    r"(?i)\b(?:no need for|no plans for|no|not|unlikely|urges?|urged|urging|calls? for|called for|proposed?|against)\s+(?:(?:a|an|the|any|another|emergency|early|quick|new|special|extraordinary|further)\s+)*$|\b(?:could|should|might|may)\s+(?:[\w-]+\s+){0,3}$"
+    r"(?i)\b(?:no need for|no plans for|no|not|unlikely|urges?|urged|urging|calls? for|called for|proposed?|against)\s+(?:(?:a|an|the|any|another|emergency|early|quick|new|special|extraordinary|further)\s+)*$|(?-i:\b(?:[Cc]ould|[Ss]hould|[Mm]ight|may)\s+(?:[\w-]+\s+){0,3}$)"
 );
 
 /// "the APEC Leaders' Meeting": a leaders' meeting of a club is its summit.

@@ -3667,8 +3667,8 @@ fn a_clubs_ministers_at_a_sitting_later_in_their_clause_meet() {
     let eec = || Entity::Organization {
         actor_id: "eec".into(),
     };
-    // ("June": a "May" dateline reads as "may" before the club, which
-    // `NO_MEETING` takes for a hedge; left as it was)
+    // (a "May" dateline is the month, not the hedge "may": see
+    // `a_may_dateline_is_no_hedge_on_a_club_sitting`)
     for text in [
         "ROME, June 5 - EC fisheries ministers backed a new quota plan at a meeting in Rome on Tuesday, officials said. ",
         "ROME, June 5 - EC transport ministers ended a two-day session without a deal on lorry tolls. ",
@@ -3698,4 +3698,43 @@ fn a_clubs_ministers_at_a_sitting_later_in_their_clause_meet() {
             "{text}: {ms:?}"
         );
     }
+}
+
+/// "BRUSSELS, May 5 - EC farm ministers ...": the month of the dateline is
+/// no "may" hedging the club's sitting (`sides::NO_MEETING` read it so, and
+/// no club meeting came from a May story whose lead names the club).
+#[test]
+fn a_may_dateline_is_no_hedge_on_a_club_sitting() {
+    let eec = || Entity::Organization {
+        actor_id: "eec".into(),
+    };
+    let text = "ROME, May 5 - EC fisheries ministers backed a new quota plan at a meeting in Rome on Tuesday, officials said. ";
+    let ms = wire(
+        text,
+        "1987-05-05",
+        &[("ROME", city("rome")), ("EC", eec())],
+        &[],
+    );
+    let m = first(&ms, EventType::Meeting);
+    assert!(
+        m.participants
+            .iter()
+            .any(|p| p.actor_id.as_deref() == Some("eec")),
+        "{ms:?}"
+    );
+    // the hedge itself still holds a sitting back
+    let text = "ROME, June 5 - Officials said the ministers may hold an EC meeting on quotas. ";
+    let ms = wire(
+        text,
+        "1987-06-05",
+        &[("ROME", city("rome")), ("EC", eec())],
+        &[],
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Meeting
+            || m.participants
+                .iter()
+                .all(|p| p.actor_id.as_deref() != Some("eec"))),
+        "{ms:?}"
+    );
 }
