@@ -46,6 +46,12 @@
 //!   with unnamed officials of no named state are with the host state (the
 //!   sentence's place, else the dateline's), a role list's roles with their
 //!   holders (round 12).
+//! - [`talks_here_host`]: "in talks here", and talks told only by their
+//!   length ("told a press conference after three days of talks", nothing
+//!   after them but "here" or the clause's end), with one foreign side
+//!   named, are with the dateline's state; undated and occurred, they span
+//!   the length back from the report date ([`talks_length_window`], round
+//!   15).
 //! - [`state_by_agent`]: "a recent trip to Japan by senior Nigerian
 //!   officials", "a visit here next week by Japanese trade officials", "a
 //!   visit to Aden by a delegation from the Soviet Union": the state whose
@@ -812,6 +818,53 @@ pub(super) fn host_side(
     phrase(&own).map(|(_, sides)| sides)
 }
 
+/// "after three days of talks", "at the end of two weeks of talks": talks
+/// a phrase of time closes, told by their length only.
+static TALKS_BY_LENGTH: LazyLock<Re> = regex!(
+    r"(?i)\b(?:after|following|at\s+the\s+end\s+of|concluding|ending|winding\s+up|wrapping\s+up)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)[- ](?:days?|weeks?)(?:\s+of)?\s+(?:(?:trade|economic|official|intensive|bilateral)\s+)?talks$"
+);
+
+/// The end of the talks' clause right after them (a stop, a comma, a
+/// quote, a dash, the "that" of what was told): no side, place or topic
+/// named.
+static NOTHING_AFTER: LazyLock<Re> = regex!(r#"^\s*(?:[.,;:"”]|-\s|that\b|$)"#);
+
+/// The window of undated occurred talks told by their length ("after three
+/// days of talks" in a story of March 5: March 3-5): they ended by the
+/// report date `report`.
+pub(super) fn talks_length_window(
+    ctx: &DocContext,
+    sentence_start: usize,
+    t: &super::triggers::Trigger,
+    report: chrono::NaiveDate,
+) -> Option<(Interval, String)> {
+    let text = ctx.doc.text.as_str();
+    let te = sentence_start + t.end;
+    let mut wide = te.saturating_sub(70).max(sentence_start);
+    while !text.is_char_boundary(wide) {
+        wide += 1;
+    }
+    if !TALKS_BY_LENGTH.is_match(text.get(wide..te)?) {
+        return None;
+    }
+    let (x, days) = ctx
+        .timexes
+        .iter()
+        .filter(|x| x.begin >= wide && x.end <= te)
+        .find_map(|x| Some((x, i64::from(x.duration_days()?))))?;
+    if !(1..=60).contains(&days) {
+        return None;
+    }
+    Some((
+        Interval {
+            start: report - chrono::Duration::days(days - 1),
+            end: report,
+            precision: Precision::Day,
+        },
+        format!("(report date) ({})", x.text),
+    ))
+}
+
 /// "U.S. officials gave the same message to Abe in talks here last week",
 /// "Lyng and Yeutter took a hard line in talks here": "in/for talks here" with one
 /// side named hold that side with the dateline's state (the host), when
@@ -827,13 +880,26 @@ pub(super) fn talks_here_host(
     static IN_TALKS: LazyLock<Re> = regex!(r"(?i)\b(?:in|for)\s+talks$");
     let text = ctx.doc.text.as_str();
     let lead = text.get(te.saturating_sub(12)..te).unwrap_or("");
-    if !HERE.is_match(text.get(te..).unwrap_or("")) || !IN_TALKS.is_match(lead) || side.is_empty() {
+    let after = text.get(te..).unwrap_or("");
+    let in_talks_here = HERE.is_match(after) && IN_TALKS.is_match(lead);
+    // "told a press conference after three days of talks": talks told
+    // only by their length, with no side, place or topic after them
+    let mut wide = te.saturating_sub(70);
+    while !text.is_char_boundary(wide) {
+        wide += 1;
+    }
+    let by_length = TALKS_BY_LENGTH.is_match(text.get(wide..te).unwrap_or(""))
+        && (HERE.is_match(after) || NOTHING_AFTER.is_match(after));
+    if !(in_talks_here || by_length) || side.is_empty() {
         return None;
     }
     let host = here?.country.clone()?;
+    // (talks told by their length are a visitor's: a state's "after four
+    // weeks of talks" with its banks is no talks with the host)
     let foreign = side.iter().all(|a| {
         a.id.is_some()
-            && matches!(a.kind, ActorKind::Person | ActorKind::State)
+            && (matches!(a.kind, ActorKind::Person)
+                || (a.kind == ActorKind::State && in_talks_here))
             && a.country.as_deref().is_some_and(|c| c != host)
     });
     if !foreign {

@@ -213,6 +213,21 @@
 //!     in January; he last travelled to the country in 2009"); a city the
 //!     traveller goes on or back to after the event ("will meet Li on
 //!     Tuesday before returning to Canberra") is no paragraph place of it.
+//! 17. Whole events dev6 missed (round 15; docs/audits/round15-recall58.md):
+//!     two states' teams joined by "and" as a trigger's subject ("American
+//!     and Soviet arms negotiators will resume talks") are a meeting of the
+//!     two states (`sides::fill`); a team named by its state's institution
+//!     ("a Pentagon team", "a MITI mission": a small table in `sides`) is
+//!     that state's guest; a trip noun after a modal is its clause's verb,
+//!     so a speaker before "said" and a new subject is no guest
+//!     ("Fernandez said an IMF mission would visit here": the IMF's visit);
+//!     talks told only by their length ("told a press conference after
+//!     three days of talks") by a foreign office holder at the dateline are
+//!     with the host state there, over the days the length gives back from
+//!     the report date (`itinerary::talks_here_host`), and "a two-week
+//!     trade mission here" is a visit (`visit.mission_here`); talks a
+//!     journey still ahead goes for ("was to leave later today for Ottawa
+//!     for trade talks") are planned ([`status`]).
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -922,12 +937,23 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
             .get(time_before_with(after)..)
             .is_some_and(opens_with_with)
     };
+    // "an IMF mission would visit here": "visit" or "tour" after a modal
+    // is the verb of its clause (not "a follow-up to talks")
+    let verb_like = t.noun
+        && text
+            .get(ts..te)
+            .is_some_and(|w| w.eq_ignore_ascii_case("visit") || w.eq_ignore_ascii_case("tour"))
+        && text
+            .get(ts.saturating_sub(12)..ts)
+            .is_some_and(|b| MODAL_JUST_BEFORE.is_match(b));
     let reported_verb = |from: usize| {
-        !t.noun && !meeting_with && new_subject_reported(text.get(from..ts).unwrap_or(""))
+        (!t.noun || verb_like)
+            && !meeting_with
+            && new_subject_reported(text.get(from..ts).unwrap_or(""))
     };
-    if left.last().is_some_and(|a| reported_verb(a.end)) {
-        left.clear();
-    }
+    // "Fernandez said an IMF mission would visit here": the speaker and
+    // everyone named before a telling and a new subject
+    left.retain(|a| !reported_verb(a.end));
     // a person named before the trigger is its subject rather than a state
     // ("Amirabdollahian during his Russia visit discussed ... with Lavrov")
     if t.frame != Frame::HostGathering && !left.iter().any(|a| a.kind == ActorKind::Person) {
@@ -1247,6 +1273,9 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
             if guests.iter().all(|g| g.kind != ActorKind::Person) {
                 let floor = guests.last().map_or(s.start, |g| g.end);
                 if let Some(st) = sides::team_before(ctx, floor, ts, sides::TeamGap::Delegation) {
+                    guests = vec![st];
+                } else if let Some(st) = sides::institution_team(ctx, floor, ts) {
+                    // "A Pentagon team ... will follow up with a visit"
                     guests = vec![st];
                 }
             }
@@ -1572,6 +1601,10 @@ fn summit_topic_gap(gap: &str) -> bool {
     SUMMIT_TOPIC.is_match(&gap.replace('\n', " "))
 }
 
+/// A modal or "to" right before a trigger word ("would visit", "to tour").
+static MODAL_JUST_BEFORE: LazyLock<Re> =
+    regex!(r"(?i)\b(?:will|would|shall|should|could|may|might|to|'ll)\s+$");
+
 fn new_subject_reported(seg: &str) -> bool {
     let Some(m) = REPORT_VERB.find_iter(seg).last() else {
         return false;
@@ -1716,6 +1749,12 @@ fn push_dated(
             if d.event_type == EventType::Visit && d.status == Status::Occurred {
                 if let Some(r) = ctx.dct {
                     d.dates = duration_window(ctx.timexes, d.sentence, stext, t, None, r);
+                }
+            }
+            // "after three days of talks": they ended by the report date
+            if d.event_type == EventType::Meeting && d.status == Status::Occurred {
+                if let Some(r) = ctx.dct {
+                    d.dates = itinerary::talks_length_window(ctx, d.sentence.start, t, r);
                 }
             }
             out.push(d);

@@ -30,7 +30,9 @@
 //! - "officials of the two countries", "both countries ... their talks":
 //!   the two states the story names most; "U.S.-Japanese talks": the two
 //!   states joined by the hyphen, "the U.S./Soviet summit": two states or
-//!   two people joined by a slash; "talks between a Soviet delegation headed
+//!   two people joined by a slash; "American and Soviet arms negotiators
+//!   will resume talks": two states' teams joined by "and" as the subject
+//!   (round 15; not "normally meet"); "talks between a Soviet delegation headed
 //!   by X and Japanese officials", "talks with the president of the Peruvian
 //!   central bank": the officials' state;
 //! - "After talks with South Korean leaders, Baldrige called ...",
@@ -65,6 +67,9 @@
 //! the state's side: a meeting's subject ("the U.S. delegation held talks
 //! with Miyazawa") or a travelling delegation ("a French government team has
 //! arrived"); one scan back, the gap's reading its argument ([`TeamGap`]).
+//! A team named by its state's institution ("A Pentagon team ... will
+//! follow up with a one-week visit", [`institution_team`], round 15) is
+//! that state's guest; the institutions are a small table written here.
 //!
 //! After the fill pass, checks of who is a side: a state guest must name a
 //! mover ([`movers`]); a speaker closing or opening a sentence reports
@@ -595,6 +600,61 @@ static OFFICIALS: LazyLock<Re> = regex!(
     r"^\s+(?:[A-Z][a-z]+\s+)?(?:officials|representatives|ministers|negotiators|government|authorities)\b"
 );
 
+/// The gap from "U.S. and Japanese" to the trigger they are the subject of:
+/// a team noun ("arms negotiators", "trade officials") and at most three
+/// lower-case words ("will resume", "are", "opened").
+static TEAMS_SUBJECT: LazyLock<Re> = regex!(
+    r"^\s+(?:[a-z]+\s+){0,2}?(?:officials|negotiators|delegations|delegates|experts|teams|representatives)(?:\s+[a-z]+){0,3}\s+$"
+);
+
+/// A habit or a failure in that gap ("normally meet in the summer"): no
+/// occasion of its own.
+static HABIT_GAP: LazyLock<Re> = regex!(
+    r"(?i)\b(?:normally|usually|often|regularly|always|never|not|failed|refused|could|might|should)\b"
+);
+
+/// State institutions whose team is their state's ("a Pentagon team", "a
+/// MITI mission"): the words and the state's code of today (the report
+/// date's state comes from `Kb::country_on`: the Kremlin of 1987 is the
+/// Soviet Union's). Reference data written here: the tables hold venues
+/// (the Pentagon is a place) but no institutions. "Treasury" is left out:
+/// every state has one.
+const INSTITUTIONS: &[(&str, &str)] = &[
+    ("Pentagon", "USA"),
+    ("State Department", "USA"),
+    ("Commerce Department", "USA"),
+    ("Agriculture Department", "USA"),
+    ("USDA", "USA"),
+    ("Kremlin", "RUS"),
+    ("MITI", "JPN"),
+    ("Bundesbank", "DEU"),
+    ("Quai d'Orsay", "FRA"),
+    ("Whitehall", "GBR"),
+];
+
+/// An institution of [`INSTITUTIONS`] naming a team before a trigger, in
+/// the trigger's clause (60 bytes at most from the team noun).
+static INSTITUTION_TEAM: LazyLock<Re> = regex!(
+    r"\b(Pentagon|State Department|Commerce Department|Agriculture Department|USDA|Kremlin|MITI|Bundesbank|Quai d'Orsay|Whitehall)\s+(?:team|delegation|mission)s?\b[^.;]{0,60}$"
+);
+
+/// The state of a team named by its state's institution before a trigger
+/// at `ts` ("A Pentagon team of about ten experts will follow up with a
+/// one-week visit"), for a guest the sentence names no other way.
+pub(super) fn institution_team(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRef> {
+    let text = ctx.doc.text.as_str();
+    let before = text.get(floor..ts)?;
+    let m = INSTITUTION_TEAM.captures(before)?.get(1)?;
+    let (_, code) = INSTITUTIONS.iter().find(|(n, _)| *n == m.as_str())?;
+    let code = ctx.kb.country_on(code, ctx.dct);
+    Some(ActorRef::state(
+        ctx.kb,
+        &code,
+        floor + m.start(),
+        floor + m.end(),
+    ))
+}
+
 /// A synthetic trigger over sentence bytes `start..end`.
 fn trigger(rule: &'static str, start: usize, end: usize, noun: bool) -> Trigger {
     Trigger {
@@ -1010,7 +1070,19 @@ pub(super) fn fill(
                 && text
                     .get(w[1].end..d.sentence.end)
                     .is_some_and(|r| OFFICIALS.is_match(r));
-            if ((hyphen && noun && states) || (slash && noun) || between) && a.key() != b.key() {
+            // "American and Soviet arms negotiators will resume talks": two
+            // states' teams joined by "and" as the trigger's subject
+            let subject_pair = states
+                && text
+                    .get(w[0].end..w[1].start)
+                    .is_some_and(|g| g.trim().eq_ignore_ascii_case("and"))
+                && w[1].end <= d.trigger.0
+                && text
+                    .get(w[1].end..d.trigger.0)
+                    .is_some_and(|r| TEAMS_SUBJECT.is_match(r) && !HABIT_GAP.is_match(r));
+            if ((hyphen && noun && states) || (slash && noun) || between || subject_pair)
+                && a.key() != b.key()
+            {
                 d.sides = vec![a, b];
                 d.rule = format!("{}.pair", d.rule);
                 break;

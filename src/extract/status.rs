@@ -18,7 +18,9 @@
 //! the occasion of another act ("took the opportunity of the King's visit to
 //! invite him to join the call") is under way. An agreement to meet ("have
 //! provisionally agreed to hold talks") is planned, unless refused or
-//! conditional.
+//! conditional. Talks a journey still ahead goes for ("was to leave later
+//! today for Ottawa for trade talks") are planned: the cue before the
+//! journey's verb is theirs (round 15).
 
 use std::sync::LazyLock;
 
@@ -82,6 +84,20 @@ static PLANNED: LazyLock<Re> = regex!(
 /// hold" or "to attend" within two words).
 static JOURNEY_AHEAD: LazyLock<Re> = regex!(
     r"(?i)\b(?:scheduled|expected|planned|proposed|impending|upcoming|forthcoming|anticipated|imminent)\s+(?:arrival|departure|return|stay|trip|journey)\s+(?:here\s+|there\s+)?(?:of|by)\s+(?:\b[A-Z]\.|[^.;])*?\b(?:for|to\s+hold|to\s+attend)\s+(?:[\w-]+\s+){0,2}$"
+);
+
+/// "was to leave later today for Ottawa for trade talks", "will fly to
+/// Tokyo next week for talks": talks that are the purpose ("for") of a
+/// journey verb in their clause; the verb is a bare infinitive, so a cue
+/// before it says whether the journey is ahead ([`PLAN_BEFORE_JOURNEY`]).
+static JOURNEY_FOR: LazyLock<Re> = regex!(
+    r"(?i)\b(?:leave|fly|travel|go|head|depart|set\s+off|come|return)\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,2}$"
+);
+
+/// The cue before a journey's bare verb that puts it ahead: "was to", "were
+/// due to", "is expected to", "will", "would" (reported speech).
+static PLAN_BEFORE_JOURNEY: LazyLock<Re> = regex!(
+    r"(?i)\b(?:(?:was|were|is|are)\s+(?:(?:also|now|still)\s+)?(?:due\s+|expected\s+|scheduled\s+|set\s+|going\s+)?to|will|would|shall|'ll)\s+(?:(?:also|then|now|soon|later|shortly)\s+)?$"
 );
 
 /// "agreed to hold talks", "have agreed in principle to meet": a
@@ -341,6 +357,13 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
         if JOURNEY_AHEAD.is_match(&sentence[wide..trig.start]) {
             return (Status::Planned, true);
         }
+        // "Rha was to leave later today for Ottawa for trade talks": the
+        // talks a journey still ahead goes for are planned
+        if let Some(m) = JOURNEY_FOR.find(&sentence[wide..trig.start]) {
+            if PLAN_BEFORE_JOURNEY.is_match(&sentence[wide..wide + m.start()]) {
+                return (Status::Planned, true);
+            }
+        }
     }
     if OCCURRED.is_match(before) && !PLANNED.is_match(before) {
         return (Status::Occurred, true);
@@ -517,6 +540,34 @@ mod tests {
         // a scheduled journey whose purpose is not the talks
         assert_eq!(
             st("Before the scheduled arrival of the ship for repairs, Smith held talks with Jones."),
+            Status::Occurred
+        );
+    }
+
+    #[test]
+    fn talks_a_journey_ahead_goes_for_are_planned() {
+        // (round 15) the plan's cue stands before the journey's verb, out of
+        // the noun's own window
+        assert_eq!(
+            st_of(
+                "The minister was to leave later this evening for Lisbon for economic talks with Portuguese officials.",
+                "talks"
+            ),
+            Status::Planned
+        );
+        assert_eq!(
+            st_of(
+                "Officials said the envoy would fly on to Canberra next Tuesday for talks with Australian ministers.",
+                "talks"
+            ),
+            Status::Planned
+        );
+        // a journey made: the talks it was for took place
+        assert_eq!(
+            st_of(
+                "The minister left Madrid on Monday for Lisbon for economic talks with Portuguese officials.",
+                "talks"
+            ),
             Status::Occurred
         );
     }

@@ -1995,3 +1995,90 @@ fn a_states_team_faces_a_person_across_the_table() {
     let m = meeting_rows(&ms);
     assert!(!m.iter().any(|r| r.contains("fitzwater")), "{m:?}");
 }
+
+// --- round 15 (recall58): sides and stays told in other words
+
+#[test]
+fn two_states_teams_as_the_subject_are_a_meeting_of_the_two_states() {
+    let ms = mentions(
+        "PARIS, May 5 - British and French fisheries negotiators will resume talks here tomorrow, a spokesman said.",
+        "1987-05-05",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter().any(|x| x.0 == EventType::Meeting
+            && x.1 == "FRA+GBR"
+            && x.2 == "paris"
+            && x.5 == Status::Planned),
+        "{r:?}"
+    );
+    // a habit is no occasion
+    let ms = mentions(
+        "PARIS, May 5 - British and French fisheries negotiators normally meet in the spring to set quotas.",
+        "1987-05-05",
+    );
+    assert!(
+        !meeting_rows(&ms).iter().any(|x| x == "FRA+GBR"),
+        "{:?}",
+        meeting_rows(&ms)
+    );
+}
+
+#[test]
+fn a_team_named_by_its_states_institution_is_that_states_guest() {
+    let ms = mentions(
+        "BONN, April 3 - A Pentagon delegation of five officers will follow up with a three-day visit starting on April 20, officials said.",
+        "1987-04-03",
+    );
+    let v = visits(&ms, "United States");
+    assert!(a_visit_to(&v, "bonn", Some(Status::Planned)), "{v:?}");
+}
+
+#[test]
+fn a_bodys_mission_told_by_a_speaker_is_the_bodys_visit() {
+    let ms = mentions(
+        "NAIROBI, June 2 - Saitoti said a World Bank mission would visit here in September to review the loan.",
+        "1987-06-02",
+    );
+    let r = rows(&ms);
+    let v = row_with(&r, EventType::Visit, "world-bank");
+    assert!(
+        v.is_some_and(|v| v.1 == "world-bank" && v.2 == "nairobi"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn talks_told_by_their_length_at_the_dateline_are_with_the_host() {
+    let ms = mentions(
+        "CANBERRA, March 5 - U.S. Trade Representative Clayton Yeutter told a news conference after two days of talks that farm trade had improved.",
+        "1987-03-05",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter().any(|x| x.0 == EventType::Meeting
+            && x.1 == "AUS+clayton-yeutter"
+            && x.2 == "canberra"),
+        "{r:?}"
+    );
+    // talks placed elsewhere are not the host's
+    let ms = mentions(
+        "CANBERRA, March 5 - U.S. Trade Representative Clayton Yeutter returned home after two days of talks in Wellington.",
+        "1987-03-05",
+    );
+    assert!(
+        !meeting_rows(&ms).iter().any(|x| x.contains("AUS")),
+        "{:?}",
+        meeting_rows(&ms)
+    );
+}
+
+#[test]
+fn a_mission_here_told_by_its_length_is_a_visit_to_the_dateline() {
+    let ms = mentions(
+        "OTTAWA, March 11 - Brazilian Finance Minister Dilson Funaro spoke at the end of a ten-day economic mission here.",
+        "1987-03-11",
+    );
+    let v = visits(&ms, "Funaro");
+    assert!(a_visit_to(&v, "ottawa", Some(Status::Occurred)), "{v:?}");
+}

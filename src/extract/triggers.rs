@@ -176,6 +176,17 @@ const RULES: &[Rule] = &[
         re: r"\barriv(?:e|es|ed|ing|al) (?:in|at)\b",
     },
     Rule {
+        // "at the end of a two-week trade mission here": a mission told by
+        // its length, at the dateline (round 15; a bare "mission" is a
+        // body's or a firm's as often as a journey)
+        name: "visit.mission_here",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.7,
+        noun: true,
+        re: r"\b(?:\w+[- ](?:day|week))\s+(?:(?:trade|economic|official|government|goodwill)\s+)?mission\s+here\b",
+    },
+    Rule {
         name: "visit.arrive_here",
         event_type: EventType::Visit,
         frame: Frame::Travel,
