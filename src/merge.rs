@@ -2133,6 +2133,19 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                 .is_some_and(|t| t.ends_with(')') && t.contains(" ("))
         })
     };
+    // the one stated stay that holds a day (two disagreeing lengths keep
+    // the day, as [`length_from`] below)
+    let lone_stay = |day: Interval| {
+        let mut held: Vec<Interval> = claims
+            .iter()
+            .filter(|r| {
+                stated_stay(r) && r.interval.start <= day.start && day.end <= r.interval.end
+            })
+            .map(|r| r.interval)
+            .collect();
+        held.dedup();
+        held.len() == 1
+    };
     let range_from = |day: Interval| {
         claims
             .iter()
@@ -2146,7 +2159,7 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                             && day.end <= r.interval.end
                             && (r.interval.end - r.interval.start).num_days() < VISIT_RANGE_DAYS)
                     && r.interval.end > r.interval.start
-                    && (calendar(r) || visit && stated_stay(r))
+                    && (calendar(r) || visit && stated_stay(r) && lone_stay(day))
                     && !week_window(r, mentions)
                     && precise(r)
                     && !past_plan(r)
