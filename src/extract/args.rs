@@ -3,7 +3,9 @@
 //! actors of a closed relative clause before the trigger, ", which owes the
 //! IMF money,", are not its subject), the
 //! place (a destination after "to"/"in", a modifier before: "his Russia
-//! visit", "the Sochi summit") and the dates (the nearest temporal expression
+//! visit", "the Sochi summit"; a meeting's venue is the place a relative
+//! "where" stands for, "a visit to Egypt, where he is due to hold talks", before
+//! any later "in" place such as the speakers' "officials in New Delhi said") and the dates (the nearest temporal expression
 //! of the clause; coordinated dates give one value each).
 //!
 //! Everything works on the document's entity mentions ([`EntityMention`])
@@ -1068,6 +1070,20 @@ pub fn venue(
     if let Some(p) = on_trip {
         return Some(p.clone());
     }
+    // "a two-day visit to Egypt, where he is due to hold talks with": the
+    // place a relative "where" stands for, right before it in the sentence
+    // (before any later place: "..., officials in New Delhi said")
+    let where_rel = places.iter().rev().find(|p| {
+        p.start >= sent_start
+            && p.end <= trig_start
+            && trig_start - p.end <= 90
+            && text
+                .get(p.end..trig_start)
+                .is_some_and(|g| WHERE_REL.is_match(&g.replace(char::is_whitespace, " ")))
+    });
+    if let Some(p) = where_rel {
+        return Some(p.clone());
+    }
     let mut best: Option<&PlaceRef> = None;
     for p in places.iter().filter(|p| {
         p.start >= sent_start.max(trig_start.saturating_sub(80))
@@ -1112,6 +1128,10 @@ pub fn venue(
     }
     best.cloned()
 }
+
+/// The gap from a place to a trigger in the relative clause the place
+/// opens (", where he is due to"): the place is the trigger's venue.
+static WHERE_REL: LazyLock<Re> = regex!(r"^\s*,\s*where\s+[^,;.]{0,70}$");
 
 /// "During his trip to", "On her visit to", "In the course of their stay
 /// in": a sentence opening on a side's journey, up to its goal.

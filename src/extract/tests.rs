@@ -3738,3 +3738,24 @@ fn a_may_dateline_is_no_hedge_on_a_club_sitting() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn where_clause_names_the_venue_not_the_speakers_city() {
+    // a relative "where" after a trip's goal is where the talks are held;
+    // "aides in Rome said" is where the speakers sit, not the venue
+    let text = "Chancellor Olaf Scholz flies out on Tuesday for a short trip to Peru, where he is expected to meet President Emmanuel Macron, aides in Rome said. ";
+    let f = fixture_kb(
+        text,
+        "2023-05-01",
+        &[
+            ("Chancellor Olaf Scholz", "olaf-scholz"),
+            ("President Emmanuel Macron", "emmanuel-macron"),
+        ],
+        &[("Peru", country("PER")), ("Rome", city("rome"))],
+        &[],
+    );
+    let ms = run(&f);
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.country_code.as_deref(), Some("PER"), "{m:?}");
+    assert_ne!(m.place_id.as_deref(), Some("rome"), "{m:?}");
+}
