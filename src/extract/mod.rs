@@ -213,6 +213,12 @@
 //!     in January; he last travelled to the country in 2009"); a city the
 //!     traveller goes on or back to after the event ("will meet Li on
 //!     Tuesday before returning to Canberra") is no paragraph place of it.
+//!     A past visit told only in comparison ("the first X to visit China
+//!     since Mike Pompeo in 2018", "the last chancellor to visit China was
+//!     Angela Merkel, in September 2019", "his first visit to Brazil since
+//!     2015", "he last went there in 2017") is a visit of its own in that
+//!     year or month ([`story_time::compared_visits`];
+//!     docs/audits/round15-news61.md).
 //! 17. Whole events dev6 missed (round 15; docs/audits/round15-recall58.md):
 //!     two states' teams joined by "and" as a trigger's subject ("American
 //!     and Soviet arms negotiators will resume talks") are a meeting of the
@@ -616,6 +622,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     // date (after the anaphors took their sides, before the story lends
     // its days)
     story_time::since_occasions(ctx, &mut drafts);
+    // "the first X to visit China since Y in 2018": Y's visit then
+    story_time::compared_visits(ctx, &actors, &places, &mut drafts);
     story_time::lead_dates(ctx, &mut drafts);
     // a city that is another event's place ("a summit in Ottawa next
     // month") is no stop of this one

@@ -54,6 +54,14 @@
 //!   ("since June 2019, when he travelled to Moscow", "since they met in
 //!   Bali last November") is that occasion's, dated by the clause's own
 //!   past date ([`since_occasions`], round 15: `+since`).
+//! - A visit told only in comparison with the story's own is a visit of
+//!   its own, occurred, dated by the comparison's past date: "the first
+//!   U.S. secretary of state to visit China since Mike Pompeo in 2018" and
+//!   "The last German chancellor to visit China was Angela Merkel, in
+//!   September 2019" are the named person's visit to that place; "his first
+//!   visit to Brazil since 2015" and "he last went there as vice-president
+//!   in 2017" the subject's own earlier visit ([`compared_visits`], round
+//!   15: `visit.compared.*`).
 //!
 //! The story's own meeting at the dateline and its day are in
 //! [`super::dateline`]. A draft dated here gets `+under_way`,
@@ -72,6 +80,7 @@ use std::sync::LazyLock;
 use crate::re::Re;
 use chrono::NaiveDate;
 
+use super::args::{ActorRef, PlaceRef};
 use super::{DocContext, Draft, EventType, Status, OTHER_DAY};
 use crate::kb::ActorKind;
 use crate::text::Sentence;
@@ -139,6 +148,231 @@ pub(super) fn since_occasions(ctx: &DocContext, drafts: &mut [Draft]) {
             break;
         }
     }
+}
+
+/// "the first U.S. secretary of state to visit China since", "the first
+/// bilateral visit to South Korea by a Japanese leader since": a first
+/// visit (or trip, or travel) compared with an earlier one, up to the
+/// "since" that names it (the match ends after "since ").
+static FIRST_SINCE: LazyLock<Re> = regex!(
+    r"(?i)\b(?:first|only)\b(?:[^.;]|\b[A-Z]\.){0,100}?\b(?:visits?|trips?|travel|to\s+(?:visit|travel\s+to|go\s+to))\b(?:[^.;]|\b[A-Z]\.){0,80}?\bsince\s+"
+);
+
+/// "The last German chancellor to visit China was": the earlier visitor
+/// follows (the match ends after "was ").
+static LAST_WAS: LazyLock<Re> = regex!(
+    r"(?i)\blast\s+(?:[^.;]|\b[A-Z]\.){0,80}?\bto\s+(?:visit|travel\s+to|go\s+to)\b(?:[^.;]|\b[A-Z]\.){0,40}?\s(?:was|were)\s+"
+);
+
+/// "his first visit to Brazil since": the subject's own earlier visit,
+/// dated by the words right after "since".
+static OWN_FIRST_SINCE: LazyLock<Re> = regex!(
+    r"(?i)\b(?:his|her|their)\s+first\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\s+(?:to|in)\s+[^.;]{0,50}?\bsince\s+"
+);
+
+/// "he last went there", "she last travelled to the country": the
+/// subject's earlier visit to the place just told, dated after it.
+static LAST_THERE: LazyLock<Re> = regex!(
+    r"(?i)\b(?:he|she|they)\s+last\s+(?:went|travell?ed|traveled|flew|came|was)\s+(?:there|to\s+the\s+(?:country|city))\b"
+);
+
+/// Between the earlier visitor and the date: "Mike Pompeo in 2018",
+/// "Malcolm Turnbull attended a summit in 2016", "Angela Merkel, in
+/// September 2019".
+static TO_DATE: LazyLock<Re> = regex!(r"(?i)^,?(?:\s+[^\s,;.]+){0,5}?\s+(?:in|on)\s+$");
+
+/// Between "since" and the earlier visitor: nothing, or a possessive
+/// country or a title ("Ghana's", "then-President").
+static TO_VISITOR: LazyLock<Re> = regex!(r"^(?:[A-Z][\w.-]*(?:'s|’s)?\s+){0,2}$");
+
+/// A place said as a destination: "to China", "visit China", "in Seoul".
+static AS_DESTINATION: LazyLock<Re> = regex!(r"(?i)\b(?:to|visit|visiting|in)\s+(?:the\s+)?$");
+
+/// A visit told only in comparison with the story's own (round 15,
+/// `visit.compared`): "the first U.S. secretary of state to visit China
+/// since Mike Pompeo in 2018" and "The last German chancellor to visit
+/// China was Angela Merkel, in September 2019" are the named person's
+/// visit to that place in that past date; "his first visit to Brazil since
+/// 2015" is the subject's own visit there in 2015, and "he last went there
+/// as vice-president in 2017" the subject's visit to the place just told.
+/// All occurred. The comparison's own trigger in "the last ... to visit
+/// China was X" is X's visit, not the subject's: that draft gives way.
+/// A "since 2017, when he ..." clause is [`since_occasions`]'.
+pub(super) fn compared_visits(
+    ctx: &DocContext,
+    actors: &[ActorRef],
+    places: &[PlaceRef],
+    drafts: &mut Vec<Draft>,
+) {
+    let text = ctx.doc.text.as_str();
+    // a past date starting at `at` (or, with `gap`, after words `gap` accepts)
+    let past_date = |from: usize, until: usize, gap: Option<&Re>| {
+        ctx.timexes.iter().find(|x| {
+            x.begin >= from
+                && x.end <= until
+                && gap.map_or(x.begin == from, |g| {
+                    text.get(from..x.begin).is_some_and(|w| g.is_match(w))
+                })
+                && matches!(x.kind, crate::time::TimexType::Date)
+                && x.interval
+                    .is_some_and(|i| ctx.dct.is_none_or(|r| i.end < r))
+        })
+    };
+    let mut extra: Vec<Draft> = vec![];
+    let mut dropped: Vec<(usize, usize)> = vec![];
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        let Some(stext) = text.get(s.start..s.end) else {
+            continue;
+        };
+        if !(stext.contains("since") || stext.contains("last") || stext.contains("Last")) {
+            continue;
+        }
+        let clause_end = |at: usize| stext[at - s.start..].find(';').map_or(s.end, |i| at + i);
+        let new_visit = |guest: &ActorRef,
+                         place: &PlaceRef,
+                         x: &crate::time::Timex,
+                         trig: (usize, usize),
+                         rule: &str| {
+            let iv = x.interval?;
+            Some(Draft {
+                sentence_index: si,
+                sentence: *s,
+                event_type: EventType::Visit,
+                status: Status::Occurred,
+                cued: true,
+                guests: vec![guest.clone()],
+                hosts: vec![],
+                sides: vec![],
+                place: Some(place.clone()),
+                dates: Some((iv, x.text.clone())),
+                rule: rule.to_string(),
+                confidence: 0.75,
+                noun: false,
+                derived: false,
+                summit: false,
+                trigger: trig,
+            })
+        };
+        // the destination: the last place told as one inside `from..until`
+        let destination = |from: usize, until: usize| {
+            places.iter().rev().find(|p| {
+                from <= p.start
+                    && p.end <= until
+                    && text
+                        .get(from..p.start)
+                        .is_some_and(|w| AS_DESTINATION.is_match(w))
+            })
+        };
+        // the earlier visitor: a person right after `at`
+        let visitor = |at: usize| {
+            actors.iter().find(|a| {
+                a.kind == ActorKind::Person
+                    && a.start >= at
+                    && a.start <= at + 30
+                    && a.end <= s.end
+                    && text
+                        .get(at..a.start)
+                        .is_some_and(|w| TO_VISITOR.is_match(w))
+            })
+        };
+        for (re, rule) in [
+            (&FIRST_SINCE, "visit.compared.first_since"),
+            (&LAST_WAS, "visit.compared.last_was"),
+        ] {
+            for m in re.find_iter(stext) {
+                let (from, at) = (s.start + m.start(), s.start + m.end());
+                let Some(place) = destination(from, at) else {
+                    continue;
+                };
+                let Some(guest) = visitor(at) else { continue };
+                let until = clause_end(guest.end).min(guest.end + 60);
+                let Some(x) = past_date(guest.end, until, Some(&*TO_DATE)) else {
+                    continue;
+                };
+                if let Some(d) = new_visit(guest, place, x, (from, at), rule) {
+                    if rule.ends_with("last_was") {
+                        dropped.push((from, at));
+                    }
+                    extra.push(d);
+                }
+            }
+        }
+        for m in OWN_FIRST_SINCE.find_iter(stext) {
+            let (from, at) = (s.start + m.start(), s.start + m.end());
+            let Some(x) = past_date(at, clause_end(at), None) else {
+                continue;
+            };
+            // "since 2017, when he was received": an occasion of its own
+            if text
+                .get(x.end..)
+                .is_some_and(|r| r.trim_start_matches(',').trim_start().starts_with("when"))
+            {
+                continue;
+            }
+            let Some(own) = drafts.iter().find(|d| {
+                d.event_type == EventType::Visit
+                    && !d.derived
+                    && from <= d.trigger.0
+                    && d.trigger.1 <= at
+                    && !d.rule.contains("+since")
+            }) else {
+                continue;
+            };
+            let place = destination(from, at).or(own.place.as_ref());
+            for g in own.guests.iter().filter(|g| g.kind == ActorKind::Person) {
+                if let Some(d) =
+                    place.and_then(|p| new_visit(g, p, x, (from, at), "visit.compared.own_since"))
+                {
+                    extra.push(d);
+                }
+            }
+        }
+        for m in LAST_THERE.find_iter(stext) {
+            let (from, at) = (s.start + m.start(), s.start + m.end());
+            // "travelled to the country" may be a trigger of its own
+            if drafts
+                .iter()
+                .any(|d| from <= d.trigger.0 && d.trigger.0 < at)
+            {
+                continue;
+            }
+            let Some(x) = ctx.timexes.iter().find(|x| {
+                x.begin >= at
+                    && x.begin <= at + 60
+                    && x.end <= clause_end(at)
+                    && matches!(x.kind, crate::time::TimexType::Date)
+                    && x.interval
+                        .is_some_and(|i| ctx.dct.is_none_or(|r| i.end < r))
+            }) else {
+                continue;
+            };
+            // the place just told: a visit of this sentence before, or of the one before
+            let Some(told) = drafts.iter().rev().find(|d| {
+                d.event_type == EventType::Visit
+                    && !d.derived
+                    && d.place.is_some()
+                    && ((d.sentence_index == si && d.trigger.1 <= from)
+                        || d.sentence_index + 1 == si)
+            }) else {
+                continue;
+            };
+            let Some(place) = told.place.as_ref() else {
+                continue;
+            };
+            for g in told.guests.iter().filter(|g| g.kind == ActorKind::Person) {
+                if let Some(d) = new_visit(g, place, x, (from, at), "visit.compared.last_there") {
+                    extra.push(d);
+                }
+            }
+        }
+    }
+    drafts.retain(|d| {
+        d.event_type != EventType::Visit
+            || !dropped
+                .iter()
+                .any(|&(a, b)| a <= d.trigger.0 && d.trigger.1 <= b)
+    });
+    drafts.extend(extra);
 }
 
 /// "X said after talks with Y", "told reporters after a meeting with": the
@@ -900,14 +1134,23 @@ mod tests {
             Some("2022-11-01".to_string()),
             "{ms:?}"
         );
-        // "since" opening a date the trip is after is no earlier occasion
+        // "since" opening a date the trip is after does not date the trip
+        // (it is the day's); the month is an earlier visit of its own
+        // ([`compared_visits`], news61)
         let ms = mentions(
             "French President Emmanuel Macron arrived in Hamburg on Monday, his first \
              visit to Germany since March.",
             "2024-06-12",
         );
         let v = visits(&ms, "Macron");
-        assert!(v.iter().all(|x| x.1 != "2024-03-01"), "{v:?}");
+        assert!(
+            v.iter().all(|x| x.0 != "hamburg" || x.1 != "2024-03-01"),
+            "{v:?}"
+        );
+        assert!(
+            v.iter().any(|x| x.0 == "DEU" && x.1 == "2024-03-01"),
+            "{v:?}"
+        );
     }
 
     /// The dates of the last meeting mention (by trigger) of a story.

@@ -3643,6 +3643,88 @@ mod round15 {
     }
 
     #[test]
+    fn the_earlier_visitor_after_since_visited_in_that_year() {
+        // news61: "the first X to visit Y since Z in YEAR" is Z's visit to Y
+        let ms = pipeline(
+            "Secretary of State John Kerry landed in Tokyo on Monday, the first U.S. \
+             secretary of state to visit Japan since Hillary Clinton in 2012.",
+            "2016-04-11",
+        );
+        let v = visits(&ms, "Hillary Clinton");
+        assert!(
+            v.iter()
+                .any(|x| x.0 == "JPN" && x.1 == "2012-01-01" && x.3 == Status::Occurred),
+            "{v:?}"
+        );
+        // "by a French leader since Z attended a summit in YEAR"
+        let ms = pipeline(
+            "President Emmanuel Macron held talks in Algiers on Thursday, the first \
+             visit to Algeria by a French leader since Jacques Chirac attended a \
+             conference in 2003.",
+            "2022-08-25",
+        );
+        let v = visits(&ms, "Chirac");
+        assert!(
+            v.iter().any(|x| x.0 == "DZA" && x.1 == "2003-01-01"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn the_last_to_visit_was_the_named_person_not_the_subject() {
+        let ms = pipeline(
+            "President Emmanuel Macron arrived in Algiers on Thursday. The last French \
+             president to visit Algeria was Jacques Chirac, in March 2003.",
+            "2022-08-25",
+        );
+        let v = visits(&ms, "Chirac");
+        assert!(
+            v.iter().any(|x| x.0 == "DZA" && x.1 == "2003-03-01"),
+            "{v:?}"
+        );
+        let m = visits(&ms, "Macron");
+        assert!(m.iter().all(|x| x.1 != "2003-03-01"), "{m:?}");
+    }
+
+    #[test]
+    fn the_subjects_own_first_visit_since_a_year_and_last_went_there() {
+        let ms = pipeline(
+            "Prime Minister Narendra Modi arrived in Paris on Thursday, on his first \
+             visit to France since 2019.",
+            "2023-07-13",
+        );
+        let v = visits(&ms, "Modi");
+        assert!(
+            v.iter()
+                .any(|x| x.0 == "FRA" && x.1 == "2019-01-01" && x.3 == Status::Occurred),
+            "{v:?}"
+        );
+        let ms = pipeline(
+            "President Emmanuel Macron arrived in Tokyo on Monday for a three-day visit. \
+             It is his first visit to Japan since taking office; he last went there as \
+             economy minister in 2016.",
+            "2019-06-24",
+        );
+        let v = visits(&ms, "Macron");
+        assert!(v.iter().any(|x| x.1 == "2016-01-01"), "{v:?}");
+    }
+
+    #[test]
+    fn a_first_since_without_a_person_or_a_visit_adds_nothing() {
+        let ms = pipeline(
+            "Trade Minister Hans Olsen was the first senior official to visit Chile \
+             since the two countries restored ties in 1990. Exports rose for the \
+             first time since Paul Keating took office in 1991.",
+            "1994-03-01",
+        );
+        assert!(
+            ms.iter().all(|m| !m.rule.starts_with("visit.compared")),
+            "{:?}",
+            rows(&ms)
+        );
+    }
+
+    #[test]
     fn the_city_returned_to_after_talks_is_not_theirs() {
         let ms = pipeline(
             "BEIJING, Nov 6 - Prime Minister Anthony Albanese held talks with President \
