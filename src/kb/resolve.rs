@@ -2880,28 +2880,23 @@ mod tests {
         // date are the pair, not that year's holders of the two countries
         let kb = Kb::builtin().expect("built-in tables load");
         let date = NaiveDate::parse_from_str("2023-06-05", "%Y-%m-%d").ok();
+        let groups = |text: &str| -> Vec<Vec<String>> {
+            resolve(&kb, text, date)
+                .into_iter()
+                .filter_map(|m| match m.entity {
+                    Entity::Group { actor_ids } => Some(actor_ids),
+                    _ => None,
+                })
+                .collect()
+        };
         let text = "President Emmanuel Macron received Chancellor Olaf Scholz in Paris on \
             Monday, the first such visit by a German leader since Gerhard Schroeder in 2004. \
             The two leaders discussed energy prices.";
-        let groups: Vec<Vec<String>> = resolve(&kb, text, date)
-            .into_iter()
-            .filter_map(|m| match m.entity {
-                Entity::Group { actor_ids } => Some(actor_ids),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(groups, [["emmanuel-macron", "olaf-scholz"]]);
+        assert_eq!(groups(text), [["emmanuel-macron", "olaf-scholz"]]);
         // a pair named in office in the past year keeps that year
         let text = "In 2004, President Jacques Chirac received Chancellor Gerhard Schroeder. \
             The two leaders discussed energy prices.";
-        let groups: Vec<Vec<String>> = resolve(&kb, text, date)
-            .into_iter()
-            .filter_map(|m| match m.entity {
-                Entity::Group { actor_ids } => Some(actor_ids),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(groups, [["jacques-chirac", "gerhard-schroder"]]);
+        assert_eq!(groups(text), [["jacques-chirac", "gerhard-schroder"]]);
     }
 
     #[test]
