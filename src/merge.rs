@@ -2118,34 +2118,6 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     let visit = members
         .iter()
         .all(|&i| mentions[i].event_type == EventType::Visit);
-    // "Monday (three-day)": an arrival's day and the stay's stated length
-    // (the extractor's window, written "DAY (LENGTH)"), for a visit a range
-    // as good as a calendar one ("arrived in Moscow on Monday for a
-    // three-day state visit" beside "met on Tuesday": the stay, not its
-    // second day); not for a meeting, whose length may be counted from
-    // its last day ("ended its annual meeting today", "the three-day
-    // meeting")
-    let stated_stay = |c: &DateClaim| {
-        c.mentions.iter().any(|&i| {
-            mentions[i]
-                .date_text
-                .as_deref()
-                .is_some_and(|t| t.ends_with(')') && t.contains(" ("))
-        })
-    };
-    // the one stated stay that holds a day (two disagreeing lengths keep
-    // the day, as [`length_from`] below)
-    let lone_stay = |day: Interval| {
-        let mut held: Vec<Interval> = claims
-            .iter()
-            .filter(|r| {
-                stated_stay(r) && r.interval.start <= day.start && day.end <= r.interval.end
-            })
-            .map(|r| r.interval)
-            .collect();
-        held.dedup();
-        held.len() == 1
-    };
     let range_from = |day: Interval| {
         claims
             .iter()
@@ -2159,7 +2131,7 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
                             && day.end <= r.interval.end
                             && (r.interval.end - r.interval.start).num_days() < VISIT_RANGE_DAYS)
                     && r.interval.end > r.interval.start
-                    && (calendar(r) || visit && stated_stay(r) && lone_stay(day))
+                    && calendar(r)
                     && !week_window(r, mentions)
                     && precise(r)
                     && !past_plan(r)
@@ -2171,7 +2143,9 @@ fn pick_dates(members: &[usize], mentions: &[EventMention]) -> (Option<Interval>
     // "left Tokyo yesterday" beside "at the end of a four-day visit": a
     // single day inside the window a stated length of the same event gives
     // is a day of it; the window, when exactly one such window holds the
-    // day (two disagreeing lengths keep the day) (round 15)
+    // day (two disagreeing lengths keep the day) (round 15); a visit's too
+    // ("arrived in Moscow on Monday for a three-day state visit" beside
+    // "met on Tuesday": the stay, not its second day)
     let length_from = |day: Interval| {
         if day.precision != Precision::Day || day.start != day.end {
             return day;
