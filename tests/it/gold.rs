@@ -257,6 +257,7 @@ fn gold_files_are_well_formed() {
         "reuters-dev6.gold.jsonl",
         "news1.gold.jsonl",
         "news-blind7.gold.jsonl",
+        "news2.gold.jsonl",
     ] {
         let text = std::fs::read_to_string(dir.join(file)).expect("read gold file");
         let mut ids = std::collections::HashSet::new();
