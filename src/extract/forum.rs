@@ -714,37 +714,39 @@ mod tests {
             .collect()
     }
 
-    fn one(topic: &str) -> Vec<Option<String>> {
-        vec![Some(topic.to_string())]
+    /// The story's one meeting with `club` on a side has `topic`.
+    #[track_caller]
+    fn topic_is(text: &str, dct: &str, club: &str, topic: &str) {
+        assert_eq!(topics(text, dct, club), vec![Some(topic.to_string())]);
     }
 
     #[test]
     fn the_ministers_named_beside_a_club_meeting_are_its_forum() {
-        let t = topics(
+        topic_is(
             "LUXEMBOURG, May 4 - Lubbers spoke after a meeting of EC energy ministers here today on oil stocks.",
             "1987-05-04",
             "eec",
+            "energy",
         );
-        assert_eq!(t, one("energy"));
-        let t = topics(
+        topic_is(
             "BRUSSELS, March 9 - A meeting of EC farm ministers ended here today without a deal on cereal prices.",
             "1987-03-09",
             "eec",
+            "farm",
         );
-        assert_eq!(t, one("farm"));
-        let t = topics(
+        topic_is(
             "TOKYO, May 4 - Finance ministers and central bank governors of the Group of Seven will meet in Washington tomorrow, dealers expect.",
             "1987-05-04",
             "g7",
+            "finance",
         );
-        assert_eq!(t, one("finance"));
         // two fields in one phrase: a joint council
-        let t = topics(
+        topic_is(
             "BRUSSELS, May 4 - Delors spoke after a joint meeting of EC finance and agriculture ministers here today.",
             "1987-05-04",
             "eec",
+            "farm+finance",
         );
-        assert_eq!(t, one("farm+finance"));
     }
 
     #[test]
@@ -795,12 +797,12 @@ mod tests {
 
     #[test]
     fn a_club_that_sits_as_one_forum_has_it_whatever_the_words() {
-        let t = topics(
+        topic_is(
             "LONDON, May 4 - Sterling was steady ahead of the Group of Five meeting in Washington tomorrow, dealers said.",
             "1987-05-04",
             "g5",
+            "finance",
         );
-        assert_eq!(t, one("finance"));
         // a loose "summit" of the six is their finance meeting
         let t = topics(
             "BONN, May 4 - Stoltenberg said all participants at the summit of the Group of Six in Paris had agreed on the dollar.",
@@ -809,12 +811,12 @@ mod tests {
         );
         assert!(t.iter().all(|x| x.as_deref() == Some("finance")), "{t:?}");
         // its officials are still its officials
-        let t = topics(
+        topic_is(
             "TOKYO, May 4 - Senior officials of the Group of Five will meet in Paris next week.",
             "1987-05-04",
             "g5",
+            "officials",
         );
-        assert_eq!(t, one("officials"));
     }
 
     #[test]

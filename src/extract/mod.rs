@@ -1277,13 +1277,12 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
             // "A French government team has arrived in Antananarivo": a
             // delegation named by its country's adjective is that state's
             // (also after another state: "convincing the U.S. despite the
-            // efforts of a Japanese team that left for Washington")
+            // efforts of a Japanese team that left for Washington"), as is
+            // one its state's institution names ("A Pentagon team ... will
+            // follow up with a visit")
             if guests.iter().all(|g| g.kind != ActorKind::Person) {
                 let floor = guests.last().map_or(s.start, |g| g.end);
-                if let Some(st) = sides::team_before(ctx, floor, ts, sides::TeamGap::Delegation) {
-                    guests = vec![st];
-                } else if let Some(st) = sides::institution_team(ctx, floor, ts) {
-                    // "A Pentagon team ... will follow up with a visit"
+                if let Some(st) = sides::team_before(ctx, floor, ts, sides::TeamGap::Guest) {
                     guests = vec![st];
                 }
             }

@@ -67,9 +67,11 @@
 //! the state's side: a meeting's subject ("the U.S. delegation held talks
 //! with Miyazawa") or a travelling delegation ("a French government team has
 //! arrived"); one scan back, the gap's reading its argument ([`TeamGap`]).
-//! A team named by its state's institution ("A Pentagon team ... will
-//! follow up with a one-week visit", [`institution_team`], round 15) is
-//! that state's guest; the institutions are a small table written here.
+//! A guest's team ([`TeamGap::Guest`]) is such a delegation or else a team
+//! named by its state's institution ("A Pentagon team ... will follow up
+//! with a one-week visit", [`institution_team`], round 15): that state's
+//! guest; the institutions are a small table written here. One entry point
+//! for every state's team before a trigger (round 16).
 //!
 //! After the fill pass, checks of who is a side: a state guest must name a
 //! mover ([`movers`]); a speaker closing or opening a sentence reports
@@ -201,6 +203,12 @@ pub(super) enum TeamGap {
     /// with at most 60 bytes of the same sentence on to the trigger
     /// ([`DELEGATION`]).
     Delegation,
+    /// A guest named by no person: a travelling delegation as in
+    /// [`TeamGap::Delegation`], or else a team named by its state's
+    /// institution ("A Pentagon team of about ten experts will follow up
+    /// with a one-week visit": [`INSTITUTIONS`], round 15), the institution
+    /// in the trigger's clause (60 bytes at most from the team noun).
+    Guest,
 }
 
 /// From a state to the trigger of its delegation's visit: at most three
@@ -236,7 +244,7 @@ pub(super) fn team_before(
                     && !JOINED_BEFORE.is_match(lead)
                     && opens_team(text, e.end)
             }
-            TeamGap::Delegation => DELEGATION.is_match(between),
+            TeamGap::Delegation | TeamGap::Guest => DELEGATION.is_match(between),
         };
         ok.then(|| super::state_actor(ctx.kb, e, code))
     };
@@ -248,6 +256,9 @@ pub(super) fn team_before(
     match gap {
         TeamGap::Clause => before.next().and_then(fits),
         TeamGap::Delegation => before.find_map(fits),
+        TeamGap::Guest => before
+            .find_map(fits)
+            .or_else(|| institution_team(ctx, floor, ts)),
     }
 }
 
@@ -640,8 +651,9 @@ static INSTITUTION_TEAM: LazyLock<Re> = regex!(
 
 /// The state of a team named by its state's institution before a trigger
 /// at `ts` ("A Pentagon team of about ten experts will follow up with a
-/// one-week visit"), for a guest the sentence names no other way.
-pub(super) fn institution_team(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRef> {
+/// one-week visit"): [`team_before`]'s [`TeamGap::Guest`] when no state
+/// names the delegation.
+fn institution_team(ctx: &DocContext, floor: usize, ts: usize) -> Option<ActorRef> {
     let text = ctx.doc.text.as_str();
     let before = text.get(floor..ts)?;
     let m = INSTITUTION_TEAM.captures(before)?.get(1)?;

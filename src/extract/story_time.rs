@@ -62,6 +62,14 @@
 //!   visit to Brazil since 2015" and "he last went there as vice-president
 //!   in 2017" the subject's own earlier visit ([`compared_visits`], round
 //!   15: `visit.compared.*`).
+//! - Both read a sentence's "since" clauses through one finder
+//!   ([`since_clauses`], round 16): each clause runs from "since" to the
+//!   next semicolon or the sentence's end ([`clause_end`]) and says whether
+//!   it tells an occasion of its own ("since June 2019, when he
+//!   travelled", "since they met"). Such a clause is the first reader's: it
+//!   dates the trigger or place inside it and is no comparison ("his first
+//!   trip to the United States since 2017, when he was received" makes no
+//!   `visit.compared.own_since`); the second reads the others' dates.
 //!
 //! The story's own meeting at the dateline and its day are in
 //! [`super::dateline`]. A draft dated here gets `+under_way`,
@@ -84,15 +92,71 @@ use super::args::{ActorRef, PlaceRef};
 use super::{DocContext, Draft, EventType, Status, OTHER_DAY};
 use crate::kb::ActorKind;
 use crate::text::Sentence;
-use crate::time::{Interval, Precision};
+use crate::time::{Interval, Precision, Timex, TimexType};
 
-/// "since June 2019, when he travelled to Moscow", "since they met in Bali
-/// last November": a "since" clause telling an earlier occasion, either by
-/// a date and a "when" clause (group `date`: where the date stands) or by
-/// its own subject and past verb.
-static SINCE_OCCASION: LazyLock<Re> = regex!(
-    r"(?i)\bsince\s+(?:(?P<date>[^,;.]{1,30}?),?\s+when\b|(?:they|he|she|we|the\s+two(?:\s+\w+)?)\s+(?:last\s+|first\s+)?(?:met|visited|travell?ed|went|came|held|hosted|attended|was|were)\b)"
+/// "since" and its words; group `occasion` when they tell an earlier
+/// occasion ("since June 2019, when he travelled to Moscow", "since they
+/// met in Bali last November"), either by a date and a "when" clause
+/// (group `date`: where the date stands) or by its own subject and past
+/// verb.
+static SINCE_CLAUSE: LazyLock<Re> = regex!(
+    r"(?i)\bsince\s+(?P<occasion>(?P<date>[^,;.]{1,30}?),?\s+when\b|(?:they|he|she|we|the\s+two(?:\s+\w+)?)\s+(?:last\s+|first\s+)?(?:met|visited|travell?ed|went|came|held|hosted|attended|was|were)\b)?"
 );
+
+/// The end of the clause from `at` in sentence `s` (text `stext`): the next
+/// semicolon, or the sentence's end.
+fn clause_end(stext: &str, s: Sentence, at: usize) -> usize {
+    stext
+        .get(at - s.start..)
+        .and_then(|r| r.find(';'))
+        .map_or(s.end, |i| at + i)
+}
+
+/// A "since" clause of a sentence ([`since_clauses`]); document offsets.
+#[derive(Clone, Copy)]
+struct SinceClause {
+    /// Where "since" stands.
+    start: usize,
+    /// Where the words after "since" begin.
+    words: usize,
+    /// The clause's end ([`clause_end`]).
+    end: usize,
+    /// The clause tells an earlier occasion of its own ("since June 2019,
+    /// when he travelled", "since they met"): Some, with where its date
+    /// stands when a "when" clause follows one.
+    occasion: Option<Option<usize>>,
+}
+
+/// The "since" clauses of sentence `s`, in order: one finder for the
+/// occasions they tell ([`since_occasions`]) and the visits they compare
+/// with ([`compared_visits`]).
+fn since_clauses(stext: &str, s: Sentence) -> Vec<SinceClause> {
+    if !stext.contains("since") && !stext.contains("Since") {
+        return vec![];
+    }
+    SINCE_CLAUSE
+        .captures_iter(stext)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let occasion = c.name("occasion");
+            let start = s.start + m.start();
+            Some(SinceClause {
+                start,
+                words: s.start + occasion.map_or(m.end(), |o| o.start()),
+                end: clause_end(stext, s, start),
+                occasion: occasion.map(|_| c.name("date").map(|g| s.start + g.start())),
+            })
+        })
+        .collect()
+}
+
+/// A timex of a past date (or, with `time`, a past time) before the report
+/// date.
+fn past(ctx: &DocContext, x: &Timex, time: bool) -> bool {
+    (x.kind == TimexType::Date || (time && x.kind == TimexType::Time))
+        && x.interval
+            .is_some_and(|i| ctx.dct.is_none_or(|r| i.end < r))
+}
 
 /// A visit, meeting or call whose place or trigger stands in a "since"
 /// clause of another occasion ("Xi's first visit to Russia since June 2019,
@@ -113,31 +177,19 @@ pub(super) fn since_occasions(ctx: &DocContext, drafts: &mut [Draft]) {
         let Some(stext) = text.get(s.start..s.end) else {
             continue;
         };
-        if !stext.contains("since") && !stext.contains("Since") {
-            continue;
-        }
-        for c in SINCE_OCCASION.captures_iter(stext) {
-            let Some(m) = c.get(0) else { continue };
-            let from = s.start + m.start();
-            let until = stext[m.start()..]
-                .find(';')
-                .map_or(s.end, |i| s.start + m.start() + i);
+        for c in since_clauses(stext, s) {
+            let Some(at) = c.occasion else { continue };
+            let (from, until) = (c.start, c.end);
             let inside = |x: usize| from < x && x < until;
             if !(d.place.as_ref().is_some_and(|p| inside(p.start)) || inside(d.trigger.0)) {
                 continue;
             }
             // "since June 2019, when": the words before "when" are the date
-            let at = c.get(1).map(|g| s.start + g.start());
             let x = ctx.timexes.iter().find(|x| {
                 x.begin > from
                     && x.end <= until
                     && at.is_none_or(|a| x.begin == a)
-                    && matches!(
-                        x.kind,
-                        crate::time::TimexType::Date | crate::time::TimexType::Time
-                    )
-                    && x.interval
-                        .is_some_and(|i| ctx.dct.is_none_or(|r| i.end < r))
+                    && past(ctx, x, true)
             });
             let Some((x, iv)) = x.and_then(|x| Some((x, x.interval?))) else {
                 continue;
@@ -197,7 +249,8 @@ static AS_DESTINATION: LazyLock<Re> = regex!(r"(?i)\b(?:to|visit|visiting|in)\s+
 /// as vice-president in 2017" the subject's visit to the place just told.
 /// All occurred. The comparison's own trigger in "the last ... to visit
 /// China was X" is X's visit, not the subject's: that draft gives way.
-/// A "since 2017, when he ..." clause is [`since_occasions`]'.
+/// A "since 2017, when he ..." clause is [`since_occasions`]' (the one
+/// finder, [`since_clauses`], tells them apart).
 pub(super) fn compared_visits(
     ctx: &DocContext,
     actors: &[ActorRef],
@@ -213,9 +266,7 @@ pub(super) fn compared_visits(
                 && gap.map_or(x.begin == from, |g| {
                     text.get(from..x.begin).is_some_and(|w| g.is_match(w))
                 })
-                && matches!(x.kind, crate::time::TimexType::Date)
-                && x.interval
-                    .is_some_and(|i| ctx.dct.is_none_or(|r| i.end < r))
+                && past(ctx, x, false)
         })
     };
     let mut extra: Vec<Draft> = vec![];
@@ -227,32 +278,29 @@ pub(super) fn compared_visits(
         if !(stext.contains("since") || stext.contains("last") || stext.contains("Last")) {
             continue;
         }
-        let clause_end = |at: usize| stext[at - s.start..].find(';').map_or(s.end, |i| at + i);
-        let new_visit = |guest: &ActorRef,
-                         place: &PlaceRef,
-                         x: &crate::time::Timex,
-                         trig: (usize, usize),
-                         rule: &str| {
-            let iv = x.interval?;
-            Some(Draft {
-                sentence_index: si,
-                sentence: *s,
-                event_type: EventType::Visit,
-                status: Status::Occurred,
-                cued: true,
-                guests: vec![guest.clone()],
-                hosts: vec![],
-                sides: vec![],
-                place: Some(place.clone()),
-                dates: Some((iv, x.text.clone())),
-                rule: rule.to_string(),
-                confidence: 0.75,
-                noun: false,
-                derived: false,
-                summit: false,
-                trigger: trig,
-            })
-        };
+        let clause_end = |at: usize| clause_end(stext, *s, at);
+        let new_visit =
+            |guest: &ActorRef, place: &PlaceRef, x: &Timex, trig: (usize, usize), rule: &str| {
+                let iv = x.interval?;
+                Some(Draft {
+                    sentence_index: si,
+                    sentence: *s,
+                    event_type: EventType::Visit,
+                    status: Status::Occurred,
+                    cued: true,
+                    guests: vec![guest.clone()],
+                    hosts: vec![],
+                    sides: vec![],
+                    place: Some(place.clone()),
+                    dates: Some((iv, x.text.clone())),
+                    rule: rule.to_string(),
+                    confidence: 0.75,
+                    noun: false,
+                    derived: false,
+                    summit: false,
+                    trigger: trig,
+                })
+            };
         // the destination: the last place told as one inside `from..until`
         let destination = |from: usize, until: usize| {
             places.iter().rev().find(|p| {
@@ -299,16 +347,17 @@ pub(super) fn compared_visits(
         }
         for m in OWN_FIRST_SINCE.find_iter(stext) {
             let (from, at) = (s.start + m.start(), s.start + m.end());
-            let Some(x) = past_date(at, clause_end(at), None) else {
+            // the "since" clause the match ends in; "since 2017, when he
+            // was received" is an occasion of its own ([`since_occasions`])
+            let Some(c) = since_clauses(stext, *s)
+                .into_iter()
+                .find(|c| c.words == at && c.occasion.is_none())
+            else {
                 continue;
             };
-            // "since 2017, when he was received": an occasion of its own
-            if text
-                .get(x.end..)
-                .is_some_and(|r| r.trim_start_matches(',').trim_start().starts_with("when"))
-            {
+            let Some(x) = past_date(at, c.end, None) else {
                 continue;
-            }
+            };
             let Some(own) = drafts.iter().find(|d| {
                 d.event_type == EventType::Visit
                     && !d.derived
@@ -340,9 +389,7 @@ pub(super) fn compared_visits(
                 x.begin >= at
                     && x.begin <= at + 60
                     && x.end <= clause_end(at)
-                    && matches!(x.kind, crate::time::TimexType::Date)
-                    && x.interval
-                        .is_some_and(|i| ctx.dct.is_none_or(|r| i.end < r))
+                    && past(ctx, x, false)
             }) else {
                 continue;
             };
@@ -1150,6 +1197,68 @@ mod tests {
         assert!(
             v.iter().any(|x| x.0 == "DEU" && x.1 == "2024-03-01"),
             "{v:?}"
+        );
+    }
+
+    #[test]
+    fn one_finder_reads_a_sentences_since_clauses() {
+        use super::{since_clauses, Sentence};
+        let text = "Ahead: it is her first trip to Oslo since 2016; relations have \
+                    cooled since March 2020, when envoys were recalled, and since they \
+                    last met.";
+        let s = Sentence {
+            start: 7,
+            end: text.len(),
+        };
+        let at = |w: &str| text.find(w).unwrap_or(usize::MAX);
+        let cs: Vec<_> = since_clauses(&text[s.start..s.end], s)
+            .into_iter()
+            .map(|c| (c.start, c.words, c.end, c.occasion))
+            .collect();
+        assert_eq!(
+            cs,
+            vec![
+                // no occasion: to the semicolon
+                (at("since 2016"), at("2016"), at(";"), None),
+                // a date and "when": where the date stands
+                (
+                    at("since March"),
+                    at("March"),
+                    s.end,
+                    Some(Some(at("March")))
+                ),
+                // its own subject and past verb
+                (at("since they"), at("they"), s.end, Some(None)),
+            ]
+        );
+        assert!(since_clauses("No such word here.", s).is_empty());
+    }
+
+    #[test]
+    fn a_since_clause_telling_its_own_occasion_is_no_comparison() {
+        use super::super::test_support::visits;
+        // "since 2017, when": the clause's own trip, not "his first visit
+        // since 2017" read as a comparison
+        let ms = mentions(
+            "OSLO, May 3 -- Chilean President Gabriel Boric arrived in Oslo on Friday, \
+             his first trip to Norway since 2017, when he was received by the king.",
+            "2024-05-03",
+        );
+        assert!(
+            ms.iter().all(|m| m.rule != "visit.compared.own_since"),
+            "{:?}",
+            visits(&ms, "Boric")
+        );
+        // without the "when" clause it is one
+        let ms = mentions(
+            "OSLO, May 3 -- Chilean President Gabriel Boric arrived in Oslo on Friday, \
+             his first trip to Norway since 2017.",
+            "2024-05-03",
+        );
+        assert!(
+            ms.iter().any(|m| m.rule == "visit.compared.own_since"),
+            "{:?}",
+            visits(&ms, "Boric")
         );
     }
 

@@ -762,6 +762,21 @@ fn meeting_sides(ms: &[EventMention]) -> Vec<Vec<String>> {
     sides_by(ms, EventType::Meeting, |p| Some(p.name.clone()))
 }
 
+/// `text` (reported on `dct`) tells no meeting: the sides found, if any,
+/// are the failure's message.
+#[track_caller]
+fn no_meeting(text: &str, dct: &str) {
+    let sides = meeting_sides(&mentions(text, dct));
+    assert!(sides.is_empty(), "{sides:?}");
+}
+
+/// `text` (reported on `dct`) tells a meeting.
+#[track_caller]
+fn a_meeting(text: &str, dct: &str) {
+    let ms = mentions(text, dct);
+    assert!(!meeting_sides(&ms).is_empty(), "{ms:?}");
+}
+
 #[test]
 fn a_closing_attribution_names_no_side_of_others_talks() {
     // the talks of two others, reported by a third
@@ -783,22 +798,19 @@ fn a_closing_attribution_names_no_side_of_others_talks() {
 
 #[test]
 fn a_bill_directing_negotiations_is_no_meeting() {
-    let ms = mentions(
+    no_meeting(
         "WASHINGTON, May 4 - A Senate panel approved legislation to direct the Commerce Department to open negotiations with South Korea on textile quotas.",
         "1987-05-04",
     );
-    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
-    let ms = mentions(
+    no_meeting(
         "WASHINGTON, May 4 - The bill would also require negotiations with Canada on lumber, aides said.",
         "1987-05-04",
     );
-    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
     // talks held are still talks
-    let ms = mentions(
+    a_meeting(
         "WASHINGTON, May 4 - Trade Representative Clayton Yeutter held talks with Canadian officials on lumber.",
         "1987-05-04",
     );
-    assert!(!meeting_sides(&ms).is_empty());
 }
 
 #[test]
@@ -829,32 +841,28 @@ fn a_leaders_talks_with_his_own_business_people_are_domestic() {
     );
     assert!(sides.is_empty(), "{sides:?}");
     // a foreign leader meeting the same audience keeps them
-    let ms = mentions(
+    a_meeting(
         "MEXICO CITY, May 4 - Secretary of State George Shultz held talks with Mexican President Miguel de la Madrid.",
         "1987-05-04",
     );
-    assert!(!meeting_sides(&ms).is_empty());
 }
 
 #[test]
 fn a_meeting_business_people_hold_is_no_event() {
     // business people of two countries meeting: companies, not states
-    let ms = mentions(
+    no_meeting(
         "OSLO, June 2 - A Swedish industrialist addressed a Norwegian-Swedish business meeting here today on trade with Finland.",
         "1987-06-02",
     );
-    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
-    let ms = mentions(
+    no_meeting(
         "PARIS, June 2 - Dutch and Belgian business leaders met their French colleagues last month to discuss the tariff dispute.",
         "1987-06-02",
     );
-    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
     // office holders meeting are kept
-    let ms = mentions(
+    a_meeting(
         "LONDON, April 28 - Foreign Secretary Geoffrey Howe met Chancellor Helmut Kohl in Bonn last night.",
         "1987-04-28",
     );
-    assert!(!meeting_sides(&ms).is_empty());
 }
 
 #[test]
@@ -943,11 +951,10 @@ fn a_company_chairman_or_executive_is_no_side() {
     );
     assert!(guests(&ms).is_empty(), "{:?}", guests(&ms));
     // a company's meeting
-    let ms = mentions(
+    no_meeting(
         "DETROIT, April 7 - Ford chairman Walter Hanson is expected to attend the meeting, along with Ford president Carl Brenner and other senior executives.",
         "1987-04-07",
     );
-    assert!(meeting_sides(&ms).is_empty(), "{:?}", meeting_sides(&ms));
     // an appositive company title: the meeting has one side left and goes
     let ms = mentions(
         "LONDON, March 25 - Walter Hanson, chairman of Acme Motors Corp, met Prime Minister Margaret Thatcher today.",

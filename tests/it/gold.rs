@@ -165,44 +165,28 @@ fn check_script(script: &str, extra: &[&str], floors: &[(&str, f64, f64)]) {
     }
 }
 
-#[test]
-fn gold_samples_score_above_their_floors() {
-    check(&[], FLOORS);
+/// One test a gold set: `eval_gold.sh` with the set's flags scores above
+/// its floors (`name: [flags] => FLOORS`).
+macro_rules! floor_tests {
+    ($($name:ident: [$($flag:literal),*] => $floors:ident;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check(&[$($flag),*], $floors);
+            }
+        )*
+    };
 }
 
-#[test]
-fn development_gold_scores_above_its_floors() {
-    check(&["--dev"], DEV_FLOORS);
-}
-
-#[test]
-fn second_development_gold_scores_above_its_floors() {
-    check(&["--dev2"], DEV2_FLOORS);
-}
-
-#[test]
-fn third_development_gold_scores_above_its_floors() {
-    check(&["--dev3"], DEV3_FLOORS);
-}
-
-#[test]
-fn fourth_development_gold_scores_above_its_floors() {
-    check(&["--dev4"], DEV4_FLOORS);
-}
-
-#[test]
-fn fifth_development_gold_scores_above_its_floors() {
-    check(&["--dev5"], DEV5_FLOORS);
-}
-
-#[test]
-fn sixth_development_gold_scores_above_its_floors() {
-    check(&["--dev6"], DEV6_FLOORS);
-}
-
-#[test]
-fn present_day_news_probe_scores_above_its_floors() {
-    check(&["--news1"], NEWS1_FLOORS);
+floor_tests! {
+    gold_samples_score_above_their_floors: [] => FLOORS;
+    development_gold_scores_above_its_floors: ["--dev"] => DEV_FLOORS;
+    second_development_gold_scores_above_its_floors: ["--dev2"] => DEV2_FLOORS;
+    third_development_gold_scores_above_its_floors: ["--dev3"] => DEV3_FLOORS;
+    fourth_development_gold_scores_above_its_floors: ["--dev4"] => DEV4_FLOORS;
+    fifth_development_gold_scores_above_its_floors: ["--dev5"] => DEV5_FLOORS;
+    sixth_development_gold_scores_above_its_floors: ["--dev6"] => DEV6_FLOORS;
+    present_day_news_probe_scores_above_its_floors: ["--news1"] => NEWS1_FLOORS;
 }
 
 #[test]
