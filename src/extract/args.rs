@@ -1,7 +1,9 @@
 //! Arguments of a trigger: the actors around it (a subject group before it,
 //! an object group after it, coordinated by "and", commas and titles; the
 //! actors of a closed relative clause before the trigger, ", which owes the
-//! IMF money,", are not its subject), the
+//! IMF money,", are not its subject, nor is one a stand-in acts for, "in Mr
+//! Biden's place", "on behalf of X", whose phrase is skipped the same way:
+//! round 16), the
 //! place (a destination after "to"/"in", a modifier before: "his Russia
 //! visit", "the Sochi summit"; a meeting's venue is the place a relative
 //! "where" stands for, "a visit to Egypt, where he is due to hold talks", before
@@ -687,6 +689,36 @@ fn possessor(text: &str, a: &ActorRef) -> bool {
         .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
 }
 
+/// "instead of President X", "on behalf of the Prime Minister": the words
+/// before one a stand-in acts for.
+static STOOD_FOR_BEFORE: LazyLock<Re> = regex!(
+    r"(?i:\b(?:in\s+place\s+of|instead\s+of|on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|stood\s+in\s+for|deputi[sz]ing\s+for))\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+);
+
+/// "in Mr Biden's place": the words before a possessor of "place".
+static IN_BEFORE: LazyLock<Re> = regex!(r"\bin\s+(?:[A-Z][\w.'’-]*\s+){0,3}$");
+
+/// One a stand-in acts for (round 16): "Blinken will travel to Port Moresby
+/// in Mr Biden's place ... and is expected to meet Marape", "on behalf of
+/// President X": the absent one is no subject of what follows. The length
+/// of the phrase (it is skipped like a relative clause), or None.
+fn stood_for(text: &str, a: &ActorRef) -> Option<usize> {
+    let mut from = a.start.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..a.start).unwrap_or("");
+    if let Some(m) = STOOD_FOR_BEFORE.find(before) {
+        return Some(before.len() - m.start() + a.end - a.start);
+    }
+    let after = text.get(a.end..).unwrap_or("");
+    let place = ["'s place", "’s place", "'s stead", "’s stead"]
+        .iter()
+        .find(|p| after.starts_with(**p))?;
+    let m = IN_BEFORE.find(before)?;
+    Some(before.len() - m.start() + a.end - a.start + place.len())
+}
+
 /// "Macron of France": a state named as a person's country is no side.
 fn is_modifier(text: &str, a: &ActorRef) -> bool {
     if a.kind != ActorKind::State {
@@ -727,14 +759,20 @@ fn relative_clauses(text: &str, floor: usize, at: usize) -> Vec<(usize, usize)> 
 pub fn group_before(text: &str, actors: &[ActorRef], floor: usize, at: usize) -> Vec<ActorRef> {
     let clauses = relative_clauses(text, floor, at);
     let inside = |a: &ActorRef| clauses.iter().any(|&(s, e)| a.start > s && a.end < e);
-    let skipped: usize = clauses.iter().map(|&(s, e)| e - s).sum();
-    let cands: Vec<&ActorRef> = actors
-        .iter()
-        .filter(|a| a.start >= floor && a.end <= at)
-        .filter(|a| !is_locative(text, a.start) || possessor(text, a))
-        .filter(|a| !is_modifier(text, a))
-        .filter(|a| !inside(a))
-        .collect();
+    let mut skipped: usize = clauses.iter().map(|&(s, e)| e - s).sum();
+    let mut cands: Vec<&ActorRef> = Vec::new();
+    for a in actors.iter().filter(|a| a.start >= floor && a.end <= at) {
+        if (is_locative(text, a.start) && !possessor(text, a)) || is_modifier(text, a) || inside(a)
+        {
+            continue;
+        }
+        // "in Mr Biden's place": skipped like a relative clause
+        if let Some(n) = stood_for(text, a) {
+            skipped += n;
+            continue;
+        }
+        cands.push(a);
+    }
     let Some(last) = cands
         .last()
         .filter(|a| a.start >= at.saturating_sub(150 + skipped))

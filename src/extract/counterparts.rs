@@ -49,7 +49,10 @@
 //! calls on ("will meet Shultz, Conable of the World Bank and Camdessus of
 //! the IMF") are rounds too: only states make a table multilateral. A
 //! sentence that tells one sitting ("together", "jointly", "trilateral",
-//! "the three leaders") keeps the meeting whole.
+//! "the three leaders", a meal: "talks over lunch with Harris and Blinken")
+//! keeps the meeting whole. A call with a list is one conference call
+//! ("spoke with Macron and Scholz"), but "with both A and B" or
+//! "separately" is one call each (round 16).
 //!
 //! **A visitor's rounds** ([`split_rounds`]). "Funaro and Gros are meeting
 //! Chancellor Lawson, Foreign Secretary Howe and Governor Leigh-Pemberton"
@@ -94,10 +97,16 @@ use super::{
 };
 use crate::kb::{ActorKind, EntityMention};
 
-/// Words that make a list of counterparts one sitting.
+/// Words that make a list of counterparts one sitting; a meal is one table
+/// ("talks over lunch with Vice-President Harris and Secretary Blinken",
+/// round 16).
 static ONE_SITTING: LazyLock<Re> = regex!(
-    r"(?i)\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|round-?table|all (?:three|four|five|six)|the (?:three|four|five|six) (?:men|leaders|ministers|officials))\b"
+    r"(?i)\b(?:together|jointly|joint|trilateral|tripartite|three-way|four-way|round-?table|all (?:three|four|five|six)|the (?:three|four|five|six) (?:men|leaders|ministers|officials)|(?:over|at|during)\s+(?:a\s+|an\s+)?(?:working\s+|private\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast))\b"
 );
+
+/// "spoke by telephone with both Putin and Zelensky": "both" right after the
+/// call's "with" opens a list of people called one by one (round 16).
+static WITH_BOTH: LazyLock<Re> = regex!(r"(?i)^\s*(?:[\w-]+\s+){0,3}?with\s+both\s+$");
 
 /// "meet separately with", "bilateral meetings with his counterparts": one
 /// meeting per counterpart, whatever their countries.
@@ -338,7 +347,27 @@ pub(super) fn sittings(
     let separately = SEPARATELY.is_match(stext);
     let several = countries.len() >= 2 && !separately;
     let mut drafts = vec![];
-    if found == Found::EachState {
+    // "spoke with both Putin and Zelensky", "spoke separately with A and
+    // B": one call each (a call with a plain list is one conference call)
+    let each_call = t.frame == Frame::Call
+        && left.len() == 1
+        && people(&left) == 1
+        && people(&right) >= 2
+        && (separately
+            || right.first().is_some_and(|r| {
+                site.text()
+                    .get(site.span(t).1..r.start)
+                    .is_some_and(|g| WITH_BOTH.is_match(g))
+            }));
+    if each_call {
+        for r in right.iter().filter(|a| a.kind == ActorKind::Person) {
+            drafts.push(Draft {
+                sides: vec![left[0].clone(), r.clone()],
+                place: place.clone(),
+                ..base.clone()
+            });
+        }
+    } else if found == Found::EachState {
         for r in &right {
             let own = r
                 .country
@@ -681,6 +710,41 @@ mod tests {
              today.",
         );
         assert_eq!(m.len(), 1, "{m:?}");
+    }
+
+    #[test]
+    fn a_meal_with_two_hosts_is_one_sitting() {
+        // round 16: "talks over lunch with A and B" is one table
+        let m = meetings(
+            "WASHINGTON, May 4 - West German Economics Minister Martin Bangemann held talks \
+             over lunch with Secretary of State George Shultz and Treasury Secretary James \
+             Baker today.",
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(a_side_with(&m, &["Bangemann", "Shultz", "Baker"]), "{m:?}");
+    }
+
+    #[test]
+    fn a_call_with_both_of_a_list_is_one_call_each() {
+        // round 16: "with both A and B" tells two calls; a plain list is
+        // one conference call
+        let calls = |text: &str| {
+            sides_by(&mentions(text, "1987-05-04"), EventType::Call, |p| {
+                Some(p.name.clone())
+            })
+        };
+        let c = calls(
+            "President Ronald Reagan spoke by telephone with both Prime Minister Yasuhiro \
+             Nakasone and Chancellor Helmut Kohl on Sunday.",
+        );
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(a_side_with(&c, &["Reagan", "Nakasone"]), "{c:?}");
+        assert!(a_side_with(&c, &["Reagan", "Kohl"]), "{c:?}");
+        let c = calls(
+            "President Ronald Reagan spoke by telephone with Prime Minister Yasuhiro \
+             Nakasone and Chancellor Helmut Kohl on Sunday.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
     }
 
     /// The state `counterpart_state` finds after "with" in `text`, whose

@@ -74,8 +74,11 @@
 //! for every state's team before a trigger (round 16).
 //!
 //! After the fill pass, checks of who is a side: a state guest must name a
-//! mover ([`movers`]); a speaker closing or opening a sentence reports
-//! others' meeting ([`speakers`], [`openers`]); a domestic audience, a
+//! mover ([`movers`]); a speaker answering a question ("Asked whether X
+//! would meet Y, spokeswoman Z said ...") is no side of the question's
+//! event, and an answer that denies it ("said no such meeting was
+//! planned") leaves no event ([`askers`], round 16); a speaker closing or
+//! opening a sentence reports others' meeting ([`speakers`], [`openers`]); a domestic audience, a
 //! boycotter, a topic ([`topics`]: "the Iraq issue"; the pair a relation
 //! joins, "to discuss tension between members Greece and Turkey", round
 //! 15), a body whose own meeting is another ([`own_meetings`],
@@ -1274,6 +1277,7 @@ pub(super) fn fill(
     }
     group_sides(ctx, actors, drafts);
     movers(text, actors, drafts);
+    askers(text, drafts);
     speakers(text, drafts);
     possessors(text, actors, drafts);
     domestic(text, drafts);
@@ -1764,6 +1768,85 @@ fn domestic(text: &str, drafts: &mut Vec<Draft>) {
         d.sides
             .iter()
             .any(|a| a.country.is_none() || !own.contains(&a.country))
+    });
+}
+
+/// A question put to a speaker: "Asked whether X would meet Y", "asked if
+/// the visit would go ahead", "when asked about the talks".
+static ASKED: LazyLock<Re> =
+    regex!(r"(?i)\basked\s+(?:by\s+\w+\s+)?(?:whether|if|about|when|why|how)\b");
+
+/// The verb of the speaker's answer after a question.
+static ANSWER_VERB: LazyLock<Re> = regex!(
+    r"\b(?:said|says|replied|replies|answered|told|responded|declined|refused|insisted|added|stressed)\b"
+);
+
+/// An answer that denies the event asked about: "said no such meeting was
+/// planned", "said there were no plans", "ruled it out", "said it was not on
+/// the agenda".
+static DENIAL: LazyLock<Re> = regex!(
+    r"(?i)^[^.;]{0,60}?\b(?:no\s+such\s+(?:meeting|visit|trip|talks|summit|call|plans?)\b|(?:there\s+(?:are|were|was|is)|(?:has|had|have)\s+been)\s+no\s+(?:such\s+)?(?:plans?|meeting|visit|trip|talks)\b|(?:had|has|have)\s+no\s+plans?\b|ruled\s+(?:it\s+|this\s+|that\s+)?out\b|(?:was|is|were|are)\s+not\s+(?:planned|scheduled|on\s+the\s+agenda)\b)"
+);
+
+/// A question put to a speaker (round 16): "Asked whether Lavrov would meet
+/// Blinken on the sidelines of the summit, spokeswoman Zakharova said ...",
+/// "Fitzwater, asked if Nakasone's visit might help, said ...". The people
+/// the question names are its event's sides; the speaker who answers it,
+/// after the question's last comma or right before its "asked", is none.
+/// An answer that denies the event ("said no such meeting was planned",
+/// "said there were no plans") leaves no event of the question.
+fn askers(text: &str, drafts: &mut Vec<Draft>) {
+    drafts.retain_mut(|d| {
+        if d.derived {
+            return true;
+        }
+        let (ss, se) = (d.sentence.start, d.sentence.end);
+        let (ts, te) = d.trigger;
+        let Some(q) = text
+            .get(ss..ts)
+            .and_then(|l| ASKED.find_iter(l).last())
+            .map(|m| ss + m.start())
+        else {
+            return true;
+        };
+        // the answer: its verb after the trigger, the question's close the
+        // last comma before it
+        let Some(verb) = text
+            .get(te..se)
+            .and_then(|r| ANSWER_VERB.find(r))
+            .map(|m| te + m.start())
+        else {
+            return true;
+        };
+        let Some(close) = text
+            .get(te..verb)
+            .and_then(|r| r.rfind(','))
+            .map(|i| te + i)
+        else {
+            return true;
+        };
+        if text.get(verb..se).is_some_and(|r| DENIAL.is_match(r)) {
+            return false;
+        }
+        // "Fitzwater, asked if ...": the speaker before the question
+        let before = text.get(ss..q).is_some_and(|l| l.trim_end().ends_with(','));
+        let speaker = |a: &ActorRef| {
+            a.kind == ActorKind::Person
+                && a.start >= ss
+                && a.end <= se
+                && ((a.start > close && a.end <= verb)
+                    || (before
+                        && a.end <= q
+                        && text
+                            .get(a.end..q)
+                            .is_some_and(|g| g.trim().trim_end_matches(',').trim().is_empty())))
+        };
+        let sides: &mut Vec<ActorRef> = match d.event_type {
+            EventType::Visit => &mut d.guests,
+            _ => &mut d.sides,
+        };
+        sides.retain(|a| !speaker(a));
+        true
     });
 }
 

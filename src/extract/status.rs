@@ -20,7 +20,9 @@
 //! provisionally agreed to hold talks") is planned, unless refused or
 //! conditional. Talks a journey still ahead goes for ("was to leave later
 //! today for Ottawa for trade talks") are planned: the cue before the
-//! journey's verb is theirs (round 15).
+//! journey's verb is theirs (round 15). A second act of the subject after
+//! "and" ("called Albanese to explain the decision and invited him to
+//! visit") keeps its cue: the call occurred (round 16).
 
 use std::sync::LazyLock;
 
@@ -39,6 +41,12 @@ static CANCELLED: LazyLock<Re> = regex!(
 
 static PROPOSED: LazyLock<Re> = regex!(
     r"(?i)\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bhop(?:es?|ed|ing)\s+(?:[\w-]+\s+){0,2}?to\s+(?:visit|travel|meet|go|come|hold|talk)\b|\bready (?:to|for)\b|\bwould like\b|\blook(?:s|ed|ing)? forward to\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b"
+);
+
+/// A second act of a verb trigger's subject, told in the past after "and":
+/// "called X and invited him to ...", "met Y and urged ...".
+static NEXT_ACT: LazyLock<Re> = regex!(
+    r"(?i)(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?(?:invited|urged|proposed|offered|called\s+for|asked|hoped)\b"
 );
 
 static CONDITIONAL: LazyLock<Re> = regex!(r"(?i)\b(?:if|unless|whether)\b");
@@ -285,6 +293,14 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     static REPORTING: LazyLock<Re> = regex!(r"(?i)\b(?:said|says|told|added|noted|stressed)\b");
     if let Some(m) = REPORTING.find(&sentence[trig.end..to]) {
         to = trig.end + m.start();
+    }
+    // "called Albanese on Tuesday to explain the decision and invited him
+    // to visit Washington": a second act of the subject, in the past, is
+    // its own clause; its cue is not the verb's (round 16)
+    if !trig.noun {
+        if let Some(m) = NEXT_ACT.find(&sentence[trig.end..to]) {
+            to = trig.end + m.start();
+        }
     }
     if let Some(m) = OUTCOME.find(&sentence[trig.end..to]) {
         to = trig.end + m.end();
@@ -649,6 +665,26 @@ mod tests {
             panic!("no trigger {word:?} in {s:?}: {t:?}");
         };
         status(s, t).0
+    }
+
+    #[test]
+    fn a_second_act_after_and_keeps_its_cue() {
+        // round 16: the invitation is the second act's, the call occurred
+        assert_eq!(
+            st_of(
+                "Tromp spoke by telephone with Mustermann on Monday and invited him to come to Ruritania.",
+                "spoke by telephone"
+            ),
+            Status::Occurred
+        );
+        // a modal before the verb is still the verb's
+        assert_eq!(
+            st_of(
+                "Tromp would meet Mustermann and urged others to come.",
+                "meet"
+            ),
+            Status::Proposed
+        );
     }
 
     #[test]

@@ -3841,3 +3841,61 @@ fn where_clause_names_the_venue_not_the_speakers_city() {
     assert_eq!(m.country_code.as_deref(), Some("PER"), "{m:?}");
     assert_ne!(m.place_id.as_deref(), Some("rome"), "{m:?}");
 }
+
+#[test]
+fn the_speaker_who_answers_a_question_is_no_side_and_a_denial_leaves_no_event() {
+    use super::test_support::{mentions, sides_by};
+    let sides = |text: &str| {
+        sides_by(&mentions(text, "2023-03-01"), EventType::Meeting, |p| {
+            Some(p.name.clone())
+        })
+    };
+    // round 16: the question's people are the meeting's, the spokeswoman
+    // answering it is not
+    let m = sides(
+        "Asked whether Olaf Scholz would meet Emmanuel Macron at the summit next week, \
+         government spokesman Steffen Hebestreit said the two would talk in Paris. ",
+    );
+    assert!(
+        m.iter()
+            .all(|s| !s.iter().any(|n| n.contains("Hebestreit"))),
+        "{m:?}"
+    );
+    // a denial in the answer: no meeting of the question
+    let m = sides(
+        "Asked whether Olaf Scholz would meet Emmanuel Macron at the summit, government \
+         spokesman Steffen Hebestreit said no such meeting was planned. ",
+    );
+    assert!(m.is_empty(), "{m:?}");
+    // without a denial the question's meeting stays (proposed)
+    let ms = mentions(
+        "Asked whether Olaf Scholz would meet Emmanuel Macron at the summit, government \
+         spokesman Steffen Hebestreit said he could not rule it out. ",
+        "2023-03-01",
+    );
+    assert!(
+        ms.iter().any(|m| m.event_type == EventType::Meeting
+            && m.participants.iter().any(|p| p.name.contains("Scholz"))
+            && m.participants.iter().any(|p| p.name.contains("Macron"))),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn one_a_stand_in_acts_for_is_no_subject() {
+    use super::test_support::{a_side_with, mentions, no_side_named, sides_by};
+    // round 16: "in X's place" and "on behalf of X": the stand-in meets
+    for text in [
+        "Foreign Minister Annalena Baerbock will travel to Warsaw in Mr Scholz's place on \
+         Monday to sign a long cooperation agreement on energy, and is expected to meet \
+         President Andrzej Duda. ",
+        "Foreign Minister Annalena Baerbock, on behalf of Chancellor Olaf Scholz, will meet \
+         President Andrzej Duda in Warsaw on Monday. ",
+    ] {
+        let m = sides_by(&mentions(text, "2023-03-01"), EventType::Meeting, |p| {
+            Some(p.name.clone())
+        });
+        assert!(a_side_with(&m, &["Baerbock", "Duda"]), "{text}: {m:?}");
+        assert!(no_side_named(&m, "Scholz"), "{text}: {m:?}");
+    }
+}

@@ -1,6 +1,7 @@
 //! Trigger words and phrases: the verbs and nouns that announce a visit, a
 //! meeting or a call ("arrived in", "Kerry's visit to", "held talks", "spoke
-//! by phone"), each with the rule name recorded on the mention.
+//! by phone", "had spoken by telephone"), each with the rule name recorded
+//! on the mention.
 //!
 //! Triggers are found with case-insensitive regular expressions over one
 //! sentence; where two overlap, the earlier entry of [`RULES`] wins (so
@@ -82,7 +83,7 @@ const RULES: &[Rule] = &[
         frame: Frame::Call,
         confidence: 0.9,
         noun: false,
-        re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b|\bvirtual(?:ly)?\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|summit|call|conversation|talks|bilateral|conference)s?\b|\bmet virtually\b|\bvideo-?conferenc(?:e|es|ed|ing)\b",
+        re: r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talks?|conference|link)s?\b|\b(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|talking|conferred)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b|\bphone calls?\b|\bvirtual(?:ly)?\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|summit|call|conversation|talks|bilateral|conference)s?\b|\bmet virtually\b|\bvideo-?conferenc(?:e|es|ed|ing)\b",
     },
     Rule {
         name: "call.participants",
@@ -1016,6 +1017,17 @@ mod tests {
             .all(|r| *r != "call.held"));
         // hosting a visitor is still a welcome
         assert_eq!(rules("Tromp hosted Ruritania's King"), vec!["visit.host"]);
+    }
+
+    #[test]
+    fn a_call_told_in_the_perfect_tense_is_a_call() {
+        // round 16: "had spoken by telephone with" (the participle)
+        for s in [
+            "after she had spoken by telephone with the Ruritanian leader",
+            "Tromp has spoken on the phone with Mustermann twice",
+        ] {
+            assert_eq!(rules(s).first().copied(), Some("call.phone"), "{s}");
+        }
     }
 
     #[test]
