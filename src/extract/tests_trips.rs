@@ -2082,3 +2082,30 @@ fn a_mission_here_told_by_its_length_is_a_visit_to_the_dateline() {
     let v = visits(&ms, "Funaro");
     assert!(a_visit_to(&v, "ottawa", Some(Status::Occurred)), "{v:?}");
 }
+
+#[test]
+fn a_place_after_its_descriptor_is_the_venue_and_the_destination() {
+    // (round 16) "in the Uzbek city of Samarkand": the "in" before the
+    // descriptor is the place's; the state of a side named before is not
+    let ms = mentions(
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in the Uzbek city of Samarkand on Friday, officials said.",
+        "2022-09-17",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "narendra-modi").expect("a meeting");
+    assert_eq!(m.2, "samarkand", "{r:?}");
+    // a trip's destination after "the ... capital"
+    let ms = mentions(
+        "Secretary of State Antony Blinken travelled to the Mongolian capital Ulaanbaatar on Tuesday.",
+        "2023-08-02",
+    );
+    let v = visits(&ms, "Blinken");
+    assert!(v.iter().any(|x| x.0 == "ulaanbaatar"), "{v:?}");
+    // an island is arrived "on"
+    let ms = mentions(
+        "Japanese Prime Minister Fumio Kishida arrived on the South Korean resort island of Jeju on Sunday for talks.",
+        "2023-06-12",
+    );
+    let v = visits(&ms, "Kishida");
+    assert!(v.iter().any(|x| x.0 == "jeju"), "{v:?}");
+}
