@@ -2109,3 +2109,16 @@ fn a_place_after_its_descriptor_is_the_venue_and_the_destination() {
     let v = visits(&ms, "Kishida");
     assert!(v.iter().any(|x| x.0 == "jeju"), "{v:?}");
 }
+
+#[test]
+fn a_clubs_leaders_meeting_may_have_an_adverb_before_its_verb() {
+    // (round 16) "would instead meet": the club's own meeting, where the
+    // text places it
+    let ms = mentions(
+        "Officials said on Monday that the four Quad leaders would instead meet in Tokyo on Saturday.",
+        "2022-05-16",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "quad").expect("the Quad's meeting");
+    assert_eq!(m.2, "tokyo", "{r:?}");
+}
