@@ -2122,3 +2122,18 @@ fn a_clubs_leaders_meeting_may_have_an_adverb_before_its_verb() {
     let m = row_with(&r, EventType::Meeting, "quad").expect("the Quad's meeting");
     assert_eq!(m.2, "tokyo", "{r:?}");
 }
+
+#[test]
+fn a_football_clubs_president_on_tour_is_no_guest() {
+    // (round 16) a club's president is no office holder: the squad's tour
+    // is no state visit
+    let ms = mentions(
+        "The squad, accompanied by club president Karl Obermeier, will fly to Singapore on Friday to play two friendlies.",
+        "2023-07-20",
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Visit),
+        "{:?}",
+        rows(&ms)
+    );
+}
