@@ -18,7 +18,9 @@
 //! [`fill`], a pass over the sentence drafts before the document passes:
 //! - a club of states meeting as itself ("today's meeting of the Group of
 //!   Five finance ministers", "a G-7 session", "OPEC ministers will meet
-//!   here") is a meeting with the club as its one side, unless denied ("no
+//!   here", "the four Quad leaders would instead meet in Hiroshima": an
+//!   adverb may stand before the verb, round 16) is a meeting with the
+//!   club as its one side, unless denied ("no
 //!   need for an emergency OPEC meeting"), a committee's, a leaders' summit,
 //!   or a story that names the ministers meeting; the club's ministers may
 //!   stand apart from the noun as the subject of their clause ("EC farm
@@ -504,9 +506,12 @@ static OF_CLUB: LazyLock<Re> = regex!(format!(
 ));
 
 /// "G-7 (finance ministers') meeting", "OPEC ministers will meet": the noun
-/// or verb after the club.
+/// or verb after the club; an adverb may stand before the verb ("the four
+/// Quad leaders would instead meet", "EC ministers will also meet": round
+/// 16: 4 "will also meet" in Reuters after any subject, none in the White
+/// House).
 static CLUB_NOUN: LazyLock<Re> = regex!(format!(
-    r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:{CLUB_FIELDS}|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?({CLUB_NOUN_WORDS}|meets|meet|met)\b"
+    r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:{CLUB_FIELDS}|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?(?:(?:instead|also|again|still|now|then|first|finally|later|soon|next|probably|likely)\s+)?({CLUB_NOUN_WORDS}|meets|meet|met)\b"
 ));
 
 /// The fields of a club's councils before "ministers": "EC farm

@@ -2089,3 +2089,58 @@ fn a_mission_here_told_by_its_length_is_a_visit_to_the_dateline() {
     let v = visits(&ms, "Funaro");
     assert!(a_visit_to(&v, "ottawa", Some(Status::Occurred)), "{v:?}");
 }
+
+#[test]
+fn a_place_after_its_descriptor_is_the_venue_and_the_destination() {
+    // (round 16) "in the Uzbek city of Samarkand": the "in" before the
+    // descriptor is the place's; the state of a side named before is not
+    let ms = mentions(
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in the Uzbek city of Samarkand on Friday, officials said.",
+        "2022-09-17",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "narendra-modi").expect("a meeting");
+    assert_eq!(m.2, "samarkand", "{r:?}");
+    // a trip's destination after "the ... capital"
+    let ms = mentions(
+        "Secretary of State Antony Blinken travelled to the Mongolian capital Ulaanbaatar on Tuesday.",
+        "2023-08-02",
+    );
+    let v = visits(&ms, "Blinken");
+    assert!(v.iter().any(|x| x.0 == "ulaanbaatar"), "{v:?}");
+    // an island is arrived "on"
+    let ms = mentions(
+        "Japanese Prime Minister Fumio Kishida arrived on the South Korean resort island of Jeju on Sunday for talks.",
+        "2023-06-12",
+    );
+    let v = visits(&ms, "Kishida");
+    assert!(v.iter().any(|x| x.0 == "jeju"), "{v:?}");
+}
+
+#[test]
+fn a_clubs_leaders_meeting_may_have_an_adverb_before_its_verb() {
+    // (round 16) "would instead meet": the club's own meeting, where the
+    // text places it
+    let ms = mentions(
+        "Officials said on Monday that the four Quad leaders would instead meet in Tokyo on Saturday.",
+        "2022-05-16",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "quad").expect("the Quad's meeting");
+    assert_eq!(m.2, "tokyo", "{r:?}");
+}
+
+#[test]
+fn a_football_clubs_president_on_tour_is_no_guest() {
+    // (round 16) a club's president is no office holder: the squad's tour
+    // is no state visit
+    let ms = mentions(
+        "The squad, accompanied by club president Karl Obermeier, will fly to Singapore on Friday to play two friendlies.",
+        "2023-07-20",
+    );
+    assert!(
+        ms.iter().all(|m| m.event_type != EventType::Visit),
+        "{:?}",
+        rows(&ms)
+    );
+}

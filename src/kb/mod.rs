@@ -49,6 +49,7 @@
 //! | `the Foreign Ministers of Australia, Japan and New Zealand`, `the U.S. and Soviet foreign ministers` | `Group` of each listed country's holder on the date (a list whose country has no holder stays country mentions: `U.S. and Japanese officials`) |
 //! | `the finance ministers of the Group of Five` | `Organization` (the grouping) |
 //! | `Chelsea Clinton`, `Foreign Minister Jan Novak`, `Undersecretary Suliman Majed al-Shaheen` | `UnknownPerson` with the text, no id (an Arabic article joined by a hyphen stays in the name) |
+//! | `club president Herbert Hainer`, `company chairman John Smith` | no mention: a title after a private body's lower-case noun (club, squad, company, firm) names no office, and the name after it is no office holder |
 //! | `representatives of the Soviet Union`, `officials of the U.S., Japan and Canada` | no role (no holder): each `Country` after "of" on its own |
 //! | `Russia`, `Russian`, `U.S.` | `Country`, `Adjective` |
 //! | `Moscow`, `Washington`, `the Kremlin` | `Place` (the Kremlin is a venue in moscow) |

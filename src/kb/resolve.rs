@@ -1620,6 +1620,20 @@ fn role_phrase(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(Vec<EntityMention>
     {
         return Some((vec![], j));
     }
+    // "club president Herbert Hainer", "company chairman":
+    // the title of a private body named by the noun right before it holds
+    // no public office, and the name after it is no office holder (round
+    // 16: 1 "company president" in Reuters, none in the White House; a
+    // football club's president touring with the squad is no state's guest)
+    if modifier.is_none()
+        && t == i
+        && doc
+            .words_before(c.s, 1)
+            .first()
+            .is_some_and(|w| PRIVATE_BODY.contains(w))
+    {
+        return Some((vec![], j));
+    }
     // Start: "the", and qualifiers before the phrase.
     let mut start = c.s;
     let before = doc.words_before(start, 2);
@@ -1860,6 +1874,20 @@ fn single_country(kb: &Kb, default_of: &[String]) -> Option<String> {
         _ => None,
     }
 }
+
+/// Lower-case nouns of private bodies whose officers a title names
+/// ("club president", "company chairman", "firm's president"): no public
+/// office. ("team" and "league" are left out: "the U.S. team chief", "Arab
+/// League".)
+const PRIVATE_BODY: &[&str] = &[
+    "club",
+    "club's",
+    "squad",
+    "company",
+    "company's",
+    "firm",
+    "firm's",
+];
 
 /// Offices that name a public official only with their body or state
 /// before them (a bare "director" is mostly a company's).
@@ -2834,6 +2862,25 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_private_bodys_officer_is_no_person_of_office() {
+        // (round 16) a football club's or a company's president named by
+        // a title is no office holder; a state's president still is
+        let found = people(
+            "The players flew out with club president Karl Obermeier, and company president Jane Roe joined them.",
+            "2023-07-20",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = people(
+            "Finance Minister Jan Novak met the players in the afternoon.",
+            "2023-07-20",
+        );
+        assert!(
+            found.len() == 1 && found[0].starts_with('?') && found[0].contains("Novak"),
+            "{found:?}"
+        );
     }
 
     #[test]
