@@ -20,7 +20,10 @@
 //! provisionally agreed to hold talks") is planned, unless refused or
 //! conditional. Talks a journey still ahead goes for ("was to leave later
 //! today for Ottawa for trade talks") are planned: the cue before the
-//! journey's verb is theirs (round 15).
+//! journey's verb is theirs (round 15). Talks "abandoned" had begun, so
+//! they occurred ("ministers abandoned talks", "the negotiations were
+//! abandoned"), like talks that broke off or collapsed; an abandoned
+//! visit or plan for talks is cancelled (round 16).
 
 use std::sync::LazyLock;
 
@@ -40,6 +43,36 @@ static CANCELLED: LazyLock<Re> = regex!(
 static PROPOSED: LazyLock<Re> = regex!(
     r"(?i)\b(?:should|could|might|may|must|ought to|would)\s+(?:[\w-]+\s+){0,3}?(?:meet|visit|hold|have|take place|be held|travel|go|come|sit|talk|organi[sz]e|set up|arrange|agree|schedule)|\b(?:is|are|be|was|were) (?:required|needed|necessary|essential)\b|\bpropos(?:e|ed|es|al|ing)\b|\binvit(?:e|ed|es|ing|ation)\b|\bcall(?:s|ed|ing)? for\b|\bpossib(?:le|ility)\b|\bhopes? (?:to|for)\b|\bhop(?:es?|ed|ing)\s+(?:[\w-]+\s+){0,2}?to\s+(?:visit|travel|meet|go|come|hold|talk)\b|\bready (?:to|for)\b|\bwould like\b|\blook(?:s|ed|ing)? forward to\b|\burg(?:e|es|ed|ing)\b|\badvocat|\bcapable of\b|\bidea of\b|\bwants? to\b"
 );
+
+/// "abandoned (the) talks", "abandoned peace negotiations": talks given up
+/// after they began (round 16: 2 sentences of Reuters, none in the White
+/// House; "broke off talks", "talks collapsed" and "talks broke down", 27
+/// more, carry no cancel cue). Not "abandoned plans for talks" nor an
+/// abandoned visit, which never took place.
+static ABANDONED_TALKS: LazyLock<Re> = regex!(
+    r"(?i)^abandon(?:s|ed|ing)?\s+(?:(?:the|their|its|these|those|this\s+week['’]s)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?(?:talks|negotiations|discussions)\b"
+);
+
+/// "(the talks) were abandoned": talks right before the cue.
+static TALKS_ABANDONED: LazyLock<Re> = regex!(
+    r"(?i)\b(?:talks|negotiations|discussions)\s+(?:(?:was|were|have|has|had|been)\s+){1,2}$"
+);
+
+/// Whether a cancel cue (`after` starts at it, `before` ends there) is
+/// "abandoned" said of talks that had begun.
+fn abandoned_talks(after: &str, before: &str) -> bool {
+    if !after
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("abandon"))
+    {
+        return false;
+    }
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    ABANDONED_TALKS.is_match(after) || TALKS_ABANDONED.is_match(&before[from..])
+}
 
 static CONDITIONAL: LazyLock<Re> = regex!(r"(?i)\b(?:if|unless|whether)\b");
 
@@ -296,6 +329,11 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     // trip": a cue after another event's noun is that event's
     let own_cancel = CANCELLED.find_iter(clause).any(|m| {
         let at = from + m.start();
+        // "ministers early today abandoned talks", "the negotiations were
+        // abandoned": talks given up had begun, so they occurred
+        if abandoned_talks(&sentence[at..], &sentence[..at]) {
+            return false;
+        }
         let mut upto = (from + m.end() + 30).min(sentence.len());
         while !sentence.is_char_boundary(upto) {
             upto -= 1;
@@ -500,6 +538,23 @@ mod tests {
         );
         assert_eq!(st("Biden will travel to Brussels."), Status::Planned);
         assert_eq!(st("The meeting has been postponed."), Status::Cancelled);
+        // talks given up had begun; an abandoned plan or trip did not happen
+        assert_eq!(
+            st("The farm ministers early today abandoned talks on milk quotas."),
+            Status::Occurred
+        );
+        assert_eq!(
+            st("The two sides abandoned their trade talks after a week."),
+            Status::Occurred
+        );
+        assert_eq!(
+            st("The minister abandoned plans for talks with Ottawa."),
+            Status::Cancelled
+        );
+        assert_eq!(
+            st("Baker abandoned his visit to Canberra."),
+            Status::Cancelled
+        );
         // the cue is another event's: the call took place
         assert_eq!(
             st("Biden spoke to Albanese today to inform him that he will be postponing his trip."),
