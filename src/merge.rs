@@ -37,7 +37,10 @@
 //!    (not an undated club meeting into a dated cluster of that club's
 //!    summit mentions only: the "G-7 MEETING" of a headline is its
 //!    ministers', not "the June Economic Summit" of its body,
-//!    [`ministers_beside_summit`]);
+//!    [`ministers_beside_summit`]; nor an undated club meeting told at the
+//!    dateline into a cluster dated more than a week from its report: "EC
+//!    environment ministers meeting here" is not the sitting "next on May
+//!    21" of the same story, [`another_week`], round 16);
 //! 5. an undated mention of another report joins the compatible cluster
 //!    that is recent news for it (ended at most 60 days before the report,
 //!    a week for a call, or itself undated and reported within a week) and
@@ -53,7 +56,14 @@
 //!    will meet on May 25 and 26" of another story;
 //!    [`placed_beside_placeless`]); nor does a club's committee or its
 //!    officials join a cluster of the club whose forum is unknown
-//!    ([`part_beside_whole`]). A derived mention with
+//!    ([`part_beside_whole`]); nor does an undated club meeting told at
+//!    the dateline join another story's council of another week (a
+//!    club's council sits again and again at one city: "EC FARM MINISTERS
+//!    END PRICES MEETING" in April is not the March session;
+//!    [`another_week`]), nor a club's undated plan a sitting that ended
+//!    more than a week before the plan's report ("expects OPEC to meet
+//!    before June" is the next conference; [`next_sitting`]; round 16).
+//!    A derived mention with
 //!    dates joins the first compatible cluster; an undated cluster is
 //!    compatible only when the dates are recent news for one of its reports
 //!    (a readout of 2024 does not join a stray mention of 2023).
@@ -607,6 +617,7 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
                 && clusters[c].fits(m)
                 && clusters[c].dates_ok(m)
                 && !ministers_beside_summit(&clusters[c], m, mentions)
+                && !another_week(&clusters[c], m)
         });
         match own {
             Some(c) if m.dates.is_none() => clusters[c].add(i, m),
@@ -628,6 +639,7 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
                         && !part_beside_whole(&clusters[c], m))
             })
             .filter(|&c| !ministers_beside_summit(&clusters[c], m, mentions))
+            .filter(|&c| !another_week(&clusters[c], m) && !next_sitting(&clusters[c], m))
             .collect();
         let own = fits
             .iter()
@@ -1874,6 +1886,50 @@ fn ministers_beside_summit(c: &Cluster, m: &EventMention, mentions: &[EventMenti
         .collect();
     let told = if own.is_empty() { &c.members } else { &own };
     c.dates.is_some() && told.iter().all(|&i| club_summit(&mentions[i]))
+}
+
+/// How many days from its report a club's sitting told at the dateline
+/// may lie and still be the story's own: the week the story is about.
+const STORY_WEEK_DAYS: i64 = 7;
+
+/// Whether a mention is told at its story's dateline: placed by "here",
+/// the dateline or the city the lead names for the story's talks.
+fn told_here(m: &EventMention) -> bool {
+    ["+here", "+dateline", "+lead_city"]
+        .iter()
+        .any(|s| m.rule.contains(s))
+}
+
+/// An undated club meeting told at its dateline ("EC FARM MINISTERS END
+/// PRICES MEETING", "EC environment ministers meeting here agreed") beside
+/// a dated cluster more than [`STORY_WEEK_DAYS`] from its report: the
+/// sitting told here is the story's own, in the story's week, and a club's
+/// council sits again and again at one city, so the council of another
+/// week (the farm ministers' March session for an April story, the May 21
+/// sitting the story announces) is another occasion (round 16, recall56's
+/// wrong joins). Of its own story too: "meet next on May 21" is not the
+/// sitting "here".
+fn another_week(c: &Cluster, m: &EventMention) -> bool {
+    m.dates.is_none()
+        && m.rule.contains(".club")
+        && told_here(m)
+        && c.dates.is_some()
+        && distance(c, m.doc_date).is_some_and(|d| d > STORY_WEEK_DAYS)
+}
+
+/// An undated plan of a club's meeting ("expects OPEC to meet before
+/// June") beside another story's cluster that ended more than
+/// [`STORY_WEEK_DAYS`] before the plan's report: a club meets again, and
+/// the plan told after a sitting is the next one (round 16).
+fn next_sitting(c: &Cluster, m: &EventMention) -> bool {
+    m.dates.is_none()
+        && m.rule.contains(".club")
+        && matches!(m.status, Status::Planned | Status::Proposed)
+        && !c.docs.contains(&m.doc_id)
+        && match (c.dates, m.doc_date) {
+            (Some(d), Some(r)) => (r - d.end).num_days() > STORY_WEEK_DAYS,
+            _ => false,
+        }
 }
 
 /// Whether a cluster's sides (a visit's guests) include a person.
@@ -5336,5 +5392,92 @@ mod tests {
         let session = luxembourg("a", "1987-04-29", day_iv("1987-04-29"), None);
         let committee = luxembourg("b", "1987-05-06", None, Some("committee"));
         assert_eq!(merge(&[session, committee], &kb).len(), 2);
+    }
+
+    /// An EC council's mention in Brussels for the round 16 tests, by its
+    /// rule and status.
+    fn council(
+        doc: &str,
+        date: &str,
+        dates: Option<Interval>,
+        rule: &str,
+        status: Status,
+    ) -> EventMention {
+        let mut m = club_meeting(doc, date, &["eec"], dates);
+        m.place_id = Some("brussels".to_string());
+        m.country_code = Some("BEL".to_string());
+        m.rule = rule.to_string();
+        m.status = status;
+        m
+    }
+
+    #[test]
+    fn an_undated_council_told_here_is_not_another_weeks_sitting() {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let march = council(
+            "a",
+            "1987-03-31",
+            day_iv("1987-03-31"),
+            "meeting.club",
+            Status::Occurred,
+        );
+        // "EC FARM MINISTERS END PRICES MEETING", told at the dateline a
+        // month later: another week's sitting
+        let april = council(
+            "b",
+            "1987-04-29",
+            None,
+            "meeting.club+dateline",
+            Status::Occurred,
+        );
+        assert_eq!(merge(&[march.clone(), april], &kb).len(), 2);
+        // told two days after the sitting: the story's week
+        let near = council(
+            "c",
+            "1987-04-02",
+            None,
+            "meeting.club+dateline",
+            Status::Occurred,
+        );
+        assert_eq!(merge(&[march.clone(), near], &kb).len(), 1);
+        // not told at the dateline ("the recent farm ministers' meeting"):
+        // recent news, as before
+        let recent = council("d", "1987-04-29", None, "meeting.club", Status::Occurred);
+        assert_eq!(merge(&[march.clone(), recent], &kb).len(), 1);
+        // of its own story too: "ministers meeting here" is not the sitting
+        // "next on May 21" the story announces
+        let may = council(
+            "e",
+            "1987-03-20",
+            day_iv("1987-05-21"),
+            "meeting.club",
+            Status::Planned,
+        );
+        let here = council(
+            "e",
+            "1987-03-20",
+            None,
+            "meeting.club+here",
+            Status::Proposed,
+        );
+        assert_eq!(merge(&[may, here], &kb).len(), 2);
+    }
+
+    #[test]
+    fn a_clubs_plan_told_after_a_sitting_is_the_next_one() {
+        let kb = Kb::builtin().expect("the built-in knowledge base loads");
+        let december = council(
+            "a",
+            "1986-12-20",
+            Some(iv("1986-12-01", "1986-12-31", Precision::Month)),
+            "meeting.club",
+            Status::Occurred,
+        );
+        // "expects OPEC to meet before June", told in late February
+        let plan = council("b", "1987-02-26", None, "meeting.club", Status::Planned);
+        assert_eq!(merge(&[december.clone(), plan], &kb).len(), 2);
+        // the sitting told as past is still December's
+        let done = council("c", "1987-02-26", None, "meeting.club", Status::Occurred);
+        assert_eq!(merge(&[december, done], &kb).len(), 1);
     }
 }

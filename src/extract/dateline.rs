@@ -73,6 +73,13 @@
 //!   Luxembourg", "LUXEMBOURG, April 27 -", "in Hong Kong") is that city
 //!   ([`city_state`]).
 //!
+//! - Round 16: a sitting told by a verb that opens or closes it before its
+//!   noun ("ended six hours of talks") or by a speech to it ("told a
+//!   conference of ASEAN foreign ministers") at the dateline is the
+//!   story's own, on the report day; a lead that names the dateline's own
+//!   city for its talks beside another city gives no other city to the
+//!   story's talks ([`lead_talks_city`]).
+//!
 //! - Round 13: a body's own session sits at its seats (`organizations.tsv`,
 //!   column `seats`), so a dateline that is none of them does not place it
 //!   ("EC ministers ended talks" told from PARIS, "this week's Asian
@@ -189,6 +196,8 @@ pub(super) fn meetings_at_dateline(
                     || PHASE_VERB.is_match(s)
                     || EMERGED.is_match(s)
                     || AT_MEETING.is_match(s)
+                    || VERB_PHASE.is_match(s)
+                    || TOLD_MEETING.is_match(s)
             });
         if d.dates.is_none() && !told && !hinted {
             if let Some(day) = story_day {
@@ -290,7 +299,10 @@ pub(super) fn meetings_at_dateline(
         if let Some(p) = &d.place {
             // ("are holding panel discussions at the GATT": a meeting at a
             // body's seat is the story's own, dated as one at the dateline)
-            if p.place_id.is_some() && (p.place_id == here.place_id || d.rule.ends_with(SEAT)) {
+            // ("in Luxembourg" at a LUXEMBOURG dateline: the city-state's
+            // city is here)
+            let city = city_state(ctx.kb, p.clone()).place_id;
+            if city.is_some() && (city == here.place_id || d.rule.ends_with(SEAT)) {
                 on_report_date(d);
             }
             continue;
@@ -725,18 +737,26 @@ static TALKS_IN: LazyLock<Re> = regex!(
 
 /// The city other than the dateline's that the story's headline and first
 /// two sentences name for talks ("have met in Mexico City", "following the
-/// latest talks in Geneva"), when there is exactly one such city.
+/// latest talks in Geneva"), when it is the only city they name for talks:
+/// a lead that names the dateline's own city or country for its talks
+/// beside another meeting's ("ended a three-day meeting in Luxembourg",
+/// then "a meeting in Brussels on May 18", LUXEMBOURG) tells the story's
+/// talks here (round 16).
 fn lead_talks_city(ctx: &DocContext, places: &[PlaceRef], here: &PlaceRef) -> Option<PlaceRef> {
     let text = ctx.doc.text.as_str();
-    let mut found: Vec<&PlaceRef> = vec![];
+    let mut found: Vec<PlaceRef> = vec![];
     for s in ctx.sentences.iter().take(3) {
-        for p in places.iter().filter(|p| {
-            p.place_id.is_some()
-                && p.place_id != here.place_id
-                && p.start >= s.start
-                && p.end <= s.end
-                && !args::is_dateline(text, p)
-        }) {
+        for p in places
+            .iter()
+            .filter(|p| p.start >= s.start && p.end <= s.end && !args::is_dateline(text, p))
+        {
+            // ("in Luxembourg": the city-state's city; "in Japan" told
+            // from TOKYO: here)
+            let p = city_state(ctx.kb, p.clone());
+            let ours = p.kind == crate::kb::PlaceKind::Country && p.country == here.country;
+            if p.place_id.is_none() && !ours {
+                continue;
+            }
             let lead: String = text
                 .get(s.start..p.start)
                 .map(|b| {
@@ -749,8 +769,11 @@ fn lead_talks_city(ctx: &DocContext, places: &[PlaceRef], here: &PlaceRef) -> Op
             }
         }
     }
+    // ("LUXEMBOURG - ... ended a three-day meeting in Luxembourg ... at a
+    // meeting in Brussels on May 18": the lead's talks are the dateline's,
+    // so the next meeting's city is not the story's)
     match found.as_slice() {
-        [one] => Some((*one).clone()),
+        [one] if one.place_id.is_some() && one.place_id != here.place_id => Some(one.clone()),
         _ => None,
     }
 }
@@ -1009,6 +1032,22 @@ static LAST_DAY: LazyLock<Re> =
 /// story's own gathering, where its news was made.
 static AT_MEETING: LazyLock<Re> = regex!(
     r"(?i)\bat\s+(?:a|an|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference)\s+of\b"
+);
+
+/// "ended six hours of talks", "opened a two-day session": a verb that
+/// opens or closes the sitting before its noun (round 16: 82 sentences of
+/// Reuters, none in the White House; the story's own sitting, told at the
+/// dateline with no day, is on the report day).
+static VERB_PHASE: LazyLock<Re> = regex!(
+    r"(?i)\b(?:ended|opened|began|closed|concluded|adjourned|resumed)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|talks|conference|session|negotiations|consultations)\b"
+);
+
+/// "Clark told a conference of ASEAN foreign ministers", "addressed a
+/// meeting of": a speech to the sitting, made there (round 16: 54
+/// sentences of Reuters, none in the White House; not "told a news
+/// conference", which is of nobody).
+static TOLD_MEETING: LazyLock<Re> = regex!(
+    r"(?i)\b(?:told|addressed|addressing)\s+(?:a|an|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|conference)\s+of\b"
 );
 
 /// "has been holding talks", "have been negotiating for months": talks
@@ -1280,6 +1319,39 @@ mod tests {
                     Agriculture ministers from France, Belgium and the Netherlands will \
                     meet in Luxembourg on June 15.";
         assert_eq!(meeting_place(text, "1987-06-02", "NLD"), "luxembourg-city");
+    }
+
+    #[test]
+    fn a_lead_that_names_the_datelines_city_for_its_talks_keeps_them_here() {
+        // the next meeting's city, named after the lead's own, is not the
+        // story's city for its placeless talks (round 16)
+        let text = "LUXEMBOURG, April 29 - EC farm ministers ended a three-day meeting in \
+                    Luxembourg without a deal.\n\nThe chairman hopes for real talks at a \
+                    meeting in Brussels on May 18.\n\nFrance and West Germany held talks on \
+                    the oils tax.";
+        assert_eq!(meeting_place(text, "1987-04-29", "FRA"), "luxembourg-city");
+        // a lead that names only another city still places them there
+        let text = "LUXEMBOURG, April 29 - EC farm ministers will hold talks in Brussels on \
+                    May 18.\n\nThe chairman hopes for real progress.\n\nFrance and West \
+                    Germany held talks on the oils tax.";
+        assert_eq!(meeting_place(text, "1987-04-29", "FRA"), "brussels");
+    }
+
+    /// The start day of the first meeting row with `who` among its sides.
+    fn meeting_day(text: &str, dct: &str, who: &str) -> String {
+        let rs = rows(&mentions(text, dct));
+        row_with(&rs, EventType::Meeting, who).map_or("-".to_string(), |r| r.3.clone())
+    }
+
+    #[test]
+    fn a_sitting_told_ending_or_addressed_at_the_dateline_is_on_the_report_day() {
+        // round 16: the verb before the noun, and a speech to the sitting
+        let text = "LUXEMBOURG, June 2 - As EC budget ministers ended six hours of talks in \
+                    Luxembourg, diplomats said there was little basis for an accord.";
+        assert_eq!(meeting_day(text, "1987-06-02", "eec"), "1987-06-02");
+        let text = "SINGAPORE, June 18 - \"Subsidies must fall,\" Canada's Foreign Minister Joe \
+                    Clark told a conference of ASEAN foreign ministers.";
+        assert_eq!(meeting_day(text, "1987-06-18", "asean"), "1987-06-18");
     }
 
     #[test]

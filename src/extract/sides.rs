@@ -28,7 +28,10 @@
 //!   three-day session", "... abandoned talks": [`CLUB_PEOPLE_AT`], round
 //!   15), unless a telling stands between; a speaker who "told a
 //!   conference of ASEAN ministers" takes part; the next side-less "the
-//!   meeting" within two sentences is the club's;
+//!   meeting" within two sentences is the club's; "OPEC ministers will
+//!   meet here" is at the dateline (`+here`), and "EC industry ministers
+//!   meeting here considered" told as occurred with no day of its own is
+//!   the story's sitting, on the report day (round 16);
 //! - "officials of the two countries", "both countries ... their talks":
 //!   the two states the story names most; "U.S.-Japanese talks": the two
 //!   states joined by the hyphen, "the U.S./Soviet summit": two states or
@@ -933,7 +936,10 @@ pub(super) fn fill(
             );
             let mut here = vec![];
             new_meeting(ctx, places, si, &t, sides, &mut here);
-            // "OPEC ministers will meet here": the dateline's city
+            // "OPEC ministers will meet here": the dateline's city; and
+            // "EC industry ministers meeting here considered": a sitting
+            // told as going on here is the story's own, on its report day
+            // (round 16)
             let said_here = text
                 .get(ne..s.end.min(ne + 12))
                 .is_some_and(|w| w.split_whitespace().next() == Some("here"));
@@ -941,6 +947,12 @@ pub(super) fn fill(
                 let dateline = args::dateline(text, places);
                 for d in here.iter_mut().filter(|d| d.place.is_none()) {
                     d.place = dateline.clone();
+                    if d.place.is_some() {
+                        d.rule = format!("{}+here", d.rule);
+                        if let (None, Status::Occurred, Some(r)) = (&d.dates, d.status, ctx.dct) {
+                            d.on_report_date(r);
+                        }
+                    }
                 }
             }
             made.extend(here);

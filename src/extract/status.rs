@@ -22,7 +22,10 @@
 //! today for Ottawa for trade talks") are planned: the cue before the
 //! journey's verb is theirs (round 15). A second act of the subject after
 //! "and" ("called Albanese to explain the decision and invited him to
-//! visit") keeps its cue: the call occurred (round 16).
+//! visit") keeps its cue: the call occurred (round 16). Talks "abandoned"
+//! had begun, so they occurred ("ministers abandoned talks", "the
+//! negotiations were abandoned"), like talks that broke off or collapsed;
+//! an abandoned visit or plan for talks is cancelled (round 16).
 
 use std::sync::LazyLock;
 
@@ -48,6 +51,36 @@ static PROPOSED: LazyLock<Re> = regex!(
 static NEXT_ACT: LazyLock<Re> = regex!(
     r"(?i)(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?(?:invited|urged|proposed|offered|called\s+for|asked|hoped)\b"
 );
+
+/// "abandoned (the) talks", "abandoned peace negotiations": talks given up
+/// after they began (round 16: 2 sentences of Reuters, none in the White
+/// House; "broke off talks", "talks collapsed" and "talks broke down", 27
+/// more, carry no cancel cue). Not "abandoned plans for talks" nor an
+/// abandoned visit, which never took place.
+static ABANDONED_TALKS: LazyLock<Re> = regex!(
+    r"(?i)^abandon(?:s|ed|ing)?\s+(?:(?:the|their|its|these|those|this\s+week['’]s)\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?(?:talks|negotiations|discussions)\b"
+);
+
+/// "(the talks) were abandoned": talks right before the cue.
+static TALKS_ABANDONED: LazyLock<Re> = regex!(
+    r"(?i)\b(?:talks|negotiations|discussions)\s+(?:(?:was|were|have|has|had|been)\s+){1,2}$"
+);
+
+/// Whether a cancel cue (`after` starts at it, `before` ends there) is
+/// "abandoned" said of talks that had begun.
+fn abandoned_talks(after: &str, before: &str) -> bool {
+    if !after
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("abandon"))
+    {
+        return false;
+    }
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    ABANDONED_TALKS.is_match(after) || TALKS_ABANDONED.is_match(&before[from..])
+}
 
 static CONDITIONAL: LazyLock<Re> = regex!(r"(?i)\b(?:if|unless|whether)\b");
 
@@ -312,6 +345,11 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     // trip": a cue after another event's noun is that event's
     let own_cancel = CANCELLED.find_iter(clause).any(|m| {
         let at = from + m.start();
+        // "ministers early today abandoned talks", "the negotiations were
+        // abandoned": talks given up had begun, so they occurred
+        if abandoned_talks(&sentence[at..], &sentence[..at]) {
+            return false;
+        }
         let mut upto = (from + m.end() + 30).min(sentence.len());
         while !sentence.is_char_boundary(upto) {
             upto -= 1;
@@ -516,6 +554,23 @@ mod tests {
         );
         assert_eq!(st("Biden will travel to Brussels."), Status::Planned);
         assert_eq!(st("The meeting has been postponed."), Status::Cancelled);
+        // talks given up had begun; an abandoned plan or trip did not happen
+        assert_eq!(
+            st("The farm ministers early today abandoned talks on milk quotas."),
+            Status::Occurred
+        );
+        assert_eq!(
+            st("The two sides abandoned their trade talks after a week."),
+            Status::Occurred
+        );
+        assert_eq!(
+            st("The minister abandoned plans for talks with Ottawa."),
+            Status::Cancelled
+        );
+        assert_eq!(
+            st("Baker abandoned his visit to Canberra."),
+            Status::Cancelled
+        );
         // the cue is another event's: the call took place
         assert_eq!(
             st("Biden spoke to Albanese today to inform him that he will be postponing his trip."),

@@ -3899,3 +3899,30 @@ fn one_a_stand_in_acts_for_is_no_subject() {
         assert!(no_side_named(&m, "Scholz"), "{text}: {m:?}");
     }
 }
+
+// ---- round 16, precision67: a club's sitting told going on "here"
+
+/// "EC social ministers meeting here approved ...": the sitting told as
+/// going on at the dateline is the story's own, on its report day; a plan
+/// told here keeps no day.
+#[test]
+fn a_clubs_ministers_meeting_here_sit_on_the_report_day() {
+    let eec = || Entity::Organization {
+        actor_id: "eec".into(),
+    };
+    let ents = || [("ROME", city("rome")), ("EC", eec())];
+    let text = "ROME, June 5 - EC social ministers meeting here approved the draft directive on working hours. ";
+    let ms = wire(text, "1987-06-05", &ents(), &[]);
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!(m.place_id.as_deref(), Some("rome"), "{ms:?}");
+    assert_eq!(
+        m.dates.map(|d| (d.start, d.end)),
+        Some((day("1987-06-05"), day("1987-06-05"))),
+        "{ms:?}"
+    );
+    assert!(m.rule.contains("+here"), "{ms:?}");
+    let text = "ROME, June 5 - EC social ministers will meet here to approve the draft directive. ";
+    let ms = wire(text, "1987-06-05", &ents(), &[]);
+    let m = first(&ms, EventType::Meeting);
+    assert_eq!((m.dates, m.status), (None, Status::Planned), "{ms:?}");
+}
