@@ -172,6 +172,13 @@
 //!   when exactly one such window holds it (round 15; a meeting that took
 //!   the window of the visit around it, `+visit_context`, states no length
 //!   of its own).
+//!   Last, across events (round 16, [`stay_ends`]): a stay runs from
+//!   arrival to departure. A visit known to one day only ends where the
+//!   same story's next leg of its guests begins ("arrived in Washington
+//!   on Wednesday" and "leaves for Cairo on Saturday": Wednesday to
+//!   Saturday), or else lasts through the later days the story has its
+//!   guests meet in the same city ("talks in Jeddah on Saturday"), within
+//!   [`LEG_DAYS`]; the event id, hashed on the start, does not change.
 //!   When the sources gave more than one value, every value is
 //!   kept in [`Event::date_claims`] with the mentions that gave it
 //!   ("23-24 March" from the announcement, "23-25 March" from the wrap-up).
@@ -571,6 +578,7 @@ pub fn merge(mentions: &[EventMention], kb: &Kb) -> Vec<Event> {
         .into_iter()
         .map(|(_, _, c)| build_event(c.members, &c.speakers, mentions))
         .collect();
+    stay_ends(&mut events, mentions);
     assign_ids(&mut events, mentions);
     events.sort_by(|a, b| a.event_id.cmp(&b.event_id));
     events
@@ -2344,6 +2352,136 @@ fn trip_span(picked: Interval, ms: &[&EventMention]) -> Interval {
         start,
         end,
         precision: Precision::Day,
+    }
+}
+
+/// How many days after a stay's one known day the story may still tell
+/// its end: the next leg of a tour, or a meeting its guest held in the
+/// same city ([`stay_ends`]). A state visit rarely outlasts five days;
+/// a later trip of the same story is another journey.
+const LEG_DAYS: i64 = 5;
+
+/// A stay runs from arrival to departure, and a tour's legs end where
+/// the next begins. A visit known to one day only (the arrival: "arrived
+/// in Washington on Wednesday") ends on the day the same story sends its
+/// guests on to another place ("he leaves for Cairo on Saturday", "before
+/// flying to Beijing that evening": the next leg's first day, at most
+/// [`LEG_DAYS`] later), and lasts at least through the later days on
+/// which the story has its guests meet at the same city ("talks at the
+/// summit in Jeddah on Saturday"), up to that next leg. Only what one
+/// story tells: the stay's day and the later day stated in the same
+/// document (Paris told on the 3rd by one wire, Rome on the 4th by
+/// another, is no end of the Paris stay); a visit dated as a range
+/// already has its end, and a derived visit (the trip behind a meeting
+/// abroad) is not a stay anyone told.
+fn stay_ends(events: &mut [Event], mentions: &[EventMention]) {
+    let guests = |ev: &Event| -> Vec<String> {
+        let mut keys: Vec<String> = ev
+            .participants
+            .iter()
+            .filter(|p| p.role == Role::Guest)
+            .map(participant_key)
+            .collect();
+        keys.sort();
+        keys
+    };
+    // the stories that tell the stay's day (a meeting abroad's derived
+    // visit tells it too): its end must be told in one of them
+    let told = |ev: &Event, day: NaiveDate| -> BTreeSet<&str> {
+        ev.mentions
+            .iter()
+            .map(|&i| &mentions[i])
+            .filter(|m| {
+                m.dates
+                    .is_some_and(|d| d.precision == Precision::Day && d.start == day)
+            })
+            .map(|m| m.doc_id.as_str())
+            .collect()
+    };
+    // the event's first day stated as a day in one of `docs`
+    let day_told_in = |ev: &Event, docs: &BTreeSet<&str>, day: NaiveDate| {
+        ev.mentions.iter().map(|&i| &mentions[i]).any(|m| {
+            !m.derived
+                && docs.contains(m.doc_id.as_str())
+                && m.dates
+                    .is_some_and(|d| d.precision == Precision::Day && d.start == day)
+        })
+    };
+    let live = |s: Status| matches!(s, Status::Occurred | Status::Planned);
+    let mut ends: Vec<(usize, NaiveDate)> = vec![];
+    for (v, ev) in events.iter().enumerate() {
+        let Some(d) = ev.dates else { continue };
+        if ev.event_type != EventType::Visit
+            || ev.derived
+            || !live(ev.status)
+            || d.precision != Precision::Day
+            || d.start != d.end
+        {
+            continue;
+        }
+        let who = guests(ev);
+        let docs = told(ev, d.start);
+        if who.is_empty() || docs.is_empty() {
+            continue;
+        }
+        let elsewhere = |w: &Event| match (&ev.place_id, &w.place_id) {
+            (Some(a), Some(b)) => a != b,
+            _ => {
+                ev.country_code.is_some()
+                    && w.country_code.is_some()
+                    && ev.country_code != w.country_code
+            }
+        };
+        let within = |day: NaiveDate| day > d.start && (day - d.start).num_days() <= LEG_DAYS;
+        // the next leg: the nearest visit of the same guests elsewhere from
+        // that day on (one the same day ends the stay that day: "Paris on
+        // the 3rd, Bonn that evening")
+        let next_leg = events
+            .iter()
+            .filter(|w| {
+                w.event_type == EventType::Visit && !w.derived && live(w.status) && guests(w) == who
+            })
+            .filter_map(|w| {
+                let x = w.dates.filter(|x| x.precision == Precision::Day)?;
+                (x.start >= d.start
+                    && (x.start - d.start).num_days() <= LEG_DAYS
+                    && elsewhere(w)
+                    && day_told_in(w, &docs, x.start))
+                .then_some(x.start)
+            })
+            .min();
+        // the later days its guests meet at the same city, before the next leg
+        let met = events
+            .iter()
+            .filter(|m| {
+                m.event_type == EventType::Meeting
+                    && !m.derived
+                    && live(m.status)
+                    && ev.place_id.is_some()
+                    && m.place_id == ev.place_id
+            })
+            .filter(|m| {
+                let sides: BTreeSet<String> = m.participants.iter().map(participant_key).collect();
+                who.iter().all(|k| sides.contains(k))
+            })
+            .filter_map(|m| {
+                let x = m
+                    .dates
+                    .filter(|x| x.precision == Precision::Day && x.start == x.end)?;
+                (within(x.start)
+                    && next_leg.is_none_or(|n| x.start <= n)
+                    && day_told_in(m, &docs, x.start))
+                .then_some(x.start)
+            })
+            .max();
+        if let Some(end) = next_leg.or(met).filter(|&e| within(e)) {
+            ends.push((v, end));
+        }
+    }
+    for (v, end) in ends {
+        if let Some(d) = events[v].dates.as_mut() {
+            d.end = d.end.max(end);
+        }
     }
 }
 
@@ -5479,5 +5617,65 @@ mod tests {
         // the sitting told as past is still December's
         let done = council("c", "1987-02-26", None, "meeting.club", Status::Occurred);
         assert_eq!(merge(&[december, done], &kb).len(), 1);
+    }
+
+    #[test]
+    fn a_stay_ends_where_the_next_leg_begins_or_at_its_last_talks() {
+        // "arrived in Lisbon on Monday", "met the president there on
+        // Tuesday", "flies on to Madrid on Thursday": Lisbon is Monday to
+        // Thursday; the Madrid leg keeps its own day
+        let kb = Kb::default();
+        let stop = |at: usize, place: &'static str, country: &'static str, d: &str| {
+            visit(V {
+                doc: "a",
+                doc_date: "2024-03-05",
+                at,
+                guest: "ramos",
+                place: Some(place),
+                country,
+                dates: day_iv(d),
+                ..V::default()
+            })
+        };
+        let lisbon = stop(0, "lisbon", "PRT", "2024-03-04");
+        let mut talks = stop(20, "lisbon", "PRT", "2024-03-05");
+        talks.event_type = EventType::Meeting;
+        talks.participants = vec![
+            person("ramos", Role::Participant),
+            person("sousa", Role::Participant),
+        ];
+        let mut madrid = stop(40, "madrid", "ESP", "2024-03-07");
+        madrid.status = Status::Planned;
+        let evs = merge(&[lisbon.clone(), talks.clone(), madrid.clone()], &kb);
+        let at = |evs: &[Event], place: &str, kind: EventType| {
+            evs.iter()
+                .find(|e| e.event_type == kind && e.place_id.as_deref() == Some(place))
+                .and_then(|e| e.dates)
+        };
+        assert_eq!(
+            at(&evs, "lisbon", EventType::Visit),
+            Some(iv("2024-03-04", "2024-03-07", Precision::Day))
+        );
+        assert_eq!(at(&evs, "madrid", EventType::Visit), day_iv("2024-03-07"));
+        // with no next leg, the stay lasts through its guest's talks there
+        let evs = merge(&[lisbon.clone(), talks.clone()], &kb);
+        assert_eq!(
+            at(&evs, "lisbon", EventType::Visit),
+            Some(iv("2024-03-04", "2024-03-05", Precision::Day))
+        );
+        // a leg the same day ended the stay that day: the later one is
+        // not its end
+        let porto = stop(30, "porto", "PRT", "2024-03-04");
+        let evs = merge(&[lisbon.clone(), porto, madrid.clone()], &kb);
+        assert_eq!(at(&evs, "lisbon", EventType::Visit), day_iv("2024-03-04"));
+        // a leg told in another story, or weeks later, is no end of it
+        let mut elsewhere = madrid.clone();
+        elsewhere.doc_id = "b".to_string();
+        let evs = merge(&[lisbon.clone(), elsewhere], &kb);
+        assert_eq!(at(&evs, "lisbon", EventType::Visit), day_iv("2024-03-04"));
+        let mut later = madrid;
+        later.dates = day_iv("2024-03-20");
+        let evs = merge(&[lisbon, later], &kb);
+        assert_eq!(at(&evs, "lisbon", EventType::Visit), day_iv("2024-03-04"));
     }
 }

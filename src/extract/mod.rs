@@ -252,6 +252,7 @@ mod counterparts;
 mod dateline;
 pub mod forum;
 mod itinerary;
+mod reference_time;
 mod senses;
 mod sides;
 pub mod status;
@@ -625,6 +626,9 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     // "the first X to visit China since Y in 2018": Y's visit then
     story_time::compared_visits(ctx, &actors, &places, &mut drafts);
     story_time::lead_dates(ctx, &mut drafts);
+    // "received at the White House on Thursday. The two leaders held
+    // talks": the day of the sentence before (round 16)
+    reference_time::carried_days(ctx, &mut drafts);
     // a city that is another event's place ("a summit in Ottawa next
     // month") is no stop of this one
     let cities: Vec<Option<PlaceRef>> = drafts

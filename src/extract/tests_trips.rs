@@ -2144,3 +2144,38 @@ fn a_football_clubs_president_on_tour_is_no_guest() {
         rows(&ms)
     );
 }
+
+#[test]
+fn an_undated_meeting_takes_the_day_of_the_sentence_before() {
+    // round 16 (reference_time): the talks are the day the lead told
+    let text = "President Emmanuel Macron pressed Chancellor Olaf Scholz on Tuesday to back the grid plan. Macron and Scholz held talks at the Elysee Palace on energy.";
+    let ms = mentions(text, "2023-06-09");
+    let talks: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Meeting && !m.derived)
+        .collect();
+    assert!(!talks.is_empty(), "{:?}", rows(&ms));
+    assert!(
+        talks
+            .iter()
+            .all(|m| m.dates.map(|d| (d.start, d.end))
+                == Some((day("2023-06-06"), day("2023-06-06")))),
+        "{:?}",
+        rows(&ms)
+    );
+    // another occasion ("last"), or a lead that opens on a year, lends nothing
+    for text in [
+        "President Emmanuel Macron pressed Chancellor Olaf Scholz on Tuesday to back the grid plan. Macron and Scholz last held talks at the Elysee Palace on energy.",
+        "In 2019 President Emmanuel Macron pressed Chancellor Olaf Scholz on Tuesday to back the grid plan. Macron and Scholz held talks at the Elysee Palace on energy.",
+        "President Emmanuel Macron will press Chancellor Olaf Scholz on Monday to back the grid plan. Macron and Scholz held talks at the Elysee Palace on energy.",
+    ] {
+        let ms = mentions(text, "2023-06-09");
+        assert!(
+            ms.iter()
+                .filter(|m| m.event_type == EventType::Meeting && !m.derived)
+                .all(|m| m.dates.is_none() || m.dates.is_some_and(|d| d.precision != Precision::Day)),
+            "{text}: {:?}",
+            rows(&ms)
+        );
+    }
+}

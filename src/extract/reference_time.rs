@@ -1,0 +1,142 @@
+//! Reference time: a meeting whose own sentence names no day takes the
+//! day the sentence before it told, as a temporal tagger's reference time
+//! carries forward through a story (round 16).
+//!
+//! News tells an occasion's day once and then its parts: "On Thursday the
+//! prime minister was received at the palace. The two leaders held talks
+//! on trade." The talks are that Thursday's. An undated meeting told as
+//! held, in a sentence with no date at all and no word of another
+//! occasion ("last", "previously", "since", "ago", "once", "former",
+//! "meanwhile"; a thanks, "thanked her for welcoming", is for an earlier
+//! one), takes the first date of the sentence right before it when that
+//! date is one day, on or before the report, no saying verb stands before
+//! it ("Speaking last night, he said": a remark's day), and that sentence
+//! names one of the meeting's sides. A dateline's date ("BRASILIA, May
+//! 29 -") is the report's, not the lead's; a call's sentence lends no day
+//! (a remote talk). A day carried so far carries on: "also met Li Qiang"
+//! right after the carried talks takes their day. A sentence that opens
+//! on a year or a month ("In 2019 the two met in Osaka") is background,
+//! and lends nothing; a day still ahead ("will fly on Friday") is a
+//! plan's, not the talks'.
+//!
+//! Runs before the visits lend their days ([`super::fill_from_visits`]):
+//! the day told beside the meeting is nearer than the trip's first day.
+//! A draft dated here gets `+carried_day` on its rule and `(sentence
+//! before)` after its date text.
+//!
+//! ```text
+//! "Modi was received by Biden at the White House on Thursday.
+//!  The two leaders held talks on defence."        (reported Friday)
+//!  -> meeting  Biden, Modi; Thursday (+carried_day)
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use super::{DocContext, Draft, EventType, Status};
+use crate::kb::Entity;
+use crate::re::Re;
+use crate::time::{Interval, Precision, TimexType};
+
+/// Words that put a meeting on another occasion than the story's day.
+static OTHER_OCCASION: LazyLock<Re> = regex!(
+    r"(?i)\b(?:last|previous(?:ly)?|since|ago|once|former(?:ly)?|earlier|past|recent(?:ly)?|prior|meanwhile|thank(?:s|ed|ing)?)\b"
+);
+
+/// A dash right after a date: a dateline's ("BRASILIA, May 29 -").
+static DATELINE_DASH: LazyLock<Re> = regex!(r"^\s*(?:-|\x{2013}|\x{2014})");
+
+/// A saying verb before the lead's date: "Speaking last night, X said",
+/// "told reporters on Monday": the day of a remark, not of an occasion.
+static SAYING: LazyLock<Re> = regex!(
+    r"(?i)\b(?:speak(?:s|ing)?|spoke|sa(?:id|ys|ying)|told|tells?|telling|remarks?|interview)\b"
+);
+
+/// Gives an undated occurred meeting the day of the sentence before
+/// (module essay).
+pub(super) fn carried_days(ctx: &DocContext, drafts: &mut [Draft]) {
+    let Some(report) = ctx.dct else { return };
+    let text = ctx.doc.text.as_str();
+    let dated = |from: usize, to: usize| {
+        ctx.timexes
+            .iter()
+            .filter(move |x| x.begin >= from && x.end <= to)
+            .filter(|x| matches!(x.kind, TimexType::Date | TimexType::Time))
+    };
+    // a call's day is the day of a remote talk, lent to no meeting
+    let calls: BTreeSet<usize> = drafts
+        .iter()
+        .filter(|d| d.event_type == EventType::Call)
+        .map(|d| d.sentence_index)
+        .collect();
+    // the days carried so far, by sentence: "held talks" takes Thursday
+    // from the lead, "also met" in the next sentence takes it from there
+    let mut carried: BTreeMap<usize, (Interval, String)> = BTreeMap::new();
+    for d in drafts.iter_mut() {
+        if d.event_type != EventType::Meeting
+            || d.dates.is_some()
+            || d.status != Status::Occurred
+            || d.derived
+            || d.noun
+            || d.sentence_index == 0
+            || calls.contains(&(d.sentence_index - 1))
+        {
+            continue;
+        }
+        let s = d.sentence;
+        if dated(s.start, s.end).next().is_some()
+            || text
+                .get(s.start..s.end)
+                .is_none_or(|t| OTHER_OCCASION.is_match(t))
+        {
+            continue;
+        }
+        let Some(prev) = ctx.sentences.get(d.sentence_index - 1) else {
+            continue;
+        };
+        // the lead's first date, not a dateline's ("BRASILIA, May 29 -":
+        // the report's day)
+        let first = dated(prev.start, prev.end)
+            .find(|x| !text.get(x.end..).is_some_and(|t| DATELINE_DASH.is_match(t)));
+        let lent = match first {
+            Some(x) => {
+                if text
+                    .get(prev.start..x.begin)
+                    .is_none_or(|t| SAYING.is_match(t))
+                {
+                    continue;
+                }
+                x.interval.map(|w| (w, x.text.clone()))
+            }
+            None => carried
+                .get(&(d.sentence_index - 1))
+                .map(|(w, t)| (*w, t.clone())),
+        };
+        let Some((w, told)) = lent.filter(|(w, _)| {
+            w.precision == Precision::Day
+                && w.start == w.end
+                && w.end <= report
+                && (report - w.end).num_days() <= 7
+        }) else {
+            continue;
+        };
+        let keys: Vec<String> = d.sides.iter().map(|a| a.key()).collect();
+        let names_side = ctx
+            .entities
+            .iter()
+            .filter(|e| e.start >= prev.start && e.end <= prev.end)
+            .any(|e| match &e.entity {
+                Entity::Person { actor_id } => keys.contains(actor_id),
+                Entity::Role {
+                    holder: Some(h), ..
+                } => keys.contains(h),
+                _ => false,
+            });
+        if !names_side {
+            continue;
+        }
+        carried.insert(d.sentence_index, (w, told.clone()));
+        d.dates = Some((w, format!("{told} (sentence before)")));
+        d.rule = format!("{}+carried_day", d.rule);
+    }
+}
