@@ -10,7 +10,10 @@
 //! any later "in" place such as the speakers' "officials in New Delhi said";
 //! a place named after a descriptor, "in the Kazakh capital Astana", "at
 //! the Black Sea resort city of Sochi", "visited the port city of Karachi",
-//! is where the preposition before the descriptor points) and the dates (the nearest temporal expression
+//! is where the preposition before the descriptor points; a clause a place
+//! opens is held there, and a later clause's opening place is another
+//! leg's: "In Singapore on Monday she met Lee, and in Kuala Lumpur on
+//! Tuesday she held talks with Ismail", round 16) and the dates (the nearest temporal expression
 //! of the clause; coordinated dates give one value each).
 //!
 //! Everything works on the document's entity mentions ([`EntityMention`])
@@ -1128,10 +1131,48 @@ pub fn venue(
     if let Some(p) = where_rel {
         return Some(p.clone());
     }
+    // "In Singapore on Monday she met Lee, and in Kuala Lumpur on Tuesday
+    // she held talks with Ismail": a clause a place opens ("In X", ", and
+    // in Y") is held there; a later clause's opening place is no venue of
+    // this one (a tour told leg by leg, round 16)
+    let opens = |p: &PlaceRef| {
+        let from = floor_boundary(text, p.start.saturating_sub(24).max(sent_start));
+        text.get(from..p.start).is_some_and(|b| {
+            let b = b.replace(char::is_whitespace, " ");
+            LEG_OPENER.is_match(&b) || (from == sent_start && FRONTED_AT.is_match(&b))
+        })
+    };
+    let fronted = places.iter().rev().find(|p| {
+        p.start >= sent_start
+            && p.end <= trig_start
+            && trig_start - p.end <= 60
+            && opens(p)
+            && text
+                .get(p.end..trig_start)
+                .is_some_and(|g| !g.contains([';', '.', '"', '«']) && !NEW_CLAUSE.is_match(g))
+    });
+    let clause_end = places
+        .iter()
+        .filter(|p| p.start >= trig_start && p.end <= sent_end && opens(p))
+        .map(|p| p.start)
+        .next()
+        .unwrap_or(sent_end);
+    if let Some(p) = fronted {
+        // "In Japan, he met Abe in Tokyo": the clause's city refines it
+        let city = places.iter().find(|q| {
+            p.kind == PlaceKind::Country
+                && q.start >= trig_start
+                && q.end <= clause_end
+                && q.kind != PlaceKind::Country
+                && q.country.is_some()
+                && q.country == p.country
+        });
+        return Some(city.unwrap_or(p).clone());
+    }
     let mut best: Option<&PlaceRef> = None;
     for p in places.iter().filter(|p| {
         p.start >= sent_start.max(trig_start.saturating_sub(80))
-            && p.end <= sent_end.min(trig_start + 100)
+            && p.end <= sent_end.min(trig_start + 100).min(clause_end)
     }) {
         let before = text.get(p.start.saturating_sub(8)..p.start).unwrap_or("");
         let before = before.to_lowercase().replace(char::is_whitespace, " ");
@@ -1207,6 +1248,29 @@ fn described_at(text: &str, start: usize) -> bool {
     }
     text.get(from..start)
         .is_some_and(|b| DESCRIBED_AT.is_match(&b.replace(char::is_whitespace, " ")))
+}
+
+/// ", and in ", "; at the ": a place opening a new clause of the sentence
+/// (a tour's next leg: "..., and in Kuala Lumpur on Tuesday she held"); a
+/// bare ", in" is an appositive of the clause ("met Wei, in Siem Reap").
+static LEG_OPENER: LazyLock<Re> = regex!(
+    r"(?i)(?:,\s+(?:and|but|while|then)|;(?:\s+(?:and|then))?)\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?$"
+);
+
+/// ", and ", ", but ", ", while ": another clause between a fronted
+/// place and the trigger.
+static NEW_CLAUSE: LazyLock<Re> = regex!(r"(?i),\s+(?:and|but|while|where|when)\b");
+
+/// "In ", "At the ": a place opening the sentence ("In Singapore on Monday
+/// she met").
+static FRONTED_AT: LazyLock<Re> = regex!(r"^\W*(?:In|At)\s+(?:the\s+)?$");
+
+/// The nearest char boundary at or after `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// The gap from a place to a trigger in the relative clause the place

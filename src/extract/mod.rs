@@ -136,7 +136,10 @@
 //!     Baker had left ... he is also due to visit") is that person; "He"
 //!     after a sentence whose own subject is "He" ("He will meet with
 //!     President Duda. He will also meet with the leaders of the B9") is
-//!     that pronoun's antecedent, not the person in its object slot.
+//!     that pronoun's antecedent, not the person in its object slot; so is
+//!     "he" after "He is scheduled to meet Kishida", and a second "she" in
+//!     "In Singapore she met Lee, and in Kuala Lumpur she held talks" is the
+//!     first one, not Lee (a tour's legs, round 16).
 //! 11. Wire copy nobody tuned on (round 8): a placeless meeting none of
 //!     whose sides is of the dateline's country, told within three days
 //!     before the report (or undated), with no city and no journey in its
@@ -769,7 +772,10 @@ static CALL_WORD: LazyLock<Re> =
 /// Khalifa. She will meet ...": Harris). When that sentence's own subject
 /// is a pronoun ("Biden will travel to Poland. He will meet with President
 /// Duda. He will also meet with the leaders of the B9"), the people it
-/// names stand in an object slot: the pronoun chain goes on to its subject.
+/// names stand in an object slot: the pronoun chain goes on to its subject;
+/// so do the people named after a pronoun the pronoun's own sentence opens
+/// on ("In Singapore she met Lee, and in Kuala Lumpur she held talks with
+/// Ismail": the second "she" is the first one, round 16).
 fn antecedent(
     text: &str,
     actors: &[ActorRef],
@@ -796,6 +802,14 @@ fn antecedent_within(
         .filter(person)
         .find(|a| a.start >= s.start && a.end <= at)
     {
+        // "In Singapore she met Lee, and in Kuala Lumpur she held talks
+        // with Ismail": a name after the pronoun the sentence opens on is
+        // that pronoun's object; a later pronoun is the opening one again
+        // (a tour's legs told clause by clause, round 16)
+        let lead = text.get(s.start..a.start).unwrap_or("");
+        if depth > 0 && SUBJECT_PRONOUN.is_match(lead) {
+            return antecedent_within(text, actors, sentences, s, a.start, depth - 1);
+        }
         return Some(a.clone());
     }
     let last = actors
@@ -2614,10 +2628,12 @@ static POSSESSED_TRIP: LazyLock<Re> = regex!(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,
 
 /// "the spokesman said", "Ost told": a person as the speaker of a report.
 /// A sentence opening on a subject pronoun and its verb, with no name
-/// before it: "He will also meet with", "She then travelled to". Not
-/// "He said that" (the speaker, who is not whom the story is about).
+/// before it: "He will also meet with", "She then travelled to", "She is
+/// scheduled to meet", "In Singapore on Monday she met" (a fronted place
+/// or time, its comma optional: round 16). Not "He said that" (the
+/// speaker, who is not whom the story is about).
 static SUBJECT_PRONOUN: LazyLock<Re> = regex!(
-    r"^\W*(?:(?:On|In|At|During|After|Then|Later|Today|Tomorrow|There|While|From)\b[^,.;]{0,40},\s*)?(?:He|She|he|she)\s+(?:(?:will|would|also|then|later|has|had|is|was|shall|can|could|may|might)\s+){0,3}(?:met|meets?|meeting|spoke|speaks?|speak|talked|talks?|called|calls?|held|holds?|hold|visited|visits?|visit|travel(?:l?ed|s)?|welcomed|welcomes?|welcome|hosted|hosts?|host|joined|joins?|join|went|go|goes|arrived|arrives?|arrive|stop|stopped|attend(?:ed|s)?|discuss(?:ed|es)?|continue[sd]?|also|then)\b"
+    r"^\W*(?:(?:On|In|At|During|After|Then|Later|Today|Tomorrow|There|While|From)\b[^,.;]{0,40},?\s*)?\b(?:He|She|he|she)\s+(?:(?:will|would|also|then|later|has|had|is|was|shall|can|could|may|might|scheduled|due|expected|set|to)\s+){0,4}(?:met|meets?|meeting|spoke|speaks?|speak|talked|talks?|called|calls?|held|holds?|hold|visited|visits?|visit|travel(?:l?ed|s)?|welcomed|welcomes?|welcome|hosted|hosts?|host|joined|joins?|join|went|go|goes|arrived|arrives?|arrive|stop|stopped|attend(?:ed|s)?|discuss(?:ed|es)?|continue[sd]?|also|then)\b"
 );
 
 static TEXT_AFTER_SPEAKER: LazyLock<Re> = regex!(r"^\s*,?\s*(?:said|says|told|tells|added)\b");

@@ -2179,3 +2179,51 @@ fn an_undated_meeting_takes_the_day_of_the_sentence_before() {
         );
     }
 }
+
+/// A tour told leg by leg, each clause opening on its own city (round 16).
+const LEGS_BY_CLAUSE: &str = "Secretary of State Antony Blinken is on a week-long swing through Asia. He is scheduled to meet Japanese Prime Minister Fumio Kishida in Tokyo on Friday. In Singapore on Monday he met Prime Minister Lee Hsien Loong, and in Kuala Lumpur on Tuesday he held talks with Malaysian Prime Minister Ismail Sabri Yaakob.";
+
+#[test]
+fn a_pronoun_after_a_scheduled_meeting_and_a_second_leg_is_the_traveller() {
+    let ms = mentions(LEGS_BY_CLAUSE, "2022-08-03");
+    let sides = sides_by(&ms, EventType::Meeting, |p| p.actor_id.clone());
+    // "He is scheduled to meet Kishida": the next "he" is not Kishida; "he
+    // met Lee, and ... he held talks": the second "he" is not Lee
+    assert!(
+        a_side_with(&sides, &["antony-blinken", "lee-hsien-loong"]),
+        "{sides:?}"
+    );
+    assert!(
+        a_side_with(&sides, &["antony-blinken", "ismail-sabri-yaakob"]),
+        "{sides:?}"
+    );
+    assert!(
+        !a_side_with(&sides, &["fumio-kishida", "lee-hsien-loong"]),
+        "{sides:?}"
+    );
+    assert!(
+        !a_side_with(&sides, &["lee-hsien-loong", "ismail-sabri-yaakob"]),
+        "{sides:?}"
+    );
+}
+
+#[test]
+fn each_legs_meeting_is_held_in_the_city_its_clause_opens_on() {
+    let ms = mentions(LEGS_BY_CLAUSE, "2022-08-03");
+    let r = rows(&ms);
+    let at = |who: &str| row_with(&r, EventType::Meeting, who).map(|x| x.2.clone());
+    assert_eq!(at("lee-hsien-loong").as_deref(), Some("singapore"), "{r:?}");
+    assert_eq!(
+        at("ismail-sabri-yaakob").as_deref(),
+        Some("kuala-lumpur"),
+        "{r:?}"
+    );
+    // a bare ", in" is the clause's own place, not another leg's opening
+    let ms = mentions(
+        "Secretary of State Antony Blinken met Prime Minister Lee Hsien Loong on Monday, in Singapore, before flying home.",
+        "2022-08-03",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "lee-hsien-loong");
+    assert_eq!(m.map(|x| x.2.as_str()), Some("singapore"), "{r:?}");
+}
