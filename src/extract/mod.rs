@@ -2823,11 +2823,13 @@ fn drop_officials_shadows(drafts: &mut Vec<Draft>) {
         }
         let people: Vec<&ActorRef> = d.sides_of(ActorKind::Person).collect();
         let states = d.state_codes();
-        !people.iter().any(|p| {
-            states
-                .iter()
-                .all(|s| pairs.iter().any(|(k, c)| *k == p.key() && c == s))
-        })
+        // (a body's officials, no state: nothing the story's people shadow)
+        states.is_empty()
+            || !people.iter().any(|p| {
+                states
+                    .iter()
+                    .all(|s| pairs.iter().any(|(k, c)| *k == p.key() && c == s))
+            })
     });
 }
 
