@@ -26,6 +26,11 @@
 //!   follows in the same clause ("with West German officials, including
 //!   Finance Minister Stoltenberg": the named one is the side) — a name
 //!   after the clause is its speaker ("..., Reagan said");
+//! - "yesterday met World Bank and International Monetary Fund
+//!   officials", "will meet top Chinese leaders" (no "with"): the states
+//!   and bodies a meeting verb takes as its object, listed right before
+//!   the people's noun, are the side (`.officials`, round 16); never a
+//!   thing met ("met U.S. demands") or the subject's own state;
 //! - "hoped to travel to talk to Japanese and Canadian government
 //!   officials": after "talk to" the officials of each state listed, one
 //!   meeting each, held in that state (`.officials`);
@@ -148,6 +153,30 @@ static PEOPLE_OF_TAIL: LazyLock<Re> = regex!(
 static TEAM_OBJECT_GAP: LazyLock<Re> =
     regex!(r"^\s*(?:with\s+)?(?:(?:the|of|and)\s+|[A-Z][\w.'’-]*\s+)*$");
 
+/// A meeting verb whose object is met in person: "met", "meet", "meets",
+/// and "meeting" after a form of "be" ("is meeting"; never the noun of "at
+/// the meeting Japanese officials said").
+static MEET_VERB: LazyLock<Re> = regex!(r"(?i)^(?:met|meet|meets)$");
+
+/// Before "meeting" as a verb: a form of "be", an adverb at most between.
+static BE_BEFORE: LazyLock<Re> =
+    regex!(r"(?i)\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+|also\s+)?$");
+
+/// From a meeting verb to the first body of its object ("met World Bank
+/// and ... officials", "will meet top Chinese leaders"): no "with", a
+/// determiner or a rank word at most.
+static OBJECT_LEAD: LazyLock<Re> = regex!(
+    r"(?i)^\s+(?:(?:the|senior|top|high-level|high-ranking|visiting|leading|several|some|two|three)\s+){0,3}$"
+);
+
+/// After the last body of such an object: the people's noun, two
+/// lower-case words or one capitalised qualifier at most before it
+/// ("finance ministry officials", "Congressional leaders"); never a
+/// thing met ("Japanese demands", "EC targets").
+static OBJECT_TAIL: LazyLock<Re> = regex!(
+    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z][a-z]+\s+)?(?:officials|counterparts|leaders|negotiators|delegations?|delegates|representatives|envoys|ministers|team)\b"
+);
+
 /// Before the first state of "talk to Japanese and Canadian officials".
 static LISTED_LEAD: LazyLock<Re> =
     regex!(r"(?i)^\s*(?:to|with)\s+(?:(?:the|senior|top|government)\s+){0,2}$");
@@ -239,6 +268,19 @@ pub(super) fn table(
     if with_follows {
         if let Some(st) = counterpart_state(ctx, with_at, s.end).filter(clause_after) {
             (right, found) = (vec![st], Found::Officials);
+        }
+    }
+    // "yesterday met World Bank and International Monetary Fund
+    // officials", "will meet top Chinese leaders": a meeting verb's object
+    // with no "with", the unnamed people of the states and bodies listed
+    // before their noun (round 16)
+    if found == Found::Named && !with_follows && !t.noun && meet_verb(text, ts, te) {
+        // (the subject's own state is no counterpart: "Nakasone met
+        // Japanese business leaders")
+        let mut v = object_people(site, te, s.end);
+        v.retain(|a| a.kind != ActorKind::State || !left.iter().any(|l| l.country == a.country));
+        if !v.is_empty() {
+            (right, found) = (v, Found::Officials);
         }
     }
     // "hoped to travel to talk to Japanese and Canadian government
@@ -469,6 +511,65 @@ fn counterpart_state(ctx: &DocContext, te: usize, sent_end: usize) -> Option<Act
         }
     }
     people_of_country(ctx, te, sent_end)
+}
+
+/// Whether the trigger at `ts..te` is a meeting verb that takes its
+/// counterparts as its object ([`MEET_VERB`], or "meeting" after "is").
+fn meet_verb(text: &str, ts: usize, te: usize) -> bool {
+    let word = text.get(ts..te).unwrap_or("");
+    MEET_VERB.is_match(word)
+        || (word.eq_ignore_ascii_case("meeting")
+            && text
+                .get(ts.saturating_sub(24)..ts)
+                .is_some_and(|b| BE_BEFORE.is_match(b)))
+}
+
+/// "met World Bank and International Monetary Fund officials", "met
+/// Japanese finance ministry officials", "will meet U.S. and Canadian
+/// negotiators": the states (by name or adjective) and the bodies listed
+/// right after a meeting verb ending at `te`, when the people's noun
+/// closes the list ([`OBJECT_LEAD`], [`OBJECT_TAIL`]); empty when the
+/// object is a person ("met President Reagan and U.S. leaders": the
+/// person is the side), a thing, or no list of bodies.
+fn object_people(site: &Site, te: usize, sent_end: usize) -> Vec<ActorRef> {
+    let (ctx, text) = (site.ctx, site.text());
+    let close = |start: usize, end: usize| start >= te && end <= sent_end && start - te <= 120;
+    // the states (by name or adjective) and the bodies after the verb
+    let mut near: Vec<ActorRef> = ctx
+        .entities
+        .iter()
+        .filter(|e| close(e.start, e.end))
+        .filter_map(|e| Some(state_actor(ctx.kb, e, state_of(e)?)))
+        .chain(
+            site.sent_actors
+                .iter()
+                .filter(|a| a.kind == ActorKind::Organization && close(a.start, a.end))
+                .cloned(),
+        )
+        .collect();
+    near.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    let mut out: Vec<ActorRef> = vec![];
+    let mut at = te;
+    for a in near {
+        if a.start < at {
+            continue;
+        }
+        let lead = if out.is_empty() {
+            &OBJECT_LEAD
+        } else {
+            &LISTED_GAP
+        };
+        if !text.get(at..a.start).is_some_and(|g| lead.is_match(g)) {
+            break;
+        }
+        at = a.end;
+        out.push(a);
+    }
+    let tail = text.get(at..sent_end.min(at + 48)).unwrap_or("");
+    if out.is_empty() || !OBJECT_TAIL.is_match(tail) {
+        return vec![];
+    }
+    args::dedup(out)
 }
 
 /// "with representatives of the Soviet Union": the country by its name
@@ -745,6 +846,41 @@ mod tests {
              Nakasone and Chancellor Helmut Kohl on Sunday.",
         );
         assert_eq!(c.len(), 1, "{c:?}");
+    }
+
+    #[test]
+    fn bodies_and_states_a_meeting_verb_takes_as_its_object_are_sides() {
+        // two bodies' unnamed officials with no "with": one meeting of the
+        // minister with both
+        let m = meetings(
+            "BELGRADE, May 4 - Yugoslav Finance Minister Svetozar Rikanovic on Friday met \
+             International Monetary Fund and World Bank officials in Washington, the \
+             agency said.",
+        );
+        assert!(
+            a_side_with(
+                &m,
+                &["Rikanovi", "International Monetary Fund", "World Bank"]
+            ),
+            "{m:?}"
+        );
+        // a state's unnamed leaders, a rank word before them
+        let m = meetings(
+            "PEKING, May 4 - EC Commissioner Willy De Clercq met top Chinese leaders \
+             during his stay.",
+        );
+        assert!(a_side_with(&m, &["De Clercq", "China"]), "{m:?}");
+        // a thing met is no side, nor the subject's own state
+        let m = meetings(
+            "TOKYO, May 4 - Finance Minister Kiichi Miyazawa said the plan met U.S. \
+             demands in full.",
+        );
+        assert!(m.is_empty(), "{m:?}");
+        let m = meetings(
+            "TOKYO, May 4 - Prime Minister Yasuhiro Nakasone met Japanese business \
+             leaders today.",
+        );
+        assert!(m.is_empty(), "{m:?}");
     }
 
     /// The state `counterpart_state` finds after "with" in `text`, whose

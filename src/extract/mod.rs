@@ -237,6 +237,16 @@
 //!     trade mission here" is a visit (`visit.mission_here`); talks a
 //!     journey still ahead goes for ("was to leave later today for Ottawa
 //!     for trade talks") are planned ([`status`]).
+//! 18. Meetings told by their object or their act (round 16;
+//!     docs/audits/round16-recall66.md): the states and bodies a meeting
+//!     verb takes as its object with no "with" ("yesterday met World Bank
+//!     and International Monetary Fund officials", "will meet the Japanese
+//!     delegation") are the other side ([`counterparts`]), and a body's
+//!     officials across the table are shadowed by no person of the story;
+//!     a club's act dated by its own words ("the February 22 Paris accord
+//!     by the Group of Five countries plus Canada", "the reaffirmation of
+//!     the Paris accord by the Group of Seven yesterday") is the club's
+//!     sitting ([`clubs`]).
 //!
 //! Participants carry the office they held on the event date
 //! (`Kb::offices_on`) and their country.
@@ -614,6 +624,9 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
                     .get(d.sentence.start..d.sentence.end)
                     .is_some_and(|st| COMPANY_SIGNING.is_match(st)))
     });
+    // "the February 22 Paris accord by the Group of Five": a club's act
+    // dated by its own words is the club's sitting (round 16)
+    clubs::acts(ctx, &actors, &places, &mut drafts);
     sides::fill(ctx, &actors, &places, &mut drafts);
     // a return ends the trip before "the trip" takes its dates
     itinerary::return_dates(text, ctx.timexes, &places, &mut drafts);
@@ -2842,11 +2855,13 @@ fn drop_officials_shadows(drafts: &mut Vec<Draft>) {
         }
         let people: Vec<&ActorRef> = d.sides_of(ActorKind::Person).collect();
         let states = d.state_codes();
-        !people.iter().any(|p| {
-            states
-                .iter()
-                .all(|s| pairs.iter().any(|(k, c)| *k == p.key() && c == s))
-        })
+        // (a body's officials, no state: nothing the story's people shadow)
+        states.is_empty()
+            || !people.iter().any(|p| {
+                states
+                    .iter()
+                    .all(|s| pairs.iter().any(|(k, c)| *k == p.key() && c == s))
+            })
     });
 }
 
