@@ -61,8 +61,11 @@ const BLIND2_FLOORS: &[(&str, f64, f64)] = &[
 /// The third development gold (`eval_gold.sh --dev3`: 40 Reuters stories
 /// annotated blind in round 7, then tuned on). First scores, before any rule
 /// was written on it: dev3-reuters 0.200/0.450; end of round 7: 0.691/0.764;
-/// round 8: 0.737/0.807; round 13: 0.772/0.807.
-const DEV3_FLOORS: &[(&str, f64, f64)] = &[("dev3-reuters", 0.75, 0.79)];
+/// round 8: 0.737/0.807; round 13: 0.772/0.807; round 15: 0.759/0.793;
+/// round 16: 0.780/0.780 (a club's act dated by its own words is now its
+/// sitting, and this gold holds no row for OPEC's December 1986 meeting
+/// that "the accord reached by OPEC last December" tells).
+const DEV3_FLOORS: &[(&str, f64, f64)] = &[("dev3-reuters", 0.76, 0.76)];
 
 /// The fourth development gold (`eval_gold.sh --dev4`: 35 Reuters stories
 /// annotated blind in round 11, then open for diagnosis and tuning). First
@@ -80,13 +83,21 @@ const DEV5_FLOORS: &[(&str, f64, f64)] = &[("dev5-reuters", 0.70, 0.70)];
 /// The sixth development gold (`eval_gold.sh --dev6`: 28 Reuters stories, 21
 /// core rows, annotated blind in round 15, then diagnosed row by row and
 /// tuned on: docs/audits/round15-dev6.md). First scores: dev6-reuters
-/// 0.400/0.533; end of round 15: 0.778/0.778.
-const DEV6_FLOORS: &[(&str, f64, f64)] = &[("dev6-reuters", 0.75, 0.75)];
+/// 0.400/0.533; end of round 15: 0.778/0.778; round 16: 0.842/0.842.
+const DEV6_FLOORS: &[(&str, f64, f64)] = &[("dev6-reuters", 0.82, 0.82)];
 
 /// The probe of present-day news (`eval_gold.sh --news1`: 25 articles written
 /// and annotated here in round 15, every input format; open, tuned on).
-/// First scores: news1 0.327/0.643; end of round 15: 0.494/0.727.
-const NEWS1_FLOORS: &[(&str, f64, f64)] = &[("news1", 0.47, 0.70)];
+/// First scores: news1 0.327/0.643; end of round 15: 0.494/0.727; round
+/// 16: 0.601/0.784.
+const NEWS1_FLOORS: &[(&str, f64, f64)] = &[("news1", 0.57, 0.76)];
+
+/// The second set of present-day news (`eval_gold.sh --news2`: 21 articles
+/// in many newsrooms' voices, written and annotated blind in round 16 by a
+/// hand that read neither news1 nor blind7; open, tuned on). First scores:
+/// news2 0.340/0.597 (the held-out blind7-news stood at 0.344/0.606), end
+/// of round 16: 0.374/0.613.
+const NEWS2_FLOORS: &[(&str, f64, f64)] = &[("news2", 0.35, 0.59)];
 
 /// The third held-out gold (40 Reuters stories of round 7, never tuned on,
 /// scored by F1 lines only; `scripts/eval_blind2.sh` prints it after blind2).
@@ -98,14 +109,16 @@ const BLIND3_FLOORS: &[(&str, f64, f64)] = &[("blind3-reuters", 0.28, 0.56)];
 /// The fourth held-out gold (45 Reuters stories of round 8, never tuned on,
 /// scored by F1 lines only, after blind3). First scores: blind4-reuters
 /// 0.239/0.538; end of round 8: 0.245/0.545; round 9: 0.263/0.540; round
-/// 10: 0.277/0.549; round 11: 0.320/0.574; round 14: 0.364/0.600.
-const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("blind4-reuters", 0.34, 0.58)];
+/// 10: 0.277/0.549; round 11: 0.320/0.574; round 14: 0.364/0.600; round
+/// 16: 0.404/0.600.
+const BLIND4_FLOORS: &[(&str, f64, f64)] = &[("blind4-reuters", 0.38, 0.58)];
 
 /// The fifth held-out gold (45 Reuters stories of round 9, never tuned on,
 /// scored by F1 lines only, after blind4). First scores: blind5-reuters
 /// 0.235/0.447; end of round 9: 0.282/0.471; round 10: 0.279/0.465;
-/// round 11: 0.318/0.500; round 14: 0.352/0.527.
-const BLIND5_FLOORS: &[(&str, f64, f64)] = &[("blind5-reuters", 0.33, 0.51)];
+/// round 11: 0.318/0.500; round 14: 0.352/0.527; round 15: 0.370/0.543;
+/// round 16: 0.404/0.574.
+const BLIND5_FLOORS: &[(&str, f64, f64)] = &[("blind5-reuters", 0.38, 0.55)];
 
 /// The sixth held-out gold (35 Reuters stories of round 10, NEWID ending in
 /// 5, never tuned on, scored by F1 lines only). First scores: blind6-reuters
@@ -116,8 +129,8 @@ const BLIND6_FLOORS: &[(&str, f64, f64)] = &[("blind6-reuters", 0.28, 0.60)];
 /// The held-out probe of present-day news (20 articles written and annotated
 /// in round 15 by another hand than news1's, never tuned on, scored by F1
 /// lines only). First scores: blind7-news 0.335/0.597; end of round 15:
-/// 0.344/0.606.
-const BLIND7_FLOORS: &[(&str, f64, f64)] = &[("blind7-news", 0.32, 0.58)];
+/// 0.344/0.606; round 16: 0.368/0.617.
+const BLIND7_FLOORS: &[(&str, f64, f64)] = &[("blind7-news", 0.34, 0.59)];
 
 /// Reads a corpus's strict and relaxed F1 from score lines, either one line
 /// "NAME: strict F1 S (P .. R ..), relaxed F1 R (...)" or two lines "NAME:
@@ -187,6 +200,7 @@ floor_tests! {
     fifth_development_gold_scores_above_its_floors: ["--dev5"] => DEV5_FLOORS;
     sixth_development_gold_scores_above_its_floors: ["--dev6"] => DEV6_FLOORS;
     present_day_news_probe_scores_above_its_floors: ["--news1"] => NEWS1_FLOORS;
+    second_present_day_news_set_scores_above_its_floors: ["--news2"] => NEWS2_FLOORS;
 }
 
 #[test]
