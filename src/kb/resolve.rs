@@ -11,8 +11,20 @@
 //! currently in caracas"), where countries, places and bodies are read in
 //! lower case too, but not people's names nor words like "capital" or
 //! "turkey" (`LOWER_CASE_WORDS`).
+//!
+//! A definite role noun with no country ("the president", "the emir")
+//! stands for the most salient person named before who holds that office:
+//! the one named most often so far, the last named on a tie
+//! (`role_holder`); so "US President Joe Biden ... Mr Biden met President
+//! Volodymyr Zelensky ... The president arrived in Warsaw" is Biden. With a
+//! nationality ("the Kuwaiti emir") the office holder of that country is
+//! taken. "The two men" / "both women", which no title matches, is the
+//! pair named before (`pair_named`), office holders first.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use crate::re::Re;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
@@ -1415,8 +1427,35 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
     let mut ctx = Ctx::default();
     let mut out: Vec<EntityMention> = Vec::new();
     let n = doc.cands.len();
+    // "the two men", "both women": the pair named before (no title to
+    // match, so outside the candidates; round 16, news71).
+    let pairs: Vec<(usize, usize, bool)> = if doc.f.text.contains("two men")
+        || doc.f.text.contains(" wom")
+        || doc.f.text.contains("both men")
+    {
+        PAIR_NOUN
+            .captures_iter(&doc.f.text)
+            .filter_map(|c| {
+                let m = c.get(0)?;
+                Some((m.start(), m.end(), c.get(1)?.as_str() == "women"))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut pk = 0;
     let mut i = 0;
-    while i < n {
+    while i < n || pk < pairs.len() {
+        if let Some(&(ps, pe, women)) = pairs.get(pk) {
+            if i >= n || ps < doc.cands[i].s {
+                pk += 1;
+                let ids = pair_named(&doc, &ctx, women);
+                if ids.len() == 2 {
+                    out.push(ctx.group(&doc, ids, (ps, pe), date));
+                }
+                continue;
+            }
+        }
         if let Some((m, next)) = listed_holders(&doc, i, &mut ctx) {
             out.push(m);
             i = next;
@@ -1503,6 +1542,50 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
         i += 1;
     }
     out
+}
+
+/// "the two men", "both women" (folded text): the group noun of two
+/// people, the pair named before.
+static PAIR_NOUN: LazyLock<Re> = regex!(r"\b(?:the two|both) (men|women)\b");
+
+/// The pair "the two men" stands for: the last two people named (men for
+/// "men", women for "women"), those holding an office on the document's
+/// date first, in the order the document first named them; empty when the
+/// document names fewer than two.
+fn pair_named(doc: &Doc, ctx: &Ctx, women: bool) -> Vec<String> {
+    let kb = doc.kb;
+    let fits = |id: &String| {
+        kb.matcher
+            .persons
+            .get(id.as_str())
+            .is_some_and(|p| p.female)
+            == women
+    };
+    let take = |strict: bool| -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for p in ctx.people.iter().rev() {
+            if ids.contains(p) || !fits(p) {
+                continue;
+            }
+            if strict && doc.date.is_some_and(|d| kb.offices_on(p, d).is_empty()) {
+                continue;
+            }
+            ids.push(p.clone());
+            if ids.len() == 2 {
+                break;
+            }
+        }
+        ids
+    };
+    let mut ids = take(true);
+    if ids.len() < 2 {
+        ids = take(false);
+    }
+    if ids.len() < 2 {
+        return Vec::new();
+    }
+    ids.sort_by_key(|id| ctx.people.iter().position(|p| p == id));
+    ids
 }
 
 /// Parses a role phrase starting at candidate `i`: `[the] [Country|Org]['s]
@@ -2002,15 +2085,31 @@ fn role_holder(
         }
     }
     if !named_country {
-        // Coreference: the last person named who holds a matching office.
+        // Coreference: the most salient person named before who holds a
+        // matching office, the one named most often so far; on a tie the
+        // last named. "US President Joe Biden ... Mr Biden met President
+        // Volodymyr Zelensky ... The president arrived in Warsaw": the
+        // story's figure, not the last president named (round 16, news71).
+        let mut best: Option<(usize, &String, String, String)> = None;
+        let mut seen: Vec<&String> = Vec::new();
         for p in ctx.people.iter().rev() {
+            if seen.contains(&p) {
+                continue;
+            }
+            seen.push(p);
             let ts = match doc.date {
                 Some(d) => kb.offices_on(p, d),
                 None => kb.tenures(p),
             };
             if let Some(t) = ts.iter().find(|t| title.matches_office(&t.office, &t.rank)) {
-                return (t.office.clone(), Some(t.of.clone()), Some(p.clone()));
+                let named = ctx.people.iter().filter(|q| *q == p).count();
+                if best.as_ref().is_none_or(|b| named > b.0) {
+                    best = Some((named, p, t.office.clone(), t.of.clone()));
+                }
             }
+        }
+        if let Some((_, p, office, of)) = best {
+            return (office, Some(of), Some(p.clone()));
         }
         // "The Vice President" in a White House readout: the office in the
         // country the document has named most so far.
@@ -2944,6 +3043,73 @@ mod tests {
         let text = "In 2004, President Jacques Chirac received Chancellor Gerhard Schroeder. \
             The two leaders discussed energy prices.";
         assert_eq!(groups(text), [["jacques-chirac", "gerhard-schroder"]]);
+    }
+
+    /// Every person a text's mentions stand for, roles and groups
+    /// included, in order.
+    fn referents(text: &str, date: &str) -> Vec<Vec<String>> {
+        let kb = Kb::builtin().expect("built-in tables load");
+        let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+        resolve(&kb, text, date)
+            .into_iter()
+            .filter_map(|m| match m.entity {
+                Entity::Person { actor_id } => Some(vec![actor_id]),
+                Entity::Role {
+                    holder: Some(h), ..
+                } => Some(vec![h]),
+                Entity::Group { actor_ids } => Some(actor_ids),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_role_noun_stands_for_the_storys_figure_not_the_last_named() {
+        // (round 16, news71) "the president" after a paragraph naming
+        // another president: the one named most so far
+        let found = referents(
+            "French President Emmanuel Macron flew to Berlin on Monday. Mr Macron \
+             later met President Frank-Walter Steinmeier. The president then left for Rome.",
+            "2023-06-05",
+        );
+        assert_eq!(
+            found.last().map(Vec::as_slice),
+            Some(&["emmanuel-macron".to_string()][..]),
+            "{found:?}"
+        );
+        // named as often: the last named, as before
+        let found = referents(
+            "President Emmanuel Macron met President Frank-Walter Steinmeier. \
+             The president said the talks went well.",
+            "2023-06-05",
+        );
+        assert_eq!(
+            found.last().map(Vec::as_slice),
+            Some(&["frank-walter-steinmeier".to_string()][..]),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_two_men_are_the_pair_named_before() {
+        // (round 16, news71) no title to match: the last two people named
+        let found = referents(
+            "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. \
+             The two men spoke by telephone in March.",
+            "2023-06-05",
+        );
+        assert_eq!(
+            found.last().map(Vec::as_slice),
+            Some(&["olaf-scholz".to_string(), "emmanuel-macron".to_string()][..]),
+            "{found:?}"
+        );
+        // "the two women" takes no man
+        let found = referents(
+            "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. \
+             The two women spoke by telephone in March.",
+            "2023-06-05",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
