@@ -76,7 +76,9 @@
 //!    "the President" is the U.S. president of its date; "spoke with" in a
 //!    meeting's readout is the meeting; a host verb's guest follows it at
 //!    once ("received 40 mln dlrs" is no visit) and its place and date may
-//!    follow a long guest list; "has invited X to ... on DAY" is a planned
+//!    follow a long guest list; in the passive the guest, a person, stands
+//!    before it and the host after "by" ("X was received by Y at the palace
+//!    on Tuesday", round 16); "has invited X to ... on DAY" is a planned
 //!    visit; "while here," and "on his way home from X" are visits;
 //!    "traveling from A to B" stops at both; a speaker is not the subject
 //!    after a reporting verb and a new subject ("X said a mission would
@@ -221,7 +223,10 @@
 //!     Angela Merkel, in September 2019", "his first visit to Brazil since
 //!     2015", "he last went there in 2017") is a visit of its own in that
 //!     year or month ([`story_time::compared_visits`];
-//!     docs/audits/round15-news61.md).
+//!     docs/audits/round15-news61.md); so are "the first by a Chinese
+//!     president since Hu Jintao in 2008" after a visit told before, and
+//!     each of "the third ... to visit Pyongyang, after Kim Dae-jung in 2000
+//!     and Roh Moo-hyun in 2007" (round 16: docs/audits/round16-news70.md).
 //! 17. Whole events dev6 missed (round 15; docs/audits/round15-recall58.md):
 //!     two states' teams joined by "and" as a trigger's subject ("American
 //!     and Soviet arms negotiators will resume talks") are a meeting of the
@@ -1473,17 +1478,31 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
             );
         }
         Frame::Host => {
+            // "X was received by Y": the guest before, the host after "by"
+            // (round 16; a person among the guests)
+            let passive = text
+                .get(s.start..ts)
+                .is_some_and(|b| PASSIVE_BEFORE.is_match(b))
+                && text.get(te..s.end).is_some_and(|a| BY_AFTER.is_match(a))
+                && left.iter().any(|a| a.kind == ActorKind::Person);
+            let (left, right) = if passive {
+                (right, left)
+            } else {
+                (left, right)
+            };
             let hosts = args::dedup(args::prefer_people(left));
             let guests = args::dedup(args::prefer_people(right));
             if hosts.is_empty() || guests.is_empty() {
                 return;
             }
-            if !guest_follows(text, te, guests[0].start) {
+            if !passive && !guest_follows(text, te, guests[0].start) {
                 return;
             }
             // "welcoming His Majesty King A and Her Majesty Queen B of C to
             // the White House on February 12": place and date follow the guests
-            let guests_end = guests.last().map_or(te, |g| g.end).max(te);
+            // (the host, in "X was received by Y at the palace on Tuesday")
+            let named = if passive { &hosts } else { &guests };
+            let guests_end = named.last().map_or(te, |g| g.end).max(te);
             if dates.is_empty() {
                 dates =
                     args::dates_near(text, ctx.timexes, s.start, s.end, ts, guests_end, &others);
@@ -1580,6 +1599,15 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
     }
     push_dated(ctx, stext, t, &dates, drafts, out);
 }
+
+/// Right before a receiving verb in the passive: "was", "were", "had been",
+/// "was warmly" ("X was received by Y", round 16).
+static PASSIVE_BEFORE: LazyLock<Re> = regex!(
+    r"(?i)\b(?:was|were|is|are|been|being)\s+(?:(?:warmly|formally|officially|personally|later|then)\s+)?$"
+);
+
+/// Right after a passive receiving verb: "by" and its agent.
+static BY_AFTER: LazyLock<Re> = regex!(r"^\s+by\s");
 
 /// Between a visit's guests and a place further on: a topic or another
 /// clause ("to discuss the situation at the", "the war in").

@@ -61,7 +61,17 @@
 //!   September 2019" are the named person's visit to that place; "his first
 //!   visit to Brazil since 2015" and "he last went there as vice-president
 //!   in 2017" the subject's own earlier visit ([`compared_visits`], round
-//!   15: `visit.compared.*`).
+//!   15: `visit.compared.*`). Round 16 reads the same comparison in more
+//!   wordings: the visit noun elided after a visit told before ("a state
+//!   visit to Japan next spring, which would be the first by a Chinese
+//!   president since Hu Jintao in 2008": `visit.compared.first_by`); an
+//!   ordinal with the earlier visitors after "after", each a visit ("the
+//!   third South Korean president to visit Pyongyang, after Kim Dae-jung in
+//!   2000 and Roh Moo-hyun in 2007": `visit.compared.nth_after`); "most
+//!   senior" or "highest-ranking" for "first", "set foot in" for "visit",
+//!   "the last state visit to France by ... was X's in June 2014"; and an
+//!   earlier visitor named with "then", "the late" or as "his father,
+//!   Emperor Emeritus Akihito, came in May 1998".
 //! - Both read a sentence's "since" clauses through one finder
 //!   ([`since_clauses`], round 16): each clause runs from "since" to the
 //!   next semicolon or the sentence's end ([`clause_end`]) and says whether
@@ -207,13 +217,30 @@ pub(super) fn since_occasions(ctx: &DocContext, drafts: &mut [Draft]) {
 /// visit (or trip, or travel) compared with an earlier one, up to the
 /// "since" that names it (the match ends after "since ").
 static FIRST_SINCE: LazyLock<Re> = regex!(
-    r"(?i)\b(?:first|only)\b(?:[^.;]|\b[A-Z]\.){0,100}?\b(?:visits?|trips?|travel|to\s+(?:visit|travel\s+to|go\s+to))\b(?:[^.;]|\b[A-Z]\.){0,80}?\bsince\s+"
+    r"(?i)\b(?:first|only|most\s+senior|highest[\s-]ranking)\b(?:[^.;]|\b[A-Z]\.){0,100}?\b(?:visits?|trips?|travel|to\s+(?:visit|travel\s+to|go\s+to|set\s+foot\s+(?:in|on)))\b(?:[^.;]|\b[A-Z]\.){0,80}?\bsince\s+"
 );
+
+/// "which would be the first by a Chinese president since", "was the
+/// first by an Indian prime minister in 34 years, since": the visit noun
+/// elided, the visit told before it in the sentence (round 16; the match
+/// ends after "since ").
+static FIRST_BY_SINCE: LazyLock<Re> =
+    regex!(r"(?i)\bthe\s+first\s+(?:one\s+)?by\s+(?:an?\s+)?(?:[^.;]|\b[A-Z]\.){0,60}?\bsince\s+");
+
+/// "the third South Korean president to visit Pyongyang, after": the
+/// earlier visitors follow, each with a year (round 16; the match ends
+/// after "after ").
+static NTH_AFTER: LazyLock<Re> = regex!(
+    r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh)\b(?:[^.;]|\b[A-Z]\.){0,80}?\bto\s+(?:visit|travel\s+to|go\s+to|set\s+foot\s+(?:in|on))\b(?:[^.;]|\b[A-Z]\.){0,50}?,?\s+after\s+"
+);
+
+/// Between one earlier visitor's date and the next: "and", ", and", ",".
+static NEXT_VISITOR: LazyLock<Re> = regex!(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$");
 
 /// "The last German chancellor to visit China was": the earlier visitor
 /// follows (the match ends after "was ").
 static LAST_WAS: LazyLock<Re> = regex!(
-    r"(?i)\blast\s+(?:[^.;]|\b[A-Z]\.){0,80}?\bto\s+(?:visit|travel\s+to|go\s+to)\b(?:[^.;]|\b[A-Z]\.){0,40}?\s(?:was|were)\s+"
+    r"(?i)\blast\s+(?:[^.;]|\b[A-Z]\.){0,80}?\b(?:to\s+(?:visit|travel\s+to|go\s+to)|visit\s+to)\b(?:[^.;]|\b[A-Z]\.){0,40}?\s(?:was|were)\s+"
 );
 
 /// "his first visit to Brazil since": the subject's own earlier visit,
@@ -231,11 +258,14 @@ static LAST_THERE: LazyLock<Re> = regex!(
 /// Between the earlier visitor and the date: "Mike Pompeo in 2018",
 /// "Malcolm Turnbull attended a summit in 2016", "Angela Merkel, in
 /// September 2019".
-static TO_DATE: LazyLock<Re> = regex!(r"(?i)^,?(?:\s+[^\s,;.]+){0,5}?\s+(?:in|on)\s+$");
+static TO_DATE: LazyLock<Re> = regex!(r"(?i)^(?:'s|’s)?,?(?:\s+[^\s,;.]+){0,5}?\s+(?:in|on)\s+$");
 
 /// Between "since" and the earlier visitor: nothing, or a possessive
-/// country or a title ("Ghana's", "then-President").
-static TO_VISITOR: LazyLock<Re> = regex!(r"^(?:[A-Z][\w.-]*(?:'s|’s)?\s+){0,2}$");
+/// country or a title ("Ghana's", "then House Speaker", "the late Queen"),
+/// or a kinsman named in apposition ("his father, Emperor Emeritus").
+static TO_VISITOR: LazyLock<Re> = regex!(
+    r"^(?:(?:[Tt]he\s+)?(?:late|then|former)[\s-]+|(?:his|her|their)\s+(?:father|mother|predecessor),?\s+)?(?:[A-Z][\w.-]*(?:'s|’s)?\s+){0,3}$"
+);
 
 /// A place said as a destination: "to China", "visit China", "in Seoul".
 static AS_DESTINATION: LazyLock<Re> = regex!(r"(?i)\b(?:to|visit|visiting|in)\s+(?:the\s+)?$");
@@ -247,7 +277,11 @@ static AS_DESTINATION: LazyLock<Re> = regex!(r"(?i)\b(?:to|visit|visiting|in)\s+
 /// visit to that place in that past date; "his first visit to Brazil since
 /// 2015" is the subject's own visit there in 2015, and "he last went there
 /// as vice-president in 2017" the subject's visit to the place just told.
-/// All occurred. The comparison's own trigger in "the last ... to visit
+/// "which would be the first by a Chinese president since Hu Jintao in
+/// 2008" takes the destination of the visit told before it in the
+/// sentence; "the third ... to visit Pyongyang, after Kim Dae-jung in 2000
+/// and Roh Moo-hyun in 2007" is one visit for each earlier visitor (round
+/// 16). All occurred. The comparison's own trigger in "the last ... to visit
 /// China was X" is X's visit, not the subject's: that draft gives way.
 /// A "since 2017, when he ..." clause is [`since_occasions`]' (the one
 /// finder, [`since_clauses`], tells them apart).
@@ -275,7 +309,11 @@ pub(super) fn compared_visits(
         let Some(stext) = text.get(s.start..s.end) else {
             continue;
         };
-        if !(stext.contains("since") || stext.contains("last") || stext.contains("Last")) {
+        if !(stext.contains("since")
+            || stext.contains("last")
+            || stext.contains("Last")
+            || stext.contains("after"))
+        {
             continue;
         }
         let clause_end = |at: usize| clause_end(stext, *s, at);
@@ -316,7 +354,7 @@ pub(super) fn compared_visits(
             actors.iter().find(|a| {
                 a.kind == ActorKind::Person
                     && a.start >= at
-                    && a.start <= at + 30
+                    && a.start <= at + 45
                     && a.end <= s.end
                     && text
                         .get(at..a.start)
@@ -342,6 +380,58 @@ pub(super) fn compared_visits(
                         dropped.push((from, at));
                     }
                     extra.push(d);
+                }
+            }
+        }
+        // "the first by a Chinese president since Hu Jintao in 2008": the
+        // visit told before in the sentence gives the destination
+        for m in FIRST_BY_SINCE.find_iter(stext) {
+            let (from, at) = (s.start + m.start(), s.start + m.end());
+            let Some(told) = drafts.iter().rev().find(|d| {
+                d.event_type == EventType::Visit
+                    && !d.derived
+                    && d.sentence_index == si
+                    && d.trigger.1 <= from
+            }) else {
+                continue;
+            };
+            let Some(place) = told.place.as_ref().or_else(|| destination(s.start, from)) else {
+                continue;
+            };
+            let Some(guest) = visitor(at) else { continue };
+            let until = clause_end(guest.end).min(guest.end + 60);
+            let Some(x) = past_date(guest.end, until, Some(&*TO_DATE)) else {
+                continue;
+            };
+            if let Some(d) = new_visit(guest, place, x, (from, at), "visit.compared.first_by") {
+                extra.push(d);
+            }
+        }
+        // "the third South Korean president to visit Pyongyang, after Kim
+        // Dae-jung in 2000 and Roh Moo-hyun in 2007": each a visit there
+        for m in NTH_AFTER.find_iter(stext) {
+            let (from, mut at) = (s.start + m.start(), s.start + m.end());
+            let Some(place) = destination(from, at) else {
+                continue;
+            };
+            while let Some(guest) = visitor(at) {
+                let until = clause_end(guest.end).min(guest.end + 60);
+                let Some(x) = past_date(guest.end, until, Some(&*TO_DATE)) else {
+                    break;
+                };
+                if let Some(d) = new_visit(guest, place, x, (from, at), "visit.compared.nth_after")
+                {
+                    extra.push(d);
+                }
+                match text.get(x.end..s.end).and_then(|r| {
+                    r.char_indices()
+                        .take_while(|&(i, _)| i < 8)
+                        .map(|(i, c)| i + c.len_utf8())
+                        .filter(|&i| r.get(..i).is_some_and(|w| NEXT_VISITOR.is_match(w)))
+                        .last()
+                }) {
+                    Some(n) => at = x.end + n,
+                    None => break,
                 }
             }
         }

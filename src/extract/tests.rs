@@ -3710,6 +3710,104 @@ mod round15 {
     }
 
     #[test]
+    fn an_elided_first_by_since_is_the_named_persons_visit() {
+        // round 16: "which would be the first by a X since Y in YEAR"
+        let ms = pipeline(
+            "Aides say President Emmanuel Macron will pay a state visit to Canada in \
+             the autumn, which would be the first by a French president since \
+             François Hollande in 2014.",
+            "2023-03-01",
+        );
+        let v = visits(&ms, "Hollande");
+        assert!(
+            v.iter()
+                .any(|x| x.0 == "CAN" && x.1 == "2014-01-01" && x.3 == Status::Occurred),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn the_nth_to_visit_after_two_earlier_visitors_is_two_visits() {
+        // round 16: "the third X to visit Y, after A in YEAR and B in YEAR"
+        let ms = pipeline(
+            "President Joe Biden landed in Hanoi on Sunday. He is the third American \
+             president to visit Vietnam, after Bill Clinton in 2000 and George W. Bush \
+             in 2006.",
+            "2023-09-10",
+        );
+        let c = visits(&ms, "Bill Clinton");
+        assert!(
+            c.iter().any(|x| x.0 == "VNM" && x.1 == "2000-01-01"),
+            "{c:?}"
+        );
+        let b = visits(&ms, "George W. Bush");
+        assert!(
+            b.iter().any(|x| x.0 == "VNM" && x.1 == "2006-01-01"),
+            "{b:?}"
+        );
+    }
+
+    #[test]
+    fn compared_visitors_with_a_former_title_kin_or_a_state_visit_noun() {
+        // round 16: "most senior ... since then Secretary of State X in YEAR"
+        let ms = pipeline(
+            "Senator Tom Udall was the most senior American official to set foot in \
+             Laos since then Secretary of State Hillary Clinton in 2012.",
+            "2016-05-01",
+        );
+        let v = visits(&ms, "Hillary Clinton");
+        assert!(
+            v.iter().any(|x| x.0 == "LAO" && x.1 == "2012-01-01"),
+            "{v:?}"
+        );
+        // "since his predecessor, X, came in MONTH YEAR"
+        let ms = pipeline(
+            "President Emmanuel Macron arrived in Ottawa on Monday. It is the first \
+             state visit to Canada by a French president since his predecessor, \
+             François Hollande, came in November 2014.",
+            "2018-06-04",
+        );
+        let v = visits(&ms, "Hollande");
+        assert!(
+            v.iter().any(|x| x.0 == "CAN" && x.1 == "2014-11-01"),
+            "{v:?}"
+        );
+        // "The last state visit to X by a Y was Z's in MONTH YEAR"
+        let ms = pipeline(
+            "President Donald Trump arrived in Tokyo on Saturday. The last state visit \
+             to Japan by an American president was Barack Obama's in April 2014.",
+            "2019-05-25",
+        );
+        let v = visits(&ms, "Obama");
+        assert!(
+            v.iter().any(|x| x.0 == "JPN" && x.1 == "2014-04-01"),
+            "{v:?}"
+        );
+        let t = visits(&ms, "Trump");
+        assert!(t.iter().all(|x| x.1 != "2014-04-01"), "{t:?}");
+    }
+
+    #[test]
+    fn a_guest_received_by_a_host_in_the_passive_is_a_visit_and_a_meeting() {
+        // round 16: "X was received by Y at the palace on DAY"
+        let ms = pipeline(
+            "Prime Minister Narendra Modi was received by President Emmanuel Macron \
+             at the Elysee Palace on Friday.",
+            "2023-07-15",
+        );
+        let v = visits(&ms, "Modi");
+        assert!(v.iter().any(|x| x.1 == "2023-07-14"), "{v:?}");
+        assert!(
+            ms.iter().any(|m| m.event_type == EventType::Meeting
+                && m.participants.iter().any(|p| p.name.contains("Macron"))
+                && m.participants.iter().any(|p| p.name.contains("Modi"))),
+            "{:?}",
+            rows(&ms)
+        );
+        assert!(visits(&ms, "Macron").is_empty());
+    }
+
+    #[test]
     fn a_first_since_without_a_person_or_a_visit_adds_nothing() {
         let ms = pipeline(
             "Trade Minister Hans Olsen was the first senior official to visit Chile \
