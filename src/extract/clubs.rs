@@ -117,17 +117,14 @@ fn mentions_rank(text: &str) -> bool {
     .any(|w| text.contains(w))
 }
 
-/// Adds the club named by each paraphrase of the document's text to
-/// `actors` (kept sorted by position), unless another actor covers it.
-pub(super) fn paraphrased(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
-    let text = ctx.doc.text.as_str();
+/// Each number phrase of the text that names a club ("six major industrial
+/// countries", [`CLUB_WORDS`]; "the seven leading economic powers",
+/// [`CLUB_RANKED`]): its span and the club's id. Read only when the text has an industry or rank word, the
+/// gates that keep this scan off most stories.
+fn numbered_clubs(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, &'static str)> + '_ {
     let industry = mentions_industry(text);
     let ranked = mentions_rank(text);
-    if !industry && !ranked {
-        return;
-    }
-    let mut added = false;
-    let found = industry
+    industry
         .then(|| CLUB_WORDS.captures_iter(text))
         .into_iter()
         .flatten()
@@ -136,41 +133,53 @@ pub(super) fn paraphrased(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
                 .then(|| CLUB_RANKED.captures_iter(text))
                 .into_iter()
                 .flatten(),
-        );
-    for caps in found {
-        let (Some(all), Some(number)) = (caps.get(0), caps.get(1)) else {
-            continue;
-        };
-        let Some(club) = club_id(number.as_str()).and_then(|id| ctx.kb.actor(id)) else {
+        )
+        .filter_map(|caps| {
+            let all = caps.get(0)?;
+            let id = club_id(caps.get(1)?.as_str())?;
+            Some((all.range(), id))
+        })
+}
+
+/// Adds the club named by each paraphrase of the document's text to
+/// `actors` (kept sorted by position), unless another actor covers it.
+pub(super) fn paraphrased(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
+    let text = ctx.doc.text.as_str();
+    if !mentions_industry(text) && !mentions_rank(text) {
+        return;
+    }
+    let mut added = false;
+    for (all, id) in numbered_clubs(text) {
+        let Some(club) = ctx.kb.actor(id) else {
             continue;
         };
         if actors
             .iter()
-            .any(|a| a.start < all.end() && all.start() < a.end)
+            .any(|a| a.start < all.end && all.start < a.end)
         {
             continue;
         }
         if text
-            .get(all.start().saturating_sub(40)..all.start())
+            .get(all.start.saturating_sub(40)..all.start)
             .is_some_and(|before| ACCORD_OF.is_match(before) || SUMMIT_OF.is_match(before))
         {
             continue;
         }
         if text
-            .get(all.end()..)
+            .get(all.end..)
             .is_some_and(|after| MEMBERS_AFTER.is_match(after))
         {
             continue;
         }
         let start = text
-            .get(all.start().saturating_sub(80)..all.start())
+            .get(all.start.saturating_sub(80)..all.start)
             .and_then(|before| {
                 ITS_PEOPLE
                     .find(before)
-                    .map(|m| all.start() - before.len() + m.start())
+                    .map(|m| all.start - before.len() + m.start())
             })
-            .unwrap_or(all.start());
-        actors.push(ActorRef::of(club, start, all.end()));
+            .unwrap_or(all.start);
+        actors.push(ActorRef::of(club, start, all.end));
         added = true;
     }
     if added {
@@ -250,26 +259,9 @@ pub(super) fn acts(
             Some((a.start, a.end, id))
         })
         .collect();
-    let industry = mentions_industry(text);
-    let ranked = mentions_rank(text);
-    let found = industry
-        .then(|| CLUB_WORDS.captures_iter(text))
-        .into_iter()
-        .flatten()
-        .chain(
-            ranked
-                .then(|| CLUB_RANKED.captures_iter(text))
-                .into_iter()
-                .flatten(),
-        );
-    for caps in found {
-        let (Some(all), Some(number)) = (caps.get(0), caps.get(1)) else {
-            continue;
-        };
-        if let Some(id) = club_id(number.as_str()) {
-            if !parties.iter().any(|p| p.0 < all.end() && all.start() < p.1) {
-                parties.push((all.start(), all.end(), id));
-            }
+    for (all, id) in numbered_clubs(text) {
+        if !parties.iter().any(|p| p.0 < all.end && all.start < p.1) {
+            parties.push((all.start, all.end, id));
         }
     }
     parties.sort_unstable();

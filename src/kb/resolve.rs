@@ -2090,6 +2090,11 @@ fn role_holder(
         // last named. "US President Joe Biden ... Mr Biden met President
         // Volodymyr Zelensky ... The president arrived in Warsaw": the
         // story's figure, not the last president named (round 16, news71).
+        // A bare "the minister" keeps the last named ("Mr Kerry and Lavrov
+        // talked; later the minister held a press conference": Lavrov).
+        // "the minister" names no office of its own (any minister, a
+        // Secretary of State among them): the last one named, as before.
+        let salient = title.spec != OfficeSpec::AnyMinister;
         let mut best: Option<(usize, &String, String, String)> = None;
         let mut seen: Vec<&String> = Vec::new();
         for p in ctx.people.iter().rev() {
@@ -2103,7 +2108,7 @@ fn role_holder(
             };
             if let Some(t) = ts.iter().find(|t| title.matches_office(&t.office, &t.rank)) {
                 let named = ctx.people.iter().filter(|q| *q == p).count();
-                if best.as_ref().is_none_or(|b| named > b.0) {
+                if best.as_ref().is_none_or(|b| salient && named > b.0) {
                     best = Some((named, p, t.office.clone(), t.of.clone()));
                 }
             }
