@@ -416,9 +416,39 @@ impl CharMap {
     }
 }
 
+/// The nearest char boundary at or before `i` (`i` past the end: the end).
+/// Byte windows around a match ("40 bytes before the trigger") are cut with
+/// these two, so that a window never splits a character.
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest char boundary at or after `i` (`i` past the end: the end).
+pub fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_windows_snap_to_char_boundaries() {
+        // "é" is two bytes (1..3): byte 2 is inside it
+        let t = "h\u{e9}llo";
+        assert_eq!((floor_boundary(t, 2), ceil_boundary(t, 2)), (1, 3));
+        assert_eq!((floor_boundary(t, 3), ceil_boundary(t, 3)), (3, 3));
+        // past the end: the end
+        assert_eq!((floor_boundary(t, 99), ceil_boundary(t, 99)), (6, 6));
+    }
 
     fn split(t: &str) -> Vec<&str> {
         sentences(t).iter().map(|s| s.text(t)).collect()

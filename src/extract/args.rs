@@ -22,6 +22,7 @@
 use std::sync::LazyLock;
 
 use crate::re::Re;
+use crate::text::ceil_boundary;
 
 use crate::kb::{ActorKind, Entity, EntityMention, Kb, PlaceKind};
 use crate::time::{Interval, Precision, Timex, TimexType};
@@ -709,10 +710,7 @@ static IN_BEFORE: LazyLock<Re> = regex!(r"\bin\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 /// President X": the absent one is no subject of what follows. The length
 /// of the phrase (it is skipped like a relative clause), or None.
 fn stood_for(text: &str, a: &ActorRef) -> Option<usize> {
-    let mut from = a.start.saturating_sub(80);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(text, a.start.saturating_sub(80));
     let before = text.get(from..a.start).unwrap_or("");
     if let Some(m) = STOOD_FOR_BEFORE.find(before) {
         return Some(before.len() - m.start() + a.end - a.start);
@@ -1064,10 +1062,7 @@ static AID_TO: LazyLock<Re> = regex!(
 /// Whether the place mentioned at `start` is the object of an aid, support
 /// or trade noun (see [`AID_TO`]).
 pub fn no_destination(text: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(text, start.saturating_sub(40));
     text.get(from..start)
         .is_some_and(|b| AID_TO.is_match(&b.replace(char::is_whitespace, " ")))
 }
@@ -1136,7 +1131,7 @@ pub fn venue(
     // in Y") is held there; a later clause's opening place is no venue of
     // this one (a tour told leg by leg, round 16)
     let opens = |p: &PlaceRef| {
-        let from = floor_boundary(text, p.start.saturating_sub(24).max(sent_start));
+        let from = ceil_boundary(text, p.start.saturating_sub(24).max(sent_start));
         text.get(from..p.start).is_some_and(|b| {
             let b = b.replace(char::is_whitespace, " ");
             LEG_OPENER.is_match(&b) || (from == sent_start && FRONTED_AT.is_match(&b))
@@ -1242,10 +1237,7 @@ static DESCRIBED_GAP: LazyLock<Re> = regex!(format!(
 /// resort of" (see [`DESCRIBED_AT`]): the preposition before the
 /// descriptor is the place's.
 fn described_at(text: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(80);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(text, start.saturating_sub(80));
     text.get(from..start)
         .is_some_and(|b| DESCRIBED_AT.is_match(&b.replace(char::is_whitespace, " ")))
 }
@@ -1264,14 +1256,6 @@ static NEW_CLAUSE: LazyLock<Re> = regex!(r"(?i),\s+(?:and|but|while|where|when)\
 /// "In ", "At the ": a place opening the sentence ("In Singapore on Monday
 /// she met").
 static FRONTED_AT: LazyLock<Re> = regex!(r"^\W*(?:In|At)\s+(?:the\s+)?$");
-
-/// The nearest char boundary at or after `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
 
 /// The gap from a place to a trigger in the relative clause the place
 /// opens (", where he is due to"): the place is the trigger's venue.

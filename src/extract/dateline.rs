@@ -112,8 +112,8 @@ use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 
 use super::args::{self, PlaceRef};
-use super::story_place::floor_boundary;
 use super::{at_seat, org_official, sides, DocContext, Draft, EventType, Status, OTHER_DAY};
+use crate::text::floor_boundary;
 use crate::time::{Interval, Precision};
 
 /// "told reporters after talks with", "speaking after a meeting with": the

@@ -840,10 +840,7 @@ pub(super) fn talks_length_window(
 ) -> Option<(Interval, String)> {
     let text = ctx.doc.text.as_str();
     let te = sentence_start + t.end;
-    let mut wide = te.saturating_sub(70).max(sentence_start);
-    while !text.is_char_boundary(wide) {
-        wide += 1;
-    }
+    let wide = crate::text::ceil_boundary(text, te.saturating_sub(70).max(sentence_start));
     if !TALKS_BY_LENGTH.is_match(text.get(wide..te)?) {
         return None;
     }
@@ -884,10 +881,7 @@ pub(super) fn talks_here_host(
     let in_talks_here = HERE.is_match(after) && IN_TALKS.is_match(lead);
     // "told a press conference after three days of talks": talks told
     // only by their length, with no side, place or topic after them
-    let mut wide = te.saturating_sub(70);
-    while !text.is_char_boundary(wide) {
-        wide += 1;
-    }
+    let wide = crate::text::ceil_boundary(text, te.saturating_sub(70));
     let by_length = TALKS_BY_LENGTH.is_match(text.get(wide..te).unwrap_or(""))
         && (HERE.is_match(after) || NOTHING_AFTER.is_match(after));
     if !(in_talks_here || by_length) || side.is_empty() {

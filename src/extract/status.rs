@@ -75,10 +75,7 @@ fn abandoned_talks(after: &str, before: &str) -> bool {
     {
         return false;
     }
-    let mut from = before.len().saturating_sub(40);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::ceil_boundary(before, before.len().saturating_sub(40));
     ABANDONED_TALKS.is_match(after) || TALKS_ABANDONED.is_match(&before[from..])
 }
 

@@ -66,6 +66,7 @@
 use std::sync::LazyLock;
 
 use crate::re::Re;
+use crate::text::floor_boundary;
 use chrono::NaiveDate;
 
 use super::args::{self, ActorRef, PlaceRef};
@@ -227,14 +228,6 @@ fn timeless_but_timed(ctx: &DocContext, d: &Draft) -> bool {
             .timexes
             .iter()
             .any(|x| x.begin >= d.sentence.start && x.end <= d.sentence.end)
-}
-
-/// The nearest char boundary at or before `i`.
-pub(super) fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// A draft's trigger word, lower case, without a plural "s".
