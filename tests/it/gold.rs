@@ -256,6 +256,7 @@ fn gold_files_are_well_formed() {
         "news1.gold.jsonl",
         "news-blind7.gold.jsonl",
         "news2.gold.jsonl",
+        "news3.gold.jsonl",
     ] {
         let text = std::fs::read_to_string(dir.join(file)).expect("read gold file");
         let mut ids = std::collections::HashSet::new();
