@@ -540,8 +540,10 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     white_house_roles(ctx, &mut actors);
     sides::titled_people(text, &mut actors);
     sides::office_lists(ctx, &mut actors);
-    // "the top seven industrialized nations": the G7
-    clubs::paraphrased(ctx, &mut actors);
+    // "the top seven industrialized nations": the G7 (the number phrases
+    // are found once, for the actors here and the clubs' acts below)
+    let numbered = clubs::numbered_clubs(text);
+    clubs::paraphrased(ctx, &numbered, &mut actors);
     // "the Biden-Harris Administration", "the Reagan administration": a
     // person naming a government is no participant
     actors.retain(|a| {
@@ -631,7 +633,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     });
     // "the February 22 Paris accord by the Group of Five": a club's act
     // dated by its own words is the club's sitting (round 16)
-    clubs::acts(ctx, &actors, &places, &mut drafts);
+    clubs::acts(ctx, &numbered, &actors, &places, &mut drafts);
     sides::fill(ctx, &actors, &places, &mut drafts);
     // a return ends the trip before "the trip" takes its dates
     itinerary::return_dates(text, ctx.timexes, &places, &mut drafts);
