@@ -40,7 +40,7 @@
 //!    [`ministers_beside_summit`]; nor an undated club meeting told at the
 //!    dateline into a cluster dated more than a week from its report: "EC
 //!    environment ministers meeting here" is not the sitting "next on May
-//!    21" of the same story, [`another_week`], round 16);
+//!    21" of the same story, [`outside_story_week`], round 16);
 //! 5. an undated mention of another report joins the compatible cluster
 //!    that is recent news for it (ended at most 60 days before the report,
 //!    a week for a call, or itself undated and reported within a week) and
@@ -59,10 +59,11 @@
 //!    ([`part_beside_whole`]); nor does an undated club meeting told at
 //!    the dateline join another story's council of another week (a
 //!    club's council sits again and again at one city: "EC FARM MINISTERS
-//!    END PRICES MEETING" in April is not the March session;
-//!    [`another_week`]), nor a club's undated plan a sitting that ended
-//!    more than a week before the plan's report ("expects OPEC to meet
-//!    before June" is the next conference; [`next_sitting`]; round 16).
+//!    END PRICES MEETING" in April is not the March session), nor a
+//!    club's undated plan a sitting that ended more than a week before the
+//!    plan's report ("expects OPEC to meet before June" is the next
+//!    conference): both are the one "story's week" bound of
+//!    [`outside_story_week`] (round 16; one predicate since round 17).
 //!    A derived mention with
 //!    dates joins the first compatible cluster; an undated cluster is
 //!    compatible only when the dates are recent news for one of its reports
@@ -625,7 +626,7 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
                 && clusters[c].fits(m)
                 && clusters[c].dates_ok(m)
                 && !ministers_beside_summit(&clusters[c], m, mentions)
-                && !another_week(&clusters[c], m)
+                && !outside_story_week(&clusters[c], m)
         });
         match own {
             Some(c) if m.dates.is_none() => clusters[c].add(i, m),
@@ -647,7 +648,7 @@ fn cluster_block(members: &[usize], mentions: &[EventMention]) -> Vec<Cluster> {
                         && !part_beside_whole(&clusters[c], m))
             })
             .filter(|&c| !ministers_beside_summit(&clusters[c], m, mentions))
-            .filter(|&c| !another_week(&clusters[c], m) && !next_sitting(&clusters[c], m))
+            .filter(|&c| !outside_story_week(&clusters[c], m))
             .collect();
         let own = fits
             .iter()
@@ -1908,36 +1909,31 @@ fn told_here(m: &EventMention) -> bool {
         .any(|s| m.rule.contains(s))
 }
 
-/// An undated club meeting told at its dateline ("EC FARM MINISTERS END
-/// PRICES MEETING", "EC environment ministers meeting here agreed") beside
-/// a dated cluster more than [`STORY_WEEK_DAYS`] from its report: the
-/// sitting told here is the story's own, in the story's week, and a club's
-/// council sits again and again at one city, so the council of another
-/// week (the farm ministers' March session for an April story, the May 21
-/// sitting the story announces) is another occasion (round 16, recall56's
-/// wrong joins). Of its own story too: "meet next on May 21" is not the
-/// sitting "here".
-fn another_week(c: &Cluster, m: &EventMention) -> bool {
-    m.dates.is_none()
-        && m.rule.contains(".club")
-        && told_here(m)
-        && c.dates.is_some()
-        && distance(c, m.doc_date).is_some_and(|d| d > STORY_WEEK_DAYS)
-}
-
-/// An undated plan of a club's meeting ("expects OPEC to meet before
-/// June") beside another story's cluster that ended more than
-/// [`STORY_WEEK_DAYS`] before the plan's report: a club meets again, and
-/// the plan told after a sitting is the next one (round 16).
-fn next_sitting(c: &Cluster, m: &EventMention) -> bool {
-    m.dates.is_none()
-        && m.rule.contains(".club")
-        && matches!(m.status, Status::Planned | Status::Proposed)
-        && !c.docs.contains(&m.doc_id)
-        && match (c.dates, m.doc_date) {
-            (Some(d), Some(r)) => (r - d.end).num_days() > STORY_WEEK_DAYS,
-            _ => false,
-        }
+/// Whether an undated club meeting lies outside the story's week of a
+/// dated cluster, more than [`STORY_WEEK_DAYS`] from its report (round 16;
+/// one predicate since round 17). A club's council sits again and again
+/// at one city, and a club meets again, so the sitting a story tells
+/// without a date is the one of its own week:
+///
+/// - told at its dateline ("EC FARM MINISTERS END PRICES MEETING", "EC
+///   environment ministers meeting here agreed"), in either direction: the
+///   council of another week (the farm ministers' March session for an
+///   April story, the May 21 sitting the story announces) is another
+///   occasion (recall56's wrong joins). Of its own story too: "meet next
+///   on May 21" is not the sitting "here";
+/// - a plan ("expects OPEC to meet before June"), beside another story's
+///   cluster that ended before the week of the plan's report: the plan
+///   told after a sitting is the next one.
+fn outside_story_week(c: &Cluster, m: &EventMention) -> bool {
+    if m.dates.is_some() || !m.rule.contains(".club") {
+        return false;
+    }
+    let (Some(d), Some(r)) = (c.dates, m.doc_date) else {
+        return false;
+    };
+    let far = distance(c, Some(r)).is_some_and(|g| g > STORY_WEEK_DAYS);
+    let planned = matches!(m.status, Status::Planned | Status::Proposed);
+    far && (told_here(m) || (planned && !c.docs.contains(&m.doc_id) && r > d.end))
 }
 
 /// Whether a cluster's sides (a visit's guests) include a person.

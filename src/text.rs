@@ -36,6 +36,12 @@
 //!
 //! [`CharMap`] converts the byte offsets to character offsets (the
 //! dataset's `char_start`, `char_end` count Unicode scalar values).
+//!
+//! A byte window around a match ("60 bytes before the trigger", "80 bytes
+//! on") is cut at char boundaries with [`floor_boundary`] (its end) and
+//! [`ceil_boundary`] (its start): every later stage (the tagger's rule
+//! windows, the resolver's year window, the extractor's cue windows) calls
+//! these two rather than stepping over a character by hand (round 17).
 
 /// A sentence: `text[start..end]`, byte offsets, trimmed of surrounding white space.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,10 +270,7 @@ fn ends_here(text: &str, start: usize, i: usize, period: bool, j: usize) -> bool
         return false;
     }
     // Inside parentheses that close soon: "(or unwilling? – A.I.) to ...".
-    let mut from = i.saturating_sub(200).max(start);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(text, i.saturating_sub(200).max(start));
     let sentence = &text[from..i];
     let open = sentence.matches('(').count() > sentence.matches(')').count();
     if open && text[j..].bytes().take(60).any(|b| b == b')') {

@@ -31,6 +31,10 @@
 //! "the Louvre agreement") makes nothing: most such phrases name the accord,
 //! not its making.
 //!
+//! The number phrases are found once per document ([`numbered_clubs`],
+//! round 17) and both passes read that list: [`paraphrased`] to add the
+//! club as an actor, [`acts`] to find the parties of an act.
+//!
 //! ```text
 //! "ministers of the top seven industrialized nations will meet in Paris"
 //!  -> actor G7 at "top seven industrialized nations"
@@ -117,11 +121,17 @@ fn mentions_rank(text: &str) -> bool {
     .any(|w| text.contains(w))
 }
 
+/// A number phrase that names a club: its span in the document's text and
+/// the club's id.
+pub(super) type NumberedClub = (std::ops::Range<usize>, &'static str);
+
 /// Each number phrase of the text that names a club ("six major industrial
 /// countries", [`CLUB_WORDS`]; "the seven leading economic powers",
-/// [`CLUB_RANKED`]): its span and the club's id. Read only when the text has an industry or rank word, the
-/// gates that keep this scan off most stories.
-fn numbered_clubs(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, &'static str)> + '_ {
+/// [`CLUB_RANKED`]): its span and the club's id. Found once per document
+/// ([`super::extract`]) and read by both [`paraphrased`] and [`acts`]; the
+/// patterns run only when the text has an industry or rank word, the gates
+/// that keep this scan off most stories.
+pub(super) fn numbered_clubs(text: &str) -> Vec<NumberedClub> {
     let industry = mentions_industry(text);
     let ranked = mentions_rank(text);
     industry
@@ -139,17 +149,16 @@ fn numbered_clubs(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, &
             let id = club_id(caps.get(1)?.as_str())?;
             Some((all.range(), id))
         })
+        .collect()
 }
 
-/// Adds the club named by each paraphrase of the document's text to
-/// `actors` (kept sorted by position), unless another actor covers it.
-pub(super) fn paraphrased(ctx: &DocContext, actors: &mut Vec<ActorRef>) {
+/// Adds the club named by each paraphrase of the document's text (its
+/// [`numbered_clubs`]) to `actors` (kept sorted by position), unless
+/// another actor covers it.
+pub(super) fn paraphrased(ctx: &DocContext, numbered: &[NumberedClub], actors: &mut Vec<ActorRef>) {
     let text = ctx.doc.text.as_str();
-    if !mentions_industry(text) && !mentions_rank(text) {
-        return;
-    }
     let mut added = false;
-    for (all, id) in numbered_clubs(text) {
+    for (all, id) in numbered.iter().cloned() {
         let Some(club) = ctx.kb.actor(id) else {
             continue;
         };
@@ -243,6 +252,7 @@ fn mentions_act(text: &str) -> bool {
 /// yesterday" is not in Paris).
 pub(super) fn acts(
     ctx: &DocContext,
+    numbered: &[NumberedClub],
     actors: &[ActorRef],
     places: &[PlaceRef],
     drafts: &mut Vec<Draft>,
@@ -259,7 +269,7 @@ pub(super) fn acts(
             Some((a.start, a.end, id))
         })
         .collect();
-    for (all, id) in numbered_clubs(text) {
+    for (all, id) in numbered.iter().cloned() {
         if !parties.iter().any(|p| p.0 < all.end && all.start < p.1) {
             parties.push((all.start, all.end, id));
         }
@@ -455,12 +465,29 @@ mod tests {
         .is_empty());
     }
 
+    /// The clubs the document's one scan ([`numbered_clubs`]) names.
     fn clubs(s: &str) -> Vec<&'static str> {
-        CLUB_WORDS
-            .captures_iter(s)
-            .chain(CLUB_RANKED.captures_iter(s))
-            .filter_map(|c| c.get(1).and_then(|n| club_id(n.as_str())))
-            .collect()
+        numbered_clubs(s).into_iter().map(|(_, id)| id).collect()
+    }
+
+    #[test]
+    fn one_scan_finds_each_number_phrase_with_its_span() {
+        // the list both passes read: each phrase once, with its words
+        let text = "Envoys of six major industrial countries met, but the seven leading \
+                    economic powers sent no one.";
+        let found: Vec<(&str, &str)> = numbered_clubs(text)
+            .into_iter()
+            .map(|(span, id)| (&text[span], id))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("six major industrial countries", "g6"),
+                ("seven leading economic powers", "g7")
+            ]
+        );
+        // no industry or rank word: no pattern runs
+        assert!(numbered_clubs("six nations met seven others").is_empty());
     }
 
     #[test]

@@ -540,8 +540,10 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     white_house_roles(ctx, &mut actors);
     sides::titled_people(text, &mut actors);
     sides::office_lists(ctx, &mut actors);
-    // "the top seven industrialized nations": the G7
-    clubs::paraphrased(ctx, &mut actors);
+    // "the top seven industrialized nations": the G7 (the number phrases
+    // are found once, for the actors here and the clubs' acts below)
+    let numbered = clubs::numbered_clubs(text);
+    clubs::paraphrased(ctx, &numbered, &mut actors);
     // "the Biden-Harris Administration", "the Reagan administration": a
     // person naming a government is no participant
     actors.retain(|a| {
@@ -631,7 +633,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     });
     // "the February 22 Paris accord by the Group of Five": a club's act
     // dated by its own words is the club's sitting (round 16)
-    clubs::acts(ctx, &actors, &places, &mut drafts);
+    clubs::acts(ctx, &numbered, &actors, &places, &mut drafts);
     sides::fill(ctx, &actors, &places, &mut drafts);
     // a return ends the trip before "the trip" takes its dates
     itinerary::return_dates(text, ctx.timexes, &places, &mut drafts);
@@ -1838,10 +1840,9 @@ fn push_dated(
             // "the visit this week by X" in a Monday's story: an uncued
             // noun dated by "this week/month" still open is ahead ("concluded
             // this week's tour" is over)
-            let lead = t.start.saturating_sub(40);
-            let ended = (lead..=t.start)
-                .find(|&i| stext.is_char_boundary(i))
-                .and_then(|i| stext.get(i..t.start))
+            let lead = crate::text::ceil_boundary(stext, t.start.saturating_sub(40));
+            let ended = stext
+                .get(lead..t.start)
                 .is_some_and(|b| END_CUE.is_match(b));
             if !d.cued
                 && !ended
@@ -1883,9 +1884,7 @@ static RETURN_FROM: LazyLock<Re> = regex!(
 /// Whether the trip noun at `start` of `text` is one returned from
 /// ([`RETURN_FROM`]).
 fn returned_from(text: &str, start: usize) -> bool {
-    (start.saturating_sub(80)..=start)
-        .find(|&i| text.is_char_boundary(i))
-        .and_then(|i| text.get(i..start))
+    text.get(crate::text::ceil_boundary(text, start.saturating_sub(80))..start)
         .is_some_and(|lead| RETURN_FROM.is_match(lead))
 }
 
@@ -1938,10 +1937,9 @@ static TELLING_BEFORE_DATE: LazyLock<Re> = regex!(
 /// the date) or ends (before one), as a byte offset into the text, or None
 /// when the date stands in the trigger's clause.
 fn clause_cut(text: &str, sentence: Sentence, x: &Timex, ts: usize, te: usize) -> Option<Cut> {
-    let lead = (sentence.start.max(x.begin.saturating_sub(40))..x.begin)
-        .find(|&i| text.is_char_boundary(i))
-        .and_then(|i| text.get(i..x.begin))
-        .map(|b| b.replace('\n', " "));
+    // (an empty lead, a date at the sentence's start, tells nothing)
+    let from = crate::text::ceil_boundary(text, sentence.start.max(x.begin.saturating_sub(40)));
+    let lead = text.get(from..x.begin).map(|b| b.replace('\n', " "));
     if lead.is_some_and(|b| TELLING_BEFORE_DATE.is_match(&b)) {
         if x.end <= ts {
             return Some(Cut::From(x.end));
@@ -2424,11 +2422,8 @@ fn resolve_anaphora(text: &str, drafts: &mut [Draft]) {
                 }
                 // "the framework for talks on the shelf", "paved the way
                 // for talks": talks in general, not the talks named before
-                let from = d.trigger.0.saturating_sub(40);
-                let before = (from..=d.trigger.0)
-                    .find(|&i| text.is_char_boundary(i))
-                    .and_then(|i| text.get(i..d.trigger.0))
-                    .unwrap_or("");
+                let from = crate::text::ceil_boundary(text, d.trigger.0.saturating_sub(40));
+                let before = text.get(from..d.trigger.0).unwrap_or("");
                 if GENERIC_FOR.is_match(before) || OTHER_OCCASION.is_match(before) {
                     continue;
                 }
@@ -2510,9 +2505,7 @@ fn no_round_names(text: &str, drafts: &mut [Draft]) {
         }
         d.sides.retain(|a| {
             let after = text.get(a.end..).unwrap_or("");
-            let from = (a.start.saturating_sub(60)..=a.start)
-                .find(|&i| text.is_char_boundary(i))
-                .unwrap_or(a.start);
+            let from = crate::text::ceil_boundary(text, a.start.saturating_sub(60));
             let before = text.get(from..a.start).unwrap_or("");
             !(ROUND_AFTER.is_match(after) || ROUND_BEFORE.is_match(before))
         });
@@ -2614,9 +2607,7 @@ static BEFORE_GOING: LazyLock<Re> = regex!(
 /// traveller goes on (or back) to after the event told before it is no
 /// place of that event (round 15).
 fn next_stop(text: &str, p: &PlaceRef) -> bool {
-    (p.start.saturating_sub(50)..=p.start)
-        .find(|&i| text.is_char_boundary(i))
-        .and_then(|i| text.get(i..p.start))
+    text.get(crate::text::ceil_boundary(text, p.start.saturating_sub(50))..p.start)
         .is_some_and(|b| BEFORE_GOING.is_match(&b.replace('\n', " ")))
 }
 

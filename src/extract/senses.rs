@@ -210,9 +210,7 @@ static TEAMS: LazyLock<Re> = regex!(
 /// Whether the meeting word at `start` in `text` is its leaders' teams'
 /// ("tasked their teams to engage in further consultations").
 pub(super) fn teams_meet(text: &str, start: usize) -> bool {
-    let from = (start.saturating_sub(60)..=start)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(start);
+    let from = crate::text::ceil_boundary(text, start.saturating_sub(60));
     text.get(from..start)
         .is_some_and(|b| TEAMS.is_match(&super::flat_text(b)))
 }
@@ -245,9 +243,7 @@ pub(super) fn date_of_other_noun(stext: &str, date_text: &str) -> bool {
     for (at, _) in flat.match_indices(date_text) {
         found = true;
         let after = flat.get(at + date_text.len()..).unwrap_or("");
-        let from = (at.saturating_sub(80)..=at)
-            .find(|&i| flat.is_char_boundary(i))
-            .unwrap_or(at);
+        let from = crate::text::ceil_boundary(&flat, at.saturating_sub(80));
         let before = flat.get(from..at).unwrap_or("");
         if !OTHER_NOUN.is_match(after) && !SUPERSEDED_BEFORE.is_match(before) {
             return false;

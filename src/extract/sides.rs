@@ -1652,11 +1652,9 @@ fn business_meetings(text: &str, drafts: &mut Vec<Draft>) {
         if d.event_type != EventType::Meeting && !d.derived {
             return true;
         }
-        let from = d.trigger.0.saturating_sub(60).max(d.sentence.start);
-        let Some(before) = (from..=d.trigger.0)
-            .find(|&i| text.is_char_boundary(i))
-            .and_then(|i| text.get(i..d.trigger.0))
-        else {
+        let from =
+            crate::text::ceil_boundary(text, d.trigger.0.saturating_sub(60).max(d.sentence.start));
+        let Some(before) = text.get(from..d.trigger.0) else {
             return true;
         };
         let Some(m) = BUSINESS_BEFORE.find(before) else {

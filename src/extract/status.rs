@@ -85,10 +85,7 @@ static CONDITIONAL: LazyLock<Re> = regex!(r"(?i)\b(?:if|unless|whether)\b");
 /// date is an arrangement (the futurate progressive).
 pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
     static PROG: LazyLock<Re> = regex!(r"(?i)\b(?:is|are|am)\s+(?:\w+ing\s+)?$");
-    let from = trig.start.saturating_sub(30);
-    let from = (from..=trig.start)
-        .find(|&i| sentence.is_char_boundary(i))
-        .unwrap_or(trig.start);
+    let from = crate::text::ceil_boundary(sentence, trig.start.saturating_sub(30));
     let word = sentence.get(trig.start..trig.end).unwrap_or("");
     PROG.is_match(&sentence[from..trig.start])
         && (word
@@ -246,18 +243,11 @@ fn clause_start(sentence: &str, at: usize) -> usize {
             start = i + c.len_utf8();
         }
     }
-    let mut s = start.max(floor);
-    while !sentence.is_char_boundary(s) {
-        s += 1;
-    }
-    s
+    crate::text::ceil_boundary(sentence, start.max(floor))
 }
 
 fn clause_end(sentence: &str, at: usize) -> usize {
-    let mut end = (at + 80).min(sentence.len());
-    while !sentence.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::floor_boundary(sentence, at + 80);
     match sentence[at..end].find([';', '(', '»', '”', '?']) {
         Some(i) => at + i,
         None => end,
@@ -309,14 +299,8 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     let mut to = clause_end(sentence, trig.end);
     if trig.noun {
         // a noun's cues are its neighbours: "the planned visit", "the visit was called off"
-        from = from.max(trig.start.saturating_sub(30));
-        while !sentence.is_char_boundary(from) {
-            from += 1;
-        }
-        to = to.min(trig.end + 40);
-        while !sentence.is_char_boundary(to) {
-            to -= 1;
-        }
+        from = crate::text::ceil_boundary(sentence, from.max(trig.start.saturating_sub(30)));
+        to = crate::text::floor_boundary(sentence, to.min(trig.end + 40));
     }
     // "winding up a visit, said he expected ...": a reporting verb after the
     // trigger opens another clause
@@ -347,10 +331,7 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
         if abandoned_talks(&sentence[at..], &sentence[..at]) {
             return false;
         }
-        let mut upto = (from + m.end() + 30).min(sentence.len());
-        while !sentence.is_char_boundary(upto) {
-            upto -= 1;
-        }
+        let upto = crate::text::floor_boundary(sentence, from + m.end() + 30);
         at < trig.end || !OTHER_EVENT.is_match(&sentence[trig.end..upto])
     });
     if own_cancel {
@@ -359,10 +340,7 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     // "at their next meeting", "the last session of": an order word right
     // before a noun (its 30-byte window) says which occasion it is
     if trig.noun || trigger.eq_ignore_ascii_case("meeting") {
-        let mut near = from.max(trig.start.saturating_sub(30));
-        while !sentence.is_char_boundary(near) {
-            near += 1;
-        }
+        let near = crate::text::ceil_boundary(sentence, from.max(trig.start.saturating_sub(30)));
         let near = &sentence[near..trig.start];
         if NEXT_ONE.is_match(near) {
             return (Status::Planned, true);
@@ -374,10 +352,7 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
         // occasion of a season still running is ahead, unless a past verb
         // governs it ("attended this year's summit", "this year's talks
         // ended")
-        let mut wide = from.max(trig.start.saturating_sub(50));
-        while !sentence.is_char_boundary(wide) {
-            wide += 1;
-        }
+        let wide = crate::text::ceil_boundary(sentence, from.max(trig.start.saturating_sub(50)));
         let wide = &sentence[wide..trig.start];
         if let Some(m) = THIS_SEASONS.find(wide) {
             let last_verb = wide[..m.start()]
@@ -401,10 +376,10 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     // talks of a journey still ahead are planned (the noun's own 30-byte
     // window does not reach back to the journey)
     if trig.noun {
-        let mut wide = clause_start(sentence, trig.start).max(trig.start.saturating_sub(140));
-        while !sentence.is_char_boundary(wide) {
-            wide += 1;
-        }
+        let wide = crate::text::ceil_boundary(
+            sentence,
+            clause_start(sentence, trig.start).max(trig.start.saturating_sub(140)),
+        );
         if JOURNEY_AHEAD.is_match(&sentence[wide..trig.start]) {
             return (Status::Planned, true);
         }
@@ -422,10 +397,10 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     // "took the opportunity of King Abdullah's visit to the White House to
     // invite him to join the call": the visit is the occasion of the clause's
     // own verb, under way when it happens; the cues after it are that verb's
-    let mut wide = clause_start(sentence, trig.start).max(trig.start.saturating_sub(120));
-    while !sentence.is_char_boundary(wide) {
-        wide += 1;
-    }
+    let wide = crate::text::ceil_boundary(
+        sentence,
+        clause_start(sentence, trig.start).max(trig.start.saturating_sub(120)),
+    );
     let wide = &sentence[wide..trig.start];
     if trig.noun && OCCASION_OF.is_match(wide) {
         let st = if PLANNED.is_match(wide) {
@@ -474,10 +449,7 @@ fn same_day_ahead(sentence: &str, from: usize, trig: &Trigger) -> Option<Status>
     if !trig.noun && !NOUN_WORD.is_match(&word) {
         return None;
     }
-    let mut near = from.max(trig.start.saturating_sub(60));
-    while !sentence.is_char_boundary(near) {
-        near += 1;
-    }
+    let near = crate::text::ceil_boundary(sentence, from.max(trig.start.saturating_sub(60)));
     let before = sentence.get(near..trig.start)?;
     let after = sentence.get(trig.end..)?;
     let today = if SAME_DAY_BEFORE.is_match(before) {

@@ -1036,10 +1036,9 @@ pub(super) fn lead_dates(ctx: &DocContext, drafts: &mut [Draft]) {
         let Some(noun) = text.get(d.trigger.0..d.trigger.1).map(lead_key) else {
             continue;
         };
-        let from = d.trigger.0.saturating_sub(24);
-        let definite = (from..=d.trigger.0)
-            .find(|&i| text.is_char_boundary(i))
-            .and_then(|i| text.get(i..d.trigger.0))
+        let from = crate::text::ceil_boundary(text, d.trigger.0.saturating_sub(24));
+        let definite = text
+            .get(from..d.trigger.0)
             .is_some_and(|b| DEFINITE.is_match(&super::flat_text(b)));
         if let (true, Some([one])) = (definite, dated.get(&noun).map(Vec::as_slice)) {
             d.dates = Some(one.clone());

@@ -9,6 +9,16 @@ use super::test_support::{
 use super::*;
 use crate::ingest::Document;
 
+/// `text` (reported on `dct`) tells a visit by `guest` (a part of a
+/// guest's name) to `at` (a place id or a country code), told as `status`
+/// when given: the guest's visits found ([`visits`]' rows) are the
+/// failure's message.
+#[track_caller]
+fn a_visit(text: &str, dct: &str, guest: &str, at: &str, status: Option<Status>) {
+    let v = visits(&mentions(text, dct), guest);
+    assert!(a_visit_to(&v, at, status), "{v:?}");
+}
+
 #[test]
 fn left_a_for_b_is_a_visit_to_b_from_that_day() {
     let ms = mentions(
@@ -102,12 +112,13 @@ fn an_international_officials_talks_at_the_dateline_are_a_visit_there() {
 
 #[test]
 fn a_states_delegation_that_left_a_city_visited_it() {
-    let ms = mentions(
+    a_visit(
         "RIYADH, March 15 - A British government delegation has just left Riyadh after holding preliminary talks on trade, bankers said.",
         "1987-03-15",
+        "United Kingdom",
+        "riyadh",
+        Some(Status::Occurred),
     );
-    let v = visits(&ms, "United Kingdom");
-    assert!(a_visit_to(&v, "riyadh", Some(Status::Occurred)), "{v:?}");
 }
 
 #[test]
@@ -140,12 +151,13 @@ fn a_story_monitored_at_the_dateline_happens_elsewhere() {
 
 #[test]
 fn a_trip_someone_is_also_due_to_make_this_week_is_planned() {
-    let ms = mentions(
+    a_visit(
         "BONN, Oct 19 - Treasury Secretary James Baker met officials here on Monday. This week he is also due to visit Denmark.",
         "1987-10-19",
+        "Baker",
+        "DNK",
+        Some(Status::Planned),
     );
-    let v = visits(&ms, "Baker");
-    assert!(a_visit_to(&v, "DNK", Some(Status::Planned)), "{v:?}");
 }
 
 #[test]
@@ -274,15 +286,12 @@ fn a_trip_in_a_when_clause_takes_the_date_before_it() {
 
 #[test]
 fn the_possessor_of_a_trip_noun_is_its_guest_after_any_preposition() {
-    let ms = mentions(
+    a_visit(
         "TOKYO, March 29 - Officials tried to separate the dispute from Prime Minister Yasuhiro Nakasone's planned trip to Washington at the end of April.",
         "1987-03-29",
-    );
-    let v = visits(&ms, "Nakasone");
-    assert!(
-        v.iter()
-            .any(|x| x.0 == "washington" && x.3 == Status::Planned),
-        "{v:?}"
+        "Nakasone",
+        "washington",
+        Some(Status::Planned),
     );
 }
 
@@ -1267,18 +1276,20 @@ fn a_summit_in_the_topic_of_talks_does_not_take_the_trips_date() {
 #[test]
 fn a_visit_there_goes_to_the_place_the_clause_named() {
     // "when he visits there": the country the clause before named
-    let ms = mentions(
+    a_visit(
         "CHICAGO, May 4 - U.S. Commerce Secretary Malcolm Baldrige will press Japan to open its insurance market when he visits there next month, aides said.",
         "1987-05-04",
+        "Baldrige",
+        "JPN",
+        None,
     );
-    let v = visits(&ms, "Baldrige");
-    assert!(a_visit_to(&v, "JPN", None), "{v:?}");
-    let ms = mentions(
+    a_visit(
         "CHICAGO, May 4 - U.S. Commerce Secretary Malcolm Baldrige will ask Brazil to open its market to U.S. exporters when he visits that country in June, aides said.",
         "1987-05-04",
+        "Baldrige",
+        "BRA",
+        None,
     );
-    let v = visits(&ms, "Baldrige");
-    assert!(a_visit_to(&v, "BRA", None), "{v:?}");
     // no place named for it: no visit
     let ms = mentions(
         "CHICAGO, May 4 - Commerce Secretary Malcolm Baldrige said prices were rising when he visits there, aides said.",
@@ -1302,15 +1313,12 @@ fn a_mission_sent_to_a_place_is_a_visit_of_its_state() {
     let g = guests(&ms);
     assert_eq!(g, ["Italy"]);
     // a team being sent has not gone yet
-    let ms = mentions(
+    a_visit(
         "TOKYO, April 2 - Japan is sending a three-man team to Washington to discuss the dispute.",
         "1987-04-02",
-    );
-    let v = visits(&ms, "Japan");
-    assert!(
-        v.iter()
-            .any(|x| x.0 == "washington" && x.3 == Status::Planned),
-        "{v:?}"
+        "Japan",
+        "washington",
+        Some(Status::Planned),
     );
     // states named before "and agreed to send" are no senders
     let ms = mentions(
@@ -1480,29 +1488,32 @@ mod round11_no_visit_verb {
 
     #[test]
     fn an_appositive_attending_a_gathering_is_a_visit_to_the_dateline() {
-        let ms = mentions(
+        a_visit(
             "SEOUL, May 5 - Japanese Finance Minister Kiichi Miyazawa, attending an Asian finance ministers' conference, said the yen was stable.",
             "1987-05-05",
+            "Miyazawa",
+            "seoul",
+            Some(Status::Occurred),
         );
-        let v = visits(&ms, "Miyazawa");
-        assert!(a_visit_to(&v, "seoul", Some(Status::Occurred)), "{v:?}");
         // "while attending the Washington meeting": the modifier is the place
-        let ms = mentions(
+        a_visit(
             "BONN, April 20 - Economics Minister Martin Bangemann had said while attending the Washington IMF meeting that the mark was too high.",
             "1987-04-20",
+            "Bangemann",
+            "washington",
+            None,
         );
-        let v = visits(&ms, "Bangemann");
-        assert!(a_visit_to(&v, "washington", None), "{v:?}");
     }
 
     #[test]
     fn a_conference_attended_goes_to_the_place_it_is_held_in() {
-        let ms = mentions(
+        a_visit(
             "WASHINGTON, Nov 1 - President Biden will attend the Conference of the Parties to the Convention on Climate Change (COP27) in Geneva on November 11.",
             "2022-11-01",
+            "Biden",
+            "geneva",
+            Some(Status::Planned),
         );
-        let v = visits(&ms, "Biden");
-        assert!(a_visit_to(&v, "geneva", Some(Status::Planned)), "{v:?}");
     }
 
     #[test]
@@ -1532,36 +1543,35 @@ mod round11_no_visit_verb {
 
     #[test]
     fn currently_in_a_country_for_a_meeting_is_a_visit_under_way() {
-        let ms = mentions(
+        a_visit(
             "OSLO, June 29 - Norway's Oil Minister Arne Oeien, currently in Iceland for a meeting of Nordic ministers, has made no statement.",
             "1987-06-29",
+            "ien",
+            "ISL",
+            Some(Status::Occurred),
         );
-        let v = visits(&ms, "ien");
-        assert!(a_visit_to(&v, "ISL", Some(Status::Occurred)), "{v:?}");
     }
 
     #[test]
     fn a_mission_leaving_next_week_for_a_city_is_a_planned_visit() {
-        let ms = mentions(
+        a_visit(
             "SEOUL, March 2 - A South Korean trade mission will leave next week for Washington to discuss textile quotas, officials said.",
             "1987-03-02",
-        );
-        let v = visits(&ms, "Korea");
-        assert!(
-            v.iter()
-                .any(|x| x.0 == "washington" && x.3 == Status::Planned),
-            "{v:?}"
+            "Korea",
+            "washington",
+            Some(Status::Planned),
         );
     }
 
     #[test]
     fn came_to_a_capitalised_place_is_a_visit_but_not_came_to_power() {
-        let ms = mentions(
+        a_visit(
             "LONDON, June 5 - Japanese Finance Minister Kiichi Miyazawa, who came to Geneva for a meeting of the forum, said the dollar was stable.",
             "1987-06-05",
+            "Miyazawa",
+            "geneva",
+            None,
         );
-        let v = visits(&ms, "Miyazawa");
-        assert!(a_visit_to(&v, "geneva", None), "{v:?}");
         for text in [
             "LONDON, June 5 - Prime Minister Yasuhiro Nakasone came to power in 1982, officials said.",
             "LONDON, June 5 - Prime Minister Yasuhiro Nakasone came to an agreement with the party on taxes.",
@@ -2033,12 +2043,13 @@ fn two_states_teams_as_the_subject_are_a_meeting_of_the_two_states() {
 
 #[test]
 fn a_team_named_by_its_states_institution_is_that_states_guest() {
-    let ms = mentions(
+    a_visit(
         "BONN, April 3 - A Pentagon delegation of five officers will follow up with a three-day visit starting on April 20, officials said.",
         "1987-04-03",
+        "United States",
+        "bonn",
+        Some(Status::Planned),
     );
-    let v = visits(&ms, "United States");
-    assert!(a_visit_to(&v, "bonn", Some(Status::Planned)), "{v:?}");
 }
 
 #[test]
@@ -2082,12 +2093,13 @@ fn talks_told_by_their_length_at_the_dateline_are_with_the_host() {
 
 #[test]
 fn a_mission_here_told_by_its_length_is_a_visit_to_the_dateline() {
-    let ms = mentions(
+    a_visit(
         "OTTAWA, March 11 - Brazilian Finance Minister Dilson Funaro spoke at the end of a ten-day economic mission here.",
         "1987-03-11",
+        "Funaro",
+        "ottawa",
+        Some(Status::Occurred),
     );
-    let v = visits(&ms, "Funaro");
-    assert!(a_visit_to(&v, "ottawa", Some(Status::Occurred)), "{v:?}");
 }
 
 #[test]
@@ -2102,19 +2114,21 @@ fn a_place_after_its_descriptor_is_the_venue_and_the_destination() {
     let m = row_with(&r, EventType::Meeting, "narendra-modi").expect("a meeting");
     assert_eq!(m.2, "samarkand", "{r:?}");
     // a trip's destination after "the ... capital"
-    let ms = mentions(
+    a_visit(
         "Secretary of State Antony Blinken travelled to the Mongolian capital Ulaanbaatar on Tuesday.",
         "2023-08-02",
+        "Blinken",
+        "ulaanbaatar",
+        None,
     );
-    let v = visits(&ms, "Blinken");
-    assert!(v.iter().any(|x| x.0 == "ulaanbaatar"), "{v:?}");
     // an island is arrived "on"
-    let ms = mentions(
+    a_visit(
         "Japanese Prime Minister Fumio Kishida arrived on the South Korean resort island of Jeju on Sunday for talks.",
         "2023-06-12",
+        "Kishida",
+        "jeju",
+        None,
     );
-    let v = visits(&ms, "Kishida");
-    assert!(v.iter().any(|x| x.0 == "jeju"), "{v:?}");
 }
 
 #[test]

@@ -2384,16 +2384,10 @@ fn local_date(doc: &Doc, pos: usize) -> Option<NaiveDate> {
         .as_ref()?;
     // without a document date, the nearest year stands alone
     let doc_year = doc.date.map_or(i32::MAX, |d| chrono::Datelike::year(&d));
-    let mut a = pos.saturating_sub(600);
-    while !doc.text.is_char_boundary(a) {
-        a += 1;
-    }
+    let a = crate::text::ceil_boundary(doc.text, pos.saturating_sub(600));
     // an undated document's year must come before the phrase
     let ahead = if doc.date.is_some() { 250 } else { 0 };
-    let mut b = (pos + ahead).min(doc.text.len());
-    while !doc.text.is_char_boundary(b) {
-        b -= 1;
-    }
+    let b = crate::text::floor_boundary(doc.text, pos + ahead);
     let best = re
         .find_iter(doc.text.get(a..b)?)
         .filter_map(|m| {

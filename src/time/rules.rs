@@ -296,20 +296,14 @@ const WINDOW: usize = 48;
 /// The text right after a match (a window of it).
 fn after<'t>(c: &Captures, text: &'t str) -> &'t str {
     let e = c.get(0).map_or(text.len(), |m| m.end());
-    let mut stop = (e + WINDOW).min(text.len());
-    while !text.is_char_boundary(stop) {
-        stop -= 1;
-    }
+    let stop = crate::text::floor_boundary(text, e + WINDOW);
     text.get(e..stop).unwrap_or("")
 }
 
 /// The text right before a match (a window of it).
 fn before<'t>(c: &Captures, text: &'t str) -> &'t str {
     let b = c.get(0).map_or(0, |m| m.start());
-    let mut start = b.saturating_sub(WINDOW);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
+    let start = crate::text::ceil_boundary(text, b.saturating_sub(WINDOW));
     text.get(start..b).unwrap_or("")
 }
 
