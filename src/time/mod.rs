@@ -261,6 +261,8 @@ mod lexicon;
 /// 1..=12 for an English month name or abbreviation ("Sept.", "march");
 /// shared with `ingest`'s metadata dates.
 pub(crate) use lexicon::month_num;
+/// Where a dated entry ("November 10, 2014 - Beijing. ...") ends.
+pub(crate) use resolve::entry_end;
 mod resolve;
 mod rules;
 mod wire;
