@@ -648,6 +648,9 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     story_time::since_occasions(ctx, &mut drafts);
     // "the first X to visit China since Y in 2018": Y's visit then
     story_time::compared_visits(ctx, &actors, &places, &mut drafts);
+    // "October 25-27, 2018 - Beijing. Abe pays a visit ...": a dated
+    // entry's days and place (round 17)
+    reference_time::entry_dates(ctx, &places, &mut drafts);
     story_time::lead_dates(ctx, &mut drafts);
     // "received at the White House on Thursday. The two leaders held
     // talks": the day of the sentence before (round 16)

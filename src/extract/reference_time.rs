@@ -29,14 +29,38 @@
 //!  The two leaders held talks on defence."        (reported Friday)
 //!  -> meeting  Biden, Modi; Thursday (+carried_day)
 //! ```
+//!
+//! **Dated entries** (round 17, [`entry_dates`]). A timeline or a log
+//! writes its occasions as entries: a line that opens with a full date, a
+//! dash and a header ("October 25-27, 2018 - Beijing. Abe pays the first
+//! official visit to China ... He holds talks with Xi on October 26.").
+//! The entry's date, not the report's, is the reference time of its
+//! sentences: the tagger gives its year to the entry's bare days and
+//! months ([`crate::time::entry_end`]); here an undated mention of the
+//! entry takes the entry's days, a visit told in it lasts the entry's days
+//! (its own day, "a summit on May 9" inside "May 8-11, 2018", is a part of
+//! the stay), a plan by default (no cue word) told of an entry already
+//! past is an occurrence (a timeline tells history in the present
+//! tense), and a mention on the entry's days with no city takes the
+//! header's place ("- Beijing.") when it names none or names the city's
+//! country. Entries are lines: none in Reuters-21578 or the White House
+//! statements (0 lines open with a full date and a dash), so this is a
+//! rule of present-day formats.
+//!
+//! ```text
+//! "November 10, 2014 - Beijing. Abe and Xi meet for the first time."
+//!                                                  (reported 2019-06-26)
+//!  -> meeting  Abe, Xi; 2014-11-10, Beijing, occurred (+entry_date)
+//! ```
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
+use super::args::PlaceRef;
 use super::{DocContext, Draft, EventType, Status};
 use crate::kb::Entity;
 use crate::re::Re;
-use crate::time::{Interval, Precision, TimexType};
+use crate::time::{entry_end, Interval, Precision, TimexType};
 
 /// Words that put a meeting on another occasion than the story's day.
 static OTHER_OCCASION: LazyLock<Re> = regex!(
@@ -138,5 +162,66 @@ pub(super) fn carried_days(ctx: &DocContext, drafts: &mut [Draft]) {
         carried.insert(d.sentence_index, (w, told.clone()));
         d.dates = Some((w, format!("{told} (sentence before)")));
         d.rule = format!("{}+carried_day", d.rule);
+    }
+}
+
+/// A written year ("2014"): the date of an entry is a full date.
+static YEAR_DIGITS: LazyLock<Re> = regex!(r"\b[12][0-9]{3}\b");
+
+/// Dates and places the mentions of dated entries by their entry
+/// (module essay: "Dated entries").
+pub(super) fn entry_dates(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    // (entry start, entry end, its days, its date's words, its header's place)
+    let entries: Vec<(usize, usize, Interval, &str, Option<&PlaceRef>)> = ctx
+        .timexes
+        .iter()
+        .filter(|x| x.kind == TimexType::Date && YEAR_DIGITS.is_match(&x.text))
+        .filter_map(|x| {
+            let w = x.interval.filter(|w| w.precision == Precision::Day)?;
+            let end = entry_end(text, x.begin, x.end)?;
+            // the header: from the date to the first stop of the line
+            let header = text
+                .get(x.end..end)
+                .and_then(|t| t.find(". ").or_else(|| t.find('.')))
+                .map_or(end, |i| x.end + i);
+            let place = places.iter().find(|p| p.start >= x.end && p.end <= header);
+            Some((x.begin, end, w, x.text.as_str(), place))
+        })
+        .collect();
+    if entries.is_empty() {
+        return;
+    }
+    for d in drafts.iter_mut().filter(|d| !d.derived) {
+        let at = d.trigger.0;
+        let Some(&(_, _, w, told, place)) = entries.iter().find(|e| e.0 <= at && at < e.1) else {
+            continue;
+        };
+        let within = |x: &Interval| x.start >= w.start && x.end <= w.end;
+        let own = d.dates.as_ref().map(|(x, _)| *x);
+        let takes_days = match own {
+            None => true,
+            // a visit lasts the entry's days: its day inside them is a part
+            Some(x) => d.event_type == EventType::Visit && within(&x) && x != w,
+        };
+        if takes_days {
+            d.dates = Some((w, format!("{told} (entry)")));
+            d.rule = format!("{}+entry_date", d.rule);
+            if d.status == Status::Planned && !d.cued && ctx.dct.is_some_and(|r| w.end < r) {
+                d.status = Status::Occurred;
+            }
+        }
+        let on_its_days = d.dates.as_ref().is_some_and(|(x, _)| within(x));
+        let Some(p) = place.filter(|_| on_its_days) else {
+            continue;
+        };
+        let refines = match &d.place {
+            None => true,
+            Some(q) => q.place_id.is_none() && p.place_id.is_some() && q.country == p.country,
+        };
+        if refines {
+            d.place = Some(p.clone());
+            d.rule = format!("{}+entry_place", d.rule);
+        }
     }
 }

@@ -3748,6 +3748,21 @@ mod round15 {
     }
 
     #[test]
+    fn the_subjects_visit_is_not_of_the_earlier_visitors_year() {
+        // round 17: "the third X to visit Y, after A in YEAR": the trigger
+        // "to visit" is the subject's visit, not of A's year
+        let ms = pipeline(
+            "Prime Minister Olaf Scholz is the second German leader to visit Hanoi, \
+             after Angela Merkel in 2011.",
+            "2022-11-13",
+        );
+        let v = visits(&ms, "Scholz");
+        assert!(v.iter().all(|x| x.1 != "2011-01-01"), "{v:?}");
+        let m = visits(&ms, "Merkel");
+        assert!(m.iter().any(|x| x.1 == "2011-01-01"), "{m:?}");
+    }
+
+    #[test]
     fn compared_visitors_with_a_former_title_kin_or_a_state_visit_noun() {
         // round 16: "most senior ... since then Secretary of State X in YEAR"
         let ms = pipeline(

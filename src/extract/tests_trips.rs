@@ -2241,3 +2241,63 @@ fn each_legs_meeting_is_held_in_the_city_its_clause_opens_on() {
     let m = row_with(&r, EventType::Meeting, "lee-hsien-loong");
     assert_eq!(m.map(|x| x.2.as_str()), Some("singapore"), "{r:?}");
 }
+
+// ---- round 17, dates72: dated entries of a timeline
+
+/// "March 3, 2011 - Rome. Merkel and Sarkozy hold talks ...": a line that opens
+/// with a full date and a dash is an entry; its mentions take its days, its
+/// header's city, and told in the present of a past entry they occurred.
+/// A visit lasts the entry's days; a bare day inside the entry is of the
+/// entry's year, not the report's.
+#[test]
+fn a_timelines_entries_date_and_place_their_sentences() {
+    let text = "Timeline: Paris and Berlin since 2011\n\n\
+        The two governments meet again in Paris on Friday.\n\n\
+        March 3, 2011 - Rome. Chancellor Angela Merkel and President Nicolas Sarkozy hold talks on the euro.\n\n\
+        June 9-12, 2013 - Berlin. Hollande makes a state visit to Germany, the first since 2009. \
+        He holds talks with Merkel on June 10.\n";
+    let rs = rows(&mentions(text, "2016-05-04"));
+    let sarkozy = row_with(&rs, EventType::Meeting, "sarkozy").expect("the Rome meeting");
+    assert_eq!(
+        (
+            sarkozy.2.as_str(),
+            sarkozy.3.as_str(),
+            sarkozy.4.as_str(),
+            sarkozy.5
+        ),
+        ("rome", "2011-03-03", "2011-03-03", Status::Occurred),
+        "{rs:?}"
+    );
+    let visit = row_with(&rs, EventType::Visit, "hollande").expect("the Berlin visit");
+    assert_eq!(
+        (
+            visit.2.as_str(),
+            visit.3.as_str(),
+            visit.4.as_str(),
+            visit.5
+        ),
+        ("berlin", "2013-06-09", "2013-06-12", Status::Occurred),
+        "{rs:?}"
+    );
+    let talks = rs
+        .iter()
+        .find(|r| r.0 == EventType::Meeting && r.1.contains("hollande"))
+        .expect("the Berlin talks");
+    assert_eq!(
+        (talks.2.as_str(), talks.3.as_str(), talks.5),
+        ("berlin", "2013-06-10", Status::Occurred),
+        "{rs:?}"
+    );
+}
+
+/// A date that opens a line but is no entry (no dash after it: "March 3,
+/// 2011 was the day ...") lends its sentences neither its day nor a place.
+#[test]
+fn a_date_opening_a_line_without_a_dash_is_no_entry() {
+    let text = "Paris and Berlin\n\nMarch 3, 2011 was a cold day in Rome. \
+        Chancellor Angela Merkel and President Nicolas Sarkozy will hold talks in Brussels.\n";
+    let rs = rows(&mentions(text, "2011-03-01"));
+    let m = row_with(&rs, EventType::Meeting, "sarkozy").expect("the meeting");
+    assert_ne!(m.3.as_str(), "2011-03-03", "{rs:?}");
+    assert_eq!(m.5, Status::Planned, "{rs:?}");
+}

@@ -44,7 +44,12 @@
 //! and the date is more than 60 days before it; with no tense cue, the
 //! nearer of the two (more than 182 days away moves it). Without a DCT, any
 //! earlier explicit year anchors; with neither, the value stays
-//! `XXXX-03-26` and there is no interval.
+//! `XXXX-03-26` and there is no interval. A **dated entry** (round 17), a
+//! line of a timeline or a log that opens with a full date and a dash or
+//! a colon ("October 25-27, 2018 - Beijing. ... He holds talks with Xi on
+//! October 26."), gives its year to every bare day and month of its line
+//! whose own sentence writes no year, whatever the DCT and the other
+//! years of the line ([`entry_end`]).
 //!
 //! A bare "be" ("meetings to be held", "recommended that the session be
 //! held in September") is a future cue, except after "could" ("could not
@@ -261,6 +266,8 @@ mod lexicon;
 /// 1..=12 for an English month name or abbreviation ("Sept.", "march");
 /// shared with `ingest`'s metadata dates.
 pub(crate) use lexicon::month_num;
+/// Where a dated entry ("November 10, 2014 - Beijing. ...") ends.
+pub(crate) use resolve::entry_end;
 mod resolve;
 mod rules;
 mod wire;

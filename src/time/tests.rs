@@ -529,6 +529,25 @@ fn narrative_anchoring() {
 }
 
 #[test]
+fn a_dated_entry_lends_its_year_to_its_line() {
+    // "October 25-27, 2018 - Beijing." opens an entry of a timeline: its
+    // bare day is of 2018, even after a year of history in the entry.
+    let text = "Timeline\n\nOctober 25-27, 2018 - Beijing. Abe visits, the first since a trip in \
+                December 2011. He meets Xi on October 26.\n\nLater the two meet on October 2.";
+    let t = Tagger::new().tag(text, d(2019, 6, 26));
+    let value = |s: &str| t.iter().find(|x| x.text == s).map(|x| x.value.clone());
+    assert_eq!(value("October 26").as_deref(), Some("2018-10-26"));
+    // after the entry's line the report's year is back
+    assert_eq!(value("October 2").as_deref(), Some("2019-10-02"));
+    // no dash: no entry, the narrative rule ("December 2011" is history)
+    let text = "Timeline\n\nOctober 25-27, 2018 was busy. It recalled December 2011. \
+                He meets Xi on October 26.";
+    let t = Tagger::new().tag(text, d(2019, 6, 26));
+    let value = |s: &str| t.iter().find(|x| x.text == s).map(|x| x.value.clone());
+    assert_eq!(value("October 26").as_deref(), Some("2019-10-26"));
+}
+
+#[test]
 fn durations_sets_refs() {
     let n = None;
     let t = one("for four hours.", n);
