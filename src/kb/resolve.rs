@@ -2353,7 +2353,12 @@ fn listed_holders(doc: &Doc, i: usize, ctx: &mut Ctx) -> Option<(EntityMention, 
 
 /// The holders of a title's office in each of `codes` on `date`, in the
 /// order of the list (a country without a holder adds no one; the leader
-/// for "any minister" and "counterpart", as for "the two countries").
+/// for "counterpart", as for "the two countries"). Ministers of no stated
+/// portfolio ("French and Dutch ministers", "the aerospace ministers of
+/// France, Britain and Spain") have no holder: a minister is not the head
+/// of government, and which minister is not said, so the countries stay
+/// mentions of their own (round 17: 2 such lists in Reuters, none in the
+/// White House).
 fn list_holders(
     kb: &Kb,
     spec: &OfficeSpec,
@@ -2362,7 +2367,8 @@ fn list_holders(
 ) -> Vec<String> {
     let Some(date) = date else { return vec![] };
     let spec = match spec {
-        OfficeSpec::AnyMinister | OfficeSpec::Counterpart => OfficeSpec::Leader,
+        OfficeSpec::AnyMinister => return vec![],
+        OfficeSpec::Counterpart => OfficeSpec::Leader,
         s => s.clone(),
     };
     let mut ids: Vec<String> = Vec::new();
@@ -3151,6 +3157,43 @@ mod tests {
                 .any(|e| matches!(e, Entity::Country { code } if code == "PER")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn ministers_of_no_portfolio_after_a_list_are_not_the_heads() {
+        // (round 17) "Dutch and Italian ministers": which ministers is not
+        // said, and a minister is no head of government; the countries stay
+        // mentions of their own. A portfolio or "leaders" still finds holders.
+        let kb = Kb::builtin().expect("built-in tables load");
+        let date = NaiveDate::parse_from_str("1987-05-04", "%Y-%m-%d").ok();
+        let read = |text: &str| -> (Vec<Vec<String>>, Vec<String>) {
+            let ms = resolve(&kb, text, date);
+            let groups = ms
+                .iter()
+                .filter_map(|m| match &m.entity {
+                    Entity::Group { actor_ids } => Some(actor_ids.clone()),
+                    _ => None,
+                })
+                .collect();
+            let states = ms
+                .iter()
+                .filter_map(|m| match &m.entity {
+                    Entity::Country { code } | Entity::Adjective { code } => Some(code.clone()),
+                    _ => None,
+                })
+                .collect();
+            (groups, states)
+        };
+        let (groups, states) = read("Dutch and Italian ministers conferred in Rome on Monday.");
+        assert!(groups.iter().all(|g| g.is_empty()), "{groups:?}");
+        assert_eq!(states, ["NLD", "ITA"]);
+        let (groups, states) =
+            read("The shipping ministers of Greece, Portugal and Denmark will gather in Oslo.");
+        assert!(groups.iter().all(|g| g.is_empty()), "{groups:?}");
+        assert_eq!(states, ["GRC", "PRT", "DNK"]);
+        let (groups, _) = read("Dutch and Italian leaders conferred in Rome on Monday.");
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].len(), 2, "{groups:?}");
     }
 
     #[test]
