@@ -32,6 +32,16 @@
 //!   meet here" is at the dateline (`+here`), and "EC industry ministers
 //!   meeting here considered" told as occurred with no day of its own is
 //!   the story's sitting, on the report day (round 16);
+//! - a club's leaders' sitting is the club's meeting in person (round 17:
+//!   it was left to the summit's members, which modern copy rarely lists):
+//!   "a meeting of Quad leaders", "the first summit of Quad leaders", "NATO
+//!   leaders met", "NATO leaders are gathering" (under way: the report's
+//!   day); not told as virtual or a call (the group passes read those); held
+//!   where a trip goes for it ("on to Sydney for a meeting of Quad leaders",
+//!   "travel to Bangkok, Thailand to attend the ... APEC Leaders Meeting");
+//!   kept in a story that names ministers meeting (`meeting.club.leaders`);
+//!   no antecedent of a later "the meeting" when told as a summit, and "the
+//!   two-day summit" in its own sentence is the same sitting told again;
 //! - "officials of the two countries", "both countries ... their talks":
 //!   the two states the story names most; "U.S.-Japanese talks": the two
 //!   states joined by the hyphen, "the U.S./Soviet summit": two states or
@@ -571,15 +581,49 @@ static NO_MEETING: LazyLock<Re> = regex!(
     r"(?i)\b(?:no need for|no plans for|no|not|unlikely|urges?|urged|urging|calls? for|called for|proposed?|against)\s+(?:(?:a|an|the|any|another|emergency|early|quick|new|special|extraordinary|further)\s+)*$|(?-i:\b(?:[Cc]ould|[Ss]hould|[Mm]ight|may)\s+(?:[\w-]+\s+){0,3}$)"
 );
 
-/// "the APEC Leaders' Meeting": a leaders' meeting of a club is its summit.
-fn leaders(text: &str, ns: usize, ne: usize, club_end: usize) -> bool {
-    let span = if ns >= club_end {
-        text.get(club_end..ns)
+/// "the APEC Leaders' Meeting", "a meeting of Quad leaders", "NATO leaders
+/// met": a leaders' meeting of a club (the words between the club and its
+/// noun, or the club's own name, "Quad Leaders", say "leaders").
+fn leaders(text: &str, ns: usize, ne: usize, club: (usize, usize)) -> bool {
+    let span = if ns >= club.1 {
+        text.get(club.0..ns)
     } else {
-        text.get(ne..club_end)
+        text.get(ne..club.1)
     };
     span.is_some_and(|w| w.to_lowercase().contains("leaders"))
 }
+
+/// A virtual sitting or a call named just before a club's leaders ("a
+/// virtual G7 leaders' meeting", "a video call of Quad leaders"): the
+/// group passes ([`group_sides`]) read it as the club's call; no meeting in
+/// person here.
+static REMOTE_BEFORE: LazyLock<Re> =
+    regex!(r"(?i)\b(?:virtual|virtually|video|online|phone|telephone|call)\b[^.;]{0,40}$");
+
+/// "the first in-person summit of", "a gathering of": a summit noun before
+/// a club's leaders ("summit of Quad leaders", "summit of EC leaders";
+/// round 17). Without "leaders" after the club a summit is found by its
+/// members, as before.
+static SUMMIT_OF_LEADERS: LazyLock<Re> =
+    regex!(r"(?i)\b(summit|meeting|gathering)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$");
+
+/// The club's leaders right after its name: " leaders", " heads of
+/// government".
+static LEADERS_AFTER: LazyLock<Re> =
+    regex!(r"(?i)^(?:\s+|['’]s\s+)(?:leaders|heads\s+of\s+(?:state|government))\b");
+
+/// Between a trip's place and a leaders' sitting it goes to: " for a",
+/// ", Thailand to attend the November 18-19" (round 17).
+static TRIP_FOR_CLUB: LazyLock<Re> = regex!(
+    r"^(?:,\s+[A-Z][\w .'’-]*)?\s+(?:for|to\s+(?:attend|join|take\s+part\s+in))\s+(?:a|an|the)\b[^.;:]{0,80}$"
+);
+
+/// "NATO leaders are gathering", "EC leaders gathered in Brussels": the
+/// leaders' gathering told by its verb (round 17; the club's leaders
+/// before "meet" are read by [`CLUB_NOUN`]).
+static LEADERS_GATHER: LazyLock<Re> = regex!(
+    r"(?i)^(?:\s+|['’]s\s+)(?:leaders|heads\s+of\s+(?:state|government))\s+(?:(?:are|were|will|would|have|had|also|again)\s+)?(gather(?:ed|ing|s)?|convene[ds]?|convening)\b"
+);
 
 static QUALIFIES: LazyLock<Re> = regex!(
     r"(?i)\b(?:article|articles|rules?|charter|statutes?|provisions?|terms|auspices|framework|members?|member states|secretariat|headquarters)\s+(?:[\w-]+\s+){0,2}?of\s+(?:the\s+)?$"
@@ -894,11 +938,40 @@ pub(super) fn fill(
                         .and_then(|c| c.get(1))
                         .map(|m| (a.end + m.start(), a.end + m.end()))
                 });
+            // "the first summit of Quad leaders", "NATO leaders are
+            // gathering": a leaders' sitting (round 17)
+            let club_leaders = LEADERS_AFTER.is_match(after)
+                || text
+                    .get(a.start..a.end)
+                    .is_some_and(|w| w.to_lowercase().ends_with("leaders"));
+            let noun = noun.or_else(|| {
+                SUMMIT_OF_LEADERS
+                    .captures(before)
+                    .filter(|_| club_leaders)
+                    .and_then(|c| c.get(1))
+                    .map(|m| (s.start + m.start(), s.start + m.end()))
+            });
+            let gather = LEADERS_GATHER.captures(after);
+            let gathered = noun.is_none() && gather.is_some();
+            let noun = noun.or_else(|| {
+                gather
+                    .as_ref()
+                    .and_then(|c| c.get(1))
+                    .map(|m| (a.end + m.start(), a.end + m.end()))
+            });
             let Some((ns, ne)) = noun else { continue };
             // "the OPEC Differentials Committee", "no need for an emergency
             // OPEC meeting", "urges a quick meeting of G-7": a body's sitting,
-            // or no meeting at all
-            if BODY.is_match(after) || leaders(text, ns, ne, a.end) || SATISFY.is_match(after) {
+            // or no meeting at all; a leaders' sitting is the club's meeting
+            // in person unless told as virtual or a call (round 17: it was
+            // left to the summit's members, which modern copy rarely lists)
+            let of_leaders =
+                leaders(text, ns, ne, (a.start, a.end)) || (ns < a.start && club_leaders);
+            let remote = of_leaders
+                && text
+                    .get(s.start..ns.min(a.start))
+                    .is_some_and(|b| REMOTE_BEFORE.is_match(b));
+            if BODY.is_match(after) || remote || SATISFY.is_match(after) {
                 continue;
             }
             let lead_end = ns.min(a.start);
@@ -929,10 +1002,14 @@ pub(super) fn fill(
             let mut sides = vec![club];
             sides.extend(speaker);
             let t = trigger(
-                "meeting.club",
+                if of_leaders {
+                    "meeting.club.leaders"
+                } else {
+                    "meeting.club"
+                },
                 ns - s.start,
                 ne - s.start,
-                !matches!(text.get(ns..ne), Some("meet" | "meets" | "met")),
+                !gathered && !matches!(text.get(ns..ne), Some("meet" | "meets" | "met")),
             );
             let mut here = vec![];
             new_meeting(ctx, places, si, &t, sides, &mut here);
@@ -952,6 +1029,44 @@ pub(super) fn fill(
                         if let (None, Status::Occurred, Some(r)) = (&d.dates, d.status, ctx.dct) {
                             d.on_report_date(r);
                         }
+                    }
+                }
+            }
+            // "going on to Sydney for a meeting of Quad leaders", "travel
+            // to Bangkok, Thailand to attend the APEC Leaders Meeting": the
+            // sitting a trip goes to is held where it goes (round 17)
+            if of_leaders {
+                // (the city of "Bangkok, Thailand" before its country)
+                let goes: Vec<&PlaceRef> = places
+                    .iter()
+                    .filter(|p| {
+                        p.start >= s.start
+                            && p.end <= ns.min(a.start)
+                            && text
+                                .get(p.end..ns.min(a.start))
+                                .is_some_and(|g| TRIP_FOR_CLUB.is_match(g))
+                    })
+                    .collect();
+                let dest = goes
+                    .iter()
+                    .find(|p| p.kind != PlaceKind::Country)
+                    .or(goes.last())
+                    .copied();
+                // "NATO leaders are gathering": under way on the day of the
+                // report
+                let now = gathered
+                    && gather
+                        .as_ref()
+                        .and_then(|c| c.get(0))
+                        .is_some_and(|m| m.as_str().to_lowercase().contains(" are "));
+                for d in here.iter_mut() {
+                    if let Some(p) = dest {
+                        d.place = Some(p.clone());
+                    }
+                    if let (true, None, Status::Occurred, Some(r)) =
+                        (now, &d.dates, d.status, ctx.dct)
+                    {
+                        d.on_report_date(r);
                     }
                 }
             }
@@ -1015,8 +1130,13 @@ pub(super) fn fill(
             .collect();
         d.event_type == EventType::Meeting && countries.len() >= 2
     });
+    // (a leaders' sitting is no ministers' talks: "the four Quad leaders
+    // would instead meet in Hiroshima" stays in a story of Biden's talks,
+    // round 17)
     if people_met {
-        made.retain(|d| !d.rule.starts_with("meeting.club"));
+        made.retain(|d| {
+            !d.rule.starts_with("meeting.club") || d.rule.starts_with("meeting.club.leaders")
+        });
     }
     // "consultations under Article 23 of the GATT": an organisation after
     // "of" qualifies a thing, unless the thing is the meeting itself
@@ -1197,6 +1317,7 @@ pub(super) fn fill(
         }
     }
     // a side-less "the meeting" after a club's meeting is the club's
+    let mut retold: Vec<(usize, usize)> = vec![];
     for d in drafts.iter_mut() {
         // (a club named before the noun is no side of its own yet)
         let clubs_only = d.sides.iter().all(|a| is_club(ctx.kb, a));
@@ -1207,17 +1328,31 @@ pub(super) fn fill(
         }
         // (or later in its sentence: "a G-7 meeting is not imminent, because
         // the agreements made at the last meeting ... remain valid")
+        // (a leaders' summit is no "the meeting": "a Franco-German meeting
+        // on the sidelines of a summit of EC leaders ... The meeting was
+        // attended by", round 17)
         let club = made.iter().rev().find(|m| {
             m.rule.starts_with("meeting.club")
+                && !(m.rule.starts_with("meeting.club.leaders")
+                    && text
+                        .get(m.trigger.0..m.trigger.1)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("summit")))
                 && ((m.sentence_index < d.sentence_index
                     && d.sentence_index - m.sentence_index <= 2)
                     || (m.sentence_index == d.sentence_index && m.trigger.1 <= d.trigger.0))
         });
         if let Some(c) = club {
+            // "NATO leaders are gathering as the two-day summit gets under
+            // way": the summit is the leaders' sitting told again
+            if c.rule.starts_with("meeting.club.leaders") && c.sentence_index == d.sentence_index {
+                retold.push(d.trigger);
+                continue;
+            }
             d.sides = c.sides.clone();
             d.rule = format!("{}.club", d.rule);
         }
     }
+    drafts.retain(|d| !(d.event_type == EventType::Meeting && retold.contains(&d.trigger)));
     // a summit of all of a club's members is the club's; "the summit"
     // takes the city of "the Venice summit" named before it
     for d in drafts.iter_mut() {

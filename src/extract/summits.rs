@@ -28,7 +28,10 @@
 //!   sentence's meeting when there is one (not of a call: "spoke about
 //!   preparations for the NATO Summit" says nothing of who attends);
 //! - otherwise a summit with its own date is reported with the status its
-//!   clause states, a club meeting of its own.
+//!   clause states, a club meeting of its own; a summit that is the subject
+//!   of a verb of its own sitting ("The two-day G20 Leaders' Summit
+//!   concluded at Bharat Mandapam in New Delhi on Sunday") takes the place
+//!   and date of that verb's clause (round 17).
 //!
 //! - a summit named by its city only ("the Venice summit", "the Venice
 //!   economic summit in June", "the economic summit in Venice June 8-10",
@@ -140,6 +143,16 @@ static DATE_AFTER: LazyLock<Re> =
 static DATE_AFTER_IN: LazyLock<Re> = regex!(r"^,?\s+in\s+$");
 
 static COMMA_GAP: LazyLock<Re> = regex!(r"^,\s*$");
+
+/// "The two-day G20 Leaders' Summit concluded at the convention centre in
+/// New Delhi on Sunday": the summit is the subject of a verb of its own
+/// sitting; its clause (to the next comma) gives its place and date
+/// (round 17; the wording is rare in Reuters, once, and absent from the
+/// White House statements, which name a summit's place and dates beside
+/// its name).
+static SITTING: LazyLock<Re> = regex!(
+    r"^\s+(?:has\s+|had\s+|was\s+)?(?:conclude[ds]?|open(?:s|ed)?|end(?:s|ed)?|close[ds]?|beg(?:an|ins)|got\s+under\s?way|gets\s+under\s?way|kick(?:s|ed)\s+off|wrap(?:s|ped)\s+up|convene[ds]?)\b"
+);
 
 /// "Summit in", "Summit, which will be held in".
 static CITY_GAP: LazyLock<Re> =
@@ -490,6 +503,37 @@ pub(super) fn named_summits(
                 .map(|p| (*p).clone())
                 .or_else(|| by_city.as_ref().and_then(|(_, _, p)| p.clone()));
             let after = at;
+            // "the G20 Leaders' Summit concluded at ... in New Delhi on
+            // Sunday": the clause of its sitting verb
+            let sitting = text
+                .get(name_end..s.end)
+                .and_then(|g| SITTING.find(g))
+                .map(|m| {
+                    let from = name_end + m.end();
+                    let to = text
+                        .get(from..s.end)
+                        .and_then(|g| g.find([',', ';']))
+                        .map_or(s.end, |i| from + i);
+                    (from, to)
+                });
+            let place = place.or_else(|| {
+                let (from, to) = sitting?;
+                let inside: Vec<&PlaceRef> = places
+                    .iter()
+                    .filter(|p| p.start >= from && p.end <= to)
+                    .collect();
+                inside
+                    .iter()
+                    .find(|p| p.kind != crate::kb::PlaceKind::Country)
+                    .or(inside.first())
+                    .map(|p| (*p).clone())
+            });
+            let sitting_date = sitting.and_then(|(from, to)| {
+                ctx.timexes
+                    .iter()
+                    .filter(|t| t.interval.is_some() && t.begin >= from && t.end <= to)
+                    .find_map(|t| t.interval.map(|iv| (iv, t.text.clone())))
+            });
             let own_date = ctx
                 .timexes
                 .iter()
@@ -517,6 +561,7 @@ pub(super) fn named_summits(
                             }))
                 })
                 .and_then(|t| t.interval.map(|iv| (iv, t.text.clone())))
+                .or(sitting_date)
                 // "the second Summit for Democracy currently underway"
                 .or_else(|| {
                     let r = ctx.dct?;

@@ -2145,6 +2145,82 @@ fn a_clubs_leaders_meeting_may_have_an_adverb_before_its_verb() {
 }
 
 #[test]
+fn a_clubs_leaders_sitting_is_the_clubs_meeting() {
+    // (round 17) a leaders' meeting of a club is the club's meeting in
+    // person: told by "gathering" or "summit of ... leaders"
+    let ms = mentions(
+        "NATO leaders gathered in Oslo on Tuesday for two days of talks on the alliance's budget.",
+        "2024-03-06",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "nato").expect("NATO's meeting");
+    assert_eq!(m.2, "oslo", "{r:?}");
+    assert_eq!(m.3, "2024-03-05", "{r:?}");
+    let ms = mentions(
+        "Her last trip to Canberra was in March 2019, when she attended a summit of Quad leaders there.",
+        "2024-03-06",
+    );
+    let r = rows(&ms);
+    assert!(row_with(&r, EventType::Meeting, "quad").is_some(), "{r:?}");
+    // told as virtual: the club's call, no meeting in person
+    let ms = mentions(
+        "Trudeau joined a virtual G7 leaders' meeting on Friday to discuss vaccines.",
+        "2021-02-20",
+    );
+    let r = rows(&ms);
+    assert!(row_with(&r, EventType::Meeting, "g7").is_none(), "{r:?}");
+}
+
+#[test]
+fn a_clubs_leaders_sitting_a_trip_goes_to_is_where_it_goes() {
+    // (round 17) "fly to Tokyo for a meeting of Quad leaders": Tokyo
+    let ms = mentions(
+        "Biden had planned to stop in Manila before flying on to Tokyo for a meeting of Quad leaders on May 9.",
+        "2024-05-02",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "quad").expect("the Quad's meeting");
+    assert_eq!(m.2, "tokyo", "{r:?}");
+    // "are gathering ... as the summit gets under way": one sitting
+    let ms = mentions(
+        "NATO leaders are gathering at a conference hall as the two-day summit gets under way.",
+        "2024-07-09",
+    );
+    let r = rows(&ms);
+    let nato: Vec<&Row> = r
+        .iter()
+        .filter(|x| x.0 == EventType::Meeting && x.1.contains("nato"))
+        .collect();
+    assert_eq!(nato.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_clubs_leaders_meeting_stays_in_a_story_of_bilateral_talks() {
+    // (round 17) the 1987 rule dropping a club's talks in a story that
+    // names ministers meeting does not take a leaders' sitting
+    let ms = mentions(
+        "Biden held talks with Albanese at the White House on Monday. The four Quad leaders will also meet in Tokyo on Friday.",
+        "2024-03-05",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "quad").expect("the Quad's meeting");
+    assert_eq!(m.2, "tokyo", "{r:?}");
+}
+
+#[test]
+fn a_summit_that_concluded_takes_its_clauses_place_and_day() {
+    // (round 17) the summit is the subject of a verb of its own sitting
+    let ms = mentions(
+        "The two-day G20 summit ended at a convention centre in Brasilia on Tuesday, with the host handing over the presidency to South Africa.",
+        "2024-03-06",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "g20").expect("the G20's meeting");
+    assert_eq!(m.2, "brasilia", "{r:?}");
+    assert_eq!(m.4, "2024-03-05", "{r:?}");
+}
+
+#[test]
 fn a_football_clubs_president_on_tour_is_no_guest() {
     // (round 16) a club's president is no office holder: the squad's tour
     // is no state visit
