@@ -552,7 +552,7 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
                 .get(a.end..)
                 .is_some_and(|r| ADMINISTRATION.is_match(&r.chars().take(40).collect::<String>()))
     });
-    let places = args::places(ctx.entities, ctx.kb);
+    let places = args::places(ctx.entities, ctx.kb, text);
     // the story's own city (the dateline, unless monitored there)
     let here = dateline::story_here(text, &places).map(|h| dateline::city_state(ctx.kb, h));
     let call_readout = ctx.doc.title.as_deref().is_some_and(|t| {

@@ -40,7 +40,10 @@
 //!   same ("obstructing talks with the World Bank ... in recent years") is
 //!   not the occasion a story places;
 //! - one city only: two placing drafts with two cities (a tour's legs)
-//!   carry none, nor does a guest's tour of several cities; the city is of
+//!   carry none, nor does a guest's tour of several cities (of the
+//!   visit's country, when it says one: a leg told as "to visit Taiwan"
+//!   takes Taipei from the day's meeting there though the tour went on to
+//!   Osan: round 17); the city is of
 //!   the country the unplaced draft already has, if any, and never a
 //!   visitor's home; the unplaced draft's own sentence names no other place
 //!   as a location ("after talks in Washington") of another country, nor
@@ -114,6 +117,11 @@ pub(super) fn carry(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft])
         if found.is_empty() && d.event_type == EventType::Meeting && !timeless_but_timed(ctx, d) {
             said = told_elsewhere(ctx, places, drafts, d, dateline.as_ref());
             found.extend(said.iter());
+        }
+        // a placing draft in another country than the one `d` says is
+        // another leg of the tour, not a second city of this occasion
+        if let Some(c) = d.country() {
+            found.retain(|p| p.country.as_deref() == Some(c));
         }
         let Some(first) = found.first() else {
             continue;
@@ -411,10 +419,17 @@ fn fits(text: &str, places: &[PlaceRef], drafts: &[Draft], d: &Draft, p: &PlaceR
         return false;
     }
     if d.event_type == EventType::Visit {
+        // a visit that says its country counts the guest's cities in that
+        // country only: a tour's legs elsewhere ("arrived at Osan Air Base
+        // ... from Taipei, where she met Tsai") are other stops, not a
+        // second city of this one
+        let country = d.country();
         let mut cities: Vec<&str> = drafts
             .iter()
             .filter(|o| o.event_type == EventType::Visit && shared_side(&o.guests, &d.guests))
-            .filter_map(|o| o.place.as_ref()?.place_id.as_deref())
+            .filter_map(|o| o.place.as_ref())
+            .filter(|q| country.is_none() || q.country.as_deref() == country)
+            .filter_map(|q| q.place_id.as_deref())
             .collect();
         cities.sort_unstable();
         cities.dedup();

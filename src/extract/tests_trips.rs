@@ -2377,3 +2377,72 @@ fn a_date_opening_a_line_without_a_dash_is_no_entry() {
     assert_ne!(m.3.as_str(), "2011-03-03", "{rs:?}");
     assert_eq!(m.5, Status::Planned, "{rs:?}");
 }
+
+// ---- round 17, legs74: places of legs
+
+#[test]
+fn the_countrys_capital_without_a_name_is_its_capital_city() {
+    let ms = mentions(
+        "Secretary of State Antony Blinken arrived in the Polish capital on Wednesday for talks with Foreign Minister Zbigniew Rau.",
+        "2022-03-10",
+    );
+    let v = visits(&ms, "Blinken");
+    assert!(a_visit_to(&v, "warsaw", Some(Status::Occurred)), "{v:?}");
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "zbigniew-rau");
+    assert_eq!(m.map(|x| x.2.as_str()), Some("warsaw"), "{r:?}");
+    // a money noun after "capital" is no city
+    let ms = mentions(
+        "Blinken will visit Japan next month to discuss the Japanese capital market with officials.",
+        "2022-03-10",
+    );
+    let v = visits(&ms, "Blinken");
+    assert!(a_visit_to(&v, "JPN", None), "{v:?}");
+    assert!(!a_visit_to(&v, "tokyo", None), "{v:?}");
+}
+
+#[test]
+fn a_visit_saying_its_country_takes_the_days_city_there_though_the_tour_went_on() {
+    let ms = mentions(
+        "U.S. House Speaker Nancy Pelosi held talks in Seoul on Thursday with parliament leaders.\n\nPelosi arrived in Seoul late Wednesday from Taipei, where she met Taiwanese President Tsai Ing-wen earlier in the day.\n\nShe was the first speaker in 25 years to visit Taiwan.",
+        "2022-08-04",
+    );
+    let v = visits(&ms, "Pelosi");
+    assert!(a_visit_to(&v, "taipei", Some(Status::Occurred)), "{v:?}");
+    assert!(!a_visit_to(&v, "TWN", None), "{v:?}");
+}
+
+#[test]
+fn an_upper_case_city_and_a_bare_dash_is_the_dateline() {
+    let ms = mentions(
+        "WARSAW — President Joe Biden held talks with President Andrzej Duda at the Presidential Palace on Tuesday.",
+        "2023-02-22",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "andrzej-duda");
+    assert_eq!(m.map(|x| x.2.as_str()), Some("warsaw"), "{r:?}");
+    // "(Wire)" between the city and the dash, and the dated form's
+    // "(Wire)" before its dash
+    for lead in ["WARSAW (Wire) - ", "WARSAW, Feb. 21 (Wire) - "] {
+        let ms = mentions(
+            &format!(
+                "{lead}President Joe Biden held talks with President Andrzej Duda on Tuesday."
+            ),
+            "2023-02-22",
+        );
+        let r = rows(&ms);
+        let m = row_with(&r, EventType::Meeting, "andrzej-duda");
+        assert_eq!(m.map(|x| x.2.as_str()), Some("warsaw"), "{lead}: {r:?}");
+    }
+}
+
+#[test]
+fn a_digest_of_bare_datelines_has_no_one_dateline() {
+    let ms = mentions(
+        "NEW YORK - Shares fell sharply on Tuesday as bond yields rose.\n    ---\n    WASHINGTON - Finance Minister Kiichi Miyazawa said after an hour-long meeting with Treasury Secretary James Baker that he was satisfied.",
+        "1987-04-07",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "kiichi-miyazawa");
+    assert_ne!(m.map(|x| x.2.as_str()), Some("new-york"), "{r:?}");
+}
