@@ -34,6 +34,10 @@
 //! proposal at next week's meeting"); "next week's meeting" is the occasion
 //! to come; a headline's "TO RESUME / BEGIN / START / OPEN / ATTEND / HEAD
 //! FOR" is a plan like its "TO VISIT", and so is its "PLAN(S) ... TALKS".
+//! A second reported clause after a reporting verb ("said the summit was
+//! off, but that the leaders would instead meet in Rome") reports a
+//! decision, a plan, not a wish; a meeting that will "not go ahead" is
+//! cancelled.
 
 use std::sync::LazyLock;
 
@@ -47,7 +51,7 @@ static NEGATED: LazyLock<Re> = regex!(
 );
 
 static CANCELLED: LazyLock<Re> = regex!(
-    r"(?i)\b(?:called off|call off|calls off|postpon(?:e|es|ed|ing)|cancell?ed|cancel(?:s|ing|ling)?\b|scrapped|shelved|put off|scuttled|abandoned|indefinitely)"
+    r"(?i)(?:\bnot|n't|n’t|\bnever)\s+go(?:es)?\s+ahead\b|\b(?:called off|call off|calls off|postpon(?:e|es|ed|ing)|cancell?ed|cancel(?:s|ing|ling)?\b|scrapped|shelved|put off|scuttled|abandoned|indefinitely)"
 );
 
 static PROPOSED: LazyLock<Re> = regex!(
@@ -117,6 +121,15 @@ pub fn progressive(sentence: &str, trig: &Trigger) -> bool {
 static REPORTED_PLAN: LazyLock<Re> = regex!(
     r"(?i)\b(?:said|says|announced|confirmed)\b(?:\b[A-Z]\.|[^.;]){0,40}\bwould\b|\b(?:said|says|announced|confirmed)\s+that\s+(?:on|next|this|later)\s+(?:\b[A-Z]\.|[^.;]){0,80}?\bwould\s+(?:meet|visit|hold|travel|attend|go|fly|arrive)\b|\b(?:said|says|announced|confirmed|added|told\s+\w+|stated|indicated)\b[^.;]{0,100}?\bwould\s+(?:\w+\s+)?(?:travel|leave|depart|fly|arrive|return|attend|begin|start|open|resume|take place|be held)\b"
 );
+
+/// "said the summit was off, but that the leaders would instead meet in
+/// Rome": a second reported clause, coordinated after a reporting verb
+/// earlier in the sentence, reports a decision (a plan), not a wish.
+static REPORTED_THAT: LazyLock<Re> = regex!(
+    r"(?i)^\s*(?:but|and)\s+(?:also\s+)?that\s+(?:\b[A-Z]\.|[^.;,]){0,60}?\bwould\s+(?:(?:instead|also|still|then|now|later|soon|first|again)\s+)?(?:meet|visit|hold|travel|go|fly|attend|gather|convene|leave|return)\b"
+);
+static REPORTING_BEFORE: LazyLock<Re> =
+    regex!(r"(?i)\b(?:said|says|announced|confirmed|added|stated|told\s+\w+)\b");
 
 /// "the meeting ended with a call for further talks", "closed with an
 /// appeal to": the rest of the clause is the finished meeting's outcome,
@@ -457,7 +470,9 @@ pub fn status(sentence: &str, trig: &Trigger) -> (Status, bool) {
     }
     // the host's announcement reaches its date beyond the clause window
     let host_plan = HOST_PLAN.is_match(&sentence[from..]);
-    if REPORTED_PLAN.is_match(clause) || host_plan {
+    let reported_that =
+        REPORTED_THAT.is_match(clause) && REPORTING_BEFORE.is_match(&sentence[..from]);
+    if REPORTED_PLAN.is_match(clause) || host_plan || reported_that {
         return (Status::Planned, true);
     }
     if PROPOSED.is_match(clause) || (trig.noun && CONDITIONAL.is_match(before)) {
@@ -512,6 +527,35 @@ mod tests {
     fn neg(s: &str) -> bool {
         let t = triggers::find(s);
         negated(s, &t[0])
+    }
+
+    #[test]
+    fn a_second_reported_clause_reports_a_plan() {
+        // "but that ... would meet" after a reporting verb: a decision reported
+        let s = "The premier said on Friday that the Oslo talks were off, but that the three ministers would instead meet in Bergen next month.";
+        let t = triggers::find(s);
+        let m = t
+            .iter()
+            .find(|t| &s[t.start..t.end] == "meet")
+            .expect("meet");
+        assert_eq!(status(s, m).0, Status::Planned);
+        // no reporting verb before it: still a wish
+        assert_eq!(
+            st("Maybe the ministers could instead meet in Bergen next month."),
+            Status::Proposed
+        );
+    }
+
+    #[test]
+    fn a_meeting_that_will_not_go_ahead_is_cancelled() {
+        assert_eq!(
+            st("The Lisbon summit would not go ahead as planned, officials said."),
+            Status::Cancelled
+        );
+        assert_eq!(
+            st("The Lisbon summit won't go ahead this year."),
+            Status::Cancelled
+        );
     }
 
     #[test]

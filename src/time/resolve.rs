@@ -1,6 +1,11 @@
 //! Resolution: turns recognized [`Expr`]s into TIMEX3 values and calendar
 //! intervals, against the document date (DCT), the tense of the sentence
 //! and the narrative's most recent explicit year.
+//!
+//! A present of scheduled motion ("meets", "leaves") makes a weekday the
+//! next one; after the past auxiliary ("did meet", "did not leave",
+//! "didn't travel") it is a past cue instead, so "did meet the prince on
+//! Sunday" is the Sunday just gone (round 17).
 
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -435,13 +440,28 @@ struct Cue {
     kind: CueKind,
 }
 
+/// Whether the text before a verb ends with the past auxiliary "did"
+/// ("did meet", "did not leave", "didn't travel"): the verb after it is
+/// past, not a present of scheduled motion ("did meet the prince on
+/// Sunday" is the Sunday just gone).
+fn after_did(head: &str) -> bool {
+    let mut words = head
+        .rsplit(|ch: char| !ch.is_alphabetic() && ch != '\'' && ch != '’')
+        .filter(|w| !w.is_empty());
+    let mut w = words.next().unwrap_or("").to_ascii_lowercase();
+    if w == "not" || w == "never" {
+        w = words.next().unwrap_or("").to_ascii_lowercase();
+    }
+    matches!(w.as_str(), "did" | "didn't" | "didn’t")
+}
+
 fn cues_of(ctx: &Context, sent: &str, out: &mut Vec<Cue>) {
     out.clear();
     for c in ctx.tense.captures_iter(sent) {
         let Some(m) = c.get(0) else { continue };
         let kind = if c.name("f").is_some() {
             CueKind::Future
-        } else if c.name("s").is_some() {
+        } else if c.name("s").is_some() && !after_did(&sent[..m.start()]) {
             CueKind::Present
         } else {
             CueKind::Past

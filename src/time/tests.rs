@@ -123,6 +123,29 @@ fn weekdays_take_the_tense() {
 }
 
 #[test]
+fn a_verb_after_did_is_past_not_a_schedule() {
+    let dct = d(2016, 3, 24); // a Thursday
+                              // "did" takes the verb after it: the Tuesday just gone
+    assert_eq!(
+        val("The envoy did meet the sultan in Muscat on Tuesday.", dct).1,
+        "2016-03-22"
+    );
+    assert_eq!(
+        val("Aides said she didn't travel to Oslo on Tuesday.", dct).1,
+        "2016-03-22"
+    );
+    assert_eq!(
+        val("The minister did not leave for Rome on Tuesday.", dct).1,
+        "2016-03-22"
+    );
+    // without it the present of motion still looks ahead
+    assert_eq!(
+        val("The envoy meets the sultan in Muscat on Tuesday.", dct).1,
+        "2016-03-29"
+    );
+}
+
+#[test]
 fn a_present_tense_of_scheduled_travel_makes_the_weekday_the_next_one() {
     let dct = d(2016, 3, 24); // a Thursday
     assert_eq!(
