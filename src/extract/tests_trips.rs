@@ -2217,7 +2217,30 @@ fn a_summit_that_concluded_takes_its_clauses_place_and_day() {
     let r = rows(&ms);
     let m = row_with(&r, EventType::Meeting, "g20").expect("the G20's meeting");
     assert_eq!(m.2, "brasilia", "{r:?}");
-    assert_eq!(m.4, "2024-03-05", "{r:?}");
+    // (round 17) its length reads through the club's name: Monday and
+    // Tuesday
+    assert_eq!(
+        (m.3.as_str(), m.4.as_str()),
+        ("2024-03-04", "2024-03-05"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_length_reads_through_a_clubs_name_with_digits_and_an_apostrophe() {
+    // (round 17) "two-day G7 Leaders' Summit": the gap from the length to
+    // the noun may hold names with digits and an apostrophe
+    let ms = mentions(
+        "The two-day G7 Leaders' Summit opened at a lakeside hotel in Ottawa on Thursday, with trade at the top of its agenda.",
+        "2024-06-15",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "g7").expect("the G7's meeting");
+    assert_eq!(
+        (m.3.as_str(), m.4.as_str()),
+        ("2024-06-13", "2024-06-14"),
+        "{r:?}"
+    );
 }
 
 #[test]
