@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every score line at once, one row per gold set: seeds, the held-out samples, the six dev
 # sets, the round 15 news probe (news1), the round 16 news set (news2), the round 17 news set
-# by a fourth hand (news3) and the blind sets
+# by a fourth hand (news3), the round 18 news set by a fifth hand (news4) and the blind sets
 # (F1 only, as eval_blind2.sh keeps them blind). For comparing two binaries:
 # `diff <(scripts/eval_all.sh A) <(scripts/eval_all.sh B)`.
 #
@@ -12,7 +12,7 @@ BIN=${1:-${CARGO_TARGET_DIR:-target}/release/diplo}
 [[ -x "$BIN" ]] || { echo "eval_all: no binary at $BIN (cargo build --release)" >&2; exit 2; }
 {
   scripts/eval_gold.sh "$BIN"
-  for set in --dev --dev2 --dev3 --dev4 --dev5 --dev6 --news1 --news2 --news3; do scripts/eval_gold.sh "$BIN" "$set" | grep -v '^seeds'; done
+  for set in --dev --dev2 --dev3 --dev4 --dev5 --dev6 --news1 --news2 --news3 --news4; do scripts/eval_gold.sh "$BIN" "$set" | grep -v '^seeds'; done
   scripts/eval_blind2.sh "$BIN"
 } 2>&1 | python3 -c '
 import re, sys

@@ -3,7 +3,7 @@
 # the seeds, the White House sample and the Reuters sample. Prints one line per
 # corpus with strict and relaxed F1 (shared/tools/score_events.py).
 #
-# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3|--dev4|--dev5|--dev6|--news1|--news2|--news3]
+# Usage: scripts/eval_gold.sh [path/to/diplo] [-v] [--travels] [--full] [--dev|--dev2|--dev3|--dev4|--dev5|--dev6|--news1|--news2|--news3|--news4]
 #   --dev      score the DEVELOPMENT gold instead of the held-out samples:
 #              gold/inputs/dev-whitehouse.txt and dev-reuters.txt against
 #              gold/whitehouse.gold.jsonl and gold/reuters.gold.jsonl (tuned on)
@@ -34,6 +34,10 @@
 #              annotated blind (gold/README.md): compiles the directory gold/news3 (.md,
 #              .txt, .html, .jsonl) and scores it against gold/news3.gold.jsonl (line
 #              news3; no White House or Reuters line)
+#   --news4    score the round 18 set of present-day news by a fifth hand, written and
+#              annotated blind (gold/README.md): compiles the directory gold/news4 (.md,
+#              .txt, .html, .jsonl) and scores it against gold/news4.gold.jsonl (line
+#              news4; no White House or Reuters line)
 #   -v         also print the scorer's JSON (missed gold ids, false positives) and
 #              gold/diagnose.py's sorting of the misses by category
 #   --travels  run scripts/eval_travels.py over each sample's events
@@ -59,6 +63,7 @@ for a in "$@"; do
     --news1) DEV=news1 ;;
     --news2) DEV=news2 ;;
     --news3) DEV=news3 ;;
+    --news4) DEV=news4 ;;
     *) BIN="$a" ;;
   esac
 done
@@ -102,6 +107,10 @@ elif [[ "$DEV" == news3 ]]; then
   # The round 17 set by a fourth hand: present-day articles in gold/news3, compiled as a directory.
   WH_LIST=""; RT_LIST=""
   WH_GOLD=""; RT_GOLD=""
+elif [[ "$DEV" == news4 ]]; then
+  # The round 18 set by a fifth hand: present-day articles in gold/news4, compiled as a directory.
+  WH_LIST=""; RT_LIST=""
+  WH_GOLD=""; RT_GOLD=""
 fi
 
 # The White House sample: the chosen .md files, passed directly.
@@ -137,8 +146,8 @@ run() { # name gold inputs...
 run seeds "$SH/gold/seeds.gold.jsonl" "$SH/seeds"
 P=${DEV:+$DEV-}
 # Until the White House part of dev2 exists, its line is skipped.
-if [[ "$DEV" == news1 || "$DEV" == news2 || "$DEV" == news3 ]]; then
-  :  # news1, news2 and news3 have no White House part
+if [[ "$DEV" == news1 || "$DEV" == news2 || "$DEV" == news3 || "$DEV" == news4 ]]; then
+  :  # news1, news2, news3 and news4 have no White House part
 elif [[ "$DEV" == dev3 || "$DEV" == dev4 || "$DEV" == dev5 || "$DEV" == dev6 ]]; then
   :  # dev3, dev4, dev5 and dev6 are Reuters only
 elif [[ -s "$WH_GOLD" && ${#WH[@]} -gt 0 ]]; then
@@ -152,6 +161,8 @@ elif [[ "$DEV" == news2 ]]; then
   run news2 gold/news2.gold.jsonl gold/news2
 elif [[ "$DEV" == news3 ]]; then
   run news3 gold/news3.gold.jsonl gold/news3
+elif [[ "$DEV" == news4 ]]; then
+  run news4 gold/news4.gold.jsonl gold/news4
 else
   run "${P}reuters" "$RT_GOLD" "$TMP/reuters-in/sample.sgm"
 fi

@@ -264,6 +264,7 @@ fn gold_files_are_well_formed() {
         "news-blind7.gold.jsonl",
         "news2.gold.jsonl",
         "news3.gold.jsonl",
+        "news4.gold.jsonl",
     ] {
         let text = std::fs::read_to_string(dir.join(file)).expect("read gold file");
         let mut ids = std::collections::HashSet::new();
