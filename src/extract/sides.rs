@@ -898,7 +898,7 @@ fn side_of(
 pub(super) fn fill(
     ctx: &DocContext,
     actors: &[ActorRef],
-    places: &[PlaceRef],
+    places: &args::StoryPlaces,
     drafts: &mut Vec<Draft>,
 ) {
     let text = ctx.doc.text.as_str();
@@ -1021,9 +1021,8 @@ pub(super) fn fill(
                 .get(ne..s.end.min(ne + 12))
                 .is_some_and(|w| w.split_whitespace().next() == Some("here"));
             if said_here {
-                let dateline = args::dateline(text, places);
                 for d in here.iter_mut().filter(|d| d.place.is_none()) {
-                    d.place = dateline.clone();
+                    d.place = places.dateline().cloned();
                     if d.place.is_some() {
                         d.rule = format!("{}+here", d.rule);
                         if let (None, Status::Occurred, Some(r)) = (&d.dates, d.status, ctx.dct) {
@@ -1108,13 +1107,13 @@ pub(super) fn fill(
             let t = trigger("meeting.signed_by", m.start(), m.end(), false);
             let mut here = vec![];
             new_meeting(ctx, places, si, &t, vec![x.clone(), st], &mut here);
-            let dateline = args::dateline(text, places);
+            let dateline = places.dateline();
             for d in here.iter_mut() {
                 let said_here = text
                     .get(s.start + m.start()..at)
                     .is_some_and(|w| w.contains("here"));
                 if said_here && d.place.is_none() {
-                    d.place = dateline.clone();
+                    d.place = dateline.cloned();
                 }
             }
             made.extend(here);
@@ -1284,7 +1283,10 @@ pub(super) fn fill(
                         .is_some_and(|p| p.country.is_some() && p.country != g.country)
             })
     });
-    let dateline = args::dateline(text, places).filter(|p| p.kind != PlaceKind::Country);
+    let dateline = places
+        .dateline()
+        .filter(|p| p.kind != PlaceKind::Country)
+        .cloned();
     for d in drafts.iter_mut().filter(|d| d.place.is_none()) {
         let Some(here) = dateline.as_ref() else { break };
         let after = text
@@ -1395,7 +1397,7 @@ pub(super) fn fill(
     // talks with an organisation, told from that state, are held there,
     // unless told as an earlier meeting ("attacked the recent meeting of EC
     // agriculture ministers": background, told from home)
-    if let Some(here) = args::dateline(text, places).filter(|p| p.kind != PlaceKind::Country) {
+    if let Some(here) = places.dateline().filter(|p| p.kind != PlaceKind::Country) {
         for d in drafts.iter_mut() {
             let kinds = |k: ActorKind| d.sides.iter().any(|a| a.kind == k);
             let home = d
