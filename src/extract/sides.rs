@@ -36,7 +36,9 @@
 //!   it was left to the summit's members, which modern copy rarely lists):
 //!   "a meeting of Quad leaders", "the first summit of Quad leaders", "NATO
 //!   leaders met", "NATO leaders are gathering" (under way: the report's
-//!   day); not told as virtual or a call (the group passes read those); held
+//!   day); not when a call trigger covers its noun, "joined a virtual G7
+//!   leaders' meeting" (the group passes read those; round 18: the
+//!   triggers' call words, no list of the sitting's own); held
 //!   where a trip goes for it ("on to Sydney for a meeting of Quad leaders",
 //!   "travel to Bangkok, Thailand to attend the ... APEC Leaders Meeting");
 //!   kept in a story that names ministers meeting (`meeting.club.leaders`);
@@ -593,12 +595,20 @@ fn leaders(text: &str, ns: usize, ne: usize, club: (usize, usize)) -> bool {
     span.is_some_and(|w| w.to_lowercase().contains("leaders"))
 }
 
-/// A virtual sitting or a call named just before a club's leaders ("a
-/// virtual G7 leaders' meeting", "a video call of Quad leaders"): the
-/// group passes ([`group_sides`]) read it as the club's call; no meeting in
-/// person here.
-static REMOTE_BEFORE: LazyLock<Re> =
-    regex!(r"(?i)\b(?:virtual|virtually|video|online|phone|telephone|call)\b[^.;]{0,40}$");
+/// Whether a call trigger of the sentence ([`super::triggers`]) overlaps a
+/// club's sitting at `ns..ne` ("joined a virtual G7 leaders' meeting", "a
+/// video conference of NATO leaders"): the group passes ([`group_sides`])
+/// read it as the club's call; no meeting in person here. (Round 18: the
+/// sitting defers to the call triggers, where a word list of its own before
+/// the club, "virtual", "video", "phone", "call", stood; a call told
+/// before in the sentence, "after a phone call with X, Quad leaders met",
+/// no longer hides the sitting.) Asked of a leaders' sitting only, which
+/// few sentences name: the sentence's triggers are found again then.
+fn told_as_call(stext: &str, s_start: usize, ns: usize, ne: usize) -> bool {
+    super::triggers::find(&super::flat_text(stext))
+        .iter()
+        .any(|t| t.event_type == EventType::Call && s_start + t.start < ne && ns < s_start + t.end)
+}
 
 /// "the first in-person summit of", "a gathering of": a summit noun before
 /// a club's leaders ("summit of Quad leaders", "summit of EC leaders";
@@ -963,18 +973,16 @@ pub(super) fn fill(
             // "the OPEC Differentials Committee", "no need for an emergency
             // OPEC meeting", "urges a quick meeting of G-7": a body's sitting,
             // or no meeting at all; a leaders' sitting is the club's meeting
-            // in person unless told as virtual or a call (round 17: it was
-            // left to the summit's members, which modern copy rarely lists)
+            // in person unless told as a call ([`told_as_call`]; round 17: it
+            // was left to the summit's members, which modern copy rarely
+            // lists)
             let of_leaders =
                 leaders(text, ns, ne, (a.start, a.end)) || (ns < a.start && club_leaders);
-            let remote = of_leaders
-                && text
-                    .get(s.start..ns.min(a.start))
-                    .is_some_and(|b| REMOTE_BEFORE.is_match(b));
+            let lead_end = ns.min(a.start);
+            let remote = of_leaders && told_as_call(stext, s.start, ns, ne);
             if BODY.is_match(after) || remote || SATISFY.is_match(after) {
                 continue;
             }
-            let lead_end = ns.min(a.start);
             let lead = text
                 .get(lead_end.saturating_sub(60).max(s.start)..lead_end)
                 .unwrap_or("");
