@@ -22,7 +22,14 @@
 //!
 //! Everything works on the document's entity mentions ([`EntityMention`])
 //! and temporal expressions ([`Timex`]); offsets are document bytes.
+//!
+//! The story's places come as one [`StoryPlaces`]: the list, the story's
+//! dateline and whether the text is a digest, found once per document
+//! (round 18). The passes that place drafts at the dateline (here, the
+//! sides', the clubs', the dateline's and the story's places) read them
+//! there instead of each finding the dateline again.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::re::Re;
@@ -976,7 +983,7 @@ const PRONOUN_REACH: usize = 300;
 /// Sochi summit"), or the first place after it within the clause.
 pub fn place_near(
     text: &str,
-    places: &[PlaceRef],
+    places: &StoryPlaces,
     trig_start: usize,
     trig_end: usize,
     ceil: usize,
@@ -991,7 +998,7 @@ pub fn place_near(
             .rev()
             .filter(|p| p.end <= trig_start && trig_start - p.end <= PRONOUN_REACH)
             .find(|p| {
-                !is_dateline(text, p)
+                !places.is_dateline(text, p)
                     && !no_destination(text, p.start)
                     && !text.get(p.end..).is_some_and(modifies_a_noun)
             })
@@ -1083,33 +1090,71 @@ static BARE_DATELINE_LINE: LazyLock<Re> = regex!(
     r"(?m)^[ \t]*[A-Z][A-Z.'’ ]{1,30}[ \t]*(?:\([A-Za-z][\w .'&-]{0,30}\)[ \t]*)?(?:—|–|-{1,2})[ \t]"
 );
 
-/// Whether the words after the place `p` make it a dateline: ", March 11 -",
-/// ", Aug. 4 (KNA) --", or, for an upper-case city, a bare dash when no
-/// other line of the text opens so (a digest's items have each their own).
-fn dateline_after(text: &str, p: &PlaceRef) -> bool {
-    let Some(after) = text.get(p.end..) else {
-        return false;
-    };
-    DATELINE.is_match(after)
-        || (BARE_DATELINE.is_match(after)
-            && text.get(p.start..p.end).is_some_and(|w| {
-                w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
-            })
-            && BARE_DATELINE_LINE.find_iter(text).nth(1).is_none())
+/// The places of a story ([`places`]) with the facts about them that many
+/// passes read, found once per document: the story's dateline and whether
+/// the text is a digest. It derefs to the list, so a pass that reads only
+/// the places takes `&[PlaceRef]`. (Before round 18 each pass found the
+/// dateline again, and each dateline test of an upper-case place with a
+/// bare dash scanned the whole text for a digest's second item.)
+pub struct StoryPlaces {
+    places: Vec<PlaceRef>,
+    dateline: Option<PlaceRef>,
+    /// Whether two lines open on an upper-case city and a bare dash (a
+    /// digest); found on first need, as few stories ask.
+    digest: OnceCell<bool>,
 }
 
-/// Whether a place mention is a dateline ("CARACAS, March 11 - ").
-pub fn is_dateline(text: &str, p: &PlaceRef) -> bool {
-    p.start < 600 && dateline_after(text, p)
+impl std::ops::Deref for StoryPlaces {
+    type Target = [PlaceRef];
+
+    fn deref(&self) -> &[PlaceRef] {
+        &self.places
+    }
 }
 
-/// The dateline's place ("CARACAS, March 11 - ..."): a place opening a line
-/// in the first lines of the text, followed by a date and a dash. It is the
-/// "here" of the story.
-pub fn dateline(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
-    line_openers(text, places)
-        .find(|p| dateline_after(text, p))
-        .cloned()
+impl StoryPlaces {
+    /// The story's `places` in `text`, with its dateline found.
+    pub fn new(text: &str, places: Vec<PlaceRef>) -> StoryPlaces {
+        let mut story = StoryPlaces {
+            places,
+            dateline: None,
+            digest: OnceCell::new(),
+        };
+        story.dateline = line_openers(text, &story.places)
+            .find(|p| story.dateline_after(text, p))
+            .cloned();
+        story
+    }
+
+    /// The dateline's place ("CARACAS, March 11 - ..."): a place opening a
+    /// line in the first lines of the text, followed by a date and a dash.
+    /// It is the "here" of the story.
+    pub fn dateline(&self) -> Option<&PlaceRef> {
+        self.dateline.as_ref()
+    }
+
+    /// Whether a place mention is a dateline ("CARACAS, March 11 - "): any
+    /// place in the first lines followed so, not only the line's opener.
+    pub fn is_dateline(&self, text: &str, p: &PlaceRef) -> bool {
+        p.start < 600 && self.dateline_after(text, p)
+    }
+
+    /// Whether the words after the place `p` make it a dateline: ", March
+    /// 11 -", ", Aug. 4 (KNA) --", or, for an upper-case city, a bare dash
+    /// when the text is no digest (a digest's items have each their own).
+    fn dateline_after(&self, text: &str, p: &PlaceRef) -> bool {
+        let Some(after) = text.get(p.end..) else {
+            return false;
+        };
+        DATELINE.is_match(after)
+            || (BARE_DATELINE.is_match(after)
+                && text.get(p.start..p.end).is_some_and(|w| {
+                    w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+                })
+                && !*self
+                    .digest
+                    .get_or_init(|| BARE_DATELINE_LINE.find_iter(text).nth(1).is_some()))
+    }
 }
 
 /// The places that open a line in the first lines of a text (600 bytes):
@@ -1818,4 +1863,47 @@ pub fn host_officials(
         sides.push(state);
     }
     Some((phrase_end, dedup(sides)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn city(text: &str, word: &str, at: usize) -> PlaceRef {
+        let start = text[at..].find(word).map(|i| at + i).expect("the word");
+        PlaceRef {
+            start,
+            end: start + word.len(),
+            place_id: Some(word.to_lowercase()),
+            kind: PlaceKind::City,
+            country: Some("NOR".to_string()),
+        }
+    }
+
+    #[test]
+    fn the_storys_places_know_their_dateline_once() {
+        // a dated dateline; a later city of the text is none
+        let text = "TROMSO, May 2 - The two ministers met in Bergen today.\n";
+        let ps = vec![city(text, "TROMSO", 0), city(text, "Bergen", 0)];
+        let story = StoryPlaces::new(text, ps.clone());
+        assert_eq!(story.dateline(), Some(&ps[0]));
+        assert!(story.is_dateline(text, &ps[0]));
+        assert!(!story.is_dateline(text, &ps[1]));
+        assert_eq!(story.len(), 2, "the places, through the story");
+        // an upper-case city and a bare dash: present-day copy's dateline
+        let text = "TROMSO — The two ministers met today.\n";
+        let story = StoryPlaces::new(text, vec![city(text, "TROMSO", 0)]);
+        assert!(story.dateline().is_some());
+        // ... unless the text is a digest of such items
+        let text = "TROMSO — Fish prices rose today.\n---\nBERGEN — The ferry sailed.\n";
+        let ps = vec![city(text, "TROMSO", 0), city(text, "BERGEN", 0)];
+        let story = StoryPlaces::new(text, ps.clone());
+        assert_eq!(story.dateline(), None);
+        assert!(!story.is_dateline(text, &ps[0]));
+        assert!(!story.is_dateline(text, &ps[1]));
+        // a city in lower case with a bare dash is no dateline
+        let text = "Tromso — The two ministers met today.\n";
+        let story = StoryPlaces::new(text, vec![city(text, "Tromso", 0)]);
+        assert_eq!(story.dateline(), None);
+    }
 }

@@ -254,7 +254,7 @@ pub(super) fn acts(
     ctx: &DocContext,
     numbered: &[NumberedClub],
     actors: &[ActorRef],
-    places: &[PlaceRef],
+    places: &args::StoryPlaces,
     drafts: &mut Vec<Draft>,
 ) {
     let text = ctx.doc.text.as_str();
@@ -372,7 +372,10 @@ pub(super) fn acts(
                             })
                         })
                     };
-                    args::dateline(text, places).filter(|p| said_here || (recent && member(p)))
+                    places
+                        .dateline()
+                        .cloned()
+                        .filter(|p| said_here || (recent && member(p)))
                 });
             let d = Draft {
                 sides,

@@ -99,6 +99,9 @@
 //! Both passes run on the document's drafts after the story-time passes
 //! that date visits under way ([`super::story_time`]) and the meetings'
 //! fill from visits; a draft placed here gets `+dateline` on its rule.
+//! They read the dateline and the dateline test of a place from the
+//! story's places ([`args::StoryPlaces`], found once per document; round
+//! 18).
 //!
 //! ```text
 //! "MOSCOW, April 13 - Shultz held talks with Shevardnadze."
@@ -128,7 +131,7 @@ static JUST_MET: LazyLock<Re> = regex!(
 pub(super) fn meetings_at_dateline(
     ctx: &DocContext,
     here: Option<&PlaceRef>,
-    places: &[PlaceRef],
+    places: &args::StoryPlaces,
     drafts: &mut [Draft],
 ) {
     let (text, dct) = (ctx.doc.text.as_str(), ctx.dct);
@@ -229,7 +232,7 @@ pub(super) fn meetings_at_dateline(
                     p.place_id.is_some()
                         && p.start >= o.sentence.start
                         && p.end <= o.sentence.end
-                        && !args::is_dateline(text, p)
+                        && !places.is_dateline(text, p)
                 })
         })
         .cloned()
@@ -378,7 +381,7 @@ pub(super) fn meetings_at_dateline(
             p.place_id.is_some()
                 && p.start >= d.sentence.start
                 && p.end <= d.sentence.end
-                && !args::is_dateline(text, p)
+                && !places.is_dateline(text, p)
                 && !text.get(p.end..).is_some_and(|a| a.starts_with('-'))
         });
         let neutral = none_local && near && no_city && !journey && !club && !d.sides.is_empty();
@@ -624,12 +627,12 @@ fn gathered_in_country(text: &str, lo: usize, p: &PlaceRef) -> bool {
 /// that tells a gathering in a country, and names no city, places the
 /// meeting in that country with no city; the dateline's city is not the
 /// gathering's, even when it lies in that country.
-fn country_stated(text: &str, places: &[PlaceRef], d: &Draft) -> Option<PlaceRef> {
+fn country_stated(text: &str, places: &args::StoryPlaces, d: &Draft) -> Option<PlaceRef> {
     let inside = |p: &&PlaceRef| p.start >= d.sentence.start && p.end <= d.sentence.end;
     let city = places
         .iter()
         .filter(inside)
-        .any(|p| p.place_id.is_some() && !args::is_dateline(text, p));
+        .any(|p| p.place_id.is_some() && !places.is_dateline(text, p));
     if city {
         return None;
     }
@@ -742,13 +745,17 @@ static TALKS_IN: LazyLock<Re> = regex!(
 /// beside another meeting's ("ended a three-day meeting in Luxembourg",
 /// then "a meeting in Brussels on May 18", LUXEMBOURG) tells the story's
 /// talks here (round 16).
-fn lead_talks_city(ctx: &DocContext, places: &[PlaceRef], here: &PlaceRef) -> Option<PlaceRef> {
+fn lead_talks_city(
+    ctx: &DocContext,
+    places: &args::StoryPlaces,
+    here: &PlaceRef,
+) -> Option<PlaceRef> {
     let text = ctx.doc.text.as_str();
     let mut found: Vec<PlaceRef> = vec![];
     for s in ctx.sentences.iter().take(3) {
         for p in places
             .iter()
-            .filter(|p| p.start >= s.start && p.end <= s.end && !args::is_dateline(text, p))
+            .filter(|p| p.start >= s.start && p.end <= s.end && !places.is_dateline(text, p))
         {
             // ("in Luxembourg": the city-state's city; "in Japan" told
             // from TOKYO: here)
@@ -791,7 +798,12 @@ static FOR_TALKS: LazyLock<Re> = regex!(
 /// meeting's sentence names as the goal of a journey for the meeting ("a
 /// delegation for Washington for a series of trade talks", "flies to
 /// Tokyo to attend the meeting").
-fn bound_for(text: &str, places: &[PlaceRef], d: &Draft, here: &PlaceRef) -> Option<PlaceRef> {
+fn bound_for(
+    text: &str,
+    places: &args::StoryPlaces,
+    d: &Draft,
+    here: &PlaceRef,
+) -> Option<PlaceRef> {
     places
         .iter()
         .filter(|p| {
@@ -799,7 +811,7 @@ fn bound_for(text: &str, places: &[PlaceRef], d: &Draft, here: &PlaceRef) -> Opt
                 && p.country != here.country
                 && p.start >= d.sentence.start
                 && p.end <= d.trigger.0
-                && !args::is_dateline(text, p)
+                && !places.is_dateline(text, p)
         })
         .find(|p| {
             let before = text.get(d.sentence.start..p.start).unwrap_or("");
@@ -853,7 +865,7 @@ static TO_COME: LazyLock<Re> = regex!(
 /// dateline's country for talks with a local one ([`ARRIVAL`] in its
 /// sentence, no other place named there, within two weeks of the report or
 /// undated, sides of both countries).
-fn arriving_here(ctx: &DocContext, here: &PlaceRef, places: &[PlaceRef], d: &Draft) -> bool {
+fn arriving_here(ctx: &DocContext, here: &PlaceRef, places: &args::StoryPlaces, d: &Draft) -> bool {
     let text = ctx.doc.text.as_str();
     let Some(s) = text.get(d.sentence.start..d.sentence.end) else {
         return false;
@@ -884,7 +896,7 @@ fn arriving_here(ctx: &DocContext, here: &PlaceRef, places: &[PlaceRef], d: &Dra
     let elsewhere = places.iter().any(|p| {
         p.start >= d.sentence.start
             && p.end <= d.sentence.end
-            && !args::is_dateline(text, p)
+            && !places.is_dateline(text, p)
             && args::is_locative(text, p.start)
             && !(p.place_id.is_some() && p.place_id == here.place_id)
     });
@@ -1109,7 +1121,7 @@ static POST_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// The dateline's city as the place of the story's own events, unless the
 /// story was monitored there (the events are elsewhere). One fact per
 /// document: `extract` asks once and hands it to the passes that use it.
-pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
+pub(super) fn story_here(text: &str, places: &args::StoryPlaces) -> Option<PlaceRef> {
     // (a cheap test first: the pattern runs on whole stories)
     if POST_WORDS.is_match(text) && LISTENING_POST.is_match(text) {
         return None;
@@ -1118,9 +1130,12 @@ pub(super) fn story_here(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
 }
 
 /// The dateline's place, with or without a region between its city and
-/// its date ([`args::dateline`], [`dateline_with_region`]).
-pub(super) fn any_dateline(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
-    args::dateline(text, places).or_else(|| dateline_with_region(text, places))
+/// its date ([`args::StoryPlaces::dateline`], [`dateline_with_region`]).
+pub(super) fn any_dateline(text: &str, places: &args::StoryPlaces) -> Option<PlaceRef> {
+    places
+        .dateline()
+        .cloned()
+        .or_else(|| dateline_with_region(text, places))
 }
 
 /// ", New Zealand, March 24 -", ", Fla., March 19 -": a region or country
@@ -1150,7 +1165,7 @@ fn dateline_with_region(text: &str, places: &[PlaceRef]) -> Option<PlaceRef> {
 pub(super) fn visits_at_dateline(
     ctx: &DocContext,
     here: Option<&PlaceRef>,
-    places: &[PlaceRef],
+    places: &args::StoryPlaces,
     drafts: &mut [Draft],
 ) {
     let Some(here) = here else {
@@ -1180,11 +1195,11 @@ pub(super) fn visits_at_dateline(
 /// location after its trigger ("a speaking tour and will meet officials
 /// in Kansas City", "trips to Saudi Arabia ... and Paris"); countries
 /// alone do not count (a tour's past legs).
-fn names_elsewhere(text: &str, places: &[PlaceRef], here: &PlaceRef, d: &Draft) -> bool {
+fn names_elsewhere(text: &str, places: &args::StoryPlaces, here: &PlaceRef, d: &Draft) -> bool {
     places.iter().any(|p| {
         p.start >= d.trigger.1
             && p.end <= d.sentence.end
-            && !args::is_dateline(text, p)
+            && !places.is_dateline(text, p)
             && args::is_locative(text, p.start)
             && p.place_id.is_some()
             && p.place_id != here.place_id

@@ -552,7 +552,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
                 .get(a.end..)
                 .is_some_and(|r| ADMINISTRATION.is_match(&r.chars().take(40).collect::<String>()))
     });
-    let places = args::places(ctx.entities, ctx.kb, text);
+    // (the story's dateline and digest test are found once, with them)
+    let places = args::StoryPlaces::new(text, args::places(ctx.entities, ctx.kb, text));
     // the story's own city (the dateline, unless monitored there)
     let here = dateline::story_here(text, &places).map(|h| dateline::city_state(ctx.kb, h));
     let call_readout = ctx.doc.title.as_deref().is_some_and(|t| {
@@ -923,7 +924,7 @@ pub(super) struct Site<'a> {
     pub(super) ctx: &'a DocContext<'a>,
     /// The document's actors.
     pub(super) actors: &'a [ActorRef],
-    pub(super) places: &'a [PlaceRef],
+    pub(super) places: &'a args::StoryPlaces,
     pub(super) here: Option<&'a PlaceRef>,
     /// The sentence's index and span.
     pub(super) si: usize,
@@ -1374,7 +1375,7 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
             };
             // "arrived here", "is here for talks": the dateline's city; a
             // country the dateline's city lies in is refined to that city
-            let dateline = args::dateline(text, places);
+            let dateline = places.dateline().cloned();
             let here = text
                 .get(ts..te.saturating_add(6).min(s.end))
                 .is_some_and(|w| {
@@ -2568,7 +2569,7 @@ fn overlaps(a: &Interval, b: &Interval) -> bool {
 /// stop's events happen, rather than the document's main visit.
 fn paragraph_city(
     text: &str,
-    places: &[PlaceRef],
+    places: &args::StoryPlaces,
     sentences: &[Sentence],
     d: &Draft,
 ) -> Option<PlaceRef> {
@@ -2592,7 +2593,7 @@ fn paragraph_city(
                 && p.kind != PlaceKind::Country
                 && p.country.is_some()
                 && args::is_locative(text, p.start)
-                && !args::is_dateline(text, p)
+                && !places.is_dateline(text, p)
                 && !origin_or_modifier(text, p)
                 && !(d.trigger.0 < p.start && next_stop(text, p))
         })

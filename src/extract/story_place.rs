@@ -93,7 +93,7 @@ const MAX_MEETING_DAYS: i64 = 3;
 
 /// Gives each draft without a city the one city another draft of the story
 /// states for the same occasion (see the module's essay).
-pub(super) fn carry(ctx: &DocContext, places: &[PlaceRef], drafts: &mut [Draft]) {
+pub(super) fn carry(ctx: &DocContext, places: &args::StoryPlaces, drafts: &mut [Draft]) {
     let text = ctx.doc.text.as_str();
     let dateline = super::dateline::any_dateline(text, places);
     let mut carried: Vec<(usize, PlaceRef)> = vec![];

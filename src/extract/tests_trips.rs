@@ -2172,6 +2172,26 @@ fn a_clubs_leaders_sitting_is_the_clubs_meeting() {
 }
 
 #[test]
+fn a_clubs_leaders_sitting_defers_only_to_a_call_over_it() {
+    // (round 18) a call trigger over the sitting's noun: the club's call,
+    // no meeting in person
+    let ms = mentions(
+        "The chancellor joined a video conference of NATO leaders on Tuesday.",
+        "2024-03-06",
+    );
+    let r = rows(&ms);
+    assert!(row_with(&r, EventType::Meeting, "nato").is_none(), "{r:?}");
+    // a call told before the sitting in its sentence hides it no more
+    let ms = mentions(
+        "After a phone call with Biden on Monday, Quad leaders met in Tokyo on Tuesday.",
+        "2024-03-06",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "quad").expect("the Quad's meeting");
+    assert_eq!(m.2, "tokyo", "{r:?}");
+}
+
+#[test]
 fn a_clubs_leaders_sitting_a_trip_goes_to_is_where_it_goes() {
     // (round 17) "fly to Tokyo for a meeting of Quad leaders": Tokyo
     let ms = mentions(

@@ -289,6 +289,10 @@ mod tests {
             k("Sheikh Zaid bin Sultan al-Nahayan"),
             k("Zayed bin Sultan Al Nahyan")
         );
+        // (round 18) "Sultan" opening a name is a given name, not an
+        // honorific: its key keeps it ("Sultan bin Abdulaziz")
+        assert_eq!(k("Sultan bin Abdulaziz").split(' ').next(), Some("sultan"));
+        assert_ne!(k("Sultan Ali Keshtmand"), k("Ali Keshtmand"));
         assert_eq!(k("Tchernenko"), k("Chernenko"));
         assert_eq!(k("Moubarak"), k("Mubarak"));
         // different names keep different keys

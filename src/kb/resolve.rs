@@ -276,6 +276,11 @@ const TITLE_WORDS: &[(&str, &[&str])] = &[
 const DEFINITE_ONLY: &[&str] = &["diplomat"];
 /// Honorifics a given name follows, not a surname: "Sheikh Abdullah" (of
 /// Abdullah bin Zayed), "King Salman", "Emir Tamim", "Prince Charles".
+/// Kept apart from [`HONORIFICS`], the words a name key drops, though all
+/// but two of these are there too (round 18): "sultan" is also a given
+/// name, "Sultan bin Abdulaziz Al Saud" and "Sultan Ali Keshtmand" of the
+/// offices tables, whose keys must keep it, and "princess" was never
+/// dropped from a key (a merged table would change both).
 const GIVEN_HONORIFICS: &[&str] = &[
     "sheikh", "sheik", "shaikh", "emir", "amir", "king", "queen", "prince", "princess", "sultan",
 ];
