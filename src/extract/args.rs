@@ -17,7 +17,9 @@
 //! leg's: "In Singapore on Monday she met Lee, and in Kuala Lumpur on
 //! Tuesday she held talks with Ismail", round 16; a dateline is ", March 11
 //! -" after a line's opening city, or for an upper-case city a bare dash,
-//! "WARSAW — ", unless the text is a digest of such items, round 17) and the dates (the nearest temporal expression
+//! "WARSAW — ", unless the text is a digest of such items, round 17; a
+//! present-day dateline may carry the year and put the day first, "Ha Noi,
+//! 11 September 2023 —", round 18) and the dates (the nearest temporal expression
 //! of the clause; coordinated dates give one value each).
 //!
 //! Everything works on the document's entity mentions ([`EntityMention`])
@@ -1071,8 +1073,12 @@ fn place_before<'a>(text: &str, places: &'a [PlaceRef], trig_start: usize) -> Op
     })
 }
 
+/// ", March 11 -", ", Aug. 4 (KNA) --": Reuters' dateline after its city;
+/// present-day copy adds the year and may put the day first (", 11
+/// September 2023 —", ", January 24, 2024 (Courier) -"; round 18: news3
+/// 2 such lines, Reuters and the White House 0).
 static DATELINE: LazyLock<Re> = regex!(
-    r"^\s*,\s*(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?(?:\([A-Za-z][\w .'&-]{0,30}\)\s*)?[-–—]"
+    r"^\s*,\s*(?:(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?:19|20)\d\d)?\s*)?(?:\([A-Za-z][\w .'&-]{0,30}\)\s*)?[-–—]"
 );
 
 /// "WARSAW — ", "TOKYO (Wire) - ": present-day copy's dateline, an upper-case

@@ -60,6 +60,14 @@
 //!
 //! A draft placed here gets `+story_place` on its rule.
 //!
+//! Before any of that, a draft with only a country, or only the dateline's
+//! city, takes the one city its own sentence names as a location inside
+//! that country ([`own_city`], round 18): "was in Moscow in March 2011,
+//! when he travelled to Russia", "in Praia, Cape Verde, where he held
+//! talks", "CANBERRA - ... in Adelaide itself, where the Premier arrived on
+//! the first leg of his visit"; such a draft gets `+own_city` (and loses
+//! `+dateline`).
+//!
 //! ```text
 //! "Biden met today in Washington with Prime Minister Store of Norway.
 //!  Jake Sullivan also met separately with Prime Minister Store."
@@ -96,6 +104,7 @@ const MAX_MEETING_DAYS: i64 = 3;
 pub(super) fn carry(ctx: &DocContext, places: &args::StoryPlaces, drafts: &mut [Draft]) {
     let text = ctx.doc.text.as_str();
     let dateline = super::dateline::any_dateline(text, places);
+    own_city(text, places, drafts);
     let mut carried: Vec<(usize, PlaceRef)> = vec![];
     for (i, d) in drafts.iter().enumerate() {
         if !wants_city(d) {
@@ -140,6 +149,119 @@ pub(super) fn carry(ctx: &DocContext, places: &args::StoryPlaces, drafts: &mut [
             d.rule = format!("{}{CARRIED}", d.rule);
         }
     }
+}
+
+/// The suffix [`own_city`] adds to a draft's rule.
+const OWN_CITY: &str = "+own_city";
+
+/// The words right before a place that make it a location the sentence is
+/// at or goes to ("in Moscow", "to the Istana", "visited Praia"); "from"
+/// is where a traveller left.
+static AT_OR_TO: LazyLock<Re> =
+    regex!(r"(?i)(?:^|\W)(?:in|at|to|into|inside|visit|visits|visited|visiting)(?:\s+the)?\s+$");
+
+/// "officials in Tokyo said", "diplomats in Geneva": the speakers' city
+/// right before it, never the event's.
+static SPEAKERS_IN: LazyLock<Re> = regex!(
+    r"(?i)\b(?:officials?|sources?|diplomats?|analysts?|reporters?|journalists?|correspondents?|traders?|dealers?|spokesm[ae]n|spokeswom[ae]n|embassy|ministry)\s+(?:in|at)(?:\s+the)?\s+$"
+);
+
+/// The one city a draft's own sentence names for it where the draft has
+/// only a country, or only the dateline's city (round 18):
+///
+/// - "The last time they sat face to face was in Moscow in March 2011, when
+///   he travelled to Russia and met Mr Putin": the trip "to Russia" and the
+///   talks are in Moscow; "In Samarkand he is to make a state visit to
+///   Uzbekistan"; "It opened on Monday in Praia, Cape Verde, where he held
+///   talks" (the relative stands for the country after the city); "was
+///   last in Uzbekistan in July 2015, in Tashkent";
+/// - "CANBERRA - ... in Adelaide itself, where the Premier arrived on the
+///   first leg of his four-day visit", "NAIROBI - The visit ends on Friday
+///   in Mombasa": a visit the dateline placed is where its sentence says.
+///
+/// The city is a location of the sentence ("in", "at", "to", "visited":
+/// never "from", never the speakers' "officials in Tokyo said"), inside
+/// the draft's country (or the dateline's), not the dateline itself, and
+/// the only such city (two are a tour's legs). A city another draft of the
+/// sentence is placed at is that draft's occasion: it places this one only
+/// when the two share a side, a status and their days ("visited Moscow in
+/// April and will travel to the Soviet Union again" keeps the country).
+/// Anaphors ("the visit was the first to Moscow in 23 years"), a
+/// comparison's earlier visitor ("landed in Tokyo, the first to visit Japan
+/// since Clinton in 2012") and derived visits are left alone.
+fn own_city(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
+    let mut found: Vec<(usize, PlaceRef)> = vec![];
+    for (i, d) in drafts.iter().enumerate() {
+        if !matches!(d.event_type, EventType::Meeting | EventType::Visit)
+            || d.derived
+            || d.rule.contains(".anaphor")
+            || d.rule.contains(".compared")
+            || d.rule.contains(CARRIED)
+        {
+            continue;
+        }
+        let Some(cur) = d.place.as_ref() else {
+            continue;
+        };
+        let at_dateline = d.rule.contains("+dateline") && cur.place_id.is_some();
+        if !(cur.place_id.is_none() || at_dateline) {
+            continue;
+        }
+        let Some(country) = cur.country.as_deref() else {
+            continue;
+        };
+        let mut cities: Vec<&PlaceRef> = places
+            .iter()
+            .filter(|p| {
+                p.start >= d.sentence.start
+                    && p.end <= d.sentence.end
+                    && p.place_id.is_some()
+                    && p.place_id != cur.place_id
+                    && matches!(p.kind, PlaceKind::City | PlaceKind::Venue)
+                    && p.country.as_deref() == Some(country)
+                    && !args::is_dateline(text, p)
+                    && located(text, d.sentence.start, p)
+            })
+            .collect();
+        cities.dedup_by(|a, b| a.place_id == b.place_id);
+        let [city] = cities.as_slice() else {
+            continue;
+        };
+        let elsewhere = drafts.iter().enumerate().any(|(j, o)| {
+            j != i
+                && o.sentence_index == d.sentence_index
+                && o.place
+                    .as_ref()
+                    .is_some_and(|p| p.place_id == city.place_id)
+                && !(same_status(o.status, d.status)
+                    && (shared_side(&o.sides, &d.sides)
+                        || shared_side(&o.guests, &d.guests)
+                        || shared_side(&o.sides, &d.guests)
+                        || shared_side(&o.guests, &d.sides))
+                    && match (&o.dates, &d.dates) {
+                        (Some((a, _)), Some((b, _))) => a.start <= b.end && b.start <= a.end,
+                        _ => true,
+                    })
+        });
+        if !elsewhere {
+            found.push((i, (*city).clone()));
+        }
+    }
+    for (i, p) in found {
+        if let Some(d) = drafts.get_mut(i) {
+            d.place = Some(p);
+            d.rule = format!("{}{OWN_CITY}", d.rule.replace("+dateline", ""));
+        }
+    }
+}
+
+/// Whether the place `p` is a location of its sentence (see [`AT_OR_TO`],
+/// [`SPEAKERS_IN`]); a city before its country ("in Praia, Cape Verde")
+/// is one.
+fn located(text: &str, floor: usize, p: &PlaceRef) -> bool {
+    let from = floor_boundary(text, p.start.saturating_sub(40).max(floor));
+    text.get(from..p.start)
+        .is_some_and(|b| AT_OR_TO.is_match(b) && !SPEAKERS_IN.is_match(b))
 }
 
 /// "talks in", "will meet in", "the meeting of EC ministers at": a
@@ -453,6 +575,73 @@ mod tests {
             .into_iter()
             .find(|r| r.0 == EventType::Meeting && r.1 == who)
             .map(|r| r.2)
+    }
+
+    /// The place of the first (non-derived) visit of guest `who`.
+    fn visit_place(text: &str, dct: &str, who: &str) -> Option<String> {
+        rows(&mentions(text, dct))
+            .into_iter()
+            .find(|r| r.0 == EventType::Visit && r.1 == who)
+            .map(|r| r.2)
+    }
+
+    #[test]
+    fn a_trip_to_a_country_takes_the_city_its_sentence_names() {
+        // round 18: the city opens the sentence, the trip names the country
+        let text = "The two ministers last talked in person in Moscow in May 2013, when \
+                    Secretary of State John Kerry travelled to Russia and met Foreign \
+                    Minister Sergey Lavrov.";
+        assert_eq!(
+            visit_place(text, "2021-06-17", "john-kerry").as_deref(),
+            Some("moscow")
+        );
+        assert_eq!(
+            meeting_place(text, "2021-06-17", "john-kerry+sergey-lavrov").as_deref(),
+            Some("moscow")
+        );
+    }
+
+    #[test]
+    fn a_city_before_its_country_places_the_relative_s_talks() {
+        let text = "The tour began on Sunday in Dakar, Senegal, where Mr Blinken held talks \
+                    with President Macky Sall.";
+        assert_eq!(
+            meeting_place(text, "2021-11-22", "antony-blinken+macky-sall").as_deref(),
+            Some("dakar")
+        );
+    }
+
+    #[test]
+    fn another_trip_s_city_does_not_place_a_plan() {
+        let text = "Secretary of State John Kerry, who visited Moscow in March, will travel \
+                    to Russia again in July.";
+        let ms = rows(&mentions(text, "2014-06-17"));
+        assert!(
+            !ms.iter()
+                .any(|r| r.0 == EventType::Visit && r.5 == Status::Planned && r.2 == "moscow"),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_visit_at_the_dateline_takes_the_city_its_sentence_names() {
+        let text = "OTTAWA — Prime Minister Narendra Modi met Justin Trudeau on Monday.\n\n\
+                    The talks followed a day in Toronto, where Mr Modi arrived on Saturday \
+                    on the first leg of his three-day visit.";
+        assert_eq!(
+            visit_place(text, "2015-04-16", "narendra-modi").as_deref(),
+            Some("toronto")
+        );
+    }
+
+    #[test]
+    fn a_dateline_with_its_year_and_the_day_first_is_read() {
+        let text = "Ha Noi, 11 September 2023 — President Joe Biden held talks with \
+                    Prime Minister Pham Minh Chinh on 11 September.";
+        assert_eq!(
+            meeting_place(text, "2023-09-11", "joe-biden+pham-minh-chinh").as_deref(),
+            Some("hanoi")
+        );
     }
 
     #[test]
