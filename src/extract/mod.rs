@@ -28,7 +28,13 @@
 //!    visit of the foreign side to the host country (`derived = true`):
 //!    one visit of all of them when a team's heads or people of one state
 //!    joined by "and" ("Funaro and Gros spent two days in Washington talking
-//!    to government officials") are the travelling side. "Talk to Japanese
+//!    to government officials") are the travelling side. A side is at home
+//!    where it is of the country or holds one of its offices on the day (a
+//!    Soviet foreign minister in Moscow is the host, whatever republic the
+//!    tables file him under). A stated visit of the side to that country
+//!    absorbs the meeting only when it lies within two weeks of it (or
+//!    either is undated): talks in Beijing in 2014 are another trip than
+//!    the stated visit of 2018, and derive their own. "Talk to Japanese
 //!    and Canadian government officials" is a meeting with each state named
 //!    by its adjective, held in that state ([`counterparts`]).
 //!    Incomplete mentions (a visit without guest or destination, a meeting
@@ -67,7 +73,12 @@
 //!    known office holder. A meeting told by a verb in a third country's
 //!    city ("met Kallas of Estonia in Brussels") derives a visit for every
 //!    side from another country (no host); a noun ("the summit, to be held
-//!    in ...") does not say who came. A summit the names before it talk
+//!    in ...") does not say who came. The dateline's city counts as stated
+//!    for the story's own occasion only (round 18): a verb of the
+//!    sentence's own clause, dated to a day within a week of the report
+//!    ("ROME - On Saturday, Mr Biden sat down with Merkel and Johnson"),
+//!    and then only for the sides its sentence names; "Lawson, who met
+//!    Funaro yesterday" is an aside that may have been anywhere. A summit the names before it talk
 //!    about or prepare for ("X and Y spoke today about preparations for the
 //!    NATO Summit", "met today ... to prepare for the summit in Vilnius")
 //!    is their topic: neither their sides nor their meeting's city and
@@ -2931,6 +2942,80 @@ fn org_official(ctx: &DocContext, p: &ActorRef, date: Option<NaiveDate>) -> bool
             .any(|t| seat_country(&t.of).is_some() || ctx.kb.country(&t.of).is_none())
 }
 
+/// How many days apart a stated visit and a meeting of its guest in the same
+/// country may lie and still be one trip: a stay of a week or two is told by
+/// its arrival day, its length or its last talks, and any of them absorbs the
+/// meeting's derived visit. A meeting farther from every stated visit of its
+/// side there is another trip ("met in Beijing in 2014", beside the visit to
+/// Beijing of 2018), and derives one of its own.
+const ONE_TRIP_DAYS: i64 = 14;
+
+/// Whether two day windows (either unknown counts as near) lie within
+/// [`ONE_TRIP_DAYS`] of each other.
+fn near_days(a: Option<&Interval>, b: Option<&Interval>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return true;
+    };
+    let gap = if a.end < b.start {
+        (b.start - a.end).num_days()
+    } else if b.end < a.start {
+        (a.start - b.end).num_days()
+    } else {
+        0
+    };
+    gap <= ONE_TRIP_DAYS
+}
+
+/// Whether a side is at home in the country on the date: its own country,
+/// or an office of that country it holds then (a Soviet foreign minister
+/// whom the tables file under his later republic, a head of government
+/// whose person row names no country).
+fn at_home(ctx: &DocContext, p: &ActorRef, date: Option<NaiveDate>, country: &str) -> bool {
+    if p.country.as_deref() == Some(country) {
+        return true;
+    }
+    let (Some(id), Some(date)) = (p.id.as_deref(), date) else {
+        return false;
+    };
+    p.kind == ActorKind::Person
+        && ctx
+            .kb
+            .offices_on(id, date)
+            .iter()
+            .any(|t| t.of.eq_ignore_ascii_case(country))
+}
+
+/// A meeting's place stated by the story's dateline alone ("ROME - ... On
+/// Saturday, Mr Biden sat down with Merkel, Macron and Johnson"): the
+/// story's own occasion, told by a verb of its sentence's own clause and
+/// dated to a day within a week of the report, is held where the reporter
+/// files from; an older or undated one may have been anywhere, and so may
+/// one told in a relative clause about a person ("Lawson, who met Funaro
+/// yesterday": an aside, not the story's scene).
+fn dateline_occasion(ctx: &DocContext, d: &Draft) -> bool {
+    let (Some(dct), Some((w, _))) = (ctx.dct, d.dates.as_ref()) else {
+        return false;
+    };
+    let aside = ctx
+        .doc
+        .text
+        .get(d.sentence.start..d.trigger.0)
+        .and_then(|before| {
+            before
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+        })
+        .is_some_and(|w| w.eq_ignore_ascii_case("who"));
+    d.rule.ends_with("+dateline")
+        && !d.rule.contains("anaphor")
+        && !d.noun
+        && !aside
+        && w.precision == Precision::Day
+        && (dct - w.end).num_days().abs() <= 7
+        && (w.end - w.start).num_days() <= 7
+}
+
 fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
     let mut extra: Vec<Draft> = vec![];
     for d in drafts.iter() {
@@ -2941,20 +3026,24 @@ fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
         let Some(c) = d.country().map(str::to_string) else {
             continue;
         };
+        // the sides at home there: their country's, or holding one of its
+        // offices on the day
         let locals: Vec<ActorRef> = d
             .sides
             .iter()
-            .filter(|a| a.country.as_deref() == Some(c.as_str()))
+            .filter(|a| at_home(ctx, a, date, &c))
             .cloned()
             .collect();
         // a meeting told by a verb in a third country's city ("met Macron
         // in Brussels"): every side from elsewhere travelled there ("the
         // summit, to be held in ...", "the meeting took place in ..." do not
-        // say who came; a place only inferred from the dateline or a visit
-        // is no stated venue)
+        // say who came; a place only inferred from a visit, a paragraph or
+        // an antecedent is no stated venue, nor is the dateline's but for
+        // the story's own occasion: [`dateline_occasion`])
         let inferred_place = ["anaphor", "+dateline", "+visit_context", "+paragraph_place"]
             .iter()
-            .any(|r| d.rule.contains(r));
+            .any(|r| d.rule.contains(r))
+            && !dateline_occasion(ctx, d);
         let third_city = locals.is_empty()
             && !d.noun
             && !inferred_place
@@ -2962,18 +3051,26 @@ fn add_derived_visits(ctx: &DocContext, drafts: &mut Vec<Draft>) {
         if locals.is_empty() && !third_city {
             continue;
         }
+        let days = d.dates.as_ref().map(|x| &x.0);
         for p in &d.sides {
             if p.kind != ActorKind::Person
                 || (p.country.is_none() && !org_official(ctx, p, date))
-                || p.country.as_deref() == Some(c.as_str())
+                || at_home(ctx, p, date, &c)
                 || at_seat(ctx, p, date, &c)
+                // (at the dateline's city: only the sides its sentence names)
+                || (locals.is_empty()
+                    && d.rule.ends_with("+dateline")
+                    && (p.start < d.sentence.start || p.end > d.sentence.end))
             {
                 continue;
             }
+            // a stated visit of the side to that country on those days (or
+            // undated) is the trip already: it absorbs the meeting
             let known = drafts.iter().chain(extra.iter()).any(|v| {
                 v.event_type == EventType::Visit
                     && v.guests.iter().any(|g| g.key() == p.key())
                     && v.country() == Some(c.as_str())
+                    && near_days(v.dates.as_ref().map(|x| &x.0), days)
             });
             if known {
                 continue;

@@ -2489,3 +2489,83 @@ fn a_digest_of_bare_datelines_has_no_one_dateline() {
     let m = row_with(&r, EventType::Meeting, "kiichi-miyazawa");
     assert_ne!(m.map(|x| x.2.as_str()), Some("new-york"), "{r:?}");
 }
+
+// --- round 18 (derived80): the visit behind a meeting abroad
+
+/// The guests of the derived visits of one story, each sorted, and their
+/// country.
+fn derived_guests(text: &str, dct: &str) -> Vec<(Vec<String>, Option<String>)> {
+    let mut v: Vec<(Vec<String>, Option<String>)> = mentions(text, dct)
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit && m.derived)
+        .map(|m| (sorted_ids(m, Some(Role::Guest)), m.country_code.clone()))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_meeting_abroad_years_from_a_stated_trip_derives_its_own_visit() {
+    // the stated trip of 2018 is another trip than the talks of 2014
+    let v = derived_guests(
+        "Prime Minister Shinzo Abe visited Beijing in October 2018 for talks. \
+         Four years earlier, in November 2014, Abe met President Xi Jinping in Beijing for the first time.",
+        "2019-06-10",
+    );
+    assert!(
+        v.contains(&(vec!["shinzo-abe".to_string()], Some("CHN".to_string()))),
+        "{v:?}"
+    );
+    // a stated arrival the day before is the same trip: it absorbs the talks
+    let v = derived_guests(
+        "Prime Minister Shinzo Abe arrived in Beijing on Thursday. \
+         On Friday Abe met President Xi Jinping in Beijing.",
+        "2018-10-27",
+    );
+    assert!(
+        v.iter()
+            .all(|(g, _)| !g.contains(&"shinzo-abe".to_string())),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_side_holding_the_venue_countrys_office_is_at_home() {
+    // the tables file Shevardnadze under his later republic; in 1987 he is
+    // the Soviet foreign minister, at home in Moscow and the host
+    let ms = mentions(
+        "U.S. Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Moscow on Monday.",
+        "1987-04-14",
+    );
+    let derived: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit && m.derived)
+        .collect();
+    assert_eq!(derived.len(), 1, "{ms:?}");
+    assert_eq!(sorted_ids(derived[0], Some(Role::Guest)), ["george-shultz"]);
+    assert_eq!(
+        sorted_ids(derived[0], Some(Role::Host)),
+        ["eduard-shevardnadze"]
+    );
+}
+
+#[test]
+fn the_storys_own_meeting_at_a_third_countrys_dateline_derives_each_sides_visit() {
+    let v = derived_guests(
+        "ROME — On Saturday, President Joe Biden sat down with Chancellor Angela Merkel and Prime Minister Boris Johnson to discuss energy prices.",
+        "2021-10-31",
+    );
+    for id in ["angela-merkel", "boris-johnson", "joe-biden"] {
+        assert!(
+            v.iter()
+                .any(|(g, c)| g == &[id.to_string()] && c.as_deref() == Some("ITA")),
+            "{id}: {v:?}"
+        );
+    }
+    // a relative clause about a person is an aside, not the story's scene
+    let v = derived_guests(
+        "BONN, March 2 - The finance ministers agreed with British Chancellor of the Exchequer Nigel Lawson, who met Dilson Funaro yesterday.",
+        "1987-03-02",
+    );
+    assert!(v.is_empty(), "{v:?}");
+}
