@@ -2369,7 +2369,10 @@ const LEG_DAYS: i64 = 5;
 /// document (Paris told on the 3rd by one wire, Rome on the 4th by
 /// another, is no end of the Paris stay); a visit dated as a range
 /// already has its end, and a derived visit (the trip behind a meeting
-/// abroad) is not a stay anyone told.
+/// abroad) is not a stay anyone told. A guest the story sends away the
+/// same day ("was due to leave the same evening for Samarkand": a mention
+/// ruled `+left_same_day`) stays that day only, whatever day the next leg
+/// is told by (round 18).
 fn stay_ends(events: &mut [Event], mentions: &[EventMention]) {
     let guests = |ev: &Event| -> Vec<String> {
         let mut keys: Vec<String> = ev
@@ -2418,6 +2421,15 @@ fn stay_ends(events: &mut [Event], mentions: &[EventMention]) {
         let who = guests(ev);
         let docs = told(ev, d.start);
         if who.is_empty() || docs.is_empty() {
+            continue;
+        }
+        // a guest the story sent away the same day ("was due to leave the
+        // same evening": `+left_same_day`): the stay is that day
+        if ev
+            .mentions
+            .iter()
+            .any(|&i| mentions[i].rule.contains("+left_same_day"))
+        {
             continue;
         }
         let elsewhere = |w: &Event| match (&ev.place_id, &w.place_id) {
@@ -5673,5 +5685,43 @@ mod tests {
         later.dates = day_iv("2024-03-20");
         let evs = merge(&[lisbon, later], &kb);
         assert_eq!(at(&evs, "lisbon", EventType::Visit), day_iv("2024-03-04"));
+    }
+
+    #[test]
+    fn a_guest_gone_the_same_evening_stays_one_day() {
+        // round 18: "arrived in Lisbon on Monday ... was due to leave the
+        // same evening for Madrid", the Madrid summit told for Wednesday:
+        // Lisbon is Monday only
+        let kb = Kb::default();
+        let stop = |at: usize, place: &'static str, country: &'static str, d: &str| {
+            visit(V {
+                doc: "a",
+                doc_date: "2024-03-04",
+                at,
+                guest: "ramos",
+                place: Some(place),
+                country,
+                dates: day_iv(d),
+                ..V::default()
+            })
+        };
+        let lisbon = stop(0, "lisbon", "PRT", "2024-03-04");
+        let mut madrid = stop(40, "madrid", "ESP", "2024-03-06");
+        madrid.status = Status::Planned;
+        let at = |evs: &[Event]| {
+            evs.iter()
+                .find(|e| e.place_id.as_deref() == Some("lisbon"))
+                .and_then(|e| e.dates)
+        };
+        // without the departure, the stay runs to the next leg
+        let evs = merge(&[lisbon.clone(), madrid.clone()], &kb);
+        assert_eq!(
+            at(&evs),
+            Some(iv("2024-03-04", "2024-03-06", Precision::Day))
+        );
+        let mut gone = lisbon.clone();
+        gone.rule = "visit.arrive_in+left_same_day".to_string();
+        let evs = merge(&[gone, madrid], &kb);
+        assert_eq!(at(&evs), day_iv("2024-03-04"));
     }
 }

@@ -701,6 +701,8 @@ pub fn extract(ctx: &DocContext) -> Vec<EventMention> {
     itinerary::left_stop_starts(&mut drafts);
     itinerary::talks_on_the_trip(ctx, &mut drafts);
     summits::named_summits(ctx, &actors, &places, &mut drafts);
+    // "was due to leave the same evening": the stay is that day (round 18)
+    story_time::left_same_day(ctx, &actors, &mut drafts);
     no_round_names(text, &mut drafts);
     drafts.retain(|d| complete(ctx.kb, d));
     // "unable to meet its ICO export quota": satisfying, not meeting
@@ -2193,9 +2195,17 @@ fn duration_window(
     // the tagger's length of the visit nearest the trigger ("four-day",
     // "a week long": DURATION P4D, P1W), within 60 bytes of it
     let ts = sentence.start + t.start;
+    // "three weeks after", "two days before": a gap between occasions,
+    // no length (round 18)
+    let gap = |x: &Timex| {
+        x.end
+            .checked_sub(sentence.start)
+            .and_then(|e| stext.get(e..))
+            .is_some_and(|a| LENGTH_AS_GAP.is_match(a))
+    };
     let (length, days) = timexes
         .iter()
-        .filter(|x| x.begin >= sentence.start && x.end <= sentence.end)
+        .filter(|x| x.begin >= sentence.start && x.end <= sentence.end && !gap(x))
         .filter_map(|x| Some((x, i64::from(x.duration_days()?))))
         .min_by_key(|(x, _)| x.begin.abs_diff(ts))?;
     if !(1..=60).contains(&days) {
@@ -2230,6 +2240,11 @@ fn duration_window(
         text,
     ))
 }
+
+/// After a length, the word that makes it a gap between two occasions:
+/// "It came three weeks after Mr Khan travelled to Beijing" (round 18).
+static LENGTH_AS_GAP: LazyLock<Re> =
+    regex!(r"(?i)^\s+(?:after|before|earlier|later|ago|since|prior\s+to)\b");
 
 /// After a length: the trip noun it qualifies ("four-day official tour").
 static LENGTH_OF_TRIP: LazyLock<Re> = regex!(

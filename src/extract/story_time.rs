@@ -86,6 +86,10 @@
 //! [`super::dateline`]. A draft dated here gets `+under_way`,
 //! `+report_date`, `+meeting_dates`, `+tour_ahead`, `+tour_behind`,
 //! `+lead_date`, `+length`, `+through_talks` or `+same_day` on its rule.
+//! A visit whose guest the story sends away the day they came ("was due
+//! to leave the same evening for Samarkand") gets `+left_same_day`: its
+//! stay is that day, whatever day the next leg is told by
+//! ([`left_same_day`], round 18).
 //!
 //! ```text
 //! "Fernandez is in New York for talks with Shultz." (reported 1987-03-02)
@@ -218,7 +222,20 @@ pub(super) fn since_occasions(ctx: &DocContext, drafts: &mut [Draft]) {
 /// visit (or trip, or travel) compared with an earlier one, up to the
 /// "since" that names it (the match ends after "since ").
 static FIRST_SINCE: LazyLock<Re> = regex!(
-    r"(?i)\b(?:first|only|most\s+senior|highest[\s-]ranking)\b(?:[^.;]|\b[A-Z]\.){0,100}?\b(?:visits?|trips?|travel|to\s+(?:visit|travel\s+to|go\s+to|set\s+foot\s+(?:in|on)))\b(?:[^.;]|\b[A-Z]\.){0,80}?\bsince\s+"
+    r"(?i)\b(?:first|only|most\s+senior|highest[\s-]ranking)\b(?:[^.;]|\b[A-Z]\.){0,100}?\b(?:visits?|trips?|travel|to\s+(?:visit|travel\s+to|go\s+to|come\s+to|set\s+foot\s+(?:in|on)))\b(?:[^.;]|\b[A-Z]\.){0,80}?\bsince\s+"
+);
+
+/// "the first by a Pakistani prime minister to Moscow in 23 years; ": a
+/// first visit told up to a semicolon, after which the earlier visitor is
+/// named as "the last" ([`LAST_TAIL`]; round 18, the match ends after the
+/// semicolon's space).
+static FIRST_THEN_LAST: LazyLock<Re> =
+    regex!(r"(?i)\bthe\s+first\b(?:[^.;]|\b[A-Z]\.){0,100}?;\s+");
+
+/// After the earlier visitor of [`FIRST_THEN_LAST`], up to the date:
+/// "was the last, in", "had been the last to come, in".
+static LAST_TAIL: LazyLock<Re> = regex!(
+    r"(?i)^\s+(?:was|had\s+been)\s+the\s+last(?:\s+one|\s+to\s+(?:visit|come|go))?,?\s+(?:in|on)\s+$"
 );
 
 /// "which would be the first by a Chinese president since", "was the
@@ -394,6 +411,33 @@ pub(super) fn compared_visits(
                 }
             }
         }
+        // "the first by a Pakistani prime minister to Moscow in 23 years;
+        // Nawaz Sharif was the last, in 1999": the earlier visitor opens the
+        // clause after the semicolon; the destination is the first clause's,
+        // else the visit's told before it in the sentence
+        for m in FIRST_THEN_LAST.find_iter(stext) {
+            let (from, at) = (s.start + m.start(), s.start + m.end());
+            let Some(guest) = visitor(at) else { continue };
+            if guest.start != at {
+                continue;
+            }
+            let until = clause_end(guest.end).min(guest.end + 60);
+            let Some(x) = past_date(guest.end, until, Some(&*LAST_TAIL)) else {
+                continue;
+            };
+            let told = drafts.iter().rev().find(|d| {
+                d.event_type == EventType::Visit
+                    && !d.derived
+                    && d.sentence_index == si
+                    && d.trigger.1 <= at
+            });
+            let Some(place) = destination(from, at).or(told.and_then(|d| d.place.as_ref())) else {
+                continue;
+            };
+            if let Some(d) = new_visit(guest, place, x, (from, at), "visit.compared.then_last") {
+                extra.push(d);
+            }
+        }
         // "the first by a Chinese president since Hu Jintao in 2008": the
         // visit told before in the sentence gives the destination
         for m in FIRST_BY_SINCE.find_iter(stext) {
@@ -533,6 +577,80 @@ pub(super) fn compared_visits(
         }
     }
     drafts.extend(extra);
+}
+
+/// "left the same evening", "was due to leave the same day for Samarkand",
+/// "flew home the same night": a guest gone the day they came (round 18;
+/// 0 sentences in Reuters-21578 and the White House statements, 3 in news3).
+static LEFT_SAME_DAY: LazyLock<Re> = regex!(
+    r"(?i)\b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?|fl(?:y|ies|ew|ying)\s+(?:out|home|back)|head(?:s|ed|ing)?\s+(?:home|back))\s+(?:[a-z]+\s+)?the\s+same\s+(?:day|evening|night|afternoon)\b"
+);
+
+/// A guest sent away the day they came ("arrived in Astana on Wednesday
+/// ... was due to leave the same evening for Samarkand"): the latest visit
+/// of a person named before the leaving verb (or by the surname alone, "Mr
+/// Xi"), told up to that sentence and
+/// dated one day, gets `+left_same_day`, and the merge ends its stay that
+/// day, not at the next leg's told day ([`crate::merge`]'s stay ends).
+pub(super) fn left_same_day(ctx: &DocContext, actors: &[ActorRef], drafts: &mut [Draft]) {
+    let text = ctx.doc.text.as_str();
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        let Some(stext) = text.get(s.start..s.end) else {
+            continue;
+        };
+        if !stext.contains("same ") {
+            continue;
+        }
+        let Some(m) = LEFT_SAME_DAY.find(stext) else {
+            continue;
+        };
+        let verb = s.start + m.start();
+        let gone: Vec<&str> = actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person && a.start >= s.start && a.end <= verb)
+            .filter_map(|a| a.id.as_deref())
+            .collect();
+        // "Mr Xi was due to leave": a surname too short to be an actor
+        // of its own still names the guest
+        let lead = text.get(s.start..verb).unwrap_or("");
+        let named_before = |g: &ActorRef| {
+            g.name.split_whitespace().last().is_some_and(|last| {
+                lead.match_indices(last).any(|(i, _)| {
+                    let (b, e) = (i, i + last.len());
+                    !lead[..b]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                        && !lead[e..].chars().next().is_some_and(char::is_alphanumeric)
+                })
+            })
+        };
+        let one_day = |d: &Draft| {
+            d.dates
+                .as_ref()
+                .is_some_and(|(w, _)| w.precision == Precision::Day && w.start == w.end)
+        };
+        let latest = drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                d.event_type == EventType::Visit
+                    && !d.derived
+                    && d.sentence_index <= si
+                    && one_day(d)
+                    && d.guests.iter().any(|g| {
+                        g.id.as_deref().is_some_and(|id| gone.contains(&id))
+                            || (g.kind == ActorKind::Person && named_before(g))
+                    })
+            })
+            .max_by_key(|(_, d)| (d.sentence_index, d.trigger.0))
+            .map(|(i, _)| i);
+        if let Some(d) = latest.and_then(|i| drafts.get_mut(i)) {
+            if !d.rule.contains("+left_same_day") {
+                d.rule = format!("{}+left_same_day", d.rule);
+            }
+        }
+    }
 }
 
 /// "X said after talks with Y", "told reporters after a meeting with": the

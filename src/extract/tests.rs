@@ -3803,6 +3803,39 @@ mod round15 {
     }
 
     #[test]
+    fn the_first_to_come_to_since_and_the_last_after_a_semicolon() {
+        // round 18: "the first X to come to P since Y in DATE"
+        let ms = pipeline(
+            "Chancellor Olaf Scholz landed in Ottawa on Sunday. He is the first German \
+             chancellor to come to Canada since Angela Merkel in June 2018.",
+            "2022-08-22",
+        );
+        let m = visits(&ms, "Merkel");
+        assert!(
+            m.iter()
+                .any(|x| x.0 == "CAN" && x.1 == "2018-06-01" && x.3 == Status::Occurred),
+            "{m:?}"
+        );
+        let s = visits(&ms, "Scholz");
+        assert!(s.iter().all(|x| x.1 != "2018-06-01"), "{s:?}");
+        // "the first by X to P in N years; Y was the last, in YEAR"
+        let ms = pipeline(
+            "President Emmanuel Macron arrived in Algiers on Thursday. The trip is the \
+             first by a French president to Algeria in nine years; Francois Hollande \
+             was the last, in 2012.",
+            "2022-08-26",
+        );
+        let h = visits(&ms, "Hollande");
+        assert!(
+            h.iter()
+                .any(|x| x.0 == "DZA" && x.1 == "2012-01-01" && x.3 == Status::Occurred),
+            "{h:?}"
+        );
+        let m = visits(&ms, "Macron");
+        assert!(m.iter().all(|x| x.1 != "2012-01-01"), "{m:?}");
+    }
+
+    #[test]
     fn a_guest_received_by_a_host_in_the_passive_is_a_visit_and_a_meeting() {
         // round 16: "X was received by Y at the palace on DAY"
         let ms = pipeline(

@@ -1912,6 +1912,47 @@ fn a_tour_length_told_in_the_guests_clause_gives_the_visits_end() {
 }
 
 #[test]
+fn a_gap_of_weeks_after_a_trip_is_no_length_of_it() {
+    // round 18: "three weeks after X travelled to P ... on DAY": the weeks
+    // part two occasions, the trip is one day long as far as told
+    let ms = mentions(
+        "The deal came three weeks after Chancellor Olaf Scholz travelled to Paris for the opening of a trade fair and met President Emmanuel Macron there on March 3.",
+        "2023-03-24",
+    );
+    let v = visits(&ms, "Scholz");
+    assert!(
+        v.iter()
+            .any(|x| x.1 == "2023-03-03" && x.2 == "2023-03-03" && x.3 == Status::Occurred),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_guest_leaving_the_same_evening_marks_the_stay_of_that_day() {
+    // round 18: the arrival is the whole stay; the next leg's day is not its end
+    let ms = mentions(
+        "President Emmanuel Macron arrived in Lisbon on Monday for talks with the prime minister. President Macron was due to leave the same evening for Madrid, where he is to meet King Felipe on Wednesday.",
+        "2024-03-04",
+    );
+    let lisbon: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.event_type == EventType::Visit && m.place_id.as_deref() == Some("lisbon"))
+        .collect();
+    assert!(
+        lisbon.iter().any(|m| m.rule.contains("+left_same_day")),
+        "{:?}",
+        lisbon.iter().map(|m| &m.rule).collect::<Vec<_>>()
+    );
+    assert!(
+        ms.iter()
+            .filter(|m| m.place_id.as_deref() == Some("madrid"))
+            .all(|m| !m.rule.contains("+left_same_day")),
+        "{:?}",
+        ms.iter().map(|m| &m.rule).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_length_after_another_trip_is_not_the_triggers() {
     let ms = mentions(
         "CANBERRA, May 6 - The visit of French President Francois Mitterrand on Thursday follows his three-day official tour of Japan.",

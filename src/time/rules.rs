@@ -4,6 +4,7 @@
 //! looking at the surrounding text ("2254" in "Resolution 2254", "31%").
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use regex::Captures;
 
@@ -924,7 +925,17 @@ fn rel_off(s: Option<&str>) -> i32 {
     }
 }
 
+/// A season word that opens a name, not a time: "the Winter Olympics",
+/// "the Summer Games", "the Winter Palace" (round 18: "travelled to Beijing
+/// for the opening of the Winter Olympics" is no winter to come).
+static SEASON_NAME: LazyLock<Re> = regex!(
+    r"(?i)^\s+(?:Olympics?|Olympiad|Games|Paralympics?|Paralympic\s+Games|Universiade|Palace)\b"
+);
+
 fn p_season(c: &Captures, t: &str) -> Option<Expr> {
+    if SEASON_NAME.is_match(after(c, t)) {
+        return None;
+    }
     let s = season_num(g(c, "s")?)?;
     let y: Option<i32> = match g(c, "y") {
         Some(v) => Some(v.parse().ok()?),

@@ -1741,3 +1741,23 @@ fn lower_case_months_after_a_preposition() {
         .tag("the june talks went well", dct)
         .is_empty());
 }
+
+#[test]
+fn a_season_word_that_opens_a_name_is_no_season() {
+    let dct = d(2023, 3, 1);
+    // the games are a name: no winter is told
+    assert!(all(
+        "She flew to Oslo for the opening of the Winter Olympics.",
+        dct
+    )
+    .is_empty());
+    assert!(all("the summer Olympic Games in Paris", dct).is_empty());
+    assert!(all("a reception at the Winter Palace", dct).is_empty());
+    // the season itself still is one
+    assert_eq!(
+        all("He will travel to Oslo in the winter.", dct)
+            .first()
+            .map(|t| t.0.as_str()),
+        Some("the winter")
+    );
+}
