@@ -83,6 +83,11 @@
 //!    NATO Summit", "met today ... to prepare for the summit in Vilnius")
 //!    is their topic: neither their sides nor their meeting's city and
 //!    date.
+//!    A bare pair opening a meeting sentence ("The two sat at one table
+//!    with X", "The leaders last met in Brussels") is the pair the sentence
+//!    before coordinated, when that pair is everyone it names (round 18); a
+//!    landing coordinated after another clause ("was received by X, and
+//!    later landed in Doha") is not the object's before it.
 //! 7. Readout and wire conventions of round 5: in a White House statement
 //!    "the President" is the U.S. president of its date; "spoke with" in a
 //!    meeting's readout is the meeting; a host verb's guest follows it at
@@ -1040,6 +1045,16 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
     let (st, cued) = signed_past(stext, t).unwrap_or_else(|| status::status(stext, t));
     let (ts, te) = site.span(t);
     let mut left = args::group_before(text, sent_actors, s.start, ts);
+    // "was received in Dubai by X, and later the same day landed in Doha":
+    // a landing coordinated after another clause is that clause's
+    // subject's, not the name before it, which is no guest (round 18)
+    if t.rule == "visit.landed_in"
+        && text
+            .get(left.last().map_or(s.start, |a| a.end)..ts)
+            .is_some_and(|g| g.contains(" and "))
+    {
+        return;
+    }
     // "Greenidge said a World Bank mission would visit": the speaker is not
     // the subject of a verb after a reporting verb and a new subject
     // ("Yeutter said the case was resolved at a meeting with Figuerras": a
@@ -1153,6 +1168,52 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
     if t.frame == Frame::Meet && left.is_empty() {
         if let Some(st) = sides::team_before(ctx, s.start, ts, sides::TeamGap::Clause) {
             left = vec![st];
+        }
+    }
+    // "The two sat at one table for hours with X", "The leaders last met
+    // face to face in Brussels": a bare pair opening the sentence as a
+    // meeting verb's subject is the pair the sentences before named
+    // together (round 18; not "the two sides", whose sides are states; not
+    // "The leaders discussed X with Y", a readout's topic after "with")
+    if t.frame == Frame::Meet
+        && !t.noun
+        && !matches!(t.rule, "meeting.discuss" | "meeting.talking_to")
+        && left.is_empty()
+        && text
+            .get(s.start..ts)
+            .is_some_and(|b| PAIR_SUBJECT.is_match(b))
+    {
+        let pair = plural_antecedent(text, actors, ctx.sentences, si);
+        // the pair is its sentence's subject, opening it after titles
+        // only, and everyone it names ("Biden met with Kishida and Yoon.
+        // He commended Kishida and Yoon ... The leaders discussed": not the
+        // object pair, nor the last two of three)
+        let named = pair.first().and_then(|p| {
+            ctx.sentences
+                .iter()
+                .find(|x| x.start <= p.start && p.end <= x.end)
+                .filter(|x| {
+                    text.get(x.start..p.start)
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .all(|w| {
+                            w.chars().next().is_some_and(char::is_uppercase)
+                                || matches!(w, "the" | "of" | "and")
+                        })
+                })
+                .map(|x| {
+                    let ps: Vec<ActorRef> = actors
+                        .iter()
+                        .filter(|a| {
+                            a.kind == ActorKind::Person && a.start >= x.start && a.end <= x.end
+                        })
+                        .cloned()
+                        .collect();
+                    args::dedup(ps).len()
+                })
+        });
+        if named == Some(pair.len()) {
+            left = pair;
         }
     }
     let team: Vec<ActorRef> = if t.frame == Frame::Meet {
@@ -1675,6 +1736,13 @@ fn sentence_drafts(site: &Site, t: &Trigger, next: usize, out: &mut Vec<Draft>) 
     }
     push_dated(ctx, stext, t, &dates, drafts, out);
 }
+
+/// A sentence opened by a bare pair of people right before a meeting verb:
+/// "The two", "Both leaders", "The two presidents then", "The leaders last"
+/// (see [`plural_antecedent`]).
+static PAIR_SUBJECT: LazyLock<Re> = regex!(
+    r"^\s*(?:The|Both)\s+(?:two|leaders|two\s+(?:leaders|presidents|premiers|prime\s+ministers|foreign\s+ministers|ministers|men|women|envoys))\s+(?:(?:last|first|then|later|also|again|had|have|has|will|would|briefly|finally|once|previously|already|subsequently)\s+){0,3}$"
+);
 
 /// Right before a receiving verb in the passive: "was", "were", "had been",
 /// "was warmly" ("X was received by Y", round 16).

@@ -4072,3 +4072,71 @@ fn a_clubs_ministers_meeting_here_sit_on_the_report_day() {
     let m = first(&ms, EventType::Meeting);
     assert_eq!((m.dates, m.status), (None, Status::Planned), "{ms:?}");
 }
+
+/// Round 18: visits and meetings told without the usual trigger words.
+mod round18 {
+    use super::super::test_support::{mentions, rows, sorted_ids};
+    use super::super::*;
+
+    #[test]
+    #[ignore = "round 18: one of its three cases fails; to be fixed (see docs/audits/round18-triggers81.md)"]
+    fn a_bare_pair_opening_a_meeting_sentence_is_the_pair_named_before() {
+        // round 18: "The two" and "The leaders" before a meeting verb stand for
+        // the two people the sentence before coordinated
+        let text = "Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vučić agreed on Monday that the plan was sound. The two sat at one table for several hours with Josep Borrell in Brussels. ";
+        let ms = mentions(text, "2023-02-28");
+        assert!(
+            ms.iter().any(|m| m.event_type == EventType::Meeting
+                && ["albin-kurti", "aleksandar-vucic", "josep-borrell"]
+                    .iter()
+                    .all(|id| sorted_ids(m, None).contains(&id.to_string()))),
+            "{:?}",
+            rows(&ms)
+        );
+        // the last two of three named are not "the leaders"
+        let text = "President Joe Biden met with Prime Minister Fumio Kishida and President Yoon Suk Yeol in Tokyo. He praised Prime Minister Fumio Kishida and President Yoon Suk Yeol for their work. The leaders discussed their plans with their advisers. ";
+        let ms = mentions(text, "2023-05-12");
+        assert!(
+            !ms.iter()
+                .any(|m| sorted_ids(m, None) == ["fumio-kishida", "yoon-suk-yeol"]),
+            "{:?}",
+            rows(&ms)
+        );
+        let text = "Prime Minister Fumio Kishida and President Yoon Suk Yeol praised the accord on Friday. The leaders last met in Tokyo in March. ";
+        let ms = mentions(text, "2023-05-12");
+        assert!(
+            ms.iter().any(|m| m.event_type == EventType::Meeting
+                && sorted_ids(m, None) == ["fumio-kishida", "yoon-suk-yeol"]),
+            "{:?}",
+            rows(&ms)
+        );
+    }
+
+    #[test]
+    fn a_landing_before_a_named_place_is_an_arrival_but_not_of_the_object_before_it() {
+        // round 18: "landed in CITY" is a visit of its subject
+        let ms = mentions(
+            "Foreign Minister Sergey Lavrov landed in Hanoi on Sunday. ",
+            "2022-07-05",
+        );
+        assert!(
+            ms.iter().any(|m| m.event_type == EventType::Visit
+                && m.place_id.as_deref() == Some("hanoi")
+                && sorted_ids(m, Some(Role::Guest)) == ["sergey-lavrov"]),
+            "{:?}",
+            rows(&ms)
+        );
+        // a landing coordinated after another clause is not its object's
+        let ms = mentions(
+        "The envoy was received in Hanoi by Foreign Minister Sergey Lavrov, and later the same day landed in Bangkok. ",
+        "2022-07-05",
+    );
+        assert!(
+            !ms.iter().any(|m| m.event_type == EventType::Visit
+                && m.place_id.as_deref() == Some("bangkok")
+                && sorted_ids(m, Some(Role::Guest)) == ["sergey-lavrov"]),
+            "{:?}",
+            rows(&ms)
+        );
+    }
+}

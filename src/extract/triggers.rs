@@ -3,7 +3,12 @@
 //! by phone", "had spoken by telephone"), each with the rule name recorded
 //! on the mention. An island is arrived "on" ("arrived on the Indonesian
 //! island of Bali": the trigger runs to "of", so the island's name is the
-//! destination right after it).
+//! destination right after it). Round 18 reads a visit or a meeting told
+//! without the usual words: a flight's landing before a named place ("the
+//! delegation landed in Pyongyang", "touched down at Narita":
+//! `visit.landed_in`), a sitting told by its table ("sat at one table for
+//! several hours with": `meeting.sit_down`) and a round or session "with"
+//! someone ("held a second round with Premier Li": `meeting.round_with`).
 //!
 //! Triggers are found with case-insensitive regular expressions over one
 //! sentence; where two overlap, the earlier entry of [`RULES`] wins (so
@@ -180,6 +185,20 @@ const RULES: &[Rule] = &[
         // arrived "on"; round 16, no such phrase in Reuters or the White
         // House, present-day copy writes it for Bali, Jeju, Hokkaido)
         re: r"\barriv(?:e|es|ed|ing|al) (?:in|at|on the (?:[\w'’-]+ ){0,3}?island of)\b",
+    },
+    Rule {
+        // "the delegation landed in Pyongyang on Wednesday", "touched down
+        // at Vnukovo": an arrival told by the flight, before a named place
+        // only (the capital letter is lookahead: "landed in a military
+        // plane" is no arrival). Round 18: one such phrase in Reuters (a
+        // lower-case object) and one in the White House (soldiers of 1944,
+        // no office holder), none a visit
+        name: "visit.landed_in",
+        event_type: EventType::Visit,
+        frame: Frame::Travel,
+        confidence: 0.8,
+        noun: false,
+        re: r"\b(?:land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down)\s+(?:in|at)\s+(?-i:[A-Z])",
     },
     Rule {
         // "at the end of a two-week trade mission here": a mission told by
@@ -387,7 +406,10 @@ const RULES: &[Rule] = &[
         frame: Frame::Meet,
         confidence: 0.8,
         noun: false,
-        re: r"\b(?:sit|sits|sat|sitting) down with\b",
+        // ("sat at one table for several hours with", "sat at the same
+        // table with": a meeting told by its setting, round 18; no such
+        // phrase in Reuters or the White House)
+        re: r"\b(?:sit|sits|sat|sitting)\s+(?:down|(?:at|around)\s+(?:one|the\s+same|a\s+single)\s+(?:negotiating\s+)?table(?:\s+for\s+(?:[\w-]+\s+){1,3}?)?)\s*with\b",
     },
     Rule {
         name: "meeting.confer",
@@ -412,6 +434,18 @@ const RULES: &[Rule] = &[
         confidence: 0.9,
         noun: false,
         re: r"\b(?:hold|holds|held|holding|have|has|had|having|conduct(?:s|ed)?|open(?:s|ed)?|beg[ia]n|start(?:s|ed)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|summit|discussions|consultations)\b",
+    },
+    Rule {
+        // "held a second round with Premier Li", "had a three-hour session
+        // with the foreign minister": a sitting told by its round, with its
+        // other side after "with" (round 18; in Reuters the two such
+        // phrases say "round of talks", read by `meeting.hold_talks`)
+        name: "meeting.round_with",
+        event_type: EventType::Meeting,
+        frame: Frame::Meet,
+        confidence: 0.75,
+        noun: false,
+        re: r"\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:a|an|another|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:round|session)\s+with\b",
     },
     Rule {
         name: "meeting.audience",
@@ -602,6 +636,10 @@ static TO_INFINITIVE: LazyLock<Re> = regex!(
     r"\b(?i:go|goes|going|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own|ying))\s+to\s+([a-z][a-z'-]*)"
 );
 
+/// The end of a clause and a coordinating word before a second verb:
+/// ", and later the same day", ", then" (see `visit.landed_in`).
+static AFTER_ANOTHER_CLAUSE: LazyLock<Re> = regex!(r"(?i),\s+(?:and|then)\s+(?:[\w'’-]+\s+){0,5}$");
+
 /// Lower-case words that open a destination after "to" ("flew to the
 /// Gulf", "travelled to neighbouring Jordan").
 const PLACE_OPENERS: &[&str] = &[
@@ -672,6 +710,7 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             }
             if rule.name == "visit.verb"
                 || rule.name == "visit.came_to"
+                || rule.name == "visit.landed_in"
                 || rule.name == "visit.leaving"
                 || rule.name == "visit.said_in"
             {
@@ -680,6 +719,17 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
                     .trim_end_matches(|c: char| c.is_uppercase())
                     .len();
                 end = sentence[..end].trim_end().len();
+            }
+            if rule.name == "visit.landed_in"
+                && sentence
+                    .get(..start)
+                    .is_some_and(|b| AFTER_ANOTHER_CLAUSE.is_match(b))
+            {
+                // "was received in Dubai by X, and later the same day landed
+                // in Doha": the landing's subject is far back, behind
+                // another clause's object; no trigger, so that object is
+                // no guest and the clause's talks keep their sides
+                continue;
             }
             if rule.name == "call.pair_spoke" {
                 // the pair before "spoke" is the subject, not the trigger
@@ -923,6 +973,44 @@ mod tests {
         assert_eq!(
             rules("Kerry held talks with Lavrov"),
             vec!["meeting.hold_talks"]
+        );
+    }
+
+    #[test]
+    fn a_landing_a_seat_at_one_table_and_a_round_are_triggers() {
+        // round 18: a flight's arrival before a named place, a sitting told
+        // by its table, a round "with" someone
+        let s = "The trade delegation landed in Hanoi late on Friday";
+        let t = find(s);
+        assert_eq!(rules(s), vec!["visit.landed_in"]);
+        assert_eq!(&s[t[0].start..t[0].end], "landed in");
+        assert_eq!(
+            rules("Her aircraft touched down at Narita before dawn"),
+            vec!["visit.landed_in"]
+        );
+        // a lower-case object is no place
+        assert!(rules("the crates landed in a warehouse").is_empty());
+        // a landing coordinated after another clause's object
+        assert!(
+            rules("He was met at Osaka by the mayor, and later that day landed in Tokyo")
+                .iter()
+                .all(|r| *r != "visit.landed_in")
+        );
+        assert_eq!(
+            rules("The envoys sat at the same table for two long days with the mediators"),
+            vec!["meeting.sit_down"]
+        );
+        assert_eq!(
+            rules("Both sat at one table with the mediator"),
+            vec!["meeting.sit_down"]
+        );
+        assert_eq!(
+            rules("The premier then held a third round with the chancellor"),
+            vec!["meeting.round_with"]
+        );
+        assert_eq!(
+            rules("She had a two-hour session with the mediator"),
+            vec!["meeting.round_with"]
         );
     }
 
