@@ -42,6 +42,10 @@
 //!   where a trip goes for it ("on to Sydney for a meeting of Quad leaders",
 //!   "travel to Bangkok, Thailand to attend the ... APEC Leaders Meeting");
 //!   kept in a story that names ministers meeting (`meeting.club.leaders`);
+//!   so is a club's sitting a trip goes to ("both leaders will be in London
+//!   for NATO's anniversary meeting", the club as a possessor; round 18),
+//!   held where the trip goes, no anaphor of the story's meeting, and no
+//!   meeting of the travellers on its noun;
 //!   no antecedent of a later "the meeting" when told as a summit, and "the
 //!   two-day summit" in its own sentence is the same sitting told again;
 //! - "officials of the two countries", "both countries ... their talks":
@@ -524,9 +528,11 @@ static OF_CLUB: LazyLock<Re> = regex!(format!(
 /// or verb after the club; an adverb may stand before the verb ("the four
 /// Quad leaders would instead meet", "EC ministers will also meet": round
 /// 16: 4 "will also meet" in Reuters after any subject, none in the White
-/// House).
+/// House); the club may be a possessor ("NATO's anniversary meeting",
+/// "OPEC's next meeting": round 18, 2 in Reuters, none in the White House
+/// but a summit).
 static CLUB_NOUN: LazyLock<Re> = regex!(format!(
-    r"(?i)^(?:\s*\([\w.-]+\))?\s+(?:(?:{CLUB_FIELDS}|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?(?:(?:instead|also|again|still|now|then|first|finally|later|soon|next|probably|likely)\s+)?({CLUB_NOUN_WORDS}|meets|meet|met)\b"
+    r"(?i)^(?:\s*\([\w.-]+\))?(?:['’]s(?:\s+(?:next|last|anniversary|annual|regular|special|extraordinary|\d+(?:st|nd|rd|th)))*)?\s+(?:(?:{CLUB_FIELDS}|industrialised|industrialized|industrial|nations'?|countries'?|member)\s+)?(?:(?:ministers'?|ministerial|leaders'?|deputies'?|heads of (?:state|government)|central bank(?:ers| chiefs| governors| heads)?|monetary officials|officials'?)\s+)?(?:and\s+central\s+bank\s+(?:chiefs|governors|heads)\s+)?(?:(?:will|would|are to|are due to|plan to|to)\s+)?(?:(?:instead|also|again|still|now|then|first|finally|later|soon|next|probably|likely)\s+)?({CLUB_NOUN_WORDS}|meets|meet|met)\b"
 ));
 
 /// The fields of a club's councils before "ministers": "EC farm
@@ -625,7 +631,14 @@ static LEADERS_AFTER: LazyLock<Re> =
 /// Between a trip's place and a leaders' sitting it goes to: " for a",
 /// ", Thailand to attend the November 18-19" (round 17).
 static TRIP_FOR_CLUB: LazyLock<Re> = regex!(
-    r"^(?:,\s+[A-Z][\w .'’-]*)?\s+(?:for|to\s+(?:attend|join|take\s+part\s+in))\s+(?:a|an|the)\b[^.;:]{0,80}$"
+    r"^(?:,\s+[A-Z][\w .'’-]*)?\s+(?:for|to\s+(?:attend|join|take\s+part\s+in))\s+(?:(?:a|an|the)\b[^.;:]{0,80})?$"
+);
+
+/// A trip's word before the place a club's sitting is held at: "will be
+/// in London for NATO's anniversary meeting", "flew to Brussels for the"
+/// (round 18).
+static TRIP_TO_PLACE: LazyLock<Re> = regex!(
+    r"(?i)\b(?:be|is|are|was|were|been|being|fly|flies|flew|flying|travel(?:s|led|ling|ed|ing)?|go(?:es|ing)?|went|head(?:s|ed|ing)?|arrive[ds]?|arriving|come|comes|came)\s+(?:on\s+)?(?:to|in|at)\s+$"
 );
 
 /// "NATO leaders are gathering", "EC leaders gathered in Brussels": the
@@ -913,6 +926,8 @@ pub(super) fn fill(
 ) {
     let text = ctx.doc.text.as_str();
     let mut made: Vec<Draft> = vec![];
+    // the nouns of club sittings a trip goes to (round 18)
+    let mut trip_nouns: Vec<(usize, usize)> = vec![];
     for (si, s) in ctx.sentences.iter().enumerate() {
         let Some(stext) = text.get(s.start..s.end) else {
             continue;
@@ -976,9 +991,25 @@ pub(super) fn fill(
             // in person unless told as a call ([`told_as_call`]; round 17: it
             // was left to the summit's members, which modern copy rarely
             // lists)
-            let of_leaders =
-                leaders(text, ns, ne, (a.start, a.end)) || (ns < a.start && club_leaders);
+            // "both leaders will be in London for NATO's anniversary
+            // meeting": the sitting a trip goes to is kept and placed like a
+            // leaders' one (round 18)
             let lead_end = ns.min(a.start);
+            let trip_for = places.iter().any(|p| {
+                p.start >= s.start
+                    && p.end <= lead_end
+                    && text
+                        .get(p.end..lead_end)
+                        .is_some_and(|g| TRIP_FOR_CLUB.is_match(g))
+                    && text
+                        .get(s.start..p.start)
+                        .is_some_and(|b| TRIP_TO_PLACE.is_match(b))
+            });
+            let by_words =
+                leaders(text, ns, ne, (a.start, a.end)) || (ns < a.start && club_leaders);
+            // (a leaders' sitting told by its words stays as round 17 read it)
+            let trip_for = trip_for && !by_words;
+            let of_leaders = by_words || trip_for;
             let remote = of_leaders && told_as_call(stext, s.start, ns, ne);
             if BODY.is_match(after) || remote || SATISFY.is_match(after) {
                 continue;
@@ -1017,7 +1048,11 @@ pub(super) fn fill(
                 },
                 ns - s.start,
                 ne - s.start,
-                !gathered && !matches!(text.get(ns..ne), Some("meet" | "meets" | "met")),
+                // (a sitting a trip goes to is told with its own club: no
+                // anaphor of the story's meeting, round 18)
+                !gathered
+                    && !trip_for
+                    && !matches!(text.get(ns..ne), Some("meet" | "meets" | "met")),
             );
             let mut here = vec![];
             new_meeting(ctx, places, si, &t, sides, &mut here);
@@ -1066,6 +1101,9 @@ pub(super) fn fill(
                         .as_ref()
                         .and_then(|c| c.get(0))
                         .is_some_and(|m| m.as_str().to_lowercase().contains(" are "));
+                if trip_for {
+                    trip_nouns.push((ns, ne));
+                }
                 for d in here.iter_mut() {
                     if let Some(p) = dest {
                         d.place = Some(p.clone());
@@ -1143,6 +1181,16 @@ pub(super) fn fill(
     if people_met {
         made.retain(|d| {
             !d.rule.starts_with("meeting.club") || d.rule.starts_with("meeting.club.leaders")
+        });
+    }
+    // "both leaders will be in London for NATO's anniversary meeting": the
+    // noun is the club's sitting, no meeting of the travellers on it (round
+    // 18)
+    if !trip_nouns.is_empty() {
+        drafts.retain(|d| {
+            d.event_type != EventType::Meeting
+                || !d.sides.iter().all(|a| a.kind == ActorKind::Person)
+                || !trip_nouns.contains(&d.trigger)
         });
     }
     // "consultations under Article 23 of the GATT": an organisation after

@@ -189,7 +189,7 @@ static SPEAKERS_IN: LazyLock<Re> = regex!(
 /// Anaphors ("the visit was the first to Moscow in 23 years"), a
 /// comparison's earlier visitor ("landed in Tokyo, the first to visit Japan
 /// since Clinton in 2012") and derived visits are left alone.
-fn own_city(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
+fn own_city(text: &str, places: &args::StoryPlaces, drafts: &mut [Draft]) {
     let mut found: Vec<(usize, PlaceRef)> = vec![];
     for (i, d) in drafts.iter().enumerate() {
         if !matches!(d.event_type, EventType::Meeting | EventType::Visit)
@@ -219,7 +219,7 @@ fn own_city(text: &str, places: &[PlaceRef], drafts: &mut [Draft]) {
                     && p.place_id != cur.place_id
                     && matches!(p.kind, PlaceKind::City | PlaceKind::Venue)
                     && p.country.as_deref() == Some(country)
-                    && !args::is_dateline(text, p)
+                    && !places.is_dateline(text, p)
                     && located(text, d.sentence.start, p)
             })
             .collect();

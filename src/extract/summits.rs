@@ -31,7 +31,20 @@
 //!   clause states, a club meeting of its own; a summit that is the subject
 //!   of a verb of its own sitting ("The two-day G20 Leaders' Summit
 //!   concluded at Bharat Mandapam in New Delhi on Sunday") takes the place
-//!   and date of that verb's clause (round 17).
+//!   and date of that verb's clause (round 17);
+//! - a club that is itself the subject of its summit's sitting ("the
+//!   Shanghai Cooperation Organisation holds its summit on Thursday", "the
+//!   leaders of the Group of 20 wrapped up their two-day summit ... on
+//!   Sunday"; round 18): the club's summit, dated and placed by the clause
+//!   after the word, or at the city before ", where"; a meeting of the
+//!   people around it that the trigger passes read on "holds its summit"
+//!   gives way to it (its place kept);
+//! - a club's summit in lower case that brings people together ("In
+//!   Johannesburg, the BRICS summit brought together Lula, Xi, Modi and the
+//!   host, Ramaphosa"; round 18): the trigger passes read the meeting of
+//!   those people on the word; the club joins its sides (`+club_summit`),
+//!   unless a preposition puts the summit as another act's occasion ("met
+//!   Xi at the BRICS summit") or the sentence holds another meeting.
 //!
 //! - a summit named by its city only ("the Venice summit", "the Venice
 //!   economic summit in June", "the economic summit in Venice June 8-10",
@@ -152,6 +165,27 @@ static COMMA_GAP: LazyLock<Re> = regex!(r"^,\s*$");
 /// its name).
 static SITTING: LazyLock<Re> = regex!(
     r"^\s+(?:has\s+|had\s+|was\s+)?(?:conclude[ds]?|open(?:s|ed)?|end(?:s|ed)?|close[ds]?|beg(?:an|ins)|got\s+under\s?way|gets\s+under\s?way|kick(?:s|ed)\s+off|wrap(?:s|ped)\s+up|convene[ds]?)\b"
+);
+
+/// "The Shanghai Cooperation Organisation holds its summit on Thursday",
+/// "The leaders of the Group of 20 wrapped up their two-day summit": a club
+/// as the subject of a verb of its own summit's sitting, "its" or "their"
+/// before the word (round 18: absent from Reuters and the White House,
+/// which name a summit beside its club; "held its meeting" once in
+/// Reuters, of a company).
+static OWNER_GAP: LazyLock<Re> = regex!(
+    r"^\s+(?:(?:will|would|is to|was to|has|had)\s+)?(?:holds?|held|holding|wrap(?:s|ped)\s+up|open(?:s|ed)?|end(?:s|ed)?|conclude[ds]?|close[ds]?|beg(?:an|ins)|convene[ds]?)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}$"
+);
+
+/// ", where the" right before a club that holds its summit: the place is
+/// the one named before "where".
+static WHERE_BEFORE: LazyLock<Re> = regex!(r",\s+where\s+(?:the\s+)?$");
+
+/// "at the", "during this year's", "ahead of the": a preposition before a
+/// club's summit, which is then the occasion of another act, not the
+/// subject that brings its people together.
+static PREP_BEFORE: LazyLock<Re> = regex!(
+    r"(?i)\b(?:at|during|on|in|of|for|to|after|before|from|around|ahead of|since|until|into|about|over|with)\s+(?:(?:the|this|last|next)\s+(?:(?:year|week|month)['’]s\s+)?)?$"
 );
 
 /// "Summit in", "Summit, which will be held in".
@@ -385,6 +419,19 @@ pub(super) fn named_summits(
                     .max_by_key(|a| a.end)
                     .cloned()
             });
+            // "the Shanghai Cooperation Organisation holds its summit": a
+            // club as the subject of its summit's sitting (round 18)
+            let owner = actors
+                .iter()
+                .filter(|_| named.is_none())
+                .filter(|a| a.kind == ActorKind::Organization)
+                .filter(|a| a.id.as_deref().is_some_and(|id| ctx.kb.is_club(id)))
+                .filter(|a| a.start >= s.start && a.end <= ws && ws - a.end <= 60)
+                .filter(|a| text.get(a.end..ws).is_some_and(|g| OWNER_GAP.is_match(g)))
+                .max_by_key(|a| a.end)
+                .cloned();
+            let owned = owner.is_some();
+            let named = named.or(owner);
             // where the name ends: its place and dates come after it
             let name_end = series.as_ref().map_or(we, |a| a.end.max(we));
             let by_city = city_summit(ctx, places, *s, (seven, named.is_some()), ws, we);
@@ -446,10 +493,80 @@ pub(super) fn named_summits(
                     replaced.push((si, d.trigger));
                 }
             }
+            let on_word = |d: &Draft| d.trigger.0 < we && ws < d.trigger.1;
+            let of_people = |d: &Draft| {
+                d.sentence_index == si
+                    && d.event_type == EventType::Meeting
+                    && on_word(d)
+                    && !d.rule.starts_with("meeting.summit")
+                    && !d.sides.is_empty()
+                    && d.sides.iter().all(|a| a.kind == ActorKind::Person)
+            };
+            // "where the Shanghai Cooperation Organisation holds its summit":
+            // the trigger passes read "holds its summit" as a meeting of the
+            // people named around it; the club's summit is the event, held
+            // where that meeting was placed (round 18)
+            let mut kept_place: Option<PlaceRef> = None;
+            if owned {
+                for d in drafts.iter().filter(|d| of_people(d)) {
+                    replaced.push((si, d.trigger));
+                    kept_place = kept_place.or_else(|| d.place.clone());
+                }
+                // "for Samarkand, in neighbouring Uzbekistan, where the
+                // Shanghai Cooperation Organisation holds its summit": the
+                // city before "where"
+                let club_at = named.as_ref().map_or(ws, |o| o.start);
+                if let Some(w) = text
+                    .get(s.start..club_at)
+                    .and_then(|b| WHERE_BEFORE.find(b))
+                    .map(|m| s.start + m.start())
+                {
+                    let before: Vec<&PlaceRef> = places
+                        .iter()
+                        .filter(|p| p.start >= s.start && p.end <= w && w - p.end <= 60)
+                        .collect();
+                    kept_place = before
+                        .iter()
+                        .rev()
+                        .find(|p| p.kind != crate::kb::PlaceKind::Country)
+                        .or(before.last())
+                        .map(|p| (*p).clone())
+                        .or(kept_place);
+                }
+            }
+            // "In Johannesburg, the BRICS summit brought together Lula, Xi
+            // and Modi": a club's summit (the word in lower case) as the
+            // subject that brings people together, read by the trigger
+            // passes as the meeting of those people; the club is a side of
+            // it too. Not after a preposition ("met at the BRICS summit":
+            // the occasion of another act), nor beside another meeting of
+            // the sentence (round 18)
+            if let Some(o) = named.as_ref().filter(|o| {
+                !owned
+                    && !proper
+                    && series.is_none()
+                    && o.id.as_deref().is_some_and(|id| ctx.kb.is_club(id))
+            }) {
+                let lead = text.get(s.start..o.start).unwrap_or("");
+                let alone = drafts
+                    .iter()
+                    .filter(|d| d.sentence_index == si && d.event_type == EventType::Meeting)
+                    .all(on_word);
+                if alone && !PREP_BEFORE.is_match(&super::flat_text(lead)) && !margins_of(o) {
+                    // (only the people this sentence names: "the G-8 summit, to
+                    // be held in Northern Ireland" does not join the club to a
+                    // meeting whose sides come from earlier sentences)
+                    let named_here =
+                        |d: &Draft| d.sides.iter().all(|a| a.start >= s.start && a.end <= s.end);
+                    for d in drafts.iter_mut().filter(|d| of_people(d) && named_here(d)) {
+                        d.sides.push(o.clone());
+                        d.rule = format!("{}+club_summit", d.rule);
+                    }
+                }
+            }
             // already read by the trigger passes (in a sentence naming two
             // summits, "last year's G-7 summit in Tokyo ... next week's
             // summit in Venice", only a draft on this word counts)
-            let on_word = |d: &Draft| d.trigger.0 < we && ws < d.trigger.1;
             if drafts.iter().chain(out.iter()).any(|d| {
                 !replaced.contains(&(d.sentence_index, d.trigger))
                     && d.sentence_index == si
@@ -501,7 +618,8 @@ pub(super) fn named_summits(
                 .find(|p| p.place_id.is_some())
                 .or(chain.first())
                 .map(|p| (*p).clone())
-                .or_else(|| by_city.as_ref().and_then(|(_, _, p)| p.clone()));
+                .or_else(|| by_city.as_ref().and_then(|(_, _, p)| p.clone()))
+                .or(kept_place);
             let after = at;
             // "the G20 Leaders' Summit concluded at ... in New Delhi on
             // Sunday": the clause of its sitting verb
@@ -515,6 +633,17 @@ pub(super) fn named_summits(
                         .and_then(|g| g.find([',', ';']))
                         .map_or(s.end, |i| from + i);
                     (from, to)
+                })
+                // "wrapped up their two-day summit at ... on Sunday": the
+                // clause after the word
+                .or_else(|| {
+                    owned.then(|| {
+                        let to = text
+                            .get(we..s.end)
+                            .and_then(|g| g.find([',', ';']))
+                            .map_or(s.end, |i| we + i);
+                        (we, to)
+                    })
                 });
             let place = place.or_else(|| {
                 let (from, to) = sitting?;
@@ -615,6 +744,7 @@ pub(super) fn named_summits(
             let host = drafts
                 .iter()
                 .filter(|d| d.sentence_index == si && !d.derived)
+                .filter(|d| !replaced.contains(&(si, d.trigger)))
                 // a trip may name the summit ("attend the G7 Summit in"), a
                 // meeting is the summit
                 .filter(|d| !(d.summit && d.event_type == EventType::Meeting))

@@ -2288,6 +2288,102 @@ fn a_summit_that_concluded_takes_its_clauses_place_and_day() {
 }
 
 #[test]
+fn a_clubs_summit_that_brings_people_together_is_the_clubs_meeting() {
+    // (round 18) "the BRICS summit brought together A, B and the host, C":
+    // the club is a side of the meeting of the people it brought together,
+    // and "the host" is a noun, no visit of the others to the host's land
+    let ms = mentions(
+        "In Kazan, from Tuesday to Thursday, the BRICS summit brought together Narendra Modi, Xi Jinping, Cyril Ramaphosa and the host, Vladimir Putin, and agreed to invite new partners.",
+        "2024-10-26",
+    );
+    let r = rows(&ms);
+    let m = row_with(&r, EventType::Meeting, "brics").expect("the BRICS meeting");
+    assert!(m.1.contains("xi-jinping"), "{r:?}");
+    assert_eq!(
+        (m.2.as_str(), m.3.as_str(), m.4.as_str(), m.5),
+        ("kazan", "2024-10-22", "2024-10-24", Status::Occurred),
+        "{r:?}"
+    );
+    assert!(
+        ms.iter()
+            .all(|m| !m.rule.starts_with("visit.host") && m.status != Status::Proposed),
+        "{r:?}"
+    );
+    // at a club's summit: the occasion of another act, no side added
+    let ms = mentions(
+        "Narendra Modi met Xi Jinping at the BRICS summit in Kazan on Wednesday.",
+        "2024-10-26",
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter()
+            .all(|x| !(x.1.contains("brics") && x.1.contains("xi-jinping"))),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_club_that_holds_or_wraps_up_its_summit_is_its_meeting() {
+    // (round 18) the club is the subject of its own summit's sitting: "holds
+    // its summit", "wrapped up their two-day summit"
+    let ms = mentions(
+        "The Shanghai Cooperation Organisation will hold its summit in Astana on Thursday and Friday under the chairmanship of President Kassym-Jomart Tokayev.",
+        "2024-07-01",
+    );
+    let s = summits(&ms, "sco");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(
+        (s[0].1.as_str(), s[0].2.as_str(), s[0].3.as_str(), s[0].4),
+        ("astana", "2024-07-04", "2024-07-05", Status::Planned),
+        "{s:?}"
+    );
+    let ms = mentions(
+        "The leaders of the Group of 20 wrapped up their two-day summit at a convention centre in Johannesburg on Sunday with a declaration on debt.",
+        "2025-11-24",
+    );
+    let s = summits(&ms, "g20");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(
+        (s[0].1.as_str(), s[0].3.as_str(), s[0].4),
+        ("johannesburg", "2025-11-23", Status::Occurred),
+        "{s:?}"
+    );
+    // "Mr Li leaves for Tianjin, where the Shanghai Cooperation
+    // Organisation holds its summit": the city before "where"
+    let ms = mentions(
+        "Mr Modi was due to fly on to Tianjin, in northern China, where the Shanghai Cooperation Organisation holds its summit on Sunday and Monday.",
+        "2025-08-28",
+    );
+    let s = summits(&ms, "sco");
+    assert!(s.iter().any(|x| x.1 == "tianjin"), "{s:?}");
+}
+
+#[test]
+fn a_clubs_sitting_a_trip_goes_to_is_the_clubs_not_the_travellers() {
+    // (round 18) "both leaders will be in Brussels for NATO's anniversary
+    // meeting": NATO's sitting, kept beside the travellers' visits, and no
+    // meeting of the two on its noun
+    let ms = mentions(
+        "President Tromp called off his talks with Prime Minister Erna Solberg. Diplomats in Oslo now look to December, when both leaders will be in Brussels for NATO's anniversary meeting.",
+        "2029-09-01",
+    );
+    let s = summits(&ms, "nato");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, vec!["nato".to_string()], "{s:?}");
+    assert_eq!(
+        (s[0].1.as_str(), s[0].4),
+        ("brussels", Status::Planned),
+        "{s:?}"
+    );
+    let r = rows(&ms);
+    assert!(
+        r.iter()
+            .all(|x| !(x.0 == EventType::Meeting && x.2 == "brussels" && !x.1.contains("nato"))),
+        "{r:?}"
+    );
+}
+
+#[test]
 fn a_length_reads_through_a_clubs_name_with_digits_and_an_apostrophe() {
     // (round 17) "two-day G7 Leaders' Summit": the gap from the length to
     // the noun may hold names with digits and an apostrophe

@@ -13,7 +13,9 @@
 //! Triggers are found with case-insensitive regular expressions over one
 //! sentence; where two overlap, the earlier entry of [`RULES`] wins (so
 //! "wrapped up his trip" is `visit.wrapped_up`, not `visit.noun`, and "phone
-//! talks" is a call, never a meeting).
+//! talks" is a call, never a meeting). "Host" after a determiner ("and the
+//! host, Cyril Ramaphosa", "a host of issues") is the noun, never the
+//! welcome of `visit.host` (round 18).
 //!
 //! One pass of a set of all the rules ([`ANY`]) first tells which rules can
 //! match a sentence; an ASCII sentence is read by the set built for ASCII,
@@ -824,6 +826,17 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
             if blocked.iter().any(|&(s, e)| s <= start && start < e) {
                 continue;
             }
+            // "and the host, Cyril Ramaphosa", "a host of other issues": the
+            // noun after a determiner, never the verb (round 18: 16 Reuters
+            // and 1 White House "the/a/its host", all nouns)
+            if rule.name == "visit.host"
+                && sentence.get(start..end) == Some("host")
+                && sentence
+                    .get(..start)
+                    .is_some_and(|b| HOST_NOUN_BEFORE.is_match(b))
+            {
+                continue;
+            }
             // "met with success", "was met with criticism": a reception,
             // not a meeting
             if rule.name == "meeting.meet"
@@ -876,6 +889,10 @@ pub fn find(sentence: &str) -> Vec<Trigger> {
 
 /// Gatherings attended that no side of an event holds: a press or news
 /// conference, a company's or a party's own body sitting.
+/// A determiner right before "host": the noun ("the host, X", "a host of
+/// issues").
+static HOST_NOUN_BEFORE: LazyLock<Re> = regex!(r"(?i)\b(?:the|a|an|its|our|their|his|her|as)\s+$");
+
 static NOT_A_GATHERING: LazyLock<Re> = regex!(
     r"(?i)\b(?:press|news|telephone|phone|video|academic|scientific|medical|industry|trade\s+union|union|party|board|shareholders['’]?|stockholders['’]?|directors['’]?|committee|cabinet|company|annual\s+general)\s+(?:conference|meetings?|session)\b"
 );
@@ -1110,6 +1127,14 @@ mod tests {
             .all(|r| *r != "call.held"));
         // hosting a visitor is still a welcome
         assert_eq!(rules("Tromp hosted Ruritania's King"), vec!["visit.host"]);
+        // (round 18) "the host" is the noun, never the verb
+        for s in [
+            "The summit brought together the leaders and the host, President Tromp",
+            "Ruritania, as host, set the agenda",
+            "They discussed a host of other issues",
+        ] {
+            assert!(rules(s).iter().all(|r| *r != "visit.host"), "{s}");
+        }
     }
 
     #[test]
