@@ -35,7 +35,10 @@
 //! ("Sheikh Abdullah bin Zayed ... Sheikh Abdullah"), else a candidate whose
 //! name opens with it, never a surname ("Sheikh Abdullah" is no Saifuddin
 //! Abdullah). A name followed by "'s predecessor", "'s spokesman" and the
-//! like (`PERSON_OF`) is no mention: the person meant is the other one.
+//! like (`PERSON_OF`) is no mention: the person meant is the other one;
+//! a few modifiers may stand between ("Trump's special envoy", "Reagan's
+//! national security adviser": `OFFICE_MODIFIER`), and "the envoy of
+//! President X" names X the same way (`named_through_of`; round 18).
 //!
 //! Given names before a surname fit a person's own given names, a spelling
 //! variant of one (lengths within one: "Sergei Lavrov") or a short form
@@ -1493,12 +1496,15 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
             }
         }
         if let Some((m, next)) = listed_holders(&doc, i, &mut ctx) {
-            out.push(m);
+            if !named_through(doc.text, &m) {
+                out.push(m);
+            }
             i = next;
             continue;
         }
         if let Some((ms, next)) = role_phrase(&doc, i, &mut ctx) {
-            out.extend(ms);
+            // "President Donald Trump's special envoy": as below
+            out.extend(ms.into_iter().filter(|m| !named_through(doc.text, m)));
             i = next;
             continue;
         }
@@ -1513,7 +1519,7 @@ pub fn resolve(kb: &Kb, text: &str, date: Option<NaiveDate>) -> Vec<EntityMentio
                     // "Admiral Dong's predecessor, General Wei Fenghe": the
                     // possessor is no side of the sentence, the person
                     // named by the noun is (round 17, roles73)
-                    if !possessor_of_person(doc.text, m.end) {
+                    if !named_through(doc.text, &m) {
                         out.push(m);
                     }
                 }
@@ -1603,6 +1609,43 @@ const PERSON_OF: &[&str] = &[
     "adviser",
     "advisor",
     "deputy",
+    "negotiator",
+    "representative",
+    "minister",
+    "secretary",
+];
+
+/// Words that may stand between a possessor and its noun of [`PERSON_OF`]
+/// (compared lowercased): "Trump's special envoy", "Reagan's national
+/// security adviser", "Kohl's Middle East envoy" (round 18, possess87).
+const OFFICE_MODIFIER: &[&str] = &[
+    "special",
+    "chief",
+    "top",
+    "senior",
+    "personal",
+    "principal",
+    "legal",
+    "national",
+    "security",
+    "foreign",
+    "policy",
+    "trade",
+    "economic",
+    "finance",
+    "defence",
+    "defense",
+    "press",
+    "deputy",
+    "vice",
+    "new",
+    "former",
+    "longtime",
+    "trusted",
+    "close",
+    "middle",
+    "east",
+    "mideast",
 ];
 
 /// Whether the text after a person's name (original offset `end`) makes the
@@ -1616,8 +1659,48 @@ fn possessor_of_person(text: &str, end: usize) -> bool {
     }) else {
         return false;
     };
-    let word: String = rest.chars().take_while(char::is_ascii_lowercase).collect();
-    PERSON_OF.contains(&word.as_str())
+    // up to three modifiers, then the noun ("special envoy", "National
+    // Security Adviser"); a noun of PERSON_OF may itself modify ("deputy
+    // foreign minister")
+    for word in rest.split([' ', ',', '.', ';', ':', '-']).take(4) {
+        let word = word.to_ascii_lowercase();
+        if PERSON_OF.contains(&word.as_str()) {
+            return true;
+        }
+        if !OFFICE_MODIFIER.contains(&word.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a person (or a role's holder) is named only to name another:
+/// the possessor of "special envoy" ([`possessor_of_person`]) or the object
+/// of "the envoy of" ([`named_through_of`]).
+fn named_through(text: &str, m: &EntityMention) -> bool {
+    matches!(
+        m.entity,
+        Entity::Person { .. } | Entity::UnknownPerson { .. } | Entity::Role { .. }
+    ) && (possessor_of_person(text, m.end) || named_through_of(text, m.start))
+}
+
+/// "the envoy of", "the special envoy of President" just before a name:
+/// the name is the one the envoy serves (round 18, possess87).
+static NOUN_OF_BEFORE: LazyLock<Re> = regex!(
+    r"(?i:\bthe\s+(?:(?:special|chief|top|senior|personal|principal)\s+){0,2}(?:envoy|emissary|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|representative)\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
+);
+
+/// Whether the name at original offset `start` is the object of "the envoy
+/// of" (and the like): "Witkoff, the special envoy of President Trump,
+/// flew to Moscow". Such a name is no mention, as with
+/// [`possessor_of_person`].
+fn named_through_of(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..start)
+        .is_some_and(|b| NOUN_OF_BEFORE.is_match(b))
 }
 
 /// "the two men", "both women" (folded text): the group noun of two
@@ -3464,6 +3547,34 @@ mod tests {
         );
         assert!(!found.iter().any(|p| p == "dong-jun"), "{found:?}");
         assert!(found.iter().any(|p| p == "wei-fenghe"), "{found:?}");
+    }
+
+    #[test]
+    fn a_possessor_of_a_modified_office_noun_is_no_mention() {
+        // (round 18, possess87) "X's special envoy": the envoy is meant
+        let found = people(
+            "Steve Witkoff, President Donald Trump's special envoy, flew to Moscow on Monday.",
+            "2025-03-10",
+        );
+        assert!(!found.iter().any(|p| p == "donald-trump"), "{found:?}");
+        assert!(found.iter().any(|p| p == "steve-witkoff"), "{found:?}");
+        let found = people(
+            "Frank Carlucci, President Reagan's national security adviser, arrived in Bonn.",
+            "1987-05-04",
+        );
+        assert!(!found.iter().any(|p| p == "ronald-reagan"), "{found:?}");
+        // "the envoy of President X" too
+        let found = people(
+            "Steve Witkoff, the special envoy of President Donald Trump, met the emir in Doha.",
+            "2025-03-10",
+        );
+        assert!(!found.iter().any(|p| p == "donald-trump"), "{found:?}");
+        // a modifier alone is no office noun: Trump is meant
+        let found = people(
+            "President Donald Trump's special visit to Doha began on Monday.",
+            "2025-03-10",
+        );
+        assert!(found.iter().any(|p| p == "donald-trump"), "{found:?}");
     }
 
     #[test]
