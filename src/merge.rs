@@ -5627,24 +5627,34 @@ mod tests {
         assert_eq!(merge(&[december, done], &kb).len(), 1);
     }
 
+    /// One leg of Ramos's tour, told in story "a" on `doc_date`: a visit to
+    /// `place` on day `d` (the stay-end tests).
+    fn leg(
+        doc_date: &'static str,
+        at: usize,
+        place: &'static str,
+        country: &'static str,
+        d: &str,
+    ) -> EventMention {
+        visit(V {
+            doc: "a",
+            doc_date,
+            at,
+            guest: "ramos",
+            place: Some(place),
+            country,
+            dates: day_iv(d),
+            ..V::default()
+        })
+    }
+
     #[test]
     fn a_stay_ends_where_the_next_leg_begins_or_at_its_last_talks() {
         // "arrived in Lisbon on Monday", "met the president there on
         // Tuesday", "flies on to Madrid on Thursday": Lisbon is Monday to
         // Thursday; the Madrid leg keeps its own day
         let kb = Kb::default();
-        let stop = |at: usize, place: &'static str, country: &'static str, d: &str| {
-            visit(V {
-                doc: "a",
-                doc_date: "2024-03-05",
-                at,
-                guest: "ramos",
-                place: Some(place),
-                country,
-                dates: day_iv(d),
-                ..V::default()
-            })
-        };
+        let stop = |at, place, country, d| leg("2024-03-05", at, place, country, d);
         let lisbon = stop(0, "lisbon", "PRT", "2024-03-04");
         let mut talks = stop(20, "lisbon", "PRT", "2024-03-05");
         talks.event_type = EventType::Meeting;
@@ -5693,18 +5703,7 @@ mod tests {
         // same evening for Madrid", the Madrid summit told for Wednesday:
         // Lisbon is Monday only
         let kb = Kb::default();
-        let stop = |at: usize, place: &'static str, country: &'static str, d: &str| {
-            visit(V {
-                doc: "a",
-                doc_date: "2024-03-04",
-                at,
-                guest: "ramos",
-                place: Some(place),
-                country,
-                dates: day_iv(d),
-                ..V::default()
-            })
-        };
+        let stop = |at, place, country, d| leg("2024-03-04", at, place, country, d);
         let lisbon = stop(0, "lisbon", "PRT", "2024-03-04");
         let mut madrid = stop(40, "madrid", "ESP", "2024-03-06");
         madrid.status = Status::Planned;
