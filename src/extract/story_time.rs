@@ -625,11 +625,6 @@ pub(super) fn left_same_day(ctx: &DocContext, actors: &[ActorRef], drafts: &mut 
                 })
             })
         };
-        let one_day = |d: &Draft| {
-            d.dates
-                .as_ref()
-                .is_some_and(|(w, _)| w.precision == Precision::Day && w.start == w.end)
-        };
         let latest = drafts
             .iter()
             .enumerate()
@@ -637,7 +632,7 @@ pub(super) fn left_same_day(ctx: &DocContext, actors: &[ActorRef], drafts: &mut 
                 d.event_type == EventType::Visit
                     && !d.derived
                     && d.sentence_index <= si
-                    && one_day(d)
+                    && dated_one_day(d)
                     && d.guests.iter().any(|g| {
                         g.id.as_deref().is_some_and(|id| gone.contains(&id))
                             || (g.kind == ActorKind::Person && named_before(g))
@@ -651,6 +646,14 @@ pub(super) fn left_same_day(ctx: &DocContext, actors: &[ActorRef], drafts: &mut 
             }
         }
     }
+}
+
+/// A draft dated to one whole day ("on Wednesday"), the day a same-day
+/// departure or a "the same day" reference is told against.
+fn dated_one_day(d: &Draft) -> bool {
+    d.dates
+        .as_ref()
+        .is_some_and(|(w, _)| w.precision == Precision::Day && w.start == w.end)
 }
 
 /// "X said after talks with Y", "told reporters after a meeting with": the
@@ -945,11 +948,7 @@ static SAME_DAY_AS: LazyLock<Re> =
 pub(super) fn same_day_as(ctx: &DocContext, drafts: &mut [Draft]) {
     let text = ctx.doc.text.as_str();
     let snapshot: Vec<Draft> = drafts.to_vec();
-    let one_day = |d: &&Draft| {
-        d.dates
-            .as_ref()
-            .is_some_and(|(w, _)| w.precision == Precision::Day && w.start == w.end)
-    };
+    let one_day = |d: &&Draft| dated_one_day(d);
     for d in drafts.iter_mut() {
         if d.dates.is_some() || d.status != Status::Occurred {
             continue;
